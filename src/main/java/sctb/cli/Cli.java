@@ -1,0 +1,105 @@
+package sctb.cli;
+
+import java.io.PrintWriter;
+import java.util.Map;
+import java.util.ResourceBundle;
+import picocli.CommandLine;
+import sctb.core.text.Language;
+import sctb.i18n.Messages;
+import sctb.io.UnreadableFileException;
+
+/**
+ * Builds the command line the same way for {@code main} and for tests: language chosen before
+ * parsing (so help is in it), user mistakes as one-paragraph messages with their exit codes, and
+ * stack traces only with {@code --debug}.
+ */
+public final class Cli {
+  private Cli() {}
+
+  /** Runs sctb with the given arguments and writers; returns the exit code. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    Language language = language(args, env);
+    Context context = new Context(language, Messages.of(language), env);
+    CommandLine cli = create(context);
+    cli.setOut(out);
+    cli.setErr(err);
+    try {
+      return cli.execute(args);
+    } finally {
+      out.flush();
+      err.flush();
+    }
+  }
+
+  /** Language for everything a user reads: --lang, then SCTB_LANG, then Vietnamese. */
+  static Language language(String[] args, Map<String, String> env) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.startsWith("--lang=")) {
+        return Language.parse(a.substring(7)).orElse(Language.VI);
+      }
+      if (a.equals("--lang") && i + 1 < args.length) {
+        return Language.parse(args[i + 1]).orElse(Language.VI);
+      }
+    }
+    return Language.parse(env.get("SCTB_LANG")).orElse(Language.VI);
+  }
+
+  static CommandLine create(Context context) {
+    CommandLine cli = new CommandLine(new SctbCommand(), new Factory(context));
+    cli.setResourceBundle(ResourceBundle.getBundle("sctb.cli.help", context.language().locale(), NO_FALLBACK));
+    cli.setCaseInsensitiveEnumValuesAllowed(true);
+    cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine, context, parseResult));
+    cli.setParameterExceptionHandler((ex, a) -> {
+      PrintWriter err = ex.getCommandLine().getErr();
+      err.println(context.messages().get("cli.usage-error", ex.getMessage()));
+      CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+      err.println(context.messages().get("cli.see-help", ex.getCommandLine().getCommandSpec().qualifiedName()));
+      return ExitCode.USAGE.code();
+    });
+    return cli;
+  }
+
+  private static int handle(Exception e, CommandLine commandLine, Context context, CommandLine.ParseResult parse) {
+    PrintWriter err = commandLine.getErr();
+    boolean debug = parse.expandedArgs().contains("--debug");
+    if (e instanceof CliException cliException) {
+      err.println(cliException.getMessage());
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return cliException.exitCode().code();
+    }
+    if (e instanceof UnreadableFileException file) {
+      err.println(context.messages().get("file." + file.reason(), file.path()));
+      if (debug) {
+        e.printStackTrace(err);
+      }
+      return ExitCode.FILE.code();
+    }
+    err.println(context.messages().get("cli.internal-error", String.valueOf(e)));
+    if (debug) {
+      e.printStackTrace(err);
+    }
+    return ExitCode.INTERNAL.code();
+  }
+
+  private static final ResourceBundle.Control NO_FALLBACK = new ResourceBundle.Control() {
+    @Override
+    public java.util.Locale getFallbackLocale(String baseName, java.util.Locale locale) {
+      return null;
+    }
+  };
+
+  /** Gives every command the session context (language, messages, environment). */
+  private record Factory(Context context) implements CommandLine.IFactory {
+    @Override
+    public <K> K create(Class<K> type) throws Exception {
+      try {
+        return type.getDeclaredConstructor(Context.class).newInstance(context);
+      } catch (NoSuchMethodException noContext) {
+        return CommandLine.defaultFactory().create(type);
+      }
+    }
+  }
+}

@@ -1,0 +1,8 @@
+package sctb.cli;
+
+import java.util.Map;
+import sctb.core.text.Language;
+import sctb.i18n.Messages;
+
+/** What every command needs from the session: the user's language, its messages, the environment. */
+public record Context(Language language, Messages messages, Map<String, String> env) {}

@@ -1,0 +1,25 @@
+package sctb.cli;
+
+/** The documented exit codes (README, {@code sctb --help}). */
+public enum ExitCode {
+  /** Everything was fine (warnings allowed unless --strict). */
+  OK(0),
+  /** The input has errors: plan.yaml or a submission; the messages say where. */
+  INPUT_ERRORS(1),
+  /** The command line was wrong: unknown flag, bad value. */
+  USAGE(2),
+  /** A file or folder could not be read or written. */
+  FILE(3),
+  /** sctb itself failed: a bug to report (run with --debug for details). */
+  INTERNAL(4);
+
+  private final int code;
+
+  ExitCode(int code) {
+    this.code = code;
+  }
+
+  public int code() {
+    return code;
+  }
+}

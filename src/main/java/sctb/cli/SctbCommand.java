@@ -1,0 +1,25 @@
+package sctb.cli;
+
+import picocli.AutoComplete.GenerateCompletion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The root command: help, version, the subcommands and the exit-code list; no logic. */
+@Command(
+    name = "sctb",
+    mixinStandardHelpOptions = true,
+    versionProvider = VersionProvider.class,
+    sortOptions = false,
+    usageHelpAutoWidth = true,
+    subcommands = {
+      PlanCommand.class,
+      GenerateCompletion.class
+    },
+    exitCodeListHeading = "%n@|bold Exit codes|@%n",
+    exitCodeList = {
+      "0:ok", "1:input-errors", "2:usage", "3:file", "4:internal"
+    })
+public final class SctbCommand {
+  @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "common.lang", scope = picocli.CommandLine.ScopeType.LOCAL)
+  String lang;
+}

@@ -1,0 +1,78 @@
+package sctb.core.diag;
+
+/**
+ * Every stable diagnostic code sctb emits. The id is what users, scripts and docs see; never rename
+ * one. Each code has a message per language in {@code sctb/messages*.properties} under
+ * {@code diag.<id>}; docs/diagnostics.md lists them all.
+ */
+public enum Code {
+  // plan.yaml
+  PLAN_SYNTAX("plan-syntax", Severity.ERROR),
+  PLAN_LIMIT("plan-limit", Severity.ERROR),
+  PLAN_SCHEMA("plan-schema", Severity.ERROR),
+  PLAN_DUPLICATE_ID("plan-duplicate-id", Severity.ERROR),
+  PLAN_UNKNOWN_AGENCY("plan-unknown-agency", Severity.ERROR),
+  PLAN_UNKNOWN_SECTOR("plan-unknown-sector", Severity.ERROR),
+  PLAN_UNKNOWN_TASK("plan-unknown-task", Severity.ERROR),
+  PLAN_UNKNOWN_PHASE("plan-unknown-phase", Severity.ERROR),
+  PLAN_TASK_ID_GROUP("plan-task-id-group", Severity.ERROR),
+  PLAN_YEAR_OUTSIDE_PHASE("plan-year-outside-phase", Severity.ERROR),
+  PLAN_BASELINE_AFTER_TARGET("plan-baseline-after-target", Severity.ERROR),
+  PLAN_STRETCH_BELOW_MIN("plan-stretch-below-min", Severity.ERROR),
+  PLAN_SUCCESSION("plan-succession", Severity.ERROR),
+  PLAN_KIND_MISMATCH("plan-kind-mismatch", Severity.ERROR),
+  PLAN_PHASES("plan-phases", Severity.ERROR),
+  PLAN_NOT_NFC("plan-not-nfc", Severity.WARNING),
+
+  // submissions (CSV)
+  ENCODING("encoding", Severity.WARNING),
+  UNREADABLE("unreadable", Severity.ERROR),
+  EMPTY_FILE("empty-file", Severity.ERROR),
+  UNKNOWN_FILE_KIND("unknown-file-kind", Severity.ERROR),
+  BLANK_HEADER("blank-header", Severity.ERROR),
+  DUPLICATE_HEADER("duplicate-header", Severity.ERROR),
+  MISSING_COLUMN("missing-column", Severity.ERROR),
+  UNKNOWN_COLUMN("unknown-column", Severity.WARNING),
+  EXTRA_CELL("extra-cell", Severity.ERROR),
+  MISSING_CELL("missing-cell", Severity.ERROR),
+  BLANK_REQUIRED("blank-required", Severity.ERROR),
+  BAD_PERIOD("bad-period", Severity.ERROR),
+  PERIOD_MISMATCH("period-mismatch", Severity.ERROR),
+  FUTURE_PERIOD("future-period", Severity.ERROR),
+  UNKNOWN_AGENCY("unknown-agency", Severity.ERROR),
+  SUPERSEDED_AGENCY("superseded-agency", Severity.WARNING),
+  UNKNOWN_TASK("unknown-task", Severity.ERROR),
+  NOT_ASSIGNED("not-assigned", Severity.WARNING),
+  UNKNOWN_STATUS("unknown-status", Severity.ERROR),
+  UNKNOWN_INDICATOR("unknown-indicator", Severity.ERROR),
+  UNKNOWN_SECTOR("unknown-sector", Severity.ERROR),
+  BAD_NUMBER("bad-number", Severity.ERROR),
+  BAD_DATE("bad-date", Severity.ERROR),
+  AMBIGUOUS_NUMBER("ambiguous-number", Severity.WARNING),
+  OUT_OF_RANGE("out-of-range", Severity.ERROR),
+  ZERO_DENOMINATOR("zero-denominator", Severity.ERROR),
+  NUMERATOR_EXCEEDS_DENOMINATOR("numerator-exceeds-denominator", Severity.ERROR),
+  DUPLICATE_ROW("duplicate-row", Severity.ERROR),
+  OUTLIER("outlier", Severity.WARNING),
+  TOO_MANY("too-many", Severity.WARNING),
+
+  // reports and templates
+  TEMPLATE("template", Severity.ERROR);
+
+  private final String id;
+  private final Severity severity;
+
+  Code(String id, Severity severity) {
+    this.id = id;
+    this.severity = severity;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /** The severity this code has unless a rule says otherwise. */
+  public Severity severity() {
+    return severity;
+  }
+}

@@ -1,0 +1,39 @@
+package sctb.core.diag;
+
+import java.util.List;
+
+/**
+ * One problem found in user input: what ({@link Code}), how bad, where, the offending value, and the
+ * arguments its message needs. The message text itself comes from the message bundle of the user's
+ * language ({@code diag.<code>}), so the core stays free of wording. An argument written
+ * {@code task:IV.9} (also agency:, indicator:, group:, sector:, phase:, output:, target:) is shown
+ * as a localised subject ("nhiệm vụ IV.9" / "task IV.9").
+ */
+public record Diagnostic(
+    Severity severity, Code code, Location location, String value, List<String> args, String suggestion) {
+
+  public Diagnostic {
+    args = List.copyOf(args);
+  }
+
+  public static Diagnostic of(Code code, Location location, String value, String... args) {
+    return new Diagnostic(code.severity(), code, location, value, List.of(args), null);
+  }
+
+  /** The same problem with a "did you mean …?" hint (ignored when null). */
+  public Diagnostic suggesting(String closest) {
+    return new Diagnostic(severity, code, location, value, args, closest);
+  }
+
+  public Diagnostic withSeverity(Severity newSeverity) {
+    return new Diagnostic(newSeverity, code, location, value, args, suggestion);
+  }
+
+  public Diagnostic withLocation(Location newLocation) {
+    return new Diagnostic(severity, code, newLocation, value, args, suggestion);
+  }
+
+  public boolean isError() {
+    return severity == Severity.ERROR;
+  }
+}

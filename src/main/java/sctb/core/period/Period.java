@@ -1,0 +1,79 @@
+package sctb.core.period;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+
+/**
+ * A reporting period: a half-year ({@code 2024H1}, {@code 2024H2}) or a whole year ({@code 2024}).
+ * {@code half} is 1 or 2 for a half-year and 0 for a whole year. The canonical text is what sctb
+ * writes back everywhere; {@link PeriodParser} reads the spellings people use.
+ */
+public record Period(int year, int half) implements Comparable<Period> {
+
+  /** Ordered by end date, then a year before its second half (both end 31/12). */
+  public static final Comparator<Period> BY_END =
+      Comparator.comparing(Period::end).thenComparing(Period::isYear, Comparator.reverseOrder());
+
+  public Period {
+    if (half < 0 || half > 2) {
+      throw new IllegalArgumentException("half must be 0, 1 or 2: " + half);
+    }
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("year out of range: " + year);
+    }
+  }
+
+  public static Period half(int year, int half) {
+    return new Period(year, half);
+  }
+
+  public static Period year(int year) {
+    return new Period(year, 0);
+  }
+
+  public boolean isYear() {
+    return half == 0;
+  }
+
+  public LocalDate start() {
+    return LocalDate.of(year, half == 2 ? 7 : 1, 1);
+  }
+
+  public LocalDate end() {
+    return half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
+  }
+
+  public YearMonth endMonth() {
+    return YearMonth.from(end());
+  }
+
+  /** Whole months from the end of {@code year} (31/12) to the end of this period. */
+  public int monthsAfterEndOf(int baseYear) {
+    return (year - baseYear - 1) * 12 + endMonth().getMonthValue();
+  }
+
+  /** True when this period lies within (or is) the given year. */
+  public boolean within(int y) {
+    return year == y;
+  }
+
+  /** The half-year before this one (for a year, the year before). */
+  public Period previous() {
+    if (half == 0) {
+      return year(year - 1);
+    }
+    return half == 2 ? half(year, 1) : half(year - 1, 2);
+  }
+
+  @Override
+  public int compareTo(Period other) {
+    return BY_END.compare(this, other);
+  }
+
+  /** Canonical text: {@code 2024H1}, {@code 2024H2}, {@code 2024}. */
+  @Override
+  public String toString() {
+    return half == 0 ? Integer.toString(year) : year + "H" + half;
+  }
+}

@@ -1,0 +1,27 @@
+package sctb.core.plan;
+
+import java.util.List;
+import java.util.Optional;
+import sctb.core.text.Localized;
+
+/** A target of section II.2 as a measurable indicator, with one target per phase. */
+public record Indicator(
+    String id,
+    IndicatorKind kind,
+    Localized name,
+    String unit,
+    Localized unitName,
+    Localized measure,
+    Localized population,
+    List<String> tasks,
+    List<Target> targets) {
+
+  public Indicator {
+    tasks = List.copyOf(tasks);
+    targets = List.copyOf(targets);
+  }
+
+  public Optional<Target> targetFor(String phaseId) {
+    return targets.stream().filter(t -> t.phase().equals(phaseId)).findFirst();
+  }
+}

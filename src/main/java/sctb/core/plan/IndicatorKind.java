@@ -1,0 +1,34 @@
+package sctb.core.plan;
+
+import java.util.Optional;
+
+/** How an indicator is measured; see docs/methodology.md. */
+public enum IndicatorKind {
+  /** Lower consumption per unit of product, per sector, against a baseline year. */
+  REDUCTION("reduction"),
+  /** Percentage of a population meeting a criterion. */
+  SHARE("share"),
+  /** A number of things (models, enterprises). */
+  COUNT("count"),
+  /** Percentage of named tasks done or carried out regularly. */
+  TASKS("tasks");
+
+  private final String id;
+
+  IndicatorKind(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public static Optional<IndicatorKind> byId(String id) {
+    for (IndicatorKind k : values()) {
+      if (k.id.equals(id)) {
+        return Optional.of(k);
+      }
+    }
+    return Optional.empty();
+  }
+}

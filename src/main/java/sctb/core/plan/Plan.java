@@ -1,0 +1,66 @@
+package sctb.core.plan;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * The whole plan as read from plan.yaml: identity, workspace settings, the reporting rule, sectors,
+ * agencies, the task groups with their tasks, and the indicators with their targets. Immutable;
+ * lookups by id are precomputed. Nothing about the plan is known to Java except through this.
+ */
+public record Plan(
+    PlanInfo info,
+    Workspace workspace,
+    ReportingRule reporting,
+    ProgressSettings progress,
+    List<Sector> sectors,
+    List<Agency> agencies,
+    List<TaskGroup> groups,
+    List<Indicator> indicators) {
+
+  public Plan {
+    sectors = List.copyOf(sectors);
+    agencies = List.copyOf(agencies);
+    groups = List.copyOf(groups);
+    indicators = List.copyOf(indicators);
+  }
+
+  public Stream<Task> tasks() {
+    return groups.stream().flatMap(g -> g.tasks().stream());
+  }
+
+  public Optional<Task> task(String id) {
+    return tasks().filter(t -> t.id().equals(id)).findFirst();
+  }
+
+  public Optional<Agency> agency(String id) {
+    return agencies.stream().filter(a -> a.id().equals(id)).findFirst();
+  }
+
+  public Optional<Sector> sector(String id) {
+    return sectors.stream().filter(s -> s.id().equals(id)).findFirst();
+  }
+
+  public Optional<Indicator> indicator(String id) {
+    return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
+  }
+
+  public Optional<Phase> phase(String id) {
+    return info.phases().stream().filter(p -> p.id().equals(id)).findFirst();
+  }
+
+  /** Every task output (IV.2's enterprises…) by id, in plan order. */
+  public Map<String, TaskOutput> outputs() {
+    Map<String, TaskOutput> all = new LinkedHashMap<>();
+    tasks().forEach(t -> t.outputs().forEach(o -> all.put(o.id(), o)));
+    return all;
+  }
+
+  /** The phase whose years contain the given year, if any. */
+  public Optional<Phase> phaseOf(int year) {
+    return info.phases().stream().filter(p -> p.start() <= year && year <= p.end()).findFirst();
+  }
+}

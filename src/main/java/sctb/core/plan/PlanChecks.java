@@ -1,0 +1,260 @@
+package sctb.core.plan;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
+import sctb.core.text.Fold;
+import sctb.core.text.Suggest;
+
+/**
+ * The plan's consistency rules, beyond what the JSON Schema can say: unique ids, every reference
+ * defined, task ids inside their group, target years inside their phase, successions without cycles.
+ * Problems point at a JSON pointer that the plan reader turns into line and column.
+ */
+public final class PlanChecks {
+  private final Plan plan;
+  private final String file;
+  private final List<Diagnostic> found = new ArrayList<>();
+  private final Set<String> agencyIds;
+
+  private PlanChecks(Plan plan, String file) {
+    this.plan = plan;
+    this.file = file;
+    this.agencyIds = plan.agencies().stream().map(Agency::id).collect(Collectors.toCollection(LinkedHashSet::new));
+  }
+
+  /** Every rule, every problem. */
+  public static List<Diagnostic> check(Plan plan, String file) {
+    PlanChecks checks = new PlanChecks(plan, file);
+    checks.phases();
+    checks.uniqueIds();
+    checks.agencies();
+    checks.tasks();
+    checks.indicators();
+    checks.reporting();
+    return List.copyOf(checks.found);
+  }
+
+  private void phases() {
+    List<Phase> phases = plan.info().phases();
+    for (int i = 0; i < phases.size(); i++) {
+      Phase p = phases.get(i);
+      if (p.start() > p.end() || (i > 0 && p.start() <= phases.get(i - 1).end())) {
+        report(Code.PLAN_PHASES, "/plan/phases/" + i, p.id(), "phase:" + p.id());
+      }
+    }
+  }
+
+  private void uniqueIds() {
+    unique(plan.info().phases(), Phase::id, i -> "/plan/phases/" + i + "/id");
+    unique(plan.sectors(), Sector::id, i -> "/sectors/" + i + "/id");
+    unique(plan.agencies(), Agency::id, i -> "/agencies/" + i + "/id");
+    unique(plan.groups(), TaskGroup::id, i -> "/groups/" + i + "/id");
+    unique(plan.indicators(), Indicator::id, i -> "/indicators/" + i + "/id");
+    Map<String, String> seenTasks = new HashMap<>();
+    Map<String, String> seenOutputs = new HashMap<>();
+    forEachTask((task, pointer) -> {
+      if (seenTasks.putIfAbsent(task.id(), pointer) != null) {
+        report(Code.PLAN_DUPLICATE_ID, pointer + "/id", task.id(), task.id(), seenTasks.get(task.id()));
+      }
+      for (int o = 0; o < task.outputs().size(); o++) {
+        TaskOutput output = task.outputs().get(o);
+        String at = pointer + "/outputs/" + o;
+        if (seenOutputs.putIfAbsent(output.id(), at) != null || plan.indicator(output.id()).isPresent()) {
+          report(Code.PLAN_DUPLICATE_ID, at + "/id", output.id(), output.id(), seenOutputs.get(output.id()));
+        }
+      }
+    });
+    // The same spelling may not name two agencies, or matching a submission would be a guess.
+    Map<String, String> spellingOwner = new HashMap<>();
+    for (int i = 0; i < plan.agencies().size(); i++) {
+      Agency a = plan.agencies().get(i);
+      List<String> spellings = new ArrayList<>();
+      spellings.add(a.id());
+      spellings.add(a.name().vi());
+      spellings.add(a.name().en());
+      spellings.addAll(a.aliases());
+      for (int s = 0; s < spellings.size(); s++) {
+        String key = Fold.key(spellings.get(s));
+        if (key.isEmpty()) {
+          continue;
+        }
+        String owner = spellingOwner.putIfAbsent(key, a.id());
+        if (owner != null && !owner.equals(a.id())) {
+          String at = s < 3 ? "/agencies/" + i : "/agencies/" + i + "/aliases/" + (s - 3);
+          report(Code.PLAN_DUPLICATE_ID, at, spellings.get(s), spellings.get(s), "agency:" + owner);
+        }
+      }
+    }
+  }
+
+  private void agencies() {
+    for (int i = 0; i < plan.agencies().size(); i++) {
+      Agency a = plan.agencies().get(i);
+      if (!a.hasSuccessor()) {
+        continue;
+      }
+      String at = "/agencies/" + i;
+      Succession s = a.succession();
+      agencyRef(s.successor(), at + "/successor", "agency:" + a.id(), "successor");
+      if (s.successor().equals(a.id())) {
+        report(Code.PLAN_SUCCESSION, at + "/successor", s.successor(), "agency:" + a.id());
+      }
+      s.byTask().forEach((taskId, successor) -> {
+        String entry = at + "/successor_by_task/" + taskId;
+        if (plan.task(taskId).isEmpty()) {
+          report(Code.PLAN_UNKNOWN_TASK, entry, taskId, "agency:" + a.id(), "successor_by_task")
+              .suggest(taskIds());
+        }
+        agencyRef(successor, entry, "agency:" + a.id(), "successor_by_task");
+      });
+      // A chain that comes back to this agency would make "who is responsible" undefined.
+      if (cycles(a)) {
+        report(Code.PLAN_SUCCESSION, at + "/successor", s.successor(), "agency:" + a.id());
+      }
+    }
+  }
+
+  private boolean cycles(Agency start) {
+    Set<String> seen = new HashSet<>();
+    String current = start.id();
+    while (current != null && seen.add(current)) {
+      Agency a = plan.agency(current).orElse(null);
+      current = a == null || !a.hasSuccessor() ? null : a.succession().successor();
+    }
+    return current != null && current.equals(start.id()) && seen.size() > 1;
+  }
+
+  private void tasks() {
+    for (int g = 0; g < plan.groups().size(); g++) {
+      TaskGroup group = plan.groups().get(g);
+      for (int t = 0; t < group.tasks().size(); t++) {
+        Task task = group.tasks().get(t);
+        String at = "/groups/" + g + "/tasks/" + t;
+        if (!task.id().startsWith(group.id() + ".")) {
+          report(Code.PLAN_TASK_ID_GROUP, at + "/id", task.id(), "task:" + task.id(), "group:" + group.id());
+        }
+        agencyRef(task.lead(), at + "/lead", "task:" + task.id(), "lead");
+        for (int p = 0; p < task.partners().size(); p++) {
+          agencyRef(task.partners().get(p), at + "/partners/" + p, "task:" + task.id(), "partners");
+        }
+      }
+    }
+  }
+
+  private void indicators() {
+    Set<String> sectorIds = plan.sectors().stream().map(Sector::id).collect(Collectors.toSet());
+    for (int i = 0; i < plan.indicators().size(); i++) {
+      Indicator indicator = plan.indicators().get(i);
+      String at = "/indicators/" + i;
+      String subject = "indicator:" + indicator.id();
+      boolean wantsTasks = indicator.kind() == IndicatorKind.TASKS;
+      if (wantsTasks == indicator.tasks().isEmpty()) {
+        report(Code.PLAN_KIND_MISMATCH, at + (wantsTasks ? "/kind" : "/tasks"), indicator.kind().id(), subject,
+            wantsTasks ? "tasks" : "-tasks");
+      }
+      for (int t = 0; t < indicator.tasks().size(); t++) {
+        String taskId = indicator.tasks().get(t);
+        if (plan.task(taskId).isEmpty()) {
+          report(Code.PLAN_UNKNOWN_TASK, at + "/tasks/" + t, taskId, subject, "tasks").suggest(taskIds());
+        }
+      }
+      for (int t = 0; t < indicator.targets().size(); t++) {
+        target(indicator, indicator.targets().get(t), at + "/targets/" + t, sectorIds);
+      }
+    }
+  }
+
+  private void target(Indicator indicator, Target target, String at, Set<String> sectorIds) {
+    String subject = "indicator:" + indicator.id();
+    var phase = plan.phase(target.phase());
+    if (phase.isEmpty()) {
+      report(Code.PLAN_UNKNOWN_PHASE, at + "/phase", target.phase(), subject)
+          .suggest(plan.info().phases().stream().map(Phase::id).toList());
+    } else if (target.year() < phase.get().start() || target.year() > phase.get().end()) {
+      report(Code.PLAN_YEAR_OUTSIDE_PHASE, at + "/year", Integer.toString(target.year()), subject,
+          phase.get().id());
+    }
+    if (target.baseline() >= target.year()) {
+      report(Code.PLAN_BASELINE_AFTER_TARGET, at + "/baseline", Integer.toString(target.baseline()), subject,
+          Integer.toString(target.year()));
+    }
+    if (target.min() != null && target.stretch() != null && target.stretch().compareTo(target.min()) < 0) {
+      report(Code.PLAN_STRETCH_BELOW_MIN, at + "/stretch", target.stretch().toPlainString(), subject,
+          target.min().toPlainString());
+    }
+    if (indicator.kind() == IndicatorKind.REDUCTION && target.sectors().isEmpty()) {
+      report(Code.PLAN_KIND_MISMATCH, at, indicator.kind().id(), subject, "sectors");
+    }
+    for (int s = 0; s < target.sectors().size(); s++) {
+      String sector = target.sectors().get(s);
+      if (!sectorIds.contains(sector)) {
+        report(Code.PLAN_UNKNOWN_SECTOR, at + "/sectors/" + s, sector, subject).suggest(sectorIds);
+      }
+    }
+  }
+
+  private void reporting() {
+    agencyRef(plan.reporting().recipient(), "/reporting/recipient", "reporting", "recipient");
+  }
+
+  private void agencyRef(String code, String pointer, String subject, String field) {
+    if (!agencyIds.contains(code)) {
+      report(Code.PLAN_UNKNOWN_AGENCY, pointer, code, subject, field).suggest(agencyIds);
+    }
+  }
+
+  private List<String> taskIds() {
+    return plan.tasks().map(Task::id).toList();
+  }
+
+  private <T> void unique(List<T> items, Function<T, String> id, Function<Integer, String> pointer) {
+    Map<String, Integer> first = new HashMap<>();
+    for (int i = 0; i < items.size(); i++) {
+      String value = id.apply(items.get(i));
+      Integer earlier = first.putIfAbsent(value, i);
+      if (earlier != null) {
+        report(Code.PLAN_DUPLICATE_ID, pointer.apply(i), value, value, pointer.apply(earlier));
+      }
+    }
+  }
+
+  private void forEachTask(java.util.function.BiConsumer<Task, String> action) {
+    for (int g = 0; g < plan.groups().size(); g++) {
+      List<Task> tasks = plan.groups().get(g).tasks();
+      for (int t = 0; t < tasks.size(); t++) {
+        action.accept(tasks.get(t), "/groups/" + g + "/tasks/" + t);
+      }
+    }
+  }
+
+  private Reported report(Code code, String pointer, String value, String... args) {
+    Diagnostic d = Diagnostic.of(code, Location.path(file, pointer), value, args);
+    found.add(d);
+    return new Reported(found.size() - 1, value);
+  }
+
+  /** Lets a rule add a "did you mean" to what it just reported. */
+  private final class Reported {
+    private final int index;
+    private final String value;
+
+    Reported(int index, String value) {
+      this.index = index;
+      this.value = value;
+    }
+
+    void suggest(java.util.Collection<String> known) {
+      Suggest.closest(value, known).ifPresent(s -> found.set(index, found.get(index).suggesting(s)));
+    }
+  }
+}

@@ -1,0 +1,7 @@
+package sctb.core.plan;
+
+import java.math.BigDecimal;
+import sctb.core.text.Localized;
+
+/** A quantity named inside a task (IV.2: about 20 enterprises), tracked like a count indicator. */
+public record TaskOutput(String id, String taskId, Localized name, BigDecimal target, boolean approximate, Localized unit) {}

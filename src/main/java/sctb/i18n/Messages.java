@@ -1,0 +1,105 @@
+package sctb.i18n;
+
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import sctb.core.diag.Diagnostic;
+import sctb.core.text.Language;
+
+/**
+ * Every sentence sctb says to a user, in the user's language, from {@code sctb/messages_vi.properties}
+ * and {@code sctb/messages_en.properties}. Placeholders are {@code {0}}, {@code {1}}… replaced
+ * literally (no MessageFormat quoting rules to trip over).
+ */
+public final class Messages {
+  private static final Pattern SUBJECT = Pattern.compile("(task|agency|indicator|group|sector|phase|output|target):(.+)");
+  private final Language language;
+  private final ResourceBundle bundle;
+
+  private Messages(Language language) {
+    this.language = language;
+    this.bundle = ResourceBundle.getBundle("sctb.messages", language.locale(), NoFallback.INSTANCE);
+  }
+
+  public static Messages of(Language language) {
+    return new Messages(language);
+  }
+
+  public Language language() {
+    return language;
+  }
+
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+
+  /** The message for {@code key} with its placeholders filled; the key itself when missing. */
+  public String get(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      pattern = key;
+    }
+    return fill(pattern, args);
+  }
+
+  /** The sentence a user reads for a diagnostic, with its "did you mean" when there is one. */
+  public String diagnostic(Diagnostic d) {
+    String base = "diag." + d.code().id();
+    Object[] args = d.args().stream().map(this::subject).toArray();
+    String text;
+    if (!d.args().isEmpty() && has(base + "." + d.args().get(0))) {
+      Object[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+      text = get(base + "." + d.args().get(0), prepend(d.value(), rest));
+    } else {
+      text = get(base, prepend(d.value(), args));
+    }
+    if (d.suggestion() != null) {
+      text = text + " " + get("diag.suggest", d.suggestion());
+    }
+    return text;
+  }
+
+  /** "task:IV.9" → "nhiệm vụ IV.9"; any other text unchanged. */
+  private String subject(String arg) {
+    Matcher m = SUBJECT.matcher(arg);
+    return m.matches() ? get("subject." + m.group(1), m.group(2)) : arg;
+  }
+
+  /** The value is placeholder {0}; the diagnostic's own arguments follow from {1}. */
+  private static Object[] prepend(String value, Object[] args) {
+    Object[] all = new Object[args.length + 1];
+    all[0] = value == null ? "" : value;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return all;
+  }
+
+  static String fill(String pattern, Object... args) {
+    StringBuilder out = new StringBuilder(pattern.length() + 32);
+    for (int i = 0; i < pattern.length(); i++) {
+      char c = pattern.charAt(i);
+      int close = c == '{' ? pattern.indexOf('}', i) : -1;
+      if (close > i + 1 && close - i <= 3 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+        int n = Integer.parseInt(pattern.substring(i + 1, close));
+        out.append(n < args.length ? String.valueOf(args[n]) : "");
+        i = close;
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  /** Never fall back to the JVM's default locale: the language asked for is the language shown. */
+  private static final class NoFallback extends ResourceBundle.Control {
+    static final NoFallback INSTANCE = new NoFallback();
+
+    @Override
+    public Locale getFallbackLocale(String baseName, Locale locale) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,124 @@
+package sctb.io.plan;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.yaml.snakeyaml.LoaderOptions;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
+import sctb.core.plan.Plan;
+import sctb.core.plan.PlanChecks;
+import sctb.io.Files2;
+import sctb.io.UnreadableFileException;
+
+/**
+ * Reads plan.yaml: YAML with hard limits (size, nesting, aliases), then the JSON Schema, then the
+ * plan's own consistency rules. Every problem comes back as a diagnostic with line and column; the
+ * plan is returned only when there is no error.
+ */
+public final class PlanReader {
+  /** A real plan is ~100 KB; anything this large is a mistake or an attack. */
+  public static final long MAX_BYTES = 5L * 1024 * 1024;
+  private static final int MAX_DEPTH = 40;
+  private static final int MAX_ALIASES = 20;
+
+  private PlanReader() {}
+
+  /** The outcome: the plan (null when there were errors) and every diagnostic found. */
+  public record Result(Plan plan, List<Diagnostic> diagnostics) {
+    public boolean ok() {
+      return plan != null;
+    }
+  }
+
+  public static Result read(Path path) throws UnreadableFileException {
+    byte[] bytes = Files2.readAll(path, MAX_BYTES);
+    return read(bytes, path.toString());
+  }
+
+  /** Reads plan text already in memory; {@code file} names it in diagnostics. */
+  public static Result read(byte[] bytes, String file) {
+    List<Diagnostic> found = new ArrayList<>();
+    try {
+      StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+          .decode(java.nio.ByteBuffer.wrap(bytes));
+    } catch (CharacterCodingException e) {
+      found.add(Diagnostic.of(Code.PLAN_SYNTAX, Location.at(file, 1, 1), null, "utf-8"));
+      return new Result(null, found);
+    }
+    LocatedTree tree;
+    try (JsonParser parser = factory().createParser(new ByteArrayInputStream(bytes))) {
+      parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
+      tree = LocatedTree.read(parser);
+    } catch (JsonProcessingException e) {
+      var at = e.getLocation();
+      int line = at == null ? 1 : Math.max(1, at.getLineNr());
+      int column = at == null ? 1 : Math.max(1, at.getColumnNr());
+      found.add(Diagnostic.of(limitHit(e) ? Code.PLAN_LIMIT : Code.PLAN_SYNTAX, Location.at(file, line, column),
+          null, firstLine(e.getOriginalMessage())));
+      return new Result(null, found);
+    } catch (IOException | RuntimeException e) {
+      // SnakeYAML reports some limits (aliases, code points) as its own runtime exceptions.
+      found.add(Diagnostic.of(limitHit(e) ? Code.PLAN_LIMIT : Code.PLAN_SYNTAX, Location.at(file, 1, 1), null,
+          firstLine(e.getMessage())));
+      return new Result(null, found);
+    }
+    if (!tree.root().isObject()) {
+      found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.at(file, 1, 1), null, "type", "", "object"));
+      return new Result(null, found);
+    }
+    found.addAll(locate(PlanSchema.check(tree.root(), file), tree));
+    if (!found.isEmpty()) {
+      return new Result(null, found);
+    }
+    Plan plan = PlanMapper.map(tree.root());
+    found.addAll(locate(PlanChecks.check(plan, file), tree));
+    boolean errors = found.stream().anyMatch(Diagnostic::isError);
+    return new Result(errors ? null : plan, found);
+  }
+
+  private static List<Diagnostic> locate(List<Diagnostic> diagnostics, LocatedTree tree) {
+    return diagnostics.stream()
+        .map(d -> {
+          int[] at = tree.position(d.location().path());
+          return d.withLocation(d.location().withLineColumn(at[0], at[1]));
+        })
+        .toList();
+  }
+
+  private static boolean limitHit(Exception e) {
+    String m = String.valueOf(e.getMessage()).toLowerCase(java.util.Locale.ROOT);
+    return m.contains("limit") || m.contains("nesting") || m.contains("aliases") || m.contains("exceed");
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    String line = message.strip().lines().findFirst().orElse("");
+    return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  private static YAMLFactory factory() {
+    LoaderOptions options = new LoaderOptions();
+    options.setMaxAliasesForCollections(MAX_ALIASES);
+    options.setNestingDepthLimit(MAX_DEPTH);
+    options.setCodePointLimit((int) MAX_BYTES);
+    options.setAllowDuplicateKeys(false);
+    YAMLFactory factory = YAMLFactory.builder()
+        .loaderOptions(options)
+        .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+        .build();
+    return factory;
+  }
+}

@@ -1,0 +1,89 @@
+package sctb.io.plan;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.PathType;
+import com.networknt.schema.SchemaValidatorsConfig;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
+
+/**
+ * Checks a plan tree against {@code schema/plan.schema.json} (shipped in the jar) and turns each
+ * violation into a {@code plan-schema} diagnostic whose first argument names the kind of violation,
+ * so that its message can be worded per language.
+ */
+final class PlanSchema {
+  static final String RESOURCE = "/sctb/schema/plan.schema.json";
+  private static final Set<String> KNOWN_TYPES =
+      Set.of("required", "additionalProperties", "type", "enum", "pattern", "minimum", "maximum",
+          "minItems", "maxItems", "minLength", "const", "format", "uniqueItems", "exclusiveMinimum");
+  private static volatile JsonSchema schema;
+
+  private PlanSchema() {}
+
+  static List<Diagnostic> check(JsonNode plan, String file) {
+    List<Diagnostic> found = new ArrayList<>();
+    for (ValidationMessage m : schema().validate(plan)) {
+      String pointer = m.getInstanceLocation().toString();
+      String property = m.getProperty();
+      String type = KNOWN_TYPES.contains(m.getType()) ? m.getType() : "other";
+      String value = m.getInstanceNode() == null || m.getInstanceNode().isContainerNode()
+          ? null : m.getInstanceNode().asText();
+      switch (type) {
+        case "required":
+          found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.path(file, pointer), null, type, property));
+          break;
+        case "additionalProperties":
+          found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.path(file, pointer + "/" + property + "#key"),
+              property, type, property));
+          break;
+        case "other":
+          found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.path(file, pointer), value, type, m.getMessage()));
+          break;
+        default:
+          found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.path(file, pointer), value, type,
+              lastSegment(pointer), argument(m)));
+      }
+    }
+    return found;
+  }
+
+  private static String argument(ValidationMessage m) {
+    Object[] args = m.getArguments();
+    if (args == null || args.length == 0) {
+      return "";
+    }
+    return String.valueOf(args[args.length - 1]);
+  }
+
+  private static String lastSegment(String pointer) {
+    return pointer.substring(pointer.lastIndexOf('/') + 1);
+  }
+
+  private static JsonSchema schema() {
+    JsonSchema s = schema;
+    if (s == null) {
+      try (InputStream in = PlanSchema.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("plan schema missing from the jar: " + RESOURCE);
+        }
+        SchemaValidatorsConfig config = SchemaValidatorsConfig.builder().pathType(PathType.JSON_POINTER).build();
+        s = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in, config);
+        schema = s;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return s;
+  }
+}
