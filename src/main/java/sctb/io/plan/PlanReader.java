@@ -79,12 +79,12 @@ public final class PlanReader {
     }
     found.addAll(locate(PlanSchema.check(tree.root(), file), tree));
     if (!found.isEmpty()) {
-      return new Result(null, found);
+      return new Result(null, sorted(found));
     }
     Plan plan = PlanMapper.map(tree.root());
     found.addAll(locate(PlanChecks.check(plan, file), tree));
     boolean errors = found.stream().anyMatch(Diagnostic::isError);
-    return new Result(errors ? null : plan, found);
+    return new Result(errors ? null : plan, sorted(found));
   }
 
   private static List<Diagnostic> locate(List<Diagnostic> diagnostics, LocatedTree tree) {
@@ -94,6 +94,10 @@ public final class PlanReader {
           return d.withLocation(d.location().withLineColumn(at[0], at[1]));
         })
         .toList();
+  }
+
+  private static List<Diagnostic> sorted(List<Diagnostic> diagnostics) {
+    return diagnostics.stream().sorted(sctb.core.diag.Diagnostics.ORDER).toList();
   }
 
   private static boolean limitHit(Exception e) {

@@ -1,0 +1,155 @@
+package sctb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Mistakes people make when editing plan.yaml, each made on a copy of the real plan: the command
+ * exits 1 and names the code, the line and what to do; never a stack trace.
+ */
+class BrokenPlanTest {
+  @TempDir Path dir;
+
+  static Stream<Arguments> mistakes() {
+    return Stream.of(
+        Arguments.of("unknown lead agency", "        lead: SCT\n", "        lead: SCTT\n", 1,
+            "plan-unknown-agency", "Did you mean “SCT”"),
+        Arguments.of("duplicate task id", "id: \"I.2\"", "id: \"I.1\"", 1, "plan-duplicate-id", "I.1"),
+        Arguments.of("unknown indicator kind", "kind: share", "kind: ratio", 1, "plan-schema", "ratio"),
+        Arguments.of("target year outside its phase", "year: 2025", "year: 2027", 1,
+            "plan-year-outside-phase", "2027"),
+        Arguments.of("stretch below minimum", "stretch: 8", "stretch: 3", 1, "plan-stretch-below-min", "3"),
+        Arguments.of("unknown sector", "sectors: [textile, steel,", "sectors: [textiles, steel,", 1,
+            "plan-unknown-sector", "Did you mean “textile”"),
+        Arguments.of("unknown successor", "successor: STC", "successor: STCC", 1, "plan-unknown-agency", "STCC"),
+        Arguments.of("task id outside its group", "id: \"I.2\"", "id: \"II.9\"", 1, "plan-task-id-group", "II.9"),
+        Arguments.of("unknown task in an indicator", "\"I.6\"]", "\"I.7\"]", 1, "plan-unknown-task", "I.7"),
+        Arguments.of("YAML syntax error", "schema_version: 1", "schema_version: [1", 1, "plan-syntax", "YAML"),
+        Arguments.of("duplicate key", "schema_version: 1\n", "schema_version: 1\nschema_version: 2\n", 1,
+            "plan-syntax", "schema_version"),
+        Arguments.of("misspelt field", "        lead: SCT\n", "        leed: SCT\n", 1, "plan-schema", "leed"),
+        Arguments.of("unknown phase", "phase: \"2021-2025\"", "phase: \"2021-2026\"", 1, "plan-", "2021-2026"),
+        Arguments.of("baseline after target", "baseline: 2020", "baseline: 2025", 1,
+            "plan-baseline-after-target", "2025"),
+        Arguments.of("successor without a date", "successor: STC\n    successor_from: \"2025-03-01\"",
+            "successor: STC\n    successor_from: \"01/03/2025\"", 1, "plan-schema", "01/03/2025"));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("mistakes")
+  void eachMistakeIsNamedWithItsLine(String name, String find, String replace, int occurrence, String code,
+      String mentioned) throws IOException {
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8);
+    int at = nthIndex(plan, find, occurrence);
+    assertThat(at).as("fixture text %s present", find).isNotNegative();
+    int line = plan.substring(0, at).split("\n", -1).length;
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan.substring(0, at) + replace + plan.substring(at + find.length()));
+
+    CliRun run = CliRun.run("--lang", "en", "plan", "--check", "--plan", broken.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).contains("[" + code).contains(mentioned).doesNotContain("Exception").doesNotContain("\tat ");
+    String first = run.err().lines().filter(l -> l.contains("[" + code) && l.contains(mentioned)).findFirst()
+        .orElse(run.err().lines().filter(l -> l.contains("[" + code)).findFirst().orElseThrow());
+    int reportedLine = Integer.parseInt(first.substring(broken.toString().length() + 1).split(":")[0]);
+    assertThat(reportedLine).as(first).isBetween(line - 6, line + 2);
+  }
+
+  @Test
+  void vietnameseMessageByDefault() throws IOException {
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8).replaceFirst("(?m)^        lead: SCT$", "        lead: SCTT");
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan);
+    CliRun run = CliRun.run("plan", "--plan", broken.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("nhiệm vụ I.1: cơ quan “SCTT”").contains("Có phải là “SCT”?").contains("^");
+  }
+
+  @Test
+  void notUtf8() throws IOException {
+    Path broken = dir.resolve("plan.yaml");
+    Files.write(broken, "plan:\n  title: Thanh Hóa\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
+    CliRun run = CliRun.run("plan", "--check", "--plan", broken.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("[plan-syntax]").contains("UTF-8");
+  }
+
+  @Test
+  void aliasBombIsRefusedQuickly() throws IOException {
+    StringBuilder bomb = new StringBuilder("a: &a [\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\",\"x\"]\n");
+    for (char c = 'b'; c <= 'k'; c++) {
+      char p = (char) (c - 1);
+      bomb.append(c).append(": &").append(c).append(" [*").append(p);
+      for (int i = 0; i < 8; i++) {
+        bomb.append(",*").append(p);
+      }
+      bomb.append("]\n");
+    }
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, bomb.toString());
+    long start = System.nanoTime();
+    CliRun run = CliRun.run("plan", "--check", "--plan", broken.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    assertThat(run.err()).containsAnyOf("[plan-limit]", "[plan-syntax]", "[plan-schema]");
+    assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(10_000);
+  }
+
+  @Test
+  void deepNestingIsRefused() throws IOException {
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, "a: " + "[".repeat(500) + "]".repeat(500) + "\n");
+    CliRun run = CliRun.run("plan", "--check", "--plan", broken.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("[plan-limit]");
+  }
+
+  @Test
+  void emptyPlanSaysWhatIsMissing() throws IOException {
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, "");
+    CliRun run = CliRun.run("plan", "--check", "--plan", broken.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("plan-schema");
+  }
+
+  @Test
+  void missingDirectoryAndHugeFilesAreFileErrors() throws IOException {
+    assertThat(CliRun.run("plan", "--plan", dir.resolve("nope.yaml").toString()).exitCode()).isEqualTo(3);
+    CliRun directory = CliRun.run("plan", "--plan", dir.toString());
+    assertThat(directory.exitCode()).isEqualTo(3);
+    assertThat(directory.err()).contains("thư mục");
+    Path huge = dir.resolve("huge.yaml");
+    try (var out = Files.newOutputStream(huge)) {
+      byte[] chunk = "# padding padding padding padding padding padding padding padding\n".repeat(1000)
+          .getBytes(StandardCharsets.UTF_8);
+      for (int i = 0; i < 100; i++) {
+        out.write(chunk);
+      }
+    }
+    CliRun tooLarge = CliRun.run("plan", "--plan", huge.toString());
+    assertThat(tooLarge.exitCode()).isEqualTo(3);
+    assertThat(tooLarge.err()).contains("quá lớn");
+  }
+
+  private static int nthIndex(String text, String find, int occurrence) {
+    int at = -1;
+    for (int i = 0; i < occurrence; i++) {
+      at = text.indexOf(find, at + 1);
+      if (at < 0) {
+        return -1;
+      }
+    }
+    return at;
+  }
+}
