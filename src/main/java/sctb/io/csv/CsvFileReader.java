@@ -134,14 +134,22 @@ public final class CsvFileReader {
 
   /** Trims spaces (also no-break spaces) and drops the apostrophe sctb puts before a formula-like text. */
   static String clean(String value) {
-    String v = value == null ? "" : value.strip();
-    while (!v.isEmpty() && v.charAt(0) == '\u00A0') {
-      v = v.substring(1).strip();
+    if (value == null) {
+      return "";
     }
-    if (v.length() >= 2 && v.charAt(0) == '\'' && Formulas.risky(v.substring(1))) {
-      v = v.substring(1);
+    int start = 0;
+    int end = value.length();
+    while (start < end && blank(value.charAt(start))) {
+      start++;
     }
-    return v;
+    while (end > start && blank(value.charAt(end - 1))) {
+      end--;
+    }
+    return Formulas.restore(value.substring(start, end));
+  }
+
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 
   /** The header of one file: which column is where, and the file kind. */
