@@ -93,6 +93,14 @@ class InvalidExamplesTest {
   }
 
   @Test
+  void diagnosticsDocListsEveryCode() throws IOException {
+    String doc = Files.readString(CliRun.REPO.resolve("docs/diagnostics.md"));
+    for (Code c : Code.values()) {
+      assertThat(doc).contains("| `" + c.id() + "` |");
+    }
+  }
+
+  @Test
   void unknownTaskNamesTheGroupsRange() {
     Diagnostic d = Check.only(Check.read(DIR.resolve("unknown-task.csv")), "unknown-task");
     assertThat(Messages.of(Language.VI).diagnostic(d))
