@@ -13,6 +13,8 @@ import picocli.CommandLine.Option;
     usageHelpAutoWidth = true,
     subcommands = {
       PlanCommand.class,
+      ValidateCommand.class,
+      TemplateCommand.class,
       GenerateCompletion.class
     },
     exitCodeListHeading = "%n@|bold Exit codes|@%n",
