@@ -102,7 +102,7 @@ public final class ProgressEngine {
 
   private IndicatorProgress reduction(Indicator indicator, Target target, Target otherTarget, List<IndicatorRow> rows) {
     BigDecimal baseline = target.baselineValue() == null ? BigDecimal.ZERO : target.baselineValue();
-    Goal goal = new Goal(target.baseline(), target.year(), target.min(), target.stretch(), baseline, true);
+    Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, true);
     List<SectorProgress> sectors = new ArrayList<>();
     BigDecimal weighted = BigDecimal.ZERO;
     BigDecimal weights = BigDecimal.ZERO;
@@ -138,7 +138,7 @@ public final class ProgressEngine {
     List<IndicatorRow> latest = ShareCount.latest(rows, period, answersFor);
     ShareCount.Figure f = ShareCount.compute(kind, latest);
     ShareCount.Baseline b = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), answersFor);
-    Goal goal = new Goal(target.baseline(), target.year(), target.min(), target.stretch(), b.value(), false);
+    Goal goal = goal(kind, target, b.value());
     Assessment overall = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
     // Per sector, for rows that name one; plan order, then any other spelling sorted.
     Map<String, List<IndicatorRow>> bySector = new TreeMap<>();
@@ -155,13 +155,19 @@ public final class ProgressEngine {
       List<IndicatorRow> used = ShareCount.latest(mine, period, answersFor);
       ShareCount.Figure sf = ShareCount.compute(kind, used);
       ShareCount.Baseline sb = ShareCount.baseline(kind, target.baselineValue(), mine, target.baseline(), answersFor);
-      Goal sg = new Goal(target.baseline(), target.year(), target.min(), target.stretch(), sb.value(), false);
+      Goal sg = goal(kind, target, sb.value());
       sectors.add(new SectorProgress(sector, sf.asOf(), sf.value(), Assessor.assess(sg, plan.progress(), period,
           sf.asOf(), sf.value(), null), used.size(), null, null, used, Sources.sorted(used.stream().map(IndicatorRow::at))));
     }
     return new IndicatorProgress(indicator, target, otherTarget, b.source(), f.asOf(), f.value(), overall,
         f.numerator(), f.denominator(), null, null, sectors, List.of(), latest,
         Sources.sorted(latest.stream().map(IndicatorRow::at)));
+  }
+
+  private static Goal goal(IndicatorKind kind, Target target, BigDecimal baseline) {
+    return kind == IndicatorKind.SHARE
+        ? Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, false)
+        : Goal.count(target.baseline(), target.year(), target.min(), target.stretch(), baseline);
   }
 
   private IndicatorProgress taskShare(Indicator indicator, Target target, Target otherTarget, List<TaskProgress> all) {
@@ -176,7 +182,7 @@ public final class ProgressEngine {
     Period asOf = named.stream().filter(t -> t.latest() != null).map(t -> t.latest().period())
         .max(Comparator.naturalOrder()).orElse(null);
     BigDecimal baseline = target.baselineValue() == null ? BigDecimal.ZERO : target.baselineValue();
-    Goal goal = new Goal(target.baseline(), target.year(), target.min(), target.stretch(), baseline, false);
+    Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, false);
     Assessment a = Assessor.assess(goal, plan.progress(), period, asOf, value, null);
     List<Location> sources = Sources.sorted(named.stream().filter(t -> t.latest() != null).map(t -> t.latest().at()));
     return new IndicatorProgress(indicator, target, otherTarget, target.baselineValue() == null ? "zero" : "declared",
@@ -189,7 +195,7 @@ public final class ProgressEngine {
     List<IndicatorRow> rows = data.indicators().stream().filter(r -> r.indicator().equals(output.id())).toList();
     List<IndicatorRow> latest = ShareCount.latest(rows, period, answersFor);
     ShareCount.Figure f = ShareCount.compute(IndicatorKind.COUNT, latest);
-    Goal goal = new Goal(task.period().from() - 1, task.period().to(), output.target(), null, BigDecimal.ZERO, false);
+    Goal goal = Goal.count(task.period().from() - 1, task.period().to(), output.target(), null, BigDecimal.ZERO);
     Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
     return new OutputProgress(output, task, goal, f.asOf(), f.value(), a, latest,
         Sources.sorted(latest.stream().map(IndicatorRow::at)));

@@ -65,9 +65,10 @@ public final class Explanation {
       lines.add(m.get("explain.context.qualitative", p, p.end().format(DAY), report.phase().name().in(lang),
           t == null ? "" : t.year()));
     } else {
-      String stretch = t.stretch() == null ? "" : m.get("explain.stretch", num(t.stretch()));
+      String unit = ip.indicator().unitName().in(lang);
+      String stretch = t.stretch() == null ? "" : m.get("explain.stretch", num(t.stretch()), unit);
       lines.add(m.get("explain.context", p, p.end().format(DAY), report.phase().name().in(lang), t.year(),
-          t.baseline(), num(t.min()), stretch, m.get("method." + report.plan().progress().method().id())));
+          t.baseline(), num(t.min()), stretch, m.get("method." + report.plan().progress().method().id()), unit));
     }
     lines.add("");
     IndicatorKind kind = ip.indicator().kind();
@@ -118,7 +119,8 @@ public final class Explanation {
     lines.add(m.get("explain.output-header", o.output().id(), o.task().id(), o.output().name().in(lang)));
     Period p = report.period();
     lines.add(m.get("explain.context", p, p.end().format(DAY), report.phase().name().in(lang), o.goal().targetYear(),
-        o.goal().baselineYear(), num(o.goal().min()), "", m.get("method." + report.plan().progress().method().id())));
+        o.goal().baselineYear(), num(o.goal().min()), "", m.get("method." + report.plan().progress().method().id()),
+        o.output().unit().in(lang)));
     lines.add("");
     if (o.value() != null) {
       lines.add(m.get("explain.count", num(o.value())));
