@@ -25,8 +25,8 @@ class ReportCommandTest {
     return run.out();
   }
 
-  static JsonNode report(String period) throws Exception {
-    return JSON.readTree(json(period));
+  static JsonNode report(String periodOrJson) throws Exception {
+    return JSON.readTree(periodOrJson.startsWith("{") ? periodOrJson : json(periodOrJson));
   }
 
   static JsonNode find(JsonNode list, String field, String value) {
@@ -130,6 +130,19 @@ class ReportCommandTest {
     try (var files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactly("r.json"); // no temporary file left
     }
+  }
+
+  @Test
+  void withoutOutTheReportGoesToTheReportsFolderNextToThePlan(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.yaml");
+    Files.copy(CliRun.PLAN, plan);
+    CliRun run = CliRun.runWithEnv(ENV, "report", "--period", "2024H1", "--plan", plan.toString(),
+        "--data", CliRun.REPO.resolve("samples").toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    Path written = dir.resolve("reports/2024H1/bao-cao-sxtdbv-2024H1.json");
+    assertThat(written).exists();
+    assertThat(run.out().strip()).endsWith("reports/2024H1/bao-cao-sxtdbv-2024H1.json");
+    assertThat(report(Files.readString(written, StandardCharsets.UTF_8)).get("period").asText()).isEqualTo("2024H1");
   }
 
   @Test
