@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import sctb.core.diag.Diagnostics;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
@@ -73,9 +74,25 @@ public final class ProgressEngine {
     List<GroupSummary> groups = plan.groups().stream().map(g -> group(g, tasks)).toList();
     ReportingStatus reporting = ReportingCheck.compute(plan, data.tasks(), period);
     Diagnostics sorted = new Diagnostics();
-    sorted.addAll(data.diagnostics());
+    sorted.addAll(inScope(data, period));
     DataQuality quality = new DataQuality(data.files().size(), sorted.sorted(), data.rejectedRows());
     return new ProgressReport(plan, period, phase, other, indicators, outputs, groups, tasks, reporting, quality);
+  }
+
+  /**
+   * The diagnostics about the data this report can use: every one, except those on files whose
+   * accepted rows all belong to periods after P (a later file's slips do not concern this report).
+   * Files without accepted rows are kept: their period is unknown.
+   */
+  static List<sctb.core.diag.Diagnostic> inScope(Submissions data, Period period) {
+    Map<String, Boolean> fileInScope = new TreeMap<>();
+    Stream.concat(data.tasks().stream().map(r -> Map.entry(r.at().file(), r.period())),
+            data.indicators().stream().map(r -> Map.entry(r.at().file(), r.period())))
+        .forEach(e -> fileInScope.merge(String.valueOf(e.getKey()), !e.getValue().end().isAfter(period.end()),
+            Boolean::logicalOr));
+    return data.diagnostics().stream()
+        .filter(d -> fileInScope.getOrDefault(String.valueOf(d.location().file()), true))
+        .toList();
   }
 
   private IndicatorProgress indicator(Indicator indicator, Phase phase, Phase other, List<TaskProgress> tasks) {
