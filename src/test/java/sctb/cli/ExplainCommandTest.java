@@ -2,7 +2,10 @@ package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code sctb explain}: the formula with numbers and the rows behind a figure, in both languages. */
 class ExplainCommandTest {
@@ -41,5 +44,22 @@ class ExplainCommandTest {
     CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator", "zones-awarenes");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("zones-awareness");
+  }
+
+  @Test
+  void theCagrMethodFromPlanYamlShowsItsGrowthRates(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.yaml");
+    String yaml = Files.readString(CliRun.PLAN).replaceFirst("(?m)^  method: linear", "  method: cagr");
+    Files.writeString(plan, yaml);
+    String data = CliRun.REPO.resolve("samples").toString();
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--plan", plan.toString(), "--data", data,
+        "--period", "2024H1", "--indicator", "consumption-reduction", "--sector", "steel", "--lang", "en");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // steel: q_C = 1 − 2.499956/100; g_o = q_C^(12/42) − 1 = −0.007207; g_T = 0.95^(1/5) − 1 = −0.010206
+    assertThat(run.out()).contains("= -0.007207").contains("= -0.010206").contains("→ 0.706181")
+        .contains("Verdict: acceleration needed");
+    CliRun json = CliRun.runWithEnv(ReportCommandTest.ENV, "report", "--plan", plan.toString(), "--data", data,
+        "--period", "2024H1", "-o", "-");
+    assertThat(json.out()).contains("\"method\" : \"cagr\"").contains("\"cagr_observed\"");
   }
 }

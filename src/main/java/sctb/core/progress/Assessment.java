@@ -5,7 +5,8 @@ import java.math.BigDecimal;
 /**
  * How one figure stands: the baseline it started from, where it should be by now ({@code expected}),
  * the progress ratio, the verdict, whether the stretch end is met, whether the verdict is final, and
- * the forecast at the target date. Undefined numbers are null.
+ * the forecast at the target date. {@code observedGrowth}/{@code neededGrowth} are the cagr method's
+ * compound annual growth rates (null under linear). Undefined numbers are null.
  */
 public record Assessment(
     BigDecimal baseline,
@@ -16,4 +17,6 @@ public record Assessment(
     boolean isFinal,
     BigDecimal forecast,
     Integer monthsElapsed,
-    Integer monthsTotal) {}
+    Integer monthsTotal,
+    BigDecimal observedGrowth,
+    BigDecimal neededGrowth) {}

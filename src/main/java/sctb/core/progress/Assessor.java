@@ -29,17 +29,19 @@ public final class Assessor {
       forecast = goal.ceiling(); // a percentage cannot go past 100
     }
     if (goal.qualitative()) {
-      return new Assessment(baseline, null, null, Verdict.QUALITATIVE, false, isFinal, forecast, elapsed, total);
+      return new Assessment(baseline, null, null, Verdict.QUALITATIVE, false, isFinal, forecast, elapsed, total, null, null);
     }
     if (value == null) {
-      return new Assessment(baseline, null, null, Verdict.NO_DATA, false, isFinal, null, elapsed, total);
+      return new Assessment(baseline, null, null, Verdict.NO_DATA, false, isFinal, null, elapsed, total, null, null);
     }
     boolean reached = met != null ? met : value.compareTo(goal.min()) >= 0;
     boolean stretchMet = reached && goal.stretch() != null && value.compareTo(goal.stretch()) >= 0;
     BigDecimal expected;
     BigDecimal ratio;
+    BigDecimal[] growth = {null, null};
     if (settings.method() == ProgressMethod.CAGR) {
       expected = cagrExpected(goal, elapsed, total);
+      growth = cagrGrowth(goal, value, elapsed, total);
       ratio = cagrRatio(goal, value, elapsed, total);
     } else {
       expected = linearExpected(goal, elapsed, total);
@@ -53,7 +55,8 @@ public final class Assessor {
     } else {
       status = fromRatio(ratio, settings);
     }
-    return new Assessment(baseline, expected, ratio, status, stretchMet, isFinal, forecast, elapsed, total);
+    return new Assessment(baseline, expected, ratio, status, stretchMet, isFinal, forecast, elapsed, total, growth[0],
+        growth[1]);
   }
 
   /** The verdict a ratio earns when the minimum is not met yet. */
@@ -90,17 +93,29 @@ public final class Assessor {
    * otherwise the value itself (higher is better). Years are months / 12, so a half counts 0.5.
    */
   public static BigDecimal cagrRatio(Goal goal, BigDecimal value, Integer elapsed, int total) {
+    double[] g = growth(goal, value, elapsed, total);
+    if (g == null || g[1] == 0) {
+      return null;
+    }
+    double direction = goal.reduction() ? -1 : 1;
+    return Numbers.of(direction * g[0] / Math.abs(g[1]));
+  }
+
+  /** {observed, needed} compound annual growth of the measured quantity, or nulls when undefined. */
+  public static BigDecimal[] cagrGrowth(Goal goal, BigDecimal value, Integer elapsed, int total) {
+    double[] g = growth(goal, value, elapsed, total);
+    return g == null ? new BigDecimal[] {null, null} : new BigDecimal[] {Numbers.of(g[0]), Numbers.of(g[1])};
+  }
+
+  /** StrictMath, so that every machine computes the same bits and the JSON stays byte-identical. */
+  private static double[] growth(Goal goal, BigDecimal value, Integer elapsed, int total) {
     double[] q = quantities(goal, value);
     if (q == null || elapsed == null || elapsed == 0 || total <= 0) {
       return null;
     }
-    double observed = Math.pow(q[1] / q[0], 12.0 / elapsed) - 1;
-    double needed = Math.pow(q[2] / q[0], 12.0 / total) - 1;
-    if (needed == 0) {
-      return null;
-    }
-    double direction = goal.reduction() ? -1 : 1;
-    return Numbers.of(direction * observed / Math.abs(needed));
+    double observed = StrictMath.pow(q[1] / q[0], 12.0 / elapsed) - 1;
+    double needed = StrictMath.pow(q[2] / q[0], 12.0 / total) - 1;
+    return new double[] {observed, needed};
   }
 
   /** The value on the needed growth path at {@code elapsed} months: q0 × (qT/q0)^(elapsed/total), in reported terms. */
@@ -109,7 +124,7 @@ public final class Assessor {
     if (q == null || elapsed == null || total <= 0) {
       return null;
     }
-    double path = q[0] * Math.pow(q[2] / q[0], (double) elapsed / total);
+    double path = q[0] * StrictMath.pow(q[2] / q[0], (double) elapsed / total);
     return Numbers.of(goal.reduction() ? 100 * (1 - path) : path);
   }
 

@@ -217,7 +217,8 @@ public final class Explanation {
       if (report.plan().progress().method().id().equals("linear")) {
         lines.add(m.get("explain.ratio.linear", num(value), num(a.baseline()), num(a.expected()), num(a.ratio())));
       } else {
-        lines.add(m.get("explain.ratio.cagr", num(a.ratio())));
+        lines.add(m.get("explain.ratio.cagr", num(a.observedGrowth()), num(a.neededGrowth()), num(a.ratio()),
+            a.monthsElapsed(), a.monthsTotal()));
       }
     }
     if (a.forecast() != null && targetYear != null) {

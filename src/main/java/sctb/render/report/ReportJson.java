@@ -162,6 +162,8 @@ public final class ReportJson {
     m.put("forecast", a == null ? null : num(a.forecast()));
     m.put("months_elapsed", a == null ? null : a.monthsElapsed());
     m.put("months_total", a == null ? null : a.monthsTotal());
+    m.put("cagr_observed", a == null ? null : num(a.observedGrowth()));
+    m.put("cagr_needed", a == null ? null : num(a.neededGrowth()));
   }
 
   private Map<String, Object> sector(SectorProgress s) {
@@ -184,6 +186,8 @@ public final class ReportJson {
     m.put("stretch_met", a.get("stretch_met"));
     m.put("forecast", a.get("forecast"));
     m.put("months_elapsed", a.get("months_elapsed"));
+    m.put("cagr_observed", a.get("cagr_observed"));
+    m.put("cagr_needed", a.get("cagr_needed"));
     m.put("panel_size", s.panelSize());
     m.put("intensity_baseline", d == null ? null : num(d.intensityBaseline()));
     m.put("intensity_current", d == null ? null : num(d.intensityCurrent()));
