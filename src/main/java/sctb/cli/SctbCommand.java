@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
       PlanCommand.class,
       ValidateCommand.class,
       TemplateCommand.class,
+      ReportCommand.class,
+      ExplainCommand.class,
       GenerateCompletion.class
     },
     exitCodeListHeading = "%n@|bold Exit codes|@%n",

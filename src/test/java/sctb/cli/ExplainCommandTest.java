@@ -1,0 +1,65 @@
+package sctb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sctb explain}: the formula with numbers and the rows behind a figure, in both languages. */
+class ExplainCommandTest {
+  @Test
+  void explainsASectorReductionWithEveryRow() {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
+        "consumption-reduction", "--sector", "Xi măng");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out())
+        .contains("I_B = Σ tiêu hao / Σ sản lượng = 463023280,9 / 5329134 = 86,885276")
+        .contains("100 × (1 − 81,845955 / 86,885276) = 5,799971 %")
+        .contains("0 + (5 − 0) × 42 / 60 tháng = 3,5")
+        .contains("Đánh giá: đạt")
+        .contains("samples/2020/SCT-chi-so.csv:16")
+        .contains("samples/2024H1/SCT-chi-so.csv:16");
+  }
+
+  @Test
+  void explainsInEnglishAndListsExcludedEntities() {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
+        "consumption-reduction", "--sector", "textile", "--lang", "en");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Outside the panel (1)").contains("no baseline-year data").contains("Verdict: on track");
+  }
+
+  @Test
+  void explainsAShareWithItsAggregateRow() {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
+        "zones-awareness");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("100 × 38 / 64 = 59,375 %").contains("(dòng tổng hợp)");
+  }
+
+  @Test
+  void anUnknownIndicatorSuggestsTheClosest() {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator", "zones-awarenes");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("zones-awareness");
+  }
+
+  @Test
+  void theCagrMethodFromPlanYamlShowsItsGrowthRates(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("plan.yaml");
+    String yaml = Files.readString(CliRun.PLAN).replaceFirst("(?m)^  method: linear", "  method: cagr");
+    Files.writeString(plan, yaml);
+    String data = CliRun.REPO.resolve("samples").toString();
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--plan", plan.toString(), "--data", data,
+        "--period", "2024H1", "--indicator", "consumption-reduction", "--sector", "steel", "--lang", "en");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // steel: q_C = 1 − 2.499956/100; g_o = q_C^(12/42) − 1 = −0.007207; g_T = 0.95^(1/5) − 1 = −0.010206
+    assertThat(run.out()).contains("= -0.007207").contains("= -0.010206").contains("→ 0.706181")
+        .contains("Verdict: acceleration needed");
+    CliRun json = CliRun.runWithEnv(ReportCommandTest.ENV, "report", "--plan", plan.toString(), "--data", data,
+        "--period", "2024H1", "-o", "-");
+    assertThat(json.out()).contains("\"method\" : \"cagr\"").contains("\"cagr_observed\"");
+  }
+}
