@@ -39,6 +39,9 @@ public final class ReportRenderer {
       throw new TemplateProblem(String.valueOf(e.getTemplateName()), 0, "refused name: " + e.getMalformednessDescription(), e);
     } catch (IOException e) {
       throw new TemplateProblem(name, 0, firstLine(String.valueOf(e.getMessage())), e);
+    } catch (SecurityException e) {
+      // FileTemplateLoader: a file (or symlink) whose real path leaves the templates folder.
+      throw new TemplateProblem(name, 0, "refused (outside the templates folder): " + firstLine(e.getMessage()), e);
     }
   }
 
