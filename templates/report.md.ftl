@@ -4,7 +4,7 @@
 <#macro verdict s>${C.symbol[s]!""} ${L.verdict(s)}</#macro>
 <#macro names list><#if list?has_content><#list list as a>${a.name}<#if a.submitted_on?has_content> (${a.submitted_on})</#if><#sep>; </#list><#else>${t.nobody}</#if></#macro>
 | ${t.parent_body}<br>**${t.issuer}**<br>——— | **${t.nation}**<br>**${t.motto}**<br>——————— |
-|:---:|:---:|
+| :---: | :---: |
 | ${t.number} | *${L.date_line(doc)}* |
 
 # ${t.doc_kind}
@@ -20,7 +20,7 @@ ${i?counter}. ${L.summary(i, period)}
 ${t.summary_table}
 
 | ${t.col_indicator} | ${t.col_value} | ${t.col_expected} | ${t.col_target} | ${t.col_verdict} |
-|---|--:|--:|--:|---|
+| --- | --: | --: | --: | --- |
 <#list indicators as i>
 | ${i.name} | ${i.value?has_content?then(i.value, t.no_value)} | ${i.expected?has_content?then(i.expected, t.no_value)} | ${i.target?has_content?then(i.target, t.no_value)} (${i.target_year}) | <@verdict i.status/> |
 </#list>
@@ -39,7 +39,7 @@ ${t.summary_table}
 <#if i.sectors?has_content>
 
 | ${t.col_sector} | ${t.col_value} | ${t.col_expected} | ${t.col_ratio} | ${t.col_verdict} | ${t.col_as_of} | ${t.col_panel} | ${t.col_excluded} |
-|---|--:|--:|--:|---|---|--:|--:|
+| --- | --: | --: | --: | --- | --- | --: | --: |
 <#list i.sectors as s>
 | ${s.name} | ${s.value?has_content?then(s.value, t.no_value)} | ${s.expected?has_content?then(s.expected, t.no_value)} | ${s.ratio?has_content?then(s.ratio, t.no_value)} | <@verdict s.status/> | ${s.as_of?has_content?then(s.as_of, t.no_value)} | ${s.panel_size?has_content?then(s.panel_size, t.no_value)} | ${s.excluded_count}<#if s.excluded_share?has_content && s.excluded_count != "0"> (${s.excluded_share})</#if> |
 </#list>
@@ -63,7 +63,7 @@ ${t.left_out}:<#if !left?has_content> ${t.nothing_left_out}</#if>
 ### ${t.group} ${C.roman[g?index]!g.id}. ${g.title}
 
 | ${t.col_task} | ${t.col_task_title} | ${t.col_lead} | ${t.col_status} | ${t.col_progress} |
-|---|---|---|---|--:|
+| --- | --- | --- | --- | --: |
 <#list g.tasks as k>
 | ${k.id} | ${k.title} | ${k.lead} | ${L.task_status[k.status]!k.status} | ${k.progress?has_content?then(k.progress, t.no_value)} |
 </#list>
@@ -122,7 +122,7 @@ ${L.reporting_sentence(reporting)}
 
 <#if diagnostics.items?has_content>
 | ${t.col_location} | ${t.col_severity} | ${t.col_code} | ${t.col_message} |
-|---|---|---|---|
+| --- | --- | --- | --- |
 <#list diagnostics.items as d>
 | ${d.location} | ${L.severity[d.severity]!d.severity} | ${d.code} | ${d.message} |
 </#list>
@@ -137,4 +137,4 @@ ${L.methods[method]!method}
 ${L.methods_common}
 
 | **${t.recipients}**<br><#list t.recipient_list as r>- ${r}<#sep><br></#list> | **${t.sign_for}**<br>**${t.sign_title}**<br><br><br>${t.signer_name} |
-|:---|:---:|
+| :--- | :---: |
