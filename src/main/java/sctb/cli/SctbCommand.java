@@ -13,6 +13,10 @@ import picocli.CommandLine.Option;
     usageHelpAutoWidth = true,
     subcommands = {
       PlanCommand.class,
+      ValidateCommand.class,
+      TemplateCommand.class,
+      ReportCommand.class,
+      ExplainCommand.class,
       GenerateCompletion.class
     },
     exitCodeListHeading = "%n@|bold Exit codes|@%n",

@@ -55,6 +55,8 @@ public enum Code {
   DUPLICATE_ROW("duplicate-row", Severity.ERROR),
   OUTLIER("outlier", Severity.WARNING),
   TOO_MANY("too-many", Severity.WARNING),
+  // submissions (issue 3)
+  MALFORMED_CSV("malformed-csv", Severity.ERROR),
 
   // reports and templates
   TEMPLATE("template", Severity.ERROR);

@@ -1,0 +1,36 @@
+package sctb.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import sctb.core.diag.Code;
+import sctb.core.period.Period;
+import sctb.core.period.PeriodParser;
+import sctb.core.plan.Plan;
+import sctb.core.progress.ProgressEngine;
+import sctb.core.progress.ProgressReport;
+import sctb.core.submission.Submissions;
+import sctb.io.submission.ReadOptions;
+import sctb.io.submission.SubmissionReader;
+
+/** What {@code report} and {@code explain} share: parse the period, load the plan and data, run the engine. */
+final class ReportInputs {
+  private ReportInputs() {}
+
+  static Period period(String text, Context context) {
+    return PeriodParser.parse(text).orElseThrow(() ->
+        new CliException(ExitCode.USAGE, context.messages().get("validate.bad-period-option", text)));
+  }
+
+  /** The engine's report for {@code period}; exits 3 when a data file or folder cannot be read. */
+  static ProgressReport compute(Path planFile, Path data, Period period, Context context, PrintWriter err)
+      throws Exception {
+    Plan plan = PlanLoading.load(planFile, context, err);
+    Path folder = data != null ? data : ValidateCommand.Today.submissionsFolder(planFile, plan);
+    Submissions s = SubmissionReader.read(plan, List.of(folder), ReadOptions.defaults(ValidateCommand.Today.of(context)));
+    s.diagnostics().stream().filter(d -> d.code() == Code.UNREADABLE).findFirst().ifPresent(d -> {
+      throw new CliException(ExitCode.FILE, context.messages().diagnostic(d));
+    });
+    return ProgressEngine.compute(plan, s, period);
+  }
+}

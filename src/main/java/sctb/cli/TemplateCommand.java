@@ -1,0 +1,94 @@
+package sctb.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import sctb.core.period.Period;
+import sctb.core.period.PeriodParser;
+import sctb.core.plan.Plan;
+import sctb.core.submission.IndicatorRow;
+import sctb.core.template.TemplateRows;
+import sctb.core.text.Suggest;
+import sctb.core.validate.Lookup;
+import sctb.io.OutputFile;
+import sctb.io.csv.CsvWriter;
+import sctb.io.submission.ReadOptions;
+import sctb.io.submission.SubmissionReader;
+
+/** {@code sctb template}: writes the CSV an agency fills in for a period, prefilled from the plan. */
+@Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
+public final class TemplateCommand implements Callable<Integer> {
+  enum Kind { tasks, indicators }
+
+  @Spec CommandSpec spec;
+  @Mixin PlanOption planOption;
+  @Mixin CommonOptions common;
+
+  @Option(names = "--agency", required = true, paramLabel = "CODE", descriptionKey = "template.agency")
+  String agency;
+
+  @Option(names = "--period", required = true, paramLabel = "P", descriptionKey = "template.period")
+  String period;
+
+  @Option(names = "--kind", paramLabel = "tasks|indicators", defaultValue = "tasks", descriptionKey = "template.kind")
+  Kind kind;
+
+  @Option(names = "--excel", descriptionKey = "template.excel")
+  boolean excel;
+
+  @Option(names = {"-o", "--out"}, paramLabel = "FILE", descriptionKey = "template.out")
+  Path out;
+
+  private final Context context;
+
+  public TemplateCommand(Context context) {
+    this.context = context;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Period p = PeriodParser.parse(period).orElseThrow(() ->
+        new CliException(ExitCode.USAGE, context.messages().get("validate.bad-period-option", period)));
+    Plan plan = PlanLoading.load(planOption.plan, context, spec.commandLine().getErr());
+    Lookup lookup = new Lookup(plan);
+    String code = lookup.agency(agency).orElseThrow(() -> new CliException(ExitCode.USAGE,
+        context.messages().get("template.unknown-agency", agency,
+            Suggest.closest(agency, lookup.agencySpellings()).orElse(String.join(", ",
+                plan.agencies().stream().map(a -> a.id()).toList())))));
+    List<List<String>> rows;
+    Set<Integer> numeric;
+    if (kind == Kind.tasks) {
+      rows = TemplateRows.tasks(plan, code, p);
+      numeric = Set.of(5, 9);
+    } else {
+      rows = TemplateRows.indicators(plan, code, p, history(plan));
+      numeric = Set.of(5, 6);
+    }
+    byte[] bytes = CsvWriter.write(rows, numeric, excel);
+    if (out != null) {
+      OutputFile.write(out, bytes);
+      if (!common.quiet) {
+        spec.commandLine().getErr().println(context.messages().get("template.written", out, rows.size() - 1, code, p));
+      }
+    } else {
+      spec.commandLine().getOut().print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return ExitCode.OK.code();
+  }
+
+  /** What was already submitted in the plan's workspace (none when the folder is absent). */
+  private List<IndicatorRow> history(Plan plan) {
+    Path folder = ValidateCommand.Today.submissionsFolder(planOption.plan, plan);
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    return SubmissionReader.read(plan, List.of(folder), ReadOptions.defaults(ValidateCommand.Today.of(context))).indicators();
+  }
+}

@@ -1,0 +1,216 @@
+package sctb.core.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import sctb.core.diag.Diagnostics;
+import sctb.core.diag.Location;
+import sctb.core.period.Period;
+import sctb.core.plan.Indicator;
+import sctb.core.plan.IndicatorKind;
+import sctb.core.plan.Phase;
+import sctb.core.plan.Plan;
+import sctb.core.plan.Sector;
+import sctb.core.plan.Successions;
+import sctb.core.plan.Target;
+import sctb.core.plan.Task;
+import sctb.core.plan.TaskGroup;
+import sctb.core.plan.TaskOutput;
+import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.Status;
+import sctb.core.submission.Submissions;
+import sctb.core.submission.TaskRow;
+import sctb.core.text.Fold;
+
+/**
+ * The indicator engine: plan + accepted rows + period → {@link ProgressReport}. Pure: no clock, no
+ * I/O; the result depends only on its arguments, never on the order of rows or files. The rules are
+ * in docs/methodology.md; each lives in one class (ReductionPanel, ShareCount, TaskStatuses,
+ * ReportingCheck, Assessor).
+ */
+public final class ProgressEngine {
+  private final Plan plan;
+  private final Submissions data;
+  private final Period period;
+  private final UnaryOperator<String> answersFor;
+
+  private ProgressEngine(Plan plan, Submissions data, Period period) {
+    this.plan = plan;
+    this.data = data;
+    this.period = period;
+    LocalDate due = plan.reporting().dueDate(period);
+    this.answersFor = agency -> Successions.follow(plan, agency, null, due);
+  }
+
+  /** The whole report for {@code period}: every row whose period ends on or before its end is in scope. */
+  public static ProgressReport compute(Plan plan, Submissions submissions, Period period) {
+    return new ProgressEngine(plan, submissions, period).run();
+  }
+
+  /** The phase a period is judged in: the one containing the year P ends in (before the first: the first; after the last: the last). */
+  public static Phase phaseFor(Plan plan, Period period) {
+    int year = period.end().getYear();
+    List<Phase> phases = plan.info().phases();
+    return plan.phaseOf(year).orElse(year < phases.get(0).start() ? phases.get(0) : phases.get(phases.size() - 1));
+  }
+
+  private ProgressReport run() {
+    Phase phase = phaseFor(plan, period);
+    Phase other = plan.info().phases().stream().filter(p -> !p.id().equals(phase.id())).findFirst().orElse(null);
+    List<TaskProgress> tasks = TaskStatuses.compute(plan, data.tasks(), period);
+    List<IndicatorProgress> indicators = new ArrayList<>();
+    for (Indicator indicator : plan.indicators()) {
+      indicators.add(indicator(indicator, phase, other, tasks));
+    }
+    List<OutputProgress> outputs = plan.outputs().values().stream().map(this::output).toList();
+    List<GroupSummary> groups = plan.groups().stream().map(g -> group(g, tasks)).toList();
+    ReportingStatus reporting = ReportingCheck.compute(plan, data.tasks(), period);
+    Diagnostics sorted = new Diagnostics();
+    sorted.addAll(data.diagnostics());
+    DataQuality quality = new DataQuality(data.files().size(), sorted.sorted(), data.rejectedRows());
+    return new ProgressReport(plan, period, phase, other, indicators, outputs, groups, tasks, reporting, quality);
+  }
+
+  private IndicatorProgress indicator(Indicator indicator, Phase phase, Phase other, List<TaskProgress> tasks) {
+    // An indicator without a target in P's phase (curricula-integrated ends in 2025) is judged against the other one.
+    Target target = indicator.targetFor(phase.id()).orElse(null);
+    Target otherTarget = other == null ? null : indicator.targetFor(other.id()).orElse(null);
+    if (target == null) {
+      target = otherTarget;
+      otherTarget = null;
+    }
+    if (target == null) {
+      return new IndicatorProgress(indicator, null, null, "none", null, null, null, null, null, null, null,
+          List.of(), List.of(), List.of(), List.of());
+    }
+    List<IndicatorRow> rows = data.indicators().stream()
+        .filter(r -> r.indicator().equals(indicator.id()) && !r.period().end().isAfter(period.end()))
+        .sorted(Sources.INDICATOR_ROW).toList();
+    return switch (indicator.kind()) {
+      case REDUCTION -> reduction(indicator, target, otherTarget, rows);
+      case SHARE, COUNT -> shareOrCount(indicator, target, otherTarget, rows);
+      case TASKS -> taskShare(indicator, target, otherTarget, tasks);
+    };
+  }
+
+  private IndicatorProgress reduction(Indicator indicator, Target target, Target otherTarget, List<IndicatorRow> rows) {
+    BigDecimal baseline = target.baselineValue() == null ? BigDecimal.ZERO : target.baselineValue();
+    Goal goal = new Goal(target.baseline(), target.year(), target.min(), target.stretch(), baseline, true);
+    List<SectorProgress> sectors = new ArrayList<>();
+    BigDecimal weighted = BigDecimal.ZERO;
+    BigDecimal weights = BigDecimal.ZERO;
+    Period asOf = null;
+    int meeting = 0;
+    for (String sectorId : target.sectors()) {
+      List<IndicatorRow> mine = rows.stream().filter(r -> Fold.key(r.sector()).equals(Fold.key(sectorId))).toList();
+      ReductionPanel.Figure f = ReductionPanel.compute(mine, target.baseline());
+      Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
+      ReductionDetail d = f.detail();
+      BigDecimal weight = d == null ? null : d.outputCurrent();
+      if (f.value() != null && weight != null) {
+        weighted = weighted.add(f.value().multiply(weight));
+        weights = weights.add(weight);
+        asOf = asOf == null || f.asOf().compareTo(asOf) > 0 ? f.asOf() : asOf;
+        if (target.min() != null && f.value().compareTo(target.min()) >= 0) {
+          meeting++;
+        }
+      }
+      sectors.add(new SectorProgress(sectorId, f.asOf(), f.value(), a, d == null ? null : d.panel().size(), weight, d,
+          List.of(), d == null ? List.of() : d.sources()));
+    }
+    BigDecimal value = Numbers.div(weighted, weights);
+    Boolean allMet = target.min() == null ? null : meeting == target.sectors().size();
+    Assessment overall = Assessor.assess(goal, plan.progress(), period, asOf, value, allMet);
+    List<Location> sources = Sources.sorted(sectors.stream().flatMap(s -> s.sources().stream()));
+    return new IndicatorProgress(indicator, target, otherTarget, target.baselineValue() == null ? "zero" : "declared",
+        asOf, value, overall, null, null, meeting, target.sectors().size(), sectors, List.of(), List.of(), sources);
+  }
+
+  private IndicatorProgress shareOrCount(Indicator indicator, Target target, Target otherTarget, List<IndicatorRow> rows) {
+    IndicatorKind kind = indicator.kind();
+    List<IndicatorRow> latest = ShareCount.latest(rows, period, answersFor);
+    ShareCount.Figure f = ShareCount.compute(kind, latest);
+    ShareCount.Baseline b = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), answersFor);
+    Goal goal = new Goal(target.baseline(), target.year(), target.min(), target.stretch(), b.value(), false);
+    Assessment overall = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
+    // Per sector, for rows that name one; plan order, then any other spelling sorted.
+    Map<String, List<IndicatorRow>> bySector = new TreeMap<>();
+    for (IndicatorRow r : rows) {
+      if (!r.sector().isBlank()) {
+        bySector.computeIfAbsent(sectorId(r.sector()), k -> new ArrayList<>()).add(r);
+      }
+    }
+    List<String> order = new ArrayList<>(plan.sectors().stream().map(Sector::id).filter(bySector::containsKey).toList());
+    bySector.keySet().stream().filter(k -> !order.contains(k)).forEach(order::add);
+    List<SectorProgress> sectors = new ArrayList<>();
+    for (String sector : order) {
+      List<IndicatorRow> mine = bySector.get(sector);
+      List<IndicatorRow> used = ShareCount.latest(mine, period, answersFor);
+      ShareCount.Figure sf = ShareCount.compute(kind, used);
+      ShareCount.Baseline sb = ShareCount.baseline(kind, target.baselineValue(), mine, target.baseline(), answersFor);
+      Goal sg = new Goal(target.baseline(), target.year(), target.min(), target.stretch(), sb.value(), false);
+      sectors.add(new SectorProgress(sector, sf.asOf(), sf.value(), Assessor.assess(sg, plan.progress(), period,
+          sf.asOf(), sf.value(), null), used.size(), null, null, used, Sources.sorted(used.stream().map(IndicatorRow::at))));
+    }
+    return new IndicatorProgress(indicator, target, otherTarget, b.source(), f.asOf(), f.value(), overall,
+        f.numerator(), f.denominator(), null, null, sectors, List.of(), latest,
+        Sources.sorted(latest.stream().map(IndicatorRow::at)));
+  }
+
+  private IndicatorProgress taskShare(Indicator indicator, Target target, Target otherTarget, List<TaskProgress> all) {
+    List<TaskProgress> named = indicator.tasks().stream()
+        .map(id -> all.stream().filter(t -> t.task().id().equals(id)).findFirst().orElse(null))
+        .filter(Objects::nonNull).toList();
+    long delivered = named.stream().filter(TaskProgress::delivered).count();
+    boolean any = named.stream().anyMatch(t -> t.latest() != null);
+    BigDecimal value = any && !named.isEmpty()
+        ? Numbers.div(BigDecimal.valueOf(delivered).multiply(Numbers.HUNDRED), BigDecimal.valueOf(named.size()))
+        : null;
+    Period asOf = named.stream().filter(t -> t.latest() != null).map(t -> t.latest().period())
+        .max(Comparator.naturalOrder()).orElse(null);
+    BigDecimal baseline = target.baselineValue() == null ? BigDecimal.ZERO : target.baselineValue();
+    Goal goal = new Goal(target.baseline(), target.year(), target.min(), target.stretch(), baseline, false);
+    Assessment a = Assessor.assess(goal, plan.progress(), period, asOf, value, null);
+    List<Location> sources = Sources.sorted(named.stream().filter(t -> t.latest() != null).map(t -> t.latest().at()));
+    return new IndicatorProgress(indicator, target, otherTarget, target.baselineValue() == null ? "zero" : "declared",
+        asOf, value, a, any ? BigDecimal.valueOf(delivered) : null, BigDecimal.valueOf(named.size()), null, null,
+        List.of(), named, List.of(), sources);
+  }
+
+  private OutputProgress output(TaskOutput output) {
+    Task task = plan.task(output.taskId()).orElseThrow();
+    List<IndicatorRow> rows = data.indicators().stream().filter(r -> r.indicator().equals(output.id())).toList();
+    List<IndicatorRow> latest = ShareCount.latest(rows, period, answersFor);
+    ShareCount.Figure f = ShareCount.compute(IndicatorKind.COUNT, latest);
+    Goal goal = new Goal(task.period().from() - 1, task.period().to(), output.target(), null, BigDecimal.ZERO, false);
+    Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
+    return new OutputProgress(output, task, goal, f.asOf(), f.value(), a, latest,
+        Sources.sorted(latest.stream().map(IndicatorRow::at)));
+  }
+
+  private GroupSummary group(TaskGroup group, List<TaskProgress> tasks) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (Status s : List.of(Status.DONE, Status.ONGOING, Status.IN_PROGRESS, Status.DELAYED, Status.NOT_STARTED)) {
+      counts.put(s.id(), 0);
+    }
+    counts.put("no-report", 0);
+    tasks.stream().filter(t -> t.task().groupId().equals(group.id())).forEach(t -> {
+      String key = t.status() == null ? "no-report" : t.status().id();
+      counts.merge(key, 1, Integer::sum);
+    });
+    return new GroupSummary(group, group.tasks().size(), counts);
+  }
+
+  private String sectorId(String written) {
+    String key = Fold.key(written);
+    return plan.sectors().stream().map(Sector::id).filter(id -> Fold.key(id).equals(key)).findFirst()
+        .orElse(Fold.nfc(written.strip()));
+  }
+}

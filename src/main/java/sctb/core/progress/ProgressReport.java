@@ -1,0 +1,36 @@
+package sctb.core.progress;
+
+import java.util.List;
+import java.util.Optional;
+import sctb.core.period.Period;
+import sctb.core.plan.Phase;
+import sctb.core.plan.Plan;
+
+/**
+ * Everything the engine says about period P: the phase it is judged in (and the other one), each
+ * indicator and task output, the tasks and their groups, reporting discipline and data quality.
+ * Built by {@link ProgressEngine#compute}; renderers only read it.
+ */
+public record ProgressReport(
+    Plan plan,
+    Period period,
+    Phase phase,
+    Phase otherPhase,
+    List<IndicatorProgress> indicators,
+    List<OutputProgress> outputs,
+    List<GroupSummary> groups,
+    List<TaskProgress> tasks,
+    ReportingStatus reporting,
+    DataQuality dataQuality) {
+
+  public ProgressReport {
+    indicators = List.copyOf(indicators);
+    outputs = List.copyOf(outputs);
+    groups = List.copyOf(groups);
+    tasks = List.copyOf(tasks);
+  }
+
+  public Optional<IndicatorProgress> indicator(String id) {
+    return indicators.stream().filter(i -> i.indicator().id().equals(id)).findFirst();
+  }
+}

@@ -1,0 +1,22 @@
+package sctb.core.progress;
+
+/** Where an agency stands on reporting for a period. */
+public enum ReportState {
+  ON_TIME("on-time"),
+  LATE("late"),
+  /** Received, but no row carries a submission date: neither on time nor late. */
+  UNDATED("undated"),
+  MISSING("missing"),
+  /** Sent task rows for P although no expected reporter answers through it. */
+  UNEXPECTED("unexpected");
+
+  private final String id;
+
+  ReportState(String id) {
+    this.id = id;
+  }
+
+  public String id() {
+    return id;
+  }
+}

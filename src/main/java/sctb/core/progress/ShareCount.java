@@ -1,0 +1,89 @@
+package sctb.core.progress;
+
+import java.math.BigDecimal;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import sctb.core.period.Period;
+import sctb.core.plan.IndicatorKind;
+import sctb.core.submission.IndicatorRow;
+import sctb.core.text.Fold;
+
+/**
+ * The share and count rules (docs/methodology.md §2.2): the latest row per key (agency, sector,
+ * entity — a blank entity is an aggregate row) up to a date; share = 100 × Σnumerator /
+ * Σdenominator, count = Σnumerator.
+ */
+public final class ShareCount {
+  private ShareCount() {}
+
+  /** A share or count at {@code asOf} (the latest period among the rows used), with the rows. */
+  public record Figure(Period asOf, BigDecimal value, BigDecimal numerator, BigDecimal denominator, List<IndicatorRow> rows) {
+    public Figure {
+      rows = List.copyOf(rows);
+    }
+  }
+
+  /**
+   * The latest row per key among {@code rows} ending on or before {@code until}. {@code agency} maps a
+   * row's agency to the one it answers for now, so that a successor's row replaces its predecessor's.
+   * Ties (same key and period) go to the later row in file and line order. Result sorted by key.
+   */
+  public static List<IndicatorRow> latest(List<IndicatorRow> rows, Period until, UnaryOperator<String> agency) {
+    Map<String, IndicatorRow> byKey = new TreeMap<>();
+    rows.stream().filter(r -> !r.period().end().isAfter(until.end())).sorted(Sources.INDICATOR_ROW).forEach(r -> {
+      String key = agency.apply(r.agency()) + "\u0000" + Fold.key(r.sector()) + "\u0000" + Fold.key(r.entity());
+      byKey.put(key, r);
+    });
+    return List.copyOf(byKey.values());
+  }
+
+  /** The figure over the given (already selected) rows; value null when there are none or Σdenominator is 0. */
+  public static Figure compute(IndicatorKind kind, List<IndicatorRow> rows) {
+    if (rows.isEmpty()) {
+      return new Figure(null, null, null, null, rows);
+    }
+    BigDecimal num = BigDecimal.ZERO;
+    BigDecimal den = BigDecimal.ZERO;
+    for (IndicatorRow r : rows) {
+      num = num.add(Numbers.zeroIfNull(r.numerator()));
+      den = den.add(Numbers.zeroIfNull(r.denominator()));
+    }
+    Period asOf = rows.stream().map(IndicatorRow::period).max(Comparator.naturalOrder()).orElseThrow();
+    if (kind == IndicatorKind.SHARE) {
+      BigDecimal share = Numbers.div(num.multiply(Numbers.HUNDRED), den);
+      return new Figure(asOf, share, num, den, rows);
+    }
+    return new Figure(asOf, num, num, null, rows);
+  }
+
+  /** Which baseline a share or count starts from, and its value. */
+  public record Baseline(BigDecimal value, String source) {}
+
+  /**
+   * The declared baseline value; else the value observed with rows up to the end of B; else, for a
+   * share, the value at the first period with data ("first-observed"), for a count zero (counts are
+   * cumulative since the baseline year, so nothing counted before means zero).
+   */
+  public static Baseline baseline(IndicatorKind kind, BigDecimal declared, List<IndicatorRow> rows, int baselineYear,
+      UnaryOperator<String> agency) {
+    if (declared != null) {
+      return new Baseline(declared, "declared");
+    }
+    Figure atB = compute(kind, latest(rows, Period.year(baselineYear), agency));
+    if (atB.value() != null) {
+      return new Baseline(atB.value(), "observed");
+    }
+    if (kind == IndicatorKind.COUNT) {
+      return new Baseline(BigDecimal.ZERO, "zero");
+    }
+    Period first = rows.stream().map(IndicatorRow::period).min(Comparator.naturalOrder()).orElse(null);
+    if (first == null) {
+      return new Baseline(null, "none");
+    }
+    Figure atFirst = compute(kind, latest(rows, first, agency));
+    return atFirst.value() == null ? new Baseline(null, "none") : new Baseline(atFirst.value(), "first-observed");
+  }
+}

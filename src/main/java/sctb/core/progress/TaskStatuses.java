@@ -1,0 +1,57 @@
+package sctb.core.progress;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import sctb.core.period.Period;
+import sctb.core.plan.Plan;
+import sctb.core.plan.Successions;
+import sctb.core.plan.Task;
+import sctb.core.submission.TaskRow;
+
+/**
+ * Per task: the latest status up to P and every agency's text for P (docs/methodology.md §2.3).
+ * Among rows of the latest period, the row of the agency responsible then wins; ties go to the later
+ * row in file and line order.
+ */
+public final class TaskStatuses {
+  private TaskStatuses() {}
+
+  public static List<TaskProgress> compute(Plan plan, List<TaskRow> rows, Period period) {
+    LocalDate due = plan.reporting().dueDate(period);
+    Map<String, List<TaskRow>> byTask = new TreeMap<>();
+    for (TaskRow r : rows) {
+      if (!r.period().end().isAfter(period.end())) {
+        byTask.computeIfAbsent(r.task(), k -> new ArrayList<>()).add(r);
+      }
+    }
+    List<TaskProgress> all = new ArrayList<>();
+    plan.tasks().forEach(task -> {
+      List<TaskRow> mine = byTask.getOrDefault(task.id(), List.of());
+      String responsible = Successions.responsibleFor(plan, task, due);
+      List<AgencyReport> reports = mine.stream().filter(r -> r.period().equals(period))
+          .sorted(Comparator.comparing(TaskRow::agency).thenComparing(TaskRow::at, Sources.LOCATION))
+          .map(r -> new AgencyReport(r, Successions.follow(plan, r.agency(), task.id(), due)))
+          .toList();
+      all.add(new TaskProgress(task, responsible, latest(plan, task, mine), reports));
+    });
+    return all;
+  }
+
+  private static TaskRow latest(Plan plan, Task task, List<TaskRow> rows) {
+    Period last = rows.stream().map(TaskRow::period).max(Comparator.naturalOrder()).orElse(null);
+    if (last == null) {
+      return null;
+    }
+    String then = Successions.responsibleFor(plan, task, plan.reporting().dueDate(last));
+    return rows.stream().filter(r -> r.period().equals(last))
+        .max(Comparator.comparing((TaskRow r) -> Successions.follow(plan, r.agency(), task.id(),
+                plan.reporting().dueDate(last)).equals(then) && r.agency().equals(then))
+            .thenComparing((TaskRow r) -> Successions.follow(plan, r.agency(), task.id(), plan.reporting().dueDate(last)).equals(then))
+            .thenComparing(TaskRow::at, Sources.LOCATION))
+        .orElseThrow();
+  }
+}

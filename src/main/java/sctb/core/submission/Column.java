@@ -1,0 +1,71 @@
+package sctb.core.submission;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import sctb.core.text.Fold;
+
+/**
+ * The columns of the submissions contract with every header spelling accepted for each (matched by
+ * {@link Fold#key}: case, diacritics, spaces and punctuation ignored). docs/submissions.md lists them.
+ */
+public enum Column {
+  PERIOD("period", "ky_bao_cao", "ky"),
+  AGENCY("agency", "don_vi", "co_quan"),
+  TASK("task", "nhiem_vu", "ma_nhiem_vu"),
+  TITLE("title", "ten_nhiem_vu"),
+  STATUS("status", "trang_thai", "tinh_trang"),
+  PROGRESS("progress", "tien_do"),
+  RESULT("result", "ket_qua"),
+  DIFFICULTIES("difficulties", "kho_khan", "kho_khan_vuong_mac"),
+  PROPOSALS("proposals", "de_xuat", "kien_nghi", "kien_nghi_de_xuat"),
+  SPENT_VND("spent_vnd", "kinh_phi", "kinh_phi_vnd", "kinh_phi_dong"),
+  SUBMITTED_ON("submitted_on", "ngay_gui", "ngay_bao_cao"),
+  INDICATOR("indicator", "chi_tieu", "chi_so"),
+  SECTOR("sector", "nganh"),
+  ENTITY("entity", "co_so", "doi_tuong"),
+  NUMERATOR("numerator", "tu_so", "gia_tri"),
+  DENOMINATOR("denominator", "mau_so"),
+  UNIT("unit", "don_vi_tinh"),
+  NOTE("note", "ghi_chu");
+
+  private static final Map<String, Column> BY_KEY = new HashMap<>();
+
+  static {
+    for (Column c : values()) {
+      BY_KEY.put(c.id, c);
+      for (String alias : c.aliases) {
+        BY_KEY.put(alias, c);
+      }
+    }
+  }
+
+  private final String id;
+  private final List<String> aliases;
+
+  Column(String id, String... aliases) {
+    this.id = id;
+    this.aliases = List.of(aliases);
+  }
+
+  /** The canonical header, written by templates. */
+  public String id() {
+    return id;
+  }
+
+  /** The Vietnamese spellings accepted besides the canonical header (folded keys). */
+  public List<String> aliases() {
+    return aliases;
+  }
+
+  /** The column a header names, whatever its case, diacritics or spacing. */
+  public static Optional<Column> byHeader(String header) {
+    return Optional.ofNullable(BY_KEY.get(Fold.key(header)));
+  }
+
+  /** Every accepted spelling, for "did you mean". */
+  public static List<String> spellings() {
+    return BY_KEY.keySet().stream().sorted().toList();
+  }
+}

@@ -1,0 +1,151 @@
+package sctb.core.submission;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+/**
+ * Reads numbers as Excel users type them: {@code 1234.5}, {@code 1.234,5}, {@code 1,234.5},
+ * {@code 150.000.000}, {@code 1 234,5}. A value whose separator could be either ({@code 1.234},
+ * {@code 1,234}) follows the file's {@link DecimalStyle}. Excel error values ({@code #N/A},
+ * {@code #DIV/0!}) and anything else are refused, never read as zero. Values are kept exactly.
+ */
+public final class Numbers {
+  private Numbers() {}
+
+  /** The outcome of reading one cell. */
+  public sealed interface Result permits Value, Bad {}
+
+  /** A number; {@code ambiguous} when its separator could have meant either thing. */
+  public record Value(BigDecimal value, boolean ambiguous) implements Result {}
+
+  /** Not a number; {@code excel} when it is one of Excel's error values. */
+  public record Bad(boolean excel) implements Result {}
+
+  public static Result parse(String text, DecimalStyle style) {
+    String t = compact(text);
+    if (t.startsWith("#")) {
+      return new Bad(true);
+    }
+    String sign = "";
+    if (t.startsWith("-") || t.startsWith("+")) {
+      sign = t.startsWith("-") ? "-" : "";
+      t = t.substring(1);
+    }
+    if (t.isEmpty() || !t.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.' || c == ',')
+        || t.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+      return new Bad(false);
+    }
+    Shape shape = shape(t);
+    if (shape == null) {
+      return new Bad(false);
+    }
+    char decimal = shape.decimal != 0 ? shape.decimal : style.separator();
+    char grouping = decimal == ',' ? '.' : ',';
+    if (shape.decimal == 0 && !validGrouping(t, grouping, decimal)) {
+      // the file's style makes an ambiguous value's separator a decimal one
+      decimal = t.indexOf(',') >= 0 ? ',' : '.';
+      grouping = decimal == ',' ? '.' : ',';
+    }
+    if (!validGrouping(t, grouping, decimal)) {
+      return new Bad(false);
+    }
+    String plain = t.replace(String.valueOf(grouping), "").replace(decimal, '.');
+    if (plain.endsWith(".")) {
+      return new Bad(false);
+    }
+    if (plain.startsWith(".")) {
+      plain = "0" + plain;
+    }
+    return new Value(new BigDecimal(sign + plain), shape.ambiguous);
+  }
+
+  /** Which decimal separator this value proves, if it proves one: ',' or '.'. */
+  public static Optional<Character> evidence(String text) {
+    String t = compact(text);
+    if (t.startsWith("-") || t.startsWith("+")) {
+      t = t.substring(1);
+    }
+    if (t.isEmpty() || !t.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.' || c == ',')) {
+      return Optional.empty();
+    }
+    Shape shape = shape(t);
+    if (shape == null || shape.ambiguous || (t.indexOf('.') < 0 && t.indexOf(',') < 0)) {
+      return Optional.empty();
+    }
+    return Optional.of(shape.decimal);
+  }
+
+  /** What the separators alone say: the decimal separator when certain (0 when ambiguous). */
+  private record Shape(char decimal, boolean ambiguous) {}
+
+  private static Shape shape(String t) {
+    int dots = count(t, '.');
+    int commas = count(t, ',');
+    if (dots == 0 && commas == 0) {
+      return new Shape('.', false);
+    }
+    if (dots > 0 && commas > 0) {
+      char last = t.lastIndexOf('.') > t.lastIndexOf(',') ? '.' : ',';
+      return count(t, last) == 1 ? new Shape(last, false) : null;
+    }
+    char sep = dots > 0 ? '.' : ',';
+    char other = sep == '.' ? ',' : '.';
+    if ((sep == '.' ? dots : commas) > 1) {
+      return new Shape(other, false); // several: they group thousands
+    }
+    int at = t.indexOf(sep);
+    String whole = t.substring(0, at);
+    String fraction = t.substring(at + 1);
+    boolean couldGroup = fraction.length() == 3 && !whole.isEmpty() && whole.length() <= 3 && whole.charAt(0) != '0';
+    return couldGroup ? new Shape((char) 0, true) : new Shape(sep, false);
+  }
+
+  /** Groups after the first must have exactly three digits, the first one to three; one decimal separator at most. */
+  private static boolean validGrouping(String t, char grouping, char decimal) {
+    if (count(t, decimal) > 1) {
+      return false;
+    }
+    int d = t.indexOf(decimal);
+    String whole = d >= 0 ? t.substring(0, d) : t;
+    if (d >= 0 && t.indexOf(grouping, d) >= 0) {
+      return false;
+    }
+    if (whole.indexOf(grouping) < 0) {
+      return true;
+    }
+    String[] groups = whole.split(java.util.regex.Pattern.quote(String.valueOf(grouping)), -1);
+    if (groups[0].isEmpty() || groups[0].length() > 3) {
+      return false;
+    }
+    for (int i = 1; i < groups.length; i++) {
+      if (groups[i].length() != 3) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String compact(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c)) {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
+  private static int count(String t, char c) {
+    int n = 0;
+    for (int i = 0; i < t.length(); i++) {
+      if (t.charAt(i) == c) {
+        n++;
+      }
+    }
+    return n;
+  }
+}

@@ -1,0 +1,19 @@
+package sctb.core.submission;
+
+import java.util.List;
+import sctb.core.diag.Diagnostic;
+
+/**
+ * A submission file as parsed, before the plan's rules: its display name, kind (null when unknown),
+ * the decimal style its numbers use, its rows, the file-level diagnostics (encoding, header), and
+ * whether those stop its rows from being read ({@code rowsUsable}).
+ */
+public record RawFile(
+    String file, FileKind kind, DecimalStyle decimals, List<RawRow> rows, List<Diagnostic> diagnostics,
+    boolean rowsUsable) {
+
+  public RawFile {
+    rows = List.copyOf(rows);
+    diagnostics = List.copyOf(diagnostics);
+  }
+}

@@ -1,0 +1,174 @@
+package sctb.core.validate;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import sctb.core.diag.Caps;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
+import sctb.core.period.Period;
+import sctb.core.period.PeriodParser;
+import sctb.core.plan.Agency;
+import sctb.core.submission.Column;
+import sctb.core.submission.Dates;
+import sctb.core.submission.DecimalStyle;
+import sctb.core.submission.Numbers;
+import sctb.core.submission.RawRow;
+import sctb.core.text.Suggest;
+
+/**
+ * The rules every row shares, one cell at a time: required cells, period, agency (with succession),
+ * numbers and dates. Collects the row's diagnostics; the row is accepted when none is an error.
+ */
+final class Cells {
+  /** Longest value quoted in a message. */
+  static final int VALUE_MAX = 80;
+
+  private final RawRow row;
+  private final Lookup lookup;
+  private final ValidateOptions options;
+  private final DecimalStyle decimals;
+  private final List<Diagnostic> found = new ArrayList<>();
+
+  Cells(RawRow row, Lookup lookup, ValidateOptions options, DecimalStyle decimals) {
+    this.row = row;
+    this.lookup = lookup;
+    this.options = options;
+    this.decimals = decimals;
+    found.addAll(row.problems());
+  }
+
+  RawRow row() {
+    return row;
+  }
+
+  List<Diagnostic> found() {
+    return found;
+  }
+
+  boolean hasErrors() {
+    return found.stream().anyMatch(Diagnostic::isError);
+  }
+
+  void add(Code code, Column column, String value, String... args) {
+    found.add(Diagnostic.of(code, row.at(column), Caps.shorten(value, VALUE_MAX), args));
+  }
+
+  void add(Diagnostic d) {
+    found.add(d);
+  }
+
+  Location at(Column column) {
+    return row.at(column);
+  }
+
+  /** The cell's text, or null (with {@code blank-required}) when blank. */
+  String required(Column column) {
+    String text = row.text(column);
+    if (text.isBlank()) {
+      add(Code.BLANK_REQUIRED, column, "", column.id());
+      return null;
+    }
+    return text;
+  }
+
+  Period period() {
+    String text = required(Column.PERIOD);
+    if (text == null) {
+      return null;
+    }
+    Optional<Period> period = PeriodParser.parse(text);
+    if (period.isEmpty()) {
+      add(Code.BAD_PERIOD, Column.PERIOD, text);
+      return null;
+    }
+    Period p = period.get();
+    if (options.period() != null && !options.period().equals(p)) {
+      add(Code.PERIOD_MISMATCH, Column.PERIOD, text, p.toString(), options.period().toString());
+    }
+    if (options.today() != null && p.start().isAfter(options.today())) {
+      add(Code.FUTURE_PERIOD, Column.PERIOD, text, p.toString(), options.today().toString());
+    }
+    return p;
+  }
+
+  /** The agency's code; warns when it reports after its successor took over (as of the period's due date). */
+  String agency(Period period, String taskId) {
+    String text = required(Column.AGENCY);
+    if (text == null) {
+      return null;
+    }
+    Optional<String> code = lookup.agency(text);
+    if (code.isEmpty()) {
+      found.add(Diagnostic.of(Code.UNKNOWN_AGENCY, at(Column.AGENCY), Caps.shorten(text, VALUE_MAX))
+          .suggesting(Suggest.closest(text, lookup.agencySpellings()).orElse(null)));
+      return null;
+    }
+    if (period != null) {
+      LocalDate due = lookup.plan().reporting().dueDate(period);
+      Agency agency = lookup.plan().agency(code.get()).orElseThrow();
+      if (agency.hasSuccessor() && !agency.succession().from().isAfter(due)) {
+        String successor = sctb.core.plan.Successions.follow(lookup.plan(), code.get(), taskId, due);
+        add(Code.SUPERSEDED_AGENCY, Column.AGENCY, text, "agency:" + code.get(), "agency:" + successor,
+            agency.succession().from().toString(), period.toString());
+      }
+    }
+    return code.get();
+  }
+
+  /** A number or null when blank; {@code bad-number} / {@code ambiguous-number} as needed. */
+  BigDecimal number(Column column) {
+    String text = row.text(column);
+    if (text.isBlank()) {
+      return null;
+    }
+    String t = column == Column.PROGRESS && text.strip().endsWith("%") ? text.strip().replaceAll("%$", "") : text;
+    Numbers.Result r = Numbers.parse(t, decimals);
+    if (r instanceof Numbers.Bad bad) {
+      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : "format");
+      return null;
+    }
+    Numbers.Value v = (Numbers.Value) r;
+    if (v.ambiguous() && !decimals.certain()) {
+      add(Code.AMBIGUOUS_NUMBER, column, text, v.value().toPlainString(), String.valueOf(decimals.separator()));
+    }
+    return v.value();
+  }
+
+  /** A number that must be there. */
+  BigDecimal requiredNumber(Column column) {
+    if (row.text(column).isBlank()) {
+      required(column);
+      return null;
+    }
+    return number(column);
+  }
+
+  void notNegative(Column column, BigDecimal value) {
+    if (value != null && value.signum() < 0) {
+      add(Code.OUT_OF_RANGE, column, row.text(column), "negative");
+    }
+  }
+
+  LocalDate date(Column column) {
+    String text = row.text(column);
+    if (text.isBlank()) {
+      return null;
+    }
+    Optional<LocalDate> d = Dates.parse(text);
+    if (d.isEmpty()) {
+      add(Code.BAD_DATE, column, text);
+      return null;
+    }
+    return d.get();
+  }
+
+  /** Optional text: null when blank. */
+  String optional(Column column) {
+    String text = row.text(column);
+    return text.isBlank() ? null : text;
+  }
+}

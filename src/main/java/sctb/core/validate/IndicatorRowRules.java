@@ -1,0 +1,82 @@
+package sctb.core.validate;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import sctb.core.diag.Caps;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
+import sctb.core.period.Period;
+import sctb.core.plan.IndicatorKind;
+import sctb.core.submission.Column;
+import sctb.core.submission.IndicatorRow;
+import sctb.core.text.Suggest;
+
+/**
+ * The rules of one indicator-data row: a known indicator (or task output), the sector a reduction
+ * needs, non-negative numbers, and for shares a denominator that is not zero nor below the numerator.
+ * A reduction row with zero output is accepted: an idle plant is a fact, not a mistake.
+ */
+final class IndicatorRowRules {
+  private IndicatorRowRules() {}
+
+  static Optional<IndicatorRow> check(Cells cells, Lookup lookup) {
+    Period period = cells.period();
+    String agency = cells.agency(period, null);
+    Lookup.IndicatorRef indicator = null;
+    String indicatorText = cells.required(Column.INDICATOR);
+    if (indicatorText != null) {
+      indicator = lookup.indicator(indicatorText).orElse(null);
+      if (indicator == null) {
+        cells.add(Diagnostic.of(Code.UNKNOWN_INDICATOR, cells.at(Column.INDICATOR),
+                Caps.shorten(indicatorText, Cells.VALUE_MAX), String.join(", ", lookup.indicatorIds()))
+            .suggesting(Suggest.closest(indicatorText, lookup.indicatorIds()).orElse(null)));
+      } else if (indicator.kind() == IndicatorKind.TASKS) {
+        cells.add(Code.UNKNOWN_INDICATOR, Column.INDICATOR, indicatorText, "computed");
+        indicator = null;
+      }
+    }
+    String sector = sector(cells, lookup, indicator);
+    BigDecimal numerator = cells.requiredNumber(Column.NUMERATOR);
+    cells.notNegative(Column.NUMERATOR, numerator);
+    boolean needsDenominator = indicator != null
+        && (indicator.kind() == IndicatorKind.SHARE || indicator.kind() == IndicatorKind.REDUCTION);
+    BigDecimal denominator = needsDenominator ? cells.requiredNumber(Column.DENOMINATOR) : cells.number(Column.DENOMINATOR);
+    cells.notNegative(Column.DENOMINATOR, denominator);
+    if (indicator != null && indicator.kind() == IndicatorKind.SHARE && denominator != null && numerator != null) {
+      if (denominator.signum() == 0) {
+        cells.add(Code.ZERO_DENOMINATOR, Column.DENOMINATOR, cells.row().text(Column.DENOMINATOR), "indicator:" + indicator.id());
+      } else if (numerator.compareTo(denominator) > 0) {
+        cells.add(Code.NUMERATOR_EXCEEDS_DENOMINATOR, Column.NUMERATOR, cells.row().text(Column.NUMERATOR),
+            cells.row().text(Column.DENOMINATOR));
+      }
+    }
+    if (cells.hasErrors()) {
+      return Optional.empty();
+    }
+    return Optional.of(new IndicatorRow(cells.row().at(), period, agency, indicator.id(), sector == null ? "" : sector,
+        text(cells, Column.ENTITY), numerator, denominator, text(cells, Column.UNIT), text(cells, Column.NOTE)));
+  }
+
+  /** For an indicator with sectors: required, known, and one the indicator's targets name. */
+  private static String sector(Cells cells, Lookup lookup, Lookup.IndicatorRef indicator) {
+    String text = cells.row().text(Column.SECTOR);
+    if (indicator == null || indicator.sectors().isEmpty()) {
+      return text.isBlank() ? null : lookup.sector(text).orElse(text);
+    }
+    if (cells.required(Column.SECTOR) == null) {
+      return null;
+    }
+    Optional<String> id = lookup.sector(text);
+    if (id.isEmpty() || !indicator.sectors().contains(id.get())) {
+      cells.add(Diagnostic.of(Code.UNKNOWN_SECTOR, cells.at(Column.SECTOR), Caps.shorten(text, Cells.VALUE_MAX),
+              "indicator:" + indicator.id(), String.join(", ", indicator.sectors()))
+          .suggesting(Suggest.closest(text, indicator.sectors()).orElse(null)));
+      return null;
+    }
+    return id.get();
+  }
+
+  private static String text(Cells cells, Column column) {
+    return cells.row().text(column);
+  }
+}

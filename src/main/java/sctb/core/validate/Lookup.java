@@ -1,0 +1,104 @@
+package sctb.core.validate;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import sctb.core.plan.Agency;
+import sctb.core.plan.Indicator;
+import sctb.core.plan.IndicatorKind;
+import sctb.core.plan.Plan;
+import sctb.core.plan.Sector;
+import sctb.core.plan.Target;
+import sctb.core.plan.Task;
+import sctb.core.text.Fold;
+
+/**
+ * The plan's names as people write them: agencies by code, name or alias; tasks, indicators (and task
+ * outputs, which are counted like count indicators) and sectors by id or name — all by {@link Fold#key}.
+ */
+public final class Lookup {
+  /** An indicator a row may report: a plan indicator or a task output (kind count, no sectors). */
+  public record IndicatorRef(String id, IndicatorKind kind, List<String> sectors) {}
+
+  private final Plan plan;
+  private final Map<String, String> agencies = new LinkedHashMap<>();
+  private final Map<String, String> tasks = new LinkedHashMap<>();
+  private final Map<String, IndicatorRef> indicators = new LinkedHashMap<>();
+  private final Map<String, String> sectors = new LinkedHashMap<>();
+
+  public Lookup(Plan plan) {
+    this.plan = plan;
+    for (Agency a : plan.agencies()) {
+      agencies.put(Fold.key(a.id()), a.id());
+      agencies.putIfAbsent(Fold.key(a.name().vi()), a.id());
+      agencies.putIfAbsent(Fold.key(a.name().en()), a.id());
+      a.aliases().forEach(alias -> agencies.putIfAbsent(Fold.key(alias), a.id()));
+    }
+    agencies.remove("");
+    plan.tasks().forEach(t -> tasks.put(Fold.key(t.id()), t.id()));
+    for (Indicator i : plan.indicators()) {
+      Set<String> s = new LinkedHashSet<>();
+      for (Target t : i.targets()) {
+        s.addAll(t.sectors());
+      }
+      indicators.put(Fold.key(i.id()), new IndicatorRef(i.id(), i.kind(), List.copyOf(s)));
+    }
+    plan.outputs().keySet().forEach(id -> indicators.putIfAbsent(Fold.key(id), new IndicatorRef(id, IndicatorKind.COUNT, List.of())));
+    for (Sector s : plan.sectors()) {
+      sectors.put(Fold.key(s.id()), s.id());
+      sectors.putIfAbsent(Fold.key(s.name().vi()), s.id());
+      sectors.putIfAbsent(Fold.key(s.name().en()), s.id());
+    }
+    sectors.remove("");
+  }
+
+  public Plan plan() {
+    return plan;
+  }
+
+  public Optional<String> agency(String text) {
+    return Optional.ofNullable(agencies.get(Fold.key(text)));
+  }
+
+  public Optional<String> task(String text) {
+    return Optional.ofNullable(tasks.get(Fold.key(text)));
+  }
+
+  public Optional<IndicatorRef> indicator(String text) {
+    return Optional.ofNullable(indicators.get(Fold.key(text)));
+  }
+
+  public Optional<String> sector(String text) {
+    return Optional.ofNullable(sectors.get(Fold.key(text)));
+  }
+
+  /** What an unknown agency is compared with: codes and Vietnamese names. */
+  public List<String> agencySpellings() {
+    List<String> all = new ArrayList<>();
+    plan.agencies().forEach(a -> {
+      all.add(a.id());
+      all.add(a.name().vi());
+      all.addAll(a.aliases());
+    });
+    return all;
+  }
+
+  public List<String> taskIds() {
+    return plan.tasks().map(Task::id).toList();
+  }
+
+  public List<String> indicatorIds() {
+    List<String> all = new ArrayList<>();
+    plan.indicators().stream().filter(i -> i.kind() != IndicatorKind.TASKS).forEach(i -> all.add(i.id()));
+    all.addAll(plan.outputs().keySet());
+    return all;
+  }
+
+  public List<String> sectorIds() {
+    return plan.sectors().stream().map(Sector::id).toList();
+  }
+}

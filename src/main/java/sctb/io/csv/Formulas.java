@@ -1,0 +1,24 @@
+package sctb.io.csv;
+
+/**
+ * Spreadsheet formula injection: a text cell starting with {@code = + - @} is run as a formula by
+ * Excel. sctb writes such cells with a leading apostrophe (Excel shows the text as is) and drops that
+ * apostrophe when reading its own files back. docs/submissions.md explains it.
+ */
+public final class Formulas {
+  private Formulas() {}
+
+  /** True when Excel would read the text as a formula. */
+  public static boolean risky(String text) {
+    if (text == null || text.isEmpty()) {
+      return false;
+    }
+    char c = text.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@';
+  }
+
+  /** The text as it is safe to write into a text cell. */
+  public static String neutralise(String text) {
+    return risky(text) ? "'" + text : text;
+  }
+}

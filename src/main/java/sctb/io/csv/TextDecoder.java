@@ -1,0 +1,69 @@
+package sctb.io.csv;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import sctb.core.text.Fold;
+
+/**
+ * Turns a submission's bytes into text the way Excel on Windows writes them: UTF-8 with or without
+ * BOM, UTF-16 with BOM (Excel's "Unicode text"), else a Windows code page — 1258 when the bytes look
+ * Vietnamese (its combining tone marks 0xCC 0xD2 0xDE 0xEC 0xF2 occur), 1252 otherwise. Never fails:
+ * every byte sequence decodes to something, and a non-UTF-8 file is reported by the caller.
+ */
+public final class TextDecoder {
+  private TextDecoder() {}
+
+  public static Decoded decode(byte[] bytes) {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return utf8(bytes, 3, true);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return new Decoded(Fold.nfc(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE)), "UTF-16LE", true, false);
+    }
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return new Decoded(Fold.nfc(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE)), "UTF-16BE", true, false);
+    }
+    return utf8(bytes, 0, false);
+  }
+
+  private static Decoded utf8(byte[] bytes, int offset, boolean bom) {
+    try {
+      String text = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset))
+          .toString();
+      return new Decoded(Fold.nfc(text), "UTF-8", bom, false);
+    } catch (CharacterCodingException notUtf8) {
+      String name = looksVietnamese(bytes) ? "windows-1258" : "windows-1252";
+      Charset charset = Charset.isSupported(name) ? Charset.forName(name) : StandardCharsets.ISO_8859_1;
+      return new Decoded(Fold.nfc(new String(bytes, offset, bytes.length - offset, charset)), charset.name(), bom, true);
+    }
+  }
+
+  /** Windows-1258 writes tone marks as separate bytes; finding them is a strong sign of Vietnamese. */
+  static boolean looksVietnamese(byte[] bytes) {
+    for (byte b : bytes) {
+      int u = b & 0xFF;
+      if (u == 0xCC || u == 0xD2 || u == 0xDE || u == 0xEC || u == 0xF2) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWith(byte[] bytes, int... prefix) {
+    if (bytes.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((bytes[i] & 0xFF) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

@@ -1,0 +1,421 @@
+package sctb.render.report;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
+import sctb.core.period.Period;
+import sctb.core.plan.Agency;
+import sctb.core.plan.Phase;
+import sctb.core.plan.Plan;
+import sctb.core.plan.Sector;
+import sctb.core.plan.Target;
+import sctb.core.progress.AgencyReport;
+import sctb.core.progress.AgencyReporting;
+import sctb.core.progress.Assessment;
+import sctb.core.progress.Exclusion;
+import sctb.core.progress.GroupSummary;
+import sctb.core.progress.IndicatorProgress;
+import sctb.core.progress.Measure;
+import sctb.core.progress.Numbers;
+import sctb.core.progress.OutputProgress;
+import sctb.core.progress.PanelEntity;
+import sctb.core.progress.ProgressReport;
+import sctb.core.progress.ReductionDetail;
+import sctb.core.progress.ReportState;
+import sctb.core.progress.SectorProgress;
+import sctb.core.progress.Sources;
+import sctb.core.progress.TaskProgress;
+import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.TaskRow;
+import sctb.core.text.Language;
+import sctb.core.text.Localized;
+import sctb.i18n.Messages;
+
+/**
+ * The engine's {@link ProgressReport} as a plain JSON tree (maps, lists, scalars) for
+ * {@code render.Json.write}; every field is documented in docs/report-json.md, which the Markdown
+ * and HTML renderers build on.
+ */
+public final class ReportJson {
+  public static final String SCHEMA = "sctb-report/1";
+  private final ProgressReport report;
+  private final Plan plan;
+  private final Set<String> agencies = new LinkedHashSet<>();
+
+  private ReportJson(ProgressReport report) {
+    this.report = report;
+    this.plan = report.plan();
+  }
+
+  public static Map<String, Object> of(ProgressReport report) {
+    return new ReportJson(report).root();
+  }
+
+  private Map<String, Object> root() {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Period p = report.period();
+    m.put("schema", SCHEMA);
+    Map<String, Object> info = new LinkedHashMap<>();
+    info.put("id", plan.info().id());
+    info.put("title", text(plan.info().title()));
+    info.put("short_title", text(plan.info().shortTitle()));
+    info.put("issuer", text(plan.info().issuer()));
+    m.put("plan", info);
+    m.put("period", p.toString());
+    m.put("period_start", p.start().toString());
+    m.put("period_end", p.end().toString());
+    m.put("due_date", report.reporting().dueDate().toString());
+    m.put("phase", phase(report.phase()));
+    m.put("other_phase", report.otherPhase() == null ? null : phase(report.otherPhase()));
+    m.put("method", plan.progress().method().id());
+    Map<String, Object> thresholds = new LinkedHashMap<>();
+    thresholds.put("on_track", plan.progress().onTrack());
+    thresholds.put("acceleration_needed", plan.progress().accelerationNeeded());
+    thresholds.put("limited_progress", plan.progress().limitedProgress());
+    m.put("thresholds", thresholds);
+    m.put("indicators", report.indicators().stream().map(this::indicator).toList());
+    m.put("outputs", report.outputs().stream().map(this::output).toList());
+    m.put("groups", report.groups().stream().map(this::group).toList());
+    m.put("tasks", report.tasks().stream().map(this::task).toList());
+    m.put("difficulties", texts(TaskRow::difficulties));
+    m.put("proposals", texts(TaskRow::proposals));
+    m.put("reporting", reporting());
+    List<Map<String, Object>> named = new ArrayList<>();
+    for (Agency a : plan.agencies()) {
+      if (agencies.contains(a.id())) {
+        Map<String, Object> am = new LinkedHashMap<>();
+        am.put("id", a.id());
+        am.put("name", text(a.name()));
+        named.add(am);
+      }
+    }
+    m.put("agencies", named);
+    m.put("diagnostics", diagnostics());
+    return m;
+  }
+
+  private Map<String, Object> indicator(IndicatorProgress ip) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Target t = ip.target();
+    m.put("id", ip.indicator().id());
+    m.put("kind", ip.indicator().kind().id());
+    m.put("name", text(ip.indicator().name()));
+    m.put("unit", ip.indicator().unit());
+    m.put("unit_name", text(ip.indicator().unitName()));
+    m.put("target_year", t == null ? null : t.year());
+    m.put("baseline_year", t == null ? null : t.baseline());
+    m.put("min", t == null ? null : num(t.min()));
+    m.put("stretch", t == null ? null : num(t.stretch()));
+    m.put("qualitative", t == null || t.isQualitative());
+    m.put("target_text", t == null ? text(Localized.EMPTY) : text(t.text()));
+    m.put("target_note", t == null ? text(Localized.EMPTY) : text(t.note()));
+    m.put("baseline", ip.assessment() == null ? null : num(ip.assessment().baseline()));
+    m.put("baseline_source", ip.baselineSource());
+    m.put("as_of", period(ip.asOf()));
+    m.put("value", num(ip.value()));
+    assessment(m, ip.assessment());
+    m.put("numerator", num(ip.numerator()));
+    m.put("denominator", num(ip.denominator()));
+    m.put("sectors_meeting_min", ip.sectorsMeetingMin());
+    m.put("sectors_total", ip.sectorsTotal());
+    Target o = ip.otherTarget();
+    if (o == null) {
+      m.put("other_phase_target", null);
+    } else {
+      Map<String, Object> om = new LinkedHashMap<>();
+      om.put("phase", o.phase());
+      om.put("target_year", o.year());
+      om.put("baseline_year", o.baseline());
+      om.put("min", num(o.min()));
+      om.put("stretch", num(o.stretch()));
+      om.put("target_text", text(o.text()));
+      m.put("other_phase_target", om);
+    }
+    m.put("sectors", ip.sectors().stream().map(this::sector).toList());
+    List<Map<String, Object>> tasks = new ArrayList<>();
+    for (TaskProgress tp : ip.tasks()) {
+      Map<String, Object> tm = new LinkedHashMap<>();
+      tm.put("id", tp.task().id());
+      tm.put("status", tp.status() == null ? null : tp.status().id());
+      tm.put("as_of", tp.latest() == null ? null : tp.latest().period().toString());
+      tm.put("delivered", tp.delivered());
+      tasks.add(tm);
+    }
+    m.put("tasks", tasks);
+    m.put("rows", ip.rows().stream().map(this::row).toList());
+    m.put("sources", sources(ip.sources()));
+    return m;
+  }
+
+  private void assessment(Map<String, Object> m, Assessment a) {
+    m.put("expected", a == null ? null : num(a.expected()));
+    m.put("ratio", a == null ? null : num(a.ratio()));
+    m.put("status", a == null ? "no-data" : a.status().id());
+    m.put("stretch_met", a != null && a.stretchMet());
+    m.put("final", a != null && a.isFinal());
+    m.put("forecast", a == null ? null : num(a.forecast()));
+    m.put("months_elapsed", a == null ? null : a.monthsElapsed());
+    m.put("months_total", a == null ? null : a.monthsTotal());
+  }
+
+  private Map<String, Object> sector(SectorProgress s) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    Sector sector = plan.sector(s.sector()).orElse(null);
+    ReductionDetail d = s.reduction();
+    boolean reduction = d != null || (sector != null && s.rows().isEmpty());
+    m.put("sector", s.sector());
+    m.put("name", sector == null ? text(Localized.of(s.sector(), "")) : text(sector.name()));
+    m.put("intensity_unit", reduction && sector != null ? text(sector.intensityUnit()) : null);
+    m.put("consumption_unit", reduction && sector != null ? text(sector.consumptionUnit()) : null);
+    m.put("output_unit", reduction && sector != null ? text(sector.outputUnit()) : null);
+    m.put("as_of", period(s.asOf()));
+    m.put("value", num(s.value()));
+    Map<String, Object> a = new LinkedHashMap<>();
+    assessment(a, s.assessment());
+    m.put("expected", a.get("expected"));
+    m.put("ratio", a.get("ratio"));
+    m.put("status", a.get("status"));
+    m.put("stretch_met", a.get("stretch_met"));
+    m.put("forecast", a.get("forecast"));
+    m.put("months_elapsed", a.get("months_elapsed"));
+    m.put("panel_size", s.panelSize());
+    m.put("intensity_baseline", d == null ? null : num(d.intensityBaseline()));
+    m.put("intensity_current", d == null ? null : num(d.intensityCurrent()));
+    m.put("consumption_baseline", d == null ? null : num(d.consumptionBaseline()));
+    m.put("output_baseline", d == null ? null : num(d.outputBaseline()));
+    m.put("consumption_current", d == null ? null : num(d.consumptionCurrent()));
+    m.put("output_current", d == null ? null : num(d.outputCurrent()));
+    m.put("weight", num(s.weight()));
+    m.put("panel", d == null ? List.of() : d.panel().stream().map(this::panelEntity).toList());
+    m.put("excluded", d == null ? List.of() : d.excluded().stream().map(this::exclusion).toList());
+    m.put("excluded_output_share", d == null ? null : num(d.excludedOutputShare()));
+    m.put("rows", s.rows().stream().map(this::row).toList());
+    m.put("sources", sources(s.sources()));
+    return m;
+  }
+
+  private Map<String, Object> panelEntity(PanelEntity p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("entity", p.entity());
+    measure(m, "baseline", p.baseline());
+    measure(m, "current", p.current());
+    m.put("baseline_sources", sources(p.baseline().sources()));
+    m.put("current_sources", sources(p.current().sources()));
+    return m;
+  }
+
+  private void measure(Map<String, Object> m, String suffix, Measure measure) {
+    m.put("consumption_" + suffix, num(measure.consumption()));
+    m.put("output_" + suffix, num(measure.output()));
+    m.put("intensity_" + suffix, num(measure.intensity()));
+  }
+
+  private Map<String, Object> exclusion(Exclusion e) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("entity", e.entity());
+    m.put("reason", e.reason().id());
+    m.put("output", num(e.output()));
+    m.put("output_share", num(e.outputShare()));
+    m.put("share_basis", e.shareBasis());
+    m.put("sources", sources(e.sources()));
+    return m;
+  }
+
+  private Map<String, Object> row(IndicatorRow r) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("agency", agency(r.agency()));
+    m.put("sector", r.sector());
+    m.put("entity", r.entity());
+    m.put("period", r.period().toString());
+    m.put("numerator", num(r.numerator()));
+    m.put("denominator", num(r.denominator()));
+    m.put("source", Sources.text(r.at()));
+    return m;
+  }
+
+  private Map<String, Object> output(OutputProgress o) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", o.output().id());
+    m.put("task", o.task().id());
+    m.put("name", text(o.output().name()));
+    m.put("unit", text(o.output().unit()));
+    m.put("target", num(o.output().target()));
+    m.put("approximate", o.output().approximate());
+    m.put("target_year", o.goal().targetYear());
+    m.put("baseline_year", o.goal().baselineYear());
+    m.put("baseline", num(o.goal().baseline()));
+    m.put("as_of", period(o.asOf()));
+    m.put("value", num(o.value()));
+    assessment(m, o.assessment());
+    m.put("rows", o.rows().stream().map(this::row).toList());
+    m.put("sources", sources(o.sources()));
+    return m;
+  }
+
+  private Map<String, Object> group(GroupSummary g) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", g.group().id());
+    m.put("title", text(g.group().title()));
+    m.put("tasks", g.tasks());
+    m.put("counts", new LinkedHashMap<>(g.counts()));
+    return m;
+  }
+
+  private Map<String, Object> task(TaskProgress tp) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    TaskRow latest = tp.latest();
+    m.put("id", tp.task().id());
+    m.put("group", tp.task().groupId());
+    m.put("title", text(tp.task().title()));
+    m.put("lead", agency(tp.responsible()));
+    m.put("plan_lead", agency(tp.task().lead()));
+    m.put("status", tp.status() == null ? null : tp.status().id());
+    m.put("progress", latest == null ? null : num(latest.progress()));
+    m.put("as_of", latest == null ? null : latest.period().toString());
+    m.put("source", latest == null ? null : Sources.text(latest.at()));
+    List<Map<String, Object>> reports = new ArrayList<>();
+    for (AgencyReport ar : tp.reports()) {
+      TaskRow r = ar.row();
+      Map<String, Object> rm = new LinkedHashMap<>();
+      rm.put("agency", agency(r.agency()));
+      rm.put("counts_for", agency(ar.countsFor()));
+      rm.put("status", r.status() == null ? null : r.status().id());
+      rm.put("progress", num(r.progress()));
+      rm.put("result", blankToNull(r.result()));
+      rm.put("difficulties", blankToNull(r.difficulties()));
+      rm.put("proposals", blankToNull(r.proposals()));
+      rm.put("spent_vnd", num(r.spentVnd()));
+      rm.put("submitted_on", r.submittedOn() == null ? null : r.submittedOn().toString());
+      rm.put("source", Sources.text(r.at()));
+      reports.add(rm);
+    }
+    m.put("reports", reports);
+    return m;
+  }
+
+  private List<Map<String, Object>> texts(java.util.function.Function<TaskRow, String> field) {
+    List<Map<String, Object>> all = new ArrayList<>();
+    for (TaskProgress tp : report.tasks()) {
+      for (AgencyReport ar : tp.reports()) {
+        String text = blankToNull(field.apply(ar.row()));
+        if (text != null) {
+          Map<String, Object> m = new LinkedHashMap<>();
+          m.put("task", tp.task().id());
+          m.put("agency", agency(ar.row().agency()));
+          m.put("text", text);
+          m.put("source", Sources.text(ar.row().at()));
+          all.add(m);
+        }
+      }
+    }
+    return all;
+  }
+
+  private Map<String, Object> reporting() {
+    var r = report.reporting();
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("due_date", r.dueDate().toString());
+    m.put("expected", r.expected().stream().map(this::agency).toList());
+    m.put("received", r.received());
+    m.put("on_time", r.in(ReportState.ON_TIME));
+    m.put("late", r.in(ReportState.LATE));
+    m.put("undated", r.in(ReportState.UNDATED));
+    m.put("missing", r.in(ReportState.MISSING));
+    m.put("unexpected", r.in(ReportState.UNEXPECTED).stream().map(this::agency).toList());
+    Map<String, Object> counts = new LinkedHashMap<>();
+    counts.put("expected", r.expected().size());
+    counts.put("received", r.received().size());
+    counts.put("on_time", r.in(ReportState.ON_TIME).size());
+    counts.put("late", r.in(ReportState.LATE).size());
+    counts.put("undated", r.in(ReportState.UNDATED).size());
+    counts.put("missing", r.in(ReportState.MISSING).size());
+    m.put("counts", counts);
+    List<Map<String, Object>> list = new ArrayList<>();
+    for (AgencyReporting a : r.agencies()) {
+      Map<String, Object> am = new LinkedHashMap<>();
+      am.put("id", agency(a.agency()));
+      am.put("state", a.state().id());
+      am.put("submitted_on", a.submittedOn() == null ? null : a.submittedOn().toString());
+      am.put("reported_by", a.reportedBy().stream().map(this::agency).toList());
+      am.put("tasks", a.tasks());
+      am.put("sources", sources(a.sources()));
+      list.add(am);
+    }
+    m.put("agencies", list);
+    return m;
+  }
+
+  private Map<String, Object> diagnostics() {
+    var q = report.dataQuality();
+    Messages vi = Messages.of(Language.VI);
+    Messages en = Messages.of(Language.EN);
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("files", q.files());
+    m.put("errors", q.errors());
+    m.put("warnings", q.warnings());
+    m.put("rejected_rows", q.rejectedRows());
+    List<Map<String, Object>> items = new ArrayList<>();
+    for (Diagnostic d : q.diagnostics()) {
+      Location l = d.location();
+      Map<String, Object> dm = new LinkedHashMap<>();
+      dm.put("severity", d.severity().id());
+      dm.put("code", d.code().id());
+      dm.put("file", l.file());
+      dm.put("line", l.line());
+      dm.put("column", l.column());
+      dm.put("column_name", l.columnName());
+      dm.put("value", d.value());
+      dm.put("args", d.args());
+      dm.put("suggestion", d.suggestion());
+      dm.put("message", text(Localized.of(vi.diagnostic(d), en.diagnostic(d))));
+      items.add(dm);
+    }
+    m.put("items", items);
+    return m;
+  }
+
+  private String agency(String id) {
+    if (id != null) {
+      agencies.add(id);
+    }
+    return id;
+  }
+
+  private static Map<String, Object> phase(Phase p) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("id", p.id());
+    m.put("start", p.start());
+    m.put("end", p.end());
+    m.put("name", text(p.name()));
+    return m;
+  }
+
+  private static Map<String, Object> text(Localized l) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("vi", l == null ? "" : l.vi());
+    m.put("en", l == null ? "" : l.en());
+    return m;
+  }
+
+  private static List<String> sources(List<Location> locations) {
+    return locations.stream().map(Sources::text).toList();
+  }
+
+  private static String period(Period p) {
+    return p == null ? null : p.toString();
+  }
+
+  private static BigDecimal num(BigDecimal b) {
+    return Numbers.clean(b);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+}

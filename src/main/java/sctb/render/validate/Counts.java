@@ -1,0 +1,35 @@
+package sctb.render.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import sctb.core.diag.Diagnostic;
+import sctb.core.submission.Submissions;
+
+/** The numbers every validation output shows, counted one way. */
+final class Counts {
+  private Counts() {}
+
+  static long errors(Submissions s) {
+    return s.diagnostics().stream().filter(Diagnostic::isError).count();
+  }
+
+  static long warnings(Submissions s) {
+    return s.diagnostics().size() - errors(s);
+  }
+
+  static int rows(Submissions s) {
+    return s.tasks().size() + s.indicators().size() + s.rejectedRows();
+  }
+
+  /** Every file read or named by a diagnostic, sorted. */
+  static List<String> files(Submissions s) {
+    TreeSet<String> all = new TreeSet<>(s.files());
+    s.diagnostics().stream().map(d -> d.location().file()).filter(f -> f != null).forEach(all::add);
+    return new ArrayList<>(all);
+  }
+
+  static List<Diagnostic> of(Submissions s, String file) {
+    return s.diagnostics().stream().filter(d -> file.equals(d.location().file())).toList();
+  }
+}

@@ -1,0 +1,31 @@
+package sctb.render.validate;
+
+import sctb.cli.DiagnosticPrinter;
+import sctb.core.diag.Diagnostic;
+import sctb.core.submission.Submissions;
+import sctb.i18n.Messages;
+
+/** {@code sctb validate} for people: problems grouped by file, compiler style, then a one-line summary. */
+public final class ValidationText {
+  private ValidationText() {}
+
+  public static String render(Submissions s, Messages messages) {
+    DiagnosticPrinter printer = new DiagnosticPrinter(messages);
+    StringBuilder out = new StringBuilder();
+    for (String file : Counts.files(s)) {
+      var diagnostics = Counts.of(s, file);
+      if (diagnostics.isEmpty()) {
+        continue;
+      }
+      long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+      out.append(messages.get("validate.file", file, errors, diagnostics.size() - errors)).append('\n');
+      for (Diagnostic d : diagnostics) {
+        out.append("  ").append(printer.line(d)).append('\n');
+      }
+      out.append('\n');
+    }
+    out.append(messages.get("validate.summary", s.files().size(), Counts.rows(s), s.rejectedRows(),
+        Counts.errors(s), Counts.warnings(s))).append('\n');
+    return out.toString();
+  }
+}

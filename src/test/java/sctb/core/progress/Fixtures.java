@@ -1,0 +1,68 @@
+package sctb.core.progress;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import sctb.core.diag.Location;
+import sctb.core.period.Period;
+import sctb.core.period.PeriodParser;
+import sctb.core.plan.Plan;
+import sctb.core.plan.ProgressMethod;
+import sctb.core.plan.ProgressSettings;
+import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.Status;
+import sctb.core.submission.Submissions;
+import sctb.core.submission.TaskRow;
+import sctb.io.plan.PlanReader;
+
+/** The real plan.yaml and small hand-made rows for engine tests. */
+final class Fixtures {
+  static final Plan PLAN = load();
+
+  private Fixtures() {}
+
+  private static Plan load() {
+    try {
+      return PlanReader.read(Path.of("plan.yaml")).plan();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  static Plan withMethod(ProgressMethod method) {
+    Plan p = PLAN;
+    ProgressSettings s = p.progress();
+    return new Plan(p.info(), p.workspace(), p.reporting(),
+        new ProgressSettings(method, s.onTrack(), s.accelerationNeeded(), s.limitedProgress(), s.outlierFactor()),
+        p.sectors(), p.agencies(), p.groups(), p.indicators());
+  }
+
+  static Period p(String text) {
+    return PeriodParser.parse(text).orElseThrow();
+  }
+
+  static BigDecimal d(String s) {
+    return s == null ? null : new BigDecimal(s);
+  }
+
+  static IndicatorRow ind(String file, int line, String period, String agency, String indicator, String sector,
+      String entity, String num, String den) {
+    return new IndicatorRow(Location.at(file, line, 0), p(period), agency, indicator, sector, entity, d(num), d(den), "", "");
+  }
+
+  /** A reduction row: consumption and output of one establishment. */
+  static IndicatorRow red(String file, int line, String period, String sector, String entity, String cons, String out) {
+    return ind(file, line, period, "SCT", "consumption-reduction", sector, entity, cons, out);
+  }
+
+  static TaskRow task(String file, int line, String period, String agency, String task, Status status, String progress,
+      String submitted) {
+    return new TaskRow(Location.at(file, line, 0), p(period), agency, task, status, d(progress), "kết quả " + task,
+        null, null, null, submitted == null ? null : LocalDate.parse(submitted));
+  }
+
+  static Submissions data(List<TaskRow> tasks, List<IndicatorRow> indicators) {
+    return new Submissions(List.of("a.csv"), tasks, indicators, List.of(), 0);
+  }
+}

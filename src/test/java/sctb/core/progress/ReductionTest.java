@@ -1,0 +1,115 @@
+package sctb.core.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static sctb.core.progress.Fixtures.data;
+import static sctb.core.progress.Fixtures.p;
+import static sctb.core.progress.Fixtures.red;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import sctb.core.submission.IndicatorRow;
+
+/** The reduction rule on hand-computed cases (docs/methodology.md §2.1). */
+class ReductionTest {
+  static final List<IndicatorRow> ROWS = List.of(
+      // cement: A and B in both years; N new (no 2020); X closed (no 2024H1)
+      red("2020/SCT-chi-so.csv", 2, "2020", "cement", "A", "1000", "100"),
+      red("2020/SCT-chi-so.csv", 3, "2020", "cement", "B", "2000", "100"),
+      red("2020/SCT-chi-so.csv", 4, "2020", "cement", "X", "500", "50"),
+      red("2023H2/SCT-chi-so.csv", 2, "2023H2", "cement", "A", "480", "50"),
+      red("2024H1/SCT-chi-so.csv", 2, "2024H1", "cement", "A", "450", "50"),
+      red("2024H1/SCT-chi-so.csv", 3, "2024H1", "cement", "B", "950", "50"),
+      red("2024H1/SCT-chi-so.csv", 4, "2024H1", "cement", "N", "100", "25"),
+      // beer: 2020 only as halves; F has only the first half
+      red("2020H1/SCT-chi-so.csv", 2, "2020H1", "beer", "E", "500", "50"),
+      red("2020H2/SCT-chi-so.csv", 2, "2020H2", "beer", "E", "700", "50"),
+      red("2020H1/SCT-chi-so.csv", 3, "2020H1", "beer", "F", "100", "10"),
+      red("2024H1/SCT-chi-so.csv", 5, "2024H1", "beer", "E", "550", "50"),
+      red("2024H1/SCT-chi-so.csv", 6, "2024H1", "beer", "F", "90", "10"),
+      // a row after P is out of scope
+      red("2024H2/SCT-chi-so.csv", 2, "2024H2", "cement", "A", "1", "50"));
+
+  static IndicatorProgress compute(String period) {
+    return ProgressEngine.compute(Fixtures.PLAN, data(List.of(), ROWS), p(period)).indicator("consumption-reduction")
+        .orElseThrow();
+  }
+
+  @Test
+  void panelLeavesOutANewPlantAndAClosedOne() {
+    SectorProgress cement = compute("2024H1").sector("cement").orElseThrow();
+    // I_B = 3000/200 = 15; I_C = 1400/100 = 14; 100 × (1 − 14/15) = 6.666…
+    assertThat(cement.asOf()).isEqualTo(p("2024H1"));
+    assertThat(cement.panelSize()).isEqualTo(2);
+    assertThat(cement.reduction().intensityBaseline()).isEqualByComparingTo("15");
+    assertThat(cement.reduction().intensityCurrent()).isEqualByComparingTo("14");
+    assertThat(cement.value().doubleValue()).isCloseTo(6.666667, offset(1e-6));
+    assertThat(cement.assessment().status()).isEqualTo(Verdict.ACHIEVED);
+    assertThat(cement.assessment().expected()).isEqualByComparingTo("3.5");
+    List<Exclusion> out = cement.reduction().excluded();
+    assertThat(out).extracting(Exclusion::entity).containsExactly("N", "X");
+    assertThat(out.get(0).reason()).isEqualTo(ExclusionReason.NO_BASELINE);
+    assertThat(out.get(0).outputShare()).isEqualByComparingTo("0.2"); // 25 of 125 reported for 2024H1
+    assertThat(out.get(0).shareBasis()).isEqualTo("current");
+    assertThat(out.get(1).reason()).isEqualTo(ExclusionReason.NO_CURRENT);
+    assertThat(out.get(1).outputShare()).isEqualByComparingTo("0.2"); // 50 of 250 reported for 2020
+    assertThat(cement.sources()).extracting(Sources::text).containsExactly(
+        "2020/SCT-chi-so.csv:2", "2020/SCT-chi-so.csv:3", "2024H1/SCT-chi-so.csv:2", "2024H1/SCT-chi-so.csv:3");
+  }
+
+  @Test
+  void baselineYearIsBuiltFromBothHalves() {
+    SectorProgress beer = compute("2024H1").sector("beer").orElseThrow();
+    // E: (500 + 700) / (50 + 50) = 12 in 2020, 550/50 = 11 in 2024H1 → 8.333…%
+    assertThat(beer.panelSize()).isEqualTo(1);
+    assertThat(beer.value().doubleValue()).isCloseTo(8.333333, offset(1e-6));
+    assertThat(beer.reduction().excluded()).singleElement()
+        .satisfies(e -> assertThat(e.reason()).isEqualTo(ExclusionReason.BASELINE_INCOMPLETE));
+    assertThat(beer.assessment().stretchMet()).isTrue();
+  }
+
+  @Test
+  void aSectorWithoutDataHasNoFigure() {
+    SectorProgress steel = compute("2024H1").sector("steel").orElseThrow();
+    assertThat(steel.value()).isNull();
+    assertThat(steel.asOf()).isNull();
+    assertThat(steel.assessment().status()).isEqualTo(Verdict.NO_DATA);
+  }
+
+  @Test
+  void overallIsOutputWeightedAndCountsSectorsMeetingTheMinimum() {
+    IndicatorProgress all = compute("2024H1");
+    // (6.666… × 100 + 8.333… × 50) / 150 = 7.222…
+    assertThat(all.value().doubleValue()).isCloseTo(7.222222, offset(1e-6));
+    assertThat(all.sectorsMeetingMin()).isEqualTo(2);
+    assertThat(all.sectorsTotal()).isEqualTo(8);
+    // not every sector meets 5%, so not achieved: ratio 7.222/3.5 → on track
+    assertThat(all.assessment().status()).isEqualTo(Verdict.ON_TRACK);
+  }
+
+  @Test
+  void afterTheTargetYearTheVerdictIsFinal() {
+    IndicatorProgress all = compute("2025H2");
+    assertThat(all.sector("cement").orElseThrow().assessment().status()).isEqualTo(Verdict.ACHIEVED);
+    assertThat(all.sector("cement").orElseThrow().asOf()).isEqualTo(p("2024H2"));
+    assertThat(all.sector("steel").orElseThrow().assessment().isFinal()).isTrue();
+    assertThat(all.assessment().status()).isEqualTo(Verdict.NOT_ACHIEVED);
+  }
+
+  @Test
+  void theSecondPhaseIsJudgedFromTheBaselineYear2025() {
+    List<IndicatorRow> rows = List.of(
+        red("2025H1/SCT-chi-so.csv", 2, "2025H1", "fertilizer", "P", "100", "10"),
+        red("2025H2/SCT-chi-so.csv", 2, "2025H2", "fertilizer", "P", "100", "10"),
+        red("2026H1/SCT-chi-so.csv", 2, "2026H1", "fertilizer", "P", "95", "10"));
+    IndicatorProgress ip = ProgressEngine.compute(Fixtures.PLAN, data(List.of(), rows), p("2026H1"))
+        .indicator("consumption-reduction").orElseThrow();
+    // I_B = 200/20 = 10, I_C = 9.5 → 5%; expected 7 × 6/60 = 0.7
+    SectorProgress s = ip.sector("fertilizer").orElseThrow();
+    assertThat(ip.target().year()).isEqualTo(2030);
+    assertThat(s.value()).isEqualByComparingTo("5");
+    assertThat(s.assessment().expected()).isEqualByComparingTo("0.7");
+    assertThat(s.assessment().status()).isEqualTo(Verdict.ON_TRACK);
+    assertThat(ip.otherTarget().year()).isEqualTo(2025);
+  }
+}

@@ -1,0 +1,69 @@
+package sctb.core.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
+import static sctb.core.progress.Fixtures.data;
+import static sctb.core.progress.Fixtures.ind;
+import static sctb.core.progress.Fixtures.p;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import sctb.core.submission.IndicatorRow;
+
+/** Shares and counts: latest row per key, aggregate rows with a blank entity (docs/methodology.md §2.2). */
+class ShareCountTest {
+  static final List<IndicatorRow> ROWS = List.of(
+      ind("2020/SCT-chi-so.csv", 2, "2020", "SCT", "zones-awareness", "", "CCN A", "0", "1"),
+      ind("2020/SCT-chi-so.csv", 3, "2020", "SCT", "zones-awareness", "", "", "8", "45"),
+      ind("2020/BQLKKT-chi-so.csv", 2, "2020", "BQLKKT", "zones-awareness", "", "KKT", "1", "1"),
+      ind("2023H2/BQLKKT-chi-so.csv", 2, "2023H2", "BQLKKT", "zones-awareness", "", "KKT", "1", "1"),
+      ind("2024H1/SCT-chi-so.csv", 2, "2024H1", "SCT", "zones-awareness", "", "CCN A", "1", "1"),
+      ind("2024H1/SCT-chi-so.csv", 3, "2024H1", "SCT", "zones-awareness", "", "", "24", "45"),
+      ind("2022H2/SCT-chi-so.csv", 4, "2022H2", "SCT", "spc-models", "", "M1", "1", null),
+      ind("2024H1/SCT-chi-so.csv", 4, "2024H1", "SCT", "spc-models", "", "M1", "1", null),
+      ind("2024H1/SCT-chi-so.csv", 5, "2024H1", "SCT", "spc-models", "", "M2", "1", null));
+
+  static ProgressReport compute(String period) {
+    return ProgressEngine.compute(Fixtures.PLAN, data(List.of(), ROWS), p(period));
+  }
+
+  @Test
+  void shareAddsAggregateAndEntityRowsTakingTheLatestPerKey() {
+    IndicatorProgress zones = compute("2024H1").indicator("zones-awareness").orElseThrow();
+    // CCN A 1/1 (2024H1), aggregate 24/45 (2024H1), KKT 1/1 (2023H2) → 26/47
+    assertThat(zones.numerator()).isEqualByComparingTo("26");
+    assertThat(zones.denominator()).isEqualByComparingTo("47");
+    assertThat(zones.value().doubleValue()).isCloseTo(100.0 * 26 / 47, offset(1e-9));
+    assertThat(zones.asOf()).isEqualTo(p("2024H1"));
+    assertThat(zones.rows()).hasSize(3);
+    // baseline observed with 2020's rows: 9/47
+    assertThat(zones.baselineSource()).isEqualTo("observed");
+    assertThat(zones.assessment().baseline().doubleValue()).isCloseTo(100.0 * 9 / 47, offset(1e-9));
+    double b = 100.0 * 9 / 47;
+    assertThat(zones.assessment().expected().doubleValue()).isCloseTo(b + (70 - b) * 42 / 60, offset(1e-9));
+    assertThat(zones.sectors()).isEmpty();
+  }
+
+  @Test
+  void earlierPeriodsSeeOnlyTheirRows() {
+    IndicatorProgress zones = compute("2023H2").indicator("zones-awareness").orElseThrow();
+    assertThat(zones.numerator()).isEqualByComparingTo("9"); // CCN A 0/1, aggregate 8/45, KKT 1/1
+    assertThat(zones.asOf()).isEqualTo(p("2023H2"));
+  }
+
+  @Test
+  void countSumsTheLatestRowPerEntity() {
+    IndicatorProgress spc = compute("2024H1").indicator("spc-models").orElseThrow();
+    assertThat(spc.value()).isEqualByComparingTo("2");
+    assertThat(spc.baselineSource()).isEqualTo("zero");
+    assertThat(spc.assessment().status()).isEqualTo(Verdict.ACHIEVED);
+    assertThat(compute("2023H1").indicator("spc-models").orElseThrow().value()).isEqualByComparingTo("1");
+  }
+
+  @Test
+  void noRowsIsNoData() {
+    IndicatorProgress eco = compute("2024H1").indicator("eco-packaging").orElseThrow();
+    assertThat(eco.value()).isNull();
+    assertThat(eco.assessment().status()).isEqualTo(Verdict.NO_DATA);
+  }
+}
