@@ -142,7 +142,7 @@
   <#if i.sectors_total?has_content><#local s = s + "; " + i.sectors_meeting_min + " of " + i.sectors_total + " sectors meet the minimum"></#if>
   <#local s = s + ". Assessment: " + verdict(i.status)?lower_case>
   <#if i.stretch_met><#local s = s + ", " + t.stretch_met></#if>
-  <#if i.forecast?has_content && !i.final><#local s = s + ". At the current pace it would reach " + i.forecast + " by the end of " + i.target_year></#if>
+  <#if i.forecast?has_content && !i.final && i.kind != "tasks"><#local s = s + ". At the current pace it would reach " + i.forecast + " by the end of " + i.target_year></#if>
   <#return s + ".">
 </#function>
 

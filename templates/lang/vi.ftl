@@ -142,7 +142,7 @@
   <#if i.sectors_total?has_content><#local s = s + "; " + i.sectors_meeting_min + "/" + i.sectors_total + " ngành đạt mức tối thiểu"></#if>
   <#local s = s + ". Đánh giá: " + verdict(i.status)?lower_case>
   <#if i.stretch_met><#local s = s + ", " + t.stretch_met></#if>
-  <#if i.forecast?has_content && !i.final><#local s = s + ". Nếu giữ tốc độ hiện nay, đến cuối năm " + i.target_year + " ước đạt " + i.forecast></#if>
+  <#if i.forecast?has_content && !i.final && i.kind != "tasks"><#local s = s + ". Nếu giữ tốc độ hiện nay, đến cuối năm " + i.target_year + " ước đạt " + i.forecast></#if>
   <#return s + ".">
 </#function>
 
