@@ -105,8 +105,10 @@ public final class ReportCommand implements Callable<Integer> {
     try {
       return documents.render(f.name(), tree, report.plan(), context.language(), signed);
     } catch (TemplateProblem problem) {
+      String detail = problem.undefined() != null
+          ? context.messages().get("report.template-undefined", problem.undefined()) : problem.detail();
       throw new CliException(ExitCode.INPUT_ERRORS, context.messages().get("report.template-error",
-          problem.template(), problem.line(), problem.detail()));
+          problem.template(), problem.line(), detail));
     }
   }
 

@@ -181,8 +181,9 @@ public final class ReportModel {
     }
     m.put("excluded", excluded);
     m.put("excluded_count", Integer.toString(excluded.size()));
+    // Only entities still producing at C carry a share of current output; zero says nothing useful.
     BigDecimal share = Tree.number(s, "excluded_output_share");
-    m.put("excluded_share", share == null ? "" : nf.fixed(share.movePointRight(2), 1) + "%");
+    m.put("excluded_share", share == null || share.signum() == 0 ? "" : nf.fixed(share.movePointRight(2), 1) + "%");
     return m;
   }
 

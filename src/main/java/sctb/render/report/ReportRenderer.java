@@ -30,9 +30,10 @@ public final class ReportRenderer {
       throw new TemplateProblem(e.getTemplateName() == null ? name : e.getTemplateName(), e.getLineNumber(),
           firstLine(e.getEditorMessage()), e);
     } catch (InvalidReferenceException e) {
-      throw new TemplateProblem(source(e, name), line(e), "undefined: " + e.getBlamedExpressionString(), e);
+      throw new TemplateProblem(source(e, name), line(e), "undefined: " + e.getBlamedExpressionString(),
+          e.getBlamedExpressionString(), e);
     } catch (TemplateException e) {
-      throw new TemplateProblem(source(e, name), line(e), firstLine(e.getMessageWithoutStackTop()), e);
+      throw new TemplateProblem(source(e, name), line(e), withCause(firstLine(e.getMessageWithoutStackTop()), e.getCause()), e);
     } catch (TemplateNotFoundException e) {
       throw new TemplateProblem(String.valueOf(e.getTemplateName()), 0, "not found", e);
     } catch (MalformedTemplateNameException e) {
@@ -51,6 +52,15 @@ public final class ReportRenderer {
 
   private static int line(TemplateException e) {
     return e.getLineNumber() == null ? 0 : e.getLineNumber();
+  }
+
+  /** "Template inclusion failed (…):" says little by itself; the cause says why (e.g. backing out of the folder). */
+  private static String withCause(String message, Throwable cause) {
+    String m = message.endsWith(":") ? message.substring(0, message.length() - 1) : message;
+    if (message.endsWith(":") && cause != null) {
+      m = m + ": " + firstLine(cause.getMessage());
+    }
+    return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
   }
 
   private static String firstLine(String message) {

@@ -49,6 +49,8 @@ public final class ReportTemplates {
     TemplateConfiguration markdown = new TemplateConfiguration();
     markdown.setOutputFormat(MarkdownOutputFormat.INSTANCE);
     cfg.setTemplateConfigurations(new ConditionalTemplateConfigurationFactory(new PathGlobMatcher("**/*.md.ftl"), markdown));
+    // 2.4 name rules: "../" that backs out of the templates root is an error, not silently clamped.
+    cfg.setTemplateNameFormat(freemarker.cache.TemplateNameFormat.DEFAULT_2_4_0);
     cfg.setTemplateLoader(loader(overlay));
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     return cfg;

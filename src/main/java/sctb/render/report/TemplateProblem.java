@@ -9,12 +9,23 @@ public final class TemplateProblem extends Exception {
   private final String template;
   private final int line;
   private final String detail;
+  private final String undefined;
 
   public TemplateProblem(String template, int line, String detail, Throwable cause) {
+    this(template, line, detail, null, cause);
+  }
+
+  /** {@code undefined}: the expression that had no value, when that is the problem. */
+  public TemplateProblem(String template, int line, String detail, String undefined, Throwable cause) {
     super(template + ":" + line + ": " + detail, cause);
     this.template = template;
     this.line = line;
     this.detail = detail;
+    this.undefined = undefined;
+  }
+
+  public String undefined() {
+    return undefined;
   }
 
   public String template() {
