@@ -26,8 +26,8 @@ final class ReportInputs {
   static ProgressReport compute(Path planFile, Path data, Period period, Context context, PrintWriter err)
       throws Exception {
     Plan plan = PlanLoading.load(planFile, context, err);
-    Path folder = data != null ? data : ValidateCommand.Today.submissionsFolder(planFile, plan);
-    Submissions s = SubmissionReader.read(plan, List.of(folder), ReadOptions.defaults(ValidateCommand.Today.of(context)));
+    Path folder = data != null ? data : ValidateCommand.Defaults.submissionsFolder(planFile, plan);
+    Submissions s = SubmissionReader.read(plan, List.of(folder), ReadOptions.defaults(ValidateCommand.Defaults.of(context)));
     s.diagnostics().stream().filter(d -> d.code() == Code.UNREADABLE).findFirst().ifPresent(d -> {
       throw new CliException(ExitCode.FILE, context.messages().diagnostic(d));
     });

@@ -85,10 +85,10 @@ public final class TemplateCommand implements Callable<Integer> {
 
   /** What was already submitted in the plan's workspace (none when the folder is absent). */
   private List<IndicatorRow> history(Plan plan) {
-    Path folder = ValidateCommand.Today.submissionsFolder(planOption.plan, plan);
+    Path folder = ValidateCommand.Defaults.submissionsFolder(planOption.plan, plan);
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
-    return SubmissionReader.read(plan, List.of(folder), ReadOptions.defaults(ValidateCommand.Today.of(context))).indicators();
+    return SubmissionReader.read(plan, List.of(folder), ReadOptions.defaults(ValidateCommand.Defaults.of(context))).indicators();
   }
 }

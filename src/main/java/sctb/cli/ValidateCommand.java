@@ -69,9 +69,9 @@ public final class ValidateCommand implements Callable<Integer> {
           new CliException(ExitCode.USAGE, context.messages().get("validate.bad-period-option", period)));
     }
     Plan plan = PlanLoading.load(planOption.plan, context, spec.commandLine().getErr());
-    List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Today.submissionsFolder(planOption.plan, plan)) : paths;
+    List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.submissionsFolder(planOption.plan, plan)) : paths;
     DecimalStyle style = decimal == null ? null : decimal == Decimal.comma ? DecimalStyle.COMMA : DecimalStyle.POINT;
-    Submissions s = SubmissionReader.read(plan, inputs, new ReadOptions(asked, Today.of(context), style));
+    Submissions s = SubmissionReader.read(plan, inputs, new ReadOptions(asked, Defaults.of(context), style));
     String rendered = switch (format) {
       case text -> ValidationText.render(s, context.messages());
       case json -> ValidationJson.render(s, context.messages());
@@ -95,8 +95,8 @@ public final class ValidateCommand implements Callable<Integer> {
   }
 
   /** Today's date and the default submissions folder, shared with {@code sctb template}. */
-  static final class Today {
-    private Today() {}
+  static final class Defaults {
+    private Defaults() {}
 
     /** {@code SCTB_TODAY} (ISO date, for tests and reruns) or the system date. */
     static LocalDate of(Context context) {

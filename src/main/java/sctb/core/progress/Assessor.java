@@ -25,6 +25,9 @@ public final class Assessor {
     Integer elapsed = asOf == null ? null : Math.min(Math.max(asOf.monthsAfterEndOf(goal.baselineYear()), 0), total);
     BigDecimal baseline = goal.baseline();
     BigDecimal forecast = forecast(baseline, value, elapsed, total);
+    if (forecast != null && goal.ceiling() != null && forecast.compareTo(goal.ceiling()) > 0) {
+      forecast = goal.ceiling(); // a percentage cannot go past 100
+    }
     if (goal.qualitative()) {
       return new Assessment(baseline, null, null, Verdict.QUALITATIVE, false, isFinal, forecast, elapsed, total);
     }

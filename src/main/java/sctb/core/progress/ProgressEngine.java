@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
 import sctb.core.diag.Diagnostics;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
@@ -73,9 +74,25 @@ public final class ProgressEngine {
     List<GroupSummary> groups = plan.groups().stream().map(g -> group(g, tasks)).toList();
     ReportingStatus reporting = ReportingCheck.compute(plan, data.tasks(), period);
     Diagnostics sorted = new Diagnostics();
-    sorted.addAll(data.diagnostics());
+    sorted.addAll(inScope(data, period));
     DataQuality quality = new DataQuality(data.files().size(), sorted.sorted(), data.rejectedRows());
     return new ProgressReport(plan, period, phase, other, indicators, outputs, groups, tasks, reporting, quality);
+  }
+
+  /**
+   * The diagnostics about the data this report can use: every one, except those on files whose
+   * accepted rows all belong to periods after P (a later file's slips do not concern this report).
+   * Files without accepted rows are kept: their period is unknown.
+   */
+  static List<sctb.core.diag.Diagnostic> inScope(Submissions data, Period period) {
+    Map<String, Boolean> fileInScope = new TreeMap<>();
+    Stream.concat(data.tasks().stream().map(r -> Map.entry(r.at().file(), r.period())),
+            data.indicators().stream().map(r -> Map.entry(r.at().file(), r.period())))
+        .forEach(e -> fileInScope.merge(String.valueOf(e.getKey()), !e.getValue().end().isAfter(period.end()),
+            Boolean::logicalOr));
+    return data.diagnostics().stream()
+        .filter(d -> fileInScope.getOrDefault(String.valueOf(d.location().file()), true))
+        .toList();
   }
 
   private IndicatorProgress indicator(Indicator indicator, Phase phase, Phase other, List<TaskProgress> tasks) {
@@ -102,7 +119,7 @@ public final class ProgressEngine {
 
   private IndicatorProgress reduction(Indicator indicator, Target target, Target otherTarget, List<IndicatorRow> rows) {
     BigDecimal baseline = target.baselineValue() == null ? BigDecimal.ZERO : target.baselineValue();
-    Goal goal = new Goal(target.baseline(), target.year(), target.min(), target.stretch(), baseline, true);
+    Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, true);
     List<SectorProgress> sectors = new ArrayList<>();
     BigDecimal weighted = BigDecimal.ZERO;
     BigDecimal weights = BigDecimal.ZERO;
@@ -138,7 +155,7 @@ public final class ProgressEngine {
     List<IndicatorRow> latest = ShareCount.latest(rows, period, answersFor);
     ShareCount.Figure f = ShareCount.compute(kind, latest);
     ShareCount.Baseline b = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), answersFor);
-    Goal goal = new Goal(target.baseline(), target.year(), target.min(), target.stretch(), b.value(), false);
+    Goal goal = goal(kind, target, b.value());
     Assessment overall = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
     // Per sector, for rows that name one; plan order, then any other spelling sorted.
     Map<String, List<IndicatorRow>> bySector = new TreeMap<>();
@@ -155,13 +172,19 @@ public final class ProgressEngine {
       List<IndicatorRow> used = ShareCount.latest(mine, period, answersFor);
       ShareCount.Figure sf = ShareCount.compute(kind, used);
       ShareCount.Baseline sb = ShareCount.baseline(kind, target.baselineValue(), mine, target.baseline(), answersFor);
-      Goal sg = new Goal(target.baseline(), target.year(), target.min(), target.stretch(), sb.value(), false);
+      Goal sg = goal(kind, target, sb.value());
       sectors.add(new SectorProgress(sector, sf.asOf(), sf.value(), Assessor.assess(sg, plan.progress(), period,
           sf.asOf(), sf.value(), null), used.size(), null, null, used, Sources.sorted(used.stream().map(IndicatorRow::at))));
     }
     return new IndicatorProgress(indicator, target, otherTarget, b.source(), f.asOf(), f.value(), overall,
         f.numerator(), f.denominator(), null, null, sectors, List.of(), latest,
         Sources.sorted(latest.stream().map(IndicatorRow::at)));
+  }
+
+  private static Goal goal(IndicatorKind kind, Target target, BigDecimal baseline) {
+    return kind == IndicatorKind.SHARE
+        ? Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, false)
+        : Goal.count(target.baseline(), target.year(), target.min(), target.stretch(), baseline);
   }
 
   private IndicatorProgress taskShare(Indicator indicator, Target target, Target otherTarget, List<TaskProgress> all) {
@@ -176,7 +199,7 @@ public final class ProgressEngine {
     Period asOf = named.stream().filter(t -> t.latest() != null).map(t -> t.latest().period())
         .max(Comparator.naturalOrder()).orElse(null);
     BigDecimal baseline = target.baselineValue() == null ? BigDecimal.ZERO : target.baselineValue();
-    Goal goal = new Goal(target.baseline(), target.year(), target.min(), target.stretch(), baseline, false);
+    Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, false);
     Assessment a = Assessor.assess(goal, plan.progress(), period, asOf, value, null);
     List<Location> sources = Sources.sorted(named.stream().filter(t -> t.latest() != null).map(t -> t.latest().at()));
     return new IndicatorProgress(indicator, target, otherTarget, target.baselineValue() == null ? "zero" : "declared",
@@ -189,7 +212,7 @@ public final class ProgressEngine {
     List<IndicatorRow> rows = data.indicators().stream().filter(r -> r.indicator().equals(output.id())).toList();
     List<IndicatorRow> latest = ShareCount.latest(rows, period, answersFor);
     ShareCount.Figure f = ShareCount.compute(IndicatorKind.COUNT, latest);
-    Goal goal = new Goal(task.period().from() - 1, task.period().to(), output.target(), null, BigDecimal.ZERO, false);
+    Goal goal = Goal.count(task.period().from() - 1, task.period().to(), output.target(), null, BigDecimal.ZERO);
     Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
     return new OutputProgress(output, task, goal, f.asOf(), f.value(), a, latest,
         Sources.sorted(latest.stream().map(IndicatorRow::at)));

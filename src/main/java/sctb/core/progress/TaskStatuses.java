@@ -46,12 +46,13 @@ public final class TaskStatuses {
     if (last == null) {
       return null;
     }
-    String then = Successions.responsibleFor(plan, task, plan.reporting().dueDate(last));
-    return rows.stream().filter(r -> r.period().equals(last))
-        .max(Comparator.comparing((TaskRow r) -> Successions.follow(plan, r.agency(), task.id(),
-                plan.reporting().dueDate(last)).equals(then) && r.agency().equals(then))
-            .thenComparing((TaskRow r) -> Successions.follow(plan, r.agency(), task.id(), plan.reporting().dueDate(last)).equals(then))
-            .thenComparing(TaskRow::at, Sources.LOCATION))
-        .orElseThrow();
+    LocalDate due = plan.reporting().dueDate(last);
+    String then = Successions.responsibleFor(plan, task, due);
+    // Preference: the responsible agency's own row, then a row that answers for it (a predecessor's), then file order.
+    Comparator<TaskRow> preference = Comparator
+        .comparing((TaskRow r) -> r.agency().equals(then))
+        .thenComparing(r -> Successions.follow(plan, r.agency(), task.id(), due).equals(then))
+        .thenComparing(TaskRow::at, Sources.LOCATION);
+    return rows.stream().filter(r -> r.period().equals(last)).max(preference).orElseThrow();
   }
 }

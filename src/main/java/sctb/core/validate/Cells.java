@@ -104,7 +104,8 @@ final class Cells {
     Optional<String> code = lookup.agency(text);
     if (code.isEmpty()) {
       found.add(Diagnostic.of(Code.UNKNOWN_AGENCY, at(Column.AGENCY), Caps.shorten(text, VALUE_MAX))
-          .suggesting(Suggest.closest(text, lookup.agencySpellings()).orElse(null)));
+          .suggesting(Suggest.closest(text, lookup.agencySpellings()).flatMap(lookup::agency)
+              .map(c -> c + " (" + lookup.plan().agency(c).orElseThrow().name().vi() + ")").orElse(null)));
       return null;
     }
     if (period != null) {

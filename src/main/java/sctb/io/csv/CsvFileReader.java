@@ -97,7 +97,7 @@ public final class CsvFileReader {
       Iterator<CSVRecord> it = parser.iterator();
       while (it.hasNext()) {
         CSVRecord record = it.next();
-        int line = lines.lineOf(record.getCharacterPosition());
+        int line = lines.lineOf(skipLineEnds(text, record.getCharacterPosition()));
         lastLine = line;
         List<String> cells = new ArrayList<>(record.size());
         for (String value : record) {
@@ -110,27 +110,46 @@ public final class CsvFileReader {
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       String message = String.valueOf(e.getMessage());
+      boolean unclosed = message.contains("EOF reached before encapsulated token finished");
       diagnostics.add(Diagnostic.of(Code.MALFORMED_CSV, Location.at(file, lineIn(message, lastLine), 0),
-          Caps.shorten(message, 160)));
+          unclosed ? "\"" : Caps.shorten(message.replaceFirst("^.*CSVException: ", ""), 160),
+          unclosed ? "unclosed-quote" : "other"));
     }
+  }
+
+  /** A record's position may be that of the empty lines skipped before it. */
+  private static long skipLineEnds(String text, long position) {
+    int i = (int) Math.min(position, text.length());
+    while (i < text.length() && (text.charAt(i) == '\r' || text.charAt(i) == '\n')) {
+      i++;
+    }
+    return i;
   }
 
   /** Commons CSV says "(line N)" in its messages; use it when present. */
   private static int lineIn(String message, int fallback) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\(line (\\d+)\\)").matcher(message);
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)").matcher(message);
     return m.find() ? Integer.parseInt(m.group(1)) : fallback;
   }
 
   /** Trims spaces (also no-break spaces) and drops the apostrophe sctb puts before a formula-like text. */
   static String clean(String value) {
-    String v = value == null ? "" : value.strip();
-    while (!v.isEmpty() && v.charAt(0) == '\u00A0') {
-      v = v.substring(1).strip();
+    if (value == null) {
+      return "";
     }
-    if (v.length() >= 2 && v.charAt(0) == '\'' && Formulas.risky(v.substring(1))) {
-      v = v.substring(1);
+    int start = 0;
+    int end = value.length();
+    while (start < end && blank(value.charAt(start))) {
+      start++;
     }
-    return v;
+    while (end > start && blank(value.charAt(end - 1))) {
+      end--;
+    }
+    return Formulas.restore(value.substring(start, end));
+  }
+
+  private static boolean blank(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 
   /** The header of one file: which column is where, and the file kind. */
@@ -146,7 +165,7 @@ public final class CsvFileReader {
       Map<Column, Integer> seen = new EnumMap<>(Column.class);
       for (int i = 0; i < width; i++) {
         String name = names.get(i);
-        Location at = Location.cell(file, header.line(), i + 1, name);
+        Location at = Location.cell(file, header.line(), i + 1, name.isEmpty() ? null : name);
         if (name.isEmpty()) {
           if (!columnEmpty(rows, i)) {
             diagnostics.add(Diagnostic.of(Code.BLANK_HEADER, at, "", Integer.toString(i + 1)));

@@ -17,8 +17,19 @@ public final class Formulas {
     return c == '=' || c == '+' || c == '-' || c == '@';
   }
 
-  /** The text as it is safe to write into a text cell. */
+  /**
+   * The text as it is safe to write into a text cell. A text already starting with an apostrophe gets
+   * one more, so that reading back (which drops one) gives the text unchanged.
+   */
   public static String neutralise(String text) {
-    return risky(text) ? "'" + text : text;
+    return risky(text) || (text != null && text.startsWith("'")) ? "'" + text : text;
+  }
+
+  /** The reverse of {@link #neutralise}: drops the apostrophe it added. */
+  public static String restore(String text) {
+    if (text.length() >= 2 && text.charAt(0) == '\'' && (risky(text.substring(1)) || text.charAt(1) == '\'')) {
+      return text.substring(1);
+    }
+    return text;
   }
 }

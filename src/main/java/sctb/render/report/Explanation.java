@@ -65,9 +65,10 @@ public final class Explanation {
       lines.add(m.get("explain.context.qualitative", p, p.end().format(DAY), report.phase().name().in(lang),
           t == null ? "" : t.year()));
     } else {
-      String stretch = t.stretch() == null ? "" : m.get("explain.stretch", num(t.stretch()));
+      String unit = ip.indicator().unitName().in(lang);
+      String stretch = t.stretch() == null ? "" : m.get("explain.stretch", num(t.stretch()), unit);
       lines.add(m.get("explain.context", p, p.end().format(DAY), report.phase().name().in(lang), t.year(),
-          t.baseline(), num(t.min()), stretch, m.get("method." + report.plan().progress().method().id())));
+          t.baseline(), num(t.min()), stretch, m.get("method." + report.plan().progress().method().id()), unit));
     }
     lines.add("");
     IndicatorKind kind = ip.indicator().kind();
@@ -95,7 +96,7 @@ public final class Explanation {
           lines.add(m.get("explain.row.task-none", tp.task().id()));
         } else {
           lines.add(m.get("explain.row.task", Sources.text(tp.latest().at()), tp.task().id(),
-              tp.latest().status().id(), tp.latest().period()));
+              m.get("task-status." + tp.latest().status().id()), tp.latest().period()));
         }
       }
       return;
@@ -118,12 +119,13 @@ public final class Explanation {
     lines.add(m.get("explain.output-header", o.output().id(), o.task().id(), o.output().name().in(lang)));
     Period p = report.period();
     lines.add(m.get("explain.context", p, p.end().format(DAY), report.phase().name().in(lang), o.goal().targetYear(),
-        o.goal().baselineYear(), num(o.goal().min()), "", m.get("method." + report.plan().progress().method().id())));
+        o.goal().baselineYear(), num(o.goal().min()), "", m.get("method." + report.plan().progress().method().id()),
+        o.output().unit().in(lang)));
     lines.add("");
     if (o.value() != null) {
       lines.add(m.get("explain.count", num(o.value())));
     }
-    assessment(o.assessment(), o.asOf(), o.value(), "zero", null);
+    assessment(o.assessment(), o.asOf(), o.value(), "zero", o.goal().min(), o.goal().targetYear());
     rows(o.rows(), IndicatorKind.COUNT);
   }
 
@@ -190,6 +192,11 @@ public final class Explanation {
   }
 
   private void assessment(Assessment a, Period asOf, BigDecimal value, String baselineSource, Target t) {
+    assessment(a, asOf, value, baselineSource, t == null ? null : t.min(), t == null ? null : t.year());
+  }
+
+  private void assessment(Assessment a, Period asOf, BigDecimal value, String baselineSource, BigDecimal min,
+      Integer targetYear) {
     if (a == null) {
       return;
     }
@@ -199,9 +206,8 @@ public final class Explanation {
     lines.add(m.get("explain.baseline", num(a.baseline()), m.get("explain.baseline." + baselineSource)));
     if (a.expected() != null && asOf != null) {
       String method = report.plan().progress().method().id();
-      BigDecimal min = t != null ? t.min() : null;
       if (method.equals("linear")) {
-        lines.add(m.get("explain.expected.linear", asOf, num(a.baseline()), num(min == null ? a.expected() : min),
+        lines.add(m.get("explain.expected.linear", asOf, num(a.baseline()), num(min),
             a.monthsElapsed(), a.monthsTotal(), num(a.expected())));
       } else {
         lines.add(m.get("explain.expected.cagr", asOf, num(min), a.monthsTotal(), num(a.expected())));
@@ -214,9 +220,11 @@ public final class Explanation {
         lines.add(m.get("explain.ratio.cagr", num(a.ratio())));
       }
     }
-    if (a.forecast() != null && t != null) {
-      lines.add(m.get("explain.forecast", t.year(), num(a.baseline()), num(value), a.monthsTotal(), a.monthsElapsed(),
-          num(a.forecast())));
+    if (a.forecast() != null && targetYear != null) {
+      String line = m.get("explain.forecast", targetYear, num(a.baseline()), num(value), a.monthsTotal(),
+          a.monthsElapsed(), num(a.forecast()));
+      BigDecimal raw = sctb.core.progress.Assessor.forecast(a.baseline(), value, a.monthsElapsed(), a.monthsTotal());
+      lines.add(raw != null && raw.compareTo(a.forecast()) != 0 ? line + " " + m.get("explain.capped") : line);
     }
     String verdict = m.get("status." + a.status().id()) + (a.stretchMet() ? m.get("status.stretch") : "");
     lines.add(m.get("explain.status", verdict) + (a.isFinal() ? " " + m.get("explain.final") : ""));

@@ -13,9 +13,9 @@ class AssessorTest {
   static final ProgressSettings LINEAR = ProgressSettings.DEFAULT;
   static final ProgressSettings CAGR = new ProgressSettings(ProgressMethod.CAGR, 0.95, 0.6, 0.0, 3.0);
   /** A 5% reduction by end-2025 from end-2020, stretch 8%. */
-  static final Goal REDUCTION = new Goal(2020, 2025, d("5"), d("8"), BigDecimal.ZERO, true);
+  static final Goal REDUCTION = Goal.percent(2020, 2025, d("5"), d("8"), BigDecimal.ZERO, true);
   /** A share from 20% at end-2020 to 70% by end-2025. */
-  static final Goal SHARE = new Goal(2020, 2025, d("70"), null, d("20"), false);
+  static final Goal SHARE = Goal.percent(2020, 2025, d("70"), null, d("20"), false);
 
   @Test
   void linearExpectedIs42Of60MonthsOfTheWay() {
@@ -67,7 +67,7 @@ class AssessorTest {
 
   @Test
   void aQualitativeTargetIsNotJudged() {
-    Goal none = new Goal(2025, 2030, null, null, BigDecimal.ZERO, false);
+    Goal none = Goal.count(2025, 2030, null, null, BigDecimal.ZERO);
     Assessment a = Assessor.assess(none, LINEAR, p("2026H1"), p("2026H1"), d("3"), null);
     assertThat(a.status()).isEqualTo(Verdict.QUALITATIVE);
     assertThat(a.expected()).isNull();
@@ -101,6 +101,16 @@ class AssessorTest {
     assertThat(a.expected().doubleValue()).isCloseTo(2.532057, org.assertj.core.data.Offset.offset(1e-6));
     Assessment worse = Assessor.assess(REDUCTION, CAGR, p("2023H1"), p("2023H1"), d("-1"), null);
     assertThat(worse.status()).isEqualTo(Verdict.DETERIORATION);
+  }
+
+  @Test
+  void aPercentageForecastStopsAt100() {
+    Goal all = Goal.percent(2020, 2025, d("100"), null, BigDecimal.ZERO, false);
+    // 100 at 42 months → 100 × 60/42 = 142.9 by the line, but a share cannot pass 100
+    assertThat(Assessor.assess(all, LINEAR, p("2024H1"), p("2024H1"), d("100"), null).forecast()).isEqualByComparingTo("100");
+    Goal count = Goal.count(2020, 2025, d("2"), null, BigDecimal.ZERO);
+    assertThat(Assessor.assess(count, LINEAR, p("2024H1"), p("2024H1"), d("2"), null).forecast().doubleValue())
+        .isCloseTo(2.857143, org.assertj.core.data.Offset.offset(1e-6));
   }
 
   private static Verdict status(String value) {

@@ -1,0 +1,74 @@
+package sctb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sctb template}: the file an agency fills in, and that it validates once filled in. */
+class TemplateCommandTest {
+  private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-11-25");
+
+  @Test
+  void successorGetsThePredecessorsTasks() {
+    CliRun run = CliRun.run("template", "--agency", "Sở Tài chính", "--period", "2025H2");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    List<String> lines = run.out().lines().toList();
+    assertThat(lines.get(0)).isEqualTo("period,agency,task,title,status,progress,result,difficulties,proposals,spent_vnd,submitted_on");
+    assertThat(lines.subList(1, lines.size())).extracting(l -> l.split(",")[2]).contains("I.2", "I.3", "VIII.3");
+    assertThat(lines).allMatch(l -> l.equals(lines.get(0)) || l.startsWith("2025H2,STC,"));
+    CliRun before = CliRun.run("template", "--agency", "STC", "--period", "6 tháng đầu năm 2024");
+    assertThat(before.out()).doesNotContain(",I.3,").contains("2024H1,STC,I.2,");
+  }
+
+  @Test
+  void excelTemplateRoundTripsThroughValidate(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("SNNMT.csv");
+    CliRun run = CliRun.run("template", "--agency", "SNNMT", "--period", "2025H2", "--excel", "-o", file.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    byte[] bytes = Files.readAllBytes(file);
+    assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+    String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    assertThat(text).startsWith("period;agency;task;title;status;").contains("\r\n").contains(";II.2;");
+    Files.writeString(file, "\uFEFF" + text.replace(";;;;;;;\r\n", ";Đang triển khai;50;Đã làm; có dấu chấm phẩy;;;1.500.000;20/12/2025\r\n"
+        .replace("; có", ", có")), StandardCharsets.UTF_8);
+    CliRun check = CliRun.runWithEnv(TODAY, "validate", "--strict", "--period", "2025H2", file.toString());
+    assertThat(check.exitCode()).as(check.out()).isZero();
+    assertThat(check.out()).contains("0 lỗi, 0 cảnh báo");
+  }
+
+  @Test
+  void plainTemplateRoundTrips(@TempDir Path dir) throws Exception {
+    CliRun run = CliRun.run("template", "--agency", "SCT", "--period", "2026H1");
+    String filled = run.out().replace(",,,,,,,\n", ",hoàn thành,100,,,,,\n");
+    Path file = dir.resolve("SCT.csv");
+    Files.writeString(file, filled, StandardCharsets.UTF_8);
+    CliRun check = CliRun.runWithEnv(TODAY, "validate", "--strict", file.toString());
+    assertThat(check.exitCode()).as(check.out()).isZero();
+    assertThat(check.out()).contains(" " + (filled.lines().count() - 1) + " dòng (0 dòng bị loại)");
+  }
+
+  @Test
+  void indicatorTemplateFollowsWhatTheAgencyReportedBefore() {
+    CliRun run = CliRun.run("template", "--agency", "SCT", "--period", "2026H1", "--kind", "indicators");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).startsWith("period,agency,indicator,sector,entity,numerator,denominator,unit,note\n")
+        .contains("2026H1,SCT,consumption-reduction,cement,").contains("2026H1,SCT,eco-packaging,");
+    CliRun first = CliRun.run("template", "--agency", "SCT", "--period", "2021H1", "--kind", "indicators");
+    assertThat(first.out()).contains("2021H1,SCT,consumption-reduction,textile,,,,").contains("2021H1,SCT,spc-models,")
+        .doesNotContain("leather-footwear");
+  }
+
+  @Test
+  void unknownAgencyIsAUsageErrorWithASuggestion() {
+    CliRun run = CliRun.run("template", "--agency", "SCTT", "--period", "2025H2");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("SCTT").contains("SCT");
+  }
+}

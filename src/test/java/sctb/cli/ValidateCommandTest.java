@@ -1,0 +1,121 @@
+package sctb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+
+/** {@code sctb validate} run as users run it: on the samples, on broken files, in every output format. */
+class ValidateCommandTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-11-25");
+
+  @Test
+  void samplesValidateWithOnlyTheirDeliberateWarnings() throws Exception {
+    long start = System.nanoTime();
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", "samples", "--format", "json");
+    long millis = (System.nanoTime() - start) / 1_000_000;
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode root = JSON.readTree(run.out());
+    List<String> keys = new ArrayList<>();
+    root.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys).containsExactly("files", "diagnostics", "errors", "warnings");
+    assertThat(root.get("errors").asInt()).isZero();
+    assertThat(root.get("files").size()).isEqualTo(205);
+    assertThat(root.get("files").get(0).asText()).isEqualTo("samples/2020/BQLKKT-chi-so.csv");
+    List<String> found = new ArrayList<>();
+    for (JsonNode d : root.get("diagnostics")) {
+      List<String> fields = new ArrayList<>();
+      d.fieldNames().forEachRemaining(fields::add);
+      assertThat(fields).containsExactly("severity", "code", "file", "line", "column", "value", "message");
+      assertThat(d.get("severity").asText()).isEqualTo("warning");
+      found.add(d.get("code").asText() + " " + d.get("file").asText());
+    }
+    assertThat(found).containsExactly(
+        "encoding samples/2021H2/STNMT-nhiem-vu.csv",
+        "unknown-column samples/2022H2/LMHTX-nhiem-vu.csv",
+        "encoding samples/2022H2/SGTVT-nhiem-vu.csv",
+        "superseded-agency samples/2025H1/SKHDT-nhiem-vu.csv",
+        "superseded-agency samples/2025H1/SKHDT-nhiem-vu.csv");
+    assertThat(root.get("warnings").asInt()).isEqualTo(5);
+    assertThat(millis).as("validate samples in-process").isLessThan(20_000);
+  }
+
+  @Test
+  void textGroupsByFileAndSummarises() {
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", "samples");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("samples/2025H1/SKHDT-nhiem-vu.csv (0 lỗi, 2 cảnh báo)\n  samples/2025H1/SKHDT-nhiem-vu.csv:2:2: cảnh báo [superseded-agency]")
+        .endsWith("Đã kiểm tra 205 tệp, 1456 dòng (0 dòng bị loại): 0 lỗi, 5 cảnh báo.\n");
+    CliRun strict = CliRun.runWithEnv(TODAY, "validate", "samples", "--strict", "-q");
+    assertThat(strict.exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void defaultsToThePlansSubmissionsFolder() {
+    CliRun run = CliRun.runWithEnv(TODAY, "--lang", "en", "validate", "--plan", "plan.yaml");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).endsWith("Checked 205 files, 1456 rows (0 rejected): 0 errors, 5 warnings.\n");
+  }
+
+  @Test
+  void errorsExitOneAndAreAnnotatedForGithub() {
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", "--format", "github", "examples/invalid/unknown-task.csv",
+        "examples/invalid/superseded-agency.csv");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("::error file=examples/invalid/unknown-task.csv,line=2,col=3,title=unknown-task::cột “task”: Mã nhiệm vụ “IV.9” không có trong kế hoạch; nhóm IV có các nhiệm vụ IV.1–IV.8.")
+        .contains("::warning file=examples/invalid/superseded-agency.csv,line=2,col=2,title=superseded-agency::");
+  }
+
+  @Test
+  void junitHasOneCasePerFileAndFailuresForErrors(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("junit.xml");
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", "--format", "junit", "-o", out.toString(), "examples/invalid");
+    assertThat(run.exitCode()).isEqualTo(1);
+    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+        .parse(new ByteArrayInputStream(Files.readAllBytes(out)));
+    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(28);
+    // 22 files hold an error of their own; two warning examples repeat rows of other files (duplicate-row)
+    assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(24);
+    assertThat(run.err()).contains("examples/invalid/unknown-task.csv");
+  }
+
+  @Test
+  void exitCodesForUsageAndUnreadablePaths() {
+    CliRun missing = CliRun.runWithEnv(TODAY, "validate", "samples/2024H1", "no/such/folder");
+    assertThat(missing.exitCode()).isEqualTo(3);
+    assertThat(missing.out()).contains("[unreadable]").contains("no/such/folder");
+    assertThat(CliRun.run("validate", "--period", "2024Q1", "samples").exitCode()).isEqualTo(2);
+    assertThat(CliRun.run("validate", "--format", "xml", "samples").exitCode()).isEqualTo(2);
+    CliRun mismatch = CliRun.runWithEnv(TODAY, "validate", "--period", "2024H2", "--format", "json", "samples/2024H1/SCT-nhiem-vu.csv");
+    assertThat(mismatch.exitCode()).isEqualTo(1);
+    assertThat(mismatch.out()).contains("\"code\" : \"period-mismatch\"");
+  }
+
+  @Test
+  void futurePeriodsDependOnToday(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("f.csv");
+    Files.writeString(file, "period,agency,task,status\n2027H1,SCT,I.1,done\n", StandardCharsets.UTF_8);
+    assertThat(CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-11-25"), "validate", file.toString()).exitCode()).isEqualTo(1);
+    assertThat(CliRun.runWithEnv(Map.of("SCTB_TODAY", "2027-01-01"), "validate", file.toString()).exitCode()).isZero();
+  }
+
+  @Test
+  void helpInBothLanguagesWithExamples() {
+    assertThat(CliRun.run("validate", "--help").out()).contains("Ví dụ:").contains("--decimal").contains("Mã thoát");
+    assertThat(CliRun.run("--lang", "en", "validate", "--help").out()).contains("Examples:").contains("junit");
+    assertThat(CliRun.run("template", "--help").out()).contains("Ví dụ:").contains("--excel");
+    assertThat(CliRun.run("--lang", "en", "template", "--help").out()).contains("Examples:");
+  }
+}

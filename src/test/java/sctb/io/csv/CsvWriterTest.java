@@ -1,0 +1,23 @@
+package sctb.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Formula neutralisation: what Excel would execute is written as text, and read back unchanged. */
+class CsvWriterTest {
+  @Test
+  void formulaLikeTextGetsAnApostropheNumbersDoNot() {
+    byte[] bytes = CsvWriter.write(List.of(List.of("a", "b"), List.of("=HYPERLINK(\"http://x\")", "-5"),
+        List.of("@SUM(A1)", "+1"), List.of("'quoted", "7")), Set.of(1), false);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(text).isEqualTo("a,b\n\"'=HYPERLINK(\"\"http://x\"\")\",-5\n'@SUM(A1),+1\n''quoted,7\n");
+    assertThat(CsvFileReader.clean("'=HYPERLINK(\"http://x\")")).isEqualTo("=HYPERLINK(\"http://x\")");
+    assertThat(CsvFileReader.clean("''quoted")).isEqualTo("'quoted");
+    assertThat(CsvFileReader.clean("'plain")).isEqualTo("'plain");
+    assertThat(CsvFileReader.clean("\u00A0 x \u00A0")).isEqualTo("x");
+  }
+}

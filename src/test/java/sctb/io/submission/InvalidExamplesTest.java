@@ -1,0 +1,127 @@
+package sctb.io.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import sctb.cli.CliRun;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Severity;
+import sctb.core.submission.Submissions;
+import sctb.i18n.Messages;
+import sctb.core.text.Language;
+
+/**
+ * examples/invalid/: one small file per typical mistake (the docs point at them). Each shows its
+ * code at the expected line and column, with the expected severity, and nothing else is an error.
+ */
+class InvalidExamplesTest {
+  private static final Path DIR = CliRun.REPO.resolve("examples/invalid");
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(nullValues = "-", value = {
+      "blank-header, error, 1, -",
+      "duplicate-header, error, 1, Trạng thái",
+      "missing-column, error, 1, agency",
+      "unknown-column, warning, 1, ghi_chu_them",
+      "unknown-file-kind, error, 1, -",
+      "empty-file, error, 1, -",
+      "extra-cell, error, 2, -",
+      "missing-cell, error, 2, progress",
+      "blank-required, error, 2, status",
+      "bad-period, error, 2, period",
+      "unknown-agency, error, 2, agency",
+      "superseded-agency, warning, 2, agency",
+      "unknown-task, error, 2, task",
+      "not-assigned, warning, 2, agency",
+      "unknown-status, error, 2, status",
+      "bad-date, error, 2, submitted_on",
+      "out-of-range, error, 2, progress",
+      "bad-number, error, 2, numerator",
+      "unknown-indicator, error, 2, indicator",
+      "unknown-sector, error, 2, sector",
+      "zero-denominator, error, 2, denominator",
+      "numerator-exceeds-denominator, error, 2, numerator",
+      "duplicate-row, error, 3, task",
+      "ambiguous-number, warning, 2, numerator",
+      "outlier, warning, 3, numerator",
+      "malformed-csv, error, 3, -",
+  })
+  void eachExampleShowsItsCode(String code, String severity, int line, String column) {
+    Submissions s = Check.read(DIR.resolve(code + ".csv"));
+    Diagnostic d = Check.only(s, code);
+    Check.at(d, line, column);
+    assertThat(d.severity().id()).isEqualTo(severity);
+    assertThat(s.diagnostics()).filteredOn(x -> x.isError() && x != d).as("other errors").isEmpty();
+    Messages vi = Messages.of(Language.VI);
+    Messages en = Messages.of(Language.EN);
+    assertThat(vi.diagnostic(d)).doesNotContain("diag.").doesNotContain("{");
+    assertThat(en.diagnostic(d)).doesNotContain("diag.").doesNotContain("{").isNotEqualTo(vi.diagnostic(d));
+  }
+
+  @Test
+  void periodCodesNeedTheirContext() {
+    Submissions s = SubmissionReader.read(Check.PLAN, List.of(DIR.resolve("period-mismatch.csv")),
+        new ReadOptions(sctb.core.period.Period.half(2025, 2), Check.TODAY, null));
+    Check.at(Check.only(s, "period-mismatch"), 2, "period");
+    Submissions future = Check.read(DIR.resolve("future-period.csv"));
+    Check.at(Check.only(future, "future-period"), 2, "period");
+    assertThat(Check.only(future, "future-period").severity()).isEqualTo(Severity.ERROR);
+  }
+
+  @Test
+  void everyExampleFileIsCoveredAndEveryCodeHasMessagesInBothLanguages() throws IOException {
+    try (Stream<Path> files = Files.list(DIR)) {
+      assertThat(files.map(p -> p.getFileName().toString().replace(".csv", "")))
+          .allMatch(name -> Stream.of(Code.values()).anyMatch(c -> c.id().equals(name)));
+    }
+    for (Code c : Code.values()) {
+      if (c.ordinal() < Code.ENCODING.ordinal() || c.ordinal() > Code.MALFORMED_CSV.ordinal()) {
+        continue;
+      }
+      for (Language l : Language.values()) {
+        assertThat(Messages.of(l).has("diag." + c.id())).as("diag.%s in %s", c.id(), l).isTrue();
+      }
+    }
+  }
+
+  @Test
+  void diagnosticsDocListsEveryCode() throws IOException {
+    String doc = Files.readString(CliRun.REPO.resolve("docs/diagnostics.md"));
+    for (Code c : Code.values()) {
+      assertThat(doc).contains("| `" + c.id() + "` |");
+    }
+  }
+
+  @Test
+  void unknownTaskNamesTheGroupsRange() {
+    Diagnostic d = Check.only(Check.read(DIR.resolve("unknown-task.csv")), "unknown-task");
+    assertThat(Messages.of(Language.VI).diagnostic(d))
+        .startsWith("Mã nhiệm vụ “IV.9” không có trong kế hoạch; nhóm IV có các nhiệm vụ IV.1–IV.8.");
+  }
+
+  @Test
+  void supersededAgencyNamesTheSuccessorAndNotAssignedTheLead() {
+    Diagnostic d = Check.only(Check.read(DIR.resolve("superseded-agency.csv")), "superseded-agency");
+    assertThat(Messages.of(Language.VI).diagnostic(d)).contains("cơ quan STC").contains("2025-03-01").contains("2025H2");
+    Diagnostic n = Check.only(Check.read(DIR.resolve("not-assigned.csv")), "not-assigned");
+    assertThat(Messages.of(Language.EN).diagnostic(n)).contains("SGDDT").contains("task V.1").contains("agency SCT");
+  }
+
+  @Test
+  void duplicateRowNamesBothLines() {
+    Submissions s = Check.read(DIR.resolve("duplicate-row.csv"));
+    Diagnostic d = Check.only(s, "duplicate-row");
+    assertThat(d.location().line()).isEqualTo(3);
+    assertThat(d.args()).contains("2");
+    assertThat(s.tasks()).hasSize(1);
+    assertThat(s.rejectedRows()).isEqualTo(1);
+  }
+}
