@@ -34,21 +34,32 @@ final class Golden {
     }
   }
 
-  /** The first few differing lines, "-" expected, "+" actual, with line numbers. */
+  /**
+   * The changed block: lines before and after it that both files share are skipped, then up to 15
+   * removed ("-") and added ("+") lines with their line numbers, so an insertion reads as one.
+   */
   static String diff(String expected, String actual) {
     List<String> a = expected.lines().toList();
     List<String> b = actual.lines().toList();
-    StringBuilder out = new StringBuilder();
-    int shown = 0;
-    for (int i = 0; i < Math.max(a.size(), b.size()) && shown < 8; i++) {
-      String x = i < a.size() ? a.get(i) : "<no line>";
-      String y = i < b.size() ? b.get(i) : "<no line>";
-      if (!x.equals(y)) {
-        out.append("line ").append(i + 1).append(":\n- ").append(x).append("\n+ ").append(y).append('\n');
-        shown++;
-      }
+    int head = 0;
+    while (head < a.size() && head < b.size() && a.get(head).equals(b.get(head))) {
+      head++;
     }
-    if (shown == 0) {
+    int tail = 0;
+    while (tail < a.size() - head && tail < b.size() - head
+        && a.get(a.size() - 1 - tail).equals(b.get(b.size() - 1 - tail))) {
+      tail++;
+    }
+    StringBuilder out = new StringBuilder();
+    out.append("@@ line ").append(head + 1).append(": ").append(a.size() - head - tail).append(" line(s) expected, ")
+        .append(b.size() - head - tail).append(" line(s) rendered\n");
+    for (int i = head; i < a.size() - tail && i < head + 15; i++) {
+      out.append("- ").append(a.get(i)).append('\n');
+    }
+    for (int i = head; i < b.size() - tail && i < head + 15; i++) {
+      out.append("+ ").append(b.get(i)).append('\n');
+    }
+    if (head == a.size() && head == b.size()) {
       out.append("(only line endings or the final newline differ)\n");
     }
     return out.toString();
