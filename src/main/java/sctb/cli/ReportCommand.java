@@ -3,23 +3,35 @@ package sctb.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import sctb.core.period.Period;
 import sctb.core.progress.ProgressReport;
-import sctb.io.OutputFile;
+import sctb.io.AtomicFiles;
 import sctb.io.UnreadableFileException;
 import sctb.render.Json;
+import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
+import sctb.render.report.TemplateProblem;
 
-/** {@code sctb report}: progress against the targets for one period, written as a document (JSON for now). */
+/**
+ * {@code sctb report}: progress against the targets for one period, written as the consolidated
+ * report — Markdown and HTML (templates/) by default, JSON on request — into the reports folder.
+ */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 public final class ReportCommand implements Callable<Integer> {
-  enum Format { json }
+  enum Format { md, html, json }
 
   @Spec CommandSpec spec;
   @Mixin PlanOption planOption;
@@ -28,14 +40,23 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--period", paramLabel = "P", required = true, descriptionKey = "report.period")
   String period;
 
-  @Option(names = "--format", paramLabel = "json", defaultValue = "json", descriptionKey = "report.format")
-  Format format;
+  @Option(names = "--format", paramLabel = "md,html,json", split = ",", defaultValue = "md,html", descriptionKey = "report.formats")
+  List<Format> formats;
 
   @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
   Path data;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE|-", descriptionKey = "report.out")
+  @Option(names = "--out", paramLabel = "DIR", descriptionKey = "report.out-dir")
+  Path outDir;
+
+  @Option(names = "-o", paramLabel = "FILE|-", descriptionKey = "report.out-file")
   String out;
+
+  @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "report.templates")
+  Path templates;
+
+  @Option(names = "--date", paramLabel = "D", descriptionKey = "report.date")
+  String date;
 
   private final Context context;
 
@@ -45,17 +66,31 @@ public final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    List<Format> chosen = new ArrayList<>(new LinkedHashSet<>(formats));
+    if (out != null && chosen.size() != 1) {
+      throw new ParameterException(spec.commandLine(), context.messages().get("report.o-single-format"));
+    }
+    LocalDate signed = signingDate();
+    checkTemplates();
     Period p = ReportInputs.period(period, context);
     ProgressReport report = ReportInputs.compute(planOption.plan, data, p, context, spec.commandLine().getErr());
-    String text = Json.write(ReportJson.of(report));
+    Map<String, Object> tree = ReportJson.of(report);
+    ReportDocuments documents = chosen.stream().anyMatch(f -> f != Format.json) ? new ReportDocuments(templates) : null;
+    // Render everything before writing anything: a template error leaves every previous file as it was.
+    Map<Format, String> texts = new LinkedHashMap<>();
+    for (Format f : chosen) {
+      texts.put(f, f == Format.json ? Json.write(tree) : render(documents, f, tree, report, signed));
+    }
     if ("-".equals(out)) {
-      spec.commandLine().getOut().print(text);
+      spec.commandLine().getOut().print(texts.get(chosen.get(0)));
     } else {
-      Path target = out != null ? Path.of(out) : defaultPath(report, p);
-      createParent(target);
-      OutputFile.write(target, text.getBytes(StandardCharsets.UTF_8));
+      Map<Path, String> files = new LinkedHashMap<>();
+      for (Format f : chosen) {
+        files.put(out != null ? Path.of(out) : folder(report, p).resolve(ReportDocuments.fileName(p.toString(), f.name())), texts.get(f));
+      }
+      AtomicFiles.writeAll(files);
       if (!common.quiet) {
-        spec.commandLine().getOut().println(target.toString().replace('\\', '/'));
+        files.keySet().forEach(path -> spec.commandLine().getOut().println(path.toString().replace('\\', '/')));
       }
     }
     long errors = report.dataQuality().errors();
@@ -66,24 +101,48 @@ public final class ReportCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  /** {@code <workspace.reports>/P/bao-cao-sxtdbv-P.json}, the reports folder relative to the plan file. */
-  private Path defaultPath(ProgressReport report, Period p) {
-    Path folder = planOption.plan.toAbsolutePath().getParent();
-    Path reports = Path.of(report.plan().workspace().reports());
-    Path base = folder == null ? reports : folder.resolve(reports);
-    Path here = Path.of("").toAbsolutePath();
-    Path file = base.resolve(p.toString()).resolve("bao-cao-sxtdbv-" + p + "." + format.name()).normalize();
-    return file.startsWith(here) ? here.relativize(file) : file;
+  private String render(ReportDocuments documents, Format f, Map<String, Object> tree, ProgressReport report, LocalDate signed) {
+    try {
+      return documents.render(f.name(), tree, report.plan(), context.language(), signed);
+    } catch (TemplateProblem problem) {
+      String detail = problem.undefined() != null
+          ? context.messages().get("report.template-undefined", problem.undefined()) : problem.detail();
+      throw new CliException(ExitCode.INPUT_ERRORS, context.messages().get("report.template-error",
+          problem.template(), problem.line(), detail));
+    }
   }
 
-  private static void createParent(Path target) throws UnreadableFileException {
-    Path parent = target.toAbsolutePath().getParent();
-    try {
-      if (parent != null) {
-        Files.createDirectories(parent);
-      }
-    } catch (java.io.IOException e) {
-      throw new UnreadableFileException(target, "write", e);
+  /** --date as 2025-10-09 or 09/10/2025. */
+  private LocalDate signingDate() {
+    if (date == null) {
+      return null;
     }
+    try {
+      java.util.regex.Matcher dmy = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})").matcher(date.trim());
+      if (dmy.matches()) {
+        return LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)), Integer.parseInt(dmy.group(1)));
+      }
+      return LocalDate.parse(date.trim());
+    } catch (java.time.DateTimeException e) {
+      throw new ParameterException(spec.commandLine(), context.messages().get("report.bad-date", date));
+    }
+  }
+
+  private void checkTemplates() throws UnreadableFileException {
+    if (templates != null && !Files.isDirectory(templates)) {
+      throw new UnreadableFileException(templates, Files.exists(templates) ? "not-directory" : "missing", null);
+    }
+  }
+
+  /** {@code --out DIR}, else {@code <workspace.reports>/P/}, the reports folder relative to the plan file. */
+  private Path folder(ProgressReport report, Period p) {
+    if (outDir != null) {
+      return outDir;
+    }
+    Path folder = planOption.plan.toAbsolutePath().getParent();
+    Path reports = Path.of(report.plan().workspace().reports());
+    Path base = (folder == null ? reports : folder.resolve(reports)).resolve(p.toString()).normalize();
+    Path here = Path.of("").toAbsolutePath();
+    return base.startsWith(here) ? here.relativize(base) : base;
   }
 }

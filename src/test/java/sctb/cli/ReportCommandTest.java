@@ -126,7 +126,7 @@ class ReportCommandTest {
   @Test
   void writesTheDefaultFileUnderReportsAndAtomically(@TempDir Path dir) throws Exception {
     Path out = dir.resolve("r.json");
-    CliRun run = CliRun.runWithEnv(ENV, "report", "--period", "2024H1", "-o", out.toString());
+    CliRun run = CliRun.runWithEnv(ENV, "report", "--period", "2024H1", "--format", "json", "-o", out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(Files.readString(out, StandardCharsets.UTF_8)).isEqualTo(json("2024H1"));
     try (var files = Files.list(dir)) {
@@ -138,7 +138,7 @@ class ReportCommandTest {
   void withoutOutTheReportGoesToTheReportsFolderNextToThePlan(@TempDir Path dir) throws Exception {
     Path plan = dir.resolve("plan.yaml");
     Files.copy(CliRun.PLAN, plan);
-    CliRun run = CliRun.runWithEnv(ENV, "report", "--period", "2024H1", "--plan", plan.toString(),
+    CliRun run = CliRun.runWithEnv(ENV, "report", "--period", "2024H1", "--format", "json", "--plan", plan.toString(),
         "--data", CliRun.REPO.resolve("samples").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     Path written = dir.resolve("reports/2024H1/bao-cao-sxtdbv-2024H1.json");
@@ -149,14 +149,14 @@ class ReportCommandTest {
 
   @Test
   void aBadPeriodIsAUsageError() {
-    CliRun run = CliRun.runWithEnv(ENV, "report", "--period", "2024H3", "-o", "-");
+    CliRun run = CliRun.runWithEnv(ENV, "report", "--period", "2024H3", "--format", "json", "-o", "-");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("2024H3");
   }
 
   @Test
   void aMissingDataFolderExits3() {
-    CliRun run = CliRun.runWithEnv(ENV, "report", "--period", "2024H1", "--data", "no-such-folder", "-o", "-");
+    CliRun run = CliRun.runWithEnv(ENV, "report", "--period", "2024H1", "--format", "json", "--data", "no-such-folder", "-o", "-");
     assertThat(run.exitCode()).isEqualTo(3);
   }
 }

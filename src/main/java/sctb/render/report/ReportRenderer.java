@@ -1,0 +1,74 @@
+package sctb.render.report;
+
+import freemarker.core.InvalidReferenceException;
+import freemarker.core.ParseException;
+import freemarker.template.Configuration;
+import freemarker.template.MalformedTemplateNameException;
+import freemarker.template.Template;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateNotFoundException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.Map;
+
+/** Runs a report template over the data model and turns every template failure into a {@link TemplateProblem}. */
+public final class ReportRenderer {
+  private final Configuration cfg;
+
+  public ReportRenderer(Configuration cfg) {
+    this.cfg = cfg;
+  }
+
+  /** Renders {@code name} (e.g. {@code report.html.ftlh}); output uses "\n" line ends. */
+  public String render(String name, Map<String, Object> model) throws TemplateProblem {
+    try {
+      Template template = cfg.getTemplate(name);
+      StringWriter out = new StringWriter();
+      template.process(model, out);
+      return out.toString().replace("\r\n", "\n");
+    } catch (ParseException e) {
+      throw new TemplateProblem(e.getTemplateName() == null ? name : e.getTemplateName(), e.getLineNumber(),
+          firstLine(e.getEditorMessage()), e);
+    } catch (InvalidReferenceException e) {
+      throw new TemplateProblem(source(e, name), line(e), "undefined: " + e.getBlamedExpressionString(),
+          e.getBlamedExpressionString(), e);
+    } catch (TemplateException e) {
+      throw new TemplateProblem(source(e, name), line(e), withCause(firstLine(e.getMessageWithoutStackTop()), e.getCause()), e);
+    } catch (TemplateNotFoundException e) {
+      throw new TemplateProblem(String.valueOf(e.getTemplateName()), 0, "not found", e);
+    } catch (MalformedTemplateNameException e) {
+      throw new TemplateProblem(String.valueOf(e.getTemplateName()), 0, "refused name: " + e.getMalformednessDescription(), e);
+    } catch (IOException e) {
+      throw new TemplateProblem(name, 0, firstLine(String.valueOf(e.getMessage())), e);
+    } catch (SecurityException e) {
+      // FileTemplateLoader: a file (or symlink) whose real path leaves the templates folder.
+      throw new TemplateProblem(name, 0, "refused (outside the templates folder): " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static String source(TemplateException e, String fallback) {
+    return e.getTemplateSourceName() != null ? e.getTemplateSourceName() : fallback;
+  }
+
+  private static int line(TemplateException e) {
+    return e.getLineNumber() == null ? 0 : e.getLineNumber();
+  }
+
+  /** "Template inclusion failed (…):" says little by itself; the cause says why (e.g. backing out of the folder). */
+  private static String withCause(String message, Throwable cause) {
+    String m = message.endsWith(":") ? message.substring(0, message.length() - 1) : message;
+    if (message.endsWith(":") && cause != null) {
+      m = m + ": " + firstLine(cause.getMessage());
+    }
+    return m.endsWith(".") ? m.substring(0, m.length() - 1) : m;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "";
+    }
+    String m = message.strip();
+    int nl = m.indexOf('\n');
+    return nl < 0 ? m : m.substring(0, nl).strip();
+  }
+}

@@ -1,0 +1,136 @@
+package sctb.render.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import sctb.core.text.Language;
+
+/** Hostile submission text stays text; broken or hostile custom templates are refused with file:line. */
+class TemplateSafetyTest {
+  static final String HOSTILE = "<script>alert(1)</script> | pipes | *bold* [link](http://x) `code`\n# heading";
+
+  @SuppressWarnings("unchecked")
+  static Map<String, Object> hostileTree() throws Exception {
+    Map<String, Object> tree = ReportGoldenTest.fixture("2024H1");
+    List<Object> tasks = (List<Object>) tree.get("tasks");
+    Map<String, Object> task = (Map<String, Object>) tasks.get(0);
+    Map<String, Object> report = new LinkedHashMap<>(((List<Map<String, Object>>) task.get("reports")).get(0));
+    report.put("result", HOSTILE);
+    task.put("reports", new ArrayList<>(List.of(report)));
+    List<Object> diffs = new ArrayList<>((List<Object>) tree.get("difficulties"));
+    diffs.add(Map.of("task", "I.1", "agency", "SCT", "text", HOSTILE, "source", "x:1"));
+    tree.put("difficulties", diffs);
+    return tree;
+  }
+
+  static String render(Path overlay, String format) throws Exception {
+    return new ReportDocuments(overlay).render(format, ReportGoldenTest.fixture("2024H1"), ReportGoldenTest.plan(), Language.VI, null);
+  }
+
+  @Test
+  void scriptInASubmissionIsTextInHtml() throws Exception {
+    String html = new ReportDocuments(null).render("html", hostileTree(), ReportGoldenTest.plan(), Language.VI, null);
+    assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; | pipes |");
+  }
+
+  @Test
+  void pipesInASubmissionDoNotBreakMarkdown() throws Exception {
+    String md = new ReportDocuments(null).render("md", hostileTree(), ReportGoldenTest.plan(), Language.VI, null);
+    assertThat(md).doesNotContain("<script>")
+        .contains("\\<script\\>alert(1)\\</script\\> \\| pipes \\| \\*bold\\* \\[link\\](http://x) \\`code\\`<br>\\# heading");
+    // Every row of every table keeps the number of cells of its header.
+    List<String> lines = md.lines().toList();
+    for (int i = 1; i < lines.size(); i++) {
+      if (lines.get(i).startsWith("|") && lines.get(i - 1).startsWith("|")) {
+        assertThat(cells(lines.get(i))).as("line %d: %s", i + 1, lines.get(i)).isEqualTo(cells(lines.get(i - 1)));
+      }
+    }
+  }
+
+  private static int cells(String row) {
+    return row.replace("\\|", "").split("\\|", -1).length;
+  }
+
+  @Test
+  void syntaxErrorNamesFileAndLine(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("report.md.ftl"), "# ok\n\n<#if>\n");
+    assertThatThrownBy(() -> render(dir, "md")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
+      assertThat(p.template()).isEqualTo("report.md.ftl");
+      assertThat(p.line()).isEqualTo(3);
+    });
+  }
+
+  @Test
+  void undefinedVariableNamesFileLineAndVariable(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("report.html.ftlh"), "<p>${period.id}</p>\n<p>${no_such_thing}</p>\n");
+    assertThatThrownBy(() -> render(dir, "html")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
+      assertThat(p.template()).isEqualTo("report.html.ftlh");
+      assertThat(p.line()).isEqualTo(2);
+      assertThat(p.detail()).contains("no_such_thing");
+    });
+  }
+
+  @Test
+  void includeOutsideTheFolderIsRefused(@TempDir Path dir) throws Exception {
+    Path overlay = Files.createDirectories(dir.resolve("mau"));
+    Files.writeString(dir.resolve("secret.ftl"), "SECRET");
+    Files.writeString(overlay.resolve("report.md.ftl"), "<#include \"../secret.ftl\">\n");
+    assertThatThrownBy(() -> render(overlay, "md")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
+      assertThat(p.template()).isEqualTo("report.md.ftl");
+      assertThat(p.line()).isEqualTo(1);
+    });
+    Files.writeString(overlay.resolve("report.md.ftl"), "<#include \"../../etc/passwd\">\n");
+    assertThatThrownBy(() -> render(overlay, "md")).isInstanceOf(TemplateProblem.class);
+  }
+
+  @Test
+  void symlinkOutOfTheFolderIsRefused(@TempDir Path dir) throws Exception {
+    Path overlay = Files.createDirectories(dir.resolve("mau"));
+    Files.writeString(dir.resolve("secret.ftl"), "SECRET");
+    Files.createSymbolicLink(overlay.resolve("link.ftl"), dir.resolve("secret.ftl"));
+    Files.writeString(overlay.resolve("report.md.ftl"), "<#include \"link.ftl\">\n");
+    assertThatThrownBy(() -> render(overlay, "md")).isInstanceOf(TemplateProblem.class);
+  }
+
+  @Test
+  void newAndApiAreRefused(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("report.md.ftl"), "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
+    assertThatThrownBy(() -> render(dir, "md")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
+      assertThat(p.line()).isEqualTo(1);
+      assertThat(p.detail()).containsIgnoringCase("not allowed");
+    });
+    Files.writeString(dir.resolve("report.md.ftl"), "${period?api.getClass()}\n");
+    assertThatThrownBy(() -> render(dir, "md")).isInstanceOf(TemplateProblem.class);
+  }
+
+  @Test
+  void overlayReplacesOnlyWhatItHas(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("lang"));
+    String vi = new String(TemplateSafetyTest.class.getResourceAsStream("/sctb/templates/lang/vi.ftl").readAllBytes(), "UTF-8");
+    Files.writeString(dir.resolve("lang/vi.ftl"), vi.replace("\"doc_kind\": \"BÁO CÁO\"", "\"doc_kind\": \"BÁO CÁO NHANH\""));
+    assertThat(render(dir, "md")).contains("# BÁO CÁO NHANH\n").contains("| Chỉ tiêu | Kết quả |");
+  }
+
+  @Test
+  void numbersFollowTheLanguage() {
+    NumberFormats vi = NumberFormats.of(Language.VI);
+    NumberFormats en = NumberFormats.of(Language.EN);
+    assertThat(vi.fixed(new java.math.BigDecimal("1234.55"), 1)).isEqualTo("1.234,6");
+    assertThat(en.fixed(new java.math.BigDecimal("1234.55"), 1)).isEqualTo("1,234.6");
+    assertThat(vi.plain(new java.math.BigDecimal("12.50"), 2)).isEqualTo("12,5");
+    assertThat(vi.fixed(new java.math.BigDecimal("-0.04"), 1)).isEqualTo("0,0");
+    assertThat(vi.fixed(new java.math.BigDecimal("-1234567.891"), 2)).isEqualTo("-1.234.567,89");
+    assertThat(vi.ratioPercent(new java.math.BigDecimal("0.825"))).isEqualTo("83%");
+    assertThat(NumberFormats.decreeDay(java.time.LocalDate.of(2025, 2, 9)) + "/" + NumberFormats.decreeMonth(java.time.LocalDate.of(2025, 2, 9)))
+        .isEqualTo("09/02");
+    assertThat(NumberFormats.decreeMonth(java.time.LocalDate.of(2025, 3, 9))).isEqualTo("3");
+  }
+}

@@ -1,0 +1,12 @@
+<#-- Shared by the Markdown and HTML reports: verdict symbols (a verdict is never shown by colour alone). -->
+<#assign symbol = {
+  "achieved": "✔",
+  "on-track": "▲",
+  "acceleration-needed": "►",
+  "limited-progress": "▼",
+  "deterioration": "✖",
+  "not-achieved": "✖",
+  "no-data": "○",
+  "qualitative": "◇"
+}>
+<#assign roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]>

@@ -1,0 +1,140 @@
+<#import "lang/" + lang + ".ftl" as L>
+<#import "common.ftl" as C>
+<#assign t = L.t>
+<#macro verdict s>${C.symbol[s]!""} ${L.verdict(s)}</#macro>
+<#macro names list><#if list?has_content><#list list as a>${a.name}<#if a.submitted_on?has_content> (${a.submitted_on})</#if><#sep>; </#list><#else>${t.nobody}</#if></#macro>
+| ${t.parent_body}<br>**${t.issuer}**<br>——— | **${t.nation}**<br>**${t.motto}**<br>——————— |
+| :---: | :---: |
+| ${t.number} | *${L.date_line(doc)}* |
+
+# ${t.doc_kind}
+
+**${L.subject(period, plan)}**
+
+## ${t.s1}
+
+<#list indicators as i>
+${i?counter}. ${L.summary(i, period)}
+</#list>
+
+${t.summary_table}
+
+| ${t.col_indicator} | ${t.col_value} | ${t.col_expected} | ${t.col_target} | ${t.col_verdict} |
+| --- | --: | --: | --: | --- |
+<#list indicators as i>
+| ${i.name} | ${i.value?has_content?then(i.value, t.no_value)} | ${i.expected?has_content?then(i.expected, t.no_value)} | ${i.target?has_content?then(i.target, t.no_value)} (${i.target_year}) | <@verdict i.status/> |
+</#list>
+
+## ${t.s2}
+
+<#list indicators as i>
+### ${i?counter}. ${i.name}
+
+- ${t.target}: ${i.target_text}
+- ${t.col_value}: ${i.value?has_content?then(i.value, t.no_value)}<#if i.as_of?has_content> (${i.as_of})</#if>; ${t.col_expected?lower_case}: ${i.expected?has_content?then(i.expected, t.no_value)}; ${t.col_verdict?lower_case}: <@verdict i.status/>
+<#if i.forecast?has_content>
+- ${t.forecast} ${i.target_year}: ${i.forecast}
+</#if>
+- ${t.measure}: ${i.measure}
+<#if i.sectors?has_content>
+
+| ${t.col_sector} | ${t.col_value} | ${t.col_expected} | ${t.col_ratio} | ${t.col_verdict} | ${t.col_as_of} | ${t.col_panel} | ${t.col_excluded} |
+| --- | --: | --: | --: | --- | --- | --: | --: |
+<#list i.sectors as s>
+| ${s.name} | ${s.value?has_content?then(s.value, t.no_value)} | ${s.expected?has_content?then(s.expected, t.no_value)} | ${s.ratio?has_content?then(s.ratio, t.no_value)} | <@verdict s.status/> | ${s.as_of?has_content?then(s.as_of, t.no_value)} | ${s.panel_size?has_content?then(s.panel_size, t.no_value)} | ${s.excluded_count}<#if s.excluded_share?has_content && s.excluded_count != "0"> (${s.excluded_share})</#if> |
+</#list>
+<#assign left = i.sectors?filter(s -> s.excluded?has_content)>
+<#if i.kind == "reduction">
+
+${t.left_out}:<#if !left?has_content> ${t.nothing_left_out}</#if>
+
+<#list left as s>
+<#list s.excluded as x>
+- ${s.name}: ${x.entity} — ${L.reasons[x.reason]!x.reason}<#if x.output_share?has_content> (${t.output_share} ${x.output_share})</#if>
+</#list>
+</#list>
+</#if>
+</#if>
+
+</#list>
+## ${t.s3}
+
+<#list groups as g>
+### ${t.group} ${C.roman[g?index]!g.id}. ${g.title}
+
+| ${t.col_task} | ${t.col_task_title} | ${t.col_lead} | ${t.col_status} | ${t.col_progress} |
+| --- | --- | --- | --- | --: |
+<#list g.tasks as k>
+| ${k.id} | ${k.title} | ${k.lead} | ${L.task_status[k.status]!k.status} | ${k.progress?has_content?then(k.progress, t.no_value)} |
+</#list>
+
+<#assign reported = g.tasks?filter(k -> k.reports?filter(r -> r.result?has_content)?has_content)>
+<#if reported?has_content>
+${t.results_reported}:
+
+<#list reported as k>
+<#list k.reports?filter(r -> r.result?has_content) as r>
+- **${k.id}** — *${r.agency}*<#if r.submitted_on?has_content> (${r.submitted_on})</#if>: ${r.result}
+</#list>
+</#list>
+<#else>
+${t.no_results}
+</#if>
+
+</#list>
+## ${t.s4}
+
+### ${t.difficulties}
+
+<#if difficulties?has_content>
+<#list difficulties as d>
+- ${d.text} (${t.raised_by}: <#list d.sources as s>${s.agency}, ${t.task_word} ${s.task}<#sep>; </#list>)
+</#list>
+<#else>
+${t.none_reported}
+</#if>
+
+### ${t.proposals}
+
+<#if proposals?has_content>
+<#list proposals as d>
+- ${d.text} (${t.raised_by}: <#list d.sources as s>${s.agency}, ${t.task_word} ${s.task}<#sep>; </#list>)
+</#list>
+<#else>
+${t.none_reported}
+</#if>
+
+## ${t.s5}
+
+${L.reporting_sentence(reporting)}
+
+- ${t.on_time} (${reporting.on_time_count}): <@names reporting.on_time/>
+- ${t.late} (${reporting.late_count}): <@names reporting.late/>
+- ${t.undated} (${reporting.undated_count}): <@names reporting.undated/>
+- ${t.missing} (${reporting.missing_count}): <@names reporting.missing/>
+<#if reporting.unexpected?has_content>
+- ${t.unexpected} (${reporting.unexpected_count}): <@names reporting.unexpected/>
+</#if>
+
+## ${t.annex}
+
+### ${t.diag_intro}
+
+<#if diagnostics.items?has_content>
+| ${t.col_location} | ${t.col_severity} | ${t.col_code} | ${t.col_message} |
+| --- | --- | --- | --- |
+<#list diagnostics.items as d>
+| ${d.location} | ${L.severity[d.severity]!d.severity} | ${d.code} | ${d.message} |
+</#list>
+<#else>
+${t.diag_none}
+</#if>
+
+### ${t.methodology}
+
+${L.methods[method]!method}
+
+${L.methods_common}
+
+| **${t.recipients}**<br><#list t.recipient_list as r>- ${r}<#sep><br></#list> | **${t.sign_for}**<br>**${t.sign_title}**<br><br><br>${t.signer_name} |
+| :--- | :---: |
