@@ -1,0 +1,42 @@
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+/**
+ * Peer for bench/run: the same group-by as CsvGroupBy through DuckDB's JDBC driver (bench-only dependency).
+ *
+ * <p>Sums numerator and denominator as DECIMAL (exact, like sctb) over every {@code *-chi-so.csv} under DIR,
+ * grouped by (indicator, sector, period), sorted. DuckDB uses all cores by itself.
+ * Run: {@code java -cp "bench/lib/*" bench/DuckDbGroupBy.java DIR} (bench/run fetches the driver).
+ */
+public final class DuckDbGroupBy {
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 1) {
+            System.err.println("usage: java -cp 'bench/lib/*' bench/DuckDbGroupBy.java DIR");
+            System.exit(2);
+        }
+        String glob = args[0].replace("'", "''") + "/**/*-chi-so.csv";
+        String sql = "SELECT indicator, coalesce(sector, '') AS sector, period, count(*) AS rows,"
+            + " sum(numerator) AS numerator, sum(denominator) AS denominator"
+            + " FROM read_csv('" + glob + "', union_by_name = true, header = true, delim = ',', quote = '\"',"
+            + " types = {'period': 'VARCHAR', 'numerator': 'DECIMAL(38,6)', 'denominator': 'DECIMAL(38,6)'})"
+            + " GROUP BY ALL ORDER BY indicator, sector, period";
+        StringBuilder out = new StringBuilder("indicator\tsector\tperiod\trows\tnumerator\tdenominator\n");
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:");
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery(sql)) {
+            while (rs.next()) {
+                out.append(rs.getString(1)).append('\t').append(rs.getString(2)).append('\t')
+                    .append(rs.getString(3)).append('\t').append(rs.getLong(4)).append('\t')
+                    .append(plain(rs.getBigDecimal(5))).append('\t').append(plain(rs.getBigDecimal(6))).append('\n');
+            }
+        }
+        System.out.print(out);
+    }
+
+    static String plain(java.math.BigDecimal d) {
+        return d == null ? "0" : d.stripTrailingZeros().toPlainString();
+    }
+}
