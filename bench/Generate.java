@@ -246,7 +246,10 @@ public final class Generate {
     static final byte[][] ZONE_KIND = bytes(new String[] {"KCN", "CCN", "Làng nghề", "Cụm công nghiệp"});
     static final byte[][] SHOP_KIND = bytes(new String[] {"Siêu thị", "TTTM", "Siêu thị mini"});
 
-    /** Share rows (one per zone or supermarket, 1/1 or 0/1) and one spc-models count row per agency. */
+    /**
+     * Share rows (one per zone or supermarket, 1/1 or 0/1) and one spc-models count row per agency; entity
+     * numbers are unique across agencies so that no two files report the same entity (no duplicate-row).
+     */
     long writeShares(int p, int slot, byte[] prefix) throws IOException {
         long rows = 0;
         double progress = p / (double) (PERIODS.length - 1);
@@ -255,7 +258,7 @@ public final class Generate {
             for (long z = 0; z < zones; z++) {
                 long h = mix(seed ^ 0x5A, z * 31 + slot);
                 boolean met = unit(mix(h, 1) >>> 11) < 0.2 + 0.6 * progress;
-                shareRow(prefix, ZONES, ZONE_KIND[(int) (z % ZONE_KIND.length)], h, z, met);
+                shareRow(prefix, ZONES, ZONE_KIND[(int) (z % ZONE_KIND.length)], h, z * SLOTS.length + slot, met);
                 rows++;
             }
         }
@@ -264,7 +267,7 @@ public final class Generate {
             for (long z = 0; z < shops; z++) {
                 long h = mix(seed ^ 0xEC, z * 31 + slot);
                 boolean met = unit(mix(h, 1) >>> 11) < 0.43 + 0.4 * progress;
-                shareRow(prefix, ECO, SHOP_KIND[(int) (z % SHOP_KIND.length)], h, z, met);
+                shareRow(prefix, ECO, SHOP_KIND[(int) (z % SHOP_KIND.length)], h, z * SLOTS.length + slot, met);
                 rows++;
             }
         }
@@ -275,14 +278,14 @@ public final class Generate {
         return rows + 1;
     }
 
-    void shareRow(byte[] prefix, byte[] indicator, byte[] kind, long h, long z, boolean met) throws IOException {
+    void shareRow(byte[] prefix, byte[] indicator, byte[] kind, long h, long id, boolean met) throws IOException {
         buf.put(prefix);
         buf.put(indicator);
         buf.put(kind);
         buf.put((byte) ' ');
         buf.put(PLACE_B[(int) Long.remainderUnsigned(h >>> 20, PLACES.length)]);
         buf.put((byte) ' ');
-        buf.putPadded(z, 4);
+        buf.putPadded(id, 5);
         buf.put((byte) ',');
         buf.put((byte) (met ? '1' : '0'));
         buf.put(SHARE_TAIL);
