@@ -6,8 +6,8 @@ import java.sql.Statement;
 /**
  * Peer for bench/run: the same group-by as CsvGroupBy through DuckDB's JDBC driver (bench-only dependency).
  *
- * <p>Sums numerator and denominator as DECIMAL(18,3) (exact for the generated values, like sctb) over every {@code *-chi-so.csv} under DIR,
- * grouped by (indicator, sector, period), sorted. DuckDB uses all cores by itself.
+ * <p>Sums numerator and denominator as DECIMAL(18,3) (exact for the generated values, like sctb) over every
+ * {@code *-chi-so.csv} under DIR, grouped by (indicator, sector, period), sorted. DuckDB uses all cores by itself.
  * Run: {@code java -cp "bench/lib/*" bench/DuckDbGroupBy.java DIR} (bench/run fetches the driver).
  */
 public final class DuckDbGroupBy {
