@@ -136,6 +136,15 @@ class CiPipelinesTest {
     }
   }
 
+  /** docs/ci.md shows the very files this test runs. */
+  @Test
+  void theDocShowsThePipelinesVerbatim() throws IOException {
+    String doc = Files.readString(CliRun.REPO.resolve("docs/ci.md"), StandardCharsets.UTF_8);
+    for (Path file : List.of(GITHUB, GITLAB)) {
+      assertThat(doc).contains("```yaml\n" + Files.readString(file, StandardCharsets.UTF_8).strip() + "\n```");
+    }
+  }
+
   /** plan.yaml and samples/ copied into the fake data repository. */
   private void workspace() throws IOException {
     Files.copy(CliRun.PLAN, repo.resolve("plan.yaml"));
