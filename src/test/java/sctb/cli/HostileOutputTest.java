@@ -176,7 +176,7 @@ class HostileOutputTest {
     Path shared = dir.resolve("shared");
     List<Process> processes = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
-      processes.add(new ProcessBuilder(javaBin(), "-jar", jar.toString(), "report", "--period", "2024H1", "--plan",
+      processes.add(new ProcessBuilder(javaBin(), "-jar", jar.toString(), "--lang", "en", "report", "--period", "2024H1", "--plan",
           CliRun.PLAN.toString(), "--format", "md,html,json", "--out", shared.toString())
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
     }
