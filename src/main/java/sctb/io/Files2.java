@@ -10,7 +10,7 @@ import java.nio.file.Path;
 public final class Files2 {
   private Files2() {}
 
-  /** Checks that {@code path} is a readable regular file no larger than {@code maxBytes}. */
+  /** Checks that {@code path} is a readable regular file (not a FIFO or device) no larger than {@code maxBytes}. */
   public static long requireReadableFile(Path path, long maxBytes) throws UnreadableFileException {
     if (Files.isDirectory(path)) {
       throw new UnreadableFileException(path, "directory", null);
@@ -20,6 +20,10 @@ public final class Files2 {
     }
     if (!Files.isReadable(path)) {
       throw new UnreadableFileException(path, "denied", null);
+    }
+    if (!Files.isRegularFile(path)) {
+      // A FIFO, socket or device: reading it could block forever or never end.
+      throw new UnreadableFileException(path, "not-file", null);
     }
     try {
       long size = Files.size(path);

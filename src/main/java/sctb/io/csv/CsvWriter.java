@@ -13,7 +13,7 @@ import org.apache.commons.csv.QuoteMode;
 /**
  * Writes CSV that Excel opens safely: plain UTF-8 with {@code ,} and LF, or for Excel ({@code --excel})
  * UTF-8 with BOM, {@code ;} and CRLF (what Vietnamese Excel expects). Text cells that Excel would run as
- * formulas get a leading apostrophe ({@link Formulas}); cells of the numeric columns are written as is.
+ * formulas get a leading apostrophe ({@link Formulas}); cells of the numeric columns are written as is when they hold a plain number.
  */
 public final class CsvWriter {
   private CsvWriter() {}
@@ -31,7 +31,8 @@ public final class CsvWriter {
         List<String> row = rows.get(r);
         for (int c = 0; c < row.size(); c++) {
           String cell = row.get(c) == null ? "" : row.get(c);
-          printer.print(r > 0 && numericColumns.contains(c) ? cell : Formulas.neutralise(cell));
+          // A numeric column is written as is only when it holds a plain number; anything else is text.
+          printer.print(r > 0 && numericColumns.contains(c) && Formulas.number(cell) ? cell : Formulas.neutralise(cell));
         }
         printer.println();
       }

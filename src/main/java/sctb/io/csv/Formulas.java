@@ -1,8 +1,8 @@
 package sctb.io.csv;
 
 /**
- * Spreadsheet formula injection: a text cell starting with {@code = + - @} is run as a formula by
- * Excel. sctb writes such cells with a leading apostrophe (Excel shows the text as is) and drops that
+ * Spreadsheet formula injection: a text cell starting with {@code = + - @}, a tab or a carriage return
+ * (OWASP's list) is run as a formula by Excel or LibreOffice. sctb writes such cells with a leading apostrophe (Excel shows the text as is) and drops that
  * apostrophe when reading its own files back. docs/submissions.md explains it.
  */
 public final class Formulas {
@@ -14,7 +14,13 @@ public final class Formulas {
       return false;
     }
     char c = text.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@';
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+        || c == '\uFF1D' || c == '\uFF0B' || c == '\uFF0D' || c == '\uFF20'; // full-width forms, which IMEs produce
+  }
+
+  /** True for a plain number ({@code -5}, {@code 1.234,5}, {@code 12%}): written as is in numeric columns. */
+  public static boolean number(String text) {
+    return text != null && text.matches("[+-]?[0-9][0-9.,\u00A0 ]*%?");
   }
 
   /**

@@ -20,4 +20,15 @@ class CsvWriterTest {
     assertThat(CsvFileReader.clean("'plain")).isEqualTo("'plain");
     assertThat(CsvFileReader.clean("\u00A0 x \u00A0")).isEqualTo("x");
   }
+
+  @Test
+  void tabCarriageReturnFullWidthAndTextInNumericColumnsAreNeutralisedToo() {
+    byte[] bytes = CsvWriter.write(List.of(List.of("a", "n"), List.of("\t=1+1", "=1+1"), List.of("\r=1+1", "12,5"),
+        List.of("\uFF1D1+1", "-3")), Set.of(1), false);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    assertThat(text).isEqualTo("a,n\n'\t=1+1,'=1+1\n\"'\r=1+1\",\"12,5\"\n'\uFF1D1+1,-3\n");
+    for (String risky : List.of("\t=1+1", "\r=1+1", "\uFF1D1+1", "=1+1", "'x", "''x")) {
+      assertThat(Formulas.restore(Formulas.neutralise(risky))).isEqualTo(risky);
+    }
+  }
 }
