@@ -42,14 +42,14 @@ public record Location(String file, int line, int column, String columnName, Str
 
   /**
    * Excel's reference to the place: {@code Sheet1!E7} for a cell, {@code Sheet1!7:7} for a row,
-   * {@code Sheet1} for the sheet as a whole (names other than letters, digits, _ and . quoted as Excel
-   * does: {@code 'Nhiệm vụ'!E7}); null outside a workbook.
+   * {@code Sheet1} for the sheet as a whole (a name with spaces or {@code !} quoted as Excel does:
+   * {@code 'Nhiệm vụ'!E7}); null outside a workbook.
    */
   public String cellRef() {
     if (sheet == null) {
       return null;
     }
-    String name = sheet.matches("[\\p{L}\\p{N}_.]+") ? sheet : "'" + sheet.replace("'", "''") + "'";
+    String name = sheet.matches("[^\\s!']+") ? sheet : "'" + sheet.replace("'", "''") + "'";
     if (line <= 0) {
       return name;
     }
