@@ -101,16 +101,19 @@ public final class SubmissionReader {
     }
   }
 
-  /** A file a folder search picks up: {@code *.csv} and {@code *.xlsx}, not Excel's {@code ~$} lock files. */
+  /**
+   * A file a folder search picks up: {@code *.csv} and {@code *.xlsx}, and old {@code *.xls} workbooks
+   * (so that they are reported, "save as .xlsx", rather than silently left out); not Excel's {@code ~$} lock files.
+   */
   static boolean submission(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".csv") || (lower.endsWith(".xlsx") && !lower.startsWith("~$"));
+    return lower.endsWith(".csv") || ((lower.endsWith(".xlsx") || lower.endsWith(".xls")) && !lower.startsWith("~$"));
   }
 
-  /** Files named {@code .xlsx} (or {@code .xlsm}) are read as workbooks, everything else as CSV. */
+  /** Files named {@code .xlsx}, {@code .xlsm} or {@code .xls} are read as workbooks, everything else as CSV. */
   static boolean isWorkbook(Path file) {
     String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
-    return lower.endsWith(".xlsx") || lower.endsWith(".xlsm");
+    return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
   }
 
   /** A path as shown to users: relative to the working folder when inside it, with forward slashes. */
