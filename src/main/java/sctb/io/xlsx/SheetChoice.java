@@ -5,9 +5,9 @@ import java.util.Set;
 import sctb.core.text.Fold;
 
 /**
- * Which sheet of a workbook holds the submission: the first sheet named like a file kind (task
+ * Which sheet of a workbook holds the submission: the first visible sheet named like a file kind (task
  * progress: "nhiem-vu", "Nhiệm vụ", "tasks"; indicator data: "chi-so", "Chỉ số", "indicators"; matched
- * by {@link Fold#key}), otherwise the first sheet.
+ * by {@link Fold#key}), otherwise the first visible sheet (hidden sheets hold lookup lists, not data).
  */
 final class SheetChoice {
   /** Folded sheet names that say what a sheet holds. */
@@ -16,9 +16,14 @@ final class SheetChoice {
   private SheetChoice() {}
 
   /** The index of the sheet to read among {@code names} (in workbook order); -1 when there is none. */
-  static int choose(List<String> names) {
+  static int choose(List<String> names, Set<Integer> hidden) {
     for (int i = 0; i < names.size(); i++) {
-      if (KIND_NAMES.contains(Fold.key(names.get(i)))) {
+      if (!hidden.contains(i) && KIND_NAMES.contains(Fold.key(names.get(i)))) {
+        return i;
+      }
+    }
+    for (int i = 0; i < names.size(); i++) {
+      if (!hidden.contains(i)) {
         return i;
       }
     }

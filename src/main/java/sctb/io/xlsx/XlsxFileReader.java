@@ -46,8 +46,13 @@ public final class XlsxFileReader {
 
   /** {@code forced}: the decimal style from {@code --decimal}, or null to decide from the text numbers. */
   public static XlsxFile read(String file, Path path, DecimalStyle forced) throws UnreadableFileException {
-    Files2.requireReadableFile(path, XlsxLimits.MAX_FILE_BYTES);
+    long size = Files2.requireReadableFile(path, Long.MAX_VALUE);
     List<Diagnostic> diagnostics = new ArrayList<>();
+    if (size > XlsxLimits.MAX_FILE_BYTES) {
+      diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.file(file), file, "file-too-large",
+          Long.toString(XlsxLimits.MAX_FILE_BYTES / (1024 * 1024))));
+      return new XlsxFile(empty(file, diagnostics), null);
+    }
     String magic = magic(path);
     if (magic.equals("empty")) {
       diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.file(file), ""));
@@ -66,14 +71,15 @@ public final class XlsxFileReader {
           names.add(it.getSheetName());
         }
       }
-      int chosen = SheetChoice.choose(names);
+      Workbook info = workbook(reader);
+      int chosen = SheetChoice.choose(names, info.hidden());
       if (chosen < 0) {
         diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.file(file), ""));
         return new XlsxFile(empty(file, diagnostics), null);
       }
       String sheet = names.get(chosen);
       SheetHandler handler = new SheetHandler(new ReadOnlySharedStringsTable(pkg, false), styles(reader),
-          date1904(reader));
+          info.date1904());
       it = reader.getSheetIterator();
       for (int i = 0; i <= chosen; i++) {
         InputStream in = it.next();
@@ -184,22 +190,33 @@ public final class XlsxFileReader {
     }
   }
 
-  /** Whether the workbook counts dates from 1904 (old Mac Excel) instead of 1900. */
-  private static boolean date1904(XSSFReader reader) throws IOException, org.xml.sax.SAXException,
+  /** What workbook.xml says that matters here: the hidden sheets (by position) and the 1904 date system. */
+  private record Workbook(java.util.Set<Integer> hidden, boolean date1904) {}
+
+  private static Workbook workbook(XSSFReader reader) throws IOException, org.xml.sax.SAXException,
       org.apache.poi.openxml4j.exceptions.InvalidFormatException, javax.xml.parsers.ParserConfigurationException {
-    boolean[] found = new boolean[1];
+    java.util.Set<Integer> hidden = new java.util.TreeSet<>();
+    boolean[] date1904 = new boolean[1];
     try (InputStream in = reader.getWorkbookData()) {
       parse(in, new DefaultHandler() {
+        private int sheets;
+
         @Override
         public void startElement(String uri, String localName, String qName, Attributes attributes) {
           if (qName.endsWith("workbookPr")) {
             String v = attributes.getValue("date1904");
-            found[0] = "1".equals(v) || "true".equalsIgnoreCase(v);
+            date1904[0] = "1".equals(v) || "true".equalsIgnoreCase(v); // old Mac Excel counts days from 1904
+          } else if (qName.equals("sheet") || qName.endsWith(":sheet")) {
+            String state = attributes.getValue("state");
+            if (state != null && !state.equals("visible")) {
+              hidden.add(sheets);
+            }
+            sheets++;
           }
         }
       });
     }
-    return found[0];
+    return new Workbook(hidden, date1904[0]);
   }
 
   /** "zip" for a zip file; "old-format" for an .xls or a password-protected workbook; "not-zip" otherwise. */

@@ -164,4 +164,32 @@ class XlsxReaderTest {
     assertThat(s.diagnostics()).extracting(d -> d.code().id() + " " + d.location().cellRef() + " " + d.value())
         .containsExactly("bad-number 'Báo cáo'!F5 TRUE", "bad-number 'Báo cáo'!G5 =G4*2");
   }
+
+  @Test
+  void hiddenSheetsAreSkippedAndCellsFarRightAreReportedNotRead() throws IOException {
+    Path file = dir.resolve("x.xlsx");
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      wb.createSheet("Danh mục").createRow(0).createCell(0).setCellValue("period"); // a hidden lookup list
+      wb.setSheetHidden(0, true);
+      XSSFSheet sheet = wb.createSheet("Dữ liệu");
+      String[] header = {"period", "agency", "task", "status"};
+      String[] values = {"2024H1", "SCT", "I.1", "hoàn thành"};
+      Row h = sheet.createRow(0);
+      Row v = sheet.createRow(1);
+      for (int i = 0; i < header.length; i++) {
+        h.createCell(i).setCellValue(header[i]);
+        v.createCell(i).setCellValue(values[i]);
+      }
+      v.createCell(299).setCellValue("xa quá"); // column KN
+      try (OutputStream out = Files.newOutputStream(file)) {
+        wb.write(out);
+      }
+    }
+    Submissions s = Check.read(file);
+    assertThat(s.tasks()).hasSize(1);
+    Diagnostic wide = Check.only(s, "malformed-xlsx");
+    assertThat(wide.args()).containsExactly("too-wide", "256");
+    assertThat(wide.location().cellRef()).isEqualTo("'Dữ liệu'!KN2");
+    assertThat(s.diagnostics()).hasSize(1);
+  }
 }
