@@ -7,7 +7,8 @@ import sctb.core.diag.Location;
 import sctb.i18n.Messages;
 
 /**
- * Diagnostics as text, compiler style: {@code file:line:col: lỗi [code] message}, then, when the
+ * Diagnostics as text, compiler style: {@code file:line:col: lỗi [code] message} (in a workbook
+ * {@code file!Sheet!E7: …}), then, when the
  * source is known, the offending line with a caret under the column.
  */
 public final class DiagnosticPrinter {
@@ -21,7 +22,9 @@ public final class DiagnosticPrinter {
     Location at = d.location();
     StringBuilder out = new StringBuilder();
     out.append(at.file() == null ? "-" : at.file());
-    if (at.line() > 0) {
+    if (at.sheet() != null) {
+      out.append('!').append(at.cellRef()); // a workbook: Excel's own reference, nhiem-vu.xlsx!Sheet1!E7
+    } else if (at.line() > 0) {
       out.append(':').append(at.line());
       if (at.column() > 0) {
         out.append(':').append(at.column());

@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import sctb.core.period.Period;
 import sctb.core.period.PeriodParser;
 import sctb.core.plan.Plan;
+import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.template.TemplateRows;
 import sctb.core.text.Suggest;
@@ -21,11 +22,14 @@ import sctb.io.OutputFile;
 import sctb.io.csv.CsvWriter;
 import sctb.io.submission.ReadOptions;
 import sctb.io.submission.SubmissionReader;
+import sctb.io.xlsx.XlsxTemplateWriter;
 
-/** {@code sctb template}: writes the CSV an agency fills in for a period, prefilled from the plan. */
+/** {@code sctb template}: writes the CSV or Excel workbook an agency fills in for a period, prefilled from the plan. */
 @Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 public final class TemplateCommand implements Callable<Integer> {
   enum Kind { tasks, indicators }
+
+  enum Format { csv, xlsx }
 
   @Spec CommandSpec spec;
   @Mixin PlanOption planOption;
@@ -42,6 +46,9 @@ public final class TemplateCommand implements Callable<Integer> {
 
   @Option(names = "--excel", descriptionKey = "template.excel")
   boolean excel;
+
+  @Option(names = "--format", paramLabel = "csv|xlsx", defaultValue = "csv", descriptionKey = "template.format")
+  Format format;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", descriptionKey = "template.out")
   Path out;
@@ -71,6 +78,9 @@ public final class TemplateCommand implements Callable<Integer> {
       rows = TemplateRows.indicators(plan, code, p, history(plan));
       numeric = Set.of(5, 6);
     }
+    if (format == Format.xlsx) {
+      return workbook(plan, code, p, rows);
+    }
     byte[] bytes = CsvWriter.write(rows, numeric, excel);
     if (out != null) {
       OutputFile.write(out, bytes);
@@ -79,6 +89,24 @@ public final class TemplateCommand implements Callable<Integer> {
       }
     } else {
       spec.commandLine().getOut().print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return ExitCode.OK.code();
+  }
+
+  /**
+   * The workbook template, written to {@code -o} or to {@code <CODE>-nhiem-vu.xlsx} / {@code <CODE>-chi-so.xlsx}
+   * (never to the terminal: it is binary). Its document date is the period's due date, so reruns are identical.
+   */
+  private Integer workbook(Plan plan, String code, Period p, List<List<String>> rows) throws Exception {
+    FileKind fileKind = kind == Kind.tasks ? FileKind.TASKS : FileKind.INDICATORS;
+    Path target = out != null ? out : Path.of(code + (kind == Kind.tasks ? "-nhiem-vu.xlsx" : "-chi-so.xlsx"));
+    String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
+    byte[] bytes = XlsxTemplateWriter.write(fileKind, rows,
+        TemplateGuide.lines(plan, code, p, fileKind, name, context.language(), context.messages()),
+        plan.reporting().dueDate(p));
+    OutputFile.write(target, bytes);
+    if (!common.quiet) {
+      spec.commandLine().getErr().println(context.messages().get("template.written", target, rows.size() - 1, code, p));
     }
     return ExitCode.OK.code();
   }

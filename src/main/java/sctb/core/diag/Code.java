@@ -57,6 +57,8 @@ public enum Code {
   TOO_MANY("too-many", Severity.WARNING),
   // submissions (issue 3)
   MALFORMED_CSV("malformed-csv", Severity.ERROR),
+  // submissions (Excel, issue 7)
+  MALFORMED_XLSX("malformed-xlsx", Severity.ERROR),
 
   // reports and templates
   TEMPLATE("template", Severity.ERROR);

@@ -16,6 +16,7 @@ import sctb.core.submission.Column;
 import sctb.core.submission.Dates;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.Numbers;
+import sctb.core.submission.RawCell;
 import sctb.core.submission.RawRow;
 import sctb.core.text.Suggest;
 
@@ -125,6 +126,10 @@ final class Cells {
     String text = row.text(column);
     if (text.isBlank()) {
       return null;
+    }
+    BigDecimal typed = row.cell(column).map(RawCell::number).orElse(null);
+    if (typed != null) {
+      return typed; // a spreadsheet's number cell: no separators to interpret
     }
     String t = column == Column.PROGRESS && text.strip().endsWith("%") ? text.strip().replaceAll("%$", "") : text;
     Numbers.Result r = Numbers.parse(t, decimals);

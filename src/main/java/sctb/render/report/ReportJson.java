@@ -374,6 +374,10 @@ public final class ReportJson {
       dm.put("line", l.line());
       dm.put("column", l.column());
       dm.put("column_name", l.columnName());
+      if (l.sheet() != null) {
+        dm.put("sheet", l.sheet()); // .xlsx submissions only
+        dm.put("cell", l.cellRef());
+      }
       dm.put("value", d.value());
       dm.put("args", d.args());
       dm.put("suggestion", d.suggestion());

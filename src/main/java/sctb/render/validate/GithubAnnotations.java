@@ -30,7 +30,8 @@ public final class GithubAnnotations {
 
   private static String message(Diagnostic d, Messages messages) {
     String column = d.location().columnName();
-    return (column == null ? "" : messages.get("diag.in-column", column) + " ") + messages.diagnostic(d);
+    String cell = d.location().cellRef() == null ? "" : d.location().cellRef() + ": "; // GitHub cannot point into a workbook
+    return cell + (column == null ? "" : messages.get("diag.in-column", column) + " ") + messages.diagnostic(d);
   }
 
   private static String data(String text) {

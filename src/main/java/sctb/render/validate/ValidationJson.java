@@ -12,7 +12,8 @@ import sctb.render.Json;
 /**
  * {@code sctb validate --format json}: exactly {@code {"files", "diagnostics":[{severity, code, file,
  * line, column, value, message}], "errors", "warnings"}}; {@code column} is the column's name as
- * written in the file, null (like {@code line}) when the problem is not in one cell.
+ * written in the file, null (like {@code line}) when the problem is not in one cell. A diagnostic in
+ * an .xlsx workbook also has {@code sheet} and {@code cell} (Excel's reference, {@code Sheet1!E7}).
  */
 public final class ValidationJson {
   private ValidationJson() {}
@@ -26,6 +27,10 @@ public final class ValidationJson {
       o.put("file", d.location().file());
       o.put("line", d.location().line() > 0 ? d.location().line() : null);
       o.put("column", d.location().columnName());
+      if (d.location().sheet() != null) {
+        o.put("sheet", d.location().sheet()); // workbooks only: CSV diagnostics keep the seven keys
+        o.put("cell", d.location().cellRef());
+      }
       o.put("value", d.value());
       o.put("message", messages.diagnostic(d));
       diagnostics.add(o);

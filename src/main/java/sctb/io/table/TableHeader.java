@@ -1,0 +1,104 @@
+package sctb.io.table;
+
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import sctb.core.diag.Caps;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
+import sctb.core.submission.Column;
+import sctb.core.submission.FileKind;
+import sctb.core.submission.RawCell;
+import sctb.core.submission.RawRow;
+import sctb.core.text.Suggest;
+
+/**
+ * The header of one table (CSV or worksheet): which column is where, and the file kind. Shared by every
+ * reader so that a header means the same thing, with the same diagnostics, whatever the format.
+ */
+public record TableHeader(FileKind kind, Column[] byPosition, String[] names, int width) {
+
+  /** Maps the header record; {@code rows} (the data below it) tell trailing empty columns apart. */
+  public static TableHeader map(String file, TableRecord header, List<TableRecord> rows, List<Diagnostic> diagnostics) {
+    List<String> names = new ArrayList<>(header.cells());
+    int width = names.size();
+    while (width > 0 && names.get(width - 1).isEmpty() && columnEmpty(rows, width - 1)) {
+      width--; // Excel's trailing empty columns
+    }
+    Column[] byPosition = new Column[width];
+    Map<Column, Integer> seen = new EnumMap<>(Column.class);
+    for (int i = 0; i < width; i++) {
+      String name = names.get(i);
+      Location at = Location.cell(file, header.line(), i + 1, name.isEmpty() ? null : name);
+      if (name.isEmpty()) {
+        if (!columnEmpty(rows, i)) {
+          diagnostics.add(Diagnostic.of(Code.BLANK_HEADER, at, "", Integer.toString(i + 1)));
+        }
+        continue;
+      }
+      Optional<Column> column = Column.byHeader(name);
+      if (column.isEmpty()) {
+        diagnostics.add(Diagnostic.of(Code.UNKNOWN_COLUMN, at, Caps.shorten(name, 80))
+            .suggesting(Suggest.closest(name, Column.spellings()).orElse(null)));
+        continue;
+      }
+      Integer before = seen.putIfAbsent(column.get(), i);
+      if (before != null) {
+        diagnostics.add(Diagnostic.of(Code.DUPLICATE_HEADER, at, Caps.shorten(name, 80), names.get(before),
+            Integer.toString(before + 1)));
+        continue;
+      }
+      byPosition[i] = column.get();
+    }
+    FileKind kind = FileKind.of(seen.keySet());
+    Location headerAt = Location.at(file, header.line(), 0);
+    if (kind == null) {
+      diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, headerAt, Caps.shorten(String.join(", ", names), 80)));
+    } else {
+      for (Column required : kind.required()) {
+        if (!seen.containsKey(required)) {
+          diagnostics.add(Diagnostic.of(Code.MISSING_COLUMN, Location.cell(file, header.line(), 0, required.id()),
+              required.id(), kind.id(), String.join(", ", required.aliases())));
+        }
+      }
+    }
+    return new TableHeader(kind, byPosition, names.subList(0, width).toArray(new String[0]), width);
+  }
+
+  /** How many of a record's cells name a known column: what tells a worksheet's header row apart. */
+  public static int knownColumns(TableRecord record) {
+    return (int) record.cells().stream().filter(c -> !c.isEmpty() && Column.byHeader(c).isPresent()).count();
+  }
+
+  private static boolean columnEmpty(List<TableRecord> rows, int index) {
+    return rows.stream().allMatch(r -> index >= r.cells().size() || r.cells().get(index).isEmpty());
+  }
+
+  /** One data row: its cells by column, and its shape problems (cells beyond the header, cells missing). */
+  public RawRow row(String file, TableRecord r) {
+    Map<Column, RawCell> cells = new EnumMap<>(Column.class);
+    List<Diagnostic> problems = new ArrayList<>();
+    List<String> values = r.cells();
+    for (int i = 0; i < Math.min(width, values.size()); i++) {
+      if (byPosition[i] != null) {
+        cells.put(byPosition[i], new RawCell(values.get(i), i + 1, names[i], r.number(i)));
+      }
+    }
+    for (int i = width; i < values.size(); i++) {
+      if (!values.get(i).isEmpty()) {
+        problems.add(Diagnostic.of(Code.EXTRA_CELL, Location.cell(file, r.line(), i + 1, null),
+            Caps.shorten(values.get(i), 80), Integer.toString(width)));
+        break;
+      }
+    }
+    if (values.size() < width) {
+      int i = values.size();
+      problems.add(Diagnostic.of(Code.MISSING_CELL, Location.cell(file, r.line(), i + 1, names[i]), "",
+          Integer.toString(values.size()), Integer.toString(width)));
+    }
+    return new RawRow(file, r.line(), cells, problems);
+  }
+}
