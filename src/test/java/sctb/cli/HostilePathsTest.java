@@ -98,7 +98,7 @@ class HostilePathsTest {
   @Test
   void submissionReplacedByAFolder() throws IOException {
     Path folder = Files.createDirectories(dir.resolve("SCT-nhiem-vu.csv"));
-    unreadable(validate("--plan", CliRun.PLAN.toString(), folder.toString()), "contains no .csv file");
+    unreadable(validate("--plan", CliRun.PLAN.toString(), folder.toString()), "contains no .csv or .xlsx file");
   }
 
   @Test
@@ -115,7 +115,7 @@ class HostilePathsTest {
     Path link = Files.createSymbolicLink(dir.resolve("data"), dir.resolve("gone"));
     fileError(report("--data", link.toString(), "-o", "-"), "symbolic link to a file that no longer exists");
     Path empty = Files.createDirectories(dir.resolve("empty"));
-    fileError(report("--data", empty.toString(), "-o", "-"), "contains no .csv file");
+    fileError(report("--data", empty.toString(), "-o", "-"), "contains no .csv or .xlsx file");
   }
 
   /** A 100 MB plan.yaml is refused from its size alone, before a byte of it is parsed. */

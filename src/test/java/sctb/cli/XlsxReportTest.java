@@ -42,9 +42,9 @@ class XlsxReportTest {
       }
     }
     CliRun fromCsv = CliRun.runWithEnv(java.util.Map.of("SCTB_TODAY", "2026-11-25"), "report", "--period", "2025H2",
-        "--data", "samples", "-o", "-");
+        "--data", "samples", "--format", "json", "-o", "-");
     CliRun fromXlsx = CliRun.runWithEnv(java.util.Map.of("SCTB_TODAY", "2026-11-25"), "report", "--period", "2025H2",
-        "--data", copy.toString(), "-o", "-");
+        "--data", copy.toString(), "--format", "json", "-o", "-");
     assertThat(fromXlsx.exitCode()).as(fromXlsx.err()).isZero();
     ObjectMapper json = new ObjectMapper();
     ObjectNode want = (ObjectNode) json.readTree(normalise(fromCsv.out(), "samples"));
