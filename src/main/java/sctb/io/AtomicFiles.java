@@ -19,9 +19,16 @@ public final class AtomicFiles {
 
   /** Writes every file, or (on the first failure) none of the ones not yet moved, and removes its temporaries. */
   public static void writeAll(Map<Path, String> files) throws UnreadableFileException {
+    Map<Path, byte[]> bytes = new LinkedHashMap<>();
+    files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
+    writeAllBytes(bytes);
+  }
+
+  /** As {@link #writeAll}, for files already encoded (Word, PDF). */
+  public static void writeAllBytes(Map<Path, byte[]> files) throws UnreadableFileException {
     Map<Path, Path> temps = new LinkedHashMap<>();
     try {
-      for (Map.Entry<Path, String> e : files.entrySet()) {
+      for (Map.Entry<Path, byte[]> e : files.entrySet()) {
         temps.put(e.getKey(), temp(e.getKey(), e.getValue()));
       }
       for (Map.Entry<Path, Path> e : temps.entrySet()) {
@@ -38,7 +45,7 @@ public final class AtomicFiles {
     }
   }
 
-  private static Path temp(Path target, String content) throws UnreadableFileException {
+  private static Path temp(Path target, byte[] content) throws UnreadableFileException {
     Path dir = target.toAbsolutePath().getParent();
     try {
       Files.createDirectories(dir);
@@ -46,7 +53,7 @@ public final class AtomicFiles {
         throw new UnreadableFileException(target, "directory", null);
       }
       Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
+      Files.write(temp, content);
       return temp;
     } catch (IOException e) {
       throw new UnreadableFileException(target, "write", e);
