@@ -111,7 +111,8 @@ final class PdfReport implements BinaryReport {
     ids.add(new COSString(id));
     ids.add(new COSString(id));
     doc.getDocument().getTrailer().setItem(COSName.ID, ids);
-    doc.getDocument().setDocumentID(null);
+    // PDFBox writes this /ID (it would otherwise derive one from the clock).
+    doc.getDocument().setDocumentID(ids);
   }
 
   private static byte[] sha(String s) {
