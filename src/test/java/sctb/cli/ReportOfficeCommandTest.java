@@ -162,6 +162,12 @@ class ReportOfficeCommandTest {
     Map<String, byte[]> parts = unzip(Files.readAllBytes(out.resolve("ok/bao-cao-sxtdbv-2024H1.docx")));
     assertThat(new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8)).contains("<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/><w:lang");
 
+    Files.writeString(mine.resolve("header.xml.ftlx"), "<w:hdr xmlns:w=\"x\"><w:p></w:hdr>");
+    CliRun malformed = report("2024H1", out.resolve("malformed"), "--format", "docx", "--templates", out.resolve("mau").toString());
+    assertThat(malformed.exitCode()).isEqualTo(1);
+    assertThat(malformed.err()).contains("docx/header.xml.ftlx", "well-formed");
+    assertThat(out.resolve("malformed")).doesNotExist();
+
     Files.writeString(mine.resolve("document.xml.ftlx"), "<w:document>${no_such_thing}</w:document>");
     CliRun broken = report("2024H1", out.resolve("broken"), "--format", "md,docx", "--templates", out.resolve("mau").toString());
     assertThat(broken.exitCode()).isEqualTo(1);

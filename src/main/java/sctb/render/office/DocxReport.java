@@ -1,9 +1,16 @@
 package sctb.render.office;
 
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.parsers.SAXParserFactory;
+import org.xml.sax.SAXException;
+import org.xml.sax.SAXParseException;
+import org.xml.sax.helpers.DefaultHandler;
 import sctb.render.report.ReportRenderer;
 import sctb.render.report.TemplateProblem;
 
@@ -21,12 +28,12 @@ final class DocxReport implements BinaryReport {
     Map<String, byte[]> parts = new LinkedHashMap<>();
     parts.put("[Content_Types].xml", utf8(contentTypes()));
     parts.put("_rels/.rels", utf8(rootRels()));
-    parts.put("word/document.xml", xml(renderer.render("docx/document.xml.ftlx", model)));
+    parts.put("word/document.xml", part(renderer, "docx/document.xml.ftlx", model));
     parts.put("word/_rels/document.xml.rels", utf8(documentRels(indicators.size())));
-    parts.put("word/styles.xml", xml(renderer.render("docx/styles.xml.ftlx", model)));
-    parts.put("word/settings.xml", xml(renderer.render("docx/settings.xml.ftlx", model)));
-    parts.put("word/header1.xml", xml(renderer.render("docx/header.xml.ftlx", model)));
-    parts.put("word/header2.xml", xml(renderer.render("docx/header-first.xml.ftlx", model)));
+    parts.put("word/styles.xml", part(renderer, "docx/styles.xml.ftlx", model));
+    parts.put("word/settings.xml", part(renderer, "docx/settings.xml.ftlx", model));
+    parts.put("word/header1.xml", part(renderer, "docx/header.xml.ftlx", model));
+    parts.put("word/header2.xml", part(renderer, "docx/header-first.xml.ftlx", model));
     ChartImage charts = new ChartImage();
     for (int k = 0; k < indicators.size(); k++) {
       @SuppressWarnings("unchecked")
@@ -73,9 +80,25 @@ final class DocxReport implements BinaryReport {
     return s.append("</Relationships>\n").toString();
   }
 
-  /** A rendered part: leading blank lines (left by template comments) dropped, characters XML 1.0 forbids removed. */
-  static byte[] xml(String rendered) {
-    return utf8(XmlText.clean(rendered.stripLeading()));
+  /**
+   * A rendered part: leading blank lines (left by template comments) dropped, characters XML 1.0
+   * forbids removed, and checked to be well-formed, so that a department's broken template is an
+   * error naming it rather than a file Word offers to "repair".
+   */
+  private static byte[] part(ReportRenderer renderer, String template, Map<String, Object> model) throws TemplateProblem {
+    byte[] bytes = utf8(XmlText.clean(renderer.render(template, model).stripLeading()));
+    try {
+      SAXParserFactory f = SAXParserFactory.newInstance();
+      f.setNamespaceAware(true);
+      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      f.newSAXParser().parse(new ByteArrayInputStream(bytes), new DefaultHandler());
+    } catch (SAXParseException e) {
+      throw new TemplateProblem(template, 0, "the XML it writes is not well-formed (output line " + e.getLineNumber()
+          + ", column " + e.getColumnNumber() + ": " + e.getMessage() + ")", e);
+    } catch (SAXException | ParserConfigurationException | IOException e) {
+      throw new TemplateProblem(template, 0, "XML: " + e.getMessage(), e);
+    }
+    return bytes;
   }
 
   private static byte[] utf8(String s) {
