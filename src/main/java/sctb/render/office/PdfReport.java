@@ -47,8 +47,8 @@ final class PdfReport implements BinaryReport {
     builder.useFastMode();
     builder.withHtmlContent(XmlText.clean(html), "sctb:report");
     for (int k = 0; k < Fonts.FILES.length; k++) {
-      String file = Fonts.FILES[k];
-      builder.useFont(() -> Fonts.open(file), Fonts.FAMILY, k % 2 == 1 ? 700 : 400, k >= 2 ? FontStyle.ITALIC : FontStyle.NORMAL, true);
+      byte[] face = Fonts.withoutSubstitutions(Fonts.FILES[k]);
+      builder.useFont(() -> new ByteArrayInputStream(face), Fonts.FAMILY, k % 2 == 1 ? 700 : 400, k >= 2 ? FontStyle.ITALIC : FontStyle.NORMAL, true);
     }
     // Only the charts: a department's template cannot make sctb read local files or the network.
     builder.useProtocolsStreamImplementation(uri -> stream(images.get(uri)), "sctb");
