@@ -54,7 +54,7 @@ class ReportOfficeCommandTest {
 
   @Test
   void docxIsAWordPackageWithWellFormedPartsAndOneChartPerIndicator() throws Exception {
-    assertThat(docx).containsKeys("[Content_Types].xml", "_rels/.rels", "word/document.xml", "word/_rels/document.xml.rels",
+    assertThat(docx).containsKeys("[Content_Types].xml", "_rels/.rels", "docProps/core.xml", "word/document.xml", "word/_rels/document.xml.rels",
         "word/styles.xml", "word/settings.xml", "word/header1.xml", "word/header2.xml");
     DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
     f.setNamespaceAware(true);
@@ -88,6 +88,15 @@ class ReportOfficeCommandTest {
     assertThat(repeated).isGreaterThanOrEqualTo(1 + groupTitles().size());
     assertThat(tables).isEqualTo(repeated + 2); // + the borderless header and signature tables
     assertThat(text("word/styles.xml")).contains("w:ascii=\"Times New Roman\"", "<w:sz w:val=\"28\"/>", "<w:jc w:val=\"both\"/>");
+  }
+
+  @Test
+  void documentPropertiesHaveTheTitleAndOnlyTheSigningDate(@TempDir Path out) throws IOException {
+    assertThat(text("docProps/core.xml")).contains("<dc:title>BÁO CÁO — Kết quả thực hiện", "<dc:creator>SỞ CÔNG THƯƠNG</dc:creator>",
+        "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2024-07-03T00:00:00Z</dcterms:created>");
+    assertThat(report("2024H1", out, "--format", "docx").exitCode()).isZero();
+    Map<String, byte[]> undated = unzip(Files.readAllBytes(out.resolve("bao-cao-sxtdbv-2024H1.docx")));
+    assertThat(new String(undated.get("docProps/core.xml"), StandardCharsets.UTF_8)).doesNotContain("dcterms:created", "T00:00:00Z");
   }
 
   @Test

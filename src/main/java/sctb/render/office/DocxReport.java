@@ -28,6 +28,7 @@ final class DocxReport implements BinaryReport {
     Map<String, byte[]> parts = new LinkedHashMap<>();
     parts.put("[Content_Types].xml", utf8(contentTypes()));
     parts.put("_rels/.rels", utf8(rootRels()));
+    parts.put("docProps/core.xml", part(renderer, "docx/core.xml.ftlx", model));
     parts.put("word/document.xml", part(renderer, "docx/document.xml.ftlx", model));
     parts.put("word/_rels/document.xml.rels", utf8(documentRels(indicators.size())));
     parts.put("word/styles.xml", part(renderer, "docx/styles.xml.ftlx", model));
@@ -50,6 +51,7 @@ final class DocxReport implements BinaryReport {
         + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
         + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
         + "<Default Extension=\"png\" ContentType=\"image/png\"/>"
+        + "<Override PartName=\"/docProps/core.xml\" ContentType=\"application/vnd.openxmlformats-package.core-properties+xml\"/>"
         + "<Override PartName=\"/word/document.xml\" ContentType=\"" + wml + "document.main+xml\"/>"
         + "<Override PartName=\"/word/styles.xml\" ContentType=\"" + wml + "styles+xml\"/>"
         + "<Override PartName=\"/word/settings.xml\" ContentType=\"" + wml + "settings+xml\"/>"
@@ -62,6 +64,7 @@ final class DocxReport implements BinaryReport {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rId1\" Type=\"" + MAIN + "/officeDocument\" Target=\"word/document.xml\"/>"
+        + "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties\" Target=\"docProps/core.xml\"/>"
         + "</Relationships>\n";
   }
 
