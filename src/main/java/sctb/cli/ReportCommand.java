@@ -27,11 +27,17 @@ import sctb.render.report.TemplateProblem;
 
 /**
  * {@code sctb report}: progress against the targets for one period, written as the consolidated
- * report — Markdown and HTML (templates/) by default, JSON on request — into the reports folder.
+ * report — Markdown and HTML (templates/) by default, JSON, Word and PDF on request — into the reports folder.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 public final class ReportCommand implements Callable<Integer> {
-  enum Format { md, html, json }
+  enum Format {
+    md, html, json, docx, pdf;
+
+    boolean binary() {
+      return this == docx || this == pdf;
+    }
+  }
 
   @Spec CommandSpec spec;
   @Mixin PlanOption planOption;
@@ -40,7 +46,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Option(names = "--period", paramLabel = "P", required = true, descriptionKey = "report.period")
   String period;
 
-  @Option(names = "--format", paramLabel = "md,html,json", split = ",", defaultValue = "md,html", descriptionKey = "report.formats")
+  @Option(names = "--format", paramLabel = "md,html,json,docx,pdf", split = ",", defaultValue = "md,html", descriptionKey = "report.formats")
   List<Format> formats;
 
   @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
@@ -76,19 +82,24 @@ public final class ReportCommand implements Callable<Integer> {
     ProgressReport report = ReportInputs.compute(planOption.plan, data, p, context, spec.commandLine().getErr());
     Map<String, Object> tree = ReportJson.of(report);
     ReportDocuments documents = chosen.stream().anyMatch(f -> f != Format.json) ? new ReportDocuments(templates) : null;
+    // One data model for every document format; md/html/docx/pdf never compute anything twice.
+    Map<String, Object> model = documents == null ? null : ReportDocuments.model(tree, report.plan(), context.language(), signed);
     // Render everything before writing anything: a template error leaves every previous file as it was.
-    Map<Format, String> texts = new LinkedHashMap<>();
+    Map<Format, byte[]> outputs = new LinkedHashMap<>();
     for (Format f : chosen) {
-      texts.put(f, f == Format.json ? Json.write(tree) : render(documents, f, tree, report, signed));
+      outputs.put(f, f == Format.json ? Json.write(tree).getBytes(StandardCharsets.UTF_8) : render(documents, f, model));
     }
     if ("-".equals(out)) {
-      spec.commandLine().getOut().print(texts.get(chosen.get(0)));
-    } else {
-      Map<Path, String> files = new LinkedHashMap<>();
-      for (Format f : chosen) {
-        files.put(out != null ? Path.of(out) : folder(report, p).resolve(ReportDocuments.fileName(p.toString(), f.name())), texts.get(f));
+      if (chosen.get(0).binary()) {
+        throw new ParameterException(spec.commandLine(), context.messages().get("report.binary-stdout", chosen.get(0).name()));
       }
-      AtomicFiles.writeAll(files);
+      spec.commandLine().getOut().print(new String(outputs.get(chosen.get(0)), StandardCharsets.UTF_8));
+    } else {
+      Map<Path, byte[]> files = new LinkedHashMap<>();
+      for (Format f : chosen) {
+        files.put(out != null ? Path.of(out) : folder(report, p).resolve(ReportDocuments.fileName(p.toString(), f.name())), outputs.get(f));
+      }
+      AtomicFiles.writeAllBytes(files);
       if (!common.quiet) {
         files.keySet().forEach(path -> spec.commandLine().getOut().println(path.toString().replace('\\', '/')));
       }
@@ -101,9 +112,10 @@ public final class ReportCommand implements Callable<Integer> {
     return ExitCode.OK.code();
   }
 
-  private String render(ReportDocuments documents, Format f, Map<String, Object> tree, ProgressReport report, LocalDate signed) {
+  private byte[] render(ReportDocuments documents, Format f, Map<String, Object> model) {
     try {
-      return documents.render(f.name(), tree, report.plan(), context.language(), signed);
+      return f.binary() ? documents.renderBinary(f.name(), model)
+          : documents.render(f.name(), model).getBytes(StandardCharsets.UTF_8);
     } catch (TemplateProblem problem) {
       String detail = problem.undefined() != null
           ? context.messages().get("report.template-undefined", problem.undefined()) : problem.detail();

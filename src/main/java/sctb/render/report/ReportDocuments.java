@@ -8,9 +8,10 @@ import sctb.core.plan.Plan;
 import sctb.core.text.Language;
 
 /**
- * The consolidated report as documents: Markdown ({@code report.md.ftl}) and HTML
- * ({@code report.html.ftlh}) rendered from the engine's JSON tree, with a department's templates
- * overlaid when given. File names follow the period: {@code bao-cao-sxtdbv-2024H1.md}.
+ * The consolidated report as documents: Markdown ({@code report.md.ftl}), HTML
+ * ({@code report.html.ftlh}), Word ({@code docx/*.ftlx}) and PDF ({@code report.pdf.ftlh}) rendered
+ * from one data model built from the engine's JSON tree, with a department's templates overlaid when
+ * given. File names follow the period: {@code bao-cao-sxtdbv-2024H1.md}.
  */
 public final class ReportDocuments {
   private final ReportRenderer renderer;
@@ -35,5 +36,20 @@ public final class ReportDocuments {
 
   public String render(String format, Map<String, Object> tree, Plan plan, Language lang, LocalDate date) throws TemplateProblem {
     return renderer.render(template(format), ReportModel.of(tree, plan, lang, date));
+  }
+
+  /** The data model every document format is rendered from (built once per run). */
+  public static Map<String, Object> model(Map<String, Object> tree, Plan plan, Language lang, LocalDate date) {
+    return ReportModel.of(tree, plan, lang, date);
+  }
+
+  /** A text format ("md", "html") from an already built model. */
+  public String render(String format, Map<String, Object> model) throws TemplateProblem {
+    return renderer.render(template(format), model);
+  }
+
+  /** A binary format ("docx", "pdf") from an already built model; its writer is loaded only now. */
+  public byte[] renderBinary(String format, Map<String, Object> model) throws TemplateProblem {
+    return sctb.render.office.BinaryReport.of(format).write(model, renderer);
   }
 }
