@@ -102,6 +102,7 @@ public final class AtomicFiles {
       // createTempFile picks a fresh random name: concurrent runs never share a temporary file.
       temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
       Files.write(temp, content);
+      shareable(temp, target);
       return temp;
     } catch (IOException e) {
       if (temp != null) {
@@ -113,6 +114,20 @@ public final class AtomicFiles {
       }
       throw new UnreadableFileException(asGiven, "write", e);
     }
+  }
+
+  /**
+   * createTempFile makes owner-only files (rw-------); a report must stay readable by colleagues on a
+   * shared folder, so it gets the permissions of the file it replaces, or rw-r--r-- when new.
+   */
+  private static void shareable(Path temp, Path target) throws IOException {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+      return;
+    }
+    java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+        ? Files.getPosixFilePermissions(target)
+        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+    Files.setPosixFilePermissions(temp, permissions);
   }
 
   private static void move(Path temp, Path target) throws UnreadableFileException {

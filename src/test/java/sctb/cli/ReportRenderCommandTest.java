@@ -27,6 +27,8 @@ class ReportRenderCommandTest {
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder(md.getFileName().toString(), html.getFileName().toString());
     }
+    // Reports are read by colleagues on shared folders: not owner-only like a temporary file.
+    assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(md))).isEqualTo("rw-r--r--");
   }
 
   @Test
