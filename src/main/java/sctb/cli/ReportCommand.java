@@ -73,7 +73,8 @@ public final class ReportCommand implements Callable<Integer> {
     LocalDate signed = signingDate();
     checkTemplates();
     Period p = ReportInputs.period(period, context);
-    ProgressReport report = ReportInputs.compute(planOption.plan, data, p, context, spec.commandLine().getErr());
+    ProgressReport report = ReportInputs.compute(planOption.plan, data, p, context, spec.commandLine().getErr(),
+        ProgressLine.of(context, spec.commandLine().getErr(), common.quiet));
     Map<String, Object> tree = ReportJson.of(report);
     ReportDocuments documents = chosen.stream().anyMatch(f -> f != Format.json) ? new ReportDocuments(templates) : null;
     // Render everything before writing anything: a template error leaves every previous file as it was.

@@ -59,7 +59,7 @@ class ExplainCommandTest {
     assertThat(run.out()).contains("= -0.007207").contains("= -0.010206").contains("→ 0.706181")
         .contains("Verdict: acceleration needed");
     CliRun json = CliRun.runWithEnv(ReportCommandTest.ENV, "report", "--plan", plan.toString(), "--data", data,
-        "--period", "2024H1", "-o", "-");
+        "--period", "2024H1", "--format", "json", "-o", "-");
     assertThat(json.out()).contains("\"method\" : \"cagr\"").contains("\"cagr_observed\"");
   }
 }

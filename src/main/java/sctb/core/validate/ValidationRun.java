@@ -20,6 +20,7 @@ public final class ValidationRun {
   private final CappedDiagnostics diagnostics;
   private final List<String> files = new ArrayList<>();
   private int rejected;
+  private long accepted;
 
   public ValidationRun(Plan plan, Lookup lookup, ValidateOptions options) {
     this.outliers = new Outliers(plan.progress().outlierFactor(), lookup);
@@ -43,6 +44,7 @@ public final class ValidationRun {
         rejected++;
         continue;
       }
+      accepted++;
       if (c.task() != null) {
         sink.task(c.task());
       } else {
@@ -60,6 +62,10 @@ public final class ValidationRun {
 
   public List<String> files() {
     return List.copyOf(files);
+  }
+
+  public long accepted() {
+    return accepted;
   }
 
   public int rejected() {

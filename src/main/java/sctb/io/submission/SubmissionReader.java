@@ -64,7 +64,13 @@ public final class SubmissionReader {
   }
 
   /** What a streamed read leaves besides the rows: the files read, every diagnostic, the rejected-row count. */
-  public record Summary(List<String> files, List<Diagnostic> diagnostics, int rejectedRows) {}
+  public record Summary(List<String> files, List<Diagnostic> diagnostics, int rejectedRows, long acceptedRows) {
+
+    /** The same as {@link Submissions}, without the rows (a streamed read keeps none). */
+    public Submissions withoutRows() {
+      return new Submissions(files, List.of(), List.of(), diagnostics, rejectedRows, acceptedRows);
+    }
+  }
 
   /**
    * Reads and checks the files with a small pool (files are independent: {@value #THREADS_MAX} at
@@ -112,7 +118,7 @@ public final class SubmissionReader {
       }
     }
     List<Diagnostic> diagnostics = run.finish();
-    return new Summary(run.files(), diagnostics, run.rejected());
+    return new Summary(run.files(), diagnostics, run.rejected(), run.accepted());
   }
 
   private static final int THREADS_MAX = 4;
