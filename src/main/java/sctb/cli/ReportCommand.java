@@ -1,5 +1,6 @@
 package sctb.cli;
 
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -78,18 +79,22 @@ public final class ReportCommand implements Callable<Integer> {
     Map<String, Object> tree = ReportJson.of(report);
     ReportDocuments documents = chosen.stream().anyMatch(f -> f != Format.json) ? new ReportDocuments(templates) : null;
     // Render everything before writing anything: a template error leaves every previous file as it was.
-    Map<Format, String> texts = new LinkedHashMap<>();
+    // JSON is written as it is produced (its lists are lazy views): a national roll-up's is hundreds of MB.
+    Map<Format, AtomicFiles.Body> texts = new LinkedHashMap<>();
     for (Format f : chosen) {
-      texts.put(f, f == Format.json ? Json.write(tree) : render(documents, f, tree, report, signed));
+      texts.put(f, f == Format.json ? w -> Json.write(tree, w)
+          : AtomicFiles.Body.of(render(documents, f, tree, report, signed)));
     }
     if ("-".equals(out)) {
-      spec.commandLine().getOut().print(texts.get(chosen.get(0)));
+      PrintWriter stdout = spec.commandLine().getOut();
+      texts.get(chosen.get(0)).writeTo(stdout);
+      stdout.flush();
     } else {
-      Map<Path, String> files = new LinkedHashMap<>();
+      Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
       for (Format f : chosen) {
         files.put(out != null ? Path.of(out) : folder(report, p).resolve(ReportDocuments.fileName(p.toString(), f.name())), texts.get(f));
       }
-      AtomicFiles.writeAll(files);
+      AtomicFiles.writeAllBodies(files);
       if (!common.quiet) {
         files.keySet().forEach(path -> spec.commandLine().getOut().println(path.toString().replace('\\', '/')));
       }

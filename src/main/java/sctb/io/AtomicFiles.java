@@ -17,12 +17,37 @@ import java.util.Map;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
+  /** A file's content, written to a stream (so a large report need not be one String first). */
+  @FunctionalInterface
+  public interface Body {
+    void writeTo(java.io.Writer out) throws IOException;
+
+    static Body of(String text) {
+      return out -> out.write(text);
+    }
+  }
+
   /** Writes every file, or (on the first failure) none of the ones not yet moved, and removes its temporaries. */
   public static void writeAll(Map<Path, String> files) throws UnreadableFileException {
+    Map<Path, Body> bodies = new LinkedHashMap<>();
+    files.forEach((path, text) -> bodies.put(path, Body.of(text)));
+    writeAllBodies(bodies);
+  }
+
+  /** {@link #writeAll} with streamed contents. */
+  public static void writeAllBodies(Map<Path, Body> files) throws UnreadableFileException {
     Map<Path, Path> temps = new LinkedHashMap<>();
     try {
-      for (Map.Entry<Path, String> e : files.entrySet()) {
+      for (Map.Entry<Path, Body> e : files.entrySet()) {
+        if (special(e.getKey())) {
+          continue;
+        }
         temps.put(e.getKey(), temp(e.getKey(), e.getValue()));
+      }
+      for (Map.Entry<Path, Body> e : files.entrySet()) {
+        if (special(e.getKey())) {
+          direct(e.getKey(), e.getValue());
+        }
       }
       for (Map.Entry<Path, Path> e : temps.entrySet()) {
         move(e.getValue(), e.getKey());
@@ -38,7 +63,7 @@ public final class AtomicFiles {
     }
   }
 
-  private static Path temp(Path target, String content) throws UnreadableFileException {
+  private static Path temp(Path target, Body content) throws UnreadableFileException {
     Path dir = target.toAbsolutePath().getParent();
     try {
       Files.createDirectories(dir);
@@ -46,8 +71,30 @@ public final class AtomicFiles {
         throw new UnreadableFileException(target, "directory", null);
       }
       Path temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
-      Files.write(temp, content.getBytes(StandardCharsets.UTF_8));
+      try (java.io.Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+        content.writeTo(out);
+      } catch (IOException | RuntimeException e) {
+        Files.deleteIfExists(temp); // a half-written temporary is never left behind
+        throw e;
+      }
       return temp;
+    } catch (IOException e) {
+      throw new UnreadableFileException(target, "write", e);
+    }
+  }
+
+  /**
+   * A device or pipe ({@code -o /dev/null}, {@code -o /dev/stdout}): written into, never replaced —
+   * moving a file over {@code /dev/null} as root would break the machine.
+   */
+  private static boolean special(Path target) {
+    return Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target);
+  }
+
+  private static void direct(Path target, Body content) throws UnreadableFileException {
+    try (java.io.Writer out = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+        Files.newOutputStream(target, java.nio.file.StandardOpenOption.WRITE), StandardCharsets.UTF_8))) {
+      content.writeTo(out);
     } catch (IOException e) {
       throw new UnreadableFileException(target, "write", e);
     }

@@ -73,6 +73,11 @@ public final class ProgressAccumulator implements RowSink {
 
   @Override
   public void indicator(IndicatorRow row) {
+    indicator(row, Fold.key(row.entity()));
+  }
+
+  @Override
+  public void indicator(IndicatorRow row, String entityKey) {
     seen(row.at().file(), row.period());
     LocalDate end = row.period().end();
     if (end.isAfter(period.end())) {
@@ -81,8 +86,15 @@ public final class ProgressAccumulator implements RowSink {
     row = compact(row);
     Integer baseline = reductionBaseline.get(row.indicator());
     if (baseline != null) {
-      reductions.computeIfAbsent(row.indicator() + "\u0000" + Fold.key(row.sector()), k -> new HashMap<>())
-          .computeIfAbsent(Fold.key(row.entity()), k -> new Reduction()).add(row, baseline);
+      Reduction r = reductions.computeIfAbsent(row.indicator() + "\u0000" + sectorKey(row.sector()), k -> new HashMap<>())
+          .computeIfAbsent(entityKey, k -> new Reduction());
+      if (r.entity != null && r.entity.equals(row.entity())) {
+        // One String per establishment, not one per kept row.
+        row = new IndicatorRow(row.at(), row.period(), row.agency(), row.indicator(), row.sector(), r.entity,
+            row.numerator(), row.denominator(), row.unit(), row.note());
+      }
+      r.entity = row.entity();
+      r.add(row, baseline);
     } else {
       String key = row.indicator() + "\u0000" + row.agency() + "\u0000" + row.sector() + "\u0000" + row.entity();
       others.computeIfAbsent(key, k -> new Latest()).add(row, baselineEnds.get(row.indicator()));
@@ -103,6 +115,12 @@ public final class ProgressAccumulator implements RowSink {
     fileInScope.merge(String.valueOf(file), !p.end().isAfter(period.end()), Boolean::logicalOr);
   }
 
+  private final Map<String, String> sectorKeys = new HashMap<>();
+
+  private String sectorKey(String sector) {
+    return sectorKeys.computeIfAbsent(sector, Fold::key);
+  }
+
   private IndicatorRow compact(IndicatorRow r) {
     return new IndicatorRow(r.at(), r.period(), share(r.agency()), share(r.indicator()), share(r.sector()), r.entity(),
         r.numerator(), r.denominator(), share(r.unit()), r.note().isEmpty() ? "" : r.note());
@@ -114,6 +132,7 @@ public final class ProgressAccumulator implements RowSink {
 
   /** One establishment's rows for a reduction: those at B, BH1, BH2, and at its latest period end after B. */
   private static final class Reduction {
+    String entity;
     Object whole;
     Object h1;
     Object h2;

@@ -131,8 +131,13 @@ public final class ProgressEngine {
     BigDecimal weights = BigDecimal.ZERO;
     Period asOf = null;
     int meeting = 0;
+    Map<String, List<IndicatorRow>> bySectorKey = new java.util.HashMap<>();
+    Map<String, String> keys = new java.util.HashMap<>();
+    for (IndicatorRow r : rows) {
+      bySectorKey.computeIfAbsent(keys.computeIfAbsent(r.sector(), Fold::key), k -> new ArrayList<>()).add(r);
+    }
     for (String sectorId : target.sectors()) {
-      List<IndicatorRow> mine = rows.stream().filter(r -> Fold.key(r.sector()).equals(Fold.key(sectorId))).toList();
+      List<IndicatorRow> mine = bySectorKey.getOrDefault(Fold.key(sectorId), List.of());
       ReductionPanel.Figure f = ReductionPanel.compute(mine, target.baseline());
       Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
       ReductionDetail d = f.detail();

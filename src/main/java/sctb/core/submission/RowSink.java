@@ -9,6 +9,11 @@ public interface RowSink {
 
   void indicator(IndicatorRow row);
 
+  /** The same, with {@code Fold.key(row.entity())} already computed by the reader. */
+  default void indicator(IndicatorRow row, String entityKey) {
+    indicator(row);
+  }
+
   /** A sink that keeps nothing (for {@code validate}, which only needs the diagnostics). */
   RowSink NONE = new RowSink() {
     @Override

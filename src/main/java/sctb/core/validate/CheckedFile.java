@@ -15,7 +15,9 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
 
   /**
    * A row that passed its own rules: a task or an indicator row, its duplicate key (checked across
-   * files), where that key's cell is, and where its numerator is (for outliers).
+   * files) and that key's fingerprint, where the key's cell is, where its numerator is (for
+   * outliers), and the matching key of its entity — computed here, on the worker threads.
    */
-  public record Candidate(TaskRow task, IndicatorRow indicator, String key, Location keyAt, Location numeratorAt) {}
+  public record Candidate(TaskRow task, IndicatorRow indicator, String key, long fingerprint, Location keyAt,
+      Location numeratorAt, String entityKey) {}
 }

@@ -13,7 +13,6 @@ import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.submission.IndicatorRow;
-import sctb.core.text.Fold;
 
 /**
  * The outlier rule for reduction indicators (warnings only; docs/diagnostics.md). With F the plan's
@@ -62,7 +61,7 @@ final class Outliers {
   }
 
   /** An accepted indicator row of file {@code fileIndex}; {@code at}: its numerator cell. */
-  void add(IndicatorRow row, Location at, int fileIndex) {
+  void add(IndicatorRow row, Location at, int fileIndex, String entityKey) {
     boolean reduction = lookup.indicator(row.indicator()).map(i -> i.kind() == IndicatorKind.REDUCTION).orElse(false);
     if (!reduction || row.entity().isBlank() || row.denominator() == null
         || row.numerator().signum() <= 0 || row.denominator().signum() <= 0) {
@@ -74,7 +73,7 @@ final class Outliers {
     if (fileNumerator.get(fileIndex) == null) {
       fileNumerator.set(fileIndex, at);
     }
-    String seriesKey = row.indicator() + "|" + row.sector() + "|" + Fold.key(row.entity());
+    String seriesKey = row.indicator() + "|" + row.sector() + "|" + entityKey;
     Integer s = seriesIds.get(seriesKey);
     if (s == null) {
       s = seriesIds.size();

@@ -64,8 +64,8 @@ public final class SubmissionValidator {
         Optional<TaskRow> r = TaskRowRules.check(cells, lookup);
         if (r.isPresent()) {
           TaskRow t = r.get();
-          rows.add(new CheckedFile.Candidate(t, null, "tasks|" + t.period() + " " + t.agency() + " " + t.task(),
-              row.at(Column.TASK), null));
+          String key = "tasks|" + t.period() + " " + t.agency() + " " + t.task();
+          rows.add(new CheckedFile.Candidate(t, null, key, Fingerprints.of(key), row.at(Column.TASK), null, null));
         } else {
           rejected++;
         }
@@ -73,8 +73,10 @@ public final class SubmissionValidator {
         Optional<IndicatorRow> r = IndicatorRowRules.check(cells, lookup);
         if (r.isPresent()) {
           IndicatorRow i = r.get();
-          rows.add(new CheckedFile.Candidate(null, i, "indicators|" + i.period() + " " + i.indicator() + " "
-              + i.sector() + " " + Fold.key(i.entity()), row.at(Column.ENTITY), row.at(Column.NUMERATOR)));
+          String entityKey = Fold.key(i.entity());
+          String key = "indicators|" + i.period() + " " + i.indicator() + " " + i.sector() + " " + entityKey;
+          rows.add(new CheckedFile.Candidate(null, i, key, Fingerprints.of(key), row.at(Column.ENTITY),
+              row.at(Column.NUMERATOR), entityKey));
         } else {
           rejected++;
         }

@@ -35,7 +35,7 @@ public final class ValidationRun {
     CappedDiagnostics found = file.diagnostics();
     for (CheckedFile.Candidate c : file.rows()) {
       int line = c.task() != null ? c.task().at().line() : c.indicator().at().line();
-      long first = seen.putIfAbsent(Fingerprints.of(c.key()), ((long) index << 32) | (line & 0xffffffffL));
+      long first = seen.putIfAbsent(c.fingerprint(), ((long) index << 32) | (line & 0xffffffffL));
       if (first >= 0) {
         String kind = c.task() != null ? "tasks" : "indicators";
         String key = c.key().substring(c.key().indexOf('|') + 1);
@@ -48,8 +48,8 @@ public final class ValidationRun {
       if (c.task() != null) {
         sink.task(c.task());
       } else {
-        outliers.add(c.indicator(), c.numeratorAt(), index);
-        sink.indicator(c.indicator());
+        outliers.add(c.indicator(), c.numeratorAt(), index, c.entityKey());
+        sink.indicator(c.indicator(), c.entityKey());
       }
     }
     diagnostics.merge(found);
