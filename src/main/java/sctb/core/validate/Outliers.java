@@ -33,6 +33,7 @@ final class Outliers {
 
   private final double f;
   private final Lookup lookup;
+  private final Map<String, Boolean> isReduction = new HashMap<>();
   private final Map<String, Integer> seriesIds = new HashMap<>();
   private final List<String> seriesEntity = new ArrayList<>();
   private final Map<String, Integer> groupIds = new HashMap<>();
@@ -62,7 +63,8 @@ final class Outliers {
 
   /** An accepted indicator row of file {@code fileIndex}; {@code at}: its numerator cell. */
   void add(IndicatorRow row, Location at, int fileIndex, String entityKey) {
-    boolean reduction = lookup.indicator(row.indicator()).map(i -> i.kind() == IndicatorKind.REDUCTION).orElse(false);
+    boolean reduction = isReduction.computeIfAbsent(row.indicator(),
+        id -> lookup.indicator(id).map(i -> i.kind() == IndicatorKind.REDUCTION).orElse(false));
     if (!reduction || row.entity().isBlank() || row.denominator() == null
         || row.numerator().signum() <= 0 || row.denominator().signum() <= 0) {
       return;
