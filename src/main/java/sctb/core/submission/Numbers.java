@@ -181,6 +181,13 @@ public final class Numbers {
     if (text == null) {
       return "";
     }
+    int clean = 0;
+    while (clean < text.length() && !Character.isWhitespace(text.charAt(clean)) && !Character.isSpaceChar(text.charAt(clean))) {
+      clean++;
+    }
+    if (clean == text.length()) {
+      return text; // nothing to remove: no copy
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
