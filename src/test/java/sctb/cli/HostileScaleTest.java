@@ -47,7 +47,7 @@ class HostileScaleTest {
   }
 
   @Test
-  @Timeout(60)
+  @Timeout(180)
   void aMillionBadRowsAreCappedPerCodeWithACountOfTheRest(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("SCT-chi-so.csv");
     String longValue = "x".repeat(100); // longer than the 80 characters a message quotes
@@ -63,7 +63,7 @@ class HostileScaleTest {
     }
     long start = System.nanoTime();
     JsonNode root = validate(file, 1);
-    assertThat((System.nanoTime() - start) / 1_000_000_000L).as("seconds").isLessThan(60); // ~10 s on an idle 2-core machine
+    assertThat((System.nanoTime() - start) / 1_000_000_000L).as("seconds").isLessThan(120); // ~20 s on the shared 2-core machine; a guard against worse than linear
     int badNumbers = 0;
     JsonNode tooMany = null;
     for (JsonNode d : root.get("diagnostics")) {
