@@ -83,8 +83,8 @@ public final class ProgressAccumulator implements RowSink {
     if (end.isAfter(period.end())) {
       return; // no rule looks past P
     }
-    row = compact(row);
     Integer baseline = reductionBaseline.get(row.indicator());
+    row = compact(row, baseline != null);
     if (baseline != null) {
       Reduction r = reductions.computeIfAbsent(row.indicator() + "\u0000" + sectorKey(row.sector()), k -> new HashMap<>())
           .computeIfAbsent(entityKey, k -> new Reduction());
@@ -121,9 +121,10 @@ public final class ProgressAccumulator implements RowSink {
     return sectorKeys.computeIfAbsent(sector, Fold::key);
   }
 
-  private IndicatorRow compact(IndicatorRow r) {
+  /** Repeated strings shared; a reduction row's note dropped (no reduction output shows rows' notes). */
+  private IndicatorRow compact(IndicatorRow r, boolean reduction) {
     return new IndicatorRow(r.at(), r.period(), share(r.agency()), share(r.indicator()), share(r.sector()), r.entity(),
-        r.numerator(), r.denominator(), share(r.unit()), r.note().isEmpty() ? "" : r.note());
+        r.numerator(), r.denominator(), share(r.unit()), reduction || r.note().isEmpty() ? "" : r.note());
   }
 
   private String share(String s) {
