@@ -25,6 +25,10 @@ public final class Cli {
     cli.setErr(err);
     try {
       return cli.execute(args);
+    } catch (OutOfMemoryError e) {
+      // Not a stack trace: what to do. Large workspaces need a larger heap (docs/performance.md).
+      err.println(context.messages().get("cli.out-of-memory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+      return ExitCode.INTERNAL.code();
     } finally {
       out.flush();
       err.flush();

@@ -46,7 +46,8 @@ public final class ExplainCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Period p = ReportInputs.period(period, context);
-    ProgressReport report = ReportInputs.compute(planOption.plan, data, p, context, spec.commandLine().getErr());
+    ProgressReport report = ReportInputs.compute(planOption.plan, data, p, context, spec.commandLine().getErr(),
+        ProgressLine.of(context, spec.commandLine().getErr(), common.quiet));
     var out = spec.commandLine().getOut();
     IndicatorProgress ip = report.indicator(indicator.strip()).orElse(null);
     if (ip == null) {

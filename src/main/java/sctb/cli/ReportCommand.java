@@ -79,27 +79,33 @@ public final class ReportCommand implements Callable<Integer> {
     LocalDate signed = signingDate();
     checkTemplates();
     Period p = ReportInputs.period(period, context);
-    ProgressReport report = ReportInputs.compute(planOption.plan, data, p, context, spec.commandLine().getErr());
+    ProgressReport report = ReportInputs.compute(planOption.plan, data, p, context, spec.commandLine().getErr(),
+        ProgressLine.of(context, spec.commandLine().getErr(), common.quiet));
     Map<String, Object> tree = ReportJson.of(report);
     ReportDocuments documents = chosen.stream().anyMatch(f -> f != Format.json) ? new ReportDocuments(templates) : null;
     // One data model for every document format; md/html/docx/pdf never compute anything twice.
     Map<String, Object> model = documents == null ? null : ReportDocuments.model(tree, report.plan(), context.language(), signed);
     // Render everything before writing anything: a template error leaves every previous file as it was.
-    Map<Format, byte[]> outputs = new LinkedHashMap<>();
+    // JSON is written as it is produced (its lists are lazy views): a national roll-up's is hundreds of MB.
+    Map<Format, AtomicFiles.Body> outputs = new LinkedHashMap<>();
     for (Format f : chosen) {
-      outputs.put(f, f == Format.json ? Json.write(tree).getBytes(StandardCharsets.UTF_8) : render(documents, f, model));
+      outputs.put(f, f == Format.json ? AtomicFiles.Body.text(w -> Json.write(tree, w))
+          : AtomicFiles.Body.of(render(documents, f, model)));
     }
     if ("-".equals(out)) {
       if (chosen.get(0).binary()) {
         throw new ParameterException(spec.commandLine(), context.messages().get("report.binary-stdout", chosen.get(0).name()));
       }
-      spec.commandLine().getOut().print(new String(outputs.get(chosen.get(0)), StandardCharsets.UTF_8));
+      java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
+      outputs.get(chosen.get(0)).writeTo(text);
+      spec.commandLine().getOut().print(text.toString(StandardCharsets.UTF_8));
+      spec.commandLine().getOut().flush();
     } else {
-      Map<Path, byte[]> files = new LinkedHashMap<>();
+      Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
       for (Format f : chosen) {
         files.put(out != null ? Path.of(out) : folder(report, p).resolve(ReportDocuments.fileName(p.toString(), f.name())), outputs.get(f));
       }
-      AtomicFiles.writeAllBytes(files);
+      AtomicFiles.writeAllBodies(files);
       if (!common.quiet) {
         files.keySet().forEach(path -> spec.commandLine().getOut().println(path.toString().replace('\\', '/')));
       }

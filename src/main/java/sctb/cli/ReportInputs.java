@@ -7,10 +7,10 @@ import sctb.core.diag.Code;
 import sctb.core.period.Period;
 import sctb.core.period.PeriodParser;
 import sctb.core.plan.Plan;
-import sctb.core.progress.ProgressEngine;
+import sctb.core.progress.ProgressAccumulator;
 import sctb.core.progress.ProgressReport;
-import sctb.core.submission.Submissions;
 import sctb.io.submission.ReadOptions;
+import sctb.io.submission.ReadProgress;
 import sctb.io.submission.SubmissionReader;
 
 /** What {@code report} and {@code explain} share: parse the period, load the plan and data, run the engine. */
@@ -23,14 +23,17 @@ final class ReportInputs {
   }
 
   /** The engine's report for {@code period}; exits 3 when a data file or folder cannot be read. */
-  static ProgressReport compute(Path planFile, Path data, Period period, Context context, PrintWriter err)
-      throws Exception {
+  static ProgressReport compute(Path planFile, Path data, Period period, Context context, PrintWriter err,
+      ReadProgress progress) throws Exception {
     Plan plan = PlanLoading.load(planFile, context, err);
     Path folder = data != null ? data : ValidateCommand.Defaults.submissionsFolder(planFile, plan);
-    Submissions s = SubmissionReader.read(plan, List.of(folder), ReadOptions.defaults(ValidateCommand.Defaults.of(context)));
+    // Rows stream from the reader into the accumulator: only what the rules need is kept.
+    ProgressAccumulator acc = new ProgressAccumulator(plan, period);
+    SubmissionReader.Summary s = SubmissionReader.stream(plan, List.of(folder),
+        ReadOptions.defaults(ValidateCommand.Defaults.of(context)), acc, progress);
     s.diagnostics().stream().filter(d -> d.code() == Code.UNREADABLE).findFirst().ifPresent(d -> {
       throw new CliException(ExitCode.FILE, context.messages().diagnostic(d));
     });
-    return ProgressEngine.compute(plan, s, period);
+    return acc.finish(s.files(), s.diagnostics(), s.rejectedRows());
   }
 }

@@ -20,6 +20,7 @@ import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.Submissions;
 import sctb.io.OutputFile;
 import sctb.io.submission.ReadOptions;
+import sctb.core.submission.RowSink;
 import sctb.io.submission.SubmissionReader;
 import sctb.render.validate.GithubAnnotations;
 import sctb.render.validate.JunitXml;
@@ -71,7 +72,9 @@ public final class ValidateCommand implements Callable<Integer> {
     Plan plan = PlanLoading.load(planOption.plan, context, spec.commandLine().getErr());
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.submissionsFolder(planOption.plan, plan)) : paths;
     DecimalStyle style = decimal == null ? null : decimal == Decimal.comma ? DecimalStyle.COMMA : DecimalStyle.POINT;
-    Submissions s = SubmissionReader.read(plan, inputs, new ReadOptions(asked, Defaults.of(context), style));
+    // Only diagnostics and counts are shown: rows are checked and dropped as they stream by.
+    Submissions s = SubmissionReader.stream(plan, inputs, new ReadOptions(asked, Defaults.of(context), style),
+        RowSink.NONE, ProgressLine.of(context, spec.commandLine().getErr(), common.quiet)).withoutRows();
     String rendered = switch (format) {
       case text -> ValidationText.render(s, context.messages());
       case json -> ValidationJson.render(s, context.messages());

@@ -1,15 +1,23 @@
 package sctb.io;
 
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes reports all-or-nothing: each file goes to a temporary file with a unique name in the
@@ -21,19 +29,55 @@ import java.util.Map;
 public final class AtomicFiles {
   private AtomicFiles() {}
 
-  /** Writes every file, or (on the first failure) none of the ones not yet moved, and removes its temporaries. */
-  public static void writeAll(Map<Path, String> files) throws UnreadableFileException {
-    Map<Path, byte[]> bytes = new LinkedHashMap<>();
-    files.forEach((path, text) -> bytes.put(path, text.getBytes(StandardCharsets.UTF_8)));
-    writeAllBytes(bytes);
+  /** A file's content, written to a stream, so a large report need not be one array or String first. */
+  @FunctionalInterface
+  public interface Body {
+    void writeTo(OutputStream out) throws IOException;
+
+    static Body of(byte[] bytes) {
+      return out -> out.write(bytes);
+    }
+
+    static Body of(String text) {
+      return of(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** UTF-8 text produced by a writer as it goes (the report JSON of a national roll-up is large). */
+    static Body text(TextContent content) {
+      return out -> {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        content.writeTo(writer);
+        writer.flush();
+      };
+    }
   }
 
-  /** {@link #writeAll} for bytes (CSV with a BOM, XML). */
+  /** Text written to a Writer. */
+  @FunctionalInterface
+  public interface TextContent {
+    void writeTo(Writer out) throws IOException;
+  }
+
+  /** Writes every file, or (on the first failure) none of the ones not yet moved, and removes its temporaries. */
+  public static void writeAll(Map<Path, String> files) throws UnreadableFileException {
+    Map<Path, Body> bodies = new LinkedHashMap<>();
+    files.forEach((path, text) -> bodies.put(path, Body.of(text)));
+    writeAllBodies(bodies);
+  }
+
+  /** {@link #writeAll} for bytes (CSV with a BOM, XML, Word, PDF). */
   public static void writeAllBytes(Map<Path, byte[]> files) throws UnreadableFileException {
+    Map<Path, Body> bodies = new LinkedHashMap<>();
+    files.forEach((path, bytes) -> bodies.put(path, Body.of(bytes)));
+    writeAllBodies(bodies);
+  }
+
+  /** {@link #writeAll} with streamed contents. */
+  public static void writeAllBodies(Map<Path, Body> files) throws UnreadableFileException {
     Map<Path, Path> temps = new LinkedHashMap<>();
-    Map<Path, byte[]> special = new LinkedHashMap<>();
+    Map<Path, Body> special = new LinkedHashMap<>();
     try {
-      for (Map.Entry<Path, byte[]> e : files.entrySet()) {
+      for (Map.Entry<Path, Body> e : files.entrySet()) {
         if (special(e.getKey())) {
           special.put(e.getKey(), e.getValue());
         } else {
@@ -44,7 +88,7 @@ public final class AtomicFiles {
       for (Map.Entry<Path, Path> e : temps.entrySet()) {
         move(e.getValue(), e.getKey());
       }
-      for (Map.Entry<Path, byte[]> e : special.entrySet()) {
+      for (Map.Entry<Path, Body> e : special.entrySet()) {
         direct(e.getKey(), e.getValue());
       }
     } finally {
@@ -82,16 +126,16 @@ public final class AtomicFiles {
     return target;
   }
 
-  private static void direct(Path target, byte[] content) throws UnreadableFileException {
-    try (OutputStream out = Files.newOutputStream(target, StandardOpenOption.WRITE,
-        StandardOpenOption.TRUNCATE_EXISTING)) {
-      out.write(content);
+  private static void direct(Path target, Body content) throws UnreadableFileException {
+    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE,
+        StandardOpenOption.TRUNCATE_EXISTING))) {
+      content.writeTo(out);
     } catch (IOException e) {
       throw new UnreadableFileException(target, "write", e);
     }
   }
 
-  private static Path temp(Path target, byte[] content, Path asGiven) throws UnreadableFileException {
+  private static Path temp(Path target, Body content, Path asGiven) throws UnreadableFileException {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = null;
     try {
@@ -101,16 +145,21 @@ public final class AtomicFiles {
       }
       // createTempFile picks a fresh random name: concurrent runs never share a temporary file.
       temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
-      Files.write(temp, content);
+      try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
+        content.writeTo(out);
+      }
       shareable(temp, target);
       return temp;
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
       if (temp != null) {
         try {
-          Files.deleteIfExists(temp);
+          Files.deleteIfExists(temp); // a half-written temporary is never left behind
         } catch (IOException ignored) {
           // the write already failed; that is what the user hears about
         }
+      }
+      if (e instanceof RuntimeException runtime) {
+        throw runtime;
       }
       throw new UnreadableFileException(asGiven, "write", e);
     }
@@ -121,12 +170,12 @@ public final class AtomicFiles {
    * shared folder, so it gets the permissions of the file it replaces, or rw-r--r-- when new.
    */
   private static void shareable(Path temp, Path target) throws IOException {
-    if (!Files.getFileStore(temp).supportsFileAttributeView(java.nio.file.attribute.PosixFileAttributeView.class)) {
+    if (!Files.getFileStore(temp).supportsFileAttributeView(PosixFileAttributeView.class)) {
       return;
     }
-    java.util.Set<java.nio.file.attribute.PosixFilePermission> permissions = Files.exists(target)
+    Set<PosixFilePermission> permissions = Files.exists(target)
         ? Files.getPosixFilePermissions(target)
-        : java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--");
+        : PosixFilePermissions.fromString("rw-r--r--");
     Files.setPosixFilePermissions(temp, permissions);
   }
 

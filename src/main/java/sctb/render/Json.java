@@ -18,13 +18,24 @@ public final class Json {
 
   /** Serialises a tree of maps, lists, strings, numbers, booleans and nulls; ends with a newline. */
   public static String write(Object tree) {
+    java.io.StringWriter out = new java.io.StringWriter();
+    try {
+      write(tree, out);
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("not serialisable as JSON", e);
+    }
+    return out.toString();
+  }
+
+  /**
+   * The same text written as it is produced, for large reports: the lists of the tree may be lazy
+   * views whose elements are built while they are written and dropped after.
+   */
+  public static void write(Object tree, java.io.Writer out) throws java.io.IOException {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    try {
-      return MAPPER.writer(printer).writeValueAsString(tree) + "\n";
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException("not serialisable as JSON", e);
-    }
+    MAPPER.writer(printer).writeValue(out, tree);
+    out.write("\n");
   }
 }

@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-import java.util.stream.Stream;
 import sctb.core.diag.Diagnostics;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
@@ -41,18 +40,29 @@ public final class ProgressEngine {
   private final Submissions data;
   private final Period period;
   private final UnaryOperator<String> answersFor;
+  private final Map<String, Boolean> fileInScope;
 
-  private ProgressEngine(Plan plan, Submissions data, Period period) {
+  private ProgressEngine(Plan plan, Submissions data, Period period, Map<String, Boolean> fileInScope) {
     this.plan = plan;
     this.data = data;
     this.period = period;
+    this.fileInScope = fileInScope;
     LocalDate due = plan.reporting().dueDate(period);
     this.answersFor = agency -> Successions.follow(plan, agency, null, due);
   }
 
   /** The whole report for {@code period}: every row whose period ends on or before its end is in scope. */
   public static ProgressReport compute(Plan plan, Submissions submissions, Period period) {
-    return new ProgressEngine(plan, submissions, period).run();
+    // The same path as a streamed read: through the accumulator, so both keep the same rows.
+    ProgressAccumulator acc = new ProgressAccumulator(plan, period);
+    submissions.tasks().forEach(acc::task);
+    submissions.indicators().forEach(acc::indicator);
+    return acc.finish(submissions.files(), submissions.diagnostics(), submissions.rejectedRows());
+  }
+
+  /** The report over the rows {@link ProgressAccumulator} kept, with which files hold rows up to P. */
+  static ProgressReport compute(Plan plan, Submissions kept, Period period, Map<String, Boolean> fileInScope) {
+    return new ProgressEngine(plan, kept, period, fileInScope).run();
   }
 
   /** The phase a period is judged in: the one containing the year P ends in (before the first: the first; after the last: the last). */
@@ -74,7 +84,7 @@ public final class ProgressEngine {
     List<GroupSummary> groups = plan.groups().stream().map(g -> group(g, tasks)).toList();
     ReportingStatus reporting = ReportingCheck.compute(plan, data.tasks(), period);
     Diagnostics sorted = new Diagnostics();
-    sorted.addAll(inScope(data, period));
+    sorted.addAll(inScope(data.diagnostics(), fileInScope));
     DataQuality quality = new DataQuality(data.files().size(), sorted.sorted(), data.rejectedRows());
     return new ProgressReport(plan, period, phase, other, indicators, outputs, groups, tasks, reporting, quality);
   }
@@ -84,13 +94,9 @@ public final class ProgressEngine {
    * accepted rows all belong to periods after P (a later file's slips do not concern this report).
    * Files without accepted rows are kept: their period is unknown.
    */
-  static List<sctb.core.diag.Diagnostic> inScope(Submissions data, Period period) {
-    Map<String, Boolean> fileInScope = new TreeMap<>();
-    Stream.concat(data.tasks().stream().map(r -> Map.entry(r.at().file(), r.period())),
-            data.indicators().stream().map(r -> Map.entry(r.at().file(), r.period())))
-        .forEach(e -> fileInScope.merge(String.valueOf(e.getKey()), !e.getValue().end().isAfter(period.end()),
-            Boolean::logicalOr));
-    return data.diagnostics().stream()
+  static List<sctb.core.diag.Diagnostic> inScope(List<sctb.core.diag.Diagnostic> diagnostics,
+      Map<String, Boolean> fileInScope) {
+    return diagnostics.stream()
         .filter(d -> fileInScope.getOrDefault(String.valueOf(d.location().file()), true))
         .toList();
   }
@@ -125,8 +131,13 @@ public final class ProgressEngine {
     BigDecimal weights = BigDecimal.ZERO;
     Period asOf = null;
     int meeting = 0;
+    Map<String, List<IndicatorRow>> bySectorKey = new java.util.HashMap<>();
+    Map<String, String> keys = new java.util.HashMap<>();
+    for (IndicatorRow r : rows) {
+      bySectorKey.computeIfAbsent(keys.computeIfAbsent(r.sector(), Fold::key), k -> new ArrayList<>()).add(r);
+    }
     for (String sectorId : target.sectors()) {
-      List<IndicatorRow> mine = rows.stream().filter(r -> Fold.key(r.sector()).equals(Fold.key(sectorId))).toList();
+      List<IndicatorRow> mine = bySectorKey.getOrDefault(Fold.key(sectorId), List.of());
       ReductionPanel.Figure f = ReductionPanel.compute(mine, target.baseline());
       Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
       ReductionDetail d = f.detail();

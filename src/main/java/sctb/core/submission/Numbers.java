@@ -22,6 +22,10 @@ public final class Numbers {
   public record Bad(boolean excel) implements Result {}
 
   public static Result parse(String text, DecimalStyle style) {
+    Value simple = plain(text);
+    if (simple != null) {
+      return simple;
+    }
     String t = compact(text);
     if (t.startsWith("#")) {
       return new Bad(true);
@@ -59,8 +63,56 @@ public final class Numbers {
     return new Value(new BigDecimal(sign + plain), shape.ambiguous);
   }
 
+  /**
+   * The common case without allocation: up to 18 digits, optionally a minus sign and one separator
+   * that cannot be a thousands one (not followed by exactly three digits after one to three
+   * leading digits). Null for anything else, which takes the full path. Same value and scale.
+   */
+  private static Value plain(String text) {
+    int n = text == null ? 0 : text.length();
+    if (n == 0 || n > 19) {
+      return null;
+    }
+    int i = text.charAt(0) == '-' ? 1 : 0;
+    long unscaled = 0;
+    int digits = 0;
+    int separator = -1;
+    for (int k = i; k < n; k++) {
+      char c = text.charAt(k);
+      if (c >= '0' && c <= '9') {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+      } else if ((c == '.' || c == ',') && separator < 0) {
+        separator = k;
+      } else {
+        return null;
+      }
+    }
+    if (digits == 0 || digits > 18) {
+      return null;
+    }
+    int scale = 0;
+    if (separator >= 0) {
+      int whole = separator - i;
+      scale = n - separator - 1;
+      if (whole == 0 || scale == 0) {
+        return null;
+      }
+      if (scale == 3 && whole <= 3 && text.charAt(i) != '0') {
+        return null; // 1.234: the file's style decides
+      }
+    }
+    return new Value(BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale), false);
+  }
+
   /** Which decimal separator this value proves, if it proves one: ',' or '.'. */
   public static Optional<Character> evidence(String text) {
+    Value plain = plain(text);
+    if (plain != null) {
+      // Digits alone prove nothing; one separator that cannot group proves itself.
+      int at = Math.max(text.indexOf('.'), text.indexOf(','));
+      return at < 0 ? Optional.empty() : Optional.of(text.charAt(at));
+    }
     String t = compact(text);
     if (t.startsWith("-") || t.startsWith("+")) {
       t = t.substring(1);
@@ -128,6 +180,13 @@ public final class Numbers {
   private static String compact(String text) {
     if (text == null) {
       return "";
+    }
+    int clean = 0;
+    while (clean < text.length() && !Character.isWhitespace(text.charAt(clean)) && !Character.isSpaceChar(text.charAt(clean))) {
+      clean++;
+    }
+    if (clean == text.length()) {
+      return text; // nothing to remove: no copy
     }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {

@@ -5,19 +5,28 @@ import sctb.core.diag.Diagnostic;
 
 /**
  * Everything read from a workspace: the accepted rows, the files read, every diagnostic, and how many
- * rows were rejected because they had errors (left out and counted, never guessed).
+ * rows were rejected because they had errors (left out and counted, never guessed). A streamed read
+ * ({@code sctb validate} on millions of rows) keeps no rows: then the lists are empty and
+ * {@code acceptedRows} says how many there were.
  */
 public record Submissions(
     List<String> files,
     List<TaskRow> tasks,
     List<IndicatorRow> indicators,
     List<Diagnostic> diagnostics,
-    int rejectedRows) {
+    int rejectedRows,
+    long acceptedRows) {
 
   public Submissions {
     files = List.copyOf(files);
     tasks = List.copyOf(tasks);
     indicators = List.copyOf(indicators);
     diagnostics = List.copyOf(diagnostics);
+  }
+
+  /** Every accepted row given. */
+  public Submissions(List<String> files, List<TaskRow> tasks, List<IndicatorRow> indicators, List<Diagnostic> diagnostics,
+      int rejectedRows) {
+    this(files, tasks, indicators, diagnostics, rejectedRows, (long) tasks.size() + indicators.size());
   }
 }

@@ -23,6 +23,47 @@ public final class Fold {
     if (text == null) {
       return "";
     }
+    // Fast path: each char decomposed on its own from a table (the same as decomposing the whole
+    // text, since only combining marks are ever reordered and those are dropped or act as gaps).
+    String[] table = DECOMPOSED;
+    StringBuilder out = new StringBuilder(text.length());
+    boolean gap = false;
+    for (int i = 0; i < text.length(); i++) {
+      char raw = text.charAt(i);
+      if (raw >= table.length) {
+        return slowKey(text);
+      }
+      String d = table[raw];
+      if (d == null) {
+        d = Normalizer.normalize(String.valueOf(raw), Normalizer.Form.NFD);
+        table[raw] = d;
+      }
+      for (int j = 0; j < d.length(); j++) {
+        char c = d.charAt(j);
+        if (Character.getType(c) == Character.NON_SPACING_MARK) {
+          continue;
+        }
+        if (c == 'đ' || c == 'Đ') {
+          c = 'd';
+        }
+        if (Character.isLetterOrDigit(c)) {
+          if (gap && out.length() > 0) {
+            out.append('_');
+          }
+          gap = false;
+          out.append(Character.toLowerCase(c));
+        } else {
+          gap = true;
+        }
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+
+  /** Per-char NFD decompositions below U+2000 (Latin, Vietnamese, combining marks), filled as met. */
+  private static final String[] DECOMPOSED = new String[0x2000];
+
+  private static String slowKey(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean gap = false;
@@ -46,4 +87,5 @@ public final class Fold {
     }
     return out.toString().toLowerCase(Locale.ROOT);
   }
+
 }

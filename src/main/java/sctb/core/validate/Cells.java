@@ -10,7 +10,6 @@ import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
-import sctb.core.period.PeriodParser;
 import sctb.core.plan.Agency;
 import sctb.core.submission.Column;
 import sctb.core.submission.Dates;
@@ -81,7 +80,7 @@ final class Cells {
     if (text == null) {
       return null;
     }
-    Optional<Period> period = PeriodParser.parse(text);
+    Optional<Period> period = lookup.period(text);
     if (period.isEmpty()) {
       add(Code.BAD_PERIOD, Column.PERIOD, text);
       return null;

@@ -7,6 +7,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import sctb.core.period.Period;
+import sctb.core.period.PeriodParser;
 import sctb.core.plan.Agency;
 import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
@@ -61,19 +64,48 @@ public final class Lookup {
   }
 
   public Optional<String> agency(String text) {
-    return Optional.ofNullable(agencies.get(Fold.key(text)));
+    return Optional.ofNullable(agencies.get(key(text)));
   }
 
   public Optional<String> task(String text) {
-    return Optional.ofNullable(tasks.get(Fold.key(text)));
+    return Optional.ofNullable(tasks.get(key(text)));
   }
 
   public Optional<IndicatorRef> indicator(String text) {
-    return Optional.ofNullable(indicators.get(Fold.key(text)));
+    return Optional.ofNullable(indicators.get(key(text)));
   }
 
   public Optional<String> sector(String text) {
-    return Optional.ofNullable(sectors.get(Fold.key(text)));
+    return Optional.ofNullable(sectors.get(key(text)));
+  }
+
+  /** {@link PeriodParser#parse}, remembered per spelling (every row of a file repeats its period). */
+  public Optional<Period> period(String text) {
+    Optional<Period> p = periods.get(text);
+    if (p == null) {
+      p = PeriodParser.parse(text);
+      if (periods.size() < KEYS_MAX) {
+        periods.put(text, p);
+      }
+    }
+    return p;
+  }
+
+  private final Map<String, Optional<Period>> periods = new ConcurrentHashMap<>();
+
+  /** Most cells repeat a handful of spellings: their keys are remembered (up to a bound, for hostile files). */
+  private final Map<String, String> keys = new ConcurrentHashMap<>();
+  private static final int KEYS_MAX = 10_000;
+
+  private String key(String text) {
+    String k = text == null ? null : keys.get(text);
+    if (k == null) {
+      k = Fold.key(text);
+      if (text != null && keys.size() < KEYS_MAX) {
+        keys.put(text, k);
+      }
+    }
+    return k;
   }
 
   /** What an unknown agency is compared with: codes and Vietnamese names. */

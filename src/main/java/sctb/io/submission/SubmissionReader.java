@@ -3,20 +3,32 @@ package sctb.io.submission;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.plan.Plan;
+import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.RawFile;
+import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
+import sctb.core.submission.TaskRow;
+import sctb.core.validate.CheckedFile;
+import sctb.core.validate.Lookup;
 import sctb.core.validate.SubmissionValidator;
 import sctb.core.validate.ValidateOptions;
+import sctb.core.validate.ValidationRun;
 import sctb.io.Files2;
 import sctb.io.UnreadableFileException;
 import sctb.io.csv.CsvFileReader;
@@ -39,42 +51,131 @@ public final class SubmissionReader {
    * any CSV or .xlsx file give an {@code unreadable} diagnostic (the CLI exits 3 on those).
    */
   public static Submissions read(Plan plan, List<Path> paths, ReadOptions options) {
+    List<TaskRow> tasks = new ArrayList<>();
+    List<IndicatorRow> indicators = new ArrayList<>();
+    Summary s = stream(plan, paths, options, new RowSink() {
+      @Override
+      public void task(TaskRow row) {
+        tasks.add(row);
+      }
+
+      @Override
+      public void indicator(IndicatorRow row) {
+        indicators.add(row);
+      }
+    }, ReadProgress.NONE);
+    return new Submissions(s.files(), tasks, indicators, s.diagnostics(), s.rejectedRows());
+  }
+
+  /** What a streamed read leaves besides the rows: the files read, every diagnostic, the rejected-row count. */
+  public record Summary(List<String> files, List<Diagnostic> diagnostics, int rejectedRows, long acceptedRows) {
+
+    /** The same as {@link Submissions}, without the rows (a streamed read keeps none). */
+    public Submissions withoutRows() {
+      return new Submissions(files, List.of(), List.of(), diagnostics, rejectedRows, acceptedRows);
+    }
+  }
+
+  /**
+   * Reads and checks the files with a small pool (files are independent: {@value #THREADS_MAX} at
+   * most, one per core), then applies the cross-file rules and hands every accepted row to
+   * {@code sink} in sorted file order on the calling thread, so the result is the same on any
+   * machine. At most a few files are held in memory at once.
+   */
+  public static Summary stream(Plan plan, List<Path> paths, ReadOptions options, RowSink sink, ReadProgress progress) {
     List<Diagnostic> problems = new ArrayList<>();
     List<Path> files = new ArrayList<>();
     for (Path path : paths) {
       collect(path, files, problems);
     }
-    List<RawFile> raw = new ArrayList<>();
-    Map<String, String> sheets = new TreeMap<>();
-    for (Path file : files) {
-      String name = display(file);
-      try {
-        if (isWorkbook(file)) {
-          // sctb.io.xlsx (and Apache POI with it) is loaded here, only when a workbook is met
-          XlsxFile workbook = XlsxFileReader.read(name, file, options.decimals());
-          raw.add(workbook.raw());
-          if (workbook.sheet() != null) {
-            sheets.put(name, workbook.sheet());
-          }
-        } else {
-          raw.add(CsvFileReader.read(name, Files2.readAll(file, MAX_BYTES), options.decimals()));
+    // Workbook name → the sheet read, so that diagnostics can say "file.xlsx!Sheet1!E7".
+    Map<String, String> sheets = new ConcurrentHashMap<>();
+    Lookup lookup = new Lookup(plan);
+    ValidateOptions validation = new ValidateOptions(options.period(), options.today(), ValidateOptions.DEFAULT_CAP);
+    ValidationRun run = new ValidationRun(plan, lookup, validation);
+    problems.forEach(run::add);
+    int threads = Math.max(1, Math.min(THREADS_MAX, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = threads == 1 || files.size() < 2 ? null : Executors.newFixedThreadPool(threads, r -> {
+      Thread t = new Thread(r, "sctb-read");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Deque<Future<Object>> pending = new ArrayDeque<>();
+      int next = 0;
+      long rows = 0;
+      for (int done = 0; done < files.size(); done++) {
+        while (pool != null && next < files.size() && pending.size() < threads + 1) {
+          Path file = files.get(next++);
+          pending.add(pool.submit(() -> checkFile(file, lookup, options, validation, sheets)));
         }
-      } catch (UnreadableFileException e) {
-        problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason()));
+        Object result = pool == null ? checkFile(files.get(done), lookup, options, validation, sheets) : await(pending.poll());
+        if (result instanceof CheckedFile checked) {
+          run.add(checked, sink);
+          rows += checked.rows().size() + checked.rejected();
+        } else {
+          run.add((Diagnostic) result);
+        }
+        progress.fileDone(done + 1, files.size(), rows);
+      }
+    } finally {
+      if (pool != null) {
+        pool.shutdownNow();
       }
     }
-    Submissions checked = SubmissionValidator.validate(plan, raw,
-        new ValidateOptions(options.period(), options.today(), ValidateOptions.DEFAULT_CAP));
-    if (problems.isEmpty() && sheets.isEmpty()) {
-      return checked;
+    List<Diagnostic> diagnostics = run.finish();
+    if (!sheets.isEmpty()) {
+      diagnostics = diagnostics.stream().map(d -> {
+        String sheet = sheets.get(d.location().file());
+        return sheet == null ? d : d.withLocation(d.location().inSheet(sheet));
+      }).toList();
     }
-    List<Diagnostic> all = new ArrayList<>(problems);
-    for (Diagnostic d : checked.diagnostics()) {
-      String sheet = sheets.get(d.location().file());
-      all.add(sheet == null ? d : d.withLocation(d.location().inSheet(sheet)));
+    return new Summary(run.files(), diagnostics, run.rejected(), run.accepted());
+  }
+
+  private static final int THREADS_MAX = 4;
+
+  /** One file read, parsed and checked on its own: a {@link CheckedFile}, or the unreadable diagnostic. */
+  private static Object checkFile(Path file, Lookup lookup, ReadOptions options, ValidateOptions validation,
+      Map<String, String> sheets) {
+    String name = display(file);
+    try {
+      RawFile raw = parse(file, name, options, sheets);
+      return SubmissionValidator.check(lookup, raw, validation);
+    } catch (UnreadableFileException e) {
+      return Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason());
     }
-    all.sort(sctb.core.diag.Diagnostics.ORDER);
-    return new Submissions(checked.files(), checked.tasks(), checked.indicators(), all, checked.rejectedRows());
+  }
+
+  /** The file's rows before the plan's rules. */
+  private static RawFile parse(Path file, String name, ReadOptions options, Map<String, String> sheets)
+      throws UnreadableFileException {
+    if (isWorkbook(file)) {
+      // sctb.io.xlsx (and Apache POI with it) is loaded here, only when a workbook is met
+      XlsxFile workbook = XlsxFileReader.read(name, file, options.decimals());
+      if (workbook.sheet() != null) {
+        sheets.put(name, workbook.sheet());
+      }
+      return workbook.raw();
+    }
+    return CsvFileReader.read(name, Files2.readAll(file, MAX_BYTES), options.decimals());
+  }
+
+  private static Object await(Future<Object> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while reading submissions", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private static void collect(Path path, List<Path> files, List<Diagnostic> problems) {

@@ -196,8 +196,8 @@ public final class ReportJson {
     m.put("consumption_current", d == null ? null : num(d.consumptionCurrent()));
     m.put("output_current", d == null ? null : num(d.outputCurrent()));
     m.put("weight", num(s.weight()));
-    m.put("panel", d == null ? List.of() : d.panel().stream().map(this::panelEntity).toList());
-    m.put("excluded", d == null ? List.of() : d.excluded().stream().map(this::exclusion).toList());
+    m.put("panel", d == null ? List.of() : LazyList.of(d.panel(), this::panelEntity));
+    m.put("excluded", d == null ? List.of() : LazyList.of(d.excluded(), this::exclusion));
     m.put("excluded_output_share", d == null ? null : num(d.excludedOutputShare()));
     m.put("rows", s.rows().stream().map(this::row).toList());
     m.put("sources", sources(s.sources()));
@@ -412,7 +412,7 @@ public final class ReportJson {
   }
 
   private static List<String> sources(List<Location> locations) {
-    return locations.stream().map(Sources::text).toList();
+    return LazyList.of(locations, Sources::text);
   }
 
   private static String period(Period p) {

@@ -18,8 +18,8 @@ final class Counts {
     return s.diagnostics().size() - errors(s);
   }
 
-  static int rows(Submissions s) {
-    return s.tasks().size() + s.indicators().size() + s.rejectedRows();
+  static long rows(Submissions s) {
+    return s.acceptedRows() + s.rejectedRows();
   }
 
   /** Every file read or named by a diagnostic, sorted. */

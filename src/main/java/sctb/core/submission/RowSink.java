@@ -1,0 +1,25 @@
+package sctb.core.submission;
+
+/**
+ * Where accepted rows go as they are read, one at a time and in file order, so that a workspace of
+ * millions of rows never has to sit in memory (the engine keeps only what its rules need).
+ */
+public interface RowSink {
+  void task(TaskRow row);
+
+  void indicator(IndicatorRow row);
+
+  /** The same, with {@code Fold.key(row.entity())} already computed by the reader. */
+  default void indicator(IndicatorRow row, String entityKey) {
+    indicator(row);
+  }
+
+  /** A sink that keeps nothing (for {@code validate}, which only needs the diagnostics). */
+  RowSink NONE = new RowSink() {
+    @Override
+    public void task(TaskRow row) {}
+
+    @Override
+    public void indicator(IndicatorRow row) {}
+  };
+}

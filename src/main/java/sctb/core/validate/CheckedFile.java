@@ -1,0 +1,23 @@
+package sctb.core.validate;
+
+import java.util.List;
+import sctb.core.diag.CappedDiagnostics;
+import sctb.core.diag.Location;
+import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.TaskRow;
+
+/**
+ * One file after the rules that need only the row itself (done in parallel, one file per worker):
+ * the rows that passed, in line order, its diagnostics so far (capped), and how many rows were
+ * rejected. Duplicates and outliers, which look across files, come after ({@link ValidationRun}).
+ */
+public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics diagnostics, int rejected) {
+
+  /**
+   * A row that passed its own rules: a task or an indicator row, its duplicate key (checked across
+   * files) and that key's fingerprint, where the key's cell is, where its numerator is (for
+   * outliers), and the matching key of its entity — computed here, on the worker threads.
+   */
+  public record Candidate(TaskRow task, IndicatorRow indicator, String key, long fingerprint, Location keyAt,
+      Location numeratorAt, String entityKey) {}
+}

@@ -1,0 +1,65 @@
+package sctb.core.validate;
+
+/**
+ * A map from 64-bit fingerprints of row keys to where the key was first seen (file index and line),
+ * in two primitive arrays: about 24 bytes a row instead of a String key and a Location. Two different
+ * keys sharing a fingerprint is a 1-in-2^64 event per pair (a duplicate-row report on a real
+ * workspace of millions of rows has odds below one in a million).
+ */
+final class Fingerprints {
+  private static final long EMPTY = 0L;
+  private long[] keys = new long[1 << 12];
+  private long[] values = new long[1 << 12];
+  private int size;
+
+  /** The value stored for {@code key}, or -1 after storing {@code value} when it was not there. */
+  long putIfAbsent(long key, long value) {
+    if (key == EMPTY) {
+      key = 1; // 0 marks an empty slot
+    }
+    if (size * 3 >= keys.length * 2) {
+      grow();
+    }
+    int mask = keys.length - 1;
+    int i = (int) mix(key) & mask;
+    while (keys[i] != EMPTY) {
+      if (keys[i] == key) {
+        return values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    keys[i] = key;
+    values[i] = value;
+    size++;
+    return -1;
+  }
+
+  private void grow() {
+    long[] oldKeys = keys;
+    long[] oldValues = values;
+    keys = new long[oldKeys.length * 2];
+    values = new long[oldKeys.length * 2];
+    size = 0;
+    for (int i = 0; i < oldKeys.length; i++) {
+      if (oldKeys[i] != EMPTY) {
+        putIfAbsent(oldKeys[i], oldValues[i]);
+      }
+    }
+  }
+
+  /** A 64-bit fingerprint of a text (FNV-1a over UTF-16 units, then a finaliser). */
+  static long of(String text) {
+    long h = 0xcbf29ce484222325L;
+    for (int i = 0; i < text.length(); i++) {
+      h ^= text.charAt(i);
+      h *= 0x100000001b3L;
+    }
+    return mix(h ^ text.length());
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+    z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return z ^ (z >>> 33);
+  }
+}

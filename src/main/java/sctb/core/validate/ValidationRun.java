@@ -1,0 +1,80 @@
+package sctb.core.validate;
+
+import java.util.ArrayList;
+import java.util.List;
+import sctb.core.diag.CappedDiagnostics;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
+import sctb.core.plan.Plan;
+import sctb.core.submission.RowSink;
+
+/**
+ * The rules that look across files, applied as checked files arrive (always in the same, sorted file
+ * order): duplicate rows (keys kept as 64-bit fingerprints, {@link Fingerprints}), outliers (judged at
+ * the end), the diagnostics capped per file and code as they come. Accepted rows go to a
+ * {@link RowSink} and are not kept here. Not thread-safe: one thread feeds it.
+ */
+public final class ValidationRun {
+  private final Fingerprints seen = new Fingerprints();
+  private final Outliers outliers;
+  private final CappedDiagnostics diagnostics;
+  private final List<String> files = new ArrayList<>();
+  private int rejected;
+  private long accepted;
+
+  public ValidationRun(Plan plan, Lookup lookup, ValidateOptions options) {
+    this.outliers = new Outliers(plan.progress().outlierFactor(), lookup);
+    this.diagnostics = new CappedDiagnostics(options.capPerCode());
+  }
+
+  /** Checks the file's rows against those seen before and hands the accepted ones to {@code sink}. */
+  public void add(CheckedFile file, RowSink sink) {
+    int index = outliers.file(file.file());
+    files.add(file.file());
+    rejected += file.rejected();
+    CappedDiagnostics found = file.diagnostics();
+    for (CheckedFile.Candidate c : file.rows()) {
+      int line = c.task() != null ? c.task().at().line() : c.indicator().at().line();
+      long first = seen.putIfAbsent(c.fingerprint(), ((long) index << 32) | (line & 0xffffffffL));
+      if (first >= 0) {
+        String kind = c.task() != null ? "tasks" : "indicators";
+        String key = c.key().substring(c.key().indexOf('|') + 1);
+        found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), key.strip(), kind,
+            Integer.toString((int) first), files.get((int) (first >>> 32))));
+        rejected++;
+        continue;
+      }
+      accepted++;
+      if (c.task() != null) {
+        sink.task(c.task());
+      } else {
+        outliers.add(c.indicator(), c.numeratorAt(), index, c.entityKey());
+        sink.indicator(c.indicator(), c.entityKey());
+      }
+    }
+    diagnostics.merge(found);
+  }
+
+  /** Diagnostics not tied to the rows of one file (an unreadable path). */
+  public void add(Diagnostic d) {
+    diagnostics.add(d);
+  }
+
+  public List<String> files() {
+    return List.copyOf(files);
+  }
+
+  public long accepted() {
+    return accepted;
+  }
+
+  public int rejected() {
+    return rejected;
+  }
+
+  /** Every diagnostic, outliers included, capped and sorted. Call once, after the last file. */
+  public List<Diagnostic> finish() {
+    diagnostics.addAll(outliers.find());
+    return diagnostics.sorted();
+  }
+}
