@@ -9,6 +9,7 @@ import sctb.core.diag.Diagnostic;
 import sctb.core.plan.Plan;
 import sctb.io.UnreadableFileException;
 import sctb.io.plan.PlanReader;
+import sctb.render.DiagnosticPrinter;
 
 /** Loads the plan for a command: prints its diagnostics and stops with exit 1 when it has errors. */
 final class PlanLoading {

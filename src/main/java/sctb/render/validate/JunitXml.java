@@ -1,7 +1,7 @@
 package sctb.render.validate;
 
 import java.util.List;
-import sctb.cli.DiagnosticPrinter;
+import sctb.render.DiagnosticPrinter;
 import sctb.core.diag.Diagnostic;
 import sctb.core.submission.Submissions;
 import sctb.i18n.Messages;

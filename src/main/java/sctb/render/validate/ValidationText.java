@@ -1,6 +1,6 @@
 package sctb.render.validate;
 
-import sctb.cli.DiagnosticPrinter;
+import sctb.render.DiagnosticPrinter;
 import sctb.core.diag.Diagnostic;
 import sctb.core.submission.Submissions;
 import sctb.i18n.Messages;

@@ -1,4 +1,4 @@
-package sctb.cli;
+package sctb.render;
 
 import java.io.PrintWriter;
 import java.util.List;
