@@ -114,7 +114,7 @@ final class Cells {
       if (agency.hasSuccessor() && !agency.succession().from().isAfter(due)) {
         String successor = sctb.core.plan.Successions.follow(lookup.plan(), code.get(), taskId, due);
         add(Code.SUPERSEDED_AGENCY, Column.AGENCY, text, "agency:" + code.get(), "agency:" + successor,
-            agency.succession().from().toString(), period.toString());
+            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(agency.succession().from()), period.toString());
       }
     }
     return code.get();
