@@ -272,7 +272,11 @@ public final class Generate {
             }
         }
         buf.put(prefix);
-        buf.put(b("spc-models,,,"));
+        // The entity names the agency's own models: the duplicate key has no agency, so a blank entity
+        // in every agency's file would be one key reported 18 times (duplicate-row).
+        buf.put(b("spc-models,,Mô hình nhóm "));
+        buf.putLong(slot);
+        buf.put((byte) ',');
         buf.putLong((p + slot) / 6);
         buf.put(b(",,mô hình,\"Mô hình SXTDBV, đang nhân rộng\"\n"));
         return rows + 1;

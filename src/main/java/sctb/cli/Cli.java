@@ -28,6 +28,9 @@ public final class Cli {
     } catch (OutOfMemoryError e) {
       // Not a stack trace: what to do. Large workspaces need a larger heap (docs/performance.md).
       err.println(context.messages().get("cli.out-of-memory", Runtime.getRuntime().maxMemory() / (1024 * 1024)));
+      if (env.containsKey("SCTB_DEBUG")) {
+        e.printStackTrace(err); // where the heap ran out, for whoever tunes sctb (docs/performance.md)
+      }
       return ExitCode.INTERNAL.code();
     } finally {
       out.flush();

@@ -1,10 +1,13 @@
 package sctb.core.validate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import sctb.core.diag.CappedDiagnostics;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
+import sctb.core.period.Period;
 import sctb.core.plan.Plan;
 import sctb.core.submission.RowSink;
 
@@ -15,7 +18,10 @@ import sctb.core.submission.RowSink;
  * {@link RowSink} and are not kept here. Not thread-safe: one thread feeds it.
  */
 public final class ValidationRun {
-  private final Fingerprints seen = new Fingerprints();
+  // Keys hold their period, so a duplicate is always within one period: one table per period keeps
+  // each table small (no doubling of one table of every row — 64 MB arrays at 2 M rows — which ran
+  // a 256 MiB heap out of memory). Looked up only, never iterated.
+  private Map<Period, Fingerprints> seen = new HashMap<>();
   private final Outliers outliers;
   private final CappedDiagnostics diagnostics;
   private final List<String> files = new ArrayList<>();
@@ -35,7 +41,8 @@ public final class ValidationRun {
     CappedDiagnostics found = file.diagnostics();
     for (CheckedFile.Candidate c : file.rows()) {
       int line = c.task() != null ? c.task().at().line() : c.indicator().at().line();
-      long first = seen.putIfAbsent(c.fingerprint(), ((long) index << 32) | (line & 0xffffffffL));
+      Period period = c.task() != null ? c.task().period() : c.indicator().period();
+      long first = seen.computeIfAbsent(period, p -> new Fingerprints()).putIfAbsent(c.fingerprint(), ((long) index << 32) | (line & 0xffffffffL));
       if (first >= 0) {
         String kind = c.task() != null ? "tasks" : "indicators";
         String key = c.key().substring(c.key().indexOf('|') + 1);
@@ -74,6 +81,7 @@ public final class ValidationRun {
 
   /** Every diagnostic, outliers included, capped and sorted. Call once, after the last file. */
   public List<Diagnostic> finish() {
+    seen = null; // the largest store (24 bytes a row): freed before the outlier rule and the report run
     diagnostics.addAll(outliers.find());
     return diagnostics.sorted();
   }
