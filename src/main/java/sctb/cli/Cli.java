@@ -20,7 +20,7 @@ public final class Cli {
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
     Language language = language(args, env);
     Context context = new Context(language, Messages.of(language), env);
-    CommandLine cli = create(context);
+    CommandLine cli = create(context, args);
     cli.setOut(out);
     cli.setErr(err);
     try {
@@ -52,8 +52,19 @@ public final class Cli {
     return Language.parse(env.get("SCTB_LANG")).orElse(Language.VI);
   }
 
-  static CommandLine create(Context context) {
+  /**
+   * The command line for {@code args}: when they name a subcommand, only that one is built (picocli
+   * builds every registered command's model up front, a large part of start-up); otherwise — help,
+   * version, an unknown word — the whole tree, so usage, errors and suggestions are unchanged.
+   */
+  static CommandLine create(Context context, String[] args) {
     CommandLine cli = new CommandLine(new SctbCommand(), new Factory(context));
+    Class<?> only = subcommandNamed(firstWord(args));
+    for (Class<?> sub : SctbCommand.SUBCOMMANDS) {
+      if (only == null || sub == only) {
+        cli.addSubcommand(sub);
+      }
+    }
     cli.setResourceBundle(ResourceBundle.getBundle("sctb.cli.help", context.language().locale(), NO_FALLBACK));
     cli.setCaseInsensitiveEnumValuesAllowed(true);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine, context, parseResult));
@@ -65,6 +76,34 @@ public final class Cli {
       return ExitCode.USAGE.code();
     });
     return cli;
+  }
+
+  /** The first argument that is not a root option (nor {@code --lang}'s value), or null. */
+  static String firstWord(String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      if (a.equals("--lang")) {
+        i++;
+      } else if (!a.startsWith("-")) {
+        return a;
+      } else if (!a.startsWith("--lang=")) {
+        return null; // -h, --version, an unknown option: the whole tree answers
+      }
+    }
+    return null;
+  }
+
+  private static Class<?> subcommandNamed(String word) {
+    if (word == null) {
+      return null;
+    }
+    for (Class<?> sub : SctbCommand.SUBCOMMANDS) {
+      CommandLine.Command command = sub.getAnnotation(CommandLine.Command.class);
+      if (command != null && (command.name().equals(word) || java.util.Arrays.asList(command.aliases()).contains(word))) {
+        return sub;
+      }
+    }
+    return null;
   }
 
   private static int handle(Exception e, CommandLine commandLine, Context context, CommandLine.ParseResult parse) {

@@ -9,6 +9,7 @@ import sctb.core.diag.Diagnostic;
 import sctb.core.plan.Plan;
 import sctb.io.UnreadableFileException;
 import sctb.io.plan.PlanReader;
+import sctb.io.plan.PlanSchemaCache;
 import sctb.render.DiagnosticPrinter;
 
 /** Loads the plan for a command: prints its diagnostics and stops with exit 1 when it has errors. */
@@ -16,7 +17,7 @@ final class PlanLoading {
   private PlanLoading() {}
 
   static Plan load(Path path, Context context, PrintWriter err) throws UnreadableFileException {
-    PlanReader.Result result = PlanReader.read(path);
+    PlanReader.Result result = PlanReader.read(path, PlanSchemaCache.of(context.env()));
     List<Diagnostic> diagnostics = result.diagnostics();
     if (!diagnostics.isEmpty()) {
       new DiagnosticPrinter(context.messages()).print(diagnostics, sourceLines(path), err);

@@ -1,5 +1,6 @@
 package sctb.cli;
 
+import java.util.List;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -11,19 +12,23 @@ import picocli.CommandLine.Option;
     versionProvider = VersionProvider.class,
     sortOptions = false,
     usageHelpAutoWidth = true,
-    subcommands = {
-      PlanCommand.class,
-      ValidateCommand.class,
-      TemplateCommand.class,
-      ReportCommand.class,
-      ExplainCommand.class,
-      GenerateCompletion.class
-    },
     exitCodeListHeading = "%n@|bold Exit codes|@%n",
     exitCodeList = {
       "0:ok", "1:input-errors", "2:usage", "3:file", "4:internal"
     })
 public final class SctbCommand {
+  /**
+   * The subcommands, in the order help lists them. Registered by {@link Cli#create}: all of them for
+   * help and usage errors, only the one being run otherwise (building every command costs start-up).
+   */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
+      PlanCommand.class,
+      ValidateCommand.class,
+      TemplateCommand.class,
+      ReportCommand.class,
+      ExplainCommand.class,
+      GenerateCompletion.class);
+
   @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "common.lang", scope = picocli.CommandLine.ScopeType.LOCAL)
   String lang;
 }

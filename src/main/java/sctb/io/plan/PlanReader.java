@@ -42,12 +42,21 @@ public final class PlanReader {
   }
 
   public static Result read(Path path) throws UnreadableFileException {
+    return read(path, PlanSchemaCache.NONE);
+  }
+
+  /** Reads the plan at {@code path}, skipping the schema when {@code cache} saw these bytes pass it. */
+  public static Result read(Path path, PlanSchemaCache cache) throws UnreadableFileException {
     byte[] bytes = Files2.readAll(path, MAX_BYTES);
-    return read(bytes, path.toString());
+    return read(bytes, path.toString(), cache);
   }
 
   /** Reads plan text already in memory; {@code file} names it in diagnostics. */
   public static Result read(byte[] bytes, String file) {
+    return read(bytes, file, PlanSchemaCache.NONE);
+  }
+
+  private static Result read(byte[] bytes, String file, PlanSchemaCache cache) {
     List<Diagnostic> found = new ArrayList<>();
     try {
       StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -77,9 +86,13 @@ public final class PlanReader {
       found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.at(file, 1, 1), null, "type", "", "object"));
       return new Result(null, found);
     }
-    found.addAll(locate(PlanSchema.check(tree.root(), file), tree));
-    if (!found.isEmpty()) {
-      return new Result(null, sorted(found));
+    String key = cache == PlanSchemaCache.NONE ? null : PlanSchemaCache.key(bytes);
+    if (!cache.passed(key)) {
+      found.addAll(locate(PlanSchema.check(tree.root(), file), tree));
+      if (!found.isEmpty()) {
+        return new Result(null, sorted(found));
+      }
+      cache.remember(key);
     }
     Plan plan = PlanMapper.map(tree.root());
     found.addAll(locate(PlanChecks.check(plan, file), tree));

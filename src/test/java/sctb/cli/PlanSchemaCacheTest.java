@@ -1,0 +1,64 @@
+package sctb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The plan-ok cache skips the JSON Schema only for bytes that already passed it; the plan still loads. */
+class PlanSchemaCacheTest {
+  @TempDir Path dir;
+
+  private Map<String, String> env() {
+    return Map.of("XDG_CACHE_HOME", dir.resolve("cache").toString());
+  }
+
+  @Test
+  void aCachedPlanStillLoadsAndIsCheckedByThePlanRules() throws IOException {
+    CliRun first = CliRun.runWithEnv(env(), "--lang", "en", "plan", "--check", "--plan", CliRun.PLAN.toString());
+    Path cache = dir.resolve("cache/sctb/plan-ok");
+    assertThat(first.exitCode()).isZero();
+    assertThat(Files.readAllLines(cache)).hasSize(1).allMatch(l -> l.matches("[0-9a-f]{64}"));
+
+    CliRun second = CliRun.runWithEnv(env(), "--lang", "en", "plan", "--check", "--plan", CliRun.PLAN.toString());
+    assertThat(second.exitCode()).isZero();
+    assertThat(second.out()).isEqualTo(first.out());
+    assertThat(Files.readAllLines(cache)).hasSize(1);
+
+    // The schema is skipped, the plan's own rules are not: a rule error in a plan is still found.
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8);
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan.replaceFirst("        lead: SCT\n", "        lead: SCTT\n"));
+    CliRun rules = CliRun.runWithEnv(env(), "--lang", "en", "plan", "--check", "--plan", broken.toString());
+    assertThat(rules.exitCode()).isEqualTo(1);
+    assertThat(rules.err()).contains("plan-unknown-agency");
+  }
+
+  @Test
+  void aChangedPlanIsSchemaCheckedAgain() throws IOException {
+    assertThat(CliRun.runWithEnv(env(), "plan", "--check", "--plan", CliRun.PLAN.toString()).exitCode()).isZero();
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8);
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan.replaceFirst("        lead: SCT\n", "        leed: SCT\n"));
+    for (int i = 0; i < 2; i++) {
+      CliRun run = CliRun.runWithEnv(env(), "--lang", "en", "plan", "--check", "--plan", broken.toString());
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err()).contains("plan-schema").contains("leed");
+    }
+  }
+
+  @Test
+  void anUnwritableCacheJustDoesNotCache() throws IOException {
+    Path file = dir.resolve("not-a-folder");
+    Files.writeString(file, "x");
+    CliRun run = CliRun.runWithEnv(Map.of("XDG_CACHE_HOME", file.toString()), "plan", "--check", "--plan",
+        CliRun.PLAN.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).isEmpty();
+  }
+}
