@@ -83,4 +83,19 @@ class ExplainCommandTest {
         .doesNotContain("— = —");
     assertThat(run.out().split("consumption 1350", -1)).hasSize(2);
   }
+
+  @Test
+  void theOverallReductionSaysNoDataForASectorWithoutRows(@TempDir Path dir) throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("SCT-chi-so.csv"), """
+        period,agency,indicator,sector,entity,numerator,denominator,unit,note
+        2020,SCT,consumption-reduction,textile,A,1000,10,,
+        2025H2,SCT,consumption-reduction,textile,A,900,10,,
+        """);
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--data", data.toString(), "--period", "2025H2",
+        "--indicator", "consumption-reduction", "--lang", "en");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Textiles and garments: 10 % × 10 (period 2025H2)").contains("  Steel: no data")
+        .doesNotContain("— % × —");
+  }
 }

@@ -178,7 +178,7 @@ public final class Explanation {
         weights = weights.add(s.weight());
         parts.add(m.get("explain.overall.sector", sectorName(s.sector()), num(s.value()), num(s.weight()), s.asOf()));
       } else {
-        parts.add(m.get("explain.overall.sector", sectorName(s.sector()), "—", "—", m.get("status.no-data")));
+        parts.add(m.get("explain.overall.sector-none", sectorName(s.sector()), m.get("status.no-data")));
       }
     }
     if (ip.value() != null) {
