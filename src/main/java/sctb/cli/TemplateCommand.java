@@ -78,11 +78,16 @@ public final class TemplateCommand implements Callable<Integer> {
       rows = TemplateRows.indicators(plan, code, p, history(plan));
       numeric = Set.of(5, 6);
     }
+    // "-o -" is standard output, as for `sctb report`; a workbook is binary and never goes to the terminal.
+    boolean toStdout = out != null && "-".equals(out.toString());
     if (format == Format.xlsx) {
+      if (toStdout) {
+        throw new CliException(ExitCode.USAGE, context.messages().get("template.binary-stdout"));
+      }
       return workbook(plan, code, p, rows);
     }
     byte[] bytes = CsvWriter.write(rows, numeric, excel);
-    if (out != null) {
+    if (out != null && !toStdout) {
       OutputFile.write(out, bytes);
       if (!common.quiet) {
         spec.commandLine().getErr().println(context.messages().get("template.written", out, rows.size() - 1, code, p));

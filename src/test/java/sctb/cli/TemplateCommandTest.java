@@ -71,4 +71,20 @@ class TemplateCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("SCTT").contains("SCT");
   }
+
+  @Test
+  void dashAsOutputMeansStandardOutputNotAFileNamedDash() throws Exception {
+    Path dash = CliRun.REPO.resolve("-");
+    try {
+      CliRun run = CliRun.run("template", "--agency", "So Tai Chinh", "--period", "6 tháng cuối năm 2025", "-o", "-");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).startsWith("period,agency,task,").contains("2025H2,STC,I.3,");
+      assertThat(dash).doesNotExist();
+      CliRun xlsx = CliRun.run("template", "--agency", "STC", "--period", "2025H2", "--format", "xlsx", "-o", "-");
+      assertThat(xlsx.exitCode()).isEqualTo(2);
+      assertThat(dash).doesNotExist();
+    } finally {
+      Files.deleteIfExists(dash);
+    }
+  }
 }
