@@ -118,4 +118,13 @@ class ValidateCommandTest {
     assertThat(CliRun.run("template", "--help").out()).contains("Ví dụ:").contains("--excel");
     assertThat(CliRun.run("--lang", "en", "template", "--help").out()).contains("Examples:");
   }
+
+  @Test
+  void aFuturePeriodNamesTodayAsDayMonthYear(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("SCT-chi-so.csv");
+    Files.writeString(file, "period,agency,indicator,numerator\n2027H1,SCT,spc-models,1\n");
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("[future-period]").contains("hôm nay là 25/11/2026").doesNotContain("2026-11-25");
+  }
 }
