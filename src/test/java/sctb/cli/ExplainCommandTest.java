@@ -98,4 +98,12 @@ class ExplainCommandTest {
     assertThat(run.out()).contains("Textiles and garments: 10 % × 10 (period 2025H2)").contains("  Steel: no data")
         .doesNotContain("— % × —");
   }
+
+  @Test
+  void aSectorForAnIndicatorWithoutSectorsSaysSoInsteadOfAnEmptyList() {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
+        "zones-awareness", "--sector", "textile", "--lang", "en");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("zones-awareness").contains("without --sector").doesNotContain("Sectors: \n");
+  }
 }
