@@ -87,4 +87,14 @@ class TemplateCommandTest {
       Files.deleteIfExists(dash);
     }
   }
+
+  @Test
+  void aSupersededAgencyWithNoTasksLeftIsToldWhoReportsNow() {
+    CliRun run = CliRun.run("--lang", "en", "template", "--agency", "Sở Kế hoạch và Đầu tư", "--period", "2025-H2");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines().count()).isEqualTo(1);
+    assertThat(run.err()).contains("SKHDT").contains("STC").contains("01/03/2025").contains("--agency STC");
+    CliRun before = CliRun.run("--lang", "en", "template", "--agency", "SKHDT", "--period", "2024H2");
+    assertThat(before.err()).doesNotContain("--agency STC");
+  }
 }
