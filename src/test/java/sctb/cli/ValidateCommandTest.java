@@ -127,4 +127,20 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("[future-period]").contains("hôm nay là 25/11/2026").doesNotContain("2026-11-25");
   }
+
+  @Test
+  void picocliUsageErrorsAreInVietnamese() {
+    CliRun choice = CliRun.run("validate", "--decimal", "dot", "samples");
+    assertThat(choice.exitCode()).isEqualTo(2);
+    assertThat(choice.err()).contains("Giá trị 'dot' không hợp lệ cho tùy chọn '--decimal'").contains("comma, point")
+        .doesNotContain("Invalid value");
+    CliRun missing = CliRun.run("report");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("Thiếu tùy chọn bắt buộc: '--period=P'").doesNotContain("Missing required");
+    CliRun unknown = CliRun.run("validate", "--bogus");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Không có tùy chọn: '--bogus'");
+    assertThat(CliRun.run("--lang", "en", "validate", "--decimal", "dot").err())
+        .contains("Invalid value 'dot' for option '--decimal'; write one of: comma, point");
+  }
 }
