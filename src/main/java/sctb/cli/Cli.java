@@ -70,7 +70,7 @@ public final class Cli {
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> handle(e, commandLine, context, parseResult));
     cli.setParameterExceptionHandler((ex, a) -> {
       PrintWriter err = ex.getCommandLine().getErr();
-      err.println(context.messages().get("cli.usage-error", ex.getMessage()));
+      err.println(context.messages().get("cli.usage-error", UsageErrors.localize(ex.getMessage(), context.messages())));
       CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
       err.println(context.messages().get("cli.see-help", ex.getCommandLine().getCommandSpec().qualifiedName()));
       return ExitCode.USAGE.code();

@@ -71,8 +71,9 @@ public final class ExplainCommand implements Callable<Integer> {
           .findFirst().orElse(null);
       if (s == null) {
         List<String> ids = ip.sectors().stream().map(SectorProgress::sector).toList();
-        throw new CliException(ExitCode.USAGE,
-            context.messages().get("explain.unknown-sector", ip.indicator().id(), sector, String.join(", ", ids)));
+        throw new CliException(ExitCode.USAGE, ids.isEmpty()
+            ? context.messages().get("explain.no-sectors", ip.indicator().id(), sector)
+            : context.messages().get("explain.unknown-sector", ip.indicator().id(), sector, String.join(", ", ids)));
       }
     }
     out.print(Explanation.of(report, ip, s, context.messages()));

@@ -74,15 +74,21 @@ public final class TemplateCommand implements Callable<Integer> {
     if (kind == Kind.tasks) {
       rows = TemplateRows.tasks(plan, code, p);
       numeric = Set.of(5, 9);
+      supersededHint(plan, code, p, rows.size() - 1);
     } else {
       rows = TemplateRows.indicators(plan, code, p, history(plan));
       numeric = Set.of(5, 6);
     }
+    // "-o -" is standard output, as for `sctb report`; a workbook is binary and never goes to the terminal.
+    boolean toStdout = out != null && "-".equals(out.toString());
     if (format == Format.xlsx) {
+      if (toStdout) {
+        throw new CliException(ExitCode.USAGE, context.messages().get("template.binary-stdout"));
+      }
       return workbook(plan, code, p, rows);
     }
     byte[] bytes = CsvWriter.write(rows, numeric, excel);
-    if (out != null) {
+    if (out != null && !toStdout) {
       OutputFile.write(out, bytes);
       if (!common.quiet) {
         spec.commandLine().getErr().println(context.messages().get("template.written", out, rows.size() - 1, code, p));
@@ -109,6 +115,18 @@ public final class TemplateCommand implements Callable<Integer> {
       spec.commandLine().getErr().println(context.messages().get("template.written", target, rows.size() - 1, code, p));
     }
     return ExitCode.OK.code();
+  }
+
+  /** An agency merged away before P gets an empty template: say who reports its tasks now, not just "0 rows". */
+  private void supersededHint(Plan plan, String code, Period p, int taskRows) {
+    var agency = plan.agency(code).orElse(null);
+    if (taskRows > 0 || agency == null || agency.succession() == null || agency.succession().successor() == null
+        || agency.succession().from() == null || agency.succession().from().isAfter(plan.reporting().dueDate(p))) {
+      return;
+    }
+    spec.commandLine().getErr().println(context.messages().get("template.superseded", code,
+        agency.succession().successor(),
+        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(agency.succession().from()), p));
   }
 
   /** What was already submitted in the plan's workspace (none when the folder is absent). */

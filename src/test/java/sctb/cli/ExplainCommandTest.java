@@ -63,4 +63,47 @@ class ExplainCommandTest {
     assertThat(json.exitCode()).as(json.err()).isZero();
     assertThat(json.out()).contains("\"method\" : \"cagr\"").contains("\"cagr_observed\"");
   }
+
+  @Test
+  void aBaselineBuiltFromTwoHalvesIsOneLineAndAnIncompleteOneHasNoDashes(@TempDir Path dir) throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("SCT-chi-so.csv"), """
+        period,agency,indicator,sector,entity,numerator,denominator,unit,note
+        2025H1,SCT,consumption-reduction,textile,A,450,5,,
+        2025H2,SCT,consumption-reduction,textile,A,900,10,,
+        2025H2,SCT,consumption-reduction,textile,C,100,10,,
+        2026H1,SCT,consumption-reduction,textile,A,400,5,,
+        """);
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--data", data.toString(), "--period", "2026H1",
+        "--indicator", "consumption-reduction", "--sector", "textile", "--lang", "en");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // I_B = (450 + 900) / (5 + 10) = 90: the two halves are one baseline figure, listed once with both rows
+    assertThat(run.out()).contains("1350 / 15 = 90")
+        .contains("SCT-chi-so.csv:2 + ").contains("SCT-chi-so.csv:3  [2025] A: consumption 1350, output 15")
+        .doesNotContain("— = —");
+    assertThat(run.out().split("consumption 1350", -1)).hasSize(2);
+  }
+
+  @Test
+  void theOverallReductionSaysNoDataForASectorWithoutRows(@TempDir Path dir) throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("SCT-chi-so.csv"), """
+        period,agency,indicator,sector,entity,numerator,denominator,unit,note
+        2020,SCT,consumption-reduction,textile,A,1000,10,,
+        2025H2,SCT,consumption-reduction,textile,A,900,10,,
+        """);
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--data", data.toString(), "--period", "2025H2",
+        "--indicator", "consumption-reduction", "--lang", "en");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Textiles and garments: 10 % × 10 (period 2025H2)").contains("  Steel: no data")
+        .doesNotContain("— % × —");
+  }
+
+  @Test
+  void aSectorForAnIndicatorWithoutSectorsSaysSoInsteadOfAnEmptyList() {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
+        "zones-awareness", "--sector", "textile", "--lang", "en");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("zones-awareness").contains("without --sector").doesNotContain("Sectors: \n");
+  }
 }

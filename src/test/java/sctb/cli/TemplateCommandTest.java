@@ -71,4 +71,30 @@ class TemplateCommandTest {
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("SCTT").contains("SCT");
   }
+
+  @Test
+  void dashAsOutputMeansStandardOutputNotAFileNamedDash() throws Exception {
+    Path dash = CliRun.REPO.resolve("-");
+    try {
+      CliRun run = CliRun.run("template", "--agency", "So Tai Chinh", "--period", "6 tháng cuối năm 2025", "-o", "-");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      assertThat(run.out()).startsWith("period,agency,task,").contains("2025H2,STC,I.3,");
+      assertThat(dash).doesNotExist();
+      CliRun xlsx = CliRun.run("template", "--agency", "STC", "--period", "2025H2", "--format", "xlsx", "-o", "-");
+      assertThat(xlsx.exitCode()).isEqualTo(2);
+      assertThat(dash).doesNotExist();
+    } finally {
+      Files.deleteIfExists(dash);
+    }
+  }
+
+  @Test
+  void aSupersededAgencyWithNoTasksLeftIsToldWhoReportsNow() {
+    CliRun run = CliRun.run("--lang", "en", "template", "--agency", "Sở Kế hoạch và Đầu tư", "--period", "2025-H2");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out().lines().count()).isEqualTo(1);
+    assertThat(run.err()).contains("SKHDT").contains("STC").contains("01/03/2025").contains("--agency STC");
+    CliRun before = CliRun.run("--lang", "en", "template", "--agency", "SKHDT", "--period", "2024H2");
+    assertThat(before.err()).doesNotContain("--agency STC");
+  }
 }

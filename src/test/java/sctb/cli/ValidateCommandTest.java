@@ -118,4 +118,29 @@ class ValidateCommandTest {
     assertThat(CliRun.run("template", "--help").out()).contains("Ví dụ:").contains("--excel");
     assertThat(CliRun.run("--lang", "en", "template", "--help").out()).contains("Examples:");
   }
+
+  @Test
+  void aFuturePeriodNamesTodayAsDayMonthYear(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("SCT-chi-so.csv");
+    Files.writeString(file, "period,agency,indicator,numerator\n2027H1,SCT,spc-models,1\n");
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", file.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("[future-period]").contains("hôm nay là 25/11/2026").doesNotContain("2026-11-25");
+  }
+
+  @Test
+  void picocliUsageErrorsAreInVietnamese() {
+    CliRun choice = CliRun.run("validate", "--decimal", "dot", "samples");
+    assertThat(choice.exitCode()).isEqualTo(2);
+    assertThat(choice.err()).contains("Giá trị 'dot' không hợp lệ cho tùy chọn '--decimal'").contains("comma, point")
+        .doesNotContain("Invalid value");
+    CliRun missing = CliRun.run("report");
+    assertThat(missing.exitCode()).isEqualTo(2);
+    assertThat(missing.err()).contains("Thiếu tùy chọn bắt buộc: '--period=P'").doesNotContain("Missing required");
+    CliRun unknown = CliRun.run("validate", "--bogus");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("Không có tùy chọn: '--bogus'");
+    assertThat(CliRun.run("--lang", "en", "validate", "--decimal", "dot").err())
+        .contains("Invalid value 'dot' for option '--decimal'; write one of: comma, point");
+  }
 }

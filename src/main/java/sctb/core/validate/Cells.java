@@ -90,7 +90,8 @@ final class Cells {
       add(Code.PERIOD_MISMATCH, Column.PERIOD, text, p.toString(), options.period().toString());
     }
     if (options.today() != null && p.start().isAfter(options.today())) {
-      add(Code.FUTURE_PERIOD, Column.PERIOD, text, p.toString(), options.today().toString());
+      add(Code.FUTURE_PERIOD, Column.PERIOD, text, p.toString(),
+          java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(options.today()));
     }
     return p;
   }

@@ -146,10 +146,10 @@ public final class Explanation {
     int count = d.panel().stream().mapToInt(e -> e.baseline().sources().size() + e.current().sources().size()).sum();
     lines.add(m.get("explain.rows", count));
     for (PanelEntity e : d.panel()) {
-      for (var at : e.baseline().sources()) {
-        lines.add(m.get("explain.row.reduction", Sources.text(at), t.baseline() + "", e.entity(),
-            num(e.baseline().consumption()), num(e.baseline().output())));
-      }
+      // A baseline built from BH1 + BH2 is one figure: one line naming both rows, so the sums add up by hand.
+      lines.add(m.get("explain.row.reduction",
+          String.join(" + ", e.baseline().sources().stream().map(Sources::text).toList()), t.baseline() + "", e.entity(),
+          num(e.baseline().consumption()), num(e.baseline().output())));
       lines.add(m.get("explain.row.reduction", Sources.text(e.current().sources().get(0)), s.asOf(), e.entity(),
           num(e.current().consumption()), num(e.current().output())));
     }
@@ -158,9 +158,12 @@ public final class Explanation {
       lines.add(m.get("explain.excluded", d.excluded().size()));
       for (Exclusion x : d.excluded()) {
         BigDecimal share = x.outputShare() == null ? null : x.outputShare().multiply(BigDecimal.valueOf(100));
-        lines.add(m.get("explain.excluded.row", x.entity(), m.get("explain.reason." + x.reason().id()),
-            num(x.output()), num(share), m.get("explain.basis." + x.shareBasis()),
-            String.join(", ", x.sources().stream().map(Sources::text).toList())));
+        String sources = String.join(", ", x.sources().stream().map(Sources::text).toList());
+        // An establishment with no output at C or B (e.g. half a baseline year and nothing since) has no share to show.
+        lines.add(x.output() == null
+            ? m.get("explain.excluded.row-no-output", x.entity(), m.get("explain.reason." + x.reason().id()), sources)
+            : m.get("explain.excluded.row", x.entity(), m.get("explain.reason." + x.reason().id()),
+                num(x.output()), num(share), m.get("explain.basis." + x.shareBasis()), sources));
       }
     }
   }
@@ -175,7 +178,7 @@ public final class Explanation {
         weights = weights.add(s.weight());
         parts.add(m.get("explain.overall.sector", sectorName(s.sector()), num(s.value()), num(s.weight()), s.asOf()));
       } else {
-        parts.add(m.get("explain.overall.sector", sectorName(s.sector()), "—", "—", m.get("status.no-data")));
+        parts.add(m.get("explain.overall.sector-none", sectorName(s.sector()), m.get("status.no-data")));
       }
     }
     if (ip.value() != null) {
