@@ -47,11 +47,19 @@ public final class Assessor {
       expected = linearExpected(goal, elapsed, total);
       ratio = baseline == null || expected == null ? null : Numbers.div(value.subtract(baseline), expected.subtract(baseline));
     }
+    // A baseline already at or above the minimum leaves no gap to close, so the ratio's arithmetic
+    // means nothing (its sign flips): falling below the minimum from there is deterioration.
+    boolean noGap = baseline != null && baseline.compareTo(goal.min()) >= 0;
+    if (noGap && !reached) {
+      ratio = null;
+    }
     Verdict status;
     if (isFinal) {
       status = reached ? Verdict.ACHIEVED : Verdict.NOT_ACHIEVED;
     } else if (reached) {
       status = Verdict.ACHIEVED;
+    } else if (noGap) {
+      status = Verdict.DETERIORATION;
     } else {
       status = fromRatio(ratio, settings);
     }

@@ -39,6 +39,19 @@ class AssessorTest {
     assertThat(status("5")).isEqualTo(Verdict.ACHIEVED);
   }
 
+  /** A share first seen at 100% against a 70% target that falls to 50% has lost ground, both methods. */
+  @Test
+  void fallingBelowATargetTheBaselineAlreadyMetIsDeterioration() {
+    Goal metAtBaseline = Goal.percent(2020, 2025, d("70"), null, d("100"), false);
+    for (ProgressSettings method : new ProgressSettings[] {LINEAR, CAGR}) {
+      Assessment a = Assessor.assess(metAtBaseline, method, p("2024H1"), p("2024H1"), d("50"), null);
+      assertThat(a.status()).as(method.method().id()).isEqualTo(Verdict.DETERIORATION);
+      assertThat(a.ratio()).as(method.method().id()).isNull();
+      assertThat(Assessor.assess(metAtBaseline, method, p("2024H1"), p("2024H1"), d("80"), null).status())
+          .isEqualTo(Verdict.ACHIEVED);
+    }
+  }
+
   @Test
   void achievedNotesTheStretch() {
     Assessment a = Assessor.assess(REDUCTION, LINEAR, p("2024H1"), p("2024H1"), d("8.1"), null);
