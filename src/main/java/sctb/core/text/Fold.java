@@ -39,22 +39,7 @@ public final class Fold {
         table[raw] = d;
       }
       for (int j = 0; j < d.length(); j++) {
-        char c = d.charAt(j);
-        if (Character.getType(c) == Character.NON_SPACING_MARK) {
-          continue;
-        }
-        if (c == 'đ' || c == 'Đ') {
-          c = 'd';
-        }
-        if (Character.isLetterOrDigit(c)) {
-          if (gap && out.length() > 0) {
-            out.append('_');
-          }
-          gap = false;
-          out.append(Character.toLowerCase(c));
-        } else {
-          gap = true;
-        }
+        gap = append(d.charAt(j), out, gap);
       }
     }
     return out.toString().toLowerCase(Locale.ROOT);
@@ -68,24 +53,27 @@ public final class Fold {
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean gap = false;
     for (int i = 0; i < decomposed.length(); i++) {
-      char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK) {
-        continue;
-      }
-      if (c == 'đ' || c == 'Đ') {
-        c = 'd';
-      }
-      if (Character.isLetterOrDigit(c)) {
-        if (gap && out.length() > 0) {
-          out.append('_');
-        }
-        gap = false;
-        out.append(Character.toLowerCase(c));
-      } else {
-        gap = true;
-      }
+      gap = append(decomposed.charAt(i), out, gap);
     }
     return out.toString().toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The folding rule for one decomposed char: marks dropped, đ→d, letters and digits lower-cased,
+   * anything else opens a gap that becomes one "_" before the next letter. Returns the gap state.
+   */
+  private static boolean append(char c, StringBuilder out, boolean gap) {
+    if (Character.getType(c) == Character.NON_SPACING_MARK) {
+      return gap;
+    }
+    char letter = c == 'đ' || c == 'Đ' ? 'd' : c;
+    if (!Character.isLetterOrDigit(letter)) {
+      return true;
+    }
+    if (gap && out.length() > 0) {
+      out.append('_');
+    }
+    out.append(Character.toLowerCase(letter));
+    return false;
+  }
 }

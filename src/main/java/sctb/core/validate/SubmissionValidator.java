@@ -8,9 +8,9 @@ import sctb.core.plan.Plan;
 import sctb.core.submission.Column;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.CollectedRows;
 import sctb.core.submission.RawFile;
 import sctb.core.submission.RawRow;
-import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Fold;
@@ -29,24 +29,12 @@ public final class SubmissionValidator {
   public static Submissions validate(Plan plan, List<RawFile> files, ValidateOptions options) {
     Lookup lookup = new Lookup(plan);
     ValidationRun run = new ValidationRun(plan, lookup, options);
-    List<TaskRow> tasks = new ArrayList<>();
-    List<IndicatorRow> indicators = new ArrayList<>();
-    RowSink sink = new RowSink() {
-      @Override
-      public void task(TaskRow row) {
-        tasks.add(row);
-      }
-
-      @Override
-      public void indicator(IndicatorRow row) {
-        indicators.add(row);
-      }
-    };
+    CollectedRows sink = new CollectedRows();
     for (RawFile file : files) {
       run.add(check(lookup, file, options), sink);
     }
     List<sctb.core.diag.Diagnostic> diagnostics = run.finish();
-    return new Submissions(run.files(), tasks, indicators, diagnostics, run.rejected());
+    return new Submissions(run.files(), sink.tasks(), sink.indicators(), diagnostics, run.rejected());
   }
 
   /** The rules of one file's rows on their own (thread-safe: {@code lookup} is read-only). */

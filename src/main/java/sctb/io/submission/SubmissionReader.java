@@ -19,11 +19,10 @@ import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.plan.Plan;
-import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.CollectedRows;
 import sctb.core.submission.RawFile;
 import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
-import sctb.core.submission.TaskRow;
 import sctb.core.validate.CheckedFile;
 import sctb.core.validate.Lookup;
 import sctb.core.validate.SubmissionValidator;
@@ -51,20 +50,9 @@ public final class SubmissionReader {
    * any CSV or .xlsx file give an {@code unreadable} diagnostic (the CLI exits 3 on those).
    */
   public static Submissions read(Plan plan, List<Path> paths, ReadOptions options) {
-    List<TaskRow> tasks = new ArrayList<>();
-    List<IndicatorRow> indicators = new ArrayList<>();
-    Summary s = stream(plan, paths, options, new RowSink() {
-      @Override
-      public void task(TaskRow row) {
-        tasks.add(row);
-      }
-
-      @Override
-      public void indicator(IndicatorRow row) {
-        indicators.add(row);
-      }
-    }, ReadProgress.NONE);
-    return new Submissions(s.files(), tasks, indicators, s.diagnostics(), s.rejectedRows());
+    CollectedRows rows = new CollectedRows();
+    Summary s = stream(plan, paths, options, rows, ReadProgress.NONE);
+    return new Submissions(s.files(), rows.tasks(), rows.indicators(), s.diagnostics(), s.rejectedRows());
   }
 
   /** What a streamed read leaves besides the rows: the files read, every diagnostic, the rejected-row count. */
