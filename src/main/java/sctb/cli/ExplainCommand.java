@@ -12,9 +12,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import sctb.core.period.Period;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.OutputProgress;
+import sctb.core.plan.Sector;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.SectorProgress;
-import sctb.core.text.Fold;
 import sctb.core.text.Suggest;
 import sctb.render.report.Explanation;
 
@@ -65,10 +65,8 @@ public final class ExplainCommand implements Callable<Integer> {
     }
     SectorProgress s = null;
     if (sector != null) {
-      s = ip.sectors().stream().filter(x -> Fold.key(x.sector()).equals(Fold.key(sector))
-              || report.plan().sector(x.sector()).map(sec -> Fold.key(sec.name().vi()).equals(Fold.key(sector))
-                  || Fold.key(sec.name().en()).equals(Fold.key(sector))).orElse(false))
-          .findFirst().orElse(null);
+      String wanted = report.plan().sectorNamed(sector).map(Sector::id).orElse(null);
+      s = ip.sectors().stream().filter(x -> x.sector().equals(wanted)).findFirst().orElse(null);
       if (s == null) {
         List<String> ids = ip.sectors().stream().map(SectorProgress::sector).toList();
         throw new CliException(ExitCode.USAGE, ids.isEmpty()

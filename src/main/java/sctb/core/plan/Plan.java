@@ -44,6 +44,15 @@ public record Plan(
     return sectors.stream().filter(s -> s.id().equals(id)).findFirst();
   }
 
+  /** The sector a user means by its id or its Vietnamese or English name (case, diacritics, spacing ignored). */
+  public Optional<Sector> sectorNamed(String typed) {
+    String key = sctb.core.text.Fold.key(typed);
+    return sectors.stream()
+        .filter(s -> sctb.core.text.Fold.key(s.id()).equals(key) || sctb.core.text.Fold.key(s.name().vi()).equals(key)
+            || sctb.core.text.Fold.key(s.name().en()).equals(key))
+        .findFirst();
+  }
+
   public Optional<Indicator> indicator(String id) {
     return indicators.stream().filter(i -> i.id().equals(id)).findFirst();
   }

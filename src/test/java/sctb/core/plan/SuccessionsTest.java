@@ -45,4 +45,13 @@ class SuccessionsTest {
     Task iv2 = PLAN.task("IV.2").orElseThrow();
     assertThat(Successions.responsibleFor(PLAN, iv2, LocalDate.of(2030, 12, 20))).isEqualTo("SCT");
   }
+
+  @Test
+  void sectorsAreFoundByIdOrEitherName() {
+    assertThat(PLAN.sectorNamed("cement").map(Sector::id)).contains("cement");
+    assertThat(PLAN.sectorNamed("xi mang").map(Sector::id)).contains("cement");
+    assertThat(PLAN.sectorNamed("Dệt may").map(Sector::id)).contains("textile");
+    assertThat(PLAN.sectorNamed("Textiles and garments").map(Sector::id)).contains("textile");
+    assertThat(PLAN.sectorNamed("ciment")).isEmpty();
+  }
 }
