@@ -101,6 +101,14 @@ public final class ProgressAccumulator implements RowSink {
     }
   }
 
+  @Override
+  public void restart() {
+    reductions.clear();
+    others.clear();
+    tasks.clear();
+    fileInScope.clear();
+  }
+
   /** The report over what was kept; {@code files}, {@code diagnostics} and {@code rejected} as read. */
   public ProgressReport finish(List<String> files, List<Diagnostic> diagnostics, int rejected) {
     List<IndicatorRow> kept = new ArrayList<>();

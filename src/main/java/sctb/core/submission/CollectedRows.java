@@ -18,6 +18,12 @@ public final class CollectedRows implements RowSink {
     indicators.add(row);
   }
 
+  @Override
+  public void restart() {
+    tasks.clear();
+    indicators.clear();
+  }
+
   public List<TaskRow> tasks() {
     return tasks;
   }

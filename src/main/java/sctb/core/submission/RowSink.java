@@ -14,6 +14,12 @@ public interface RowSink {
     indicator(row);
   }
 
+  /**
+   * Forget every row handed so far: the reader is about to hand them all again, from the first file
+   * (it read with an assumption about the workspace's layout that a file turned out to break).
+   */
+  void restart();
+
   /** A sink that keeps nothing (for {@code validate}, which only needs the diagnostics). */
   RowSink NONE = new RowSink() {
     @Override
@@ -21,5 +27,8 @@ public interface RowSink {
 
     @Override
     public void indicator(IndicatorRow row) {}
+
+    @Override
+    public void restart() {}
   };
 }
