@@ -54,7 +54,7 @@ class TemplateFormulaTest {
     assertThat(text).contains("'=HYPERLINK(\"\"http://x\"\")", "'+cmd|", "'-2+3", "'@SUM(A1:A9)", "''đã có nháy");
 
     RawFile back = CsvFileReader.read(out.toString(), bytes, null);
-    List<String> titles = back.rows().stream().map(r -> r.cells().get(Column.TITLE).text()).toList();
+    List<String> titles = back.rows().stream().map(r -> r.text(Column.TITLE)).toList();
     assertThat(titles).containsAll(EXPECTED_TITLES);
   }
 
@@ -74,7 +74,7 @@ class TemplateFormulaTest {
     assertNoCellRunsAsFormula(bytes, excel, Set.of(5, 6));
     assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("'=WEBSERVICE(");
     RawFile back = CsvFileReader.read(out.toString(), bytes, null);
-    assertThat(back.rows().stream().map(RawRow::cells).map(c -> c.get(Column.ENTITY).text())).contains(ENTITY);
+    assertThat(back.rows().stream().map(r -> r.text(Column.ENTITY))).contains(ENTITY);
   }
 
   /** Every text cell (all but the numeric columns, which hold only plain numbers) is safe to open. */

@@ -127,7 +127,7 @@ final class Cells {
     if (text.isBlank()) {
       return null;
     }
-    BigDecimal typed = row.cell(column).map(RawCell::number).orElse(null);
+    BigDecimal typed = row.number(column);
     if (typed != null) {
       return typed; // a spreadsheet's number cell: no separators to interpret
     }

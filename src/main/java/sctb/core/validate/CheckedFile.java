@@ -16,8 +16,18 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
   /**
    * A row that passed its own rules: a task or an indicator row, its duplicate key (checked across
    * files) and that key's fingerprint, where the key's cell is, where its numerator is (for
-   * outliers), and the matching key of its entity — computed here, on the worker threads.
+   * outliers), the matching key of its entity, and what the outlier rule needs of it (null when the
+   * rule does not apply) — computed here, on the worker threads.
    */
   public record Candidate(TaskRow task, IndicatorRow indicator, String key, long fingerprint, Location keyAt,
-      Location numeratorAt, String entityKey) {}
+      Location numeratorAt, String entityKey, Outliers.Point point) {
+
+    public sctb.core.period.Period period() {
+      return task != null ? task.period() : indicator.period();
+    }
+
+    public int line() {
+      return task != null ? task.at().line() : indicator.at().line();
+    }
+  }
 }

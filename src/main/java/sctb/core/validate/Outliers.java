@@ -2,6 +2,7 @@ package sctb.core.validate;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,36 +23,40 @@ import sctb.core.submission.IndicatorRow;
  * intensity above F × the sector's median or below the median / F. Rows with zero output or zero
  * consumption, or a blank entity, are left out.
  *
- * <p>Rows are added as they are read and judged at the end. Each costs about 20 bytes (series,
- * peer group, intensity, file, line in primitive arrays) so that millions fit; the intensity,
- * computed to 16 significant digits, is kept as a double — enough for a factor test whose messages
- * show 4 digits.
+ * <p>Rows are added as they are read and judged when their period is complete ({@link #complete},
+ * see {@link ReadOrder}) or at the end: then only the rows of periods not yet complete are held
+ * (about 36 bytes each, in primitive arrays), plus per establishment its last judged intensity, so
+ * memory follows establishments, not rows. The intensity, computed to 16 significant digits, is kept
+ * as a double — enough for a factor test whose messages show 4 digits.
  */
 final class Outliers {
   static final int MIN_PEERS = 5;
   private static final MathContext SHOWN = new MathContext(4);
 
   private final double f;
-  private final Lookup lookup;
-  private final Map<String, Boolean> isReduction = new HashMap<>();
-  private final Map<String, Integer> seriesIds = new HashMap<>();
-  private final List<String> seriesEntity = new ArrayList<>();
+  // Per establishment series (indicator, sector, entity key), by the key's fingerprint.
+  private final Fingerprints seriesIds = new Fingerprints();
+  private int seriesCount;
+  private int[] lastGroup = new int[1024];
+  private double[] lastIntensity = new double[1024];
+  // Peer groups (indicator, sector, period): a few per period.
   private final Map<String, Integer> groupIds = new HashMap<>();
   private final List<Period> groupPeriod = new ArrayList<>();
   private final List<String> groupSector = new ArrayList<>();
-  private final Map<Integer, String> otherSpelling = new HashMap<>();
   private final List<Location> fileNumerator = new ArrayList<>();
   private final List<String> fileNames = new ArrayList<>();
+  // The rows of periods not yet complete.
   private int[] series = new int[1024];
-  private short[] group = new short[1024];
+  private int[] group = new int[1024];
   private double[] intensity = new double[1024];
-  private short[] fileOf = new short[1024];
+  private int[] fileOf = new int[1024];
   private int[] lineOf = new int[1024];
+  private String[] entity = new String[1024];
   private int n;
+  private final List<Diagnostic> found = new ArrayList<>();
 
-  Outliers(double factor, Lookup lookup) {
+  Outliers(double factor) {
     this.f = factor;
-    this.lookup = lookup;
   }
 
   /** Registers the next file (files are numbered in the order given); its index for {@link #add}. */
@@ -61,34 +66,42 @@ final class Outliers {
     return fileNames.size() - 1;
   }
 
-  /** An accepted indicator row of file {@code fileIndex}; {@code at}: its numerator cell. */
-  void add(IndicatorRow row, Location at, int fileIndex, String entityKey) {
-    boolean reduction = isReduction.computeIfAbsent(row.indicator(),
-        id -> lookup.indicator(id).map(i -> i.kind() == IndicatorKind.REDUCTION).orElse(false));
+  /**
+   * What the rule needs of one row, computed where the row is checked (any thread): the fingerprint
+   * of its series (indicator, sector, entity key), its peer group's key and its intensity.
+   */
+  record Point(long series, String group, double intensity) {}
+
+  /** The row's {@link Point}, or null when the rule leaves the row out. */
+  static Point point(Lookup lookup, IndicatorRow row, String entityKey) {
+    boolean reduction = lookup.indicator(row.indicator()).map(i -> i.kind() == IndicatorKind.REDUCTION).orElse(false);
     if (!reduction || row.entity().isBlank() || row.denominator() == null
         || row.numerator().signum() <= 0 || row.denominator().signum() <= 0) {
-      return;
+      return null;
     }
-    if (fileIndex > Short.MAX_VALUE || groupIds.size() >= Short.MAX_VALUE) {
-      return; // beyond 32 767 files or peer groups the rule is not applied (never the case in a workspace)
-    }
+    return new Point(Fingerprints.of(row.indicator() + "|" + row.sector() + "|" + entityKey),
+        row.indicator() + "|" + row.sector() + "|" + row.period(),
+        row.numerator().divide(row.denominator(), MathContext.DECIMAL64).doubleValue());
+  }
+
+  /** An accepted indicator row of file {@code fileIndex} and its point; {@code at}: its numerator cell. */
+  void add(Point point, IndicatorRow row, Location at, int fileIndex) {
     if (fileNumerator.get(fileIndex) == null) {
       fileNumerator.set(fileIndex, at);
     }
-    String seriesKey = row.indicator() + "|" + row.sector() + "|" + entityKey;
-    Integer s = seriesIds.get(seriesKey);
-    if (s == null) {
-      s = seriesIds.size();
-      seriesIds.put(seriesKey, s);
-      seriesEntity.add(row.entity());
-    } else if (!seriesEntity.get(s).equals(row.entity())) {
-      otherSpelling.put(n, row.entity());
+    long s = seriesIds.putIfAbsent(point.series(), seriesCount);
+    if (s < 0) {
+      s = seriesCount++;
+      if (s == lastGroup.length) {
+        lastGroup = Arrays.copyOf(lastGroup, (int) s * 2);
+        lastIntensity = Arrays.copyOf(lastIntensity, (int) s * 2);
+      }
+      lastGroup[(int) s] = -1;
     }
-    String groupKey = row.indicator() + "|" + row.sector() + "|" + row.period();
-    Integer g = groupIds.get(groupKey);
+    Integer g = groupIds.get(point.group());
     if (g == null) {
       g = groupIds.size();
-      groupIds.put(groupKey, g);
+      groupIds.put(point.group(), g);
       groupPeriod.add(row.period());
       groupSector.add(row.sector());
     }
@@ -99,63 +112,96 @@ final class Outliers {
       intensity = Arrays.copyOf(intensity, size);
       fileOf = Arrays.copyOf(fileOf, size);
       lineOf = Arrays.copyOf(lineOf, size);
+      entity = Arrays.copyOf(entity, size);
     }
-    series[n] = s;
-    group[n] = (short) (int) g;
-    intensity[n] = row.numerator().divide(row.denominator(), MathContext.DECIMAL64).doubleValue();
-    fileOf[n] = (short) fileIndex;
+    series[n] = (int) s;
+    group[n] = g;
+    intensity[n] = point.intensity();
+    fileOf[n] = fileIndex;
     lineOf[n] = row.at().line();
+    entity[n] = row.entity();
     n++;
   }
 
+  /** Judges the rows of every period that ends before {@code horizon} and forgets them. */
+  void complete(LocalDate horizon) {
+    int[] done = new int[n];
+    int count = 0;
+    int kept = 0;
+    for (int i = 0; i < n; i++) {
+      if (groupPeriod.get(group[i]).end().isBefore(horizon)) {
+        done[count++] = i;
+      }
+    }
+    if (count == 0) {
+      return;
+    }
+    done = Arrays.copyOf(done, count);
+    previous(done);
+    sector(done);
+    for (int i = 0, d = 0; i < n; i++) {
+      if (d < count && done[d] == i) {
+        d++;
+        continue;
+      }
+      series[kept] = series[i];
+      group[kept] = group[i];
+      intensity[kept] = intensity[i];
+      fileOf[kept] = fileOf[i];
+      lineOf[kept] = lineOf[i];
+      entity[kept] = entity[i];
+      kept++;
+    }
+    Arrays.fill(entity, kept, n, null);
+    n = kept;
+  }
+
+  /** Every outlier, after judging what is left. */
   List<Diagnostic> find() {
-    List<Diagnostic> found = new ArrayList<>();
-    previous(found);
-    sector(found);
+    complete(LocalDate.MAX);
     return found;
   }
 
-  /** Rule (1): each series in period, file, line order; consecutive periods compared. */
-  private void previous(List<Diagnostic> found) {
-    int[] order = bucket(series, seriesIds.size());
-    int[] start = starts(series, seriesIds.size());
-    int[] periodRank = periodRanks();
-    int[] fileRank = fileRanks();
-    for (int s = 0; s < seriesIds.size(); s++) {
+  /** Rule (1): each series in period, file, line order, from its last judged row on. */
+  private void previous(int[] rows) {
+    int[] order = bucket(rows, i -> series[i], seriesCount);
+    int[] start = starts(rows, i -> series[i], seriesCount);
+    for (int s = 0; s < seriesCount; s++) {
       int from = start[s];
       int to = start[s + 1];
       // Series are short (one row per period): insertion sort by period, file, line.
       for (int i = from + 1; i < to; i++) {
         int x = order[i];
         int j = i - 1;
-        while (j >= from && compare(order[j], x, periodRank, fileRank) > 0) {
+        while (j >= from && compare(order[j], x) > 0) {
           order[j + 1] = order[j];
           j--;
         }
         order[j + 1] = x;
       }
-      for (int i = from + 1; i < to; i++) {
-        int before = order[i - 1];
+      for (int i = from; i < to; i++) {
         int now = order[i];
-        if (periodRank[group[before]] == periodRank[group[now]]
-            && groupPeriod.get(group[before]).equals(groupPeriod.get(group[now]))) {
+        int before = lastGroup[s];
+        double a = lastIntensity[s];
+        lastGroup[s] = group[now];
+        lastIntensity[s] = intensity[now];
+        if (before < 0 || groupPeriod.get(before).equals(groupPeriod.get(group[now]))) {
           continue;
         }
-        double a = intensity[before];
         double b = intensity[now];
         if (b > a * f || a > b * f) {
-          found.add(Diagnostic.of(Code.OUTLIER, at(now), entity(now), "previous", shown(b),
-              groupPeriod.get(group[before]).toString(), shown(a), shown(f)));
+          found.add(Diagnostic.of(Code.OUTLIER, at(now), entity[now], "previous", shown(b),
+              groupPeriod.get(before).toString(), shown(a), shown(f)));
         }
       }
     }
   }
 
   /** Rule (2): each period's peers against their median. */
-  private void sector(List<Diagnostic> found) {
+  private void sector(int[] rows) {
     int groups = groupIds.size();
-    int[] order = bucket(groupsAsInts(), groups);
-    int[] start = starts(groupsAsInts(), groups);
+    int[] order = bucket(rows, i -> group[i], groups);
+    int[] start = starts(rows, i -> group[i], groups);
     for (int g = 0; g < groups; g++) {
       int size = start[g + 1] - start[g];
       if (size < MIN_PEERS) {
@@ -171,17 +217,17 @@ final class Outliers {
         int m = order[i];
         double v = intensity[m];
         if (v > median * f || median > v * f) {
-          found.add(Diagnostic.of(Code.OUTLIER, at(m), entity(m), "sector", shown(v),
+          found.add(Diagnostic.of(Code.OUTLIER, at(m), entity[m], "sector", shown(v),
               "sector:" + groupSector.get(g), shown(median), shown(f)));
         }
       }
     }
   }
 
-  private int compare(int x, int y, int[] periodRank, int[] fileRank) {
-    int c = Integer.compare(periodRank[group[x]], periodRank[group[y]]);
+  private int compare(int x, int y) {
+    int c = groupPeriod.get(group[x]).compareTo(groupPeriod.get(group[y]));
     if (c == 0) {
-      c = Integer.compare(fileRank[fileOf[x]], fileRank[fileOf[y]]);
+      c = fileNames.get(fileOf[x]).compareTo(fileNames.get(fileOf[y]));
     }
     return c != 0 ? c : Integer.compare(lineOf[x], lineOf[y]);
   }
@@ -191,53 +237,20 @@ final class Outliers {
     return Location.cell(first.file(), lineOf[row], first.column(), first.columnName());
   }
 
-  private String entity(int row) {
-    String other = otherSpelling.get(row);
-    return other != null ? other : seriesEntity.get(series[row]);
-  }
-
-  private int[] groupsAsInts() {
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[i] = group[i];
+  /** The rows grouped by {@code key} (counting sort; stable). */
+  private static int[] bucket(int[] rows, java.util.function.IntUnaryOperator key, int count) {
+    int[] next = starts(rows, key, count);
+    int[] out = new int[rows.length];
+    for (int row : rows) {
+      out[next[key.applyAsInt(row)]++] = row;
     }
     return out;
   }
 
-  private int[] periodRanks() {
-    List<Period> sorted = new ArrayList<>(groupPeriod);
-    sorted.sort(null);
-    int[] rank = new int[groupPeriod.size()];
-    for (int g = 0; g < rank.length; g++) {
-      rank[g] = java.util.Collections.binarySearch(sorted, groupPeriod.get(g));
-    }
-    return rank;
-  }
-
-  private int[] fileRanks() {
-    List<String> sorted = new ArrayList<>(fileNames);
-    sorted.sort(null);
-    int[] rank = new int[fileNames.size()];
-    for (int i = 0; i < rank.length; i++) {
-      rank[i] = java.util.Collections.binarySearch(sorted, fileNames.get(i));
-    }
-    return rank;
-  }
-
-  /** Row indices grouped by {@code keys} (counting sort; stable). */
-  private int[] bucket(int[] keys, int count) {
-    int[] next = starts(keys, count).clone();
-    int[] out = new int[n];
-    for (int i = 0; i < n; i++) {
-      out[next[keys[i]]++] = i;
-    }
-    return out;
-  }
-
-  private int[] starts(int[] keys, int count) {
+  private static int[] starts(int[] rows, java.util.function.IntUnaryOperator key, int count) {
     int[] start = new int[count + 1];
-    for (int i = 0; i < n; i++) {
-      start[keys[i] + 1]++;
+    for (int row : rows) {
+      start[key.applyAsInt(row) + 1]++;
     }
     for (int k = 0; k < count; k++) {
       start[k + 1] += start[k];
@@ -246,10 +259,6 @@ final class Outliers {
   }
 
   private static String shown(double value) {
-    return shown(BigDecimal.valueOf(value));
-  }
-
-  private static String shown(BigDecimal value) {
-    return value.round(SHOWN).stripTrailingZeros().toPlainString();
+    return BigDecimal.valueOf(value).round(SHOWN).stripTrailingZeros().toPlainString();
   }
 }

@@ -53,7 +53,7 @@ public final class SubmissionValidator {
         if (r.isPresent()) {
           TaskRow t = r.get();
           String key = "tasks|" + t.period() + " " + t.agency() + " " + t.task();
-          rows.add(new CheckedFile.Candidate(t, null, key, Fingerprints.of(key), row.at(Column.TASK), null, null));
+          rows.add(new CheckedFile.Candidate(t, null, key, Fingerprints.of(key), row.at(Column.TASK), null, null, null));
         } else {
           rejected++;
         }
@@ -64,7 +64,7 @@ public final class SubmissionValidator {
           String entityKey = Fold.key(i.entity());
           String key = "indicators|" + i.period() + " " + i.indicator() + " " + i.sector() + " " + entityKey;
           rows.add(new CheckedFile.Candidate(null, i, key, Fingerprints.of(key), row.at(Column.ENTITY),
-              row.at(Column.NUMERATOR), entityKey));
+              row.at(Column.NUMERATOR), entityKey, Outliers.point(lookup, i, entityKey)));
         } else {
           rejected++;
         }

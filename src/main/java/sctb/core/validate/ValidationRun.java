@@ -1,5 +1,6 @@
 package sctb.core.validate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +13,11 @@ import sctb.core.plan.Plan;
 import sctb.core.submission.RowSink;
 
 /**
- * The rules that look across files, applied as checked files arrive (always in the same, sorted file
- * order): duplicate rows (keys kept as 64-bit fingerprints, {@link Fingerprints}), outliers (judged at
- * the end), the diagnostics capped per file and code as they come. Accepted rows go to a
- * {@link RowSink} and are not kept here. Not thread-safe: one thread feeds it.
+ * The rules that look across files, applied as checked files arrive (always in the same order,
+ * {@link ReadOrder}): duplicate rows (keys kept as 64-bit fingerprints, {@link Fingerprints}),
+ * outliers, the diagnostics capped per file and code as they come. A period's duplicate keys are
+ * forgotten and its outliers judged once it is complete ({@link #complete}), else at the end.
+ * Accepted rows go to a {@link RowSink} and are not kept here. Not thread-safe: one thread feeds it.
  */
 public final class ValidationRun {
   // Keys hold their period, so a duplicate is always within one period: one table per period keeps
@@ -27,9 +29,13 @@ public final class ValidationRun {
   private final List<String> files = new ArrayList<>();
   private int rejected;
   private long accepted;
+  private LocalDate horizon = LocalDate.MIN;
+  // Rows come a file, hence mostly a period, at a time: the last period's table saves a look-up a row.
+  private Period lastPeriod;
+  private Fingerprints lastSeen;
 
   public ValidationRun(Plan plan, Lookup lookup, ValidateOptions options) {
-    this.outliers = new Outliers(plan.progress().outlierFactor(), lookup);
+    this.outliers = new Outliers(plan.progress().outlierFactor());
     this.diagnostics = new CappedDiagnostics(options.capPerCode());
   }
 
@@ -40,9 +46,12 @@ public final class ValidationRun {
     rejected += file.rejected();
     CappedDiagnostics found = file.diagnostics();
     for (CheckedFile.Candidate c : file.rows()) {
-      int line = c.task() != null ? c.task().at().line() : c.indicator().at().line();
-      Period period = c.task() != null ? c.task().period() : c.indicator().period();
-      long first = seen.computeIfAbsent(period, p -> new Fingerprints()).putIfAbsent(c.fingerprint(), ((long) index << 32) | (line & 0xffffffffL));
+      Period period = c.period();
+      if (!period.equals(lastPeriod)) {
+        lastPeriod = period;
+        lastSeen = seen.computeIfAbsent(period, p -> new Fingerprints());
+      }
+      long first = lastSeen.putIfAbsent(c.fingerprint(), ((long) index << 32) | (c.line() & 0xffffffffL));
       if (first >= 0) {
         String kind = c.task() != null ? "tasks" : "indicators";
         String key = c.key().substring(c.key().indexOf('|') + 1);
@@ -55,11 +64,38 @@ public final class ValidationRun {
       if (c.task() != null) {
         sink.task(c.task());
       } else {
-        outliers.add(c.indicator(), c.numeratorAt(), index, c.entityKey());
+        if (c.point() != null) {
+          outliers.add(c.point(), c.indicator(), c.numeratorAt(), index);
+        }
         sink.indicator(c.indicator(), c.entityKey());
       }
     }
     diagnostics.merge(found);
+  }
+
+  /**
+   * No file read from now on holds a row of a period that ends before {@code before}: those periods'
+   * duplicate keys are forgotten and their outliers judged.
+   */
+  public void complete(LocalDate before) {
+    if (!before.isAfter(horizon)) {
+      return;
+    }
+    horizon = before;
+    seen.keySet().removeIf(p -> p.end().isBefore(before));
+    lastPeriod = null;
+    lastSeen = null;
+    outliers.complete(before);
+  }
+
+  /** Whether every row of {@code file} belongs to a period not yet complete (else its rules could not be applied). */
+  public boolean fits(CheckedFile file) {
+    for (CheckedFile.Candidate c : file.rows()) {
+      if (c.period().end().isBefore(horizon)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Diagnostics not tied to the rows of one file (an unreadable path). */
@@ -67,8 +103,9 @@ public final class ValidationRun {
     diagnostics.add(d);
   }
 
+  /** The files read, in path order. */
   public List<String> files() {
-    return List.copyOf(files);
+    return files.stream().sorted().toList();
   }
 
   public long accepted() {
@@ -81,7 +118,8 @@ public final class ValidationRun {
 
   /** Every diagnostic, outliers included, capped and sorted. Call once, after the last file. */
   public List<Diagnostic> finish() {
-    seen = null; // the largest store (24 bytes a row): freed before the outlier rule and the report run
+    seen = null;
+    lastSeen = null; // the largest store (24 bytes a row): freed before the outlier rule and the report run
     diagnostics.addAll(outliers.find());
     return diagnostics.sorted();
   }

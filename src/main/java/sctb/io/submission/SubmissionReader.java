@@ -25,6 +25,7 @@ import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
 import sctb.core.validate.CheckedFile;
 import sctb.core.validate.Lookup;
+import sctb.core.validate.ReadOrder;
 import sctb.core.validate.SubmissionValidator;
 import sctb.core.validate.ValidateOptions;
 import sctb.core.validate.ValidationRun;
@@ -72,16 +73,16 @@ public final class SubmissionReader {
    */
   public static Summary stream(Plan plan, List<Path> paths, ReadOptions options, RowSink sink, ReadProgress progress) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<Path> files = new ArrayList<>();
+    List<Path> found = new ArrayList<>();
     for (Path path : paths) {
-      collect(path, files, problems);
+      collect(path, found, problems);
     }
+    ReadOrder order = ReadOrder.of(found.stream().map(SubmissionReader::display).toList());
+    List<Path> files = order.positions().stream().map(found::get).toList();
     // Workbook name → the sheet read, so that diagnostics can say "file.xlsx!Sheet1!E7".
     Map<String, String> sheets = new ConcurrentHashMap<>();
     Lookup lookup = new Lookup(plan);
     ValidateOptions validation = new ValidateOptions(options.period(), options.today(), ValidateOptions.DEFAULT_CAP);
-    ValidationRun run = new ValidationRun(plan, lookup, validation);
-    problems.forEach(run::add);
     int threads = Math.max(1, Math.min(THREADS_MAX, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = threads == 1 || files.size() < 2 ? null : Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "sctb-read");
@@ -89,36 +90,64 @@ public final class SubmissionReader {
       return t;
     });
     try {
-      Deque<Future<Object>> pending = new ArrayDeque<>();
-      int next = 0;
-      long rows = 0;
-      for (int done = 0; done < files.size(); done++) {
-        while (pool != null && next < files.size() && pending.size() < threads + 1) {
-          Path file = files.get(next++);
-          pending.add(pool.submit(() -> checkFile(file, lookup, options, validation, sheets)));
-        }
-        Object result = pool == null ? checkFile(files.get(done), lookup, options, validation, sheets) : await(pending.poll());
-        if (result instanceof CheckedFile checked) {
-          run.add(checked, sink);
-          rows += checked.rows().size() + checked.rejected();
-        } else {
-          run.add((Diagnostic) result);
-        }
-        progress.fileDone(done + 1, files.size(), rows);
+      Reading reading = new Reading(files, order, lookup, options, validation, sheets, pool, threads);
+      ValidationRun run = reading.pass(new ValidationRun(plan, lookup, validation), true, sink, progress);
+      if (run == null) {
+        // A file held rows of a period already complete: read again, completing nothing before the end.
+        sink.restart();
+        run = reading.pass(new ValidationRun(plan, lookup, validation), false, sink, progress);
       }
+      problems.forEach(run::add);
+      List<Diagnostic> diagnostics = run.finish();
+      if (!sheets.isEmpty()) {
+        diagnostics = diagnostics.stream().map(d -> {
+          String sheet = sheets.get(d.location().file());
+          return sheet == null ? d : d.withLocation(d.location().inSheet(sheet));
+        }).toList();
+      }
+      return new Summary(run.files(), diagnostics, run.rejected(), run.accepted());
     } finally {
       if (pool != null) {
         pool.shutdownNow();
       }
     }
-    List<Diagnostic> diagnostics = run.finish();
-    if (!sheets.isEmpty()) {
-      diagnostics = diagnostics.stream().map(d -> {
-        String sheet = sheets.get(d.location().file());
-        return sheet == null ? d : d.withLocation(d.location().inSheet(sheet));
-      }).toList();
+  }
+
+  /** One way through the files in reading order: read and checked on the pool, fed to the run in order. */
+  private record Reading(List<Path> files, ReadOrder order, Lookup lookup, ReadOptions options,
+      ValidateOptions validation, Map<String, String> sheets, ExecutorService pool, int threads) {
+
+    /** The run after every file, or null when a file did not fit the periods still open ({@code complete} only). */
+    ValidationRun pass(ValidationRun run, boolean complete, RowSink sink, ReadProgress progress) {
+      Deque<Future<Object>> pending = new ArrayDeque<>();
+      int next = 0;
+      long rows = 0;
+      try {
+        for (int done = 0; done < files.size(); done++) {
+          while (pool != null && next < files.size() && pending.size() < threads + 1) {
+            Path file = files.get(next++);
+            pending.add(pool.submit(() -> checkFile(file, lookup, options, validation, sheets)));
+          }
+          if (complete && order.horizon(done) != null) {
+            run.complete(order.horizon(done));
+          }
+          Object result = pool == null ? checkFile(files.get(done), lookup, options, validation, sheets) : await(pending.poll());
+          if (result instanceof CheckedFile checked) {
+            if (complete && !run.fits(checked)) {
+              return null;
+            }
+            run.add(checked, sink);
+            rows += checked.rows().size() + checked.rejected();
+          } else {
+            run.add((Diagnostic) result);
+          }
+          progress.fileDone(done + 1, files.size(), rows);
+        }
+        return run;
+      } finally {
+        pending.forEach(f -> f.cancel(true));
+      }
     }
-    return new Summary(run.files(), diagnostics, run.rejected(), run.accepted());
   }
 
   private static final int THREADS_MAX = 4;

@@ -79,16 +79,17 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
 
   /** One data row: its cells by column, and its shape problems (cells beyond the header, cells missing). */
   public RawRow row(String file, TableRecord r) {
-    Map<Column, RawCell> cells = new EnumMap<>(Column.class);
-    List<Diagnostic> problems = new ArrayList<>();
+    RawCell[] cells = RawRow.slots();
+    List<Diagnostic> problems = List.of();
     List<String> values = r.cells();
     for (int i = 0; i < Math.min(width, values.size()); i++) {
       if (byPosition[i] != null) {
-        cells.put(byPosition[i], new RawCell(values.get(i), i + 1, names[i], r.number(i)));
+        cells[byPosition[i].ordinal()] = new RawCell(values.get(i), i + 1, names[i], r.number(i));
       }
     }
     for (int i = width; i < values.size(); i++) {
       if (!values.get(i).isEmpty()) {
+        problems = new ArrayList<>(problems);
         problems.add(Diagnostic.of(Code.EXTRA_CELL, Location.cell(file, r.line(), i + 1, null),
             Caps.shorten(values.get(i), 80), Integer.toString(width)));
         break;
@@ -96,6 +97,7 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
     }
     if (values.size() < width) {
       int i = values.size();
+      problems = new ArrayList<>(problems);
       problems.add(Diagnostic.of(Code.MISSING_CELL, Location.cell(file, r.line(), i + 1, names[i]), "",
           Integer.toString(values.size()), Integer.toString(width)));
     }

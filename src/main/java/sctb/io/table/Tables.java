@@ -32,7 +32,7 @@ public final class Tables {
       RawRow row = h.row(file, r);
       rows.add(row);
       for (Column c : NUMERIC) {
-        if (row.cell(c).map(cell -> cell.number() != null).orElse(false)) {
+        if (row.number(c) != null) {
           continue;
         }
         Optional<Character> e = Numbers.evidence(row.text(c));
