@@ -23,9 +23,7 @@ class ValidateCommandTest {
 
   @Test
   void samplesValidateWithOnlyTheirDeliberateWarnings() throws Exception {
-    long start = System.nanoTime();
     CliRun run = CliRun.runWithEnv(TODAY, "validate", "samples", "--format", "json");
-    long millis = (System.nanoTime() - start) / 1_000_000;
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode root = JSON.readTree(run.out());
     List<String> keys = new ArrayList<>();
@@ -49,7 +47,6 @@ class ValidateCommandTest {
         "superseded-agency samples/2025H1/SKHDT-nhiem-vu.csv",
         "superseded-agency samples/2025H1/SKHDT-nhiem-vu.csv");
     assertThat(root.get("warnings").asInt()).isEqualTo(5);
-    assertThat(millis).as("validate samples in-process").isLessThan(20_000);
   }
 
   @Test
