@@ -74,6 +74,23 @@ public record Period(int year, int half) implements Comparable<Period> {
   /** Canonical text: {@code 2024H1}, {@code 2024H2}, {@code 2024}. */
   @Override
   public String toString() {
+    if (year >= TEXT_FROM && year < TEXT_FROM + TEXTS.length / 3) {
+      return TEXTS[(year - TEXT_FROM) * 3 + half];
+    }
+    return text(year, half);
+  }
+
+  private static String text(int year, int half) {
     return half == 0 ? Integer.toString(year) : year + "H" + half;
+  }
+
+  // The canonical texts of this century's periods, made once: every row's key holds one.
+  private static final int TEXT_FROM = 2000;
+  private static final String[] TEXTS = new String[100 * 3];
+
+  static {
+    for (int i = 0; i < TEXTS.length; i++) {
+      TEXTS[i] = text(TEXT_FROM + i / 3, i % 3);
+    }
   }
 }

@@ -23,32 +23,83 @@ public final class Fold {
     if (text == null) {
       return "";
     }
-    // Fast path: each char decomposed on its own from a table (the same as decomposing the whole
-    // text, since only combining marks are ever reordered and those are dropped or act as gaps).
-    String[] table = DECOMPOSED;
-    StringBuilder out = new StringBuilder(text.length());
+    // Fast path: each char folded on its own from a table (the same as decomposing the whole text,
+    // since only combining marks are ever reordered and those are dropped or act as gaps). The key
+    // is never longer than the text: a "_" always stands for at least one char.
+    char[] out = new char[text.length()];
+    int n = 0;
     boolean gap = false;
+    boolean ascii = true;
     for (int i = 0; i < text.length(); i++) {
       char raw = text.charAt(i);
-      if (raw >= table.length) {
+      if (raw >= FOLDED.length) {
         return slowKey(text);
       }
-      String d = table[raw];
-      if (d == null) {
-        d = Normalizer.normalize(String.valueOf(raw), Normalizer.Form.NFD);
-        table[raw] = d;
+      char f = FOLDED[raw];
+      if (f == UNKNOWN) {
+        f = folded(raw);
+        FOLDED[raw] = f;
       }
-      for (int j = 0; j < d.length(); j++) {
-        gap = append(d.charAt(j), out, gap);
+      if (f == MARK) {
+        continue;
       }
+      if (f == GAP) {
+        gap = true;
+        continue;
+      }
+      if (f == SEVERAL) {
+        return slowKey(text);
+      }
+      if (gap && n > 0) {
+        out[n++] = '_';
+      }
+      gap = false;
+      out[n++] = f;
+      ascii &= f < 0x80;
     }
-    return out.toString().toLowerCase(Locale.ROOT);
+    String key = new String(out, 0, n);
+    return ascii ? key : key.toLowerCase(Locale.ROOT);
   }
 
-  /** Per-char NFD decompositions below U+2000 (Latin, Vietnamese, combining marks), filled as met. */
-  private static final String[] DECOMPOSED = new String[0x2000];
+  private static final char UNKNOWN = 0;
+  private static final char MARK = '\uFFFE';
+  private static final char GAP = '\uFFFF';
+  private static final char SEVERAL = '\uFFFD';
+  /**
+   * Per char below U+2000 (Latin, Vietnamese, combining marks), what it folds to, filled as met: one
+   * lower-case letter or digit, {@link #MARK} (dropped), {@link #GAP}, or {@link #SEVERAL} (the slow path).
+   */
+  private static final char[] FOLDED = new char[0x2000];
 
-  private static String slowKey(String text) {
+  private static char folded(char raw) {
+    String decomposed = Normalizer.normalize(String.valueOf(raw), Normalizer.Form.NFD);
+    char letter = UNKNOWN;
+    int letters = 0;
+    int gaps = 0;
+    for (int j = 0; j < decomposed.length(); j++) {
+      char c = fold(decomposed.charAt(j));
+      if (Character.getType(c) == Character.NON_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        letter = Character.toLowerCase(c);
+        letters++;
+      } else {
+        gaps++;
+      }
+    }
+    if (letters == 0) {
+      return gaps == 0 ? MARK : GAP;
+    }
+    return letters == 1 && gaps == 0 && letter < SEVERAL ? letter : SEVERAL;
+  }
+
+  private static char fold(char c) {
+    return c == 'đ' || c == 'Đ' ? 'd' : c;
+  }
+
+  /** The reference rule: the whole text decomposed at once (also what texts beyond the table take). */
+  static String slowKey(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     StringBuilder out = new StringBuilder(decomposed.length());
     boolean gap = false;
@@ -66,7 +117,7 @@ public final class Fold {
     if (Character.getType(c) == Character.NON_SPACING_MARK) {
       return gap;
     }
-    char letter = c == 'đ' || c == 'Đ' ? 'd' : c;
+    char letter = fold(c);
     if (!Character.isLetterOrDigit(letter)) {
       return true;
     }

@@ -50,7 +50,12 @@ final class Cells {
   }
 
   boolean hasErrors() {
-    return found.stream().anyMatch(Diagnostic::isError);
+    for (Diagnostic d : found) {
+      if (d.isError()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   void add(Code code, Column column, String value, String... args) {
@@ -109,10 +114,10 @@ final class Cells {
               .map(c -> c + " (" + lookup.plan().agency(c).orElseThrow().name().vi() + ")").orElse(null)));
       return null;
     }
-    if (period != null) {
+    Agency agency = lookup.agencyWithId(code.get());
+    if (period != null && agency.hasSuccessor()) {
       LocalDate due = lookup.plan().reporting().dueDate(period);
-      Agency agency = lookup.plan().agency(code.get()).orElseThrow();
-      if (agency.hasSuccessor() && !agency.succession().from().isAfter(due)) {
+      if (!agency.succession().from().isAfter(due)) {
         String successor = sctb.core.plan.Successions.follow(lookup.plan(), code.get(), taskId, due);
         add(Code.SUPERSEDED_AGENCY, Column.AGENCY, text, "agency:" + code.get(), "agency:" + successor,
             java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(agency.succession().from()), period.toString());

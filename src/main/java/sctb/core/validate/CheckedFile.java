@@ -19,8 +19,25 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
    * outliers), the matching key of its entity, and what the outlier rule needs of it (null when the
    * rule does not apply) — computed here, on the worker threads.
    */
-  public record Candidate(TaskRow task, IndicatorRow indicator, String key, long fingerprint, Location keyAt,
+  public record Candidate(TaskRow task, IndicatorRow indicator, long fingerprint, Location keyAt,
       Location numeratorAt, String entityKey, Outliers.Point point) {
+
+    /** A task row's duplicate key: period, agency, task. */
+    static long fingerprint(TaskRow t) {
+      return Fingerprints.of("tasks", t.period().toString(), t.agency(), t.task());
+    }
+
+    /** An indicator row's duplicate key: period, indicator, sector, entity (as matched). */
+    static long fingerprint(IndicatorRow i, String entityKey) {
+      return Fingerprints.of("indicators", i.period().toString(), i.indicator(), i.sector(), entityKey);
+    }
+
+    /** The duplicate key as shown in messages. */
+    public String key() {
+      String key = task != null ? task.period() + " " + task.agency() + " " + task.task()
+          : indicator.period() + " " + indicator.indicator() + " " + indicator.sector() + " " + entityKey;
+      return key.strip();
+    }
 
     public sctb.core.period.Period period() {
       return task != null ? task.period() : indicator.period();

@@ -49,12 +49,29 @@ final class Fingerprints {
 
   /** A 64-bit fingerprint of a text (FNV-1a over UTF-16 units, then a finaliser). */
   static long of(String text) {
-    long h = 0xcbf29ce484222325L;
+    return mix(fnv(OFFSET, text) ^ text.length());
+  }
+
+  /** The fingerprint of several texts as one key (each followed by a separator no text holds). */
+  static long of(String... parts) {
+    long h = OFFSET;
+    for (String part : parts) {
+      h = fnv(h, part);
+      h ^= 0xFFFF;
+      h *= PRIME;
+    }
+    return mix(h ^ parts.length);
+  }
+
+  private static final long OFFSET = 0xcbf29ce484222325L;
+  private static final long PRIME = 0x100000001b3L;
+
+  private static long fnv(long h, String text) {
     for (int i = 0; i < text.length(); i++) {
       h ^= text.charAt(i);
-      h *= 0x100000001b3L;
+      h *= PRIME;
     }
-    return mix(h ^ text.length());
+    return h;
   }
 
   private static long mix(long z) {

@@ -32,10 +32,12 @@ public final class Lookup {
   private final Map<String, String> tasks = new LinkedHashMap<>();
   private final Map<String, IndicatorRef> indicators = new LinkedHashMap<>();
   private final Map<String, String> sectors = new LinkedHashMap<>();
+  private final Map<String, Agency> agencyById = new java.util.HashMap<>();
 
   public Lookup(Plan plan) {
     this.plan = plan;
     for (Agency a : plan.agencies()) {
+      agencyById.put(a.id(), a);
       agencies.put(Fold.key(a.id()), a.id());
       agencies.putIfAbsent(Fold.key(a.name().vi()), a.id());
       agencies.putIfAbsent(Fold.key(a.name().en()), a.id());
@@ -65,6 +67,11 @@ public final class Lookup {
 
   public Optional<String> agency(String text) {
     return Optional.ofNullable(agencies.get(key(text)));
+  }
+
+  /** The plan's agency with this code (a code {@link #agency} returned). */
+  public Agency agencyWithId(String id) {
+    return agencyById.get(id);
   }
 
   public Optional<String> task(String text) {

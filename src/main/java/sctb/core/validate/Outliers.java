@@ -40,7 +40,7 @@ final class Outliers {
   private int[] lastGroup = new int[1024];
   private double[] lastIntensity = new double[1024];
   // Peer groups (indicator, sector, period): a few per period.
-  private final Map<String, Integer> groupIds = new HashMap<>();
+  private final Map<Group, Integer> groupIds = new HashMap<>();
   private final List<Period> groupPeriod = new ArrayList<>();
   private final List<String> groupSector = new ArrayList<>();
   private final List<Location> fileNumerator = new ArrayList<>();
@@ -70,7 +70,10 @@ final class Outliers {
    * What the rule needs of one row, computed where the row is checked (any thread): the fingerprint
    * of its series (indicator, sector, entity key), its peer group's key and its intensity.
    */
-  record Point(long series, String group, double intensity) {}
+  record Point(long series, Group group, double intensity) {}
+
+  /** A peer group: one indicator's establishments of one sector in one period. */
+  record Group(String indicator, String sector, Period period) {}
 
   /** The row's {@link Point}, or null when the rule leaves the row out. */
   static Point point(Lookup lookup, IndicatorRow row, String entityKey) {
@@ -79,8 +82,8 @@ final class Outliers {
         || row.numerator().signum() <= 0 || row.denominator().signum() <= 0) {
       return null;
     }
-    return new Point(Fingerprints.of(row.indicator() + "|" + row.sector() + "|" + entityKey),
-        row.indicator() + "|" + row.sector() + "|" + row.period(),
+    return new Point(Fingerprints.of(row.indicator(), row.sector(), entityKey),
+        new Group(row.indicator(), row.sector(), row.period()),
         row.numerator().divide(row.denominator(), MathContext.DECIMAL64).doubleValue());
   }
 
@@ -185,7 +188,8 @@ final class Outliers {
         double a = lastIntensity[s];
         lastGroup[s] = group[now];
         lastIntensity[s] = intensity[now];
-        if (before < 0 || groupPeriod.get(before).equals(groupPeriod.get(group[now]))) {
+        // A series has one indicator and sector: the same group is the same period.
+        if (before < 0 || before == group[now]) {
           continue;
         }
         double b = intensity[now];

@@ -52,8 +52,8 @@ public final class SubmissionValidator {
         Optional<TaskRow> r = TaskRowRules.check(cells, lookup);
         if (r.isPresent()) {
           TaskRow t = r.get();
-          String key = "tasks|" + t.period() + " " + t.agency() + " " + t.task();
-          rows.add(new CheckedFile.Candidate(t, null, key, Fingerprints.of(key), row.at(Column.TASK), null, null, null));
+          rows.add(new CheckedFile.Candidate(t, null, CheckedFile.Candidate.fingerprint(t), row.at(Column.TASK), null, null,
+              null));
         } else {
           rejected++;
         }
@@ -62,8 +62,7 @@ public final class SubmissionValidator {
         if (r.isPresent()) {
           IndicatorRow i = r.get();
           String entityKey = Fold.key(i.entity());
-          String key = "indicators|" + i.period() + " " + i.indicator() + " " + i.sector() + " " + entityKey;
-          rows.add(new CheckedFile.Candidate(null, i, key, Fingerprints.of(key), row.at(Column.ENTITY),
+          rows.add(new CheckedFile.Candidate(null, i, CheckedFile.Candidate.fingerprint(i, entityKey), row.at(Column.ENTITY),
               row.at(Column.NUMERATOR), entityKey, Outliers.point(lookup, i, entityKey)));
         } else {
           rejected++;

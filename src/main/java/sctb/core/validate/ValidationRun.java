@@ -54,8 +54,7 @@ public final class ValidationRun {
       long first = lastSeen.putIfAbsent(c.fingerprint(), ((long) index << 32) | (c.line() & 0xffffffffL));
       if (first >= 0) {
         String kind = c.task() != null ? "tasks" : "indicators";
-        String key = c.key().substring(c.key().indexOf('|') + 1);
-        found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), key.strip(), kind,
+        found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), c.key(), kind,
             Integer.toString((int) first), files.get((int) (first >>> 32))));
         rejected++;
         continue;
@@ -90,9 +89,13 @@ public final class ValidationRun {
 
   /** Whether every row of {@code file} belongs to a period not yet complete (else its rules could not be applied). */
   public boolean fits(CheckedFile file) {
+    Period checked = null;
     for (CheckedFile.Candidate c : file.rows()) {
-      if (c.period().end().isBefore(horizon)) {
-        return false;
+      if (!c.period().equals(checked)) {
+        if (c.period().end().isBefore(horizon)) {
+          return false;
+        }
+        checked = c.period();
       }
     }
     return true;

@@ -66,10 +66,13 @@ public final class CsvFileReader {
         int line = lines.lineOf(skipLineEnds(text, record.getCharacterPosition()));
         lastLine = line;
         List<String> cells = new ArrayList<>(record.size());
+        boolean empty = true;
         for (String value : record) {
-          cells.add(clean(value));
+          String cell = clean(value);
+          cells.add(cell);
+          empty &= cell.isEmpty();
         }
-        if (cells.stream().allMatch(String::isEmpty)) {
+        if (empty) {
           continue; // an empty row, e.g. Excel's trailing ";;;;"
         }
         out.add(new TableRecord(line, cells));

@@ -14,7 +14,7 @@ public record TableRecord(int line, List<String> cells, List<BigDecimal> numbers
 
   public TableRecord {
     cells = List.copyOf(cells);
-    numbers = Collections.unmodifiableList(new ArrayList<>(numbers));
+    numbers = numbers.isEmpty() ? List.of() : Collections.unmodifiableList(new ArrayList<>(numbers));
   }
 
   /** A row of text cells only. */

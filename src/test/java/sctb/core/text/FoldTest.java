@@ -33,4 +33,20 @@ class FoldTest {
     assertThat(Suggest.closest("ubnd huyen", codes)).contains("UBND-HUYEN");
     assertThat(Suggest.closest("Bộ Quốc phòng", codes)).isEmpty();
   }
+
+  /** The per-char table gives the key of the whole text decomposed at once, for any text. */
+  @net.jqwik.api.Property(tries = 2000)
+  void fastKeyIsTheReferenceKey(@net.jqwik.api.ForAll("texts") String text) {
+    assertThat(Fold.key(text)).isEqualTo(Fold.slowKey(text));
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> texts() {
+    net.jqwik.api.Arbitrary<Character> vietnamese = net.jqwik.api.Arbitraries.of(
+        "aáàảãạăắằẳẵặâấầẩẫậđĐeéèẻẽẹêếềểễệiíìỉĩịoóòỏõọôốồổỗộơớờởỡợuúùủũụưứừửữựyýỳỷỹỵ AĂÂÊÔƠƯ_-/().,;0123456789\u0301\u0300\u0323\u00A0"
+            .chars().mapToObj(c -> (char) c).toArray(Character[]::new));
+    net.jqwik.api.Arbitrary<Character> any = net.jqwik.api.Arbitraries.chars().range('\u0000', '\u2100');
+    return net.jqwik.api.Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(4, vietnamese), net.jqwik.api.Tuple.of(1, any))
+        .list().ofMaxSize(30).map(cs -> cs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
+  }
 }
