@@ -2,14 +2,14 @@ package sctb.core.validate;
 
 /**
  * A map from 64-bit fingerprints of row keys to where the key was first seen (file index and line),
- * in two primitive arrays: about 24 bytes a row instead of a String key and a Location. Two different
+ * in one primitive array: about 24 bytes a row instead of a String key and a Location. Two different
  * keys sharing a fingerprint is a 1-in-2^64 event per pair (a duplicate-row report on a real
  * workspace of millions of rows has odds below one in a million).
  */
 final class Fingerprints {
   private static final long EMPTY = 0L;
-  private long[] keys = new long[1 << 12];
-  private long[] values = new long[1 << 12];
+  // Key and value side by side (slot i at 2i, 2i + 1): one cache line per probe on a large table.
+  private long[] slots = new long[2 << 12];
   private int size;
 
   /** The value stored for {@code key}, or -1 after storing {@code value} when it was not there. */
@@ -17,32 +17,30 @@ final class Fingerprints {
     if (key == EMPTY) {
       key = 1; // 0 marks an empty slot
     }
-    if (size * 3 >= keys.length * 2) {
+    if (size * 3 >= slots.length) { // load factor 2/3 (slots.length is twice the capacity)
       grow();
     }
-    int mask = keys.length - 1;
+    int mask = (slots.length >> 1) - 1;
     int i = (int) mix(key) & mask;
-    while (keys[i] != EMPTY) {
-      if (keys[i] == key) {
-        return values[i];
+    while (slots[2 * i] != EMPTY) {
+      if (slots[2 * i] == key) {
+        return slots[2 * i + 1];
       }
       i = (i + 1) & mask;
     }
-    keys[i] = key;
-    values[i] = value;
+    slots[2 * i] = key;
+    slots[2 * i + 1] = value;
     size++;
     return -1;
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    long[] oldValues = values;
-    keys = new long[oldKeys.length * 2];
-    values = new long[oldKeys.length * 2];
+    long[] old = slots;
+    slots = new long[old.length * 2];
     size = 0;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != EMPTY) {
-        putIfAbsent(oldKeys[i], oldValues[i]);
+    for (int i = 0; i < old.length; i += 2) {
+      if (old[i] != EMPTY) {
+        putIfAbsent(old[i], old[i + 1]);
       }
     }
   }
