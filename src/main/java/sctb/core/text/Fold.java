@@ -12,7 +12,9 @@ public final class Fold {
 
   /** NFC-normalises input text; Vietnamese can arrive composed or decomposed. */
   public static String nfc(String text) {
-    return text == null ? null : Normalizer.normalize(text, Normalizer.Form.NFC);
+    // Most text arrives composed: checking is cheaper than normalising into a copy.
+    return text == null || Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+        : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
   /**

@@ -30,6 +30,12 @@ public final class TextDecoder {
   }
 
   private static Decoded utf8(byte[] bytes, int offset, boolean bom) {
+    // Fast path: the JDK's bulk decoder; only a text with U+FFFD (a replaced byte, or the character
+    // itself) goes through the strict decoder, which tells the two apart.
+    String fast = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+    if (fast.indexOf('\uFFFD') < 0) {
+      return new Decoded(Fold.nfc(fast), "UTF-8", bom, false);
+    }
     try {
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
