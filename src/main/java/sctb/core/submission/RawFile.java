@@ -13,7 +13,7 @@ public record RawFile(
     boolean rowsUsable) {
 
   public RawFile {
-    rows = List.copyOf(rows);
+    rows = java.util.Collections.unmodifiableList(rows); // handed over by its reader, not copied (it may be a view)
     diagnostics = List.copyOf(diagnostics);
   }
 }

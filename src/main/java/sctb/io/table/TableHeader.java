@@ -68,6 +68,18 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
     return new TableHeader(kind, byPosition, names.subList(0, width).toArray(new String[0]), width);
   }
 
+  /** The positions of the given columns in this table (absent ones left out). */
+  public int[] positionsOf(List<Column> columns) {
+    int[] out = new int[columns.size()];
+    int n = 0;
+    for (int i = 0; i < byPosition.length; i++) {
+      if (byPosition[i] != null && columns.contains(byPosition[i])) {
+        out[n++] = i;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
   /** How many of a record's cells name a known column: what tells a worksheet's header row apart. */
   public static int knownColumns(TableRecord record) {
     return (int) record.cells().stream().filter(c -> !c.isEmpty() && Column.byHeader(c).isPresent()).count();

@@ -1,8 +1,9 @@
 package sctb.io.table;
 
-import java.util.ArrayList;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Optional;
+import java.util.RandomAccess;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.submission.Column;
@@ -25,17 +26,15 @@ public final class Tables {
   public static RawFile toRawFile(String file, TableRecord header, List<TableRecord> data, DecimalStyle forced,
       char delimiter, List<Diagnostic> diagnostics) {
     TableHeader h = TableHeader.map(file, header, data, diagnostics);
-    List<RawRow> rows = new ArrayList<>();
+    int[] numeric = h.positionsOf(NUMERIC);
     int commaEvidence = 0;
     int pointEvidence = 0;
     for (TableRecord r : data) {
-      RawRow row = h.row(file, r);
-      rows.add(row);
-      for (Column c : NUMERIC) {
-        if (row.number(c) != null) {
-          continue;
+      for (int position : numeric) {
+        if (position >= r.cells().size() || r.number(position) != null) {
+          continue; // absent, or stored as a number: no separators to learn from
         }
-        Optional<Character> e = Numbers.evidence(row.text(c));
+        Optional<Character> e = Numbers.evidence(r.cells().get(position));
         if (e.isPresent()) {
           if (e.get() == ',') {
             commaEvidence++;
@@ -48,6 +47,33 @@ public final class Tables {
     DecimalStyle style = forced != null ? forced : DecimalStyle.decide(commaEvidence, pointEvidence, delimiter);
     boolean usable = h.kind() != null && diagnostics.stream().noneMatch(d -> d.isError()
         && (d.code() == Code.DUPLICATE_HEADER || d.code() == Code.MISSING_COLUMN || d.code() == Code.UNKNOWN_FILE_KIND));
-    return new RawFile(file, h.kind(), style, rows, diagnostics, usable);
+    return new RawFile(file, h.kind(), style, new Rows(file, h, data), diagnostics, usable);
+  }
+
+  /**
+   * The rows of a table, each made from its record when asked for: a file's records are held while
+   * it is checked, its {@link RawRow}s only one at a time (less to keep, and less for the collector
+   * to copy, on files of hundreds of thousands of rows).
+   */
+  private static final class Rows extends AbstractList<RawRow> implements RandomAccess {
+    private final String file;
+    private final TableHeader header;
+    private final List<TableRecord> records;
+
+    Rows(String file, TableHeader header, List<TableRecord> records) {
+      this.file = file;
+      this.header = header;
+      this.records = records;
+    }
+
+    @Override
+    public RawRow get(int index) {
+      return header.row(file, records.get(index));
+    }
+
+    @Override
+    public int size() {
+      return records.size();
+    }
   }
 }
