@@ -26,8 +26,8 @@ import sctb.core.submission.IndicatorRow;
  * <p>Rows are added as they are read and judged when their period is complete ({@link #complete},
  * see {@link ReadOrder}) or at the end: then only the rows of periods not yet complete are held
  * (about 36 bytes each, in primitive arrays), plus per establishment its last judged intensity, so
- * memory follows establishments, not rows. The intensity, computed to 16 significant digits, is kept
- * as a double — enough for a factor test whose messages show 4 digits.
+ * memory follows establishments, not rows. The intensity is a double division (within a unit in the
+ * 16th digit of the exact quotient): enough for a factor test whose messages show 4 digits.
  */
 final class Outliers {
   static final int MIN_PEERS = 5;
@@ -84,7 +84,7 @@ final class Outliers {
     }
     return new Point(Fingerprints.of(row.indicator(), row.sector(), entityKey),
         new Group(row.indicator(), row.sector(), row.period()),
-        row.numerator().divide(row.denominator(), MathContext.DECIMAL64).doubleValue());
+        row.numerator().doubleValue() / row.denominator().doubleValue());
   }
 
   /** An accepted indicator row of file {@code fileIndex} and its point; {@code at}: its numerator cell. */
