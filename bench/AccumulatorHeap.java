@@ -36,6 +36,7 @@ public class AccumulatorHeap {
     ProgressAccumulator acc = new ProgressAccumulator(plan, Period.half(2026, 1));
     List<String> files = new ArrayList<>();
     long rows = 0;
+    long nameBytes = 0;
     for (int year = 2020; year <= 2026; year++) {
       for (int half = 1; half <= 2 && !(year == 2026 && half == 2); half++) {
         Period p = Period.half(year, half);
@@ -53,6 +54,9 @@ public class AccumulatorHeap {
             IndicatorRow row = new IndicatorRow(Location.at(file, ++line, 0), p, AGENCIES[a], "consumption-reduction",
                 sector, entity, BigDecimal.valueOf(num, 1), BigDecimal.valueOf(den, 1), "kgOE/tấn", "");
             acc.indicator(row, Fold.key(entity));
+            if (year == 2020 && half == 1) {
+              nameBytes += stringBytes(Fold.nfc(entity));
+            }
             rows++;
           }
         }
@@ -74,6 +78,8 @@ public class AccumulatorHeap {
         mb(both - empty), (both - empty) / (double) n);
     System.out.printf("report alone (panel): %.1f MB, %.0f bytes/establishment%n", mb(panel - empty),
         (panel - empty) / (double) n);
+    System.out.printf("of which the names (one String an establishment, kept by both): %.0f bytes/establishment%n",
+        nameBytes / (double) n);
     System.out.println(report.indicators().get(0).value()); // keeps the report reachable
   }
 
@@ -89,6 +95,12 @@ public class AccumulatorHeap {
     }
     Runtime r = Runtime.getRuntime();
     return r.totalMemory() - r.freeMemory();
+  }
+
+  /** A String's heap size with compressed oops: 24-byte object + byte[] (16 + 1 or 2 bytes a char), 8-aligned. */
+  static long stringBytes(String s) {
+    boolean latin1 = s.chars().allMatch(c -> c < 256);
+    return 24 + ((16 + (long) s.length() * (latin1 ? 1 : 2) + 7) / 8 * 8);
   }
 
   static double mb(long bytes) {

@@ -2,7 +2,6 @@ package sctb.core.progress;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import sctb.core.diag.Location;
 
 /** Sorted, distinct row locations kept packed ({@link LocationTable}); each {@link Location} made when read. */
@@ -52,9 +51,5 @@ final class LocationList extends CompactList<Location> {
       k += c.packed.length;
     }
     return new LocationList(places.sortedDistinct(all, n), places);
-  }
-
-  static Stream<Location> stream(long[] packed, LocationTable places) {
-    return java.util.Arrays.stream(packed).filter(p -> p != LocationTable.NONE).mapToObj(places::unpack);
   }
 }

@@ -24,16 +24,17 @@ import sctb.core.text.Fold;
  * so that memory grows with establishments, not with rows; {@link #finish} then runs the one
  * {@link ProgressEngine} over what was kept. What is kept gives the same report as all the rows:
  * <ul>
- *   <li>reduction (per indicator, sector key, establishment key): the rows of the baseline year B
- *       and of its halves, and the rows at the latest period end after B and not after P — the
- *       rule reads B and C only, and C is the latest such period of the sector;</li>
+ *   <li>reduction (per indicator and sector key, {@link ReductionRows}): per establishment the
+ *       figures and places of its rows for the baseline year B and its halves, and at its latest
+ *       period after B and not after P — the rule reads B and C only, and C is the latest such
+ *       period of the sector — in compact arrays, not as rows (~90 bytes and the name);</li>
  *   <li>share, count, task output (per agency, sector and entity as written — finer than every
  *       grouping the rules use): the rows at the latest period end up to P, up to the end of B, and
  *       the earliest — the rules take the latest row up to P, up to B, or up to the first period;</li>
  *   <li>task rows: all (a few per task and period);</li>
  *   <li>per file, whether it holds a row up to P (for which diagnostics concern the report).</li>
  * </ul>
- * Strings that repeat (agency, indicator, sector, unit) are shared.
+ * Strings that repeat (agency, indicator, sector, unit) are shared. {@link #restart} forgets all of it.
  */
 public final class ProgressAccumulator implements RowSink {
   private final Plan plan;
