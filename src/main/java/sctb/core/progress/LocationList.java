@@ -25,11 +25,14 @@ final class LocationList extends CompactList<Location> {
     return packed.length;
   }
 
-  /** Every location of {@code lists}, sorted and without repeats ({@link Sources#sorted}), packed when they all are. */
+  /**
+   * Every location of {@code lists}, sorted and without repeats ({@link Sources#sorted}); when they
+   * are all packed, a view merging them as it is read, so an indicator's sources are not a second
+   * copy of its sectors'.
+   */
   static List<Location> union(List<List<Location>> lists) {
     LocationTable places = null;
-    int n = 0;
-    List<LocationList> compact = new ArrayList<>();
+    List<long[]> parts = new ArrayList<>();
     for (List<Location> l : lists) {
       if (l.isEmpty()) {
         continue;
@@ -38,18 +41,12 @@ final class LocationList extends CompactList<Location> {
         return Sources.sorted(lists.stream().flatMap(List::stream));
       }
       places = c.places;
-      compact.add(c);
-      n += c.packed.length;
+      parts.add(c.packed);
     }
-    if (places == null) {
+    if (parts.isEmpty()) {
       return List.of();
     }
-    long[] all = new long[n];
-    int k = 0;
-    for (LocationList c : compact) {
-      System.arraycopy(c.packed, 0, all, k, c.packed.length);
-      k += c.packed.length;
-    }
-    return new LocationList(places.sortedDistinct(all, n), places);
+    return parts.size() == 1 ? new LocationList(parts.get(0), places)
+        : new MergedLocations(parts.toArray(long[][]::new), places);
   }
 }

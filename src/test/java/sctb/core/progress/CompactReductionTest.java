@@ -155,4 +155,19 @@ class CompactReductionTest {
     List<Location> sorted = new LocationList(table.sortedDistinct(twice, twice.length), table);
     assertThat(sorted).containsExactlyElementsOf(Sources.sorted(all.stream()));
   }
+
+  @Test
+  void mergedSourcesReadInAnyOrderAreTheSortedUnion() {
+    LocationTable table = new LocationTable();
+    long[] a = {table.pack(Location.at("a.csv", 2, 0)), table.pack(Location.at("b.csv", 5, 0))};
+    long[] b = {table.pack(Location.at("a.csv", 1, 0)), table.pack(Location.at("a.csv", 2, 0)),
+        table.pack(Location.at("c.csv", 1, 0))};
+    List<Location> merged = LocationList.union(List.of(new LocationList(a, table), List.of(), new LocationList(b, table)));
+    List<String> expected = List.of("a.csv:1", "a.csv:2", "b.csv:5", "c.csv:1");
+    assertThat(merged).hasSize(4);
+    assertThat(merged).extracting(Sources::text).containsExactlyElementsOf(expected);
+    assertThat(List.of(merged.get(3), merged.get(0), merged.get(2), merged.get(1))).extracting(Sources::text)
+        .containsExactly("c.csv:1", "a.csv:1", "b.csv:5", "a.csv:2");
+    assertThat(merged.stream().map(Sources::text).toList()).isEqualTo(expected);
+  }
 }
