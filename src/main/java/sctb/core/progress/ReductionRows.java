@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Fold;
@@ -14,7 +13,7 @@ import sctb.core.text.Fold;
  * in: per establishment (matched by {@link Fold#key}) its row for the baseline year B, for each half
  * of B, and for its latest period after B — the sector's period C is the latest of those, so an
  * establishment's other rows can never count. Of a row only consumption, output and location are
- * kept, in parallel arrays (~110 bytes an establishment, its name once); when one period holds two
+ * kept, in parallel arrays (~90 bytes an establishment, and its name once); when one period holds two
  * rows of an establishment, the later in file and line order is kept, as {@link ReductionPanel}
  * would pick it, and the name is the smallest spelling among the rows the rule reads.
  */
