@@ -35,7 +35,7 @@ public record IndicatorProgress(
     sectors = List.copyOf(sectors);
     tasks = List.copyOf(tasks);
     rows = List.copyOf(rows);
-    sources = List.copyOf(sources);
+    sources = CompactList.copyOf(sources);
   }
 
   public java.util.Optional<SectorProgress> sector(String id) {

@@ -24,23 +24,26 @@ import sctb.core.text.Fold;
  * so that memory grows with establishments, not with rows; {@link #finish} then runs the one
  * {@link ProgressEngine} over what was kept. What is kept gives the same report as all the rows:
  * <ul>
- *   <li>reduction (per indicator, sector key, establishment key): the rows of the baseline year B
- *       and of its halves, and the rows at the latest period end after B and not after P — the
- *       rule reads B and C only, and C is the latest such period of the sector;</li>
+ *   <li>reduction (per indicator and sector key, {@link ReductionRows}): per establishment the
+ *       figures and places of its rows for the baseline year B and its halves, and at its latest
+ *       period after B and not after P — the rule reads B and C only, and C is the latest such
+ *       period of the sector — in compact arrays, not as rows (~90 bytes and the name);</li>
  *   <li>share, count, task output (per agency, sector and entity as written — finer than every
  *       grouping the rules use): the rows at the latest period end up to P, up to the end of B, and
  *       the earliest — the rules take the latest row up to P, up to B, or up to the first period;</li>
  *   <li>task rows: all (a few per task and period);</li>
  *   <li>per file, whether it holds a row up to P (for which diagnostics concern the report).</li>
  * </ul>
- * Strings that repeat (agency, indicator, sector, unit) are shared.
+ * Strings that repeat (agency, indicator, sector, unit) are shared. {@link #restart} forgets all of it.
  */
 public final class ProgressAccumulator implements RowSink {
   private final Plan plan;
   private final Period period;
   private final Map<String, Integer> reductionBaseline = new HashMap<>();
   private final Map<String, LocalDate> baselineEnds = new HashMap<>();
-  private final Map<String, Map<String, Reduction>> reductions = new HashMap<>();
+  /** Per reduction indicator and sector key. */
+  private final Map<String, Map<String, ReductionRows>> reductions = new HashMap<>();
+  private LocationTable places = new LocationTable();
   private final Map<String, Latest> others = new HashMap<>();
   private final List<TaskRow> tasks = new ArrayList<>();
   private final Map<String, Boolean> fileInScope = new TreeMap<>();
@@ -84,18 +87,12 @@ public final class ProgressAccumulator implements RowSink {
       return; // no rule looks past P
     }
     Integer baseline = reductionBaseline.get(row.indicator());
-    row = compact(row, baseline != null);
     if (baseline != null) {
-      Reduction r = reductions.computeIfAbsent(row.indicator() + "\u0000" + sectorKey(row.sector()), k -> new HashMap<>())
-          .computeIfAbsent(entityKey, k -> new Reduction());
-      if (r.entity != null && r.entity.equals(row.entity())) {
-        // One String per establishment, not one per kept row.
-        row = new IndicatorRow(row.at(), row.period(), row.agency(), row.indicator(), row.sector(), r.entity,
-            row.numerator(), row.denominator(), row.unit(), row.note());
-      }
-      r.entity = row.entity();
-      r.add(row, baseline);
+      reductions.computeIfAbsent(row.indicator(), k -> new HashMap<>())
+          .computeIfAbsent(sectorKey(row.sector()), k -> new ReductionRows(baseline, places))
+          .add(row, entityKey);
     } else {
+      row = compact(row);
       String key = row.indicator() + "\u0000" + row.agency() + "\u0000" + row.sector() + "\u0000" + row.entity();
       others.computeIfAbsent(key, k -> new Latest()).add(row, baselineEnds.get(row.indicator()));
     }
@@ -104,19 +101,26 @@ public final class ProgressAccumulator implements RowSink {
   @Override
   public void restart() {
     reductions.clear();
+    places = new LocationTable(); // a report already finished keeps the old one
     others.clear();
     tasks.clear();
     fileInScope.clear();
   }
 
-  /** The report over what was kept; {@code files}, {@code diagnostics} and {@code rejected} as read. */
+  /**
+   * The report over what was kept; {@code files}, {@code diagnostics} and {@code rejected} as read.
+   * What was kept is handed to the engine and forgotten here (as by {@link #restart}), so that the
+   * engine can free each sector's rows as soon as its panel is built.
+   */
   public ProgressReport finish(List<String> files, List<Diagnostic> diagnostics, int rejected) {
     List<IndicatorRow> kept = new ArrayList<>();
-    reductions.values().forEach(m -> m.values().forEach(r -> r.into(kept)));
     others.values().forEach(l -> l.into(kept));
     kept.sort(Sources.INDICATOR_ROW);
     Submissions data = new Submissions(files, tasks, kept, diagnostics, rejected);
-    return ProgressEngine.compute(plan, data, period, fileInScope);
+    Map<String, Map<String, ReductionRows>> reductionRows = new HashMap<>(reductions);
+    Map<String, Boolean> inScope = new TreeMap<>(fileInScope);
+    restart();
+    return ProgressEngine.compute(plan, data, period, inScope, reductionRows);
   }
 
   private void seen(String file, Period p) {
@@ -129,51 +133,14 @@ public final class ProgressAccumulator implements RowSink {
     return sectorKeys.computeIfAbsent(sector, Fold::key);
   }
 
-  /** Repeated strings shared; a reduction row's note dropped (no reduction output shows rows' notes). */
-  private IndicatorRow compact(IndicatorRow r, boolean reduction) {
+  /** Repeated strings shared. */
+  private IndicatorRow compact(IndicatorRow r) {
     return new IndicatorRow(r.at(), r.period(), share(r.agency()), share(r.indicator()), share(r.sector()), r.entity(),
-        r.numerator(), r.denominator(), share(r.unit()), reduction || r.note().isEmpty() ? "" : r.note());
+        r.numerator(), r.denominator(), share(r.unit()), r.note().isEmpty() ? "" : r.note());
   }
 
   private String share(String s) {
     return s == null ? null : shared.computeIfAbsent(s, k -> k);
-  }
-
-  /** One establishment's rows for a reduction: those at B, BH1, BH2, and at its latest period end after B. */
-  private static final class Reduction {
-    String entity;
-    Object whole;
-    Object h1;
-    Object h2;
-    Object current;
-    LocalDate currentEnd;
-
-    void add(IndicatorRow row, int baseline) {
-      Period p = row.period();
-      if (p.equals(Period.year(baseline))) {
-        whole = Keep.add(whole, row);
-      } else if (p.equals(Period.half(baseline, 1))) {
-        h1 = Keep.add(h1, row);
-      } else if (p.equals(Period.half(baseline, 2))) {
-        h2 = Keep.add(h2, row);
-      }
-      if (p.end().getYear() > baseline) {
-        int c = currentEnd == null ? 1 : p.end().compareTo(currentEnd);
-        if (c > 0) {
-          current = row;
-          currentEnd = p.end();
-        } else if (c == 0) {
-          current = Keep.add(current, row);
-        }
-      }
-    }
-
-    void into(List<IndicatorRow> out) {
-      Keep.into(whole, out);
-      Keep.into(h1, out);
-      Keep.into(h2, out);
-      Keep.into(current, out);
-    }
   }
 
   /** One share/count key's rows: at the latest end, the latest end up to B, and the earliest end. */

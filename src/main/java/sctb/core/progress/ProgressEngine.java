@@ -41,12 +41,16 @@ public final class ProgressEngine {
   private final Period period;
   private final UnaryOperator<String> answersFor;
   private final Map<String, Boolean> fileInScope;
+  /** Per reduction indicator and sector key, what the accumulator kept; each sector's freed once its panel is built. */
+  private final Map<String, Map<String, ReductionRows>> reductions;
 
-  private ProgressEngine(Plan plan, Submissions data, Period period, Map<String, Boolean> fileInScope) {
+  private ProgressEngine(Plan plan, Submissions data, Period period, Map<String, Boolean> fileInScope,
+      Map<String, Map<String, ReductionRows>> reductions) {
     this.plan = plan;
     this.data = data;
     this.period = period;
     this.fileInScope = fileInScope;
+    this.reductions = reductions;
     LocalDate due = plan.reporting().dueDate(period);
     this.answersFor = agency -> Successions.follow(plan, agency, null, due);
   }
@@ -60,9 +64,14 @@ public final class ProgressEngine {
     return acc.finish(submissions.files(), submissions.diagnostics(), submissions.rejectedRows());
   }
 
-  /** The report over the rows {@link ProgressAccumulator} kept, with which files hold rows up to P. */
-  static ProgressReport compute(Plan plan, Submissions kept, Period period, Map<String, Boolean> fileInScope) {
-    return new ProgressEngine(plan, kept, period, fileInScope).run();
+  /**
+   * The report over what {@link ProgressAccumulator} kept: the rows of share, count and task indicators
+   * in {@code kept}, the reduction rows per indicator and sector key in {@code reductions} (emptied as
+   * the sectors are computed), with which files hold rows up to P.
+   */
+  static ProgressReport compute(Plan plan, Submissions kept, Period period, Map<String, Boolean> fileInScope,
+      Map<String, Map<String, ReductionRows>> reductions) {
+    return new ProgressEngine(plan, kept, period, fileInScope, reductions).run();
   }
 
   /** The phase a period is judged in: the one containing the year P ends in (before the first: the first; after the last: the last). */
@@ -113,17 +122,22 @@ public final class ProgressEngine {
       return new IndicatorProgress(indicator, null, null, "none", null, null, null, null, null, null, null,
           List.of(), List.of(), List.of(), List.of());
     }
-    List<IndicatorRow> rows = data.indicators().stream()
-        .filter(r -> r.indicator().equals(indicator.id()) && !r.period().end().isAfter(period.end()))
-        .sorted(Sources.INDICATOR_ROW).toList();
     return switch (indicator.kind()) {
-      case REDUCTION -> reduction(indicator, target, otherTarget, rows);
-      case SHARE, COUNT -> shareOrCount(indicator, target, otherTarget, rows);
+      case REDUCTION -> reduction(indicator, target, otherTarget, reductions.remove(indicator.id()));
+      case SHARE, COUNT -> shareOrCount(indicator, target, otherTarget, rowsUpToP(indicator));
       case TASKS -> taskShare(indicator, target, otherTarget, tasks);
     };
   }
 
-  private IndicatorProgress reduction(Indicator indicator, Target target, Target otherTarget, List<IndicatorRow> rows) {
+  private List<IndicatorRow> rowsUpToP(Indicator indicator) {
+    return data.indicators().stream()
+        .filter(r -> r.indicator().equals(indicator.id()) && !r.period().end().isAfter(period.end()))
+        .sorted(Sources.INDICATOR_ROW).toList();
+  }
+
+  /** {@code bySector}: the indicator's rows per sector key (null: none), each removed once its sector is computed. */
+  private IndicatorProgress reduction(Indicator indicator, Target target, Target otherTarget,
+      Map<String, ReductionRows> bySector) {
     BigDecimal baseline = target.baselineValue() == null ? BigDecimal.ZERO : target.baselineValue();
     Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, true);
     List<SectorProgress> sectors = new ArrayList<>();
@@ -131,14 +145,13 @@ public final class ProgressEngine {
     BigDecimal weights = BigDecimal.ZERO;
     Period asOf = null;
     int meeting = 0;
-    Map<String, List<IndicatorRow>> bySectorKey = new java.util.HashMap<>();
-    Map<String, String> keys = new java.util.HashMap<>();
-    for (IndicatorRow r : rows) {
-      bySectorKey.computeIfAbsent(keys.computeIfAbsent(r.sector(), Fold::key), k -> new ArrayList<>()).add(r);
-    }
-    for (String sectorId : target.sectors()) {
-      List<IndicatorRow> mine = bySectorKey.getOrDefault(Fold.key(sectorId), List.of());
-      ReductionPanel.Figure f = ReductionPanel.compute(mine, target.baseline());
+    List<String> sectorIds = target.sectors();
+    for (int i = 0; i < sectorIds.size(); i++) {
+      String sectorId = sectorIds.get(i);
+      String key = Fold.key(sectorId);
+      // Freed after its last use (a sector could be named twice): at most one sector's rows and panel overlap.
+      boolean last = sectorIds.subList(i + 1, sectorIds.size()).stream().noneMatch(id -> Fold.key(id).equals(key));
+      ReductionPanel.Figure f = ReductionPanel.compute(bySector == null ? null : last ? bySector.remove(key) : bySector.get(key));
       Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
       ReductionDetail d = f.detail();
       BigDecimal weight = d == null ? null : d.outputCurrent();
@@ -156,7 +169,7 @@ public final class ProgressEngine {
     BigDecimal value = Numbers.div(weighted, weights);
     Boolean allMet = target.min() == null ? null : meeting == target.sectors().size();
     Assessment overall = Assessor.assess(goal, plan.progress(), period, asOf, value, allMet);
-    List<Location> sources = Sources.sorted(sectors.stream().flatMap(s -> s.sources().stream()));
+    List<Location> sources = LocationList.union(sectors.stream().map(SectorProgress::sources).toList());
     return new IndicatorProgress(indicator, target, otherTarget, target.baselineValue() == null ? "zero" : "declared",
         asOf, value, overall, null, null, meeting, target.sectors().size(), sectors, List.of(), List.of(), sources);
   }

@@ -6,7 +6,9 @@ import sctb.core.diag.Location;
 
 /**
  * What stands behind one sector's reduction: sums over the panel in B and C, the intensities, the
- * panel itself and who was left out. The reduction is 100 × (1 − intensityCurrent / intensityBaseline).
+ * panel itself and who was left out, and every row behind the figure (the panel's rows in B and in C,
+ * sorted). The reduction is 100 × (1 − intensityCurrent / intensityBaseline). Over a large workspace
+ * the lists are compact views, each establishment made when read.
  */
 public record ReductionDetail(
     BigDecimal consumptionBaseline,
@@ -17,16 +19,12 @@ public record ReductionDetail(
     BigDecimal intensityCurrent,
     List<PanelEntity> panel,
     List<Exclusion> excluded,
-    BigDecimal excludedOutputShare) {
+    BigDecimal excludedOutputShare,
+    List<Location> sources) {
 
   public ReductionDetail {
-    panel = List.copyOf(panel);
-    excluded = List.copyOf(excluded);
-  }
-
-  /** Every row behind the figure: the panel's rows in B and in C, sorted. */
-  public List<Location> sources() {
-    return Sources.sorted(panel.stream()
-        .flatMap(p -> java.util.stream.Stream.concat(p.baseline().sources().stream(), p.current().sources().stream())));
+    panel = CompactList.copyOf(panel);
+    excluded = CompactList.copyOf(excluded);
+    sources = CompactList.copyOf(sources);
   }
 }

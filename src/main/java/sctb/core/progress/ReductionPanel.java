@@ -1,23 +1,14 @@
 package sctb.core.progress;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import java.util.TreeSet;
-import java.util.stream.Stream;
-import sctb.core.diag.Location;
 import sctb.core.period.Period;
-import sctb.core.submission.IndicatorRow;
-import sctb.core.text.Fold;
 
 /**
  * The reduction rule for one sector (docs/methodology.md §2.1): the panel of establishments with
  * positive output in both the baseline year B and the latest period C, intensity Σconsumption /
  * Σoutput over the panel, reduction = 100 × (1 − I_C / I_B); everyone else listed with a reason.
+ * It reads the sector's {@link ReductionRows} and writes the panel and the exclusions into compact
+ * lists, so no establishment is ever an object of its own until a renderer reads it.
  */
 public final class ReductionPanel {
   private ReductionPanel() {}
@@ -25,36 +16,67 @@ public final class ReductionPanel {
   /** The figure: C (null when there is no data after B), the reduction (null when undefined) and its detail. */
   public record Figure(Period asOf, BigDecimal value, ReductionDetail detail) {}
 
-  /** {@code rows}: this indicator's rows for one sector, all with periods ending on or before P's end. */
-  public static Figure compute(List<IndicatorRow> rows, int baselineYear) {
-    Map<String, Measure> baseline = new TreeMap<>();
-    Map<String, List<Location>> incomplete = new TreeMap<>();
-    Map<String, String> names = new TreeMap<>();
-    baseline(rows, baselineYear, baseline, incomplete, names);
-    Optional<Period> current = rows.stream().map(IndicatorRow::period)
-        .filter(p -> p.end().getYear() > baselineYear).max(Comparator.naturalOrder());
-    Map<String, Measure> atC = new TreeMap<>();
-    current.ifPresent(c -> perEntity(rows.stream().filter(r -> r.period().equals(c)), names)
-        .forEach((k, r) -> atC.put(k, measure(List.of(r)))));
-    if (current.isEmpty()) {
+  /** {@code rows}: this indicator's rows for one sector as the accumulator kept them (null: none). */
+  static Figure compute(ReductionRows rows) {
+    Period current = rows == null ? null : rows.current();
+    if (current == null) {
       return new Figure(null, null, null);
     }
-    List<PanelEntity> panel = new ArrayList<>();
-    List<Exclusion> excluded = new ArrayList<>();
-    BigDecimal totalC = sumOutput(atC);
-    BigDecimal totalB = sumOutput(baseline);
-    TreeSet<String> keys = new TreeSet<>(names.keySet());
-    for (String key : keys) {
-      Measure b = baseline.get(key);
-      Measure c = atC.get(key);
-      String name = names.get(key);
-      if (b != null && c != null && b.positiveOutput() && c.positiveOutput()) {
-        panel.add(new PanelEntity(name, b, c));
+    LocationTable places = rows.places();
+    // The establishments the rule reads (a row of B or of a half of B, or one at C), by matching key.
+    int n = rows.size();
+    String[] keys = new String[n];
+    long[] order = new long[n];
+    int read = 0;
+    for (int s = 0; s < n; s++) {
+      if (hasBaselineRow(rows, s) || current.equals(rows.latest(s))) {
+        keys[s] = rows.key(s);
+        order[read++] = s;
+      }
+    }
+    LongSort.sort(order, read, (a, b) -> keys[(int) a].compareTo(keys[(int) b]));
+    BigDecimal totalB = BigDecimal.ZERO;
+    BigDecimal totalC = BigDecimal.ZERO;
+    int panelSize = 0;
+    for (int i = 0; i < read; i++) {
+      int s = (int) order[i];
+      Measured b = baseline(rows, s);
+      Measured c = atC(rows, s, current);
+      totalB = b == null ? totalB : totalB.add(b.output());
+      totalC = c == null ? totalC : totalC.add(c.output());
+      panelSize += inPanel(b, c) ? 1 : 0;
+    }
+    PanelList panel = new PanelList(panelSize, places);
+    ExclusionList excluded = new ExclusionList(read - panelSize, totalB, totalC, places);
+    BigDecimal excludedShare = BigDecimal.ZERO;
+    BigDecimal cb = BigDecimal.ZERO;
+    BigDecimal ob = BigDecimal.ZERO;
+    BigDecimal cc = BigDecimal.ZERO;
+    BigDecimal oc = BigDecimal.ZERO;
+    long[] sources = new long[4];
+    for (int i = 0; i < read; i++) {
+      int s = (int) order[i];
+      Measured b = baseline(rows, s);
+      Measured c = atC(rows, s, current);
+      String name = hasBaselineRow(rows, s) ? rows.baselineName(s) : null;
+      if (c != null && (name == null || rows.latestName(s).compareTo(name) < 0)) {
+        name = rows.latestName(s);
+      }
+      if (inPanel(b, c)) {
+        panel.add(name, b.consumption(), b.output(), b.at(), b.at2(), c.consumption(), c.output(), c.at());
+        cb = cb.add(b.consumption());
+        ob = ob.add(b.output());
+        cc = cc.add(c.consumption());
+        oc = oc.add(c.output());
         continue;
       }
+      // Only one half of B: the row is listed, but B cannot be built from it.
+      long incomplete = !rows.has(s, ReductionRows.WHOLE) && b == null
+          ? rows.at(s, rows.has(s, ReductionRows.FIRST_HALF) ? ReductionRows.FIRST_HALF : ReductionRows.SECOND_HALF)
+          : LocationTable.NONE;
       ExclusionReason reason;
       if (c != null && b == null) {
-        reason = incomplete.containsKey(key) ? ExclusionReason.BASELINE_INCOMPLETE : ExclusionReason.NO_BASELINE;
+        reason = incomplete != LocationTable.NONE ? ExclusionReason.BASELINE_INCOMPLETE : ExclusionReason.NO_BASELINE;
       } else if (b != null && !b.positiveOutput()) {
         reason = ExclusionReason.ZERO_OUTPUT_BASELINE;
       } else if (c == null) {
@@ -62,99 +84,74 @@ public final class ReductionPanel {
       } else {
         reason = ExclusionReason.ZERO_OUTPUT_CURRENT;
       }
-      List<Location> sources = new ArrayList<>();
-      if (b != null) {
-        sources.addAll(b.sources());
-      }
+      sources[0] = b == null ? LocationTable.NONE : b.at();
+      sources[1] = b == null ? LocationTable.NONE : b.at2();
+      sources[2] = c == null ? LocationTable.NONE : c.at();
+      sources[3] = incomplete;
+      long[] at = places.sortedDistinct(sources, sources.length);
+      BigDecimal out = c != null ? c.output() : b == null ? null : b.output();
+      excluded.add(name, reason, out, c != null, at, at.length);
       if (c != null) {
-        sources.addAll(c.sources());
+        excludedShare = excludedShare.add(Numbers.zeroIfNull(excluded.outputShare(excluded.size() - 1)));
       }
-      sources.addAll(incomplete.getOrDefault(key, List.of()));
-      if (c != null) {
-        BigDecimal out = Numbers.zeroIfNull(c.output());
-        excluded.add(new Exclusion(name, reason, out, Numbers.div(out, totalC), "current", Sources.sorted(sources.stream())));
-      } else {
-        BigDecimal out = b == null ? null : Numbers.zeroIfNull(b.output());
-        excluded.add(new Exclusion(name, reason, out, Numbers.div(out, totalB), "baseline", Sources.sorted(sources.stream())));
-      }
-    }
-    BigDecimal excludedShare = excluded.stream().filter(e -> e.shareBasis().equals("current"))
-        .map(e -> Numbers.zeroIfNull(e.outputShare())).reduce(BigDecimal.ZERO, BigDecimal::add);
-    BigDecimal cb = BigDecimal.ZERO;
-    BigDecimal ob = BigDecimal.ZERO;
-    BigDecimal cc = BigDecimal.ZERO;
-    BigDecimal oc = BigDecimal.ZERO;
-    for (PanelEntity p : panel) {
-      cb = cb.add(Numbers.zeroIfNull(p.baseline().consumption()));
-      ob = ob.add(p.baseline().output());
-      cc = cc.add(Numbers.zeroIfNull(p.current().consumption()));
-      oc = oc.add(p.current().output());
     }
     BigDecimal value = null;
     ReductionDetail detail;
-    if (panel.isEmpty()) {
-      detail = new ReductionDetail(null, null, null, null, null, null, panel, excluded, excludedShare);
+    if (panelSize == 0) {
+      detail = new ReductionDetail(null, null, null, null, null, null, panel, excluded, excludedShare, panel.sources());
     } else {
       BigDecimal ib = Numbers.div(cb, ob);
       BigDecimal ic = Numbers.div(cc, oc);
       // One division, (cc × ob) / (oc × cb), so that I_C / I_B carries no rounding from the intensities.
       BigDecimal relative = Numbers.div(cc.multiply(ob), oc.multiply(cb));
       value = relative == null ? null : Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative));
-      detail = new ReductionDetail(cb, ob, cc, oc, ib, ic, panel, excluded, excludedShare);
+      detail = new ReductionDetail(cb, ob, cc, oc, ib, ic, panel, excluded, excludedShare, panel.sources());
     }
-    return new Figure(current.get(), value, detail);
+    return new Figure(current, value, detail);
+  }
+
+  private static boolean inPanel(Measured b, Measured c) {
+    return b != null && c != null && b.positiveOutput() && c.positiveOutput();
+  }
+
+  private static boolean hasBaselineRow(ReductionRows rows, int s) {
+    return rows.has(s, ReductionRows.WHOLE) || rows.has(s, ReductionRows.FIRST_HALF)
+        || rows.has(s, ReductionRows.SECOND_HALF);
   }
 
   /**
-   * B's figures per establishment: its row for the year B; without one, the sum of its rows for BH1
-   * and BH2 (a workspace may hold only half-years). A single half is not a year: "baseline-incomplete".
+   * B's figures of an establishment: its row for the year B; without one, the sum of its rows for
+   * BH1 and BH2 (a workspace may hold only half-years). A single half is not a year: null.
    */
-  private static void baseline(List<IndicatorRow> rows, int year, Map<String, Measure> out,
-      Map<String, List<Location>> incomplete, Map<String, String> names) {
-    Map<String, IndicatorRow> whole = perEntity(rows.stream().filter(r -> r.period().equals(Period.year(year))), names);
-    Map<String, IndicatorRow> h1 = perEntity(rows.stream().filter(r -> r.period().equals(Period.half(year, 1))), names);
-    Map<String, IndicatorRow> h2 = perEntity(rows.stream().filter(r -> r.period().equals(Period.half(year, 2))), names);
-    TreeSet<String> keys = new TreeSet<>();
-    keys.addAll(whole.keySet());
-    keys.addAll(h1.keySet());
-    keys.addAll(h2.keySet());
-    for (String key : keys) {
-      if (whole.containsKey(key)) {
-        out.put(key, measure(List.of(whole.get(key))));
-      } else if (h1.containsKey(key) && h2.containsKey(key)) {
-        out.put(key, measure(List.of(h1.get(key), h2.get(key))));
-      } else {
-        IndicatorRow half = h1.containsKey(key) ? h1.get(key) : h2.get(key);
-        incomplete.put(key, List.of(half.at()));
-      }
+  private static Measured baseline(ReductionRows rows, int s) {
+    if (rows.has(s, ReductionRows.WHOLE)) {
+      return measured(rows, s, ReductionRows.WHOLE);
     }
-  }
-
-  /**
-   * One row per establishment (matched by {@link Fold#key}); should a period hold two rows for one
-   * establishment, the later one in file and line order counts (the reader warns about duplicates).
-   */
-  private static Map<String, IndicatorRow> perEntity(Stream<IndicatorRow> rows, Map<String, String> names) {
-    Map<String, IndicatorRow> byKey = new TreeMap<>();
-    rows.sorted(Sources.INDICATOR_ROW).forEach(r -> {
-      String key = Fold.key(r.entity());
-      byKey.put(key, r);
-      names.merge(key, Fold.nfc(r.entity().strip()), (a, b) -> a.compareTo(b) <= 0 ? a : b);
-    });
-    return byKey;
-  }
-
-  private static Measure measure(List<IndicatorRow> rows) {
-    BigDecimal consumption = BigDecimal.ZERO;
-    BigDecimal output = BigDecimal.ZERO;
-    for (IndicatorRow r : rows) {
-      consumption = consumption.add(Numbers.zeroIfNull(r.numerator()));
-      output = output.add(Numbers.zeroIfNull(r.denominator()));
+    if (!rows.has(s, ReductionRows.FIRST_HALF) || !rows.has(s, ReductionRows.SECOND_HALF)) {
+      return null;
     }
-    return new Measure(consumption, output, Sources.sorted(rows.stream().map(IndicatorRow::at)));
+    Measured h1 = measured(rows, s, ReductionRows.FIRST_HALF);
+    Measured h2 = measured(rows, s, ReductionRows.SECOND_HALF);
+    int order = rows.places().compare(h1.at(), h2.at());
+    return new Measured(h1.consumption().add(h2.consumption()), h1.output().add(h2.output()),
+        order <= 0 ? h1.at() : h2.at(), order < 0 ? h2.at() : order > 0 ? h1.at() : LocationTable.NONE);
   }
 
-  private static BigDecimal sumOutput(Map<String, Measure> measures) {
-    return measures.values().stream().map(m -> Numbers.zeroIfNull(m.output())).reduce(BigDecimal.ZERO, BigDecimal::add);
+  /** C's figures of an establishment, null when it has no row at C. */
+  private static Measured atC(ReductionRows rows, int s, Period current) {
+    return current.equals(rows.latest(s)) ? measured(rows, s, ReductionRows.LATEST) : null;
+  }
+
+  /** One row's figures, blanks as 0 and added to 0 as sums are (so scales are those of a sum). */
+  private static Measured measured(ReductionRows rows, int s, int kind) {
+    return new Measured(BigDecimal.ZERO.add(rows.consumption(s, kind)), BigDecimal.ZERO.add(rows.output(s, kind)),
+        rows.at(s, kind), LocationTable.NONE);
+  }
+
+  /** An establishment's consumption and output in B or C with its one or two rows (packed, sorted). */
+  private record Measured(BigDecimal consumption, BigDecimal output, long at, long at2) {
+    boolean positiveOutput() {
+      return output.signum() > 0;
+    }
   }
 }

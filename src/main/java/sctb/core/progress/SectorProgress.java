@@ -24,6 +24,6 @@ public record SectorProgress(
 
   public SectorProgress {
     rows = List.copyOf(rows);
-    sources = List.copyOf(sources);
+    sources = CompactList.copyOf(sources);
   }
 }

@@ -1,0 +1,109 @@
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import sctb.core.diag.Location;
+import sctb.core.period.Period;
+import sctb.core.plan.Plan;
+import sctb.core.progress.ProgressAccumulator;
+import sctb.core.progress.ProgressReport;
+import sctb.core.submission.IndicatorRow;
+import sctb.core.text.Fold;
+import sctb.io.plan.PlanReader;
+
+/**
+ * What the report engine keeps per establishment, without the reader: streams synthetic reduction
+ * rows (N establishments × 13 half-years 2020H1…2026H1, 11 sectors, like bench/Generate.java) into
+ * {@link ProgressAccumulator} for 2026H1 and prints the live heap after a full GC at three points:
+ * after the rows (the accumulator's state), after {@code finish} while the accumulator is still
+ * referenced (the peak of the hand-over), and with the report alone (the panel).
+ *
+ * <pre>
+ * mvn -q -DskipTests package
+ * java -cp target/sctb.jar bench/AccumulatorHeap.java 154000
+ * </pre>
+ */
+public class AccumulatorHeap {
+  static Object held;
+  static final String[] SECTORS = {"textile", "leather-footwear", "steel", "plastics", "chemicals", "cement", "beer",
+      "paper", "seafood", "fertilizer", "other"};
+  static final String[] AGENCIES = {"SCT", "STC", "SXD", "SNNMT", "SYT", "SKHCN", "SVHTTDL", "SNV", "BQLKKT"};
+
+  public static void main(String[] args) throws Exception {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 154_000;
+    Plan plan = PlanReader.read(Path.of("plan.yaml")).plan();
+    long empty = live();
+    ProgressAccumulator acc = new ProgressAccumulator(plan, Period.half(2026, 1));
+    List<String> files = new ArrayList<>();
+    long rows = 0;
+    long nameBytes = 0;
+    for (int year = 2020; year <= 2026; year++) {
+      for (int half = 1; half <= 2 && !(year == 2026 && half == 2); half++) {
+        Period p = Period.half(year, half);
+        for (int a = 0; a < AGENCIES.length; a++) {
+          String file = p + "/" + AGENCIES[a] + "-chi-so.csv";
+          files.add(file);
+          int line = 1;
+          for (int e = a; e < n; e += AGENCIES.length) {
+            long h = mix(e);
+            String sector = SECTORS[(int) Long.remainderUnsigned(h, SECTORS.length)];
+            // A fresh String per row, as the reader gives: "Nhà máy <sector> Hà Nội 001234".
+            String entity = new String("Nhà máy " + sector + " Hà Nội " + String.format("%06d", e));
+            long den = 1000 + Long.remainderUnsigned(mix(h + year * 2L + half), 90_000);
+            long num = den * (20 + Long.remainderUnsigned(h >>> 7, 30));
+            IndicatorRow row = new IndicatorRow(Location.at(file, ++line, 0), p, AGENCIES[a], "consumption-reduction",
+                sector, entity, BigDecimal.valueOf(num, 1), BigDecimal.valueOf(den, 1), "kgOE/tấn", "");
+            acc.indicator(row, Fold.key(entity));
+            if (year == 2020 && half == 1) {
+              nameBytes += stringBytes(Fold.nfc(entity));
+            }
+            rows++;
+          }
+        }
+      }
+    }
+    long kept = live();
+    held = acc; // as a caller that still holds it while the report is written
+    ProgressReport report = acc.finish(files, List.of(), 0);
+    long both = live();
+    held = null;
+    acc = null;
+    long panel = live();
+    int panelSize = report.indicators().get(0).sectors().stream()
+        .mapToInt(s -> s.panelSize() == null ? 0 : s.panelSize()).sum();
+    System.out.printf("%d establishments, %d rows, panel %d%n", n, rows, panelSize);
+    System.out.printf("accumulator after the rows: %.1f MB, %.0f bytes/establishment%n", mb(kept - empty),
+        (kept - empty) / (double) n);
+    System.out.printf("after finish, accumulator still referenced: %.1f MB, %.0f bytes/establishment%n",
+        mb(both - empty), (both - empty) / (double) n);
+    System.out.printf("report alone (panel): %.1f MB, %.0f bytes/establishment%n", mb(panel - empty),
+        (panel - empty) / (double) n);
+    System.out.printf("of which the names (one String an establishment, kept by both): %.0f bytes/establishment%n",
+        nameBytes / (double) n);
+    System.out.println(report.indicators().get(0).value()); // keeps the report reachable
+  }
+
+  static long mix(long x) {
+    x = (x ^ (x >>> 33)) * 0xff51afd7ed558ccdL;
+    x = (x ^ (x >>> 33)) * 0xc4ceb9fe1a85ec53L;
+    return x ^ (x >>> 33);
+  }
+
+  static long live() {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+    }
+    Runtime r = Runtime.getRuntime();
+    return r.totalMemory() - r.freeMemory();
+  }
+
+  /** A String's heap size with compressed oops: 24-byte object + byte[] (16 + 1 or 2 bytes a char), 8-aligned. */
+  static long stringBytes(String s) {
+    boolean latin1 = s.chars().allMatch(c -> c < 256);
+    return 24 + ((16 + (long) s.length() * (latin1 ? 1 : 2) + 7) / 8 * 8);
+  }
+
+  static double mb(long bytes) {
+    return bytes / 1e6;
+  }
+}

@@ -1,0 +1,104 @@
+package sctb.core.progress;
+
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import sctb.core.diag.Location;
+
+/**
+ * The union of sorted {@link LocationList}s (an indicator's sources: every sector's), merged while
+ * read instead of copied: sorted, without repeats. Readers go in order (the JSON writer, iteration),
+ * so {@link #get} keeps where the last read stopped and moves on from there.
+ */
+final class MergedLocations extends CompactList<Location> {
+  private final long[][] parts;
+  private final LocationTable places;
+  private final int size;
+  /** Where the last {@link #get} stopped: the next index and each part's position. */
+  private Merge cursor;
+
+  MergedLocations(long[][] parts, LocationTable places) {
+    this.parts = parts;
+    this.places = places;
+    int n = 0;
+    for (Merge m = new Merge(); m.hasNext(); m.next()) {
+      n++;
+    }
+    this.size = n;
+  }
+
+  @Override
+  public synchronized Location get(int index) {
+    if (index < 0 || index >= size) {
+      throw new IndexOutOfBoundsException(index);
+    }
+    if (cursor == null || cursor.index > index) {
+      cursor = new Merge();
+    }
+    while (cursor.index < index) {
+      cursor.next();
+    }
+    return places.unpack(cursor.next());
+  }
+
+  @Override
+  public int size() {
+    return size;
+  }
+
+  @Override
+  public Iterator<Location> iterator() {
+    Merge m = new Merge();
+    return new Iterator<>() {
+      @Override
+      public boolean hasNext() {
+        return m.hasNext();
+      }
+
+      @Override
+      public Location next() {
+        return places.unpack(m.next());
+      }
+    };
+  }
+
+  /** A k-way merge over the parts (a dozen sectors at most: the smallest head found by a scan). */
+  private final class Merge {
+    final int[] at = new int[parts.length];
+    int index;
+    long last = LocationTable.NONE;
+
+    boolean hasNext() {
+      skipRepeats();
+      return smallest() >= 0;
+    }
+
+    long next() {
+      skipRepeats();
+      int p = smallest();
+      if (p < 0) {
+        throw new NoSuchElementException();
+      }
+      last = parts[p][at[p]++];
+      index++;
+      return last;
+    }
+
+    private void skipRepeats() {
+      for (int p = 0; p < parts.length; p++) {
+        while (last != LocationTable.NONE && at[p] < parts[p].length && parts[p][at[p]] == last) {
+          at[p]++;
+        }
+      }
+    }
+
+    private int smallest() {
+      int best = -1;
+      for (int p = 0; p < parts.length; p++) {
+        if (at[p] < parts[p].length && (best < 0 || places.compare(parts[p][at[p]], parts[best][at[best]]) < 0)) {
+          best = p;
+        }
+      }
+      return best;
+    }
+  }
+}
