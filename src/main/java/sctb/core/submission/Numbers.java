@@ -69,49 +69,68 @@ public final class Numbers {
    * leading digits). Null for anything else, which takes the full path. Same value and scale.
    */
   private static Value plain(String text) {
-    int n = text == null ? 0 : text.length();
-    if (n == 0 || n > 19) {
+    int separator = plainSeparator(text);
+    if (separator == NOT_PLAIN) {
       return null;
     }
+    int n = text.length();
     int i = text.charAt(0) == '-' ? 1 : 0;
     long unscaled = 0;
+    for (int k = i; k < n; k++) {
+      if (k != separator) {
+        unscaled = unscaled * 10 + (text.charAt(k) - '0');
+      }
+    }
+    int scale = separator < 0 ? 0 : n - separator - 1;
+    return new Value(BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale), false);
+  }
+
+  private static final int NOT_PLAIN = -2;
+
+  /**
+   * The shape {@link #plain} accepts, checked without making the number: {@value #NOT_PLAIN} when
+   * the text is not a plain decimal, -1 for digits alone, else where its one separator is.
+   */
+  private static int plainSeparator(String text) {
+    int n = text == null ? 0 : text.length();
+    if (n == 0 || n > 19) {
+      return NOT_PLAIN;
+    }
+    int i = text.charAt(0) == '-' ? 1 : 0;
     int digits = 0;
     int separator = -1;
     for (int k = i; k < n; k++) {
       char c = text.charAt(k);
       if (c >= '0' && c <= '9') {
-        unscaled = unscaled * 10 + (c - '0');
         digits++;
       } else if ((c == '.' || c == ',') && separator < 0) {
         separator = k;
       } else {
-        return null;
+        return NOT_PLAIN;
       }
     }
     if (digits == 0 || digits > 18) {
-      return null;
+      return NOT_PLAIN;
     }
-    int scale = 0;
     if (separator >= 0) {
       int whole = separator - i;
-      scale = n - separator - 1;
+      int scale = n - separator - 1;
       if (whole == 0 || scale == 0) {
-        return null;
+        return NOT_PLAIN;
       }
       if (scale == 3 && whole <= 3 && text.charAt(i) != '0') {
-        return null; // 1.234: the file's style decides
+        return NOT_PLAIN; // 1.234: the file's style decides
       }
     }
-    return new Value(BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale), false);
+    return separator;
   }
 
   /** Which decimal separator this value proves, if it proves one: ',' or '.'. */
   public static Optional<Character> evidence(String text) {
-    Value plain = plain(text);
-    if (plain != null) {
+    int separator = plainSeparator(text);
+    if (separator != NOT_PLAIN) {
       // Digits alone prove nothing; one separator that cannot group proves itself.
-      int at = Math.max(text.indexOf('.'), text.indexOf(','));
-      return at < 0 ? Optional.empty() : Optional.of(text.charAt(at));
+      return separator < 0 ? Optional.empty() : Optional.of(text.charAt(separator));
     }
     String t = compact(text);
     if (t.startsWith("-") || t.startsWith("+")) {
