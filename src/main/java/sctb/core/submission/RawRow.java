@@ -1,5 +1,7 @@
 package sctb.core.submission;
 
+import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import sctb.core.diag.Diagnostic;
@@ -8,29 +10,48 @@ import sctb.core.diag.Location;
 /**
  * One data row of a submission file before any rule is applied: file, physical line, cells by column,
  * and the problems its shape already has (cells beyond the header, cells missing), which reject it.
- * Cells are held by {@link Column#ordinal()} (one small array: millions of rows go through here).
+ * The row holds its values as read and its file's {@link Layout}; a cell is looked up by column when
+ * asked for (millions of rows go through here: no object per cell).
  */
 public final class RawRow {
-  private static final Column[] COLUMNS = Column.values();
   private final String file;
   private final int line;
-  private final RawCell[] cells;
+  private final List<String> values;
+  private final List<BigDecimal> numbers;
+  private final Layout layout;
   private final List<Diagnostic> problems;
 
-  /** {@code cells}: indexed by {@link Column#ordinal()}, null where the column is absent; not copied. */
-  public RawRow(String file, int line, RawCell[] cells, List<Diagnostic> problems) {
-    if (cells.length != COLUMNS.length) {
-      throw new IllegalArgumentException("one slot per column expected");
+  /**
+   * Where each column is in a file's rows, by {@link Column#ordinal()}: its position (0-based, -1
+   * when the header does not name it) and the header text written above it.
+   */
+  public static final class Layout {
+    private final int[] positions = new int[Column.values().length];
+    private final String[] headers = new String[Column.values().length];
+
+    public Layout() {
+      Arrays.fill(positions, -1);
     }
-    this.file = file;
-    this.line = line;
-    this.cells = cells;
-    this.problems = List.copyOf(problems);
+
+    /** Records that {@code column} is at {@code position} under the header text {@code header}. */
+    public void put(Column column, int position, String header) {
+      positions[column.ordinal()] = position;
+      headers[column.ordinal()] = header;
+    }
   }
 
-  /** An empty slot per column, to fill and hand to the constructor. */
-  public static RawCell[] slots() {
-    return new RawCell[COLUMNS.length];
+  /**
+   * {@code values}: the row's cells from the first column on; {@code numbers}: the numbers cells were
+   * stored as (null for text cells; empty for CSV). Neither is copied: both must not change.
+   */
+  public RawRow(String file, int line, List<String> values, List<BigDecimal> numbers, Layout layout,
+      List<Diagnostic> problems) {
+    this.file = file;
+    this.line = line;
+    this.values = values;
+    this.numbers = numbers;
+    this.layout = layout;
+    this.problems = List.copyOf(problems);
   }
 
   public String file() {
@@ -45,26 +66,35 @@ public final class RawRow {
     return problems;
   }
 
+  /** The column's position in this row, or -1 when the header does not name it or the row is shorter. */
+  private int position(Column column) {
+    int p = layout.positions[column.ordinal()];
+    return p < values.size() ? p : -1;
+  }
+
   public Optional<RawCell> cell(Column column) {
-    return Optional.ofNullable(cells[column.ordinal()]);
+    int p = position(column);
+    return p < 0 ? Optional.empty()
+        : Optional.of(new RawCell(values.get(p), p + 1, layout.headers[column.ordinal()], number(column)));
   }
 
   /** The number a spreadsheet stored in the cell, or null (a text cell, any CSV cell, an absent column). */
-  public java.math.BigDecimal number(Column column) {
-    RawCell c = cells[column.ordinal()];
-    return c == null ? null : c.number();
+  public BigDecimal number(Column column) {
+    int p = position(column);
+    return p < 0 || p >= numbers.size() ? null : numbers.get(p);
   }
 
   /** The cell's text, "" when the column is absent or blank. */
   public String text(Column column) {
-    RawCell c = cells[column.ordinal()];
-    return c == null || c.text() == null ? "" : c.text();
+    int p = position(column);
+    String text = p < 0 ? null : values.get(p);
+    return text == null ? "" : text;
   }
 
   /** Where a cell is: the row's line, the cell's position and header (the row itself when the column is absent). */
   public Location at(Column column) {
-    RawCell c = cells[column.ordinal()];
-    return c == null ? Location.cell(file, line, 0, column.id()) : Location.cell(file, line, c.column(), c.header());
+    int p = position(column);
+    return p < 0 ? Location.cell(file, line, 0, column.id()) : Location.cell(file, line, p + 1, layout.headers[column.ordinal()]);
   }
 
   public Location at() {

@@ -11,7 +11,6 @@ import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.submission.Column;
 import sctb.core.submission.FileKind;
-import sctb.core.submission.RawCell;
 import sctb.core.submission.RawRow;
 import sctb.core.text.Suggest;
 
@@ -19,7 +18,7 @@ import sctb.core.text.Suggest;
  * The header of one table (CSV or worksheet): which column is where, and the file kind. Shared by every
  * reader so that a header means the same thing, with the same diagnostics, whatever the format.
  */
-public record TableHeader(FileKind kind, Column[] byPosition, String[] names, int width) {
+public record TableHeader(FileKind kind, Column[] byPosition, String[] names, int width, RawRow.Layout layout) {
 
   /** Maps the header record; {@code rows} (the data below it) tell trailing empty columns apart. */
   public static TableHeader map(String file, TableRecord header, List<TableRecord> rows, List<Diagnostic> diagnostics) {
@@ -65,7 +64,13 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
         }
       }
     }
-    return new TableHeader(kind, byPosition, names.subList(0, width).toArray(new String[0]), width);
+    RawRow.Layout layout = new RawRow.Layout();
+    for (int i = 0; i < width; i++) {
+      if (byPosition[i] != null) {
+        layout.put(byPosition[i], i, names.get(i));
+      }
+    }
+    return new TableHeader(kind, byPosition, names.subList(0, width).toArray(new String[0]), width, layout);
   }
 
   /** The positions of the given columns in this table (absent ones left out). */
@@ -91,14 +96,8 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
 
   /** One data row: its cells by column, and its shape problems (cells beyond the header, cells missing). */
   public RawRow row(String file, TableRecord r) {
-    RawCell[] cells = RawRow.slots();
     List<Diagnostic> problems = List.of();
     List<String> values = r.cells();
-    for (int i = 0; i < Math.min(width, values.size()); i++) {
-      if (byPosition[i] != null) {
-        cells[byPosition[i].ordinal()] = new RawCell(values.get(i), i + 1, names[i], r.number(i));
-      }
-    }
     for (int i = width; i < values.size(); i++) {
       if (!values.get(i).isEmpty()) {
         problems = new ArrayList<>(problems);
@@ -113,6 +112,6 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
       problems.add(Diagnostic.of(Code.MISSING_CELL, Location.cell(file, r.line(), i + 1, names[i]), "",
           Integer.toString(values.size()), Integer.toString(width)));
     }
-    return new RawRow(file, r.line(), cells, problems);
+    return new RawRow(file, r.line(), values, r.numbers(), layout, problems);
   }
 }
