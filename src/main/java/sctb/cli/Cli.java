@@ -19,7 +19,8 @@ public final class Cli {
   /** Runs sctb with the given arguments and writers; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
     Language language = language(args, env);
-    Context context = new Context(language, Messages.of(language), env);
+    PlanPrefetch plan = PlanPrefetch.start(args, env);
+    Context context = new Context(language, Messages.of(language), env, plan);
     CommandLine cli = create(context, args);
     cli.setOut(out);
     cli.setErr(err);

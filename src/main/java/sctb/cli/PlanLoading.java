@@ -17,7 +17,10 @@ final class PlanLoading {
   private PlanLoading() {}
 
   static Plan load(Path path, Context context, PrintWriter err) throws UnreadableFileException {
-    PlanReader.Result result = PlanReader.read(path, PlanSchemaCache.of(context.env()));
+    PlanReader.Result result = context.planPrefetch().resultFor(path);
+    if (result == null) {
+      result = PlanReader.read(path, PlanSchemaCache.of(context.env()));
+    }
     List<Diagnostic> diagnostics = result.diagnostics();
     if (!diagnostics.isEmpty()) {
       new DiagnosticPrinter(context.messages()).print(diagnostics, sourceLines(path), err);

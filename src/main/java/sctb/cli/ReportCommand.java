@@ -79,10 +79,14 @@ public final class ReportCommand implements Callable<Integer> {
     LocalDate signed = signingDate();
     checkTemplates();
     Period p = ReportInputs.period(period, context);
+    // FreeMarker is set up, and the templates parsed, on the second core while this thread reads the
+    // plan and the data (start-up: docs/performance.md); any failure is reported where it always was.
+    ReportDocuments.Preparing preparing = chosen.stream().anyMatch(f -> f != Format.json)
+        ? ReportDocuments.prepare(templates, chosen.stream().map(Format::name).toList()) : null;
     ProgressReport report = ReportInputs.compute(planOption.plan, data, p, context, spec.commandLine().getErr(),
         ProgressLine.of(context, spec.commandLine().getErr(), common.quiet));
     Map<String, Object> tree = ReportJson.of(report);
-    ReportDocuments documents = chosen.stream().anyMatch(f -> f != Format.json) ? new ReportDocuments(templates) : null;
+    ReportDocuments documents = preparing == null ? null : preparing.get();
     // One data model for every document format; md/html/docx/pdf never compute anything twice.
     Map<String, Object> model = documents == null ? null : ReportDocuments.model(tree, report.plan(), context.language(), signed);
     // Render everything before writing anything: a template error leaves every previous file as it was.

@@ -16,11 +16,18 @@ import sctb.core.text.Language;
 public final class Messages {
   private static final Pattern SUBJECT = Pattern.compile("(task|agency|indicator|group|sector|phase|output|target):(.+)");
   private final Language language;
-  private final ResourceBundle bundle;
+  /** Loaded on first use: a quiet run that succeeds says nothing, and parsing ~25 KB of properties is start-up time. */
+  private ResourceBundle bundle;
 
   private Messages(Language language) {
     this.language = language;
-    this.bundle = ResourceBundle.getBundle("sctb.messages", language.locale(), NoFallback.INSTANCE);
+  }
+
+  private synchronized ResourceBundle bundle() {
+    if (bundle == null) {
+      bundle = ResourceBundle.getBundle("sctb.messages", language.locale(), NoFallback.INSTANCE);
+    }
+    return bundle;
   }
 
   public static Messages of(Language language) {
@@ -32,14 +39,14 @@ public final class Messages {
   }
 
   public boolean has(String key) {
-    return bundle.containsKey(key);
+    return bundle().containsKey(key);
   }
 
   /** The message for {@code key} with its placeholders filled; the key itself when missing. */
   public String get(String key, Object... args) {
     String pattern;
     try {
-      pattern = bundle.getString(key);
+      pattern = bundle().getString(key);
     } catch (MissingResourceException e) {
       pattern = key;
     }

@@ -12,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import org.yaml.snakeyaml.LoaderOptions;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
@@ -65,6 +68,9 @@ public final class PlanReader {
       found.add(Diagnostic.of(Code.PLAN_SYNTAX, Location.at(file, 1, 1), null, "utf-8"));
       return new Result(null, found);
     }
+    // The cache key (SHA-256 of ~100 KB, cold code at start-up) is computed on the second core while
+    // this thread parses the YAML.
+    FutureTask<String> key = cache == PlanSchemaCache.NONE ? null : inBackground(() -> PlanSchemaCache.key(bytes));
     LocatedTree tree;
     try (JsonParser parser = factory().createParser(new ByteArrayInputStream(bytes))) {
       parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -86,13 +92,13 @@ public final class PlanReader {
       found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.at(file, 1, 1), null, "type", "", "object"));
       return new Result(null, found);
     }
-    String key = cache == PlanSchemaCache.NONE ? null : PlanSchemaCache.key(bytes);
-    if (!cache.passed(key)) {
+    String passingKey = key == null ? null : result(key);
+    if (!cache.passed(passingKey)) {
       found.addAll(locate(PlanSchema.check(tree.root(), file), tree));
       if (!found.isEmpty()) {
         return new Result(null, sorted(found));
       }
-      cache.remember(key);
+      cache.remember(passingKey);
     }
     Plan plan = PlanMapper.map(tree.root());
     found.addAll(locate(PlanChecks.check(plan, file), tree));
@@ -124,6 +130,26 @@ public final class PlanReader {
     }
     String line = message.strip().lines().findFirst().orElse("");
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
+  }
+
+  private static FutureTask<String> inBackground(Callable<String> work) {
+    FutureTask<String> task = new FutureTask<>(work);
+    Thread thread = new Thread(task, "sctb-plan-key");
+    thread.setDaemon(true);
+    thread.start();
+    return task;
+  }
+
+  /** The key, or null (no caching: the schema check runs) when it could not be computed. */
+  private static String result(FutureTask<String> key) {
+    try {
+      return key.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    } catch (ExecutionException e) {
+      return null;
+    }
   }
 
   private static YAMLFactory factory() {

@@ -70,12 +70,23 @@ public final class NumberFormats {
 
   /** dd/mm/yyyy, as tables in Vietnamese documents write dates; "" for null. */
   public static String dmy(LocalDate date) {
-    return date == null ? "" : String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    return date == null ? ""
+        : zeroPadded(date.getDayOfMonth(), 2) + "/" + zeroPadded(date.getMonthValue(), 2) + "/" + zeroPadded(date.getYear(), 4);
   }
 
   /** The day of a document's date line (Decree 30): a leading zero for days 1–9. */
   public static String decreeDay(LocalDate date) {
-    return String.format("%02d", date.getDayOfMonth());
+    return zeroPadded(date.getDayOfMonth(), 2);
+  }
+
+  /**
+   * {@code %0<width>d} with ASCII digits in every locale. Not String.format: java.util.Formatter's
+   * first uses (locale data, format parsing) were a visible share of the report's start-up.
+   */
+  static String zeroPadded(int value, int width) {
+    String digits = Long.toString(Math.abs((long) value));
+    String sign = value < 0 ? "-" : "";
+    return sign + "0".repeat(Math.max(0, width - sign.length() - digits.length())) + digits;
   }
 
   /** The month of a document's date line (Decree 30): a leading zero for January and February only. */
