@@ -23,7 +23,8 @@ public final class RawRow {
 
   /**
    * Where each column is in a file's rows, by {@link Column#ordinal()}: its position (0-based, -1
-   * when the header does not name it) and the header text written above it.
+   * when the header does not name it) and the header text written above it. Filled once by the
+   * reader that maps the header, then only read (rows share it).
    */
   public static final class Layout {
     private final int[] positions = new int[Column.values().length];

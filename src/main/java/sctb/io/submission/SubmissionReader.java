@@ -68,7 +68,7 @@ public final class SubmissionReader {
   /**
    * Reads and checks the files with a small pool (files are independent: {@value #THREADS_MAX} at
    * most, one per core), then applies the cross-file rules and hands every accepted row to
-   * {@code sink} in sorted file order on the calling thread, so the result is the same on any
+   * {@code sink} in reading order ({@link ReadOrder}) on the calling thread, so the result is the same on any
    * machine. At most a few files are held in memory at once.
    */
   public static Summary stream(Plan plan, List<Path> paths, ReadOptions options, RowSink sink, ReadProgress progress) {
