@@ -12,9 +12,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Submissions as a Windows PC leaves them, checked on Linux: CRLF everywhere (also inside multi-line
- * cells, as Notepad saves them), upper-case extensions (.CSV, .XLSX: Windows does not care about case)
- * and folders whose names have spaces and Vietnamese letters. sctb reads them exactly as the originals.
+ * Submissions as a Windows PC leaves them, checked on Linux: CRLF line ends (as Excel writes them: rows
+ * end in CRLF, a line break inside a quoted cell stays LF), upper-case extensions (.CSV, .XLSX: Windows
+ * does not care about case) and folders whose names have spaces and Vietnamese letters. sctb reads
+ * them exactly as the originals.
  */
 class WindowsConventionsTest {
   static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-11-25");
@@ -68,11 +69,16 @@ class WindowsConventionsTest {
     assertThat(fromUpper.out().replace("HOA CHỮ", "thường").replace(".XLSX", ".xlsx")).isEqualTo(fromLower.out());
   }
 
-  /** Every LF not already after a CR becomes CRLF (the samples are UTF-8 or windows-1258: ASCII-compatible). */
+  /**
+   * Every row end (an LF outside double quotes, not already after a CR) becomes CRLF, as Excel saves a
+   * CSV on Windows. The samples are UTF-8 or windows-1258: ASCII-compatible, so bytes can be scanned.
+   */
   static byte[] crlf(byte[] bytes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream(bytes.length + bytes.length / 20);
+    boolean quoted = false;
     for (int i = 0; i < bytes.length; i++) {
-      if (bytes[i] == '\n' && (i == 0 || bytes[i - 1] != '\r')) {
+      quoted ^= bytes[i] == '"';
+      if (bytes[i] == '\n' && !quoted && (i == 0 || bytes[i - 1] != '\r')) {
         out.write('\r');
       }
       out.write(bytes[i]);

@@ -17,11 +17,6 @@ public final class Fold {
         : Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
-  /** Line breaks inside a value as LF, whichever system's editor saved it (Windows writes CRLF). */
-  public static String lf(String text) {
-    return text == null || text.indexOf('\r') < 0 ? text : text.replace("\r\n", "\n").replace('\r', '\n');
-  }
-
   /**
    * The matching key: lower case, no diacritics, đ→d, every run of non-letters/digits turned into a
    * single "_", trimmed of "_" at both ends. "Kỳ báo cáo" and "ky_bao_cao" give the same key.

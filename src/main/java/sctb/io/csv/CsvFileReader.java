@@ -15,7 +15,6 @@ import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
-import sctb.core.text.Fold;
 import sctb.io.table.TableRecord;
 import sctb.io.table.Tables;
 
@@ -115,7 +114,7 @@ public final class CsvFileReader {
     while (end > start && blank(value.charAt(end - 1))) {
       end--;
     }
-    return Formulas.restore(Fold.lf(value.substring(start, end)));
+    return Formulas.restore(value.substring(start, end));
   }
 
   private static boolean blank(char c) {

@@ -2,7 +2,7 @@ package sctb.io.xlsx;
 
 import sctb.core.text.Fold;
 
-/** A text cell as sctb keeps it: NFC, LF line breaks, without the spaces (also no-break spaces) around it. */
+/** A text cell as sctb keeps it: NFC, without the spaces (also no-break spaces) around it. */
 final class Cleaning {
   private Cleaning() {}
 
@@ -10,7 +10,7 @@ final class Cleaning {
     if (value == null) {
       return "";
     }
-    String text = Fold.lf(Fold.nfc(value));
+    String text = Fold.nfc(value);
     int start = 0;
     int end = text.length();
     while (start < end && blank(text.charAt(start))) {

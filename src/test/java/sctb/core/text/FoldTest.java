@@ -27,15 +27,6 @@ class FoldTest {
   }
 
   @Test
-  void lineBreaksInsideAValueBecomeLf() {
-    assertThat(Fold.lf("- Dòng 1\r\n- Dòng 2\r- Dòng 3\n- Dòng 4")).isEqualTo("- Dòng 1\n- Dòng 2\n- Dòng 3\n- Dòng 4");
-    assertThat(Fold.lf("\r\n\r\n")).isEqualTo("\n\n");
-    String plain = "không có xuống dòng";
-    assertThat(Fold.lf(plain)).isSameAs(plain);
-    assertThat(Fold.lf(null)).isNull();
-  }
-
-  @Test
   void suggestsTheClosestPlausibleValue() {
     List<String> codes = List.of("SCT", "STC", "SKHDT", "STNMT", "UBND-HUYEN");
     assertThat(Suggest.closest("SCTT", codes)).contains("SCT");
