@@ -67,9 +67,8 @@ public final class XlsxFileReader {
       List<String> names = new ArrayList<>();
       XSSFReader.SheetIterator it = reader.getSheetIterator();
       while (it.hasNext()) {
-        try (InputStream ignored = it.next()) {
-          names.add(it.getSheetName());
-        }
+        it.next().close(); // only the sheet's name is needed here
+        names.add(it.getSheetName());
       }
       Workbook info = workbook(reader);
       int chosen = SheetChoice.choose(names, info.hidden());
