@@ -20,6 +20,7 @@ import sctb.core.progress.TaskProgress;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
+import sctb.render.report.model.PlanNames;
 
 /**
  * {@code sctb explain}: one figure of the report as text an analyst can recompute by hand — the
@@ -249,7 +250,7 @@ public final class Explanation {
   }
 
   private String sectorName(String id) {
-    return report.plan().sector(id).map(s -> s.name().in(m.language())).orElse(id);
+    return new PlanNames(report.plan(), m.language()).sector(id);
   }
 
   /** Display only: at most 6 decimals, no thousands separator, decimal comma in Vietnamese. */

@@ -1,0 +1,37 @@
+package sctb.render.report.template;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Locale;
+import sctb.render.report.model.TemplateName;
+
+/**
+ * What templates call the parts of the report model: a record component by its name in snake_case
+ * ({@code shortTitle} → {@code short_title}) unless it says otherwise ({@link TemplateName}), an enum
+ * constant by its name in lower-case kebab-case ({@code ACCELERATION_NEEDED} → {@code acceleration-needed}),
+ * which is also the id the engine's enums give in JSON.
+ */
+public final class TemplateNames {
+  private TemplateNames() {}
+
+  public static String of(RecordComponent component) {
+    TemplateName name = component.getAnnotation(TemplateName.class);
+    return name != null ? name.value() : snakeCase(component.getName());
+  }
+
+  public static String of(Enum<?> constant) {
+    return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  static String snakeCase(String camelCase) {
+    StringBuilder out = new StringBuilder(camelCase.length() + 4);
+    for (int i = 0; i < camelCase.length(); i++) {
+      char c = camelCase.charAt(i);
+      if (Character.isUpperCase(c)) {
+        out.append('_').append(Character.toLowerCase(c));
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}
