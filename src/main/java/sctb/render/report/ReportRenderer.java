@@ -74,7 +74,7 @@ public final class ReportRenderer {
   private static TemplateProblem.Reason undefined(String expression, ViewWrapper wrapper) {
     String text = String.valueOf(expression);
     String last = text.substring(text.lastIndexOf('.') + 1);
-    return wrapper.missed(last).<TemplateProblem.Reason>map(miss -> new TemplateProblem.UnknownName(text, miss.names()))
+    return wrapper.missed(last).<TemplateProblem.Reason>map(miss -> new TemplateProblem.UnknownName(text, last, miss.names()))
         .orElse(new TemplateProblem.Undefined(text));
   }
 

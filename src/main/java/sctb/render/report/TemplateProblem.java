@@ -1,6 +1,7 @@
 package sctb.render.report;
 
 import java.util.List;
+import sctb.core.text.Suggest;
 import sctb.i18n.Messages;
 
 /**
@@ -22,8 +23,13 @@ public final class TemplateProblem extends Exception {
   /** An expression without a value that is not a name of the report model (a key of a template's own hash…). */
   public record Undefined(String expression) implements Reason {}
 
-  /** An expression naming something the report model does not have there, and the names it has there. */
-  public record UnknownName(String expression, List<String> names) implements Reason {}
+  /** An expression ({@code i.valeu}) asking the report model for a name it does not have there, and the names it has there. */
+  public record UnknownName(String expression, String name, List<String> names) implements Reason {
+
+    public UnknownName {
+      names = List.copyOf(names);
+    }
+  }
 
   public TemplateProblem(String template, int line, Reason reason, Throwable cause) {
     super(template + ":" + line + ": " + reason, cause);
@@ -52,7 +58,9 @@ public final class TemplateProblem extends Exception {
   public String message(Messages messages) {
     String detail;
     if (reason instanceof UnknownName unknown) {
-      detail = messages.get("report.template-unknown-name", unknown.expression(), String.join(", ", unknown.names()));
+      String suggestion = Suggest.closest(unknown.name(), unknown.names())
+          .map(name -> " " + messages.get("report.template-suggest", name)).orElse("");
+      detail = messages.get("report.template-unknown-name", unknown.expression(), suggestion, String.join(", ", unknown.names()));
     } else if (reason instanceof Undefined undefined) {
       detail = messages.get("report.template-undefined", undefined.expression());
     } else {

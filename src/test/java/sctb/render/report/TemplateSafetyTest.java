@@ -83,7 +83,7 @@ class TemplateSafetyTest {
     assertThatThrownBy(() -> render(dir, "html")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
       assertThat(p.template()).isEqualTo("report.html.ftlh");
       assertThat(p.line()).isEqualTo(2);
-      assertThat(p.reason()).isEqualTo(new TemplateProblem.UnknownName("no_such_thing", List.of("lang", "plan", "doc", "period",
+      assertThat(p.reason()).isEqualTo(new TemplateProblem.UnknownName("no_such_thing", "no_such_thing", List.of("lang", "plan", "doc", "period",
           "phase", "method", "indicators", "groups", "difficulties", "proposals", "reporting", "diagnostics")));
     });
   }
@@ -96,6 +96,7 @@ class TemplateSafetyTest {
       assertThat(p.line()).isEqualTo(3);
       assertThat(p.reason()).isInstanceOfSatisfying(TemplateProblem.UnknownName.class, unknown -> {
         assertThat(unknown.expression()).isEqualTo("s.valeu");
+        assertThat(unknown.name()).isEqualTo("valeu");
         // A sector's own names and its figure's, flat, in declaration order.
         assertThat(unknown.names()).containsExactly("id", "name", "intensity_unit", "as_of", "value", "expected", "ratio",
             "forecast", "status", "stretch_met", "final", "panel_size", "excluded", "excluded_count", "excluded_share");
