@@ -19,6 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import sctb.core.period.Period;
 import sctb.core.progress.ProgressReport;
 import sctb.io.AtomicFiles;
+import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
@@ -149,7 +150,7 @@ public final class ReportCommand implements Callable<Integer> {
 
   private void checkTemplates() throws UnreadableFileException {
     if (templates != null && !Files.isDirectory(templates)) {
-      throw new UnreadableFileException(templates, Files.exists(templates) ? "not-directory" : "missing", null);
+      throw new UnreadableFileException(templates, Files.exists(templates) ? ReadFailure.NOT_DIRECTORY : ReadFailure.MISSING, null);
     }
   }
 
