@@ -2,7 +2,6 @@ package sctb.render.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import sctb.core.period.Period;
@@ -20,6 +19,7 @@ import sctb.core.progress.TaskProgress;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
+import sctb.render.report.model.NumberFormats;
 import sctb.render.report.model.PlanNames;
 
 /**
@@ -27,7 +27,6 @@ import sctb.render.report.model.PlanNames;
  * formula with its numbers filled in, then every row behind it as file:line.
  */
 public final class Explanation {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private final ProgressReport report;
   private final Messages m;
   private final List<String> lines = new ArrayList<>();
@@ -57,34 +56,84 @@ public final class Explanation {
     return String.join("\n", lines) + "\n";
   }
 
+  /** The figure explained: an indicator's overall one, or one of its sectors'. */
+  private sealed interface Figure {
+    Assessment assessment();
+
+    Period asOf();
+
+    BigDecimal value();
+
+    List<IndicatorRow> rows();
+  }
+
+  /** The indicator's overall figure. */
+  private record Overall(IndicatorProgress ip) implements Figure {
+    public Assessment assessment() {
+      return ip.assessment();
+    }
+
+    public Period asOf() {
+      return ip.asOf();
+    }
+
+    public BigDecimal value() {
+      return ip.value();
+    }
+
+    public List<IndicatorRow> rows() {
+      return ip.rows();
+    }
+  }
+
+  /** One sector's figure. */
+  private record OfSector(SectorProgress sector) implements Figure {
+    public Assessment assessment() {
+      return sector.assessment();
+    }
+
+    public Period asOf() {
+      return sector.asOf();
+    }
+
+    public BigDecimal value() {
+      return sector.value();
+    }
+
+    public List<IndicatorRow> rows() {
+      return sector.rows();
+    }
+  }
+
   private void indicator(IndicatorProgress ip, SectorProgress sector) {
+    Figure figure = sector == null ? new Overall(ip) : new OfSector(sector);
     Language lang = m.language();
     lines.add(m.get("explain.header", ip.indicator().id(), ip.indicator().name().in(lang)));
     Target t = ip.target();
     Period p = report.period();
     if (t == null || t.isQualitative()) {
-      lines.add(m.get("explain.context.qualitative", p, p.end().format(DAY), report.phase().name().in(lang),
+      lines.add(m.get("explain.context.qualitative", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang),
           t == null ? "" : t.year()));
     } else {
       String unit = ip.indicator().unitName().in(lang);
       String stretch = t.stretch() == null ? "" : m.get("explain.stretch", num(t.stretch()), unit);
-      lines.add(m.get("explain.context", p, p.end().format(DAY), report.phase().name().in(lang), t.year(),
+      lines.add(m.get("explain.context", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang), t.year(),
           t.baseline(), num(t.min()), stretch, m.get("method." + report.plan().progress().method().id()), unit));
     }
     lines.add("");
     IndicatorKind kind = ip.indicator().kind();
     if (kind == IndicatorKind.REDUCTION) {
-      if (sector != null) {
-        reductionSector(sector, t);
+      if (figure instanceof OfSector one) {
+        reductionSector(one.sector(), t);
       } else {
         reductionOverall(ip);
       }
       return;
     }
-    Assessment a = sector != null ? sector.assessment() : ip.assessment();
-    Period asOf = sector != null ? sector.asOf() : ip.asOf();
-    BigDecimal value = sector != null ? sector.value() : ip.value();
-    List<IndicatorRow> rows = sector != null ? sector.rows() : ip.rows();
+    Assessment a = figure.assessment();
+    Period asOf = figure.asOf();
+    BigDecimal value = figure.value();
+    List<IndicatorRow> rows = figure.rows();
     if (kind == IndicatorKind.TASKS) {
       if (value != null) {
         lines.add(m.get("explain.tasks", num(ip.numerator()), num(ip.denominator()), num(value)));
@@ -119,7 +168,7 @@ public final class Explanation {
     Language lang = m.language();
     lines.add(m.get("explain.output-header", o.output().id(), o.task().id(), o.output().name().in(lang)));
     Period p = report.period();
-    lines.add(m.get("explain.context", p, p.end().format(DAY), report.phase().name().in(lang), o.goal().targetYear(),
+    lines.add(m.get("explain.context", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang), o.goal().targetYear(),
         o.goal().baselineYear(), num(o.goal().min()), "", m.get("method." + report.plan().progress().method().id()),
         o.output().unit().in(lang)));
     lines.add("");
