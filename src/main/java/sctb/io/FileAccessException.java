@@ -9,10 +9,13 @@ import java.nio.file.Path;
 public abstract sealed class FileAccessException extends Exception permits UnreadableFileException, UnwritableFileException {
   private static final long serialVersionUID = 1L;
   private final String path;
+  private final String reasonId;
 
-  FileAccessException(Path path, String why, Throwable cause) {
-    super(why + ": " + path, cause);
+  /** {@code reasonId}: the reason's id, which names its sentence {@code file.<id>}. */
+  FileAccessException(Path path, String reasonId, Throwable cause) {
+    super(reasonId + ": " + path, cause);
     this.path = path.toString();
+    this.reasonId = reasonId;
   }
 
   public String path() {
@@ -20,5 +23,7 @@ public abstract sealed class FileAccessException extends Exception permits Unrea
   }
 
   /** The message-bundle key of the sentence a user reads ({@code file.missing}, {@code file.write}…). */
-  public abstract String messageKey();
+  public String messageKey() {
+    return "file." + reasonId;
+  }
 }

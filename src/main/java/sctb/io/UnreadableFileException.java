@@ -15,9 +15,4 @@ public final class UnreadableFileException extends FileAccessException {
   public ReadFailure reason() {
     return reason;
   }
-
-  @Override
-  public String messageKey() {
-    return "file." + reason.id();
-  }
 }

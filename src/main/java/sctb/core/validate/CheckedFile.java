@@ -6,6 +6,7 @@ import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.SubmittedRow;
 import sctb.core.submission.TaskRow;
 
 /**
@@ -20,18 +21,24 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
    * across files) as a fingerprint and where the key's cell is — computed here, on the worker threads.
    */
   public sealed interface Candidate permits TaskCandidate, IndicatorCandidate {
+    SubmittedRow row();
+
     FileKind kind();
 
     long fingerprint();
 
     Location keyAt();
 
-    Period period();
-
-    int line();
-
     /** The duplicate key as shown in messages. */
     String key();
+
+    default Period period() {
+      return row().period();
+    }
+
+    default int line() {
+      return row().at().line();
+    }
   }
 
   /** A task row; its duplicate key is period, agency, task. */
@@ -44,16 +51,6 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
     @Override
     public FileKind kind() {
       return FileKind.TASKS;
-    }
-
-    @Override
-    public Period period() {
-      return row.period();
-    }
-
-    @Override
-    public int line() {
-      return row.at().line();
     }
 
     @Override
@@ -78,16 +75,6 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
     @Override
     public FileKind kind() {
       return FileKind.INDICATORS;
-    }
-
-    @Override
-    public Period period() {
-      return row.period();
-    }
-
-    @Override
-    public int line() {
-      return row.at().line();
     }
 
     @Override

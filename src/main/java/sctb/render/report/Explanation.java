@@ -56,57 +56,19 @@ public final class Explanation {
     return String.join("\n", lines) + "\n";
   }
 
-  /** The figure explained: an indicator's overall one, or one of its sectors'. */
-  private sealed interface Figure {
-    Assessment assessment();
-
-    Period asOf();
-
-    BigDecimal value();
-
-    List<IndicatorRow> rows();
-  }
-
-  /** The indicator's overall figure. */
-  private record Overall(IndicatorProgress ip) implements Figure {
-    public Assessment assessment() {
-      return ip.assessment();
+  /** The figure explained — an indicator's overall one, or one of its sectors' — as the steps below read it. */
+  private record Figure(Assessment assessment, Period asOf, BigDecimal value, List<IndicatorRow> rows) {
+    static Figure of(IndicatorProgress ip) {
+      return new Figure(ip.assessment(), ip.asOf(), ip.value(), ip.rows());
     }
 
-    public Period asOf() {
-      return ip.asOf();
-    }
-
-    public BigDecimal value() {
-      return ip.value();
-    }
-
-    public List<IndicatorRow> rows() {
-      return ip.rows();
-    }
-  }
-
-  /** One sector's figure. */
-  private record OfSector(SectorProgress sector) implements Figure {
-    public Assessment assessment() {
-      return sector.assessment();
-    }
-
-    public Period asOf() {
-      return sector.asOf();
-    }
-
-    public BigDecimal value() {
-      return sector.value();
-    }
-
-    public List<IndicatorRow> rows() {
-      return sector.rows();
+    static Figure of(SectorProgress s) {
+      return new Figure(s.assessment(), s.asOf(), s.value(), s.rows());
     }
   }
 
   private void indicator(IndicatorProgress ip, SectorProgress sector) {
-    Figure figure = sector == null ? new Overall(ip) : new OfSector(sector);
+    Figure figure = sector == null ? Figure.of(ip) : Figure.of(sector);
     Language lang = m.language();
     lines.add(m.get("explain.header", ip.indicator().id(), ip.indicator().name().in(lang)));
     Target t = ip.target();
@@ -123,8 +85,8 @@ public final class Explanation {
     lines.add("");
     IndicatorKind kind = ip.indicator().kind();
     if (kind == IndicatorKind.REDUCTION) {
-      if (figure instanceof OfSector one) {
-        reductionSector(one.sector(), t);
+      if (sector != null) {
+        reductionSector(sector, t);
       } else {
         reductionOverall(ip);
       }
