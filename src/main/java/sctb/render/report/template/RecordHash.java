@@ -4,11 +4,15 @@ import freemarker.template.TemplateHashModel;
 import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 
-/** A record of the report model as a template sees it: a hash of its component names, nothing else (no methods, no class). */
+/**
+ * A record of the report model as a template sees it: a hash of its component names, nothing else (no
+ * methods, no class). Each value is read and wrapped once, however often the template reads it.
+ */
 final class RecordHash implements TemplateHashModel {
   private final Object record;
   private final RecordShape shape;
   private final ViewWrapper wrapper;
+  private TemplateModel[] values;
 
   RecordHash(Object record, RecordShape shape, ViewWrapper wrapper) {
     this.record = record;
@@ -18,11 +22,20 @@ final class RecordHash implements TemplateHashModel {
 
   @Override
   public TemplateModel get(String key) throws TemplateModelException {
-    if (!shape.has(key)) {
+    int index = shape.index(key);
+    if (index < 0) {
       wrapper.missed(key, shape);
       return null;
     }
-    return wrapper.wrap(shape.read(record, key));
+    if (values == null) {
+      values = new TemplateModel[shape.size()];
+    }
+    TemplateModel value = values[index];
+    if (value == null) {
+      value = wrapper.wrap(shape.read(record, index));
+      values[index] = value;
+    }
+    return value;
   }
 
   @Override

@@ -1,9 +1,11 @@
 package sctb.render.report.template;
 
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,7 +15,9 @@ import sctb.render.report.model.Flattened;
 /**
  * The names a template may read on one record type of the report model, in declaration order, with the
  * component accessors that read each ({@link Flattened} components contribute their own names). Found
- * once per type.
+ * once per type. Accessors are called through method handles of one shape, {@code (Object)Object}: they
+ * share their generated code, where {@code Method.invoke} generated a class per accessor once it was
+ * called often, a visible share of a report's start-up.
  */
 public final class RecordShape {
   private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
@@ -23,13 +27,16 @@ public final class RecordShape {
     }
   };
 
-  /** A name: the accessors from the record to the value, and the value's declared type. */
-  private record Entry(Method[] path, Type type) {}
+  private static final MethodType ANY = MethodType.methodType(Object.class, Object.class);
+
+  /** A name: its position among the names, the accessors from the record to the value, and the value's declared type. */
+  private record Entry(int index, MethodHandle[] path, Type type) {}
 
   private final Map<String, Entry> entries = new LinkedHashMap<>();
+  private final List<Entry> byIndex = new ArrayList<>();
 
   private RecordShape(Class<?> type) {
-    add(type, new Method[0]);
+    add(type, new MethodHandle[0]);
   }
 
   public static RecordShape of(Class<?> recordType) {
@@ -39,15 +46,27 @@ public final class RecordShape {
     return SHAPES.get(recordType);
   }
 
-  private void add(Class<?> type, Method[] prefix) {
+  private void add(Class<?> type, MethodHandle[] prefix) {
     for (RecordComponent c : type.getRecordComponents()) {
-      Method[] path = Arrays.copyOf(prefix, prefix.length + 1);
-      path[prefix.length] = c.getAccessor();
+      MethodHandle[] path = Arrays.copyOf(prefix, prefix.length + 1);
+      path[prefix.length] = accessor(c);
       if (c.isAnnotationPresent(Flattened.class)) {
         add(c.getType(), path);
-      } else if (entries.put(TemplateNames.of(c), new Entry(path, c.getGenericType())) != null) {
-        throw new IllegalStateException(type + ": two components are called " + TemplateNames.of(c) + " in templates");
+      } else {
+        Entry entry = new Entry(byIndex.size(), path, c.getGenericType());
+        if (entries.put(TemplateNames.of(c), entry) != null) {
+          throw new IllegalStateException(type + ": two components are called " + TemplateNames.of(c) + " in templates");
+        }
+        byIndex.add(entry);
       }
+    }
+  }
+
+  private static MethodHandle accessor(RecordComponent c) {
+    try {
+      return MethodHandles.publicLookup().unreflect(c.getAccessor()).asType(ANY);
+    } catch (IllegalAccessException e) {
+      throw new IllegalStateException("the report model's records and their components must be public: " + c, e);
     }
   }
 
@@ -61,19 +80,26 @@ public final class RecordShape {
     return entries.get(name).type();
   }
 
-  boolean has(String name) {
-    return entries.containsKey(name);
+  /** How many names there are. */
+  int size() {
+    return byIndex.size();
   }
 
-  /** The value of {@code name} on {@code record} (a record of this shape's type). */
-  Object read(Object record, String name) {
+  /** The position of {@code name} among the names, or -1 when the record has no such name. */
+  int index(String name) {
+    Entry entry = entries.get(name);
+    return entry == null ? -1 : entry.index();
+  }
+
+  /** The value of the {@code index}-th name on {@code record} (a record of this shape's type). */
+  Object read(Object record, int index) {
     Object value = record;
     try {
-      for (Method accessor : entries.get(name).path()) {
-        value = accessor.invoke(value);
+      for (MethodHandle accessor : byIndex.get(index).path()) {
+        value = (Object) accessor.invokeExact(value);
       }
-    } catch (IllegalAccessException | InvocationTargetException e) {
-      throw new IllegalStateException("cannot read " + name + " of " + record.getClass().getSimpleName(), e);
+    } catch (Throwable e) {
+      throw new IllegalStateException("cannot read " + names().get(index) + " of " + record.getClass().getSimpleName(), e);
     }
     return value;
   }
