@@ -10,7 +10,7 @@ import java.math.RoundingMode;
 public record Coordinate(double value) implements TemplateText {
 
   /** {@code d} rounded half-up to one decimal. */
-  public static Coordinate of(double d) {
+  static Coordinate of(double d) {
     return new Coordinate(BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_UP).doubleValue());
   }
 

@@ -19,7 +19,7 @@ import sctb.render.report.model.Flattened;
  * share their generated code, where {@code Method.invoke} generated a class per accessor once it was
  * called often, a visible share of a report's start-up.
  */
-public final class RecordShape {
+final class RecordShape {
   private static final ClassValue<RecordShape> SHAPES = new ClassValue<>() {
     @Override
     protected RecordShape computeValue(Class<?> type) {
@@ -39,7 +39,7 @@ public final class RecordShape {
     add(type, new MethodHandle[0]);
   }
 
-  public static RecordShape of(Class<?> recordType) {
+  static RecordShape of(Class<?> recordType) {
     if (!recordType.isRecord()) {
       throw new IllegalArgumentException(recordType + " is not a record");
     }
@@ -71,12 +71,12 @@ public final class RecordShape {
   }
 
   /** Every name, in declaration order. */
-  public List<String> names() {
+  List<String> names() {
     return List.copyOf(entries.keySet());
   }
 
   /** The declared type of a name's value (e.g. {@code List<SectorView>}). */
-  public Type type(String name) {
+  Type type(String name) {
     return entries.get(name).type();
   }
 

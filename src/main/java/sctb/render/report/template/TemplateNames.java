@@ -10,15 +10,15 @@ import sctb.render.report.model.TemplateName;
  * constant by its name in lower-case kebab-case ({@code ACCELERATION_NEEDED} → {@code acceleration-needed}),
  * which is also the id the engine's enums give in JSON.
  */
-public final class TemplateNames {
+final class TemplateNames {
   private TemplateNames() {}
 
-  public static String of(RecordComponent component) {
+  static String of(RecordComponent component) {
     TemplateName name = component.getAnnotation(TemplateName.class);
     return name != null ? name.value() : snakeCase(component.getName());
   }
 
-  public static String of(Enum<?> constant) {
+  static String of(Enum<?> constant) {
     return constant.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
