@@ -5,7 +5,7 @@ import sctb.core.plan.IndicatorKind;
 
 /**
  * One indicator of the plan at the period: its names, the phase's target and the overall figure (both
- * read flat: {@code indicator.target}, {@code indicator.value}), how it is measured, the sectors and
+ * {@link Flattened}: {@code indicator.target}, {@code indicator.value}), how it is measured, the sectors and
  * the chart. {@code sectors_meeting_min}/{@code sectors_total}: reductions only, else "".
  */
 public record IndicatorView(
@@ -14,8 +14,8 @@ public record IndicatorView(
     String name,
     String unit,
     String measure,
-    @Flattened GoalView goal,
-    @Flattened FigureView figure,
+    GoalView goal,
+    FigureView figure,
     String sectorsMeetingMin,
     String sectorsTotal,
     List<SectorView> sectors,

@@ -11,7 +11,7 @@ public record SectorView(
     String id,
     String name,
     String intensityUnit,
-    @Flattened FigureView figure,
+    FigureView figure,
     String panelSize,
     List<ExclusionView> excluded,
     String excludedCount,

@@ -50,7 +50,7 @@ final class RecordShape {
     for (RecordComponent c : type.getRecordComponents()) {
       MethodHandle[] path = Arrays.copyOf(prefix, prefix.length + 1);
       path[prefix.length] = accessor(c);
-      if (c.isAnnotationPresent(Flattened.class)) {
+      if (Flattened.class.isAssignableFrom(c.getType())) {
         add(c.getType(), path);
       } else {
         Entry entry = new Entry(byIndex.size(), path, c.getGenericType());

@@ -2,20 +2,23 @@ package sctb.render.report.template;
 
 import java.lang.reflect.RecordComponent;
 import java.util.Locale;
-import sctb.render.report.model.TemplateName;
 
 /**
  * What templates call the parts of the report model: a record component by its name in snake_case
- * ({@code shortTitle} → {@code short_title}) unless it says otherwise ({@link TemplateName}), an enum
- * constant by its name in lower-case kebab-case ({@code ACCELERATION_NEEDED} → {@code acceleration-needed}),
- * which is also the id the engine's enums give in JSON.
+ * ({@code shortTitle} → {@code short_title}; a yes/no component {@code isFinal} by what follows "is",
+ * {@code final}, a word Java keeps for itself), an enum constant by its name in lower-case kebab-case
+ * ({@code ACCELERATION_NEEDED} → {@code acceleration-needed}), which is also the id the engine's enums
+ * give in JSON.
  */
 final class TemplateNames {
   private TemplateNames() {}
 
   static String of(RecordComponent component) {
-    TemplateName name = component.getAnnotation(TemplateName.class);
-    return name != null ? name.value() : snakeCase(component.getName());
+    String name = component.getName();
+    if (component.getType() == boolean.class && name.length() > 2 && name.startsWith("is") && Character.isUpperCase(name.charAt(2))) {
+      name = Character.toLowerCase(name.charAt(2)) + name.substring(3);
+    }
+    return snakeCase(name);
   }
 
   static String of(Enum<?> constant) {
