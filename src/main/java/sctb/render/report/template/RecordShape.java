@@ -29,8 +29,8 @@ final class RecordShape {
 
   private static final MethodType ANY = MethodType.methodType(Object.class, Object.class);
 
-  /** A name: its position among the names, the accessors from the record to the value, and the value's declared type. */
-  private record Entry(int index, MethodHandle[] path, Type type) {}
+  /** A name: its position among the names, the accessors from the record to the value, and the component that holds it. */
+  private record Entry(int index, MethodHandle[] path, RecordComponent component) {}
 
   private final Map<String, Entry> entries = new LinkedHashMap<>();
   private final List<Entry> byIndex = new ArrayList<>();
@@ -53,7 +53,7 @@ final class RecordShape {
       if (Flattened.class.isAssignableFrom(c.getType())) {
         add(c.getType(), path);
       } else {
-        Entry entry = new Entry(byIndex.size(), path, c.getGenericType());
+        Entry entry = new Entry(byIndex.size(), path, c);
         if (entries.put(TemplateNames.of(c), entry) != null) {
           throw new IllegalStateException(type + ": two components are called " + TemplateNames.of(c) + " in templates");
         }
@@ -77,7 +77,7 @@ final class RecordShape {
 
   /** The declared type of a name's value (e.g. {@code List<SectorView>}). */
   Type type(String name) {
-    return entries.get(name).type();
+    return entries.get(name).component().getGenericType();
   }
 
   /** How many names there are. */
