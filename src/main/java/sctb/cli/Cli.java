@@ -6,7 +6,7 @@ import java.util.ResourceBundle;
 import picocli.CommandLine;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
-import sctb.io.UnreadableFileException;
+import sctb.io.FileAccessException;
 
 /**
  * Builds the command line the same way for {@code main} and for tests: language chosen before
@@ -117,8 +117,8 @@ public final class Cli {
       }
       return cliException.exitCode().code();
     }
-    if (e instanceof UnreadableFileException file) {
-      err.println(context.messages().get("file." + file.reason(), file.path()));
+    if (e instanceof FileAccessException file) {
+      err.println(context.messages().get(file.messageKey(), file.path()));
       if (debug) {
         e.printStackTrace(err);
       }

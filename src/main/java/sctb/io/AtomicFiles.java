@@ -59,21 +59,21 @@ public final class AtomicFiles {
   }
 
   /** Writes every file, or (on the first failure) none of the ones not yet moved, and removes its temporaries. */
-  public static void writeAll(Map<Path, String> files) throws UnreadableFileException {
+  public static void writeAll(Map<Path, String> files) throws UnwritableFileException {
     Map<Path, Body> bodies = new LinkedHashMap<>();
     files.forEach((path, text) -> bodies.put(path, Body.of(text)));
     writeAllBodies(bodies);
   }
 
   /** {@link #writeAll} for bytes (CSV with a BOM, XML, Word, PDF). */
-  public static void writeAllBytes(Map<Path, byte[]> files) throws UnreadableFileException {
+  public static void writeAllBytes(Map<Path, byte[]> files) throws UnwritableFileException {
     Map<Path, Body> bodies = new LinkedHashMap<>();
     files.forEach((path, bytes) -> bodies.put(path, Body.of(bytes)));
     writeAllBodies(bodies);
   }
 
   /** {@link #writeAll} with streamed contents. */
-  public static void writeAllBodies(Map<Path, Body> files) throws UnreadableFileException {
+  public static void writeAllBodies(Map<Path, Body> files) throws UnwritableFileException {
     Map<Path, Path> temps = new LinkedHashMap<>();
     Map<Path, Body> special = new LinkedHashMap<>();
     try {
@@ -126,22 +126,22 @@ public final class AtomicFiles {
     return target;
   }
 
-  private static void direct(Path target, Body content) throws UnreadableFileException {
+  private static void direct(Path target, Body content) throws UnwritableFileException {
     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target, StandardOpenOption.WRITE,
         StandardOpenOption.TRUNCATE_EXISTING))) {
       content.writeTo(out);
     } catch (IOException e) {
-      throw new UnreadableFileException(target, "write", e);
+      throw new UnwritableFileException(target, WriteFailure.WRITE, e);
     }
   }
 
-  private static Path temp(Path target, Body content, Path asGiven) throws UnreadableFileException {
+  private static Path temp(Path target, Body content, Path asGiven) throws UnwritableFileException {
     Path dir = target.toAbsolutePath().getParent();
     Path temp = null;
     try {
       Files.createDirectories(dir);
       if (Files.isDirectory(target)) {
-        throw new UnreadableFileException(asGiven, "directory", null);
+        throw new UnwritableFileException(asGiven, WriteFailure.DIRECTORY, null);
       }
       // createTempFile picks a fresh random name: concurrent runs never share a temporary file.
       temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
@@ -161,7 +161,7 @@ public final class AtomicFiles {
       if (e instanceof RuntimeException runtime) {
         throw runtime;
       }
-      throw new UnreadableFileException(asGiven, "write", e);
+      throw new UnwritableFileException(asGiven, WriteFailure.WRITE, e);
     }
   }
 
@@ -179,7 +179,7 @@ public final class AtomicFiles {
     Files.setPosixFilePermissions(temp, permissions);
   }
 
-  private static void move(Path temp, Path target) throws UnreadableFileException {
+  private static void move(Path temp, Path target) throws UnwritableFileException {
     try {
       try {
         Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -187,7 +187,7 @@ public final class AtomicFiles {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }
     } catch (IOException e) {
-      throw new UnreadableFileException(target, Files.isDirectory(target) ? "directory" : "write", e);
+      throw new UnwritableFileException(target, Files.isDirectory(target) ? WriteFailure.DIRECTORY : WriteFailure.WRITE, e);
     }
   }
 }

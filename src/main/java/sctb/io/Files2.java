@@ -13,26 +13,26 @@ public final class Files2 {
   /** Checks that {@code path} is a readable regular file (not a FIFO or device) no larger than {@code maxBytes}. */
   public static long requireReadableFile(Path path, long maxBytes) throws UnreadableFileException {
     if (Files.isDirectory(path)) {
-      throw new UnreadableFileException(path, "directory", null);
+      throw new UnreadableFileException(path, ReadFailure.DIRECTORY, null);
     }
     if (!Files.exists(path)) {
-      throw new UnreadableFileException(path, Files.isSymbolicLink(path) ? "broken-link" : "missing", null);
+      throw new UnreadableFileException(path, Files.isSymbolicLink(path) ? ReadFailure.BROKEN_LINK : ReadFailure.MISSING, null);
     }
     if (!Files.isReadable(path)) {
-      throw new UnreadableFileException(path, "denied", null);
+      throw new UnreadableFileException(path, ReadFailure.DENIED, null);
     }
     if (!Files.isRegularFile(path)) {
       // A FIFO, socket or device: reading it could block forever or never end.
-      throw new UnreadableFileException(path, "not-file", null);
+      throw new UnreadableFileException(path, ReadFailure.NOT_FILE, null);
     }
     try {
       long size = Files.size(path);
       if (size > maxBytes) {
-        throw new UnreadableFileException(path, "too-large", null);
+        throw new UnreadableFileException(path, ReadFailure.TOO_LARGE, null);
       }
       return size;
     } catch (IOException e) {
-      throw new UnreadableFileException(path, "io", e);
+      throw new UnreadableFileException(path, ReadFailure.IO, e);
     }
   }
 
@@ -42,11 +42,11 @@ public final class Files2 {
     try {
       return Files.readAllBytes(path);
     } catch (NoSuchFileException e) {
-      throw new UnreadableFileException(path, "missing", e);
+      throw new UnreadableFileException(path, ReadFailure.MISSING, e);
     } catch (AccessDeniedException e) {
-      throw new UnreadableFileException(path, "denied", e);
+      throw new UnreadableFileException(path, ReadFailure.DENIED, e);
     } catch (IOException e) {
-      throw new UnreadableFileException(path, "io", e);
+      throw new UnreadableFileException(path, ReadFailure.IO, e);
     }
   }
 }

@@ -30,6 +30,7 @@ import sctb.core.validate.SubmissionValidator;
 import sctb.core.validate.ValidateOptions;
 import sctb.core.validate.ValidationRun;
 import sctb.io.Files2;
+import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.io.csv.CsvFileReader;
 import sctb.io.xlsx.XlsxFile;
@@ -119,7 +120,7 @@ public final class SubmissionReader {
 
     /** The run after every file, or null when a file did not fit the periods still open ({@code complete} only). */
     ValidationRun pass(ValidationRun run, boolean complete, RowSink sink, ReadProgress progress) {
-      Deque<Future<Object>> pending = new ArrayDeque<>();
+      Deque<Future<FileRead>> pending = new ArrayDeque<>();
       int next = 0;
       long rows = 0;
       try {
@@ -131,15 +132,16 @@ public final class SubmissionReader {
           if (complete && order.horizon(done) != null) {
             run.complete(order.horizon(done));
           }
-          Object result = pool == null ? checkFile(files.get(done), lookup, options, validation, sheets) : await(pending.poll());
-          if (result instanceof CheckedFile checked) {
+          FileRead result = pool == null ? checkFile(files.get(done), lookup, options, validation, sheets) : await(pending.poll());
+          if (result instanceof FileRead.Checked read) {
+            CheckedFile checked = read.file();
             if (complete && !run.fits(checked)) {
               return null;
             }
             run.add(checked, sink);
             rows += checked.rows().size() + checked.rejected();
           } else {
-            run.add((Diagnostic) result);
+            run.add(((FileRead.Unreadable) result).diagnostic());
           }
           progress.fileDone(done + 1, files.size(), rows);
         }
@@ -152,15 +154,24 @@ public final class SubmissionReader {
 
   private static final int THREADS_MAX = 4;
 
-  /** One file read, parsed and checked on its own: a {@link CheckedFile}, or the unreadable diagnostic. */
-  private static Object checkFile(Path file, Lookup lookup, ReadOptions options, ValidateOptions validation,
+  /** What reading one file gave: the file parsed and checked on its own, or why it could not be read. */
+  private sealed interface FileRead {
+    /** Read and checked. */
+    record Checked(CheckedFile file) implements FileRead {}
+
+    /** Not readable: the {@code unreadable} diagnostic. */
+    record Unreadable(Diagnostic diagnostic) implements FileRead {}
+  }
+
+  /** One file read, parsed and checked on its own. */
+  private static FileRead checkFile(Path file, Lookup lookup, ReadOptions options, ValidateOptions validation,
       Map<String, String> sheets) {
     String name = display(file);
     try {
       RawFile raw = parse(file, name, options, sheets);
-      return SubmissionValidator.check(lookup, raw, validation);
+      return new FileRead.Checked(SubmissionValidator.check(lookup, raw, validation));
     } catch (UnreadableFileException e) {
-      return Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason());
+      return new FileRead.Unreadable(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason().id()));
     }
   }
 
@@ -178,7 +189,7 @@ public final class SubmissionReader {
     return CsvFileReader.read(name, Files2.readAll(file, MAX_BYTES), options.decimals());
   }
 
-  private static Object await(Future<Object> f) {
+  private static FileRead await(Future<FileRead> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -204,16 +215,16 @@ public final class SubmissionReader {
             .sorted()
             .toList();
       } catch (IOException | RuntimeException e) {
-        problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, "io"));
+        problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, ReadFailure.IO.id()));
         return;
       }
       if (found.isEmpty()) {
-        problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, "no-csv"));
+        problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, ReadFailure.NO_SUBMISSIONS.id()));
       }
       files.addAll(found);
     } else if (!Files.exists(path)) {
       problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name,
-          Files.isSymbolicLink(path) ? "broken-link" : "missing"));
+          (Files.isSymbolicLink(path) ? ReadFailure.BROKEN_LINK : ReadFailure.MISSING).id()));
     } else {
       files.add(path);
     }

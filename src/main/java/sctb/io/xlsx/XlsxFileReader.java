@@ -26,6 +26,7 @@ import sctb.core.diag.Location;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
 import sctb.io.Files2;
+import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.io.table.TableHeader;
 import sctb.io.table.TableRecord;
@@ -225,7 +226,7 @@ public final class XlsxFileReader {
     try (InputStream in = Files.newInputStream(path)) {
       n = in.readNBytes(head, 0, head.length);
     } catch (IOException e) {
-      throw new UnreadableFileException(path, "io", e);
+      throw new UnreadableFileException(path, ReadFailure.IO, e);
     }
     if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
       return "zip";

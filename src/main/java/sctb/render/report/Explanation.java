@@ -2,7 +2,6 @@ package sctb.render.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import sctb.core.period.Period;
@@ -20,13 +19,14 @@ import sctb.core.progress.TaskProgress;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
+import sctb.render.report.model.NumberFormats;
+import sctb.render.report.model.PlanNames;
 
 /**
  * {@code sctb explain}: one figure of the report as text an analyst can recompute by hand — the
  * formula with its numbers filled in, then every row behind it as file:line.
  */
 public final class Explanation {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private final ProgressReport report;
   private final Messages m;
   private final List<String> lines = new ArrayList<>();
@@ -56,18 +56,30 @@ public final class Explanation {
     return String.join("\n", lines) + "\n";
   }
 
+  /** The figure explained — an indicator's overall one, or one of its sectors' — as the steps below read it. */
+  private record Figure(Assessment assessment, Period asOf, BigDecimal value, List<IndicatorRow> rows) {
+    static Figure of(IndicatorProgress ip) {
+      return new Figure(ip.assessment(), ip.asOf(), ip.value(), ip.rows());
+    }
+
+    static Figure of(SectorProgress s) {
+      return new Figure(s.assessment(), s.asOf(), s.value(), s.rows());
+    }
+  }
+
   private void indicator(IndicatorProgress ip, SectorProgress sector) {
+    Figure figure = sector == null ? Figure.of(ip) : Figure.of(sector);
     Language lang = m.language();
     lines.add(m.get("explain.header", ip.indicator().id(), ip.indicator().name().in(lang)));
     Target t = ip.target();
     Period p = report.period();
     if (t == null || t.isQualitative()) {
-      lines.add(m.get("explain.context.qualitative", p, p.end().format(DAY), report.phase().name().in(lang),
+      lines.add(m.get("explain.context.qualitative", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang),
           t == null ? "" : t.year()));
     } else {
       String unit = ip.indicator().unitName().in(lang);
       String stretch = t.stretch() == null ? "" : m.get("explain.stretch", num(t.stretch()), unit);
-      lines.add(m.get("explain.context", p, p.end().format(DAY), report.phase().name().in(lang), t.year(),
+      lines.add(m.get("explain.context", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang), t.year(),
           t.baseline(), num(t.min()), stretch, m.get("method." + report.plan().progress().method().id()), unit));
     }
     lines.add("");
@@ -80,10 +92,10 @@ public final class Explanation {
       }
       return;
     }
-    Assessment a = sector != null ? sector.assessment() : ip.assessment();
-    Period asOf = sector != null ? sector.asOf() : ip.asOf();
-    BigDecimal value = sector != null ? sector.value() : ip.value();
-    List<IndicatorRow> rows = sector != null ? sector.rows() : ip.rows();
+    Assessment a = figure.assessment();
+    Period asOf = figure.asOf();
+    BigDecimal value = figure.value();
+    List<IndicatorRow> rows = figure.rows();
     if (kind == IndicatorKind.TASKS) {
       if (value != null) {
         lines.add(m.get("explain.tasks", num(ip.numerator()), num(ip.denominator()), num(value)));
@@ -118,7 +130,7 @@ public final class Explanation {
     Language lang = m.language();
     lines.add(m.get("explain.output-header", o.output().id(), o.task().id(), o.output().name().in(lang)));
     Period p = report.period();
-    lines.add(m.get("explain.context", p, p.end().format(DAY), report.phase().name().in(lang), o.goal().targetYear(),
+    lines.add(m.get("explain.context", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang), o.goal().targetYear(),
         o.goal().baselineYear(), num(o.goal().min()), "", m.get("method." + report.plan().progress().method().id()),
         o.output().unit().in(lang)));
     lines.add("");
@@ -249,7 +261,7 @@ public final class Explanation {
   }
 
   private String sectorName(String id) {
-    return report.plan().sector(id).map(s -> s.name().in(m.language())).orElse(id);
+    return new PlanNames(report.plan(), m.language()).sector(id);
   }
 
   /** Display only: at most 6 decimals, no thousands separator, decimal comma in Vietnamese. */

@@ -10,18 +10,20 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.Map;
+import sctb.render.report.model.ReportView;
+import sctb.render.report.template.ViewWrapper;
 
-/** Runs a report template over the data model and turns every template failure into a {@link TemplateProblem}. */
+/** Runs a report template over the report model and turns every template failure into a {@link TemplateProblem}. */
 public final class ReportRenderer {
   private final Configuration cfg;
-  /** Top-level templates loaded ahead of time (ReportDocuments.prepare): a Template, or what loading it threw. */
-  private final Map<String, Object> loaded;
+  /** Top-level templates loaded ahead of time (ReportDocuments.prepare), by name. */
+  private final Map<String, LoadedTemplate> loaded;
 
   public ReportRenderer(Configuration cfg) {
     this(cfg, Map.of());
   }
 
-  private ReportRenderer(Configuration cfg, Map<String, Object> loaded) {
+  private ReportRenderer(Configuration cfg, Map<String, LoadedTemplate> loaded) {
     this.cfg = cfg;
     this.loaded = loaded;
   }
@@ -30,24 +32,24 @@ public final class ReportRenderer {
     return cfg;
   }
 
-  /** This renderer, using {@code loaded} (name → Template, or the exception its loading threw) instead of loading those names again. */
-  ReportRenderer withLoaded(Map<String, Object> loaded) {
+  /** This renderer, using {@code loaded} instead of loading those names again. */
+  ReportRenderer withLoaded(Map<String, LoadedTemplate> loaded) {
     return new ReportRenderer(cfg, Map.copyOf(loaded));
   }
 
   /** Renders {@code name} (e.g. {@code report.html.ftlh}); output uses "\n" line ends. */
-  public String render(String name, Map<String, Object> model) throws TemplateProblem {
+  public String render(String name, ReportView view) throws TemplateProblem {
+    ViewWrapper wrapper = new ViewWrapper();
     try {
       Template template = template(name);
       StringWriter out = new StringWriter();
-      template.process(model, out);
+      template.process(wrapper.wrap(view), out);
       return out.toString().replace("\r\n", "\n");
     } catch (ParseException e) {
       throw new TemplateProblem(e.getTemplateName() == null ? name : e.getTemplateName(), e.getLineNumber(),
           firstLine(e.getEditorMessage()), e);
     } catch (InvalidReferenceException e) {
-      throw new TemplateProblem(source(e, name), line(e), "undefined: " + e.getBlamedExpressionString(),
-          e.getBlamedExpressionString(), e);
+      throw new TemplateProblem(source(e, name), line(e), undefined(e.getBlamedExpressionString(), wrapper), e);
     } catch (TemplateException e) {
       throw new TemplateProblem(source(e, name), line(e), withCause(firstLine(e.getMessageWithoutStackTop()), e.getCause()), e);
     } catch (TemplateNotFoundException e) {
@@ -62,22 +64,18 @@ public final class ReportRenderer {
     }
   }
 
-  /**
-   * The template {@code name}: the one loaded ahead when there is one (its loading failure thrown
-   * as it was caught, so that it is reported exactly as a failure here), else from the configuration.
-   */
+  /** The template {@code name}: the one loaded ahead when there is one (its failure reported exactly as a failure here). */
   private Template template(String name) throws IOException {
-    Object ahead = loaded.get(name);
-    if (ahead instanceof Template template) {
-      return template;
-    }
-    if (ahead instanceof IOException failed) {
-      throw failed;
-    }
-    if (ahead instanceof RuntimeException failed) {
-      throw failed;
-    }
-    return cfg.getTemplate(name);
+    LoadedTemplate ahead = loaded.get(name);
+    return ahead != null ? ahead.template() : cfg.getTemplate(name);
+  }
+
+  /** The names there are when {@code expression} ({@code i.foo}, {@code chi_tieu_moi}) asked the model for one it lacks. */
+  private static TemplateProblem.Reason undefined(String expression, ViewWrapper wrapper) {
+    String text = String.valueOf(expression);
+    String last = text.substring(text.lastIndexOf('.') + 1);
+    return wrapper.missed(last).<TemplateProblem.Reason>map(miss -> new TemplateProblem.UnknownName(text, last, miss.names()))
+        .orElse(new TemplateProblem.Undefined(text));
   }
 
   private static String source(TemplateException e, String fallback) {

@@ -1,4 +1,4 @@
-package sctb.render.report;
+package sctb.render.report.model;
 
 import java.util.AbstractList;
 import java.util.List;
@@ -6,9 +6,9 @@ import java.util.RandomAccess;
 import java.util.function.Function;
 
 /**
- * A read-only view of a list with each element converted when read, so the JSON tree of a report
- * over hundreds of thousands of establishments holds the model once, not a second time as maps: the
- * writer builds each element's map, writes it and drops it.
+ * A read-only view of a list with each element converted when read, so that the establishments left
+ * out of a large workspace's panels are not held a second time as views: a template reads each, writes
+ * it and drops it.
  */
 final class LazyList<S, T> extends AbstractList<T> implements RandomAccess {
   private final List<S> source;

@@ -1,4 +1,4 @@
-package sctb.render.report;
+package sctb.render.report.model;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

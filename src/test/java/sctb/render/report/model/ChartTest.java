@@ -1,4 +1,4 @@
-package sctb.render.report;
+package sctb.render.report.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,7 +19,8 @@ class ChartTest {
       };
       String formatted = String.format(Locale.ROOT, "%.1f", d);
       String expected = formatted.endsWith(".0") ? formatted.substring(0, formatted.length() - 2) : formatted;
-      assertThat(Chart.n(d)).as("%s", d).isEqualTo(expected);
+      assertThat(Coordinate.of(d).templateText()).as("%s", d).isEqualTo(expected);
+      assertThat(Coordinate.of(d).value()).as("%s", d).isEqualTo(Double.parseDouble(expected));
     }
   }
 
