@@ -103,12 +103,12 @@ public final class AtomicFiles {
   }
 
   /**
-   * A device, pipe or socket (or anything under /dev or /proc): renaming a file over it would replace
+   * A device, pipe or socket (or anything under /dev, /proc or /sys): renaming a file over it would replace
    * the device node itself when run as root, so it is written in place.
    */
   static boolean special(Path target) {
     Path absolute = target.toAbsolutePath().normalize();
-    if (absolute.startsWith("/dev") || absolute.startsWith("/proc")) {
+    if (Files2.inSystemFolder(absolute)) {
       return !Files.isDirectory(absolute);
     }
     return Files.exists(absolute) && !Files.isRegularFile(absolute) && !Files.isDirectory(absolute);

@@ -5,12 +5,30 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Reading whole files with the failures users meet named, instead of raw IOExceptions. */
+/**
+ * Reading whole files with the failures users meet named, instead of raw IOExceptions; and the one
+ * rule on system folders: nothing under /proc, /sys or /dev is ever read as data (docs/security.md).
+ */
 public final class Files2 {
+  private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
+
   private Files2() {}
 
-  /** Checks that {@code path} is a readable regular file (not a FIFO or device) no larger than {@code maxBytes}. */
+  /**
+   * Whether {@code path} (made absolute; give a real path to see through links) is inside /proc, /sys
+   * or /dev: process memory, the environment (with its secrets), devices that block or never end.
+   */
+  public static boolean inSystemFolder(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    return SYSTEM_FOLDERS.stream().anyMatch(absolute::startsWith);
+  }
+
+  /**
+   * Checks that {@code path} is a readable regular file (not a FIFO or device, nor anything in a
+   * system folder, also through a link) no larger than {@code maxBytes}.
+   */
   public static long requireReadableFile(Path path, long maxBytes) throws UnreadableFileException {
     if (Files.isDirectory(path)) {
       throw new UnreadableFileException(path, "directory", null);
@@ -26,6 +44,10 @@ public final class Files2 {
       throw new UnreadableFileException(path, "not-file", null);
     }
     try {
+      if (inSystemFolder(path.toRealPath())) {
+        // /proc/self/environ is a "regular file" of size 0 that holds every secret of the environment.
+        throw new UnreadableFileException(path, "system", null);
+      }
       long size = Files.size(path);
       if (size > maxBytes) {
         throw new UnreadableFileException(path, "too-large", null);

@@ -27,6 +27,7 @@ public enum Code {
   // submissions (CSV)
   ENCODING("encoding", Severity.WARNING),
   UNREADABLE("unreadable", Severity.ERROR),
+  SKIPPED_FILE("skipped-file", Severity.ERROR),
   EMPTY_FILE("empty-file", Severity.ERROR),
   UNKNOWN_FILE_KIND("unknown-file-kind", Severity.ERROR),
   BLANK_HEADER("blank-header", Severity.ERROR),

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import sctb.core.diag.Caps;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
@@ -24,9 +23,6 @@ import sctb.core.text.Suggest;
  * numbers and dates. Collects the row's diagnostics; the row is accepted when none is an error.
  */
 final class Cells {
-  /** Longest value quoted in a message. */
-  static final int VALUE_MAX = 80;
-
   private final RawRow row;
   private final Lookup lookup;
   private final ValidateOptions options;
@@ -59,7 +55,7 @@ final class Cells {
   }
 
   void add(Code code, Column column, String value, String... args) {
-    found.add(Diagnostic.of(code, row.at(column), Caps.shorten(value, VALUE_MAX), args));
+    found.add(Diagnostic.of(code, row.at(column), value, args));
   }
 
   void add(Diagnostic d) {
@@ -109,7 +105,7 @@ final class Cells {
     }
     Optional<String> code = lookup.agency(text);
     if (code.isEmpty()) {
-      found.add(Diagnostic.of(Code.UNKNOWN_AGENCY, at(Column.AGENCY), Caps.shorten(text, VALUE_MAX))
+      found.add(Diagnostic.of(Code.UNKNOWN_AGENCY, at(Column.AGENCY), text)
           .suggesting(Suggest.closest(text, lookup.agencySpellings()).flatMap(lookup::agency)
               .map(c -> c + " (" + lookup.plan().agency(c).orElseThrow().name().vi() + ")").orElse(null)));
       return null;

@@ -2,6 +2,7 @@ package sctb.io.submission;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -23,6 +24,7 @@ import sctb.core.submission.CollectedRows;
 import sctb.core.submission.RawFile;
 import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
+import sctb.core.text.SafeText;
 import sctb.core.validate.CheckedFile;
 import sctb.core.validate.Lookup;
 import sctb.core.validate.ReadOrder;
@@ -195,28 +197,71 @@ public final class SubmissionReader {
     }
   }
 
+  /**
+   * The submission files {@code path} names: itself, or for a folder every {@code *.csv}, {@code *.xlsx}
+   * and {@code *.xls} below it, following the link policy of {@link #insideFolder}.
+   */
   private static void collect(Path path, List<Path> files, List<Diagnostic> problems) {
     String name = display(path);
     if (Files.isDirectory(path)) {
+      Path root;
       List<Path> found;
-      try (Stream<Path> walk = Files.walk(path)) {
-        found = walk.filter(p -> p.getFileName() != null && submission(p.getFileName().toString()) && Files.isRegularFile(p))
-            .sorted()
-            .toList();
+      try {
+        root = path.toRealPath();
+        if (Files2.inSystemFolder(root)) {
+          problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, "system"));
+          return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+          found = walk.filter(p -> p.getFileName() != null && submission(p.getFileName().toString())
+                  && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+              .sorted()
+              .toList();
+        }
       } catch (IOException | RuntimeException e) {
         problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, "io"));
         return;
       }
+      List<Path> accepted = new ArrayList<>();
+      for (Path file : found) {
+        String refused = insideFolder(file, root);
+        if (refused == null) {
+          accepted.add(file);
+        } else {
+          String shown = display(file);
+          problems.add(Diagnostic.of(Code.SKIPPED_FILE, Location.file(shown), shown, refused, name));
+        }
+      }
       if (found.isEmpty()) {
         problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, "no-csv"));
       }
-      files.addAll(found);
+      files.addAll(accepted);
     } else if (!Files.exists(path)) {
       problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name,
           Files.isSymbolicLink(path) ? "broken-link" : "missing"));
     } else {
       files.add(path);
     }
+  }
+
+  /**
+   * The link and special-file policy inside a data folder (a file named on the command line is read
+   * as named: the person running sctb chose it): a symbolic link is followed only when its real target
+   * is a file inside the folder's real path, never outside it (an agency's pull request could add
+   * {@code x.csv -> /proc/self/environ}) and never into a system folder; pipes, sockets and devices
+   * are not read (reading could block forever). Null when {@code file} is read, else why not.
+   */
+  static String insideFolder(Path file, Path root) {
+    Path target;
+    try {
+      target = file.toRealPath();
+    } catch (IOException e) {
+      return "broken-link";
+    }
+    if (Files.isSymbolicLink(file) && (!target.startsWith(root) || Files2.inSystemFolder(target))) {
+      return "link-outside";
+    }
+    return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && !Files2.inSystemFolder(target) ? null : "special";
   }
 
   /**
@@ -234,11 +279,14 @@ public final class SubmissionReader {
     return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
   }
 
-  /** A path as shown to users: relative to the working folder when inside it, with forward slashes. */
+  /**
+   * A path as shown to users: relative to the working folder when inside it, with forward slashes,
+   * control characters in names escaped ({@link SafeText#line}).
+   */
   public static String display(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     Path here = Path.of("").toAbsolutePath().normalize();
     Path shown = absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute) : path.normalize();
-    return shown.toString().replace('\\', '/');
+    return SafeText.line(shown.toString().replace('\\', '/'));
   }
 }

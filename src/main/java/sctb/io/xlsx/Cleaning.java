@@ -1,8 +1,9 @@
 package sctb.io.xlsx;
 
 import sctb.core.text.Fold;
+import sctb.core.text.SafeText;
 
-/** A text cell as sctb keeps it: NFC, without the spaces (also no-break spaces) around it. */
+/** A text cell as sctb keeps it: NFC, without the spaces (also no-break spaces) around it, control characters escaped. */
 final class Cleaning {
   private Cleaning() {}
 
@@ -19,7 +20,7 @@ final class Cleaning {
     while (end > start && blank(text.charAt(end - 1))) {
       end--;
     }
-    return text.substring(start, end);
+    return SafeText.text(text.substring(start, end));
   }
 
   private static boolean blank(char c) {
