@@ -13,6 +13,7 @@ import sctb.core.plan.Agency;
 import sctb.core.submission.Column;
 import sctb.core.submission.Dates;
 import sctb.core.submission.DecimalStyle;
+import sctb.core.submission.NumberLimits;
 import sctb.core.submission.Numbers;
 import sctb.core.submission.RawCell;
 import sctb.core.submission.RawRow;
@@ -130,7 +131,9 @@ final class Cells {
     }
     BigDecimal typed = row.number(column);
     if (typed != null) {
-      return typed; // a spreadsheet's number cell: no separators to interpret
+      // a spreadsheet's number cell: no separators to interpret, the same limits
+      NumberLimits.Breach breach = NumberLimits.of(typed);
+      return breach == null ? typed : beyond(column, text, breach);
     }
     String t = column == Column.PROGRESS && text.strip().endsWith("%") ? text.strip().replaceAll("%$", "") : text;
     Numbers.Result r = Numbers.parse(t, decimals);
@@ -138,11 +141,26 @@ final class Cells {
       add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : "format");
       return null;
     }
+    if (r instanceof Numbers.Beyond beyond) {
+      return beyond(column, text, beyond.breach());
+    }
     Numbers.Value v = (Numbers.Value) r;
     if (v.ambiguous() && !decimals.certain()) {
       add(Code.AMBIGUOUS_NUMBER, column, text, v.value().toPlainString(), String.valueOf(decimals.separator()));
     }
     return v.value();
+  }
+
+  /** A number past {@link NumberLimits}: too large is out of range, too precise is not a usable number. */
+  private BigDecimal beyond(Column column, String text, NumberLimits.Breach breach) {
+    if (breach != NumberLimits.Breach.TOO_LARGE) {
+      add(Code.BAD_NUMBER, column, text, breach.id(), Integer.toString(breach.limit()));
+    } else if (column == Column.PROGRESS) {
+      add(Code.OUT_OF_RANGE, column, text, "percent");
+    } else {
+      add(Code.OUT_OF_RANGE, column, text, breach.id(), Integer.toString(breach.limit()));
+    }
+    return null;
   }
 
   /** A number that must be there. */

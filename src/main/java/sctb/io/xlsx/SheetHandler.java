@@ -1,6 +1,7 @@
 package sctb.io.xlsx;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.poi.xssf.model.StylesTable;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
 import org.xml.sax.helpers.DefaultHandler;
+import sctb.core.submission.NumberLimits;
 
 /**
  * Streams one worksheet's XML (SAX, never the whole sheet as objects) into its non-empty cells: text
@@ -191,10 +193,16 @@ final class SheetHandler extends DefaultHandler {
         if (f == Format.DATE && DateUtil.isValidExcelDate(d)) {
           return text(DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString());
         }
-        BigDecimal number = new BigDecimal(NumberToTextConverter.toText(d));
+        String shown = NumberToTextConverter.toText(d);
+        BigDecimal number = new BigDecimal(shown);
         if (f == Format.PERCENT) {
           number = number.movePointRight(2); // shown as 50 %, stored as 0.5: read what the user sees
         }
+        if (Math.abs(d) >= 1e15) {
+          return new Value(shown, number); // past NumberLimits: never written out digit by digit (1E+308)
+        }
+        // Below 10^-15 a formula's result is floating-point residue (0.1+0.2-0.3): Excel shows 0.
+        number = number.setScale(Math.min(number.scale(), NumberLimits.MAX_DECIMALS), RoundingMode.HALF_UP);
         number = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
         if (number.scale() < 0) {
           number = number.setScale(0);

@@ -94,6 +94,9 @@ final class Chart {
    * chart has hundreds of coordinates) were a visible share of start-up.
    */
   static String n(double d) {
+    if (!Double.isFinite(d)) {
+      return "0"; // cannot happen within NumberLimits; a chart never stops a report
+    }
     String s = BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_UP).toPlainString();
     return s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
   }
