@@ -58,6 +58,20 @@ public final class Files2 {
     }
   }
 
+  /** The first {@code n} bytes of a file (all of it when shorter), after the checks of {@link #requireReadableFile}. */
+  public static byte[] head(Path path, int n, long maxBytes) throws UnreadableFileException {
+    requireReadableFile(path, maxBytes);
+    try (java.io.InputStream in = Files.newInputStream(path)) {
+      return in.readNBytes(n);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableFileException(path, "missing", e);
+    } catch (AccessDeniedException e) {
+      throw new UnreadableFileException(path, "denied", e);
+    } catch (IOException e) {
+      throw new UnreadableFileException(path, "io", e);
+    }
+  }
+
   /** All bytes of a file, with the reasons of failure named. */
   public static byte[] readAll(Path path, long maxBytes) throws UnreadableFileException {
     requireReadableFile(path, maxBytes);

@@ -21,6 +21,7 @@ import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.plan.Plan;
 import sctb.core.submission.CollectedRows;
+import sctb.core.submission.FileContent;
 import sctb.core.submission.RawFile;
 import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
@@ -166,18 +167,41 @@ public final class SubmissionReader {
     }
   }
 
-  /** The file's rows before the plan's rules. */
+  /**
+   * The file's rows before the plan's rules, read as what its first bytes say it is, whatever its
+   * name ({@link FileContent}): a zip as a workbook, text as CSV (a name that says otherwise gets a
+   * {@code wrong-extension} warning); an old .xls or a password-protected workbook, a PDF, a photo, a
+   * web page, an archive are refused with a message saying what they are and what to do.
+   */
   private static RawFile parse(Path file, String name, ReadOptions options, Map<String, String> sheets)
       throws UnreadableFileException {
-    if (isWorkbook(file)) {
-      // sctb.io.xlsx (and Apache POI with it) is loaded here, only when a workbook is met
-      XlsxFile workbook = XlsxFileReader.read(name, file, options.decimals());
-      if (workbook.sheet() != null) {
-        sheets.put(name, workbook.sheet());
+    FileContent content = FileContent.of(Files2.head(file, FileContent.HEAD_BYTES, MAX_BYTES));
+    boolean workbookName = isWorkbook(file);
+    switch (content) {
+      case ZIP -> {
+        // sctb.io.xlsx is loaded here, only when a workbook is met
+        XlsxFile workbook = XlsxFileReader.read(name, file, options.decimals());
+        if (workbook.sheet() != null) {
+          sheets.put(name, workbook.sheet());
+        }
+        return workbookName || workbook.sheet() == null ? workbook.raw()
+            : workbook.raw().with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "xlsx"));
       }
-      return workbook.raw();
+      case TEXT -> {
+        RawFile csv = CsvFileReader.read(name, Files2.readAll(file, MAX_BYTES), options.decimals());
+        return workbookName ? csv.with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "csv")) : csv;
+      }
+      case OLE -> {
+        return refused(name, Diagnostic.of(Code.MALFORMED_XLSX, Location.file(name), name, "old-format"));
+      }
+      default -> {
+        return refused(name, Diagnostic.of(Code.UNSUPPORTED_FILE, Location.file(name), name, content.id()));
+      }
     }
-    return CsvFileReader.read(name, Files2.readAll(file, MAX_BYTES), options.decimals());
+  }
+
+  private static RawFile refused(String name, Diagnostic why) {
+    return new RawFile(name, null, sctb.core.submission.DecimalStyle.COMMA, List.of(), List.of(why), false);
   }
 
   private static Object await(Future<Object> f) {
@@ -273,7 +297,7 @@ public final class SubmissionReader {
     return lower.endsWith(".csv") || ((lower.endsWith(".xlsx") || lower.endsWith(".xls")) && !lower.startsWith("~$"));
   }
 
-  /** Files named {@code .xlsx}, {@code .xlsm} or {@code .xls} are read as workbooks, everything else as CSV. */
+  /** Files named as workbooks: {@code .xlsx}, {@code .xlsm} or {@code .xls}. */
   static boolean isWorkbook(Path file) {
     String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
     return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
