@@ -13,6 +13,8 @@ final class WorkbookPart extends PartHandler {
 
   final List<Sheet> sheets = new ArrayList<>();
   boolean date1904;
+  /** The part's first element: "workbook" in a workbook (a Word document's main part is "document"). */
+  String root;
 
   static WorkbookPart read(XlsxPackage pkg, String part) throws IOException {
     WorkbookPart w = new WorkbookPart();
@@ -27,6 +29,9 @@ final class WorkbookPart extends PartHandler {
 
   @Override
   void start(String name, Attributes attributes) {
+    if (root == null) {
+      root = name;
+    }
     if (name.equals("workbookPr")) {
       String v = attributes.getValue("date1904");
       date1904 = "1".equals(v) || "true".equalsIgnoreCase(v); // old Mac Excel counts days from 1904

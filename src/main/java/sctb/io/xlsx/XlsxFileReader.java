@@ -54,6 +54,10 @@ public final class XlsxFileReader {
         return new XlsxFile(empty(file, diagnostics), null);
       }
       WorkbookPart workbook = WorkbookPart.read(pkg, workbookPart);
+      if (!"workbook".equals(workbook.root)) {
+        diagnostics.add(Diagnostic.of(Code.UNSUPPORTED_FILE, Location.file(file), file, otherDocument(pkg)));
+        return new XlsxFile(empty(file, diagnostics), null);
+      }
       Relationships parts = Relationships.of(pkg, workbookPart);
       List<String> names = new ArrayList<>();
       Set<Integer> skipped = new HashSet<>();

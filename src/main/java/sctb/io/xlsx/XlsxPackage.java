@@ -25,6 +25,8 @@ import java.util.zip.ZipFile;
 final class XlsxPackage implements Closeable {
   /** Below this a part may inflate freely (tiny parts compress beyond any ratio). */
   private static final long RATIO_GRACE_BYTES = 1024 * 1024;
+  /** Part limits are named in megabytes. */
+  private static final long MEGABYTE = 1024 * 1024;
 
   private final ZipFile zip;
   private final Map<String, ZipEntry> entries = new HashMap<>();
@@ -71,7 +73,7 @@ final class XlsxPackage implements Closeable {
       return null;
     }
     if (e.getSize() > max) {
-      throw new Stop(reason, max);
+      throw new Stop(reason, max / MEGABYTE);
     }
     long ratioCap = Math.max(RATIO_GRACE_BYTES, Math.max(0, e.getCompressedSize()) * XlsxLimits.MAX_INFLATE_RATIO);
     return new Counted(zip.getInputStream(e), max, reason, ratioCap, e.getSize());
@@ -145,10 +147,10 @@ final class XlsxPackage implements Closeable {
       count += n;
       inflated += n;
       if (count > max) {
-        throw new Stop(reason, max);
+        throw new Stop(reason, max / MEGABYTE);
       }
       if (count > ratioCap || inflated > XlsxLimits.MAX_TOTAL_BYTES) {
-        throw new Stop("zip-bomb", XlsxLimits.MAX_PART_BYTES);
+        throw new Stop("zip-bomb", XlsxLimits.MAX_PART_BYTES / MEGABYTE);
       }
       if (declared >= 0 && count > declared) {
         throw Stop.invalid(); // more than the directory says: what was planned for it is not what comes
