@@ -18,11 +18,13 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import sctb.core.period.Period;
 import sctb.core.progress.ProgressReport;
+import sctb.core.text.SafeText;
 import sctb.io.AtomicFiles;
 import sctb.io.UnreadableFileException;
 import sctb.render.Json;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
+import sctb.render.report.TemplateLimits;
 import sctb.render.report.TemplateProblem;
 
 /**
@@ -127,10 +129,13 @@ public final class ReportCommand implements Callable<Integer> {
       return f.binary() ? documents.renderBinary(f.name(), model)
           : documents.render(f.name(), model).getBytes(StandardCharsets.UTF_8);
     } catch (TemplateProblem problem) {
-      String detail = problem.undefined() != null
-          ? context.messages().get("report.template-undefined", problem.undefined()) : problem.detail();
-      throw new CliException(ExitCode.INPUT_ERRORS, context.messages().get("report.template-error",
-          problem.template(), problem.line(), detail));
+      String detail = problem.undefined() != null ? context.messages().get("report.template-undefined", problem.undefined())
+          : problem.limit() != null ? context.messages().get("report.template-limit." + problem.limit(),
+              TemplateLimits.seconds(), TemplateLimits.outputMegabytes())
+          : problem.detail();
+      throw new CliException(ExitCode.INPUT_ERRORS, context.messages().get(
+          problem.line() > 0 ? "report.template-error" : "report.template-error-file", problem.template(), problem.line(),
+          SafeText.excerpt(detail, 300)));
     }
   }
 

@@ -8,7 +8,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.Map;
 
 /** Runs a report template over the data model and turns every template failure into a {@link TemplateProblem}. */
@@ -39,9 +38,9 @@ public final class ReportRenderer {
   public String render(String name, Map<String, Object> model) throws TemplateProblem {
     try {
       Template template = template(name);
-      StringWriter out = new StringWriter();
-      template.process(model, out);
-      return out.toString().replace("\r\n", "\n");
+      return ((TemplateLimits) cfg).process(template, model).replace("\r\n", "\n");
+    } catch (TemplateLimits.Exceeded e) {
+      throw TemplateProblem.pastLimit(name, e.limit(), e);
     } catch (ParseException e) {
       throw new TemplateProblem(e.getTemplateName() == null ? name : e.getTemplateName(), e.getLineNumber(),
           firstLine(e.getEditorMessage()), e);
