@@ -76,12 +76,12 @@ public final class SubmissionReader {
    */
   public static Summary stream(Plan plan, List<Path> paths, ReadOptions options, RowSink sink, ReadProgress progress) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<Path> found = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     for (Path path : paths) {
       collect(path, found, problems);
     }
-    ReadOrder order = ReadOrder.of(found.stream().map(SubmissionReader::display).toList());
-    List<Path> files = order.positions().stream().map(found::get).toList();
+    ReadOrder order = ReadOrder.of(found.stream().map(Found::name).toList());
+    List<Found> files = order.positions().stream().map(found::get).toList();
     // Workbook name → the sheet read, so that diagnostics can say "file.xlsx!Sheet1!E7".
     Map<String, String> sheets = new ConcurrentHashMap<>();
     Lookup lookup = new Lookup(plan);
@@ -116,8 +116,11 @@ public final class SubmissionReader {
     }
   }
 
+  /** A file to read and the name it is shown by. */
+  private record Found(Path path, String name) {}
+
   /** One way through the files in reading order: read and checked on the pool, fed to the run in order. */
-  private record Reading(List<Path> files, ReadOrder order, Lookup lookup, ReadOptions options,
+  private record Reading(List<Found> files, ReadOrder order, Lookup lookup, ReadOptions options,
       ValidateOptions validation, Map<String, String> sheets, ExecutorService pool, int threads) {
 
     /** The run after every file, or null when a file did not fit the periods still open ({@code complete} only). */
@@ -128,7 +131,7 @@ public final class SubmissionReader {
       try {
         for (int done = 0; done < files.size(); done++) {
           while (pool != null && next < files.size() && pending.size() < threads + 1) {
-            Path file = files.get(next++);
+            Found file = files.get(next++);
             pending.add(pool.submit(() -> checkFile(file, lookup, options, validation, sheets)));
           }
           if (complete && order.horizon(done) != null) {
@@ -156,11 +159,11 @@ public final class SubmissionReader {
   private static final int THREADS_MAX = 4;
 
   /** One file read, parsed and checked on its own: a {@link CheckedFile}, or the unreadable diagnostic. */
-  private static Object checkFile(Path file, Lookup lookup, ReadOptions options, ValidateOptions validation,
+  private static Object checkFile(Found file, Lookup lookup, ReadOptions options, ValidateOptions validation,
       Map<String, String> sheets) {
-    String name = display(file);
+    String name = file.name();
     try {
-      RawFile raw = parse(file, name, options, sheets);
+      RawFile raw = parse(file.path(), name, options, sheets);
       return SubmissionValidator.check(lookup, raw, validation);
     } catch (UnreadableFileException e) {
       return Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason());
@@ -188,6 +191,7 @@ public final class SubmissionReader {
             : workbook.raw().with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "xlsx"));
       }
       case TEXT -> {
+        requireMemory(file);
         RawFile csv = CsvFileReader.read(name, Files2.readAll(file, MAX_BYTES), options.decimals());
         return workbookName ? csv.with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "csv")) : csv;
       }
@@ -199,6 +203,25 @@ public final class SubmissionReader {
       }
     }
   }
+
+  /**
+   * A CSV file is read whole: its bytes, its text and its cells take about
+   * {@value #CSV_MEMORY_PER_BYTE} times its size (measured: a 40 MB file needs more than 256 MB). A
+   * file that cannot fit in the memory sctb may use is refused with how to fix it, before reading,
+   * rather than stopping the whole run out of memory.
+   */
+  private static void requireMemory(Path file) throws UnreadableFileException {
+    try {
+      if (Files.size(file) * CSV_MEMORY_PER_BYTE > Runtime.getRuntime().maxMemory()) {
+        throw new UnreadableFileException(file, "needs-memory", null);
+      }
+    } catch (IOException e) {
+      throw new UnreadableFileException(file, "io", e);
+    }
+  }
+
+  /** Memory a CSV file takes while it is read and checked, per byte of the file. */
+  static final int CSV_MEMORY_PER_BYTE = 8;
 
   private static RawFile refused(String name, Diagnostic why) {
     return new RawFile(name, null, sctb.core.submission.DecimalStyle.COMMA, List.of(), List.of(why), false);
@@ -225,7 +248,7 @@ public final class SubmissionReader {
    * The submission files {@code path} names: itself, or for a folder every {@code *.csv}, {@code *.xlsx}
    * and {@code *.xls} below it, following the link policy of {@link #insideFolder}.
    */
-  private static void collect(Path path, List<Path> files, List<Diagnostic> problems) {
+  private static void collect(Path path, List<Found> files, List<Diagnostic> problems) {
     String name = display(path);
     if (Files.isDirectory(path)) {
       Path root;
@@ -246,14 +269,14 @@ public final class SubmissionReader {
         problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, "io"));
         return;
       }
-      List<Path> accepted = new ArrayList<>();
+      List<Found> accepted = new ArrayList<>();
       for (Path file : found) {
+        String shown = displayUnder(path, file);
         String refused = insideFolder(file, root);
         if (refused == null) {
-          accepted.add(file);
+          accepted.add(new Found(file, shown));
         } else {
-          String shown = display(file);
-          problems.add(Diagnostic.of(Code.SKIPPED_FILE, Location.file(shown), shown, refused, name));
+          problems.add(Diagnostic.of(Code.SKIPPED_FILE, Location.file(shown), shown, refused, displayUnder(path, path)));
         }
       }
       if (found.isEmpty()) {
@@ -264,7 +287,7 @@ public final class SubmissionReader {
       problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name,
           Files.isSymbolicLink(path) ? "broken-link" : "missing"));
     } else {
-      files.add(path);
+      files.add(new Found(path, name));
     }
   }
 
@@ -301,6 +324,21 @@ public final class SubmissionReader {
   static boolean isWorkbook(Path file) {
     String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
     return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
+  }
+
+  /**
+   * A file found in {@code folder} as shown to users: as {@link #display} inside the working folder;
+   * outside it, from the folder's own name on ({@code samples/2024H1/SCT-chi-so.csv}), so that a
+   * report made with {@code --data /home/…/samples} does not publish where the data lies on the machine.
+   */
+  static String displayUnder(Path folder, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path base = folder.toAbsolutePath().normalize();
+    if (absolute.startsWith(Path.of("").toAbsolutePath().normalize()) || base.getFileName() == null) {
+      return display(file);
+    }
+    String inside = base.relativize(absolute).toString();
+    return SafeText.line((inside.isEmpty() ? base.getFileName().toString() : base.getFileName() + "/" + inside).replace('\\', '/'));
   }
 
   /**
