@@ -44,8 +44,10 @@ class HostileLinksTest {
     String firstVariable = environ.split("\u0000", 2)[0];
     String passwd = Files.isReadable(Path.of("/etc/passwd")) ? Files.readAllLines(Path.of("/etc/passwd")).get(0) : SECRET;
     outputs.forEach((name, text) -> {
-      assertThat(text).as(name).doesNotContain(SECRET).doesNotContain("ghp_s3cr3t").doesNotContain(passwd)
-          .doesNotContain(dir.toString()); // where the data lies on the machine is not published either
+      assertThat(text).as(name).doesNotContain(SECRET).doesNotContain("ghp_s3cr3t").doesNotContain(passwd);
+      if (!name.equals("report.terminal")) { // which lists the files written where the user asked
+        assertThat(text).as(name).doesNotContain(dir.toString()); // where the data lies is not published either
+      }
       if (firstVariable.length() > 8) {
         assertThat(text).as(name).doesNotContain(firstVariable);
       }

@@ -91,8 +91,8 @@ class HostileScaleTest {
       }
     }
     Files.copy(CliRun.REPO.resolve("samples/2024H1/SCT-nhiem-vu.csv"), dir.resolve("SCT-nhiem-vu.csv"));
-    String java = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-Xmx64m", "-cp", System.getProperty("java.class.path"), "sctb.Main", "--lang", "en",
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(javaBin, "-Xmx64m", "-cp", System.getProperty("java.class.path"), "sctb.Main", "--lang", "en",
         "validate", dir.toString()).directory(CliRun.REPO.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(out).isEqualTo(3);
