@@ -30,7 +30,9 @@ class HostileLinksTest {
     Files.createSymbolicLink(data.resolve("secret-chi-so.csv"), secrets);
     Files.createSymbolicLink(data.resolve("passwd-chi-so.csv"), Path.of("/etc/passwd"));
     Files.createSymbolicLink(data.resolve("gone-chi-so.csv"), dir.resolve("gone.csv"));
-    Files.createSymbolicLink(dir.resolve("data/outside"), dir); // a folder link: never walked into
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+    Files.writeString(elsewhere.resolve("leak-chi-so.csv"), SECRET + ",indicator\n1,2\n");
+    Files.createSymbolicLink(dir.resolve("data/outside"), elsewhere); // a folder link: never walked into
     Path fifo = HostilePathsTest.fifo(data.resolve("fifo-chi-so.csv"));
     // A link that stays inside the folder is read like the file it points to.
     Path shared = Files.createDirectories(dir.resolve("data/shared")).resolve("SXD.txt");

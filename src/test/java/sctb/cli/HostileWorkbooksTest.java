@@ -92,6 +92,15 @@ class HostileWorkbooksTest {
     expect(new CraftedWorkbook().sheet(w -> {
       w.write("<sheetData>" + "<x>".repeat(100_000) + "</x>".repeat(100_000) + "</sheetData>");
     }), "nested-deep.xlsx", "is damaged or not a valid .xlsx");
+    expect(new CraftedWorkbook().part("xl/worksheets/sheet1.xml", w -> w.write("<?xml version=\"1.0\"?>"
+        + "<!DOCTYPE worksheet [<!ENTITY leak SYSTEM \"file:///etc/passwd\">]><worksheet xmlns=\"" + CraftedWorkbook.MAIN
+        + "\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>&leak;</t></is></c></row></sheetData></worksheet>")),
+        "entity-external.xlsx", "is damaged or not a valid .xlsx");
+    expect(new CraftedWorkbook().sheet(CraftedWorkbook.rows(1, r -> CraftedWorkbook.number("A1", 1))).strings("1", w -> { })
+        .part("xl/sharedStrings.xml", w -> w.write("<?xml version=\"1.0\"?><!DOCTYPE sst [<!ENTITY a \"aaaaaaaaaa\">"
+            + "<!ENTITY b \"&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;\"><!ENTITY c \"&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;\">"
+            + "<!ENTITY d \"&c;&c;&c;&c;&c;&c;&c;&c;&c;&c;\">]><sst xmlns=\"" + CraftedWorkbook.MAIN + "\"><si><t>&d;&d;&d;</t></si></sst>")),
+        "entity-laughs.xlsx", "is damaged or not a valid .xlsx");
     CraftedWorkbook parts = new CraftedWorkbook().sheet(CraftedWorkbook.rows(1, r -> CraftedWorkbook.number("A1", 1)));
     for (int i = 0; i < 10_001; i++) {
       parts.part("xl/media/p" + i + ".bin", w -> w.write("x"));

@@ -12,7 +12,7 @@ import org.xml.sax.helpers.DefaultHandler;
 /**
  * Reads one XML part of a workbook as a stream of elements (SAX: never the part as objects), within
  * {@link XlsxLimits}: markup of bounded length ({@link MarkupLimit}), nesting at most
- * {@link XlsxLimits#MAX_DEPTH} deep, no DTD or external entity (POI's hardened parser). Subclasses see
+ * {@link XlsxLimits#MAX_DEPTH} deep, no DOCTYPE at all (so no entity, external or expanding). Subclasses see
  * element names without their namespace prefix.
  */
 abstract class PartHandler extends DefaultHandler {
@@ -31,6 +31,8 @@ abstract class PartHandler extends DefaultHandler {
   final void parse(InputStream in) throws IOException {
     try {
       XMLReader xml = XMLHelper.newXMLReader();
+      // No workbook part has a DOCTYPE: refusing any keeps entities (external or expanding) out entirely.
+      xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       xml.setContentHandler(this);
       xml.parse(new InputSource(new MarkupLimit(in)));
     } catch (SAXException e) {
