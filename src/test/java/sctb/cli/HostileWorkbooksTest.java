@@ -72,16 +72,14 @@ class HostileWorkbooksTest {
             w.write("<si><t>s" + i + "</t></si>");
           }
         }), "strings-many.xlsx", "more than 300000 different texts");
-    expect(new CraftedWorkbook().sheet(w -> {
-      Random random = new Random(11);
-      CraftedWorkbook.rows(90_000, r -> {
-        StringBuilder text = new StringBuilder(200);
-        for (int i = 0; i < 200; i++) {
-          text.append((char) ('a' + random.nextInt(26)));
-        }
-        return CraftedWorkbook.text("A" + r, text.toString());
-      }).write(w);
-    }), "text-much.xlsx", "more than 16000000 characters of text");
+    Random random = new Random(11);
+    StringBuilder letters = new StringBuilder(40_000);
+    for (int i = 0; i < 40_000; i++) {
+      letters.append((char) ('a' + random.nextInt(26)));
+    }
+    String base = letters.toString(); // 410 rotations of 40,000 letters: 16.4 million, no repeat within deflate's reach
+    expect(new CraftedWorkbook().sheet(CraftedWorkbook.rows(410, r -> CraftedWorkbook.text("A" + r,
+        base.substring(r * 97) + base.substring(0, r * 97)))), "text-much.xlsx", "more than 16000000 characters of text");
     expect(new CraftedWorkbook().stored().sheet(w -> {
       w.write("<sheetData><row r=\"1\"><c r=\"A1\" x=\"");
       for (int i = 0; i < 3_000; i++) {
@@ -108,13 +106,6 @@ class HostileWorkbooksTest {
     expect(parts, "parts-many.xlsx", "more than 10000 parts inside");
     expect(new CraftedWorkbook().sheet(CraftedWorkbook.rows(100_001, r -> CraftedWorkbook.number("A" + r, r))),
         "rows-many.xlsx", "more than 100000 rows with data");
-    expect(new CraftedWorkbook().sheet(CraftedWorkbook.rows(8_000, r -> {
-      StringBuilder row = new StringBuilder();
-      for (int c = 1; c <= 256; c++) {
-        row.append("<c><v>").append(c).append("</v></c>");
-      }
-      return row.toString();
-    })), "cells-many.xlsx", "more than 2000000 cells");
     // Inside every limit, at the edge: 2,000,000 cells (100,000 rows of 20), read and checked.
     String[] header = {"period", "agency", "indicator", "sector", "entity", "numerator", "denominator"};
     expect(new CraftedWorkbook().strings("2147483647", w -> w.write("<si><t>2024H1</t></si><si><t>SCT</t></si>"

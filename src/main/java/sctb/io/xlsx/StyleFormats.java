@@ -27,15 +27,23 @@ final class StyleFormats extends PartHandler {
 
   /** The formats of the workbook's styles part, or none (every number plain) when it has none. */
   static StyleFormats read(XlsxPackage pkg, String part) throws IOException {
+    if (part == null) {
+      return none();
+    }
     StyleFormats f = new StyleFormats();
-    if (part != null) {
-      try (InputStream in = pkg.open(part, XlsxLimits.MAX_STYLES_BYTES, "styles-too-large")) {
-        if (in != null) {
-          f.parse(in);
-        }
+    try (InputStream in = pkg.open(part, XlsxLimits.MAX_STYLES_BYTES, "styles-too-large")) {
+      if (in != null) {
+        f.parse(in);
       }
     }
     f.kinds = f.classify();
+    return f;
+  }
+
+  /** No styles part: every number is plain. */
+  static StyleFormats none() {
+    StyleFormats f = new StyleFormats();
+    f.kinds = new byte[0];
     return f;
   }
 
