@@ -60,23 +60,28 @@ public final class Files2 {
 
   /** The first {@code n} bytes of a file (all of it when shorter), after the checks of {@link #requireReadableFile}. */
   public static byte[] head(Path path, int n, long maxBytes) throws UnreadableFileException {
-    requireReadableFile(path, maxBytes);
-    try (java.io.InputStream in = Files.newInputStream(path)) {
-      return in.readNBytes(n);
-    } catch (NoSuchFileException e) {
-      throw new UnreadableFileException(path, "missing", e);
-    } catch (AccessDeniedException e) {
-      throw new UnreadableFileException(path, "denied", e);
-    } catch (IOException e) {
-      throw new UnreadableFileException(path, "io", e);
-    }
+    return read(path, maxBytes, p -> {
+      try (java.io.InputStream in = Files.newInputStream(p)) {
+        return in.readNBytes(n);
+      }
+    });
   }
 
   /** All bytes of a file, with the reasons of failure named. */
   public static byte[] readAll(Path path, long maxBytes) throws UnreadableFileException {
+    return read(path, maxBytes, Files::readAllBytes);
+  }
+
+  /** How bytes are read from a file already checked. */
+  @FunctionalInterface
+  private interface Reading {
+    byte[] from(Path path) throws IOException;
+  }
+
+  private static byte[] read(Path path, long maxBytes, Reading reading) throws UnreadableFileException {
     requireReadableFile(path, maxBytes);
     try {
-      return Files.readAllBytes(path);
+      return reading.from(path);
     } catch (NoSuchFileException e) {
       throw new UnreadableFileException(path, "missing", e);
     } catch (AccessDeniedException e) {

@@ -46,30 +46,25 @@ final class CraftedWorkbook {
 
   /** The sheet: {@code body} writes what goes inside {@code <worksheet>} (sheetData, mergeCells). */
   CraftedWorkbook sheet(Part body) {
-    parts.put("xl/worksheets/sheet1.xml", w -> {
-      w.write("<?xml version=\"1.0\"?><worksheet xmlns=\"" + MAIN + "\">");
-      body.write(w);
-      w.write("</worksheet>");
-    });
-    return this;
+    return wrapped("xl/worksheets/sheet1.xml", "worksheet", "", body);
   }
 
   /** The shared-string table: {@code body} writes the {@code <si>} items; {@code count} is what the part claims. */
   CraftedWorkbook strings(String count, Part body) {
-    parts.put("xl/sharedStrings.xml", w -> {
-      w.write("<?xml version=\"1.0\"?><sst xmlns=\"" + MAIN + "\" count=\"" + count + "\" uniqueCount=\"" + count + "\">");
-      body.write(w);
-      w.write("</sst>");
-    });
-    return this;
+    return wrapped("xl/sharedStrings.xml", "sst", " count=\"" + count + "\" uniqueCount=\"" + count + "\"", body);
   }
 
   /** The styles part: {@code body} writes what goes inside {@code <styleSheet>}. */
   CraftedWorkbook styles(Part body) {
-    parts.put("xl/styles.xml", w -> {
-      w.write("<?xml version=\"1.0\"?><styleSheet xmlns=\"" + MAIN + "\">");
+    return wrapped("xl/styles.xml", "styleSheet", "", body);
+  }
+
+  /** Part {@code name}: {@code body} inside a {@code root} element of the spreadsheet namespace. */
+  private CraftedWorkbook wrapped(String name, String root, String attributes, Part body) {
+    parts.put(name, w -> {
+      w.write("<?xml version=\"1.0\"?><" + root + " xmlns=\"" + MAIN + "\"" + attributes + ">");
       body.write(w);
-      w.write("</styleSheet>");
+      w.write("</" + root + ">");
     });
     return this;
   }

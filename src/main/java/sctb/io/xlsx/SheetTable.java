@@ -246,21 +246,38 @@ final class SheetTable {
     return BigDecimal.valueOf(values[i], scales[i]);
   }
 
-  /** A row's texts: "" for empty cells, a number written out (in E-notation past 10^15, never a thousand digits). */
-  private final class Texts extends AbstractList<String> implements RandomAccess {
+  /** A row's cells from column A, {@code width} of them, as views on the sheet's arrays (cells [start, end)). */
+  private abstract class RowView<T> extends AbstractList<T> implements RandomAccess {
     private final int start;
     private final int end;
     private final int width;
 
-    Texts(int start, int end, int width) {
+    RowView(int start, int end, int width) {
       this.start = start;
       this.end = end;
       this.width = width;
     }
 
+    /** The index of the cell at position {@code index} (column {@code index + 1}), or -1 when it is empty. */
+    int cell(int index) {
+      return cellAt(start, end, index);
+    }
+
+    @Override
+    public int size() {
+      return width;
+    }
+  }
+
+  /** A row's texts: "" for empty cells, a number written out (in E-notation past 10^15, never a thousand digits). */
+  private final class Texts extends RowView<String> {
+    Texts(int start, int end, int width) {
+      super(start, end, width);
+    }
+
     @Override
     public String get(int index) {
-      int i = cellAt(start, end, index);
+      int i = cell(index);
       if (i < 0) {
         return "";
       }
@@ -270,34 +287,18 @@ final class SheetTable {
       BigDecimal d = decimal(i);
       return (long) d.precision() - d.scale() > 15 ? d.toString() : d.toPlainString();
     }
-
-    @Override
-    public int size() {
-      return width;
-    }
   }
 
   /** A row's numbers: the cell's number when it was stored as one, else null. */
-  private final class Numbers extends AbstractList<BigDecimal> implements RandomAccess {
-    private final int start;
-    private final int end;
-    private final int width;
-
+  private final class Numbers extends RowView<BigDecimal> {
     Numbers(int start, int end, int width) {
-      this.start = start;
-      this.end = end;
-      this.width = width;
+      super(start, end, width);
     }
 
     @Override
     public BigDecimal get(int index) {
-      int i = cellAt(start, end, index);
+      int i = cell(index);
       return i < 0 || kinds[i] != NUMBER ? null : decimal(i);
-    }
-
-    @Override
-    public int size() {
-      return width;
     }
   }
 }
