@@ -34,9 +34,29 @@ public final class SafeText {
       return null;
     }
     if (s.length() > max && s.codePointCount(0, s.length()) > max) {
-      s = s.substring(0, s.offsetByCodePoints(0, max)) + "…";
+      s = s.substring(0, escapeStart(s, s.offsetByCodePoints(0, max))) + "…";
     }
     return line(s);
+  }
+
+  /** {@code cut}, or where an escape this class wrote ({@code \u001B}, text already escaped once) starts when the cut falls inside it. */
+  private static int escapeStart(String s, int cut) {
+    for (int i = cut - 1; i >= Math.max(0, cut - 9); i--) {
+      if (s.charAt(i) == '\\' && i + 1 < s.length()) {
+        int length = s.charAt(i + 1) == 'u' ? 6 : s.charAt(i + 1) == 'U' ? 10 : 0;
+        return i + length > cut && i + length <= s.length() && hex(s, i + 2, i + length) ? i : cut;
+      }
+    }
+    return cut;
+  }
+
+  private static boolean hex(String s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Character.digit(s.charAt(i), 16) < 0) {
+        return false;
+      }
+    }
+    return from < to;
   }
 
   /** {@link #excerpt} at {@value #EXCERPT_MAX} characters. */

@@ -54,6 +54,8 @@ class SafeTextTest {
     assertThat(SafeText.excerpt("x".repeat(100))).isEqualTo("x".repeat(80) + "…");
     assertThat(SafeText.excerpt("ab\ncd", 3)).isEqualTo("ab\\n…");
     assertThat(SafeText.excerpt("ngắn")).isEqualTo("ngắn");
+    String escapedOnce = SafeText.text("x".repeat(77) + "\u001Bmore");
+    assertThat(SafeText.excerpt(escapedOnce)).as("never half an escape").isEqualTo("x".repeat(77) + "…");
     String emoji = "😀".repeat(90);
     assertThat(SafeText.excerpt(emoji).codePointCount(0, SafeText.excerpt(emoji).length())).isEqualTo(81);
   }
