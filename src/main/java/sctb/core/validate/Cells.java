@@ -15,7 +15,6 @@ import sctb.core.submission.Dates;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.NumberLimits;
 import sctb.core.submission.Numbers;
-import sctb.core.submission.RawCell;
 import sctb.core.submission.RawRow;
 import sctb.core.text.Suggest;
 
