@@ -15,7 +15,11 @@ public enum ReadFailure {
   DENIED("denied"),
   /** A FIFO, socket or device: reading it could block forever or never end. */
   NOT_FILE("not-file"),
+  /** Under /proc, /sys or /dev, directly or through a link: such files can hold the environment's secrets. */
+  SYSTEM("system"),
   TOO_LARGE("too-large"),
+  /** A CSV file too large for the memory sctb may use (refused before reading, the other files still checked). */
+  NEEDS_MEMORY("needs-memory"),
   IO("io"),
   /** A folder of submissions holding no .csv or .xlsx file. */
   NO_SUBMISSIONS("no-csv");

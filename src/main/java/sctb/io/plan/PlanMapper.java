@@ -26,6 +26,7 @@ import sctb.core.plan.TaskOutput;
 import sctb.core.plan.Workspace;
 import sctb.core.plan.YearRange;
 import sctb.core.text.Fold;
+import sctb.core.text.SafeText;
 import sctb.core.text.Language;
 import sctb.core.text.Localized;
 
@@ -124,11 +125,11 @@ final class PlanMapper {
         id,
         groupId,
         localized(t.path("title")),
-        Fold.nfc(t.path("text").path("vi").asText("")),
+        prose(t.path("text").path("vi").asText("")),
         text(t, "lead"),
-        Fold.nfc(t.path("lead_text").asText("")),
+        prose(t.path("lead_text").asText("")),
         list(t.path("partners"), JsonNode::asText),
-        Fold.nfc(t.path("partners_text").asText("")),
+        prose(t.path("partners_text").asText("")),
         years(t.path("period"), groupPeriod),
         list(t.path("outputs"), o -> new TaskOutput(text(o, "id"), id, localized(o.path("name")),
             decimal(o.path("target")), o.path("approximate").asBoolean(false), localized(o.path("unit")))));
@@ -177,9 +178,14 @@ final class PlanMapper {
 
   private static Localized localized(JsonNode node) {
     if (node.isTextual()) {
-      return Localized.of(Fold.nfc(node.asText()), "");
+      return Localized.of(prose(node.asText()), "");
     }
-    return Localized.of(Fold.nfc(node.path("vi").asText("")), Fold.nfc(node.path("en").asText("")));
+    return Localized.of(prose(node.path("vi").asText("")), prose(node.path("en").asText("")));
+  }
+
+  /** Text that reports show: NFC, control characters escaped ({@link SafeText#text}). */
+  private static String prose(String text) {
+    return SafeText.text(Fold.nfc(text));
   }
 
   private static String text(JsonNode node, String field) {

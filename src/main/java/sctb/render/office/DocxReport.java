@@ -11,7 +11,6 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 import sctb.render.report.ReportRenderer;
 import sctb.render.report.TemplateProblem;
 import sctb.render.report.model.IndicatorView;
@@ -87,7 +86,8 @@ final class DocxReport implements BinaryReport {
   /**
    * A rendered part: leading blank lines (left by template comments) dropped, characters XML 1.0
    * forbids removed, and checked to be well-formed, so that a department's broken template is an
-   * error naming it rather than a file Word offers to "repair".
+   * error naming it rather than a file Word offers to "repair", and to hold no field but those
+   * {@link WordFields} allows.
    */
   private static byte[] part(ReportRenderer renderer, String template, ReportView view) throws TemplateProblem {
     byte[] bytes = utf8(XmlText.clean(renderer.render(template, view).stripLeading()));
@@ -95,7 +95,13 @@ final class DocxReport implements BinaryReport {
       SAXParserFactory f = SAXParserFactory.newInstance();
       f.setNamespaceAware(true);
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.newSAXParser().parse(new ByteArrayInputStream(bytes), new DefaultHandler());
+      WordFields fields = new WordFields();
+      f.newSAXParser().parse(new ByteArrayInputStream(bytes), fields);
+      if (fields.refused != null) {
+        throw new TemplateProblem(template, 0, "it writes the Word field " + fields.refused
+            + ", which makes Word fetch files or run programs when the report is opened; only page numbers, dates and"
+            + " references are allowed", null);
+      }
     } catch (SAXParseException e) {
       throw new TemplateProblem(template, 0, "the XML it writes is not well-formed (output line " + e.getLineNumber()
           + ", column " + e.getColumnNumber() + ": " + e.getMessage() + ")", e);

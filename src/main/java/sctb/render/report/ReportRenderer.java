@@ -8,7 +8,6 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.Map;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.template.ViewWrapper;
@@ -42,9 +41,9 @@ public final class ReportRenderer {
     ViewWrapper wrapper = new ViewWrapper();
     try {
       Template template = template(name);
-      StringWriter out = new StringWriter();
-      template.process(wrapper.wrap(view), out);
-      return out.toString().replace("\r\n", "\n");
+      return ((TemplateLimits) cfg).process(template, wrapper.wrap(view)).replace("\r\n", "\n");
+    } catch (TemplateLimits.Exceeded e) {
+      throw TemplateProblem.pastLimit(name, e.limit(), e);
     } catch (ParseException e) {
       throw new TemplateProblem(e.getTemplateName() == null ? name : e.getTemplateName(), e.getLineNumber(),
           firstLine(e.getEditorMessage()), e);

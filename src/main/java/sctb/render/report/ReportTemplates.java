@@ -29,7 +29,7 @@ public final class ReportTemplates {
   private ReportTemplates() {}
 
   public static Configuration configuration(Path overlay) throws IOException {
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    Configuration cfg = new TemplateLimits(Configuration.VERSION_2_3_34, overlay != null);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
     cfg.setLocale(Locale.ROOT);

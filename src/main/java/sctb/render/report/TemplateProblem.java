@@ -1,6 +1,7 @@
 package sctb.render.report;
 
 import java.util.List;
+import sctb.core.text.SafeText;
 import sctb.core.text.Suggest;
 import sctb.i18n.Messages;
 
@@ -15,7 +16,10 @@ public final class TemplateProblem extends Exception {
   private final transient Reason reason;
 
   /** What went wrong. */
-  public sealed interface Reason permits Failure, Undefined, UnknownName {}
+  public sealed interface Reason permits Failure, Undefined, UnknownName, PastLimit {}
+
+  /** A custom template past one of {@link TemplateLimits}: {@code limit} names which (message key {@code report.template-limit.<limit>}). */
+  public record PastLimit(String limit) implements Reason {}
 
   /** A syntax error, a refused include, a failed output…: FreeMarker's or the writer's own words. */
   public record Failure(String detail) implements Reason {}
@@ -42,6 +46,10 @@ public final class TemplateProblem extends Exception {
     this(template, line, new Failure(detail), cause);
   }
 
+  static TemplateProblem pastLimit(String template, String limit, Throwable cause) {
+    return new TemplateProblem(template, 0, new PastLimit(limit), cause);
+  }
+
   public String template() {
     return template;
   }
@@ -63,9 +71,11 @@ public final class TemplateProblem extends Exception {
       detail = messages.get("report.template-unknown-name", unknown.expression(), suggestion, String.join(", ", unknown.names()));
     } else if (reason instanceof Undefined undefined) {
       detail = messages.get("report.template-undefined", undefined.expression());
+    } else if (reason instanceof PastLimit past) {
+      detail = messages.get("report.template-limit." + past.limit(), TemplateLimits.seconds(), TemplateLimits.outputMegabytes());
     } else {
-      detail = ((Failure) reason).detail();
+      detail = SafeText.excerpt(((Failure) reason).detail(), 300);
     }
-    return messages.get("report.template-error", template, line, detail);
+    return messages.get(line > 0 ? "report.template-error" : "report.template-error-file", template, line, detail);
   }
 }

@@ -54,7 +54,7 @@ class TemplateSafetyTest {
   void pipesInASubmissionDoNotBreakMarkdown() throws Exception {
     String md = new ReportDocuments(null).render("md", hostile());
     assertThat(md).doesNotContain("<script>")
-        .contains("\\<script\\>alert(1)\\</script\\> \\| pipes \\| \\*bold\\* \\[link\\](http://x) \\`code\\`<br>\\# heading");
+        .contains("\\<script\\>alert(1)\\</script\\> \\| pipes \\| \\*bold\\* \\[link\\](http\\://x) \\`code\\`<br>\\# heading");
     // Every row of every table keeps the number of cells of its header.
     List<String> lines = md.lines().toList();
     for (int i = 1; i < lines.size(); i++) {
@@ -62,6 +62,14 @@ class TemplateSafetyTest {
         assertThat(cells(lines.get(i))).as("line %d: %s", i + 1, lines.get(i)).isEqualTo(cells(lines.get(i - 1)));
       }
     }
+  }
+
+  /** GitHub links bare URLs, "www." names and e-mail addresses; an escape in each keeps them text. */
+  @Test
+  void bareUrlsAndAddressesAreNotLinkedInMarkdown() {
+    assertThat(MarkdownOutputFormat.escape("xem https://evil.example/a, WWW.evil.example hoặc lienhe@evil.example"))
+        .isEqualTo("xem https\\://evil.example/a, WWW\\.evil.example hoặc lienhe\\@evil.example");
+    assertThat(MarkdownOutputFormat.escape("12:30, 1.5")).isEqualTo("12:30, 1.5");
   }
 
   private static int cells(String row) {

@@ -15,6 +15,9 @@ public record Coordinate(String text, double value) implements TemplateText {
    * whose first uses (a chart has hundreds of coordinates) were a visible share of start-up.
    */
   static Coordinate of(double d) {
+    if (!Double.isFinite(d)) {
+      return new Coordinate("0", 0); // cannot happen within NumberLimits; a chart never stops a report
+    }
     String s = BigDecimal.valueOf(d).setScale(1, RoundingMode.HALF_UP).toPlainString();
     String text = s.endsWith(".0") ? s.substring(0, s.length() - 2) : s;
     return new Coordinate(text, Double.parseDouble(text));
