@@ -46,7 +46,8 @@ class WindowsConventionsTest {
         "--format", "json", "-o", "-");
     assertThat(windows.exitCode()).as(windows.err()).isEqualTo(original.exitCode());
     assertThat(windows.out()).contains(".CSV").doesNotContain("\\r");
-    assertThat(windows.out().replace(copy.toString().replace('\\', '/') + "/", "samples/").replace(".CSV", ".csv"))
+    // A data folder outside the working folder is shown from its own name (docs/security.md).
+    assertThat(windows.out().replace("\"" + copy.getFileName() + "/", "\"samples/").replace(".CSV", ".csv"))
         .isEqualTo(original.out());
 
     CliRun validated = CliRun.runWithEnv(TODAY, "validate", copy.toString());
