@@ -3,20 +3,9 @@ package sctb.core.progress;
 import java.math.BigDecimal;
 
 /**
- * How one figure stands: the baseline it started from, where it should be by now ({@code expected}),
- * the progress ratio, the verdict, whether the stretch end is met, whether the verdict is final, and
- * the forecast at the target date. {@code observedGrowth}/{@code neededGrowth} are the cagr method's
- * compound annual growth rates (null under linear). Undefined numbers are null.
+ * How one figure stands: the baseline it started from, the verdict, where it should be by now and
+ * how far it got ({@code pace}, null when not computed), whether the stretch end is met, whether the
+ * verdict is final, and the forecast at the target date (null when none).
  */
 public record Assessment(
-    BigDecimal baseline,
-    BigDecimal expected,
-    BigDecimal ratio,
-    Verdict status,
-    boolean stretchMet,
-    boolean isFinal,
-    BigDecimal forecast,
-    Integer monthsElapsed,
-    Integer monthsTotal,
-    BigDecimal observedGrowth,
-    BigDecimal neededGrowth) {}
+    Baseline baseline, Verdict status, Pace pace, boolean stretchMet, boolean isFinal, BigDecimal forecast) {}

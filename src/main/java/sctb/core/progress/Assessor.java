@@ -23,16 +23,16 @@ public final class Assessor {
     int total = goal.monthsTotal();
     boolean isFinal = !report.end().isBefore(java.time.LocalDate.of(goal.targetYear(), 12, 31));
     Integer elapsed = asOf == null ? null : Math.min(Math.max(asOf.monthsAfterEndOf(goal.baselineYear()), 0), total);
-    BigDecimal baseline = goal.baseline();
+    BigDecimal baseline = goal.baselineValue();
     BigDecimal forecast = forecast(baseline, value, elapsed, total);
     if (forecast != null && goal.ceiling() != null && forecast.compareTo(goal.ceiling()) > 0) {
       forecast = goal.ceiling(); // a percentage cannot go past 100
     }
     if (goal.qualitative()) {
-      return new Assessment(baseline, null, null, Verdict.QUALITATIVE, false, isFinal, forecast, elapsed, total, null, null);
+      return new Assessment(goal.baseline(), Verdict.QUALITATIVE, null, false, isFinal, forecast);
     }
     if (value == null) {
-      return new Assessment(baseline, null, null, Verdict.NO_DATA, false, isFinal, null, elapsed, total, null, null);
+      return new Assessment(goal.baseline(), Verdict.NO_DATA, null, false, isFinal, null);
     }
     boolean reached = met != null ? met : value.compareTo(goal.min()) >= 0;
     boolean stretchMet = reached && goal.stretch() != null && value.compareTo(goal.stretch()) >= 0;
@@ -63,8 +63,8 @@ public final class Assessor {
     } else {
       status = fromRatio(ratio, settings);
     }
-    return new Assessment(baseline, expected, ratio, status, stretchMet, isFinal, forecast, elapsed, total, growth[0],
-        growth[1]);
+    Pace pace = new Pace(expected, ratio, elapsed, total, growth[0], growth[1]);
+    return new Assessment(goal.baseline(), status, pace, stretchMet, isFinal, forecast);
   }
 
   /** The verdict a ratio earns when the minimum is not met yet. */
@@ -87,11 +87,11 @@ public final class Assessor {
 
   /** baseline + (min − baseline) × elapsed / total: a straight line by whole months. */
   public static BigDecimal linearExpected(Goal goal, Integer elapsed, int total) {
-    if (goal.baseline() == null || elapsed == null || total <= 0) {
+    if (goal.baselineValue() == null || elapsed == null || total <= 0) {
       return null;
     }
-    BigDecimal gap = goal.min().subtract(goal.baseline());
-    return goal.baseline().add(Numbers.div(gap.multiply(BigDecimal.valueOf(elapsed)), BigDecimal.valueOf(total)));
+    BigDecimal gap = goal.min().subtract(goal.baselineValue());
+    return goal.baselineValue().add(Numbers.div(gap.multiply(BigDecimal.valueOf(elapsed)), BigDecimal.valueOf(total)));
   }
 
   /**
@@ -138,18 +138,18 @@ public final class Assessor {
 
   /** {q0, q1, qT} or null when one is not positive (compound growth is undefined there). */
   private static double[] quantities(Goal goal, BigDecimal value) {
-    if (goal.baseline() == null || value == null) {
+    if (goal.baselineValue() == null || value == null) {
       return null;
     }
     double q0;
     double q1;
     double qt;
     if (goal.reduction()) {
-      q0 = 1 - goal.baseline().doubleValue() / 100;
+      q0 = 1 - goal.baselineValue().doubleValue() / 100;
       q1 = 1 - value.doubleValue() / 100;
       qt = 1 - goal.min().doubleValue() / 100;
     } else {
-      q0 = goal.baseline().doubleValue();
+      q0 = goal.baselineValue().doubleValue();
       q1 = value.doubleValue();
       qt = goal.min().doubleValue();
     }

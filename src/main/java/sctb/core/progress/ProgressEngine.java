@@ -119,14 +119,15 @@ public final class ProgressEngine {
       otherTarget = null;
     }
     if (target == null) {
-      return new IndicatorProgress(indicator, null, null, "none", null, null, null, null, null, null, null,
-          List.of(), List.of(), List.of(), List.of());
+      Assessment none = new Assessment(Baseline.NONE, Verdict.NO_DATA, null, false, false, null);
+      return new IndicatorProgress(indicator, null, null, new Untargeted(new Figure(null, null, none)));
     }
-    return switch (indicator.kind()) {
-      case REDUCTION -> reduction(indicator, target, otherTarget, reductions.remove(indicator.id()));
-      case SHARE, COUNT -> shareOrCount(indicator, target, otherTarget, rowsUpToP(indicator));
-      case TASKS -> taskShare(indicator, target, otherTarget, tasks);
+    Outcome outcome = switch (indicator.kind()) {
+      case REDUCTION -> reduction(target, reductions.remove(indicator.id()));
+      case SHARE, COUNT -> shareOrCount(indicator.kind(), target, rowsUpToP(indicator));
+      case TASKS -> taskShare(indicator, target, tasks);
     };
+    return new IndicatorProgress(indicator, target, otherTarget, outcome);
   }
 
   private List<IndicatorRow> rowsUpToP(Indicator indicator) {
@@ -136,11 +137,10 @@ public final class ProgressEngine {
   }
 
   /** {@code bySector}: the indicator's rows per sector key (null: none), each removed once its sector is computed. */
-  private IndicatorProgress reduction(Indicator indicator, Target target, Target otherTarget,
-      Map<String, ReductionRows> bySector) {
-    BigDecimal baseline = target.baselineValue() == null ? BigDecimal.ZERO : target.baselineValue();
-    Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, true);
-    List<SectorProgress> sectors = new ArrayList<>();
+  private ReductionOutcome reduction(Target target, Map<String, ReductionRows> bySector) {
+    Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(),
+        Baseline.declaredOrZero(target.baselineValue()), true);
+    List<ReductionSector> sectors = new ArrayList<>();
     BigDecimal weighted = BigDecimal.ZERO;
     BigDecimal weights = BigDecimal.ZERO;
     Period asOf = null;
@@ -151,7 +151,7 @@ public final class ProgressEngine {
       String key = Fold.key(sectorId);
       // Freed after its last use (a sector could be named twice): at most one sector's rows and panel overlap.
       boolean last = sectorIds.subList(i + 1, sectorIds.size()).stream().noneMatch(id -> Fold.key(id).equals(key));
-      ReductionPanel.Figure f = ReductionPanel.compute(bySector == null ? null : last ? bySector.remove(key) : bySector.get(key));
+      ReductionPanel.Result f = ReductionPanel.compute(bySector == null ? null : last ? bySector.remove(key) : bySector.get(key));
       Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
       ReductionDetail d = f.detail();
       BigDecimal weight = d == null ? null : d.outputCurrent();
@@ -163,23 +163,20 @@ public final class ProgressEngine {
           meeting++;
         }
       }
-      sectors.add(new SectorProgress(sectorId, f.asOf(), f.value(), a, d == null ? null : d.panel().size(), weight, d,
-          List.of(), d == null ? List.of() : d.sources()));
+      sectors.add(new ReductionSector(sectorId, new Figure(f.asOf(), f.value(), a), d));
     }
     BigDecimal value = Numbers.div(weighted, weights);
     Boolean allMet = target.min() == null ? null : meeting == target.sectors().size();
     Assessment overall = Assessor.assess(goal, plan.progress(), period, asOf, value, allMet);
-    List<Location> sources = LocationList.union(sectors.stream().map(SectorProgress::sources).toList());
-    return new IndicatorProgress(indicator, target, otherTarget, target.baselineValue() == null ? "zero" : "declared",
-        asOf, value, overall, null, null, meeting, target.sectors().size(), sectors, List.of(), List.of(), sources);
+    List<Location> sources = LocationList.union(sectors.stream().map(ReductionSector::sources).toList());
+    return new ReductionOutcome(new Figure(asOf, value, overall), meeting, sectors, sources);
   }
 
-  private IndicatorProgress shareOrCount(Indicator indicator, Target target, Target otherTarget, List<IndicatorRow> rows) {
-    IndicatorKind kind = indicator.kind();
+  private TallyOutcome shareOrCount(IndicatorKind kind, Target target, List<IndicatorRow> rows) {
     List<IndicatorRow> latest = ShareCount.latest(rows, period, answersFor);
-    ShareCount.Figure f = ShareCount.compute(kind, latest);
-    ShareCount.Baseline b = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), answersFor);
-    Goal goal = goal(kind, target, b.value());
+    ShareCount.Tally f = ShareCount.compute(kind, latest);
+    Baseline b = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), answersFor);
+    Goal goal = goal(kind, target, b);
     Assessment overall = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
     // Per sector, for rows that name one; plan order, then any other spelling sorted.
     Map<String, List<IndicatorRow>> bySector = new TreeMap<>();
@@ -190,56 +187,51 @@ public final class ProgressEngine {
     }
     List<String> order = new ArrayList<>(plan.sectors().stream().map(Sector::id).filter(bySector::containsKey).toList());
     bySector.keySet().stream().filter(k -> !order.contains(k)).forEach(order::add);
-    List<SectorProgress> sectors = new ArrayList<>();
+    List<TallySector> sectors = new ArrayList<>();
     for (String sector : order) {
       List<IndicatorRow> mine = bySector.get(sector);
       List<IndicatorRow> used = ShareCount.latest(mine, period, answersFor);
-      ShareCount.Figure sf = ShareCount.compute(kind, used);
-      ShareCount.Baseline sb = ShareCount.baseline(kind, target.baselineValue(), mine, target.baseline(), answersFor);
-      Goal sg = goal(kind, target, sb.value());
-      sectors.add(new SectorProgress(sector, sf.asOf(), sf.value(), Assessor.assess(sg, plan.progress(), period,
-          sf.asOf(), sf.value(), null), used.size(), null, null, used, Sources.sorted(used.stream().map(IndicatorRow::at))));
+      ShareCount.Tally sf = ShareCount.compute(kind, used);
+      Baseline sb = ShareCount.baseline(kind, target.baselineValue(), mine, target.baseline(), answersFor);
+      Goal sg = goal(kind, target, sb);
+      sectors.add(new TallySector(sector, new Figure(sf.asOf(), sf.value(),
+          Assessor.assess(sg, plan.progress(), period, sf.asOf(), sf.value(), null)), used));
     }
-    return new IndicatorProgress(indicator, target, otherTarget, b.source(), f.asOf(), f.value(), overall,
-        f.numerator(), f.denominator(), null, null, sectors, List.of(), latest,
-        Sources.sorted(latest.stream().map(IndicatorRow::at)));
+    return new TallyOutcome(new Figure(f.asOf(), f.value(), overall), f.numerator(), f.denominator(), sectors, latest);
   }
 
-  private static Goal goal(IndicatorKind kind, Target target, BigDecimal baseline) {
+  private static Goal goal(IndicatorKind kind, Target target, Baseline baseline) {
     return kind == IndicatorKind.SHARE
         ? Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, false)
         : Goal.count(target.baseline(), target.year(), target.min(), target.stretch(), baseline);
   }
 
-  private IndicatorProgress taskShare(Indicator indicator, Target target, Target otherTarget, List<TaskProgress> all) {
+  private TaskShareOutcome taskShare(Indicator indicator, Target target, List<TaskProgress> all) {
     List<TaskProgress> named = indicator.tasks().stream()
         .map(id -> all.stream().filter(t -> t.task().id().equals(id)).findFirst().orElse(null))
         .filter(Objects::nonNull).toList();
-    long delivered = named.stream().filter(TaskProgress::delivered).count();
+    int delivered = (int) named.stream().filter(TaskProgress::delivered).count();
     boolean any = named.stream().anyMatch(t -> t.latest() != null);
     BigDecimal value = any && !named.isEmpty()
         ? Numbers.div(BigDecimal.valueOf(delivered).multiply(Numbers.HUNDRED), BigDecimal.valueOf(named.size()))
         : null;
     Period asOf = named.stream().filter(t -> t.latest() != null).map(t -> t.latest().period())
         .max(Comparator.naturalOrder()).orElse(null);
-    BigDecimal baseline = target.baselineValue() == null ? BigDecimal.ZERO : target.baselineValue();
-    Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, false);
+    Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(),
+        Baseline.declaredOrZero(target.baselineValue()), false);
     Assessment a = Assessor.assess(goal, plan.progress(), period, asOf, value, null);
-    List<Location> sources = Sources.sorted(named.stream().filter(t -> t.latest() != null).map(t -> t.latest().at()));
-    return new IndicatorProgress(indicator, target, otherTarget, target.baselineValue() == null ? "zero" : "declared",
-        asOf, value, a, any ? BigDecimal.valueOf(delivered) : null, BigDecimal.valueOf(named.size()), null, null,
-        List.of(), named, List.of(), sources);
+    return new TaskShareOutcome(new Figure(asOf, value, a), any ? delivered : null, named);
   }
 
   private OutputProgress output(TaskOutput output) {
     Task task = plan.task(output.taskId()).orElseThrow();
     List<IndicatorRow> rows = data.indicators().stream().filter(r -> r.indicator().equals(output.id())).toList();
     List<IndicatorRow> latest = ShareCount.latest(rows, period, answersFor);
-    ShareCount.Figure f = ShareCount.compute(IndicatorKind.COUNT, latest);
-    Goal goal = Goal.count(task.period().from() - 1, task.period().to(), output.target(), null, BigDecimal.ZERO);
+    ShareCount.Tally f = ShareCount.compute(IndicatorKind.COUNT, latest);
+    Goal goal = Goal.count(task.period().from() - 1, task.period().to(), output.target(), null,
+        new Baseline(BigDecimal.ZERO, BaselineSource.ZERO));
     Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
-    return new OutputProgress(output, task, goal, f.asOf(), f.value(), a, latest,
-        Sources.sorted(latest.stream().map(IndicatorRow::at)));
+    return new OutputProgress(output, task, goal, new Figure(f.asOf(), f.value(), a), latest);
   }
 
   private GroupSummary group(TaskGroup group, List<TaskProgress> tasks) {

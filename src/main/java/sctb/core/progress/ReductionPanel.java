@@ -14,13 +14,13 @@ public final class ReductionPanel {
   private ReductionPanel() {}
 
   /** The figure: C (null when there is no data after B), the reduction (null when undefined) and its detail. */
-  public record Figure(Period asOf, BigDecimal value, ReductionDetail detail) {}
+  public record Result(Period asOf, BigDecimal value, ReductionDetail detail) {}
 
   /** {@code rows}: this indicator's rows for one sector as the accumulator kept them (null: none). */
-  static Figure compute(ReductionRows rows) {
+  static Result compute(ReductionRows rows) {
     Period current = rows == null ? null : rows.current();
     if (current == null) {
-      return new Figure(null, null, null);
+      return new Result(null, null, null);
     }
     LocationTable places = rows.places();
     // The establishments the rule reads (a row of B or of a half of B, or one at C), by matching key.
@@ -107,7 +107,7 @@ public final class ReductionPanel {
       value = relative == null ? null : Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative));
       detail = new ReductionDetail(cb, ob, cc, oc, ib, ic, panel, excluded, excludedShare, panel.sources());
     }
-    return new Figure(current, value, detail);
+    return new Result(current, value, detail);
   }
 
   private static boolean inPanel(Measured b, Measured c) {

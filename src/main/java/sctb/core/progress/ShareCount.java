@@ -20,8 +20,8 @@ public final class ShareCount {
   private ShareCount() {}
 
   /** A share or count at {@code asOf} (the latest period among the rows used), with the rows. */
-  public record Figure(Period asOf, BigDecimal value, BigDecimal numerator, BigDecimal denominator, List<IndicatorRow> rows) {
-    public Figure {
+  public record Tally(Period asOf, BigDecimal value, BigDecimal numerator, BigDecimal denominator, List<IndicatorRow> rows) {
+    public Tally {
       rows = List.copyOf(rows);
     }
   }
@@ -41,9 +41,9 @@ public final class ShareCount {
   }
 
   /** The figure over the given (already selected) rows; value null when there are none or Σdenominator is 0. */
-  public static Figure compute(IndicatorKind kind, List<IndicatorRow> rows) {
+  public static Tally compute(IndicatorKind kind, List<IndicatorRow> rows) {
     if (rows.isEmpty()) {
-      return new Figure(null, null, null, null, rows);
+      return new Tally(null, null, null, null, rows);
     }
     BigDecimal num = BigDecimal.ZERO;
     BigDecimal den = BigDecimal.ZERO;
@@ -54,13 +54,10 @@ public final class ShareCount {
     Period asOf = rows.stream().map(IndicatorRow::period).max(Comparator.naturalOrder()).orElseThrow();
     if (kind == IndicatorKind.SHARE) {
       BigDecimal share = Numbers.div(num.multiply(Numbers.HUNDRED), den);
-      return new Figure(asOf, share, num, den, rows);
+      return new Tally(asOf, share, num, den, rows);
     }
-    return new Figure(asOf, num, num, null, rows);
+    return new Tally(asOf, num, num, null, rows);
   }
-
-  /** Which baseline a share or count starts from, and its value. */
-  public record Baseline(BigDecimal value, String source) {}
 
   /**
    * The declared baseline value; else the value observed with rows up to the end of B; else, for a
@@ -70,20 +67,20 @@ public final class ShareCount {
   public static Baseline baseline(IndicatorKind kind, BigDecimal declared, List<IndicatorRow> rows, int baselineYear,
       UnaryOperator<String> agency) {
     if (declared != null) {
-      return new Baseline(declared, "declared");
+      return new Baseline(declared, BaselineSource.DECLARED);
     }
-    Figure atB = compute(kind, latest(rows, Period.year(baselineYear), agency));
+    Tally atB = compute(kind, latest(rows, Period.year(baselineYear), agency));
     if (atB.value() != null) {
-      return new Baseline(atB.value(), "observed");
+      return new Baseline(atB.value(), BaselineSource.OBSERVED);
     }
     if (kind == IndicatorKind.COUNT) {
-      return new Baseline(BigDecimal.ZERO, "zero");
+      return new Baseline(BigDecimal.ZERO, BaselineSource.ZERO);
     }
     Period first = rows.stream().map(IndicatorRow::period).min(Comparator.naturalOrder()).orElse(null);
     if (first == null) {
-      return new Baseline(null, "none");
+      return Baseline.NONE;
     }
-    Figure atFirst = compute(kind, latest(rows, first, agency));
-    return atFirst.value() == null ? new Baseline(null, "none") : new Baseline(atFirst.value(), "first-observed");
+    Tally atFirst = compute(kind, latest(rows, first, agency));
+    return atFirst.value() == null ? Baseline.NONE : new Baseline(atFirst.value(), BaselineSource.FIRST_OBSERVED);
   }
 }

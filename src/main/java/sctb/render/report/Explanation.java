@@ -10,13 +10,21 @@ import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Target;
 import sctb.core.progress.Assessment;
 import sctb.core.progress.Exclusion;
+import sctb.core.progress.Figure;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.OutputProgress;
+import sctb.core.progress.Pace;
 import sctb.core.progress.PanelEntity;
 import sctb.core.progress.ProgressReport;
+import sctb.core.progress.ReductionDetail;
+import sctb.core.progress.ReductionOutcome;
+import sctb.core.progress.ReductionSector;
 import sctb.core.progress.SectorProgress;
 import sctb.core.progress.Sources;
+import sctb.core.progress.TallyOutcome;
+import sctb.core.progress.TallySector;
 import sctb.core.progress.TaskProgress;
+import sctb.core.progress.TaskShareOutcome;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
@@ -72,26 +80,27 @@ public final class Explanation {
     }
     lines.add("");
     IndicatorKind kind = ip.indicator().kind();
-    if (kind == IndicatorKind.REDUCTION) {
-      if (sector != null) {
-        reductionSector(sector, t);
+    if (ip.outcome() instanceof ReductionOutcome reduction) {
+      if (sector instanceof ReductionSector rs) {
+        reductionSector(rs, t);
       } else {
-        reductionOverall(ip);
+        reductionOverall(ip, reduction);
       }
       return;
     }
-    Assessment a = sector != null ? sector.assessment() : ip.assessment();
-    Period asOf = sector != null ? sector.asOf() : ip.asOf();
-    BigDecimal value = sector != null ? sector.value() : ip.value();
-    List<IndicatorRow> rows = sector != null ? sector.rows() : ip.rows();
-    if (kind == IndicatorKind.TASKS) {
+    Figure f = sector != null ? sector.figure() : ip.figure();
+    Assessment a = f.assessment();
+    Period asOf = f.asOf();
+    BigDecimal value = f.value();
+    if (ip.outcome() instanceof TaskShareOutcome share) {
       if (value != null) {
-        lines.add(m.get("explain.tasks", num(ip.numerator()), num(ip.denominator()), num(value)));
+        lines.add(m.get("explain.tasks", num(BigDecimal.valueOf(share.delivered())), num(BigDecimal.valueOf(share.named())),
+            num(value)));
       }
-      assessment(a, asOf, value, ip.baselineSource(), t);
+      assessment(a, asOf, value, t);
       lines.add("");
-      lines.add(m.get("explain.rows", ip.tasks().size()));
-      for (TaskProgress tp : ip.tasks()) {
+      lines.add(m.get("explain.rows", share.tasks().size()));
+      for (TaskProgress tp : share.tasks()) {
         if (tp.latest() == null) {
           lines.add(m.get("explain.row.task-none", tp.task().id()));
         } else {
@@ -101,6 +110,8 @@ public final class Explanation {
       }
       return;
     }
+    List<IndicatorRow> rows = sector instanceof TallySector ts ? ts.rows()
+        : ip.outcome() instanceof TallyOutcome tally ? tally.rows() : List.of();
     if (value != null) {
       if (kind == IndicatorKind.SHARE) {
         BigDecimal n = rows.stream().map(r -> zero(r.numerator())).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -110,7 +121,7 @@ public final class Explanation {
         lines.add(m.get("explain.count", num(value)));
       }
     }
-    assessment(a, asOf, value, ip.baselineSource(), t);
+    assessment(a, asOf, value, t);
     rows(rows, kind);
   }
 
@@ -122,23 +133,25 @@ public final class Explanation {
         o.goal().baselineYear(), num(o.goal().min()), "", m.get("method." + report.plan().progress().method().id()),
         o.output().unit().in(lang)));
     lines.add("");
-    if (o.value() != null) {
-      lines.add(m.get("explain.count", num(o.value())));
+    Figure f = o.figure();
+    if (f.value() != null) {
+      lines.add(m.get("explain.count", num(f.value())));
     }
-    assessment(o.assessment(), o.asOf(), o.value(), "zero", o.goal().min(), o.goal().targetYear());
+    assessment(f.assessment(), f.asOf(), f.value(), o.goal().min(), o.goal().targetYear());
     rows(o.rows(), IndicatorKind.COUNT);
   }
 
-  private void reductionSector(SectorProgress s, Target t) {
-    var d = s.reduction();
-    lines.add(m.get("explain.sector", sectorName(s.sector()), s.asOf() == null ? "—" : s.asOf(),
-        t.baseline(), s.panelSize() == null ? 0 : s.panelSize()));
+  private void reductionSector(ReductionSector s, Target t) {
+    ReductionDetail d = s.detail();
+    Figure f = s.figure();
+    lines.add(m.get("explain.sector", sectorName(s.sector()), f.asOf() == null ? "—" : f.asOf(),
+        t.baseline(), s.panelSize()));
     if (d != null && d.intensityBaseline() != null) {
       lines.add(m.get("explain.intensity-b", num(d.consumptionBaseline()), num(d.outputBaseline()), num(d.intensityBaseline())));
       lines.add(m.get("explain.intensity-c", num(d.consumptionCurrent()), num(d.outputCurrent()), num(d.intensityCurrent())));
-      lines.add(m.get("explain.reduction", num(d.intensityCurrent()), num(d.intensityBaseline()), num(s.value())));
+      lines.add(m.get("explain.reduction", num(d.intensityCurrent()), num(d.intensityBaseline()), num(f.value())));
     }
-    assessment(s.assessment(), s.asOf(), s.value(), "declared", t);
+    assessment(f.assessment(), f.asOf(), f.value(), t);
     if (d == null) {
       return;
     }
@@ -150,7 +163,7 @@ public final class Explanation {
       lines.add(m.get("explain.row.reduction",
           String.join(" + ", e.baseline().sources().stream().map(Sources::text).toList()), t.baseline() + "", e.entity(),
           num(e.baseline().consumption()), num(e.baseline().output())));
-      lines.add(m.get("explain.row.reduction", Sources.text(e.current().sources().get(0)), s.asOf(), e.entity(),
+      lines.add(m.get("explain.row.reduction", Sources.text(e.current().sources().get(0)), f.asOf(), e.entity(),
           num(e.current().consumption()), num(e.current().output())));
     }
     if (!d.excluded().isEmpty()) {
@@ -168,66 +181,70 @@ public final class Explanation {
     }
   }
 
-  private void reductionOverall(IndicatorProgress ip) {
+  private void reductionOverall(IndicatorProgress ip, ReductionOutcome reduction) {
     BigDecimal weighted = BigDecimal.ZERO;
     BigDecimal weights = BigDecimal.ZERO;
     List<String> parts = new ArrayList<>();
-    for (SectorProgress s : ip.sectors()) {
-      if (s.value() != null && s.weight() != null) {
-        weighted = weighted.add(s.value().multiply(s.weight()));
-        weights = weights.add(s.weight());
-        parts.add(m.get("explain.overall.sector", sectorName(s.sector()), num(s.value()), num(s.weight()), s.asOf()));
+    for (ReductionSector s : reduction.sectors()) {
+      Figure sf = s.figure();
+      if (sf.value() != null && s.detail() != null) {
+        BigDecimal weight = s.detail().outputCurrent();
+        weighted = weighted.add(sf.value().multiply(weight));
+        weights = weights.add(weight);
+        parts.add(m.get("explain.overall.sector", sectorName(s.sector()), num(sf.value()), num(weight), sf.asOf()));
       } else {
         parts.add(m.get("explain.overall.sector-none", sectorName(s.sector()), m.get("status.no-data")));
       }
     }
-    if (ip.value() != null) {
-      lines.add(m.get("explain.overall", num(weighted), num(weights), num(ip.value())));
+    Figure f = reduction.figure();
+    if (f.value() != null) {
+      lines.add(m.get("explain.overall", num(weighted), num(weights), num(f.value())));
     }
     lines.addAll(parts);
     if (ip.target() != null && !ip.target().isQualitative()) {
-      lines.add(m.get("explain.meeting", ip.sectorsMeetingMin(), ip.sectorsTotal()));
+      lines.add(m.get("explain.meeting", reduction.sectorsMeetingMin(), reduction.sectors().size()));
     }
-    assessment(ip.assessment(), ip.asOf(), ip.value(), ip.baselineSource(), ip.target());
+    assessment(f.assessment(), f.asOf(), f.value(), ip.target());
     lines.add("");
-    lines.add(m.get("explain.rows", ip.sources().size()));
-    ip.sources().forEach(s -> lines.add("  " + Sources.text(s)));
+    lines.add(m.get("explain.rows", reduction.sources().size()));
+    reduction.sources().forEach(s -> lines.add("  " + Sources.text(s)));
   }
 
-  private void assessment(Assessment a, Period asOf, BigDecimal value, String baselineSource, Target t) {
-    assessment(a, asOf, value, baselineSource, t == null ? null : t.min(), t == null ? null : t.year());
+  private void assessment(Assessment a, Period asOf, BigDecimal value, Target t) {
+    assessment(a, asOf, value, t == null ? null : t.min(), t == null ? null : t.year());
   }
 
-  private void assessment(Assessment a, Period asOf, BigDecimal value, String baselineSource, BigDecimal min,
-      Integer targetYear) {
+  private void assessment(Assessment a, Period asOf, BigDecimal value, BigDecimal min, Integer targetYear) {
     if (a == null) {
       return;
     }
     if (value == null) {
       lines.add(m.get("explain.no-data", report.period()));
     }
-    lines.add(m.get("explain.baseline", num(a.baseline()), m.get("explain.baseline." + baselineSource)));
-    if (a.expected() != null && asOf != null) {
+    BigDecimal baseline = a.baseline().value();
+    lines.add(m.get("explain.baseline", num(baseline), m.get("explain.baseline." + a.baseline().source().id())));
+    Pace p = a.pace();
+    if (p != null && p.expected() != null && asOf != null) {
       String method = report.plan().progress().method().id();
       if (method.equals("linear")) {
-        lines.add(m.get("explain.expected.linear", asOf, num(a.baseline()), num(min),
-            a.monthsElapsed(), a.monthsTotal(), num(a.expected())));
+        lines.add(m.get("explain.expected.linear", asOf, num(baseline), num(min),
+            p.monthsElapsed(), p.monthsTotal(), num(p.expected())));
       } else {
-        lines.add(m.get("explain.expected.cagr", asOf, num(min), a.monthsTotal(), num(a.expected())));
+        lines.add(m.get("explain.expected.cagr", asOf, num(min), p.monthsTotal(), num(p.expected())));
       }
     }
-    if (a.ratio() != null) {
+    if (p != null && p.ratio() != null) {
       if (report.plan().progress().method().id().equals("linear")) {
-        lines.add(m.get("explain.ratio.linear", num(value), num(a.baseline()), num(a.expected()), num(a.ratio())));
+        lines.add(m.get("explain.ratio.linear", num(value), num(baseline), num(p.expected()), num(p.ratio())));
       } else {
-        lines.add(m.get("explain.ratio.cagr", num(a.observedGrowth()), num(a.neededGrowth()), num(a.ratio()),
-            a.monthsElapsed(), a.monthsTotal()));
+        lines.add(m.get("explain.ratio.cagr", num(p.observedGrowth()), num(p.neededGrowth()), num(p.ratio()),
+            p.monthsElapsed(), p.monthsTotal()));
       }
     }
-    if (a.forecast() != null && targetYear != null) {
-      String line = m.get("explain.forecast", targetYear, num(a.baseline()), num(value), a.monthsTotal(),
-          a.monthsElapsed(), num(a.forecast()));
-      BigDecimal raw = sctb.core.progress.Assessor.forecast(a.baseline(), value, a.monthsElapsed(), a.monthsTotal());
+    if (a.forecast() != null && targetYear != null && p != null) {
+      String line = m.get("explain.forecast", targetYear, num(baseline), num(value), p.monthsTotal(),
+          p.monthsElapsed(), num(a.forecast()));
+      BigDecimal raw = sctb.core.progress.Assessor.forecast(baseline, value, p.monthsElapsed(), p.monthsTotal());
       lines.add(raw != null && raw.compareTo(a.forecast()) != 0 ? line + " " + m.get("explain.capped") : line);
     }
     String verdict = m.get("status." + a.status().id()) + (a.stretchMet() ? m.get("status.stretch") : "");

@@ -19,17 +19,25 @@ import sctb.core.progress.AgencyReport;
 import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.Assessment;
 import sctb.core.progress.Exclusion;
+import sctb.core.progress.Figure;
 import sctb.core.progress.GroupSummary;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.Measure;
 import sctb.core.progress.Numbers;
+import sctb.core.progress.Outcome;
 import sctb.core.progress.OutputProgress;
+import sctb.core.progress.Pace;
 import sctb.core.progress.PanelEntity;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.ReductionDetail;
+import sctb.core.progress.ReductionOutcome;
+import sctb.core.progress.ReductionSector;
 import sctb.core.progress.ReportState;
 import sctb.core.progress.SectorProgress;
 import sctb.core.progress.Sources;
+import sctb.core.progress.TallyOutcome;
+import sctb.core.progress.TallySector;
+import sctb.core.progress.TaskShareOutcome;
 import sctb.core.progress.TaskProgress;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.TaskRow;
@@ -103,6 +111,8 @@ public final class ReportJson {
   private Map<String, Object> indicator(IndicatorProgress ip) {
     Map<String, Object> m = new LinkedHashMap<>();
     Target t = ip.target();
+    Figure f = ip.figure();
+    Outcome outcome = ip.outcome();
     m.put("id", ip.indicator().id());
     m.put("kind", ip.indicator().kind().id());
     m.put("name", text(ip.indicator().name()));
@@ -115,15 +125,24 @@ public final class ReportJson {
     m.put("qualitative", t == null || t.isQualitative());
     m.put("target_text", t == null ? text(Localized.EMPTY) : text(t.text()));
     m.put("target_note", t == null ? text(Localized.EMPTY) : text(t.note()));
-    m.put("baseline", ip.assessment() == null ? null : num(ip.assessment().baseline()));
-    m.put("baseline_source", ip.baselineSource());
-    m.put("as_of", period(ip.asOf()));
-    m.put("value", num(ip.value()));
-    assessment(m, ip.assessment());
-    m.put("numerator", num(ip.numerator()));
-    m.put("denominator", num(ip.denominator()));
-    m.put("sectors_meeting_min", ip.sectorsMeetingMin());
-    m.put("sectors_total", ip.sectorsTotal());
+    m.put("baseline", t == null ? null : num(f.assessment().baseline().value()));
+    m.put("baseline_source", f.assessment().baseline().source().id());
+    m.put("as_of", period(f.asOf()));
+    m.put("value", num(f.value()));
+    assessment(m, t == null ? null : f.assessment());
+    BigDecimal numerator = null;
+    BigDecimal denominator = null;
+    if (outcome instanceof TallyOutcome tally) {
+      numerator = tally.numerator();
+      denominator = tally.denominator();
+    } else if (outcome instanceof TaskShareOutcome share) {
+      numerator = share.delivered() == null ? null : BigDecimal.valueOf(share.delivered());
+      denominator = BigDecimal.valueOf(share.named());
+    }
+    m.put("numerator", num(numerator));
+    m.put("denominator", num(denominator));
+    m.put("sectors_meeting_min", outcome instanceof ReductionOutcome r ? r.sectorsMeetingMin() : null);
+    m.put("sectors_total", outcome instanceof ReductionOutcome r ? r.sectors().size() : null);
     Target o = ip.otherTarget();
     if (o == null) {
       m.put("other_phase_target", null);
@@ -139,47 +158,50 @@ public final class ReportJson {
     }
     m.put("sectors", ip.sectors().stream().map(this::sector).toList());
     List<Map<String, Object>> tasks = new ArrayList<>();
-    for (TaskProgress tp : ip.tasks()) {
-      Map<String, Object> tm = new LinkedHashMap<>();
-      tm.put("id", tp.task().id());
-      tm.put("status", tp.status() == null ? null : tp.status().id());
-      tm.put("as_of", tp.latest() == null ? null : tp.latest().period().toString());
-      tm.put("delivered", tp.delivered());
-      tasks.add(tm);
+    if (outcome instanceof TaskShareOutcome share) {
+      for (TaskProgress tp : share.tasks()) {
+        Map<String, Object> tm = new LinkedHashMap<>();
+        tm.put("id", tp.task().id());
+        tm.put("status", tp.status() == null ? null : tp.status().id());
+        tm.put("as_of", tp.latest() == null ? null : tp.latest().period().toString());
+        tm.put("delivered", tp.delivered());
+        tasks.add(tm);
+      }
     }
     m.put("tasks", tasks);
-    m.put("rows", ip.rows().stream().map(this::row).toList());
-    m.put("sources", sources(ip.sources()));
+    m.put("rows", outcome instanceof TallyOutcome tally ? tally.rows().stream().map(this::row).toList() : List.of());
+    m.put("sources", sources(outcome.sources()));
     return m;
   }
 
   private void assessment(Map<String, Object> m, Assessment a) {
-    m.put("expected", a == null ? null : num(a.expected()));
-    m.put("ratio", a == null ? null : num(a.ratio()));
+    Pace p = a == null ? null : a.pace();
+    m.put("expected", p == null ? null : num(p.expected()));
+    m.put("ratio", p == null ? null : num(p.ratio()));
     m.put("status", a == null ? "no-data" : a.status().id());
     m.put("stretch_met", a != null && a.stretchMet());
     m.put("final", a != null && a.isFinal());
     m.put("forecast", a == null ? null : num(a.forecast()));
-    m.put("months_elapsed", a == null ? null : a.monthsElapsed());
-    m.put("months_total", a == null ? null : a.monthsTotal());
-    m.put("cagr_observed", a == null ? null : num(a.observedGrowth()));
-    m.put("cagr_needed", a == null ? null : num(a.neededGrowth()));
+    m.put("months_elapsed", p == null ? null : p.monthsElapsed());
+    m.put("months_total", p == null ? null : p.monthsTotal());
+    m.put("cagr_observed", p == null ? null : num(p.observedGrowth()));
+    m.put("cagr_needed", p == null ? null : num(p.neededGrowth()));
   }
 
   private Map<String, Object> sector(SectorProgress s) {
     Map<String, Object> m = new LinkedHashMap<>();
     Sector sector = plan.sector(s.sector()).orElse(null);
-    ReductionDetail d = s.reduction();
-    boolean reduction = d != null || (sector != null && s.rows().isEmpty());
+    ReductionDetail d = s instanceof ReductionSector r ? r.detail() : null;
+    boolean reduction = s instanceof ReductionSector;
     m.put("sector", s.sector());
     m.put("name", sector == null ? text(Localized.of(s.sector(), "")) : text(sector.name()));
     m.put("intensity_unit", reduction && sector != null ? text(sector.intensityUnit()) : null);
     m.put("consumption_unit", reduction && sector != null ? text(sector.consumptionUnit()) : null);
     m.put("output_unit", reduction && sector != null ? text(sector.outputUnit()) : null);
-    m.put("as_of", period(s.asOf()));
-    m.put("value", num(s.value()));
+    m.put("as_of", period(s.figure().asOf()));
+    m.put("value", num(s.figure().value()));
     Map<String, Object> a = new LinkedHashMap<>();
-    assessment(a, s.assessment());
+    assessment(a, s.figure().assessment());
     m.put("expected", a.get("expected"));
     m.put("ratio", a.get("ratio"));
     m.put("status", a.get("status"));
@@ -188,18 +210,18 @@ public final class ReportJson {
     m.put("months_elapsed", a.get("months_elapsed"));
     m.put("cagr_observed", a.get("cagr_observed"));
     m.put("cagr_needed", a.get("cagr_needed"));
-    m.put("panel_size", s.panelSize());
+    m.put("panel_size", s instanceof TallySector t ? Integer.valueOf(t.rows().size()) : d == null ? null : d.panel().size());
     m.put("intensity_baseline", d == null ? null : num(d.intensityBaseline()));
     m.put("intensity_current", d == null ? null : num(d.intensityCurrent()));
     m.put("consumption_baseline", d == null ? null : num(d.consumptionBaseline()));
     m.put("output_baseline", d == null ? null : num(d.outputBaseline()));
     m.put("consumption_current", d == null ? null : num(d.consumptionCurrent()));
     m.put("output_current", d == null ? null : num(d.outputCurrent()));
-    m.put("weight", num(s.weight()));
+    m.put("weight", d == null ? null : num(d.outputCurrent()));
     m.put("panel", d == null ? List.of() : LazyList.of(d.panel(), this::panelEntity));
     m.put("excluded", d == null ? List.of() : LazyList.of(d.excluded(), this::exclusion));
     m.put("excluded_output_share", d == null ? null : num(d.excludedOutputShare()));
-    m.put("rows", s.rows().stream().map(this::row).toList());
+    m.put("rows", s instanceof TallySector t ? t.rows().stream().map(this::row).toList() : List.of());
     m.put("sources", sources(s.sources()));
     return m;
   }
@@ -253,10 +275,10 @@ public final class ReportJson {
     m.put("approximate", o.output().approximate());
     m.put("target_year", o.goal().targetYear());
     m.put("baseline_year", o.goal().baselineYear());
-    m.put("baseline", num(o.goal().baseline()));
-    m.put("as_of", period(o.asOf()));
-    m.put("value", num(o.value()));
-    assessment(m, o.assessment());
+    m.put("baseline", num(o.goal().baselineValue()));
+    m.put("as_of", period(o.figure().asOf()));
+    m.put("value", num(o.figure().value()));
+    assessment(m, o.figure().assessment());
     m.put("rows", o.rows().stream().map(this::row).toList());
     m.put("sources", sources(o.sources()));
     return m;

@@ -62,6 +62,11 @@ final class Fixtures {
         null, null, null, submitted == null ? null : LocalDate.parse(submitted));
   }
 
+  /** The reduction figure of one sector of an indicator. */
+  static ReductionSector sector(IndicatorProgress ip, String sector) {
+    return (ReductionSector) ip.sector(sector).orElseThrow();
+  }
+
   static Submissions data(List<TaskRow> tasks, List<IndicatorRow> indicators) {
     return new Submissions(List.of("a.csv"), tasks, indicators, List.of(), 0);
   }

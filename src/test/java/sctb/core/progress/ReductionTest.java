@@ -37,16 +37,16 @@ class ReductionTest {
 
   @Test
   void panelLeavesOutANewPlantAndAClosedOne() {
-    SectorProgress cement = compute("2024H1").sector("cement").orElseThrow();
+    ReductionSector cement = Fixtures.sector(compute("2024H1"), "cement");
     // I_B = 3000/200 = 15; I_C = 1400/100 = 14; 100 × (1 − 14/15) = 6.666…
-    assertThat(cement.asOf()).isEqualTo(p("2024H1"));
+    assertThat(cement.figure().asOf()).isEqualTo(p("2024H1"));
     assertThat(cement.panelSize()).isEqualTo(2);
-    assertThat(cement.reduction().intensityBaseline()).isEqualByComparingTo("15");
-    assertThat(cement.reduction().intensityCurrent()).isEqualByComparingTo("14");
-    assertThat(cement.value().doubleValue()).isCloseTo(6.666667, offset(1e-6));
-    assertThat(cement.assessment().status()).isEqualTo(Verdict.ACHIEVED);
-    assertThat(cement.assessment().expected()).isEqualByComparingTo("3.5");
-    List<Exclusion> out = cement.reduction().excluded();
+    assertThat(cement.detail().intensityBaseline()).isEqualByComparingTo("15");
+    assertThat(cement.detail().intensityCurrent()).isEqualByComparingTo("14");
+    assertThat(cement.figure().value().doubleValue()).isCloseTo(6.666667, offset(1e-6));
+    assertThat(cement.figure().assessment().status()).isEqualTo(Verdict.ACHIEVED);
+    assertThat(cement.figure().assessment().pace().expected()).isEqualByComparingTo("3.5");
+    List<Exclusion> out = cement.detail().excluded();
     assertThat(out).extracting(Exclusion::entity).containsExactly("N", "X");
     assertThat(out.get(0).reason()).isEqualTo(ExclusionReason.NO_BASELINE);
     assertThat(out.get(0).outputShare()).isEqualByComparingTo("0.2"); // 25 of 125 reported for 2024H1
@@ -59,41 +59,41 @@ class ReductionTest {
 
   @Test
   void baselineYearIsBuiltFromBothHalves() {
-    SectorProgress beer = compute("2024H1").sector("beer").orElseThrow();
+    ReductionSector beer = Fixtures.sector(compute("2024H1"), "beer");
     // E: (500 + 700) / (50 + 50) = 12 in 2020, 550/50 = 11 in 2024H1 → 8.333…%
     assertThat(beer.panelSize()).isEqualTo(1);
-    assertThat(beer.value().doubleValue()).isCloseTo(8.333333, offset(1e-6));
-    assertThat(beer.reduction().excluded()).singleElement()
+    assertThat(beer.figure().value().doubleValue()).isCloseTo(8.333333, offset(1e-6));
+    assertThat(beer.detail().excluded()).singleElement()
         .satisfies(e -> assertThat(e.reason()).isEqualTo(ExclusionReason.BASELINE_INCOMPLETE));
-    assertThat(beer.assessment().stretchMet()).isTrue();
+    assertThat(beer.figure().assessment().stretchMet()).isTrue();
   }
 
   @Test
   void aSectorWithoutDataHasNoFigure() {
-    SectorProgress steel = compute("2024H1").sector("steel").orElseThrow();
-    assertThat(steel.value()).isNull();
-    assertThat(steel.asOf()).isNull();
-    assertThat(steel.assessment().status()).isEqualTo(Verdict.NO_DATA);
+    ReductionSector steel = Fixtures.sector(compute("2024H1"), "steel");
+    assertThat(steel.figure().value()).isNull();
+    assertThat(steel.figure().asOf()).isNull();
+    assertThat(steel.figure().assessment().status()).isEqualTo(Verdict.NO_DATA);
   }
 
   @Test
   void overallIsOutputWeightedAndCountsSectorsMeetingTheMinimum() {
     IndicatorProgress all = compute("2024H1");
     // (6.666… × 100 + 8.333… × 50) / 150 = 7.222…
-    assertThat(all.value().doubleValue()).isCloseTo(7.222222, offset(1e-6));
-    assertThat(all.sectorsMeetingMin()).isEqualTo(2);
-    assertThat(all.sectorsTotal()).isEqualTo(8);
+    assertThat(all.figure().value().doubleValue()).isCloseTo(7.222222, offset(1e-6));
+    assertThat(((ReductionOutcome) all.outcome()).sectorsMeetingMin()).isEqualTo(2);
+    assertThat(all.sectors()).hasSize(8);
     // not every sector meets 5%, so not achieved: ratio 7.222/3.5 → on track
-    assertThat(all.assessment().status()).isEqualTo(Verdict.ON_TRACK);
+    assertThat(all.figure().assessment().status()).isEqualTo(Verdict.ON_TRACK);
   }
 
   @Test
   void afterTheTargetYearTheVerdictIsFinal() {
     IndicatorProgress all = compute("2025H2");
-    assertThat(all.sector("cement").orElseThrow().assessment().status()).isEqualTo(Verdict.ACHIEVED);
-    assertThat(all.sector("cement").orElseThrow().asOf()).isEqualTo(p("2024H2"));
-    assertThat(all.sector("steel").orElseThrow().assessment().isFinal()).isTrue();
-    assertThat(all.assessment().status()).isEqualTo(Verdict.NOT_ACHIEVED);
+    assertThat(Fixtures.sector(all, "cement").figure().assessment().status()).isEqualTo(Verdict.ACHIEVED);
+    assertThat(Fixtures.sector(all, "cement").figure().asOf()).isEqualTo(p("2024H2"));
+    assertThat(Fixtures.sector(all, "steel").figure().assessment().isFinal()).isTrue();
+    assertThat(all.figure().assessment().status()).isEqualTo(Verdict.NOT_ACHIEVED);
   }
 
   @Test
@@ -105,11 +105,11 @@ class ReductionTest {
     IndicatorProgress ip = ProgressEngine.compute(Fixtures.PLAN, data(List.of(), rows), p("2026H1"))
         .indicator("consumption-reduction").orElseThrow();
     // I_B = 200/20 = 10, I_C = 9.5 → 5%; expected 7 × 6/60 = 0.7
-    SectorProgress s = ip.sector("fertilizer").orElseThrow();
+    ReductionSector s = Fixtures.sector(ip, "fertilizer");
     assertThat(ip.target().year()).isEqualTo(2030);
-    assertThat(s.value()).isEqualByComparingTo("5");
-    assertThat(s.assessment().expected()).isEqualByComparingTo("0.7");
-    assertThat(s.assessment().status()).isEqualTo(Verdict.ON_TRACK);
+    assertThat(s.figure().value()).isEqualByComparingTo("5");
+    assertThat(s.figure().assessment().pace().expected()).isEqualByComparingTo("0.7");
+    assertThat(s.figure().assessment().status()).isEqualTo(Verdict.ON_TRACK);
     assertThat(ip.otherTarget().year()).isEqualTo(2025);
   }
 }
