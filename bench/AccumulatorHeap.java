@@ -7,6 +7,7 @@ import sctb.core.period.Period;
 import sctb.core.plan.Plan;
 import sctb.core.progress.ProgressAccumulator;
 import sctb.core.progress.ProgressReport;
+import sctb.core.progress.ReductionSector;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Fold;
 import sctb.io.plan.PlanReader;
@@ -70,7 +71,7 @@ public class AccumulatorHeap {
     acc = null;
     long panel = live();
     int panelSize = report.indicators().get(0).sectors().stream()
-        .mapToInt(s -> s.panelSize() == null ? 0 : s.panelSize()).sum();
+        .mapToInt(s -> ((ReductionSector) s).panelSize()).sum();
     System.out.printf("%d establishments, %d rows, panel %d%n", n, rows, panelSize);
     System.out.printf("accumulator after the rows: %.1f MB, %.0f bytes/establishment%n", mb(kept - empty),
         (kept - empty) / (double) n);
@@ -80,7 +81,7 @@ public class AccumulatorHeap {
         (panel - empty) / (double) n);
     System.out.printf("of which the names (one String an establishment, kept by both): %.0f bytes/establishment%n",
         nameBytes / (double) n);
-    System.out.println(report.indicators().get(0).value()); // keeps the report reachable
+    System.out.println(report.indicators().get(0).figure().value()); // keeps the report reachable
   }
 
   static long mix(long x) {
