@@ -11,7 +11,8 @@ import sctb.core.plan.ProgressSettings;
 
 class AssessorTest {
   static final ProgressSettings LINEAR = ProgressSettings.DEFAULT;
-  static final ProgressSettings CAGR = new ProgressSettings(ProgressMethod.CAGR, 0.95, 0.6, 0.0, 3.0);
+  static final ProgressSettings CAGR = new ProgressSettings(ProgressMethod.CAGR, 0.95, 0.6, 0.0, 3.0,
+      ProgressSettings.Coverage.DEFAULT, ProgressSettings.DEFAULT_MAX_DATA_AGE, ProgressSettings.DEFAULT_COMMON_UNIT);
   /** A 5% reduction by end-2025 from end-2020, stretch 8%. */
   static final Goal REDUCTION = Goal.percent(2020, 2025, d("5"), d("8"), Baseline.declaredOrZero(BigDecimal.ZERO), true);
   /** A share from 20% at end-2020 to 70% by end-2025. */

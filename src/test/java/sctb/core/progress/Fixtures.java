@@ -34,7 +34,8 @@ final class Fixtures {
     Plan p = PLAN;
     ProgressSettings s = p.progress();
     return new Plan(p.info(), p.workspace(), p.reporting(),
-        new ProgressSettings(method, s.onTrack(), s.accelerationNeeded(), s.limitedProgress(), s.outlierFactor()),
+        new ProgressSettings(method, s.onTrack(), s.accelerationNeeded(), s.limitedProgress(), s.outlierFactor(),
+            s.coverage(), s.maxDataAge(), s.commonUnit()),
         p.sectors(), p.agencies(), p.groups(), p.indicators());
   }
 
