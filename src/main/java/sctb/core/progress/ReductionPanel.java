@@ -29,7 +29,7 @@ public final class ReductionPanel {
     long[] order = new long[n];
     int read = 0;
     for (int s = 0; s < n; s++) {
-      if (hasBaselineRow(rows, s) || current.equals(rows.latest(s))) {
+      if (hasBaselineRow(rows, s) || rows.latestEndsWith(s, current)) {
         keys[s] = rows.key(s);
         order[read++] = s;
       }
@@ -139,7 +139,7 @@ public final class ReductionPanel {
 
   /** C's figures of an establishment, null when it has no row at C. */
   private static Measured atC(ReductionRows rows, int s, Period current) {
-    return current.equals(rows.latest(s)) ? measured(rows, s, ReductionRows.LATEST) : null;
+    return rows.latestEndsWith(s, current) ? measured(rows, s, ReductionRows.LATEST) : null;
   }
 
   /** One row's figures, blanks as 0 and added to 0 as sums are (so scales are those of a sum). */

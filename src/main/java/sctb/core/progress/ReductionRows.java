@@ -3,6 +3,7 @@ package sctb.core.progress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import sctb.core.period.Period;
 import sctb.core.submission.IndicatorRow;
@@ -22,6 +23,11 @@ final class ReductionRows {
   static final int FIRST_HALF = 1;
   static final int SECOND_HALF = 2;
   static final int LATEST = 3;
+  /**
+   * The order of an establishment's periods after B, latest last: by end date; a whole year and its
+   * second half end on the same day, and the year, which covers the half, is the one the rule reads.
+   */
+  static final Comparator<Period> LATEST_LAST = Comparator.comparing(Period::end).thenComparing(Period::isYear);
 
   private final int baselineYear;
   private final LocationTable places;
@@ -66,7 +72,7 @@ final class ReductionRows {
     int slot = slot(row.entity(), entityKey);
     String spelling = spelling(row.entity(), slot);
     if (kind == LATEST) {
-      int c = latestPeriods[slot] == 0 ? 1 : p.compareTo(periods.get(latestPeriods[slot] - 1));
+      int c = latestPeriods[slot] == 0 ? 1 : LATEST_LAST.compare(p, periods.get(latestPeriods[slot] - 1));
       if (c < 0) {
         return;
       }
@@ -117,7 +123,12 @@ final class ReductionRows {
 
   /** The latest period after B of any establishment: the sector's C; null when none. */
   Period current() {
-    return periods.stream().max(Period::compareTo).orElse(null);
+    return periods.stream().max(LATEST_LAST).orElse(null);
+  }
+
+  /** True when the establishment's latest row ends when {@code period} does (a year and its second half both count for C). */
+  boolean latestEndsWith(int slot, Period period) {
+    return latestPeriods[slot] != 0 && latest(slot).end().equals(period.end());
   }
 
   String baselineName(int slot) {

@@ -112,4 +112,26 @@ class ReductionTest {
     assertThat(s.figure().assessment().status()).isEqualTo(Verdict.ON_TRACK);
     assertThat(ip.otherTarget().year()).isEqualTo(2025);
   }
+
+  /** A whole-year row and a second-half row end on the same day: both are period C, the year read for an establishment with both. */
+  @Test
+  void aWholeYearRowAndASecondHalfRowAreBothPeriodC() {
+    List<IndicatorRow> rows = List.of(
+        red("2020/a.csv", 2, "2020", "steel", "A", "1000", "100"),
+        red("2020/a.csv", 3, "2020", "steel", "B", "2000", "100"),
+        red("2025/a.csv", 2, "2025", "steel", "A", "900", "100"),
+        red("2025/a.csv", 3, "2025", "steel", "B", "950", "50"),
+        red("2025H2/a.csv", 2, "2025H2", "steel", "B", "1", "1"), // B's half beside its year: the year counts
+        red("2025H2/a.csv", 3, "2025H2", "steel", "N", "300", "30")); // a new plant reporting the half only
+    ReductionSector steel = Fixtures.sector(ProgressEngine.compute(Fixtures.PLAN, data(List.of(), rows), p("2025H2"))
+        .indicator("consumption-reduction").orElseThrow(), "steel");
+    // I_B = 3000 / 200 = 15; I_C = (900 + 950) / (100 + 50) = 12.333…; 100 × (1 − (1850 × 200) / (150 × 3000)) = 17.777…
+    assertThat(steel.panelSize()).isEqualTo(2);
+    assertThat(steel.figure().asOf()).isEqualTo(p("2025"));
+    assertThat(steel.figure().value().doubleValue()).isCloseTo(17.777778, offset(1e-6));
+    assertThat(steel.detail().excluded()).singleElement().satisfies(e -> {
+      assertThat(e.entity()).isEqualTo("N");
+      assertThat(e.reason()).isEqualTo(ExclusionReason.NO_BASELINE);
+    });
+  }
 }
