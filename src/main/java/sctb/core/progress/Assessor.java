@@ -28,11 +28,12 @@ public final class Assessor {
     if (forecast != null && goal.ceiling() != null && forecast.compareTo(goal.ceiling()) > 0) {
       forecast = goal.ceiling(); // a percentage cannot go past 100
     }
-    if (goal.qualitative()) {
-      return new Assessment(goal.baseline(), Verdict.QUALITATIVE, null, false, isFinal, forecast);
-    }
+    // Nothing reported is no data, whether or not the target has a number.
     if (value == null) {
       return new Assessment(goal.baseline(), Verdict.NO_DATA, null, false, isFinal, null);
+    }
+    if (goal.qualitative()) {
+      return new Assessment(goal.baseline(), Verdict.QUALITATIVE, null, false, isFinal, forecast);
     }
     boolean reached = met != null ? met : value.compareTo(goal.min()) >= 0;
     boolean stretchMet = reached && goal.stretch() != null && value.compareTo(goal.stretch()) >= 0;

@@ -67,4 +67,17 @@ class ShareCountTest {
     assertThat(eco.figure().value()).isNull();
     assertThat(eco.figure().assessment().status()).isEqualTo(Verdict.NO_DATA);
   }
+
+  /** spc-models has no number for 2030: with rows its value is shown and not judged; without any, it is no data. */
+  @Test
+  void aQualitativeTargetWithoutRowsIsNoData() {
+    IndicatorProgress none = ProgressEngine.compute(Fixtures.PLAN, data(List.of(), List.of()), p("2026H1"))
+        .indicator("spc-models").orElseThrow();
+    assertThat(none.target().isQualitative()).isTrue();
+    assertThat(none.figure().value()).isNull();
+    assertThat(none.figure().assessment().status()).isEqualTo(Verdict.NO_DATA);
+    IndicatorProgress some = compute("2026H1").indicator("spc-models").orElseThrow();
+    assertThat(some.figure().value()).isEqualByComparingTo("2");
+    assertThat(some.figure().assessment().status()).isEqualTo(Verdict.QUALITATIVE);
+  }
 }
