@@ -27,15 +27,21 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
       return Fingerprints.of("tasks", t.period().toString(), t.agency(), t.task());
     }
 
-    /** An indicator row's duplicate key: period, indicator, sector, entity (as matched). */
+    /**
+     * An indicator row's duplicate key: period, indicator, sector, entity (as matched). An aggregate
+     * row (blank entity) stands for the rest of its agency's population, so its agency is part of the
+     * key: two agencies' aggregates are two populations, not one row sent twice.
+     */
     static long fingerprint(IndicatorRow i, String entityKey) {
-      return Fingerprints.of("indicators", i.period().toString(), i.indicator(), i.sector(), entityKey);
+      return Fingerprints.of("indicators", i.period().toString(), i.indicator(), i.sector(), entityKey,
+          entityKey.isEmpty() ? i.agency() : "");
     }
 
     /** The duplicate key as shown in messages. */
     public String key() {
       String key = task != null ? task.period() + " " + task.agency() + " " + task.task()
-          : indicator.period() + " " + indicator.indicator() + " " + indicator.sector() + " " + entityKey;
+          : indicator.period() + " " + indicator.indicator() + " " + indicator.sector() + " "
+              + (entityKey.isEmpty() ? indicator.agency() : entityKey);
       return key.strip();
     }
 
