@@ -17,6 +17,7 @@ import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
+import sctb.core.plan.ProgressSettings;
 import sctb.core.plan.Sector;
 import sctb.core.plan.Successions;
 import sctb.core.plan.Target;
@@ -119,65 +120,61 @@ public final class ProgressEngine {
       otherTarget = null;
     }
     if (target == null) {
-      Assessment none = new Assessment(Baseline.NONE, Verdict.NO_DATA, null, false, false, null);
+      Assessment none = Assessment.unjudged(Baseline.NONE, Verdict.NO_DATA, VerdictReason.NO_TARGET, null, false,
+          Coverage.NONE);
       return new IndicatorProgress(indicator, null, null, new Untargeted(new Figure(null, null, none)));
     }
     Outcome outcome = switch (indicator.kind()) {
       case REDUCTION -> reduction(target, reductions.remove(indicator.id()));
-      case SHARE, COUNT -> shareOrCount(indicator.kind(), target, rowsUpToP(indicator));
+      case SHARE, COUNT -> shareOrCount(indicator.kind(), target, rowsUpToP(indicator.id()));
       case TASKS -> taskShare(indicator, target, tasks);
     };
     return new IndicatorProgress(indicator, target, otherTarget, outcome);
   }
 
-  private List<IndicatorRow> rowsUpToP(Indicator indicator) {
+  /** The rows of an indicator or task output up to P, in the one order of rows. */
+  private List<IndicatorRow> rowsUpToP(String id) {
     return data.indicators().stream()
-        .filter(r -> r.indicator().equals(indicator.id()) && !r.period().end().isAfter(period.end()))
+        .filter(r -> r.indicator().equals(id) && !r.period().end().isAfter(period.end()))
         .sorted(Sources.INDICATOR_ROW).toList();
   }
 
   /** {@code bySector}: the indicator's rows per sector key (null: none), each removed once its sector is computed. */
   private ReductionOutcome reduction(Target target, Map<String, ReductionRows> bySector) {
-    Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(),
-        Baseline.declaredOrZero(target.baselineValue()), true);
+    Goal goal = Goal.reduction(target.baseline(), target.year(), target.min(), target.stretch(),
+        Baseline.declaredOrZero(target.baselineValue()));
+    Period cut = goal.cutOff(period);
+    ProgressSettings settings = plan.progress();
     List<ReductionSector> sectors = new ArrayList<>();
-    BigDecimal weighted = BigDecimal.ZERO;
-    BigDecimal weights = BigDecimal.ZERO;
     Period asOf = null;
-    int meeting = 0;
     List<String> sectorIds = target.sectors();
     for (int i = 0; i < sectorIds.size(); i++) {
       String sectorId = sectorIds.get(i);
       String key = Fold.key(sectorId);
       // Freed after its last use (a sector could be named twice): at most one sector's rows and panel overlap.
       boolean last = sectorIds.subList(i + 1, sectorIds.size()).stream().noneMatch(id -> Fold.key(id).equals(key));
-      ReductionPanel.Result f = ReductionPanel.compute(bySector == null ? null : last ? bySector.remove(key) : bySector.get(key));
-      Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
-      ReductionDetail d = f.detail();
-      BigDecimal weight = d == null ? null : d.outputCurrent();
-      if (f.value() != null && weight != null) {
-        weighted = weighted.add(f.value().multiply(weight));
-        weights = weights.add(weight);
-        asOf = asOf == null || f.asOf().compareTo(asOf) > 0 ? f.asOf() : asOf;
-        if (target.min() != null && f.value().compareTo(target.min()) >= 0) {
-          meeting++;
-        }
+      ReductionRows rows = bySector == null ? null : last ? bySector.remove(key) : bySector.get(key);
+      ReductionPanel.Result r = ReductionPanel.compute(rows, cut);
+      Coverage coverage = r.detail() == null ? Coverage.NONE
+          : ReductionPanel.coverage(r.detail(), settings.coverage().minPanelOutput());
+      Evidence evidence = new Evidence(r.asOf(), r.value(), r.asOf() == null ? VerdictReason.NO_ROWS : VerdictReason.EMPTY_PANEL,
+          coverage, ReductionPanel.series(rows, period));
+      Figure figure = new Figure(r.asOf(), r.value(), Assessor.assess(goal, settings, period, evidence));
+      sectors.add(new ReductionSector(sectorId, figure, r.detail()));
+      if (r.value() != null && (asOf == null || r.asOf().compareTo(asOf) > 0)) {
+        asOf = r.asOf();
       }
-      sectors.add(new ReductionSector(sectorId, new Figure(f.asOf(), f.value(), a), d));
     }
-    BigDecimal value = Numbers.div(weighted, weights);
-    Boolean allMet = target.min() == null ? null : meeting == target.sectors().size();
-    Assessment overall = Assessor.assess(goal, plan.progress(), period, asOf, value, allMet);
+    List<Figure> figures = sectors.stream().map(ReductionSector::figure).toList();
+    Assessment overall = SectorBasedJudgment.judge(goal, settings, period, asOf, figures);
+    PooledReduction pooled = PooledReduction.of(sectors, id -> plan.sector(id).map(Sector::commonUnitFactor).orElse(null));
+    VerdictTally tally = VerdictTally.of(figures.stream().map(f -> f.assessment().status()).toList());
     List<Location> sources = LocationList.union(sectors.stream().map(ReductionSector::sources).toList());
-    return new ReductionOutcome(new Figure(asOf, value, overall), meeting, sectors, sources);
+    return new ReductionOutcome(new Figure(asOf, pooled.value(), overall), tally, pooled, sectors, sources);
   }
 
   private TallyOutcome shareOrCount(IndicatorKind kind, Target target, List<IndicatorRow> rows) {
-    List<IndicatorRow> latest = ShareCount.latest(rows, period, answersFor);
-    ShareCount.Tally f = ShareCount.compute(kind, latest);
-    Baseline b = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), answersFor);
-    Goal goal = goal(kind, target, b);
-    Assessment overall = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
+    Tallied overall = tally(kind, goal(kind, target, rows), rows);
     // Per sector, for rows that name one; plan order, then any other spelling sorted.
     Map<String, List<IndicatorRow>> bySector = new TreeMap<>();
     for (IndicatorRow r : rows) {
@@ -190,19 +187,33 @@ public final class ProgressEngine {
     List<TallySector> sectors = new ArrayList<>();
     for (String sector : order) {
       List<IndicatorRow> mine = bySector.get(sector);
-      List<IndicatorRow> used = ShareCount.latest(mine, period, answersFor);
-      ShareCount.Tally sf = ShareCount.compute(kind, used);
-      Baseline sb = ShareCount.baseline(kind, target.baselineValue(), mine, target.baseline(), answersFor);
-      Goal sg = goal(kind, target, sb);
-      sectors.add(new TallySector(sector, new Figure(sf.asOf(), sf.value(),
-          Assessor.assess(sg, plan.progress(), period, sf.asOf(), sf.value(), null)), used));
+      Tallied t = tally(kind, goal(kind, target, mine), mine);
+      sectors.add(new TallySector(sector, t.figure(), t.tally().rows()));
     }
-    return new TallyOutcome(new Figure(f.asOf(), f.value(), overall), f.numerator(), f.denominator(), sectors, latest);
+    ShareCount.Tally t = overall.tally();
+    return new TallyOutcome(overall.figure(), t.numerator(), t.denominator(), sectors, t.rows());
   }
 
-  private static Goal goal(IndicatorKind kind, Target target, Baseline baseline) {
+  /** A share's or count's figure over some rows and the tally behind it. */
+  private record Tallied(Figure figure, ShareCount.Tally tally) {}
+
+  /** The share or count rule over {@code rows} (up to P), judged against {@code goal}. */
+  private Tallied tally(IndicatorKind kind, Goal goal, List<IndicatorRow> rows) {
+    ProgressSettings settings = plan.progress();
+    Period cut = goal.cutOff(period);
+    ShareCount.Tally t = ShareCount.compute(kind, ShareCount.latest(rows, cut, answersFor));
+    Coverage coverage = ShareCount.coverage(kind, t.rows(), cut, settings.maxDataAge(), settings.coverage().minCurrent(),
+        answersFor);
+    List<Observation> series = Goal.seriesUsed(period, goal.baselineYear(), goal.targetYear())
+        ? ShareCount.series(kind, rows, goal.baselineYear(), period, answersFor) : List.of();
+    Evidence evidence = new Evidence(t.asOf(), t.value(), VerdictReason.NO_ROWS, coverage, series);
+    return new Tallied(new Figure(t.asOf(), t.value(), Assessor.assess(goal, settings, period, evidence)), t);
+  }
+
+  private Goal goal(IndicatorKind kind, Target target, List<IndicatorRow> rows) {
+    Baseline baseline = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), answersFor);
     return kind == IndicatorKind.SHARE
-        ? Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, false)
+        ? Goal.share(target.baseline(), target.year(), target.min(), target.stretch(), baseline)
         : Goal.count(target.baseline(), target.year(), target.min(), target.stretch(), baseline);
   }
 
@@ -210,28 +221,27 @@ public final class ProgressEngine {
     List<TaskProgress> named = indicator.tasks().stream()
         .map(id -> all.stream().filter(t -> t.task().id().equals(id)).findFirst().orElse(null))
         .filter(Objects::nonNull).toList();
-    int delivered = (int) named.stream().filter(TaskProgress::delivered).count();
-    boolean any = named.stream().anyMatch(t -> t.latest() != null);
-    BigDecimal value = any && !named.isEmpty()
-        ? Numbers.div(BigDecimal.valueOf(delivered).multiply(Numbers.HUNDRED), BigDecimal.valueOf(named.size()))
-        : null;
-    Period asOf = named.stream().filter(t -> t.latest() != null).map(t -> t.latest().period())
-        .max(Comparator.naturalOrder()).orElse(null);
-    Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(),
-        Baseline.declaredOrZero(target.baselineValue()), false);
-    Assessment a = Assessor.assess(goal, plan.progress(), period, asOf, value, null);
-    return new TaskShareOutcome(new Figure(asOf, value, a), any ? delivered : null, named);
+    List<Task> tasks = named.stream().map(TaskProgress::task).toList();
+    List<TaskRow> rows = data.tasks().stream().filter(r -> !r.period().end().isAfter(period.end())).toList();
+    ProgressSettings settings = plan.progress();
+    Goal goal = Goal.share(target.baseline(), target.year(), target.min(), target.stretch(),
+        TaskShare.baseline(plan, target.baselineValue(), tasks, rows, target.baseline()));
+    Period cut = goal.cutOff(period);
+    TaskShare.Tally t = TaskShare.at(plan, tasks, rows, cut);
+    Coverage coverage = TaskShare.coverage(t, tasks.size(), cut, settings.maxDataAge(), settings.coverage().minCurrent());
+    Evidence evidence = new Evidence(t.asOf(), t.value(), VerdictReason.NO_ROWS, coverage,
+        TaskShare.series(plan, tasks, rows, goal.baselineYear(), period));
+    Figure figure = new Figure(t.asOf(), t.value(), Assessor.assess(goal, settings, period, evidence));
+    return new TaskShareOutcome(figure, t.value() == null ? null : t.delivered(), named);
   }
 
   private OutputProgress output(TaskOutput output) {
     Task task = plan.task(output.taskId()).orElseThrow();
-    List<IndicatorRow> rows = data.indicators().stream().filter(r -> r.indicator().equals(output.id())).toList();
-    List<IndicatorRow> latest = ShareCount.latest(rows, period, answersFor);
-    ShareCount.Tally f = ShareCount.compute(IndicatorKind.COUNT, latest);
+    List<IndicatorRow> rows = rowsUpToP(output.id());
     Goal goal = Goal.count(task.period().from() - 1, task.period().to(), output.target(), null,
         new Baseline(BigDecimal.ZERO, BaselineSource.ZERO));
-    Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
-    return new OutputProgress(output, task, goal, new Figure(f.asOf(), f.value(), a), latest);
+    Tallied t = tally(IndicatorKind.COUNT, goal, rows);
+    return new OutputProgress(output, task, goal, t.figure(), t.tally().rows());
   }
 
   private GroupSummary group(TaskGroup group, List<TaskProgress> tasks) {

@@ -1,12 +1,14 @@
 package sctb.core.progress;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import sctb.core.period.Period;
+import sctb.core.plan.Fraction;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Fold;
@@ -82,5 +84,47 @@ public final class ShareCount {
     }
     Tally atFirst = compute(kind, latest(rows, first, agency));
     return atFirst.value() == null ? Baseline.NONE : new Baseline(atFirst.value(), BaselineSource.FIRST_OBSERVED);
+  }
+
+  /**
+   * The value at the end of every period after the baseline year, up to {@code until}, in which a row
+   * was reported (one point per end date), each by the same rule over the rows up to it.
+   */
+  public static List<Observation> series(IndicatorKind kind, List<IndicatorRow> rows, int baselineYear, Period until,
+      UnaryOperator<String> agency) {
+    List<Observation> points = new ArrayList<>();
+    for (Period p : Observation.points(rows.stream().map(IndicatorRow::period), baselineYear, until)) {
+      Tally t = compute(kind, latest(rows, p, agency));
+      if (t.value() != null) {
+        points.add(new Observation(p, t.value()));
+      }
+    }
+    return points;
+  }
+
+  /**
+   * What a share or count rests on, at the end of {@code at}: for a share the part of the population
+   * (Σ denominators) whose rows are current, for a count the rows that are current — each must reach
+   * {@code minCurrent} — and the agencies whose latest row used is current (shown).
+   */
+  public static Coverage coverage(IndicatorKind kind, List<IndicatorRow> used, Period at, int maxAge, Fraction minCurrent,
+      UnaryOperator<String> agency) {
+    BigDecimal population = BigDecimal.ZERO;
+    BigDecimal currentPopulation = BigDecimal.ZERO;
+    long currentRows = 0;
+    Map<String, Boolean> agencies = new TreeMap<>();
+    for (IndicatorRow r : used) {
+      boolean current = DataAge.isCurrent(r.period(), at, maxAge);
+      BigDecimal den = Numbers.zeroIfNull(r.denominator());
+      population = population.add(den);
+      currentPopulation = current ? currentPopulation.add(den) : currentPopulation;
+      currentRows += current ? 1 : 0;
+      agencies.merge(agency.apply(r.agency()), current, Boolean::logicalOr);
+    }
+    CoverageFact parts = kind == IndicatorKind.SHARE
+        ? new CoverageFact(CoverageKind.POPULATION_CURRENT, currentPopulation, population, minCurrent)
+        : CoverageFact.of(CoverageKind.ROWS_CURRENT, currentRows, used.size(), minCurrent);
+    long currentAgencies = agencies.values().stream().filter(b -> b).count();
+    return Coverage.of(parts, CoverageFact.of(CoverageKind.AGENCIES_CURRENT, currentAgencies, agencies.size(), null));
   }
 }

@@ -6,15 +6,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import sctb.core.period.Period;
+import sctb.core.plan.Fraction;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Target;
 import sctb.core.progress.Assessment;
+import sctb.core.progress.Coverage;
+import sctb.core.progress.CoverageFact;
 import sctb.core.progress.Exclusion;
 import sctb.core.progress.Figure;
+import sctb.core.progress.Forecast;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.OutputProgress;
 import sctb.core.progress.Pace;
 import sctb.core.progress.PanelEntity;
+import sctb.core.progress.PooledReduction;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.ReductionDetail;
 import sctb.core.progress.ReductionOutcome;
@@ -182,28 +187,32 @@ public final class Explanation {
   }
 
   private void reductionOverall(IndicatorProgress ip, ReductionOutcome reduction) {
-    BigDecimal weighted = BigDecimal.ZERO;
-    BigDecimal weights = BigDecimal.ZERO;
-    List<String> parts = new ArrayList<>();
+    lines.add(m.get("explain.sectors"));
     for (ReductionSector s : reduction.sectors()) {
       Figure sf = s.figure();
-      if (sf.value() != null && s.detail() != null) {
-        BigDecimal weight = s.detail().outputCurrent();
-        weighted = weighted.add(sf.value().multiply(weight));
-        weights = weights.add(weight);
-        parts.add(m.get("explain.overall.sector", sectorName(s.sector()), num(sf.value()), num(weight), sf.asOf()));
-      } else {
-        parts.add(m.get("explain.overall.sector-none", sectorName(s.sector()), m.get("status.no-data")));
+      String verdict = m.get("status." + sf.assessment().status().id());
+      lines.add(sf.value() == null ? m.get("explain.overall.sector-none", sectorName(s.sector()), verdict)
+          : m.get("explain.overall.sector", sectorName(s.sector()), num(sf.value()), sf.asOf(), verdict));
+    }
+    List<String> counts = new ArrayList<>();
+    reduction.sectorVerdicts().counts().forEach((verdict, count) -> {
+      if (count > 0) {
+        counts.add(m.get("explain.tally.item", count, m.get("status." + verdict.id())));
       }
+    });
+    lines.add(m.get("explain.tally", reduction.sectors().size(), String.join(", ", counts)));
+    PooledReduction pooled = reduction.pooled();
+    if (pooled.value() != null) {
+      lines.add(m.get("explain.pooled", report.plan().progress().commonUnit().in(m.language()),
+          num(pooled.consumptionCurrent()), num(pooled.consumptionAtBaselineIntensity()), num(pooled.value())));
+    }
+    for (PooledReduction.LeftOut out : pooled.leftOut()) {
+      lines.add(m.get("explain.pooled.left-out", sectorName(out.sector()), m.get("pooled." + out.reason().id())));
+    }
+    if (ip.target() != null && !ip.target().isQualitative()) {
+      lines.add(m.get("explain.median"));
     }
     Figure f = reduction.figure();
-    if (f.value() != null) {
-      lines.add(m.get("explain.overall", num(weighted), num(weights), num(f.value())));
-    }
-    lines.addAll(parts);
-    if (ip.target() != null && !ip.target().isQualitative()) {
-      lines.add(m.get("explain.meeting", reduction.sectorsMeetingMin(), reduction.sectors().size()));
-    }
     assessment(f.assessment(), f.asOf(), f.value(), ip.target());
     lines.add("");
     lines.add(m.get("explain.rows", reduction.sources().size()));
@@ -215,9 +224,6 @@ public final class Explanation {
   }
 
   private void assessment(Assessment a, Period asOf, BigDecimal value, BigDecimal min, Integer targetYear) {
-    if (a == null) {
-      return;
-    }
     if (value == null) {
       lines.add(m.get("explain.no-data", report.period()));
     }
@@ -241,14 +247,42 @@ public final class Explanation {
             p.monthsElapsed(), p.monthsTotal()));
       }
     }
-    if (a.forecast() != null && targetYear != null && p != null) {
-      String line = m.get("explain.forecast", targetYear, num(baseline), num(value), p.monthsTotal(),
-          p.monthsElapsed(), num(a.forecast()));
-      BigDecimal raw = sctb.core.progress.Assessor.forecast(baseline, value, p.monthsElapsed(), p.monthsTotal());
-      lines.add(raw != null && raw.compareTo(a.forecast()) != 0 ? line + " " + m.get("explain.capped") : line);
+    coverage(a.coverage());
+    Forecast forecast = a.forecast();
+    if (forecast != null && targetYear != null) {
+      String points = String.join("; ", forecast.observations().stream()
+          .map(o -> o.period() + " " + num(o.value())).toList());
+      lines.add(m.get("explain.forecast", targetYear, num(forecast.central()), num(forecast.low()), num(forecast.high()),
+          forecast.observations().size(), points));
+    } else if (!a.isFinal() && a.status().judges()) {
+      lines.add(m.get("explain.forecast.none"));
     }
-    String verdict = m.get("status." + a.status().id()) + (a.stretchMet() ? m.get("status.stretch") : "");
+    String verdict = m.get("status." + a.status().id()) + (a.stretchMet() ? m.get("status.stretch") : "")
+        + (a.achievedLate() == null ? "" : m.get("status.achieved-late", a.achievedLate()));
     lines.add(m.get("explain.status", verdict) + (a.isFinal() ? " " + m.get("explain.final") : ""));
+    if (a.reason() != null) {
+      lines.add(m.get("explain.reason", m.get("reason." + a.reason().id(), report.plan().progress().maxDataAge())));
+    }
+  }
+
+  private void coverage(Coverage coverage) {
+    if (coverage.facts().isEmpty()) {
+      return;
+    }
+    lines.add(m.get("explain.coverage"));
+    for (CoverageFact f : coverage.facts()) {
+      String threshold = f.threshold() == null ? ""
+          : m.get(f.met() ? "explain.coverage.threshold" : "explain.coverage.short", share(f.threshold()));
+      BigDecimal share = f.share() == null ? null : f.share().multiply(BigDecimal.valueOf(100));
+      lines.add(m.get("explain.coverage.fact", m.get("coverage." + f.kind().id()), num(f.part()), num(f.whole()),
+          num(share), threshold));
+    }
+  }
+
+  /** A threshold as the plan wrote it: a fraction as it is ("2/3"), a decimal as a percentage ("80 %"). */
+  private String share(Fraction threshold) {
+    return threshold.denominator().compareTo(BigDecimal.ONE) == 0
+        ? num(threshold.numerator().multiply(BigDecimal.valueOf(100))) + " %" : threshold.toString();
   }
 
   private void rows(List<IndicatorRow> rows, IndicatorKind kind) {

@@ -141,7 +141,7 @@ public final class ReportJson {
     }
     m.put("numerator", num(numerator));
     m.put("denominator", num(denominator));
-    m.put("sectors_meeting_min", outcome instanceof ReductionOutcome r ? r.sectorsMeetingMin() : null);
+    m.put("sectors_meeting_min", outcome instanceof ReductionOutcome r ? Integer.valueOf(r.sectorsMeetingMin()) : null);
     m.put("sectors_total", outcome instanceof ReductionOutcome r ? r.sectors().size() : null);
     Target o = ip.otherTarget();
     if (o == null) {
@@ -181,7 +181,7 @@ public final class ReportJson {
     m.put("status", a == null ? "no-data" : a.status().id());
     m.put("stretch_met", a != null && a.stretchMet());
     m.put("final", a != null && a.isFinal());
-    m.put("forecast", a == null ? null : num(a.forecast()));
+    m.put("forecast", a == null || a.forecast() == null ? null : num(a.forecast().central()));
     m.put("months_elapsed", p == null ? null : p.monthsElapsed());
     m.put("months_total", p == null ? null : p.monthsTotal());
     m.put("cagr_observed", p == null ? null : num(p.observedGrowth()));

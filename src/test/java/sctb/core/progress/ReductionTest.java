@@ -76,24 +76,44 @@ class ReductionTest {
     assertThat(steel.figure().assessment().status()).isEqualTo(Verdict.NO_DATA);
   }
 
+  /**
+   * Two sectors of eight have data: the overall verdict waits for two thirds of them, whatever the
+   * two say. The pooled figure is context, in TOE: cement's panel used 1400 kgOE where B's intensity
+   * (3000 / 200) would have used 1500; beer's 550 MJ where 1200 / 100 × 50 = 600 MJ (1 MJ = 0.0000238846 TOE).
+   */
   @Test
-  void overallIsOutputWeightedAndCountsSectorsMeetingTheMinimum() {
+  void theOverallVerdictGoesBySectorsAndThePooledFigureIsInTheCommonUnit() {
     IndicatorProgress all = compute("2024H1");
-    // (6.666… × 100 + 8.333… × 50) / 150 = 7.222…
-    assertThat(all.figure().value().doubleValue()).isCloseTo(7.222222, offset(1e-6));
-    assertThat(((ReductionOutcome) all.outcome()).sectorsMeetingMin()).isEqualTo(2);
+    ReductionOutcome reduction = (ReductionOutcome) all.outcome();
+    assertThat(reduction.sectorsMeetingMin()).isEqualTo(2);
+    assertThat(reduction.sectorVerdicts().count(Verdict.ACHIEVED)).isEqualTo(2);
+    assertThat(reduction.sectorVerdicts().count(Verdict.NO_DATA)).isEqualTo(6);
     assertThat(all.sectors()).hasSize(8);
-    // not every sector meets 5%, so not achieved: ratio 7.222/3.5 → on track
-    assertThat(all.figure().assessment().status()).isEqualTo(Verdict.ON_TRACK);
+    Assessment overall = all.figure().assessment();
+    assertThat(overall.status()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(overall.reason()).isEqualTo(VerdictReason.LOW_COVERAGE);
+    CoverageFact sectors = overall.coverage().fact(CoverageKind.SECTORS_CURRENT).orElseThrow();
+    assertThat(sectors.part()).isEqualByComparingTo("2");
+    assertThat(sectors.whole()).isEqualByComparingTo("8");
+    double mj = 0.0000238846;
+    double pooled = 100 * (1 - (1.4 + 550 * mj) / (1.5 + 600 * mj));
+    assertThat(all.figure().value().doubleValue()).isCloseTo(pooled, offset(1e-9));
+    assertThat(reduction.pooled().included()).containsExactly("cement", "beer");
   }
 
+  /** At 2025H2 cement's latest data is 2024H2 and beer's 2024H1: a final verdict on them would be on old data. */
   @Test
-  void afterTheTargetYearTheVerdictIsFinal() {
+  void aFinalVerdictOnDataFromBeforeTheTargetYearIsNoData() {
     IndicatorProgress all = compute("2025H2");
-    assertThat(Fixtures.sector(all, "cement").figure().assessment().status()).isEqualTo(Verdict.ACHIEVED);
-    assertThat(Fixtures.sector(all, "cement").figure().asOf()).isEqualTo(p("2024H2"));
-    assertThat(Fixtures.sector(all, "steel").figure().assessment().isFinal()).isTrue();
-    assertThat(all.figure().assessment().status()).isEqualTo(Verdict.NOT_ACHIEVED);
+    ReductionSector cement = Fixtures.sector(all, "cement");
+    assertThat(cement.figure().asOf()).isEqualTo(p("2024H2"));
+    assertThat(cement.figure().assessment().status()).isEqualTo(Verdict.NO_DATA);
+    assertThat(cement.figure().assessment().reason()).isEqualTo(VerdictReason.NO_TARGET_YEAR_DATA);
+    assertThat(cement.figure().assessment().isFinal()).isTrue();
+    assertThat(Fixtures.sector(all, "steel").figure().assessment().reason()).isEqualTo(VerdictReason.NO_ROWS);
+    assertThat(all.figure().assessment().status()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(((ReductionOutcome) all.outcome()).pooled().leftOut())
+        .contains(new PooledReduction.LeftOut("cement", PooledReduction.Reason.NOT_CURRENT));
   }
 
   @Test
@@ -133,5 +153,24 @@ class ReductionTest {
       assertThat(e.entity()).isEqualTo("N");
       assertThat(e.reason()).isEqualTo(ExclusionReason.NO_BASELINE);
     });
+  }
+
+  /**
+   * A sector's series, which the 2025H1 report keeps for the forecast, is what each earlier report
+   * said of it: the value at every half-year on that half-year's own panel.
+   */
+  @Test
+  void aSectorsSeriesIsEachEarlierReportsFigure() {
+    ProgressReport may2025 = ProgressEngine.compute(Fixtures.PLAN, OrderIndependenceProperties.SAMPLES, p("2025H1"));
+    for (SectorProgress s : may2025.indicator("consumption-reduction").orElseThrow().sectors()) {
+      Forecast f = s.figure().assessment().forecast();
+      assertThat(f).as(s.sector()).isNotNull();
+      assertThat(f.observations()).hasSize(10); // 2020, then 2021H1 … 2025H1
+      for (Observation o : f.observations().subList(1, f.observations().size())) {
+        SectorProgress then = ProgressEngine.compute(Fixtures.PLAN, OrderIndependenceProperties.SAMPLES, o.period())
+            .indicator("consumption-reduction").orElseThrow().sector(s.sector()).orElseThrow();
+        assertThat(o.value()).as("%s %s", s.sector(), o.period()).isEqualByComparingTo(then.figure().value());
+      }
+    }
   }
 }
