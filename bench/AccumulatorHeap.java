@@ -15,13 +15,15 @@ import sctb.io.plan.PlanReader;
 /**
  * What the report engine keeps per establishment, without the reader: streams synthetic reduction
  * rows (N establishments × 13 half-years 2020H1…2026H1, 11 sectors, like bench/Generate.java) into
- * {@link ProgressAccumulator} for 2026H1 and prints the live heap after a full GC at three points:
+ * {@link ProgressAccumulator} for 2026H1 (or the period given second) and prints the live heap after a
+ * full GC at three points:
  * after the rows (the accumulator's state), after {@code finish} while the accumulator is still
  * referenced (the peak of the hand-over), and with the report alone (the panel).
  *
  * <pre>
  * mvn -q -DskipTests package
  * java -cp target/sctb.jar bench/AccumulatorHeap.java 154000
+ * java -cp target/sctb.jar bench/AccumulatorHeap.java 154000 2025H1   # a report that keeps every half-year
  * </pre>
  */
 public class AccumulatorHeap {
@@ -32,9 +34,10 @@ public class AccumulatorHeap {
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 154_000;
+    Period period = args.length > 1 ? sctb.core.period.PeriodParser.parse(args[1]).orElseThrow() : Period.half(2026, 1);
     Plan plan = PlanReader.read(Path.of("plan.yaml")).plan();
     long empty = live();
-    ProgressAccumulator acc = new ProgressAccumulator(plan, Period.half(2026, 1));
+    ProgressAccumulator acc = new ProgressAccumulator(plan, period);
     List<String> files = new ArrayList<>();
     long rows = 0;
     long nameBytes = 0;

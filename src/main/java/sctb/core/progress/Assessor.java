@@ -7,7 +7,7 @@ import sctb.core.plan.ProgressMethod;
 import sctb.core.plan.ProgressSettings;
 
 /**
- * The verdict on one figure (docs/methodology.md §4–§8): where it should be by now (the
+ * The verdict on one figure (docs/methodology.md §4–§7, §9): where it should be by now (the
  * {@code linear} and {@code cagr} methods) and the thresholds; a final verdict once the target year
  * is over, judged on the data up to its end and needing data from within it, with a target reached
  * later noted as achieved late; data too old or too thin does not decide; the forecast. Every rule
@@ -72,7 +72,7 @@ public final class Assessor {
   }
 
   /** Where the value should be at the end of {@code asOf} by the plan's method, and the ratio of the way made. */
-  static Pace pace(Goal goal, ProgressSettings settings, Period asOf, BigDecimal value) {
+  private static Pace pace(Goal goal, ProgressSettings settings, Period asOf, BigDecimal value) {
     int total = goal.monthsTotal();
     int elapsed = elapsed(goal, asOf);
     BigDecimal expected = expected(goal, settings, elapsed);
@@ -105,7 +105,7 @@ public final class Assessor {
   }
 
   /** The verdict a ratio earns when the minimum is not met yet. */
-  public static Verdict fromRatio(BigDecimal ratio, ProgressSettings settings) {
+  private static Verdict fromRatio(BigDecimal ratio, ProgressSettings settings) {
     if (ratio == null) {
       return Verdict.NO_DATA;
     }
@@ -123,7 +123,7 @@ public final class Assessor {
   }
 
   /** baseline + (min − baseline) × elapsed / total: a straight line by whole months. */
-  public static BigDecimal linearExpected(Goal goal, int elapsed, int total) {
+  private static BigDecimal linearExpected(Goal goal, int elapsed, int total) {
     if (goal.baselineValue() == null || total <= 0) {
       return null;
     }
@@ -137,7 +137,7 @@ public final class Assessor {
    * reduction the quantity is the intensity relative to the baseline (1 − value/100; lower is better),
    * otherwise the value itself (higher is better). Years are months / 12, so a half counts 0.5.
    */
-  public static BigDecimal cagrRatio(Goal goal, BigDecimal value, int elapsed, int total) {
+  private static BigDecimal cagrRatio(Goal goal, BigDecimal value, int elapsed, int total) {
     double[] g = growth(goal, value, elapsed, total);
     if (g == null || g[1] == 0) {
       return null;
@@ -147,7 +147,7 @@ public final class Assessor {
   }
 
   /** {observed, needed} compound annual growth of the measured quantity, or nulls when undefined. */
-  public static BigDecimal[] cagrGrowth(Goal goal, BigDecimal value, int elapsed, int total) {
+  private static BigDecimal[] cagrGrowth(Goal goal, BigDecimal value, int elapsed, int total) {
     double[] g = growth(goal, value, elapsed, total);
     return g == null ? new BigDecimal[] {null, null} : new BigDecimal[] {Numbers.of(g[0]), Numbers.of(g[1])};
   }
@@ -164,7 +164,7 @@ public final class Assessor {
   }
 
   /** The value on the needed growth path at {@code elapsed} months: q0 × (qT/q0)^(elapsed/total), in reported terms. */
-  public static BigDecimal cagrExpected(Goal goal, int elapsed, int total) {
+  private static BigDecimal cagrExpected(Goal goal, int elapsed, int total) {
     double[] q = quantities(goal, goal.min());
     if (q == null || total <= 0) {
       return null;

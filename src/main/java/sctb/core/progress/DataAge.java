@@ -4,7 +4,7 @@ import java.time.temporal.ChronoUnit;
 import sctb.core.period.Period;
 
 /**
- * The currency rule: data decides a verdict only while it is no older than the plan's maximum data
+ * The currency rule (docs/methodology.md §6): data decides a verdict only while it is no older than the plan's maximum data
  * age, counted in half-years from the end of its period to the end of the period judged (2024H2 is
  * two half-years before 2025H2, and so still current by default; 2024H1 is not).
  */

@@ -33,8 +33,8 @@ import sctb.core.text.Fold;
 /**
  * The indicator engine: plan + accepted rows + period → {@link ProgressReport}. Pure: no clock, no
  * I/O; the result depends only on its arguments, never on the order of rows or files. The rules are
- * in docs/methodology.md; each lives in one class (ReductionPanel, ShareCount, TaskStatuses,
- * ReportingCheck, Assessor).
+ * in docs/methodology.md; each lives in one class (ReductionPanel, ShareCount, TaskShare, TaskStatuses,
+ * ReportingCheck, Assessor, SectorBasedJudgment, PooledReduction, TrendForecast, DataAge, ThresholdDisplay).
  */
 public final class ProgressEngine {
   private final Plan plan;

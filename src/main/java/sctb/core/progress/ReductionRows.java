@@ -56,10 +56,6 @@ final class ReductionRows {
     this.places = places;
   }
 
-  int baselineYear() {
-    return baselineYear;
-  }
-
   LocationTable places() {
     return places;
   }

@@ -9,7 +9,7 @@ import sctb.core.plan.ProgressSettings;
 
 /**
  * The overall verdict of a target set for each of several sectors ("5–8% for each sector"; docs/
- * methodology.md §2.1): judged from the sectors' own verdicts, never from a pooled figure.
+ * methodology.md §8): judged from the sectors' own verdicts, never from a pooled figure.
  * <ul>
  *   <li>fewer than {@code min_current} of the sectors with current data: insufficient data;</li>
  *   <li>final: achieved when every sector achieved; not achieved when one did not; otherwise (the

@@ -14,7 +14,7 @@ import sctb.core.submission.TaskRow;
 
 /**
  * Per task: the latest status up to P, whether it was reported for P itself, and every agency's text
- * for P (docs/methodology.md §2.3, §6).
+ * for P (docs/methodology.md §11, §6).
  * Among rows of the latest period, the row of the agency responsible then wins; ties go to the later
  * row in file and line order.
  */

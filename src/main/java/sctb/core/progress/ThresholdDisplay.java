@@ -6,7 +6,7 @@ import java.util.Collection;
 import java.util.Objects;
 
 /**
- * Display never crosses a threshold: a value is shown rounded half up to the usual number of
+ * Display never crosses a threshold (docs/methodology.md §10): a value is shown rounded half up to the usual number of
  * decimals, unless that would put the shown number on a target bound or on its other side (4,996
  * beside a 5% minimum is not "5,0%"); then it gets one more decimal at a time, cut towards the side
  * the true value is on (4,996 → "4,99"), until every bound sees it where the true value is.

@@ -6,7 +6,7 @@ import java.util.List;
 import sctb.core.period.Period;
 
 /**
- * The forecast rule (docs/methodology.md §7): none before two years of data after the baseline;
+ * The forecast rule (docs/methodology.md §9): none before two years of data after the baseline;
  * then a straight line fitted by least squares to every observation since the baseline (the
  * baseline itself when it is a value of its own, then each period with data), read at the end of the
  * target year, with the 95% prediction range of that line (Student's t), kept within the figure's

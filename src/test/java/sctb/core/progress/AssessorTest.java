@@ -12,7 +12,7 @@ import sctb.core.plan.Fraction;
 import sctb.core.plan.ProgressMethod;
 import sctb.core.plan.ProgressSettings;
 
-/** One figure's verdict on hand-computed cases (docs/methodology.md §4–§8). */
+/** One figure's verdict on hand-computed cases (docs/methodology.md §4–§9). */
 class AssessorTest {
   static final ProgressSettings LINEAR = ProgressSettings.DEFAULT;
   static final ProgressSettings CAGR = new ProgressSettings(ProgressMethod.CAGR, 0.95, 0.6, 0.0, 3.0,

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** The pooled figure: consumption in one common unit, never output units added up (docs/methodology.md §2.1). */
+/** The pooled figure: consumption in one common unit, never output units added up (docs/methodology.md §8). */
 class PooledReductionTest {
   static ReductionSector sector(String id, String cb, String ob, String cc, String oc, String asOf) {
     ReductionDetail detail = new ReductionDetail(d(cb), d(ob), d(cc), d(oc), null, null, List.of(), List.of(),

@@ -14,7 +14,7 @@ import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 import sctb.core.plan.ProgressSettings;
 
-/** A target set for each sector is judged by its sectors (docs/methodology.md §2.1), hand-made verdicts. */
+/** A target set for each sector is judged by its sectors (docs/methodology.md §8), hand-made verdicts. */
 class SectorBasedJudgmentTest {
   static final ProgressSettings SETTINGS = ProgressSettings.DEFAULT;
   static final Goal GOAL = Goal.reduction(2020, 2025, d("5"), d("8"), Baseline.declaredOrZero(BigDecimal.ZERO));
