@@ -7,6 +7,9 @@ import static sctb.core.progress.Fixtures.p;
 
 import java.math.BigDecimal;
 import java.util.List;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import sctb.core.plan.Fraction;
 import sctb.core.plan.ProgressMethod;
@@ -242,5 +245,23 @@ class AssessorTest {
     Goal falling = Goal.share(2020, 2025, d("70"), null, new Baseline(d("40"), BaselineSource.OBSERVED));
     Assessment down = assess(falling, LINEAR, "2022H2", "2022H2", "10", Coverage.NONE, List.of(at("2021H2", "25"), at("2022H2", "10")));
     assertThat(down.forecast().central()).isEqualByComparingTo("0"); // 40 − 1.25 × 60 < 0
+  }
+
+  /** Values exactly on any line a + b·m: the forecast is that line at the target date, with no spread. */
+  @Property(tries = 100)
+  void aForecastOfPointsOnALineIsTheLine(@ForAll @IntRange(min = -50, max = 50) int intercept,
+      @ForAll @IntRange(min = -20, max = 20) int slopePerYear, @ForAll @IntRange(min = 4, max = 10) int halfYears) {
+    Goal goal = Goal.reduction(2020, 2030, d("7"), null, new Baseline(BigDecimal.valueOf(intercept), BaselineSource.DECLARED));
+    List<Observation> series = new java.util.ArrayList<>();
+    for (int h = 1; h <= halfYears; h++) {
+      sctb.core.period.Period p = sctb.core.period.Period.half(2020 + (h + 1) / 2, h % 2 == 1 ? 1 : 2);
+      series.add(new Observation(p, BigDecimal.valueOf(intercept).add(BigDecimal.valueOf(slopePerYear * h, 0)
+          .divide(BigDecimal.valueOf(2)))));
+    }
+    Forecast f = TrendForecast.fit(goal, series);
+    double expected = Math.min(100, intercept + slopePerYear * 10.0); // 10 years to 2030
+    assertThat(f.central().doubleValue()).isCloseTo(expected, offset(1e-9));
+    assertThat(f.low().doubleValue()).isCloseTo(expected, offset(1e-6));
+    assertThat(f.high().doubleValue()).isCloseTo(expected, offset(1e-6));
   }
 }

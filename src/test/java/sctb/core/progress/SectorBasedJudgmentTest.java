@@ -130,4 +130,24 @@ class SectorBasedJudgmentTest {
     Collections.shuffle(all, random);
     assertThat(judge("2024H1", all)).isEqualTo(first);
   }
+
+  /** The guarantee, checked on any mix of verdicts: the overall verdict is never better than the median sector's. */
+  @Property(tries = 200)
+  void neverBetterThanTheMedianSector(@ForAll long seed) {
+    Random random = new Random(seed);
+    Verdict[] pool = {A, OT, AN, LP, D};
+    List<Figure> all = new ArrayList<>();
+    for (int i = 0; i < 1 + random.nextInt(11); i++) {
+      all.add(sector(pool[random.nextInt(pool.length)], "2024H1"));
+    }
+    List<Integer> ranks = new ArrayList<>(all.stream()
+        .map(f -> SectorBasedJudgment.BEST_FIRST.indexOf(f.assessment().status())).sorted().toList());
+    int median = ranks.get((ranks.size() + 1) / 2 - 1); // at least half the sectors are this good or better
+    Verdict overall = judge("2024H1", all).status();
+    assertThat(SectorBasedJudgment.BEST_FIRST.indexOf(overall)).as("%s → %s", ranks, overall)
+        .isGreaterThanOrEqualTo(median);
+    if (overall == A) {
+      assertThat(ranks).containsOnly(0); // achieved only when every sector is
+    }
+  }
 }
