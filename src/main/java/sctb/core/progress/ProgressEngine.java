@@ -3,11 +3,9 @@ package sctb.core.progress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import sctb.core.diag.Diagnostics;
@@ -88,7 +86,7 @@ public final class ProgressEngine {
     List<TaskProgress> tasks = TaskStatuses.compute(plan, data.tasks(), period);
     List<IndicatorProgress> indicators = new ArrayList<>();
     for (Indicator indicator : plan.indicators()) {
-      indicators.add(indicator(indicator, phase, other, tasks));
+      indicators.add(indicator(indicator, phase, other));
     }
     List<OutputProgress> outputs = plan.outputs().values().stream().map(this::output).toList();
     List<GroupSummary> groups = plan.groups().stream().map(g -> group(g, tasks)).toList();
@@ -111,7 +109,7 @@ public final class ProgressEngine {
         .toList();
   }
 
-  private IndicatorProgress indicator(Indicator indicator, Phase phase, Phase other, List<TaskProgress> tasks) {
+  private IndicatorProgress indicator(Indicator indicator, Phase phase, Phase other) {
     // An indicator without a target in P's phase (curricula-integrated ends in 2025) is judged against the other one.
     Target target = indicator.targetFor(phase.id()).orElse(null);
     Target otherTarget = other == null ? null : indicator.targetFor(other.id()).orElse(null);
@@ -127,7 +125,7 @@ public final class ProgressEngine {
     Outcome outcome = switch (indicator.kind()) {
       case REDUCTION -> reduction(target, reductions.remove(indicator.id()));
       case SHARE, COUNT -> shareOrCount(indicator.kind(), target, rowsUpToP(indicator.id()));
-      case TASKS -> taskShare(indicator, target, tasks);
+      case TASKS -> taskShare(indicator, target);
     };
     return new IndicatorProgress(indicator, target, otherTarget, outcome);
   }
@@ -217,11 +215,8 @@ public final class ProgressEngine {
         : Goal.count(target.baseline(), target.year(), target.min(), target.stretch(), baseline);
   }
 
-  private TaskShareOutcome taskShare(Indicator indicator, Target target, List<TaskProgress> all) {
-    List<TaskProgress> named = indicator.tasks().stream()
-        .map(id -> all.stream().filter(t -> t.task().id().equals(id)).findFirst().orElse(null))
-        .filter(Objects::nonNull).toList();
-    List<Task> tasks = named.stream().map(TaskProgress::task).toList();
+  private TaskShareOutcome taskShare(Indicator indicator, Target target) {
+    List<Task> tasks = indicator.tasks().stream().map(plan::task).flatMap(java.util.Optional::stream).toList();
     List<TaskRow> rows = data.tasks().stream().filter(r -> !r.period().end().isAfter(period.end())).toList();
     ProgressSettings settings = plan.progress();
     Goal goal = Goal.share(target.baseline(), target.year(), target.min(), target.stretch(),
@@ -232,7 +227,7 @@ public final class ProgressEngine {
     Evidence evidence = new Evidence(t.asOf(), t.value(), VerdictReason.NO_ROWS, coverage,
         TaskShare.series(plan, tasks, rows, goal.baselineYear(), period));
     Figure figure = new Figure(t.asOf(), t.value(), Assessor.assess(goal, settings, period, evidence));
-    return new TaskShareOutcome(figure, t.value() == null ? null : t.delivered(), named);
+    return new TaskShareOutcome(figure, t.value() == null ? null : t.delivered(), tasks, t.latest());
   }
 
   private OutputProgress output(TaskOutput output) {

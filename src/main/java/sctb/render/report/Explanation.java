@@ -9,6 +9,7 @@ import sctb.core.period.Period;
 import sctb.core.plan.Fraction;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Target;
+import sctb.core.plan.Task;
 import sctb.core.progress.Assessment;
 import sctb.core.progress.Coverage;
 import sctb.core.progress.CoverageFact;
@@ -28,9 +29,9 @@ import sctb.core.progress.SectorProgress;
 import sctb.core.progress.Sources;
 import sctb.core.progress.TallyOutcome;
 import sctb.core.progress.TallySector;
-import sctb.core.progress.TaskProgress;
 import sctb.core.progress.TaskShareOutcome;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.TaskRow;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
 
@@ -99,19 +100,17 @@ public final class Explanation {
     BigDecimal value = f.value();
     if (ip.outcome() instanceof TaskShareOutcome share) {
       if (value != null) {
-        lines.add(m.get("explain.tasks", num(BigDecimal.valueOf(share.delivered())), num(BigDecimal.valueOf(share.named())),
-            num(value)));
+        lines.add(m.get("explain.tasks", num(BigDecimal.valueOf(share.delivered())),
+            num(BigDecimal.valueOf(share.named().size())), num(value)));
       }
-      assessment(a, asOf, value, t);
+      assessment(a, asOf, value, t, true);
       lines.add("");
-      lines.add(m.get("explain.rows", share.tasks().size()));
-      for (TaskProgress tp : share.tasks()) {
-        if (tp.latest() == null) {
-          lines.add(m.get("explain.row.task-none", tp.task().id()));
-        } else {
-          lines.add(m.get("explain.row.task", Sources.text(tp.latest().at()), tp.task().id(),
-              m.get("task-status." + tp.latest().status().id()), tp.latest().period()));
-        }
+      lines.add(m.get("explain.rows", share.named().size()));
+      for (Task task : share.named()) {
+        TaskRow row = share.status(task).orElse(null);
+        lines.add(row == null ? m.get("explain.row.task-none", task.id())
+            : m.get("explain.row.task", Sources.text(row.at()), task.id(), m.get("task-status." + row.status().id()),
+                row.period()));
       }
       return;
     }
@@ -126,7 +125,7 @@ public final class Explanation {
         lines.add(m.get("explain.count", num(value)));
       }
     }
-    assessment(a, asOf, value, t);
+    assessment(a, asOf, value, t, true);
     rows(rows, kind);
   }
 
@@ -142,7 +141,7 @@ public final class Explanation {
     if (f.value() != null) {
       lines.add(m.get("explain.count", num(f.value())));
     }
-    assessment(f.assessment(), f.asOf(), f.value(), o.goal().min(), o.goal().targetYear());
+    assessment(f.assessment(), f.asOf(), f.value(), o.goal().min(), o.goal().targetYear(), true);
     rows(o.rows(), IndicatorKind.COUNT);
   }
 
@@ -156,7 +155,7 @@ public final class Explanation {
       lines.add(m.get("explain.intensity-c", num(d.consumptionCurrent()), num(d.outputCurrent()), num(d.intensityCurrent())));
       lines.add(m.get("explain.reduction", num(d.intensityCurrent()), num(d.intensityBaseline()), num(f.value())));
     }
-    assessment(f.assessment(), f.asOf(), f.value(), t);
+    assessment(f.assessment(), f.asOf(), f.value(), t, true);
     if (d == null) {
       return;
     }
@@ -213,17 +212,19 @@ public final class Explanation {
       lines.add(m.get("explain.median"));
     }
     Figure f = reduction.figure();
-    assessment(f.assessment(), f.asOf(), f.value(), ip.target());
+    assessment(f.assessment(), f.asOf(), f.value(), ip.target(), false);
     lines.add("");
     lines.add(m.get("explain.rows", reduction.sources().size()));
     reduction.sources().forEach(s -> lines.add("  " + Sources.text(s)));
   }
 
-  private void assessment(Assessment a, Period asOf, BigDecimal value, Target t) {
-    assessment(a, asOf, value, t == null ? null : t.min(), t == null ? null : t.year());
+  /** {@code forecastable}: false for a figure that is never forecast itself (a target common to several sectors). */
+  private void assessment(Assessment a, Period asOf, BigDecimal value, Target t, boolean forecastable) {
+    assessment(a, asOf, value, t == null ? null : t.min(), t == null ? null : t.year(), forecastable);
   }
 
-  private void assessment(Assessment a, Period asOf, BigDecimal value, BigDecimal min, Integer targetYear) {
+  private void assessment(Assessment a, Period asOf, BigDecimal value, BigDecimal min, Integer targetYear,
+      boolean forecastable) {
     if (value == null) {
       lines.add(m.get("explain.no-data", report.period()));
     }
@@ -254,7 +255,7 @@ public final class Explanation {
           .map(o -> o.period() + " " + num(o.value())).toList());
       lines.add(m.get("explain.forecast", targetYear, num(forecast.central()), num(forecast.low()), num(forecast.high()),
           forecast.observations().size(), points));
-    } else if (!a.isFinal() && a.status().judges()) {
+    } else if (forecastable && !a.isFinal() && a.status().judges()) {
       lines.add(m.get("explain.forecast.none"));
     }
     String verdict = m.get("status." + a.status().id()) + (a.stretchMet() ? m.get("status.stretch") : "")

@@ -15,6 +15,7 @@ import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
 import sctb.core.plan.Sector;
 import sctb.core.plan.Target;
+import sctb.core.plan.Task;
 import sctb.core.progress.AgencyReport;
 import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.Assessment;
@@ -137,7 +138,7 @@ public final class ReportJson {
       denominator = tally.denominator();
     } else if (outcome instanceof TaskShareOutcome share) {
       numerator = share.delivered() == null ? null : BigDecimal.valueOf(share.delivered());
-      denominator = BigDecimal.valueOf(share.named());
+      denominator = BigDecimal.valueOf(share.named().size());
     }
     m.put("numerator", num(numerator));
     m.put("denominator", num(denominator));
@@ -159,12 +160,13 @@ public final class ReportJson {
     m.put("sectors", ip.sectors().stream().map(this::sector).toList());
     List<Map<String, Object>> tasks = new ArrayList<>();
     if (outcome instanceof TaskShareOutcome share) {
-      for (TaskProgress tp : share.tasks()) {
+      for (Task task : share.named()) {
+        TaskRow row = share.status(task).orElse(null);
         Map<String, Object> tm = new LinkedHashMap<>();
-        tm.put("id", tp.task().id());
-        tm.put("status", tp.status() == null ? null : tp.status().id());
-        tm.put("as_of", tp.latest() == null ? null : tp.latest().period().toString());
-        tm.put("delivered", tp.delivered());
+        tm.put("id", task.id());
+        tm.put("status", row == null || row.status() == null ? null : row.status().id());
+        tm.put("as_of", row == null ? null : row.period().toString());
+        tm.put("delivered", row != null && row.status() != null && row.status().delivered());
         tasks.add(tm);
       }
     }
