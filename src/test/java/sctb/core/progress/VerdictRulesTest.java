@@ -28,7 +28,7 @@ class VerdictRulesTest {
     return ip.figure().assessment();
   }
 
-  /** "not achieved (final)" at 2025H2 and "achieved (final)" at 2026H1: now not achieved for good, achieved late. */
+  /** A 2025 target missed at the end of 2025 stays "not achieved (final)" in 2026, with "achieved late (2026H1)". */
   @Test
   void aFinalShareVerdictNeverChangesAndLaterSuccessIsAchievedLate() {
     Plan plan = Fixtures.withFirstPhaseOnly("zones-awareness");
