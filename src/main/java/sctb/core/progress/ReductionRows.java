@@ -176,13 +176,12 @@ final class ReductionRows {
 
   /**
    * The periods after B with data, up to {@code until}, one per end date (the year's, when a year
-   * and its second half both have rows), in order: the points of the sector's series. Without the
-   * history only C is known.
+   * and its second half both have rows), in order: the points of the sector's series; none without
+   * the history (the report does not use the series then).
    */
   List<Period> series(Period until) {
     if (!history) {
-      Period c = current(until);
-      return c == null ? List.of() : List.of(c);
+      return List.of();
     }
     return Observation.points(periods.stream(), baselineYear, until);
   }
