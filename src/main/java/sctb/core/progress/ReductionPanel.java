@@ -125,28 +125,37 @@ public final class ReductionPanel {
    * each computed as the figure at C is, on that period's own panel; a period without a panel is left out.
    */
   static List<Observation> series(ReductionRows rows, Period until) {
-    if (rows == null) {
+    List<Period> periods = rows == null ? List.of() : rows.series(until);
+    if (periods.isEmpty()) {
       return List.of();
     }
-    List<Observation> points = new ArrayList<>();
-    for (Period p : rows.series(until)) {
-      BigDecimal cb = BigDecimal.ZERO;
-      BigDecimal ob = BigDecimal.ZERO;
-      BigDecimal cc = BigDecimal.ZERO;
-      BigDecimal oc = BigDecimal.ZERO;
-      for (int s = 0; s < rows.size(); s++) {
-        Measured b = baseline(rows, s);
-        Measured c = atC(rows, s, p);
-        if (inPanel(b, c)) {
-          cb = cb.add(b.consumption());
-          ob = ob.add(b.output());
-          cc = cc.add(c.consumption());
-          oc = oc.add(c.output());
+    // Per period: Σ consumption and Σ output in B, then at the period, over that period's panel.
+    BigDecimal[][] sums = new BigDecimal[periods.size()][4];
+    for (BigDecimal[] sum : sums) {
+      java.util.Arrays.fill(sum, BigDecimal.ZERO);
+    }
+    for (int s = 0; s < rows.size(); s++) {
+      Measured b = baseline(rows, s);
+      if (b == null || !b.positiveOutput()) {
+        continue;
+      }
+      for (int i = 0; i < periods.size(); i++) {
+        Measured c = atC(rows, s, periods.get(i));
+        if (c != null && c.positiveOutput()) {
+          BigDecimal[] sum = sums[i];
+          sum[0] = sum[0].add(b.consumption());
+          sum[1] = sum[1].add(b.output());
+          sum[2] = sum[2].add(c.consumption());
+          sum[3] = sum[3].add(c.output());
         }
       }
-      BigDecimal relative = Numbers.div(cc.multiply(ob), oc.multiply(cb));
+    }
+    List<Observation> points = new ArrayList<>();
+    for (int i = 0; i < periods.size(); i++) {
+      BigDecimal[] sum = sums[i];
+      BigDecimal relative = Numbers.div(sum[2].multiply(sum[1]), sum[3].multiply(sum[0]));
       if (relative != null) {
-        points.add(new Observation(p, Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative))));
+        points.add(new Observation(periods.get(i), Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative))));
       }
     }
     return points;
