@@ -84,6 +84,7 @@
   "deterioration": "Deterioration",
   "not-achieved": "Not achieved",
   "no-data": "No data",
+  "insufficient-data": "Insufficient data",
   "qualitative": "Qualitative"
 }>
 <#assign task_status = {

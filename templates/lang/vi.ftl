@@ -84,6 +84,7 @@
   "deterioration": "Xấu đi",
   "not-achieved": "Không đạt",
   "no-data": "Chưa có số liệu",
+  "insufficient-data": "Chưa đủ số liệu",
   "qualitative": "Định tính"
 }>
 <#assign task_status = {

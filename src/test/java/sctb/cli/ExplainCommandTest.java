@@ -95,8 +95,9 @@ class ExplainCommandTest {
     CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--data", data.toString(), "--period", "2025H2",
         "--indicator", "consumption-reduction", "--lang", "en");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Textiles and garments: 10 % × 10 (period 2025H2)").contains("  Steel: no data")
-        .doesNotContain("— % × —");
+    assertThat(run.out()).contains("Textiles and garments: 10 % (period 2025H2) — achieved").contains("  Steel: no data")
+        .contains("sectors with current data: 1 of 8 (12.5 %), at least 2/3 needed — short")
+        .contains("Verdict: insufficient data").doesNotContain("— % × —");
   }
 
   @Test

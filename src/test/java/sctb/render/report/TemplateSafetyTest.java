@@ -35,7 +35,7 @@ class TemplateSafetyTest {
     TaskRow row = first.row();
     TaskRow typed = new TaskRow(row.at(), row.period(), row.agency(), row.task(), row.status(), row.progress(), HOSTILE, HOSTILE,
         row.proposals(), row.spentVnd(), row.submittedOn());
-    tasks.set(k, new TaskProgress(tp.task(), tp.responsible(), tp.latest(), List.of(new AgencyReport(typed, first.countsFor()))));
+    tasks.set(k, new TaskProgress(tp.task(), tp.responsible(), tp.latest(), tp.reportedForP(), List.of(new AgencyReport(typed, first.countsFor()))));
     return ReportViews.of(new ProgressReport(r.plan(), r.period(), r.phase(), r.otherPhase(), r.indicators(), r.outputs(), r.groups(),
         tasks, r.reporting(), r.dataQuality()), Language.VI, null);
   }

@@ -1,10 +1,10 @@
 package sctb.render.report.model;
 
 import java.math.BigDecimal;
-import sctb.core.period.Period;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.progress.Assessment;
-import sctb.core.progress.Verdict;
+import sctb.core.progress.Figure;
+import sctb.core.progress.Pace;
 
 /**
  * Formats an indicator's figures, overall or for one sector, the same way: counts with at most one
@@ -12,20 +12,18 @@ import sctb.core.progress.Verdict;
  */
 record Figures(NumberFormats nf, IndicatorKind kind, String unit) {
 
-  FigureView of(Assessment a, Period asOf, BigDecimal value) {
+  FigureView of(Figure f) {
+    Assessment a = f.assessment();
+    Pace p = a.pace();
     return new FigureView(
-        asOf == null ? "" : asOf.toString(),
-        display(value),
-        display(expected(a)),
-        a == null ? "" : nf.ratioPercent(a.ratio()),
-        display(a == null ? null : a.forecast()),
-        a == null ? Verdict.NO_DATA : a.status(),
-        a != null && a.stretchMet(),
-        a != null && a.isFinal());
-  }
-
-  static BigDecimal expected(Assessment a) {
-    return a == null ? null : a.expected();
+        f.asOf() == null ? "" : f.asOf().toString(),
+        display(f.value()),
+        display(p == null ? null : p.expected()),
+        p == null ? "" : nf.ratioPercent(p.ratio()),
+        display(a.forecast() == null ? null : a.forecast().central()),
+        a.status(),
+        a.stretchMet(),
+        a.isFinal());
   }
 
   private String display(BigDecimal x) {

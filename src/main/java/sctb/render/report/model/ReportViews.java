@@ -16,13 +16,17 @@ import sctb.core.progress.AgencyReport;
 import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.DataQuality;
 import sctb.core.progress.Exclusion;
+import sctb.core.progress.Figure;
 import sctb.core.progress.GroupSummary;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.ReductionDetail;
+import sctb.core.progress.ReductionOutcome;
+import sctb.core.progress.ReductionSector;
 import sctb.core.progress.ReportState;
 import sctb.core.progress.ReportingStatus;
 import sctb.core.progress.SectorProgress;
+import sctb.core.progress.TallySector;
 import sctb.core.progress.TaskProgress;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Fold;
@@ -74,24 +78,31 @@ public final class ReportViews {
     String unitName = ip.indicator().unitName().in(lang);
     Figures figures = new Figures(nf, ip.indicator().kind(), unitName.isEmpty() ? nullToEmpty(ip.indicator().unit()) : unitName);
     Target t = ip.target();
-    FigureView overall = figures.of(ip.assessment(), ip.asOf(), ip.value());
+    FigureView overall = figures.of(ip.figure());
     List<SectorView> sectors = new ArrayList<>();
     List<Chart.Row> rows = new ArrayList<>();
     for (SectorProgress s : ip.sectors()) {
       SectorView sector = sector(s, figures);
       sectors.add(sector);
-      rows.add(new Chart.Row(sector.name(), s.value(), sector.figure().value(), Figures.expected(s.assessment()),
+      rows.add(new Chart.Row(sector.name(), s.figure().value(), sector.figure().value(), expected(s.figure()),
           sector.figure().expected()));
     }
     if (rows.isEmpty()) {
-      rows.add(new Chart.Row(lang == Language.EN ? "Province" : "Toàn tỉnh", ip.value(), overall.value(),
-          Figures.expected(ip.assessment()), overall.expected()));
+      rows.add(new Chart.Row(lang == Language.EN ? "Province" : "Toàn tỉnh", ip.figure().value(), overall.value(),
+          expected(ip.figure()), overall.expected()));
     }
     BigDecimal min = t == null ? null : t.min();
     BigDecimal stretch = t == null ? null : t.stretch();
     return new IndicatorView(ip.indicator().id(), ip.indicator().kind(), ip.indicator().name().in(lang), figures.unit(),
-        ip.indicator().measure().in(lang), goal(t, figures), overall, text(ip.sectorsMeetingMin()), text(ip.sectorsTotal()),
+        ip.indicator().measure().in(lang), goal(t, figures), overall,
+        ip.outcome() instanceof ReductionOutcome r ? Integer.toString(r.sectorsMeetingMin()) : "",
+        ip.outcome() instanceof ReductionOutcome r ? Integer.toString(r.sectors().size()) : "",
         sectors, Chart.of(rows, min, stretch));
+  }
+
+  /** Where a figure should be by now, null when there is no pace. */
+  private static BigDecimal expected(Figure f) {
+    return f.assessment().pace() == null ? null : f.assessment().pace().expected();
   }
 
   private GoalView goal(Target t, Figures figures) {
@@ -106,14 +117,14 @@ public final class ReportViews {
   }
 
   private SectorView sector(SectorProgress s, Figures figures) {
-    ReductionDetail d = s.reduction();
+    ReductionDetail d = s instanceof ReductionSector r ? r.detail() : null;
     List<Exclusion> excluded = d == null ? List.of() : d.excluded();
     // Only establishments still producing at C carry a share of current output; zero says nothing useful.
     BigDecimal share = d == null ? null : d.excludedOutputShare();
     return new SectorView(s.sector(), names.sector(s.sector()),
         report.plan().sector(s.sector()).map(x -> x.intensityUnit().in(lang)).orElse(""),
-        figures.of(s.assessment(), s.asOf(), s.value()),
-        s.panelSize() == null ? "" : nf.plain(BigDecimal.valueOf(s.panelSize()), 0),
+        figures.of(s.figure()),
+        s instanceof TallySector t ? count(t.rows().size()) : d == null ? "" : count(d.panel().size()),
         LazyList.of(excluded, this::exclusion), Integer.toString(excluded.size()),
         share == null || share.signum() == 0 ? "" : percent(share));
   }
