@@ -21,6 +21,11 @@ public record Assessment(
     Forecast forecast,
     Coverage coverage) {
 
+  /** The same verdict without a forecast. */
+  Assessment withoutForecast() {
+    return new Assessment(baseline, status, reason, pace, stretchMet, isFinal, achievedLate, null, coverage);
+  }
+
   /** A figure that is not judged, with why. */
   static Assessment unjudged(Baseline baseline, Verdict status, VerdictReason reason, Pace pace, boolean isFinal,
       Coverage coverage) {

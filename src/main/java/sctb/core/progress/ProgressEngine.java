@@ -226,7 +226,9 @@ public final class ProgressEngine {
     Coverage coverage = TaskShare.coverage(t, tasks.size(), cut, settings.maxDataAge(), settings.coverage().minCurrent());
     Evidence evidence = new Evidence(t.asOf(), t.value(), VerdictReason.NO_ROWS, coverage,
         TaskShare.series(plan, tasks, rows, goal.baselineYear(), period));
-    Figure figure = new Figure(t.asOf(), t.value(), Assessor.assess(goal, settings, period, evidence));
+    // A share of a few named tasks moves a whole task at a time: a line through its steps forecasts nothing.
+    Assessment assessment = Assessor.assess(goal, settings, period, evidence).withoutForecast();
+    Figure figure = new Figure(t.asOf(), t.value(), assessment);
     return new TaskShareOutcome(figure, t.value() == null ? null : t.delivered(), tasks, t.latest());
   }
 

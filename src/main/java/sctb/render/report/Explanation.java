@@ -103,7 +103,7 @@ public final class Explanation {
         lines.add(m.get("explain.tasks", num(BigDecimal.valueOf(share.delivered())),
             num(BigDecimal.valueOf(share.named().size())), num(value)));
       }
-      assessment(a, asOf, value, t, true);
+      assessment(a, asOf, value, t, false);
       lines.add("");
       lines.add(m.get("explain.rows", share.named().size()));
       for (Task task : share.named()) {
@@ -218,7 +218,7 @@ public final class Explanation {
     reduction.sources().forEach(s -> lines.add("  " + Sources.text(s)));
   }
 
-  /** {@code forecastable}: false for a figure that is never forecast itself (a target common to several sectors). */
+  /** {@code forecastable}: false for a figure that is never forecast itself (a target common to several sectors, a share of tasks). */
   private void assessment(Assessment a, Period asOf, BigDecimal value, Target t, boolean forecastable) {
     assessment(a, asOf, value, t == null ? null : t.min(), t == null ? null : t.year(), forecastable);
   }
@@ -227,6 +227,8 @@ public final class Explanation {
       boolean forecastable) {
     if (value == null) {
       lines.add(m.get("explain.no-data", report.period()));
+    } else if (asOf.end().isBefore(report.period().end())) {
+      lines.add(m.get("explain.as-of", asOf, report.period()));
     }
     BigDecimal baseline = a.baseline().value();
     lines.add(m.get("explain.baseline", num(baseline), m.get("explain.baseline." + a.baseline().source().id())));

@@ -22,16 +22,20 @@ import sctb.core.plan.Task;
 import sctb.core.progress.AgencyReport;
 import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.Assessment;
+import sctb.core.progress.CoverageFact;
 import sctb.core.progress.Exclusion;
 import sctb.core.progress.Figure;
+import sctb.core.progress.Forecast;
 import sctb.core.progress.GroupSummary;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.Measure;
 import sctb.core.progress.Numbers;
+import sctb.core.progress.Observation;
 import sctb.core.progress.Outcome;
 import sctb.core.progress.OutputProgress;
 import sctb.core.progress.Pace;
 import sctb.core.progress.PanelEntity;
+import sctb.core.progress.PooledReduction;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.ReductionDetail;
 import sctb.core.progress.ReductionOutcome;
@@ -42,8 +46,10 @@ import sctb.core.progress.SectorProgress;
 import sctb.core.progress.Sources;
 import sctb.core.progress.TallyOutcome;
 import sctb.core.progress.TallySector;
-import sctb.core.progress.TaskShareOutcome;
 import sctb.core.progress.TaskProgress;
+import sctb.core.progress.TaskShareOutcome;
+import sctb.core.progress.Verdict;
+import sctb.core.progress.VerdictTally;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Language;
@@ -162,6 +168,13 @@ public final class ReportJson {
     number("denominator", denominator);
     integer("sectors_meeting_min", outcome instanceof ReductionOutcome r ? Integer.valueOf(r.sectorsMeetingMin()) : null);
     integer("sectors_total", outcome instanceof ReductionOutcome r ? Integer.valueOf(r.sectors().size()) : null);
+    if (outcome instanceof ReductionOutcome r) {
+      sectorVerdicts(r.sectorVerdicts());
+      pooled(r.pooled());
+    } else {
+      g.writeNullField("sector_verdicts");
+      g.writeNullField("pooled");
+    }
     g.writeFieldName("other_phase_target");
     Target o = ip.otherTarget();
     if (o == null) {
@@ -205,20 +218,70 @@ public final class ReportJson {
    */
   private void assessment(Assessment a, boolean whole) throws IOException {
     Pace p = a == null ? null : a.pace();
+    Forecast f = a == null ? null : a.forecast();
     number("expected", p == null ? null : p.expected());
     number("ratio", p == null ? null : p.ratio());
     g.writeStringField("status", a == null ? "no-data" : a.status().id());
+    g.writeStringField("reason", a == null || a.reason() == null ? null : a.reason().id());
     g.writeBooleanField("stretch_met", a != null && a.stretchMet());
     if (whole) {
       g.writeBooleanField("final", a != null && a.isFinal());
     }
-    number("forecast", a == null || a.forecast() == null ? null : a.forecast().central());
+    period("achieved_late", a == null ? null : a.achievedLate());
+    number("forecast", f == null ? null : f.central());
+    number("forecast_low", f == null ? null : f.low());
+    number("forecast_high", f == null ? null : f.high());
+    g.writeStringField("forecast_method", f == null ? null : f.method().id());
+    list("forecast_values", f == null ? List.<Observation>of() : f.observations(), o -> {
+      g.writeStartObject();
+      period("period", o.period());
+      number("value", o.value());
+      g.writeEndObject();
+    });
     integer("months_elapsed", p == null ? null : p.monthsElapsed());
     if (whole) {
       integer("months_total", p == null ? null : p.monthsTotal());
     }
     number("cagr_observed", p == null ? null : p.observedGrowth());
     number("cagr_needed", p == null ? null : p.neededGrowth());
+    list("coverage", a == null ? List.<CoverageFact>of() : a.coverage().facts(), this::coverageFact);
+  }
+
+  private void coverageFact(CoverageFact c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", c.kind().id());
+    number("part", c.part());
+    number("whole", c.whole());
+    number("share", c.share());
+    g.writeStringField("threshold", c.threshold() == null ? null : c.threshold().toString());
+    g.writeBooleanField("met", c.met());
+    g.writeEndObject();
+  }
+
+  /** How many of a multi-sector target's sectors are in each verdict: every verdict, in the order of {@code status}. */
+  private void sectorVerdicts(VerdictTally tally) throws IOException {
+    g.writeObjectFieldStart("sector_verdicts");
+    for (Map.Entry<Verdict, Integer> count : tally.counts().entrySet()) {
+      g.writeNumberField(count.getKey().id(), count.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  private void pooled(PooledReduction p) throws IOException {
+    g.writeObjectFieldStart("pooled");
+    number("value", p.value());
+    text("unit", plan.progress().commonUnit());
+    period("as_of", p.asOf());
+    number("consumption_current", p.consumptionCurrent());
+    number("consumption_at_baseline_intensity", p.consumptionAtBaselineIntensity());
+    strings("included", p.included());
+    list("left_out", p.leftOut(), l -> {
+      g.writeStartObject();
+      g.writeStringField("sector", l.sector());
+      g.writeStringField("reason", l.reason().id());
+      g.writeEndObject();
+    });
+    g.writeEndObject();
   }
 
   private void sector(SectorProgress s) throws IOException {
@@ -333,6 +396,7 @@ public final class ReportJson {
     g.writeStringField("status", tp.status() == null ? null : tp.status().id());
     number("progress", latest == null ? null : latest.progress());
     g.writeStringField("as_of", latest == null ? null : latest.period().toString());
+    g.writeBooleanField("reported_for_period", tp.reportedForP());
     g.writeStringField("source", latest == null ? null : Sources.text(latest.at()));
     list("reports", tp.reports(), ar -> {
       TaskRow r = ar.row();
