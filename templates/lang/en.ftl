@@ -172,12 +172,12 @@
 <#function fact c>
   <#local s = (facts[c.kind]!c.kind)?replace("{share}", c.share)?replace("{part}", c.part)?replace("{whole}", c.whole)>
   <#if c.threshold?has_content><#local s = s + " (at least " + c.threshold + " needed)"></#if>
-  <#if !c.met><#local s = s + " — short"></#if>
   <#return s>
 </#function>
 
+<#-- Everything a figure rests on, a fact short of its threshold marked. -->
 <#function basis f>
-  <#return f.coverage?map(c -> fact(c))?join("; ")>
+  <#return f.coverage?map(c -> fact(c) + (!c.met)?then(" — short", ""))?join("; ")>
 </#function>
 
 <#-- A sector's basis in its table: the panel's share of output in the assessed period / the baseline year, or its other facts. -->
@@ -251,8 +251,18 @@
 <#-- A note on a sector that is not assessed, or whose data is from an earlier period. -->
 <#function sector_note s year>
   <#local parts = []>
-  <#if s.reason?has_content><#local parts = parts + [verdict(s.status)?lower_case + " — " + why(s, year)]></#if>
+  <#if s.reason?has_content && s.reason != "no-rows"><#local parts = parts + [verdict(s.status)?lower_case + " — " + why(s, year)]></#if>
   <#if s.as_of_earlier && s.reason != "stale-data" && s.reason != "no-target-year-data"><#local parts = parts + ["data of " + s.as_of]></#if>
+  <#return parts?join("; ")>
+</#function>
+
+<#-- The sectors left out of a pooled figure, grouped by why: "thép (…); nhựa, giấy (không có số liệu)". -->
+<#function left_out p>
+  <#local parts = []>
+  <#list pooled_reasons?keys as reason>
+    <#local out = p.left_out?filter(l -> l.reason == reason)>
+    <#if out?has_content><#local parts = parts + [out?map(l -> l.sector?uncap_first)?join(", ") + " (" + pooled_reasons[reason] + ")"]></#if>
+  </#list>
   <#return parts?join("; ")>
 </#function>
 
@@ -260,7 +270,7 @@
   <#local p = i.pooled>
   <#if !p.value?has_content><#return ""></#if>
   <#local s = "Pooled over " + p.included + " sectors in " + p.unit + ", the reduction is " + p.value + (p.as_of != period.id)?then(" (data up to " + p.as_of + ")", "") + ", as context only">
-  <#if p.left_out?has_content><#local s = s + "; not pooled: " + p.left_out?map(l -> l.sector?uncap_first + " (" + (pooled_reasons[l.reason]!l.reason) + ")")?join(", ")></#if>
+  <#if p.left_out?has_content><#local s = s + "; not pooled: " + left_out(p)></#if>
   <#return s + ".">
 </#function>
 

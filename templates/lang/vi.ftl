@@ -74,7 +74,7 @@
   "sign_title": "PHÓ GIÁM ĐỐC",
   "signer_name": "………………………",
   "stretch_met": "đạt cả mức cao",
-  "col_basis": "Nhóm so sánh chiếm (% sản lượng kỳ đánh giá / năm gốc)",
+  "col_basis": "Tỷ trọng sản lượng của nhóm so sánh (kỳ đánh giá / năm gốc)",
   "legend": "Cách đọc cột “Đánh giá”",
   "baseline": "Giá trị gốc",
   "why": "Lý do",
@@ -172,12 +172,12 @@
 <#function fact c>
   <#local s = (facts[c.kind]!c.kind)?replace("{share}", c.share)?replace("{part}", c.part)?replace("{whole}", c.whole)>
   <#if c.threshold?has_content><#local s = s + " (cần ít nhất " + c.threshold + ")"></#if>
-  <#if !c.met><#local s = s + " — chưa đủ"></#if>
   <#return s>
 </#function>
 
+<#-- Everything a figure rests on, a fact short of its threshold marked. -->
 <#function basis f>
-  <#return f.coverage?map(c -> fact(c))?join("; ")>
+  <#return f.coverage?map(c -> fact(c) + (!c.met)?then(" — chưa đủ", ""))?join("; ")>
 </#function>
 
 <#-- Căn cứ của một ngành trong bảng: tỷ trọng sản lượng của nhóm so sánh ở kỳ đánh giá / năm gốc, hoặc các căn cứ khác. -->
@@ -247,8 +247,18 @@
 <#-- Ghi chú cho một ngành không được đánh giá hoặc có số liệu của kỳ trước. -->
 <#function sector_note s year>
   <#local parts = []>
-  <#if s.reason?has_content><#local parts = parts + [verdict(s.status)?lower_case + " — " + why(s, year)]></#if>
+  <#if s.reason?has_content && s.reason != "no-rows"><#local parts = parts + [verdict(s.status)?lower_case + " — " + why(s, year)]></#if>
   <#if s.as_of_earlier && s.reason != "stale-data" && s.reason != "no-target-year-data"><#local parts = parts + ["số liệu " + s.as_of]></#if>
+  <#return parts?join("; ")>
+</#function>
+
+<#-- The sectors left out of a pooled figure, grouped by why: "thép (…); nhựa, giấy (không có số liệu)". -->
+<#function left_out p>
+  <#local parts = []>
+  <#list pooled_reasons?keys as reason>
+    <#local out = p.left_out?filter(l -> l.reason == reason)>
+    <#if out?has_content><#local parts = parts + [out?map(l -> l.sector?uncap_first)?join(", ") + " (" + pooled_reasons[reason] + ")"]></#if>
+  </#list>
   <#return parts?join("; ")>
 </#function>
 
@@ -256,7 +266,7 @@
   <#local p = i.pooled>
   <#if !p.value?has_content><#return ""></#if>
   <#local s = "Mức giảm chung của " + p.included + " ngành, quy đổi ra " + p.unit + ", là " + p.value + (p.as_of != period.id)?then(" (số liệu đến kỳ " + p.as_of + ")", "") + ", chỉ để tham khảo">
-  <#if p.left_out?has_content><#local s = s + "; không tính " + p.left_out?map(l -> l.sector?uncap_first + " (" + (pooled_reasons[l.reason]!l.reason) + ")")?join(", ")></#if>
+  <#if p.left_out?has_content><#local s = s + "; không tính " + left_out(p)></#if>
   <#return s + ".">
 </#function>
 

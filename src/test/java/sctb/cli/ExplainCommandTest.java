@@ -40,6 +40,19 @@ class ExplainCommandTest {
   }
 
   @Test
+  void aFigureOnDataFromBeforeThePeriodSaysSoAndATaskShareIsNeverForecast() {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2026H1", "--indicator",
+        "curricula-integrated", "--lang", "en");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("The data is from 2025H2, before the report's period 2026H1.")
+        .contains("Verdict: achieved (the target year is over: final verdict)");
+    CliRun midway = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
+        "curricula-integrated", "--lang", "en");
+    assertThat(midway.out()).contains("Verdict: limited progress").doesNotContain("Forecast").doesNotContain("No forecast")
+        .doesNotContain("The data is from");
+  }
+
+  @Test
   void anUnknownIndicatorSuggestsTheClosest() {
     CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator", "zones-awarenes");
     assertThat(run.exitCode()).isEqualTo(2);

@@ -169,4 +169,23 @@ class VerdictRulesTest {
     assertThat(i1.latest().period()).isEqualTo(p("2026H1"));
     assertThat(TasksAndReportingTest.taskOf(r, "I.6").reportedForP()).isTrue();
   }
+
+  /** Two tasks, one delivered from 2021H2, the other never: a line through a share's steps would forecast nothing. */
+  @Test
+  void aShareOfTasksIsNeverForecast() {
+    List<TaskRow> tasks = new ArrayList<>();
+    for (String half : List.of("2021H2", "2022H1", "2022H2", "2023H1", "2023H2", "2024H1")) {
+      tasks.add(task(half + "/a.csv", 2, half, "SGDDT", "IX.4", Status.DONE, "100", null));
+      tasks.add(task(half + "/a.csv", 3, half, "SGDDT", "IX.5", Status.IN_PROGRESS, "40", null));
+    }
+    IndicatorProgress ip = indicator(Fixtures.PLAN, tasks, List.of(), "2024H1", "curricula-integrated");
+    assertThat(verdict(ip).status().judges()).isTrue();
+    assertThat(verdict(ip).forecast()).isNull();
+    // a share of a population with the same history is forecast
+    List<IndicatorRow> rows = new ArrayList<>();
+    for (String half : List.of("2020", "2021H2", "2022H2", "2023H2", "2024H1")) {
+      rows.add(ind(half + "/b.csv", 2, half, "SCT", "zones-awareness", "", "", String.valueOf(10 + 5 * rows.size()), "100"));
+    }
+    assertThat(verdict(indicator(Fixtures.PLAN, List.of(), rows, "2024H1", "zones-awareness")).forecast()).isNotNull();
+  }
 }

@@ -91,9 +91,10 @@ record Figures(NumberFormats nf, IndicatorKind kind, String unit, BigDecimal min
         : nf.plain(f.numerator(), 0) + "/" + nf.plain(f.denominator(), 0);
   }
 
+  /** A percentage never shown across one of {@code bounds}, trailing zeros dropped ("100%", "82,6%"). */
   private String percent(BigDecimal x, List<BigDecimal> bounds, int decimals) {
     BigDecimal shown = ThresholdDisplay.displayed(x, bounds, decimals);
-    return nf.fixed(shown, shown.scale()) + "%";
+    return nf.plain(shown, shown.scale()) + "%";
   }
 
   private static ForecastReach reach(Forecast f, BigDecimal min) {
