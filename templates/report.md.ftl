@@ -46,6 +46,9 @@ ${t.legend}:
 <#if L.pooled_words(i)?has_content>
 - ${L.pooled_words(i)}
 </#if>
+<#if L.sector_outlook(i, true)?has_content>
+- ${L.sector_outlook(i, true)}
+</#if>
 <#else>
 - ${t.col_value}: ${i.value?has_content?then(L.value_words(i, true), t.no_value)}; ${t.col_expected?lower_case}: ${i.expected?has_content?then(i.expected, t.no_value)}<#if i.ratio?has_content>; ${t.col_ratio?lower_case}: ${i.ratio}</#if>; ${t.col_verdict?lower_case}: <@verdict i.status/>${L.verdict_tail(i)}
 <#if i.baseline?has_content>

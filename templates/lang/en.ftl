@@ -274,6 +274,23 @@
   <#return s + ".">
 </#function>
 
+<#-- The sectors' forecasts, grouped by where they lie against the target: a short sentence for the summary, names for the details. -->
+<#assign reaches = {"reached": "reaching the", "uncertain": "not surely reaching the", "short": "short of the"}>
+<#function sector_outlook i full>
+  <#local forecast = i.sectors?filter(s -> s.forecast_reach?has_content)>
+  <#if !forecast?has_content><#return ""></#if>
+  <#if !full>
+    <#local reached = forecast?filter(s -> s.forecast_reach == "reached")>
+    <#return "On each sector's trend, " + reached?size + " of " + i.sectors_total + " sectors would meet the minimum by the end of " + i.target_year + ".">
+  </#if>
+  <#local parts = []>
+  <#list reaches?keys as reach>
+    <#local these = forecast?filter(s -> s.forecast_reach == reach)>
+    <#if these?has_content><#local parts = parts + [reaches[reach] + " " + i.min + " target: " + these?map(s -> s.name?uncap_first + " " + s.forecast)?join(", ")]></#if>
+  </#list>
+  <#return "Sector forecasts for the end of " + i.target_year + " (" + (forecast_methods[forecast[0].forecast_method]!forecast[0].forecast_method) + "): " + parts?join("; ")>
+</#function>
+
 <#function forecast_words i>
   <#if !i.forecast?has_content><#return ""></#if>
   <#local s = "On the trend since the baseline it would reach " + i.forecast + " by the end of " + i.target_year + " (likely between " + i.forecast_low + " and " + i.forecast_high + ")">
@@ -305,7 +322,8 @@
     <#if i.expected?has_content && !i.final><#local s = s + ", with each sector expected " + i.expected + " lower by now"></#if>
     <#local s = s + ": " + tally(i) + ". Overall: " + overall_words(i) + ".">
     <#local pooled = pooled_words(i)>
-    <#return s + pooled?has_content?then(" " + pooled, "")>
+    <#local outlook = sector_outlook(i, false)>
+    <#return s + pooled?has_content?then(" " + pooled, "") + outlook?has_content?then(" " + outlook, "")>
   </#if>
   <#local s = s + when + " the result is " + value_words(i)>
   <#if i.expected?has_content && !i.final><#local s = s + ", against " + i.expected + " expected by now"></#if>

@@ -270,6 +270,23 @@
   <#return s + ".">
 </#function>
 
+<#-- Dự báo của từng ngành, nhóm theo vị trí so với mục tiêu: câu ngắn cho phần tóm tắt, câu đủ tên cho phần chi tiết. -->
+<#assign reaches = {"reached": "đạt mục tiêu", "uncertain": "chưa chắc đạt", "short": "thấp hơn mục tiêu"}>
+<#function sector_outlook i full>
+  <#local forecast = i.sectors?filter(s -> s.forecast_reach?has_content)>
+  <#if !forecast?has_content><#return ""></#if>
+  <#if !full>
+    <#local reached = forecast?filter(s -> s.forecast_reach == "reached")>
+    <#return "Theo xu hướng của từng ngành, đến cuối năm " + i.target_year + " ước " + reached?size + "/" + i.sectors_total + " ngành đạt mức tối thiểu.">
+  </#if>
+  <#local parts = []>
+  <#list reaches?keys as reach>
+    <#local these = forecast?filter(s -> s.forecast_reach == reach)>
+    <#if these?has_content><#local parts = parts + [reaches[reach] + " " + i.min + ": " + these?map(s -> s.name?uncap_first + " " + s.forecast)?join(", ")]></#if>
+  </#list>
+  <#return "Dự báo theo ngành đến cuối năm " + i.target_year + " (" + (forecast_methods[forecast[0].forecast_method]!forecast[0].forecast_method) + "): " + parts?join("; ")>
+</#function>
+
 <#function forecast_words i>
   <#if !i.forecast?has_content><#return ""></#if>
   <#local s = "Theo xu hướng từ năm gốc, đến cuối năm " + i.target_year + " ước đạt " + i.forecast + " (nhiều khả năng từ " + i.forecast_low + " đến " + i.forecast_high + ")">
@@ -301,7 +318,8 @@
     <#if i.expected?has_content && !i.final><#local s = s + ", theo tiến độ mỗi ngành cần giảm " + i.expected></#if>
     <#local s = s + ": " + tally(i) + ". Đánh giá chung: " + overall_words(i) + ".">
     <#local pooled = pooled_words(i)>
-    <#return s + pooled?has_content?then(" " + pooled, "")>
+    <#local outlook = sector_outlook(i, false)>
+    <#return s + pooled?has_content?then(" " + pooled, "") + outlook?has_content?then(" " + outlook, "")>
   </#if>
   <#local s = s + when + ", kết quả " + value_words(i)>
   <#if i.expected?has_content && !i.final><#local s = s + ", theo tiến độ cần " + i.expected></#if>
