@@ -85,12 +85,14 @@ ${t.sector_notes}:
 <#if i.kind == "reduction">
 
 ${t.left_out}:<#if !left?has_content> ${t.nothing_left_out}</#if>
+<#if left?has_content>
 
 <#list left as s>
 <#list s.excluded as x>
 - ${s.name}: ${x.entity} — ${L.reasons[x.reason]!x.reason}<#if x.output_share?has_content> (${t.output_share} ${x.output_share})</#if>
 </#list>
 </#list>
+</#if>
 </#if>
 </#if>
 

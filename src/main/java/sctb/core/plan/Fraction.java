@@ -1,6 +1,7 @@
 package sctb.core.plan;
 
 import java.math.BigDecimal;
+import java.util.Optional;
 
 /**
  * A share threshold as the plan states it, kept exact: 0.8 is 8/10, "2/3" stays 2/3 (a decimal
@@ -25,6 +26,11 @@ public record Fraction(BigDecimal numerator, BigDecimal denominator) {
   /** True when part / whole reaches this fraction (exactly: part × denominator ≥ numerator × whole); false when whole is 0. */
   public boolean metBy(BigDecimal part, BigDecimal whole) {
     return whole.signum() > 0 && part.multiply(denominator).compareTo(numerator.multiply(whole)) >= 0;
+  }
+
+  /** The plan wrote a decimal (0.8), shown as a percentage; a fraction ("2/3") is shown as it is. */
+  public Optional<BigDecimal> percent() {
+    return denominator.compareTo(BigDecimal.ONE) == 0 ? Optional.of(numerator.movePointRight(2)) : Optional.empty();
   }
 
   /** As the plan wrote it: "2/3", or "0.8". */

@@ -284,8 +284,7 @@ public final class Explanation {
 
   /** A threshold as the plan wrote it: a fraction as it is ("2/3"), a decimal as a percentage ("80 %"). */
   private String share(Fraction threshold) {
-    return threshold.denominator().compareTo(BigDecimal.ONE) == 0
-        ? num(threshold.numerator().multiply(BigDecimal.valueOf(100))) + " %" : threshold.toString();
+    return threshold.percent().map(p -> num(p) + " %").orElse(threshold.toString());
   }
 
   private void rows(List<IndicatorRow> rows, IndicatorKind kind) {

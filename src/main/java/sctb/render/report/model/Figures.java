@@ -87,8 +87,7 @@ record Figures(NumberFormats nf, IndicatorKind kind, String unit, BigDecimal min
 
   /** A threshold as the plan states it: a decimal as a percentage ("80%"), a fraction as it is ("2/3"). */
   String threshold(Fraction f) {
-    return f.denominator().compareTo(BigDecimal.ONE) == 0 ? nf.plain(f.numerator().multiply(Numbers.HUNDRED), 2) + "%"
-        : nf.plain(f.numerator(), 0) + "/" + nf.plain(f.denominator(), 0);
+    return f.percent().map(p -> nf.plain(p, 2) + "%").orElse(nf.plain(f.numerator(), 0) + "/" + nf.plain(f.denominator(), 0));
   }
 
   /** A percentage never shown across one of {@code bounds}, trailing zeros dropped ("100%", "82,6%"). */
