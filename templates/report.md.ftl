@@ -41,13 +41,14 @@ ${t.legend}:
 
 - ${t.target}: ${i.target_text}
 <#if i.sector_verdicts?has_content>
+<#assign why = L.overall_why(i), pooled = L.pooled_words(i), outlook = L.sector_outlook(i, true)>
 - ${t.by_sector}: ${L.tally(i)}
-- ${t.col_verdict}: <@verdict i.status/>${L.verdict_tail(i)}<#if L.overall_why(i)?has_content> — ${L.overall_why(i)}</#if>
-<#if L.pooled_words(i)?has_content>
-- ${L.pooled_words(i)}
+- ${t.col_verdict}: <@verdict i.status/>${L.verdict_tail(i)}<#if why?has_content> — ${why}</#if>
+<#if pooled?has_content>
+- ${pooled}
 </#if>
-<#if L.sector_outlook(i, true)?has_content>
-- ${L.sector_outlook(i, true)}
+<#if outlook?has_content>
+- ${outlook}
 </#if>
 <#else>
 - ${t.col_value}: ${i.value?has_content?then(L.value_words(i, true), t.no_value)}; ${t.col_expected?lower_case}: ${i.expected?has_content?then(i.expected, t.no_value)}<#if i.ratio?has_content>; ${t.col_ratio?lower_case}: ${i.ratio}</#if>; ${t.col_verdict?lower_case}: <@verdict i.status/>${L.verdict_tail(i)}
@@ -70,15 +71,16 @@ ${t.legend}:
 | ${t.col_sector} | ${t.col_value} | ${t.col_expected} | ${t.col_ratio} | ${t.col_verdict} | ${t.col_as_of} | ${t.col_panel} | <#if i.kind == "reduction">${t.col_basis} | </#if>${t.col_excluded} |
 | --- | --: | --: | --: | --- | --- | --: | <#if i.kind == "reduction">--: | </#if>--: |
 <#list i.sectors as s>
-| ${s.name} | ${s.value?has_content?then(s.value, t.no_value)} | ${s.expected?has_content?then(s.expected, t.no_value)} | ${s.ratio?has_content?then(s.ratio, t.no_value)} | <@verdict s.status/>${L.verdict_tail(s, false)} | ${s.as_of?has_content?then(s.as_of, t.no_value)} | ${s.panel_size?has_content?then(s.panel_size, t.no_value)} | <#if i.kind == "reduction">${L.basis_cell(s)?has_content?then(L.basis_cell(s), t.no_value)} | </#if>${s.excluded_count}<#if s.excluded_share?has_content && s.excluded_count != "0"> (${s.excluded_share})</#if> |
+<#assign basis = L.basis_cell(s)>
+| ${s.name} | ${s.value?has_content?then(s.value, t.no_value)} | ${s.expected?has_content?then(s.expected, t.no_value)} | ${s.ratio?has_content?then(s.ratio, t.no_value)} | <@verdict s.status/>${L.verdict_tail(s, false)} | ${s.as_of?has_content?then(s.as_of, t.no_value)} | ${s.panel_size?has_content?then(s.panel_size, t.no_value)} | <#if i.kind == "reduction">${basis?has_content?then(basis, t.no_value)} | </#if>${s.excluded_count}<#if s.excluded_share?has_content && s.excluded_count != "0"> (${s.excluded_share})</#if> |
 </#list>
-<#assign notes = i.sectors?filter(s -> L.sector_note(s, i.target_year)?has_content)>
+<#assign notes = i.sectors?map(s -> [s.name, L.sector_note(s, i.target_year)])?filter(n -> n[1]?has_content)>
 <#if notes?has_content>
 
 ${t.sector_notes}:
 
-<#list notes as s>
-- ${s.name}: ${L.sector_note(s, i.target_year)}
+<#list notes as n>
+- ${n[0]}: ${n[1]}
 </#list>
 </#if>
 <#assign left = i.sectors?filter(s -> s.excluded?has_content)>
