@@ -61,14 +61,17 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
 
   /**
    * An indicator row; its duplicate key is period, indicator, sector and entity as matched
-   * ({@code entityKey}). {@code numeratorAt} and {@code point} are what the outlier rule needs of it
+   * ({@code entityKey}). An aggregate row (blank entity) stands for the rest of its agency's
+   * population, so its agency is part of the key: two agencies' aggregates are two populations, not
+   * one row sent twice. {@code numeratorAt} and {@code point} are what the outlier rule needs of it
    * ({@code point} null when the rule does not apply).
    */
   public record IndicatorCandidate(IndicatorRow row, long fingerprint, Location keyAt, Location numeratorAt, String entityKey,
       Outliers.Point point) implements Candidate {
 
     static IndicatorCandidate of(IndicatorRow row, String entityKey, Location keyAt, Location numeratorAt, Outliers.Point point) {
-      long fingerprint = Fingerprints.of("indicators", row.period().toString(), row.indicator(), row.sector(), entityKey);
+      long fingerprint = Fingerprints.of("indicators", row.period().toString(), row.indicator(), row.sector(), entityKey,
+          entityKey.isEmpty() ? row.agency() : "");
       return new IndicatorCandidate(row, fingerprint, keyAt, numeratorAt, entityKey, point);
     }
 
@@ -79,7 +82,8 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
 
     @Override
     public String key() {
-      return (row.period() + " " + row.indicator() + " " + row.sector() + " " + entityKey).strip();
+      return (row.period() + " " + row.indicator() + " " + row.sector() + " "
+          + (entityKey.isEmpty() ? row.agency() : entityKey)).strip();
     }
   }
 }

@@ -18,23 +18,38 @@ import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
 import sctb.core.plan.Sector;
 import sctb.core.plan.Target;
+import sctb.core.plan.Task;
 import sctb.core.progress.AgencyReport;
 import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.Assessment;
+import sctb.core.progress.CoverageFact;
 import sctb.core.progress.Exclusion;
+import sctb.core.progress.Figure;
+import sctb.core.progress.Forecast;
 import sctb.core.progress.GroupSummary;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.Measure;
 import sctb.core.progress.Numbers;
+import sctb.core.progress.Observation;
+import sctb.core.progress.Outcome;
 import sctb.core.progress.OutputProgress;
+import sctb.core.progress.Pace;
 import sctb.core.progress.PanelEntity;
+import sctb.core.progress.PooledReduction;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.ReductionDetail;
+import sctb.core.progress.ReductionOutcome;
+import sctb.core.progress.ReductionSector;
 import sctb.core.progress.ReportState;
 import sctb.core.progress.ReportingStatus;
 import sctb.core.progress.SectorProgress;
 import sctb.core.progress.Sources;
+import sctb.core.progress.TallyOutcome;
+import sctb.core.progress.TallySector;
 import sctb.core.progress.TaskProgress;
+import sctb.core.progress.TaskShareOutcome;
+import sctb.core.progress.Verdict;
+import sctb.core.progress.VerdictTally;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Language;
@@ -120,6 +135,8 @@ public final class ReportJson {
 
   private void indicator(IndicatorProgress ip) throws IOException {
     Target t = ip.target();
+    Figure f = ip.figure();
+    Outcome outcome = ip.outcome();
     g.writeStartObject();
     g.writeStringField("id", ip.indicator().id());
     g.writeStringField("kind", ip.indicator().kind().id());
@@ -133,15 +150,31 @@ public final class ReportJson {
     g.writeBooleanField("qualitative", t == null || t.isQualitative());
     text("target_text", t == null ? Localized.EMPTY : t.text());
     text("target_note", t == null ? Localized.EMPTY : t.note());
-    number("baseline", ip.assessment() == null ? null : ip.assessment().baseline());
-    g.writeStringField("baseline_source", ip.baselineSource());
-    period("as_of", ip.asOf());
-    number("value", ip.value());
-    assessment(ip.assessment(), true);
-    number("numerator", ip.numerator());
-    number("denominator", ip.denominator());
-    integer("sectors_meeting_min", ip.sectorsMeetingMin());
-    integer("sectors_total", ip.sectorsTotal());
+    number("baseline", t == null ? null : f.assessment().baseline().value());
+    g.writeStringField("baseline_source", f.assessment().baseline().source().id());
+    period("as_of", f.asOf());
+    number("value", f.value());
+    assessment(t == null ? null : f.assessment(), true);
+    BigDecimal numerator = null;
+    BigDecimal denominator = null;
+    if (outcome instanceof TallyOutcome tally) {
+      numerator = tally.numerator();
+      denominator = tally.denominator();
+    } else if (outcome instanceof TaskShareOutcome share) {
+      numerator = share.delivered() == null ? null : BigDecimal.valueOf(share.delivered());
+      denominator = BigDecimal.valueOf(share.named().size());
+    }
+    number("numerator", numerator);
+    number("denominator", denominator);
+    integer("sectors_meeting_min", outcome instanceof ReductionOutcome r ? Integer.valueOf(r.sectorsMeetingMin()) : null);
+    integer("sectors_total", outcome instanceof ReductionOutcome r ? Integer.valueOf(r.sectors().size()) : null);
+    if (outcome instanceof ReductionOutcome r) {
+      sectorVerdicts(r.sectorVerdicts());
+      pooled(r.pooled());
+    } else {
+      g.writeNullField("sector_verdicts");
+      g.writeNullField("pooled");
+    }
     g.writeFieldName("other_phase_target");
     Target o = ip.otherTarget();
     if (o == null) {
@@ -157,16 +190,25 @@ public final class ReportJson {
       g.writeEndObject();
     }
     list("sectors", ip.sectors(), this::sector);
-    list("tasks", ip.tasks(), tp -> {
-      g.writeStartObject();
-      g.writeStringField("id", tp.task().id());
-      g.writeStringField("status", tp.status() == null ? null : tp.status().id());
-      g.writeStringField("as_of", tp.latest() == null ? null : tp.latest().period().toString());
-      g.writeBooleanField("delivered", tp.delivered());
-      g.writeEndObject();
-    });
-    list("rows", ip.rows(), this::row);
-    sources("sources", ip.sources());
+    g.writeArrayFieldStart("tasks");
+    if (outcome instanceof TaskShareOutcome share) {
+      for (Task task : share.named()) {
+        namedTask(task, share.status(task).orElse(null));
+      }
+    }
+    g.writeEndArray();
+    list("rows", outcome instanceof TallyOutcome tally ? tally.rows() : List.<IndicatorRow>of(), this::row);
+    sources("sources", outcome.sources());
+    g.writeEndObject();
+  }
+
+  /** A task a task-share indicator names, with the status row its figure rests on (null: never reported by then). */
+  private void namedTask(Task task, TaskRow row) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", task.id());
+    g.writeStringField("status", row == null || row.status() == null ? null : row.status().id());
+    g.writeStringField("as_of", row == null ? null : row.period().toString());
+    g.writeBooleanField("delivered", row != null && row.status() != null && row.status().delivered());
     g.writeEndObject();
   }
 
@@ -175,47 +217,99 @@ public final class ReportJson {
    * not a sector's.
    */
   private void assessment(Assessment a, boolean whole) throws IOException {
-    number("expected", a == null ? null : a.expected());
-    number("ratio", a == null ? null : a.ratio());
+    Pace p = a == null ? null : a.pace();
+    Forecast f = a == null ? null : a.forecast();
+    number("expected", p == null ? null : p.expected());
+    number("ratio", p == null ? null : p.ratio());
     g.writeStringField("status", a == null ? "no-data" : a.status().id());
+    g.writeStringField("reason", a == null || a.reason() == null ? null : a.reason().id());
     g.writeBooleanField("stretch_met", a != null && a.stretchMet());
     if (whole) {
       g.writeBooleanField("final", a != null && a.isFinal());
     }
-    number("forecast", a == null ? null : a.forecast());
-    integer("months_elapsed", a == null ? null : a.monthsElapsed());
+    period("achieved_late", a == null ? null : a.achievedLate());
+    number("forecast", f == null ? null : f.central());
+    number("forecast_low", f == null ? null : f.low());
+    number("forecast_high", f == null ? null : f.high());
+    g.writeStringField("forecast_method", f == null ? null : f.method().id());
+    list("forecast_values", f == null ? List.<Observation>of() : f.observations(), o -> {
+      g.writeStartObject();
+      period("period", o.period());
+      number("value", o.value());
+      g.writeEndObject();
+    });
+    integer("months_elapsed", p == null ? null : p.monthsElapsed());
     if (whole) {
-      integer("months_total", a == null ? null : a.monthsTotal());
+      integer("months_total", p == null ? null : p.monthsTotal());
     }
-    number("cagr_observed", a == null ? null : a.observedGrowth());
-    number("cagr_needed", a == null ? null : a.neededGrowth());
+    number("cagr_observed", p == null ? null : p.observedGrowth());
+    number("cagr_needed", p == null ? null : p.neededGrowth());
+    list("coverage", a == null ? List.<CoverageFact>of() : a.coverage().facts(), this::coverageFact);
+  }
+
+  private void coverageFact(CoverageFact c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", c.kind().id());
+    number("part", c.part());
+    number("whole", c.whole());
+    number("share", c.share());
+    g.writeStringField("threshold", c.threshold() == null ? null : c.threshold().toString());
+    g.writeBooleanField("met", c.met());
+    g.writeEndObject();
+  }
+
+  /** How many of a multi-sector target's sectors are in each verdict: every verdict, in the order of {@code status}. */
+  private void sectorVerdicts(VerdictTally tally) throws IOException {
+    g.writeObjectFieldStart("sector_verdicts");
+    for (Map.Entry<Verdict, Integer> count : tally.counts().entrySet()) {
+      g.writeNumberField(count.getKey().id(), count.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  private void pooled(PooledReduction p) throws IOException {
+    g.writeObjectFieldStart("pooled");
+    number("value", p.value());
+    text("unit", plan.progress().commonUnit());
+    period("as_of", p.asOf());
+    number("consumption_current", p.consumptionCurrent());
+    number("consumption_at_baseline_intensity", p.consumptionAtBaselineIntensity());
+    strings("included", p.included());
+    list("left_out", p.leftOut(), l -> {
+      g.writeStartObject();
+      g.writeStringField("sector", l.sector());
+      g.writeStringField("reason", l.reason().id());
+      g.writeEndObject();
+    });
+    g.writeEndObject();
   }
 
   private void sector(SectorProgress s) throws IOException {
     Sector sector = plan.sector(s.sector()).orElse(null);
-    ReductionDetail d = s.reduction();
-    boolean reduction = d != null || (sector != null && s.rows().isEmpty());
+    ReductionDetail d = s instanceof ReductionSector r ? r.detail() : null;
+    boolean reduction = s instanceof ReductionSector;
+    Figure f = s.figure();
     g.writeStartObject();
     g.writeStringField("sector", s.sector());
     text("name", sector == null ? Localized.of(s.sector(), "") : sector.name());
     text("intensity_unit", reduction && sector != null ? sector.intensityUnit() : null);
     text("consumption_unit", reduction && sector != null ? sector.consumptionUnit() : null);
     text("output_unit", reduction && sector != null ? sector.outputUnit() : null);
-    period("as_of", s.asOf());
-    number("value", s.value());
-    assessment(s.assessment(), false);
-    integer("panel_size", s.panelSize());
+    period("as_of", f.asOf());
+    number("value", f.value());
+    assessment(f.assessment(), false);
+    integer("panel_size", s instanceof TallySector t ? Integer.valueOf(t.rows().size()) : d == null ? null : d.panel().size());
     number("intensity_baseline", d == null ? null : d.intensityBaseline());
     number("intensity_current", d == null ? null : d.intensityCurrent());
     number("consumption_baseline", d == null ? null : d.consumptionBaseline());
     number("output_baseline", d == null ? null : d.outputBaseline());
     number("consumption_current", d == null ? null : d.consumptionCurrent());
     number("output_current", d == null ? null : d.outputCurrent());
-    number("weight", s.weight());
+    number("weight", d == null ? null : d.outputCurrent());
     list("panel", d == null ? List.of() : d.panel(), this::panelEntity);
     list("excluded", d == null ? List.of() : d.excluded(), this::exclusion);
     number("excluded_output_share", d == null ? null : d.excludedOutputShare());
-    list("rows", s.rows(), this::row);
+    list("rows", s instanceof TallySector t ? t.rows() : List.<IndicatorRow>of(), this::row);
     sources("sources", s.sources());
     g.writeEndObject();
   }
@@ -269,10 +363,10 @@ public final class ReportJson {
     g.writeBooleanField("approximate", o.output().approximate());
     g.writeNumberField("target_year", o.goal().targetYear());
     g.writeNumberField("baseline_year", o.goal().baselineYear());
-    number("baseline", o.goal().baseline());
-    period("as_of", o.asOf());
-    number("value", o.value());
-    assessment(o.assessment(), true);
+    number("baseline", o.goal().baselineValue());
+    period("as_of", o.figure().asOf());
+    number("value", o.figure().value());
+    assessment(o.figure().assessment(), true);
     list("rows", o.rows(), this::row);
     sources("sources", o.sources());
     g.writeEndObject();
@@ -302,6 +396,7 @@ public final class ReportJson {
     g.writeStringField("status", tp.status() == null ? null : tp.status().id());
     number("progress", latest == null ? null : latest.progress());
     g.writeStringField("as_of", latest == null ? null : latest.period().toString());
+    g.writeBooleanField("reported_for_period", tp.reportedForP());
     g.writeStringField("source", latest == null ? null : Sources.text(latest.at()));
     list("reports", tp.reports(), ar -> {
       TaskRow r = ar.row();

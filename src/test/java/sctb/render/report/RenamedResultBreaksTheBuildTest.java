@@ -26,21 +26,22 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The renderers read the engine's result as typed records, so renaming one of its fields is a compile
  * error in the report model and the JSON writer — not a template cell that silently goes blank. Shown
- * by compiling those sources in-process against a copy of {@code IndicatorProgress} with its
- * {@code value} component renamed (and, as a control, against the copy unchanged).
+ * by compiling those sources in-process against a copy of {@code Figure} (every judged value of the
+ * result) with its {@code value} component renamed (and, as a control, against the copy unchanged).
  */
 class RenamedResultBreaksTheBuildTest {
   static final Path MAIN = Path.of("src/main/java");
-  static final Path RESULT = MAIN.resolve("sctb/core/progress/IndicatorProgress.java");
+  static final Path RESULT = MAIN.resolve("sctb/core/progress/Figure.java");
   /** Every source that reads an indicator's figures for a document. */
   static final List<Path> READERS = List.of(MAIN.resolve("sctb/render/report/model/ReportViews.java"),
-      MAIN.resolve("sctb/render/report/ReportJson.java"), MAIN.resolve("sctb/render/report/Explanation.java"));
+      MAIN.resolve("sctb/render/report/model/Figures.java"), MAIN.resolve("sctb/render/report/ReportJson.java"),
+      MAIN.resolve("sctb/render/report/Explanation.java"));
 
   @Test
   void renamingAFieldOfTheEnginesResultIsACompileErrorWhereverItIsRendered(@TempDir Path dir) throws Exception {
     String source = Files.readString(RESULT, StandardCharsets.UTF_8);
-    Matcher component = Pattern.compile("(\\n\\s+BigDecimal )value,").matcher(source);
-    assertThat(component.find()).as("IndicatorProgress has a component 'BigDecimal value'").isTrue();
+    Matcher component = Pattern.compile("(BigDecimal )value,").matcher(source);
+    assertThat(component.find()).as("Figure has a component 'BigDecimal value'").isTrue();
 
     assertThat(compile(dir.resolve("unchanged"), source)).as("the readers compile against the record as it is").isEmpty();
 
@@ -51,15 +52,15 @@ class RenamedResultBreaksTheBuildTest {
       assertThat(e.getMessage(Locale.ROOT)).contains("cannot find symbol", "value()");
       where.add(Path.of(e.getSource().toUri()).getFileName().toString());
     }
-    assertThat(where).contains("ReportViews.java", "ReportJson.java", "Explanation.java");
+    assertThat(where).contains("ReportViews.java", "Figures.java", "ReportJson.java", "Explanation.java");
   }
 
-  /** The errors of compiling the readers with {@code indicatorProgress} as the source of the record. */
-  private static List<Diagnostic<? extends JavaFileObject>> compile(Path dir, String indicatorProgress)
+  /** The errors of compiling the readers with {@code figure} as the source of the record. */
+  private static List<Diagnostic<? extends JavaFileObject>> compile(Path dir, String figure)
       throws IOException, URISyntaxException {
-    Path copy = dir.resolve("src/sctb/core/progress/IndicatorProgress.java");
+    Path copy = dir.resolve("src/sctb/core/progress/Figure.java");
     Files.createDirectories(copy.getParent());
-    Files.writeString(copy, indicatorProgress, StandardCharsets.UTF_8);
+    Files.writeString(copy, figure, StandardCharsets.UTF_8);
     Path out = Files.createDirectories(dir.resolve("classes"));
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();

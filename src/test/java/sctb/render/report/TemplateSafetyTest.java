@@ -35,7 +35,7 @@ class TemplateSafetyTest {
     TaskRow row = first.row();
     TaskRow typed = new TaskRow(row.at(), row.period(), row.agency(), row.task(), row.status(), row.progress(), HOSTILE, HOSTILE,
         row.proposals(), row.spentVnd(), row.submittedOn());
-    tasks.set(k, new TaskProgress(tp.task(), tp.responsible(), tp.latest(), List.of(new AgencyReport(typed, first.countsFor()))));
+    tasks.set(k, new TaskProgress(tp.task(), tp.responsible(), tp.latest(), tp.reportedForP(), List.of(new AgencyReport(typed, first.countsFor()))));
     return ReportViews.of(new ProgressReport(r.plan(), r.period(), r.phase(), r.otherPhase(), r.indicators(), r.outputs(), r.groups(),
         tasks, r.reporting(), r.dataQuality()), Language.VI, null);
   }
@@ -92,7 +92,7 @@ class TemplateSafetyTest {
       assertThat(p.template()).isEqualTo("report.html.ftlh");
       assertThat(p.line()).isEqualTo(2);
       assertThat(p.reason()).isEqualTo(new TemplateProblem.UnknownName("no_such_thing", "no_such_thing", List.of("lang", "plan", "doc", "period",
-          "phase", "method", "indicators", "groups", "difficulties", "proposals", "reporting", "diagnostics")));
+          "phase", "method", "rules", "indicators", "groups", "difficulties", "proposals", "reporting", "diagnostics")));
     });
   }
 
@@ -106,8 +106,10 @@ class TemplateSafetyTest {
         assertThat(unknown.expression()).isEqualTo("s.valeu");
         assertThat(unknown.name()).isEqualTo("valeu");
         // A sector's own names and its figure's, flat, in declaration order.
-        assertThat(unknown.names()).containsExactly("id", "name", "intensity_unit", "as_of", "value", "expected", "ratio",
-            "forecast", "status", "stretch_met", "final", "panel_size", "excluded", "excluded_count", "excluded_share");
+        assertThat(unknown.names()).containsExactly("id", "name", "intensity_unit", "as_of", "as_of_earlier", "baseline", "value",
+            "expected", "ratio", "status", "reason", "stretch_met", "final", "achieved_late", "forecast", "forecast_low",
+            "forecast_high", "forecast_method", "forecast_points", "forecast_from", "forecast_reach", "coverage", "panel_size",
+            "excluded", "excluded_count", "excluded_share");
       });
     });
   }

@@ -16,6 +16,7 @@ public record ReportView(
     PeriodView period,
     PhaseView phase,
     ProgressMethod method,
+    RulesView rules,
     List<IndicatorView> indicators,
     List<GroupView> groups,
     List<CompiledText> difficulties,

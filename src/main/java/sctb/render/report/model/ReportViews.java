@@ -10,20 +10,33 @@ import java.util.Map;
 import java.util.function.Function;
 import sctb.core.diag.Diagnostic;
 import sctb.core.period.Period;
+import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Plan;
+import sctb.core.plan.ProgressSettings;
 import sctb.core.plan.Target;
 import sctb.core.progress.AgencyReport;
 import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.DataQuality;
 import sctb.core.progress.Exclusion;
+import sctb.core.progress.Figure;
 import sctb.core.progress.GroupSummary;
 import sctb.core.progress.IndicatorProgress;
+import sctb.core.progress.Numbers;
+import sctb.core.progress.Outcome;
+import sctb.core.progress.PooledReduction;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.ReductionDetail;
+import sctb.core.progress.ReductionOutcome;
+import sctb.core.progress.ReductionSector;
 import sctb.core.progress.ReportState;
 import sctb.core.progress.ReportingStatus;
 import sctb.core.progress.SectorProgress;
+import sctb.core.progress.TallyOutcome;
+import sctb.core.progress.TallySector;
 import sctb.core.progress.TaskProgress;
+import sctb.core.progress.TaskShareOutcome;
+import sctb.core.progress.TrendForecast;
+import sctb.core.progress.Verdict;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Fold;
 import sctb.core.text.Language;
@@ -33,6 +46,10 @@ import sctb.render.report.model.ReportingView.ReportingAgency;
 
 /** Builds the {@link ReportView} of the engine's result: names from the plan, figures formatted for the language. */
 public final class ReportViews {
+  /** The order a multi-sector target's verdicts are listed in: those that judge the value, best first, then the others. */
+  private static final List<Verdict> LISTED = List.of(Verdict.ACHIEVED, Verdict.ON_TRACK, Verdict.ACCELERATION_NEEDED,
+      Verdict.LIMITED_PROGRESS, Verdict.DETERIORATION, Verdict.NOT_ACHIEVED, Verdict.INSUFFICIENT_DATA, Verdict.NO_DATA,
+      Verdict.QUALITATIVE);
   private final ProgressReport report;
   private final Language lang;
   private final NumberFormats nf;
@@ -62,6 +79,7 @@ public final class ReportViews {
             NumberFormats.dmy(p.end()), NumberFormats.dmy(report.reporting().dueDate())),
         new PhaseView(report.phase().id(), report.phase().name().in(lang), Integer.toString(report.phase().end())),
         plan.progress().method(),
+        rules(plan.progress()),
         report.indicators().stream().map(this::indicator).toList(),
         report.groups().stream().map(this::group).toList(),
         compiled(TaskRow::difficulties),
@@ -72,26 +90,91 @@ public final class ReportViews {
 
   private IndicatorView indicator(IndicatorProgress ip) {
     String unitName = ip.indicator().unitName().in(lang);
-    Figures figures = new Figures(nf, ip.indicator().kind(), unitName.isEmpty() ? nullToEmpty(ip.indicator().unit()) : unitName);
     Target t = ip.target();
-    FigureView overall = figures.of(ip.assessment(), ip.asOf(), ip.value());
+    BigDecimal min = t == null ? null : t.min();
+    BigDecimal stretch = t == null ? null : t.stretch();
+    Figures figures = new Figures(nf, ip.indicator().kind(), unitName.isEmpty() ? nullToEmpty(ip.indicator().unit()) : unitName,
+        min, stretch, ratioBounds(), report.period());
+    FigureView overall = figures.of(ip.figure());
     List<SectorView> sectors = new ArrayList<>();
     List<Chart.Row> rows = new ArrayList<>();
     for (SectorProgress s : ip.sectors()) {
       SectorView sector = sector(s, figures);
       sectors.add(sector);
-      rows.add(new Chart.Row(sector.name(), s.value(), sector.figure().value(), Figures.expected(s.assessment()),
+      rows.add(new Chart.Row(sector.name(), s.figure().value(), sector.figure().value(), expected(s.figure()),
           sector.figure().expected()));
     }
     if (rows.isEmpty()) {
-      rows.add(new Chart.Row(lang == Language.EN ? "Province" : "Toàn tỉnh", ip.value(), overall.value(),
-          Figures.expected(ip.assessment()), overall.expected()));
+      rows.add(new Chart.Row(lang == Language.EN ? "Province" : "Toàn tỉnh", ip.figure().value(), overall.value(),
+          expected(ip.figure()), overall.expected()));
     }
-    BigDecimal min = t == null ? null : t.min();
-    BigDecimal stretch = t == null ? null : t.stretch();
+    Outcome outcome = ip.outcome();
+    ReductionOutcome reduction = outcome instanceof ReductionOutcome r ? r : null;
     return new IndicatorView(ip.indicator().id(), ip.indicator().kind(), ip.indicator().name().in(lang), figures.unit(),
-        ip.indicator().measure().in(lang), goal(t, figures), overall, text(ip.sectorsMeetingMin()), text(ip.sectorsTotal()),
+        ip.indicator().measure().in(lang), goal(t, figures), overall, counted(outcome, true), counted(outcome, false),
+        reduction == null ? "" : Integer.toString(reduction.sectorsMeetingMin()),
+        reduction == null ? "" : Integer.toString(reduction.sectors().size()),
+        reduction == null ? List.of() : sectorVerdicts(reduction), reduction == null ? PooledView.NONE : pooled(reduction, figures),
         sectors, Chart.of(rows, min, stretch));
+  }
+
+  /** The verdict thresholds of a progress ratio, in percent: no ratio is shown across one. */
+  private List<BigDecimal> ratioBounds() {
+    ProgressSettings s = report.plan().progress();
+    return List.of(s.onTrack(), s.accelerationNeeded(), s.limitedProgress()).stream()
+        .map(r -> BigDecimal.valueOf(r).multiply(Numbers.HUNDRED)).toList();
+  }
+
+  /**
+   * What a figure counts: the numerator ({@code top}) or the denominator of a share's sums, a count's
+   * sum (no denominator), or a task share's delivered and named tasks; "" for a reduction, or without data.
+   */
+  private String counted(Outcome outcome, boolean top) {
+    BigDecimal n = null;
+    if (outcome instanceof TallyOutcome tally) {
+      n = top ? tally.numerator() : tally.denominator();
+    } else if (outcome instanceof TaskShareOutcome share && share.delivered() != null) {
+      n = BigDecimal.valueOf(top ? share.delivered() : share.named().size());
+    }
+    return n == null ? "" : nf.plain(n, 2);
+  }
+
+  /** How many sectors are in each verdict given (the judged ones best first, then those not judged), with their names. */
+  private List<SectorVerdictView> sectorVerdicts(ReductionOutcome reduction) {
+    List<SectorVerdictView> out = new ArrayList<>();
+    for (Verdict v : LISTED) {
+      List<String> sectors = reduction.sectors().stream().filter(s -> s.figure().assessment().status() == v)
+          .map(s -> names.sector(s.sector())).toList();
+      if (!sectors.isEmpty()) {
+        out.add(new SectorVerdictView(v, Integer.toString(sectors.size()), sectors));
+      }
+    }
+    return out;
+  }
+
+  private PooledView pooled(ReductionOutcome reduction, Figures figures) {
+    PooledReduction p = reduction.pooled();
+    List<PooledView.LeftOut> leftOut = p.leftOut().stream()
+        .map(l -> new PooledView.LeftOut(names.sector(l.sector()), l.reason())).toList();
+    return new PooledView(p.value() == null ? "" : figures.display(p.value()), report.plan().progress().commonUnit().in(lang),
+        p.asOf() == null ? "" : p.asOf().toString(), Integer.toString(p.included().size()), leftOut);
+  }
+
+  private RulesView rules(ProgressSettings s) {
+    Figures any = new Figures(nf, IndicatorKind.SHARE, "%", null, null, List.of(), report.period());
+    return new RulesView(ratio(s.onTrack()), ratio(s.accelerationNeeded()), ratio(s.limitedProgress()),
+        any.threshold(s.coverage().minPanelOutput()), any.threshold(s.coverage().minCurrent()), Integer.toString(s.maxDataAge()),
+        s.commonUnit().in(lang), Integer.toString(TrendForecast.MIN_MONTHS / 12));
+  }
+
+  /** A ratio threshold (0.95) as the report writes it: "95%". */
+  private String ratio(double r) {
+    return nf.plain(BigDecimal.valueOf(r).multiply(Numbers.HUNDRED), 2) + "%";
+  }
+
+  /** Where a figure should be by now, null when there is no pace. */
+  private static BigDecimal expected(Figure f) {
+    return f.assessment().pace() == null ? null : f.assessment().pace().expected();
   }
 
   private GoalView goal(Target t, Figures figures) {
@@ -106,14 +189,14 @@ public final class ReportViews {
   }
 
   private SectorView sector(SectorProgress s, Figures figures) {
-    ReductionDetail d = s.reduction();
+    ReductionDetail d = s instanceof ReductionSector r ? r.detail() : null;
     List<Exclusion> excluded = d == null ? List.of() : d.excluded();
     // Only establishments still producing at C carry a share of current output; zero says nothing useful.
     BigDecimal share = d == null ? null : d.excludedOutputShare();
     return new SectorView(s.sector(), names.sector(s.sector()),
         report.plan().sector(s.sector()).map(x -> x.intensityUnit().in(lang)).orElse(""),
-        figures.of(s.assessment(), s.asOf(), s.value()),
-        s.panelSize() == null ? "" : nf.plain(BigDecimal.valueOf(s.panelSize()), 0),
+        figures.of(s.figure()),
+        s instanceof TallySector t ? count(t.rows().size()) : d == null ? "" : count(d.panel().size()),
         LazyList.of(excluded, this::exclusion), Integer.toString(excluded.size()),
         share == null || share.signum() == 0 ? "" : percent(share));
   }
@@ -144,7 +227,7 @@ public final class ReportViews {
     }
     return new TaskView(tp.task().id(), tp.task().title().in(lang), names.agency(tp.responsible()), nullToEmpty(tp.responsible()),
         TaskState.of(tp.status()), latest == null ? "" : progress(latest.progress()),
-        latest == null ? "" : latest.period().toString(), reports);
+        latest == null ? "" : latest.period().toString(), tp.reportedForP(), reports);
   }
 
   private String progress(BigDecimal percent) {
