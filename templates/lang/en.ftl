@@ -101,7 +101,8 @@
   "baseline-incomplete": "incomplete baseline data",
   "zero-output-baseline": "zero output in the baseline year",
   "no-current": "no data for the assessed period",
-  "zero-output-current": "zero output in the assessed period"
+  "zero-output-current": "zero output in the assessed period",
+  "closed": "closed (register)"
 }>
 <#assign methods = {
   "linear": "Linear progress: the expected value moves in a straight line by whole months from the baseline value (0 for consumption reductions) to the minimum target at the end of the target year. Progress ratio = (result − baseline) / (expected − baseline). Assessment: Achieved when the minimum target is met; On track when the ratio is at least 95%; Acceleration needed from 60%; Limited progress from 0%; Deterioration below 0.",

@@ -4,8 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import sctb.core.diag.CappedDiagnostics;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
 import sctb.core.plan.Plan;
+import sctb.core.plan.Successions;
 import sctb.core.submission.Column;
+import sctb.core.submission.Corrections;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.CollectedRows;
@@ -13,12 +18,11 @@ import sctb.core.submission.RawFile;
 import sctb.core.submission.RawRow;
 import sctb.core.submission.Submissions;
 import sctb.core.submission.TaskRow;
-import sctb.core.text.Fold;
 
 /**
  * Applies the plan's rules to parsed submission files: every row is checked (one bad row never hides
  * another), rows with an error are left out and counted, warnings keep the row; then duplicates and
- * outliers across all files. Pure: the same files give the same result. In two steps so that files
+ * corrections, outliers and populations across all files. Pure: the same files give the same result. In two steps so that files
  * can be checked in parallel and streamed: {@link #check} (one file, any thread) then
  * {@link ValidationRun} (across files, in file order).
  */
@@ -41,9 +45,16 @@ public final class SubmissionValidator {
   public static CheckedFile check(Lookup lookup, RawFile file, ValidateOptions options) {
     CappedDiagnostics diagnostics = new CappedDiagnostics(options.capPerCode());
     diagnostics.addAll(file.diagnostics());
+    if (file.rowsUsable() && file.kind() == FileKind.REGISTER) {
+      // A register among the submissions is not read as one: it is read where plan.yaml says.
+      diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, Location.at(file.file(), 1, 0), file.file(), "register"));
+      return new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size());
+    }
     if (!file.rowsUsable()) {
       return new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size());
     }
+    Plan plan = lookup.plan();
+    boolean correctionFile = Corrections.isCorrectionFile(file.file());
     List<CheckedFile.Candidate> rows = new ArrayList<>();
     int rejected = 0;
     for (RawRow row : file.rows()) {
@@ -52,8 +63,9 @@ public final class SubmissionValidator {
         Optional<TaskRow> r = TaskRowRules.check(cells, lookup);
         if (r.isPresent()) {
           TaskRow t = r.get();
+          String answersFor = Successions.follow(plan, t.agency(), t.task(), plan.reporting().dueDate(t.period()));
           rows.add(new CheckedFile.Candidate(t, null, CheckedFile.Candidate.fingerprint(t), row.at(Column.TASK), null, null,
-              null));
+              answersFor, correctionFile, false));
         } else {
           rejected++;
         }
@@ -61,9 +73,10 @@ public final class SubmissionValidator {
         Optional<IndicatorRow> r = IndicatorRowRules.check(cells, lookup);
         if (r.isPresent()) {
           IndicatorRow i = r.get();
-          String entityKey = Fold.key(i.entity());
-          rows.add(new CheckedFile.Candidate(null, i, CheckedFile.Candidate.fingerprint(i, entityKey), row.at(Column.ENTITY),
-              row.at(Column.NUMERATOR), entityKey, Outliers.point(lookup, i, entityKey)));
+          String answersFor = Successions.follow(plan, i.agency(), null, plan.reporting().dueDate(i.period()));
+          rows.add(new CheckedFile.Candidate(null, i, CheckedFile.Candidate.fingerprint(i), row.at(Column.ENTITY),
+              row.at(Column.NUMERATOR), Outliers.point(lookup, i), answersFor, correctionFile,
+              i.aggregate() && AggregateRows.remainder(i.note())));
         } else {
           rejected++;
         }

@@ -1,0 +1,124 @@
+package sctb.core.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import sctb.core.diag.Location;
+import sctb.core.submission.Correction;
+import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.TaskRow;
+
+/**
+ * Which of the previous report's figures today's data restates (docs/methodology.md §15): a figure
+ * rests on rows; when a correction submitted after that report was due (or undated) replaced one of
+ * them, the figure published then differs from the one recomputed now. The published value is the
+ * same rule over the rows as they were (each replaced row put back), or, for a reduction panel, its
+ * sums with the replaced rows' figures put back — when that leaves the panel as it was.
+ */
+final class Restatements {
+  private final List<Correction> after = new ArrayList<>();
+
+  /** {@code corrections}: every correction read; {@code previousDue}: when the previous report was due. */
+  Restatements(List<Correction> corrections, LocalDate previousDue) {
+    for (Correction c : corrections) {
+      LocalDate d = c.newer().submittedOn();
+      if (d == null || d.isAfter(previousDue)) {
+        after.add(c);
+      }
+    }
+  }
+
+  /** The corrections made since the previous report that replaced a row by the one at {@code at}. */
+  List<Correction> replacing(Location at) {
+    return after.stream().filter(c -> c.newer().at().equals(at)).toList();
+  }
+
+  /** The corrections made since the previous report of an indicator's rows. */
+  List<Correction> ofIndicator(String id) {
+    return after.stream().filter(c -> c.newer().indicator() != null && c.newer().indicator().indicator().equals(id))
+        .toList();
+  }
+
+  /**
+   * A share's or count's restatement: {@code used} the rows of the previous figure, {@code all} the rows
+   * it was computed from, {@code rule} the figure over some rows; null when no correction since touched it.
+   */
+  Restatement ofRows(List<IndicatorRow> used, Function<List<IndicatorRow>, BigDecimal> rule, List<IndicatorRow> all) {
+    List<Correction> touched = touched(used.stream().map(IndicatorRow::at).toList());
+    if (touched.isEmpty()) {
+      return null;
+    }
+    List<IndicatorRow> original = new ArrayList<>(all);
+    for (Correction c : touched) {
+      if (c.older().indicator() == null) {
+        return new Restatement(null, touched);
+      }
+      original.replaceAll(r -> r.at().equals(c.newer().at()) ? c.older().indicator() : r);
+    }
+    return new Restatement(rule.apply(original), touched);
+  }
+
+  /** The same for a task share, over task rows. */
+  Restatement ofTasks(List<TaskRow> used, Function<List<TaskRow>, BigDecimal> rule, List<TaskRow> all) {
+    List<Correction> touched = touched(used.stream().map(TaskRow::at).toList());
+    if (touched.isEmpty()) {
+      return null;
+    }
+    List<TaskRow> original = new ArrayList<>(all);
+    for (Correction c : touched) {
+      if (c.older().task() == null) {
+        return new Restatement(null, touched);
+      }
+      original.replaceAll(r -> r.at().equals(c.newer().at()) ? c.older().task() : r);
+    }
+    return new Restatement(rule.apply(original), touched);
+  }
+
+  /**
+   * A reduction sector's restatement, from its previous panel ({@code d}, null: none): the replaced
+   * rows' consumption and output put back into the panel's sums at B (rows of the baseline year) or C.
+   */
+  Restatement ofPanel(ReductionDetail d, int baselineYear) {
+    if (d == null || after.isEmpty()) {
+      return null;
+    }
+    List<Correction> touched = touched(d.sources());
+    if (touched.isEmpty()) {
+      return null;
+    }
+    BigDecimal cb = d.consumptionBaseline();
+    BigDecimal ob = d.outputBaseline();
+    BigDecimal cc = d.consumptionCurrent();
+    BigDecimal oc = d.outputCurrent();
+    for (Correction c : touched) {
+      IndicatorRow was = c.older().indicator();
+      IndicatorRow is = c.newer().indicator();
+      if (was == null || is == null || cb == null || Numbers.zeroIfNull(was.denominator()).signum() <= 0) {
+        return new Restatement(null, touched); // not kept, or it would change who is in the panel
+      }
+      BigDecimal dc = Numbers.zeroIfNull(was.numerator()).subtract(Numbers.zeroIfNull(is.numerator()));
+      BigDecimal dout = Numbers.zeroIfNull(was.denominator()).subtract(Numbers.zeroIfNull(is.denominator()));
+      if (is.period().year() == baselineYear) {
+        cb = cb.add(dc);
+        ob = ob.add(dout);
+      } else {
+        cc = cc.add(dc);
+        oc = oc.add(dout);
+      }
+    }
+    BigDecimal relative = Numbers.div(cc.multiply(ob), oc.multiply(cb));
+    return new Restatement(relative == null ? null : Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative)), touched);
+  }
+
+  private List<Correction> touched(List<Location> rows) {
+    if (after.isEmpty()) {
+      return List.of();
+    }
+    Set<Location> used = new HashSet<>(rows);
+    return after.stream().filter(c -> used.contains(c.newer().at())).toList();
+  }
+}
