@@ -236,7 +236,7 @@ CORRECTION_SENT = {
 }
 WRONG_CONSUMPTION = ("Công ty CP Xi măng Yên Lâm", "2024H1", 1.08)   # entered 8% too high, corrected later
 CORRECTED_TASK = {("SCT", "2024H1"): "IV.1", ("SNNMT", "2025H1"): "IV.7"}
-CORRECTED_ZONE = ("KCN Ngọc Trạo", "2025H1")                         # reported 0/1, corrected to 1/1
+CORRECTED_ZONE = ("KCN Ngọc Trạo", "2025H1")     # reported 1/1 for 2025H1, corrected to 0/1: the activity was in July
 
 TASK_HEADERS_EN = ["period", "agency", "task", "title", "status", "progress", "result",
                    "difficulties", "proposals", "spent_vnd", "submitted_on"]
@@ -941,8 +941,8 @@ def make_indicator_files(out):
             rows.append(("spc-models", "", SHARED_MODEL[0], 1, None, "", "Mô hình tại KCN", 0, 0, ids[SHARED_MODEL[0]]))
         files += write_indicator_file(folder, "BQLKKT", lab, rows, False)
         if ("BQLKKT", lab, "chi-so") in CORRECTION_SENT:
-            fixed = [row[:3] + (1,) + row[4:6] + ("Điều chỉnh: KCN đã được tuyên truyền trong kỳ",) + row[7:]
-                     for row in rows if row[2] == CORRECTED_ZONE[0]]
+            fixed = [row[:3] + (0,) + row[4:6] + ("Điều chỉnh: hội nghị tuyên truyền tổ chức tháng 7/2025, thuộc kỳ sau",)
+                     + row[7:] for row in rows if row[2] == CORRECTED_ZONE[0]]
             files += write_indicator_correction(out, "BQLKKT", lab, fixed)
     return files
 
@@ -1081,7 +1081,8 @@ README = """# Dữ liệu mẫu của sctb / sctb sample data
 - Điều chỉnh (tệp có “dieu-chinh” trong tên, đặt ở thư mục kỳ nhận được, tên tệp nêu kỳ được điều chỉnh):
   `2025H1/SCT-chi-so-dieu-chinh-2024H1.csv` (15/01/2025: tiêu hao kỳ 2024H1 của Công ty CP Xi măng Yên Lâm đã nhập
   cao hơn 8%), `2025H1/SCT-nhiem-vu-dieu-chinh-2024H1.csv` (15/01/2025: tiến độ IV.1), `2025H2/BQLKKT-chi-so-dieu-chinh-2025H1.csv`
-  (12/08/2025: KCN Ngọc Trạo đã được tuyên truyền kỳ 2025H1), `2025H2/SNNMT-nhiem-vu-dieu-chinh-2025H1.csv`
+  (12/08/2025: KCN Ngọc Trạo báo nhầm là đã được tuyên truyền kỳ 2025H1, hội nghị tổ chức tháng 7),
+  `2025H2/SNNMT-nhiem-vu-dieu-chinh-2025H1.csv`
   (05/09/2025: tiến độ IV.7).
 - Báo cáo thiếu nhiệm vụ: Sở VHTTDL kỳ 2024H1 chỉ báo cáo I.5 (thiếu VI.4, IX.1); Sở KH&CN kỳ 2025H2 chỉ báo cáo
   XII.4, XII.5, XIII.1 (thiếu XIII.2, XII.6).
@@ -1146,8 +1147,9 @@ trường có dấu phẩy và xuống dòng trong ô; một số kỳ viết kh
 - Corrections (files with "dieu-chinh" in their name, filed in the folder of the period they arrived in, named
   after the period they correct): `2025H1/SCT-chi-so-dieu-chinh-2024H1.csv` (15/01/2025: Công ty CP Xi măng Yên
   Lâm's 2024H1 consumption had been entered 8% too high), `2025H1/SCT-nhiem-vu-dieu-chinh-2024H1.csv` (15/01/2025:
-  IV.1's progress), `2025H2/BQLKKT-chi-so-dieu-chinh-2025H1.csv` (12/08/2025: KCN Ngọc Trạo had been reached in
-  2025H1), `2025H2/SNNMT-nhiem-vu-dieu-chinh-2025H1.csv` (05/09/2025: IV.7's progress).
+  IV.1's progress), `2025H2/BQLKKT-chi-so-dieu-chinh-2025H1.csv` (12/08/2025: KCN Ngọc Trạo had been reported as
+  reached in 2025H1 by mistake; the event was in July), `2025H2/SNNMT-nhiem-vu-dieu-chinh-2025H1.csv` (05/09/2025:
+  IV.7's progress).
 - Partial reports: SVHTTDL reports only I.5 for 2024H1 (VI.4, IX.1 missing); SKHCN only XII.4, XII.5, XIII.1 for
   2025H2 (XIII.2, XII.6 missing).
 

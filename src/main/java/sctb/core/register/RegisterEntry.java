@@ -22,9 +22,12 @@ public record RegisterEntry(String id, EntityKind kind, String sector, String na
     return EntityMatcher.idKey(id);
   }
 
-  /** True when it closed before {@code period} began: it is no longer part of the population. */
+  /**
+   * True when it had stopped by the day {@code period} began (its closing date is the first day it no
+   * longer operates): it is no longer part of the population.
+   */
   public boolean closedBefore(Period period) {
-    return closedOn != null && closedOn.isBefore(period.start());
+    return closedOn != null && !closedOn.isAfter(period.start());
   }
 
   /** True when it exists at some time in {@code period}: opened by its end and not closed before it began. */
