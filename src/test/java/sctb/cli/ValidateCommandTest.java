@@ -87,9 +87,10 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(Files.readAllBytes(out)));
-    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(28);
-    // 22 files hold an error of their own; two warning examples repeat rows of other files (duplicate-row)
-    assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(24);
+    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(40);
+    // 22 files hold an error of their own, and the 5 register examples are registers, not submissions
+    // (unknown-file-kind); three warning examples repeat rows of other files (duplicate-row)
+    assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(30);
     assertThat(run.err()).contains("examples/invalid/unknown-task.csv");
   }
 
