@@ -1,5 +1,6 @@
 package sctb.core.progress;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -14,15 +15,46 @@ import sctb.core.validate.Fingerprints;
 
 /**
  * Collects, while rows stream in, what {@link IndicatorDuty} needs: per agency (the one a row answers
- * for at P's due date) the fingerprints of the rows (indicator, sector, entity) of its latest half-year
- * before P and of P itself — 24 bytes a row of those two periods, in any order of arrival.
+ * for at P's due date) the fingerprints of its rows' (indicator, sector, entity) for its latest
+ * half-year before P and for P itself, in plain arrays (8 bytes a row of those two periods; sorted and
+ * compared at the end), whatever the order rows arrive in.
  */
 final class IndicatorDuties {
   private final Period period;
   private final UnaryOperator<String> answersFor;
   private final Map<String, Period> previous = new HashMap<>();
-  private final Map<String, Fingerprints> before = new HashMap<>();
-  private final Map<String, Fingerprints> now = new HashMap<>();
+  private final Map<String, Keys> before = new HashMap<>();
+  private final Map<String, Keys> now = new HashMap<>();
+
+  /** A growing array of fingerprints. */
+  private static final class Keys {
+    long[] values = new long[16];
+    int size;
+
+    void add(long key) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size + (size >> 1));
+      }
+      values[size++] = key;
+    }
+
+    /** Sorts the fingerprints in place and keeps each once: {@code values[0, size)} afterwards. */
+    Keys distinct() {
+      Arrays.sort(values, 0, size);
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (n == 0 || values[n - 1] != values[i]) {
+          values[n++] = values[i];
+        }
+      }
+      size = n;
+      return this;
+    }
+
+    boolean contains(long key) {
+      return Arrays.binarySearch(values, 0, size, key) >= 0;
+    }
+  }
 
   IndicatorDuties(Period period, UnaryOperator<String> answersFor) {
     this.period = period;
@@ -35,19 +67,18 @@ final class IndicatorDuties {
       return;
     }
     String agency = answersFor.apply(row.agency());
-    long key = key(row.indicator(), row.sector(), row.entityKey());
     if (p.equals(period)) {
-      now.computeIfAbsent(agency, a -> new Fingerprints()).putIfAbsent(key, 0);
+      now.computeIfAbsent(agency, a -> new Keys()).add(key(row.indicator(), row.sector(), row.entityKey()));
       return;
     }
     Period kept = previous.get(agency);
     if (kept == null || p.compareTo(kept) > 0) {
       previous.put(agency, p);
-      before.put(agency, new Fingerprints());
+      before.put(agency, new Keys()); // a later half-year: the earlier one is no longer its previous report
     } else if (p.compareTo(kept) < 0) {
       return;
     }
-    before.get(agency).putIfAbsent(key, 0);
+    before.get(agency).add(key(row.indicator(), row.sector(), row.entityKey()));
   }
 
   /** Per agency, its duty: expected rows less the entities the register says had closed before P. */
@@ -66,19 +97,22 @@ final class IndicatorDuties {
     Map<String, IndicatorDuty> out = new TreeMap<>();
     java.util.Set<String> agencies = new java.util.TreeSet<>(before.keySet());
     agencies.addAll(now.keySet());
+    Keys none = new Keys();
     for (String a : agencies) {
-      Fingerprints b = before.getOrDefault(a, new Fingerprints());
-      Fingerprints n = now.getOrDefault(a, new Fingerprints());
-      int[] counts = new int[3]; // expected, received, added
-      b.forEachKey(k -> counts[0] += closed.contains(k) ? 0 : 1);
-      n.forEachKey(k -> {
-        if (b.contains(k) && !closed.contains(k)) {
-          counts[1]++;
-        } else {
-          counts[2]++;
-        }
-      });
-      out.put(a, new IndicatorDuty(counts[0], counts[1], counts[2]));
+      // sorted in place and let go one agency at a time: this runs while everything read is still held
+      Keys expected = before.getOrDefault(a, none).distinct();
+      Keys came = now.getOrDefault(a, none).distinct();
+      int count = 0;
+      for (int i = 0; i < expected.size; i++) {
+        count += closed.contains(expected.values[i]) ? 0 : 1;
+      }
+      int received = 0;
+      for (int i = 0; i < came.size; i++) {
+        received += expected.contains(came.values[i]) && !closed.contains(came.values[i]) ? 1 : 0;
+      }
+      out.put(a, new IndicatorDuty(count, received, came.size - received));
+      before.remove(a);
+      now.remove(a);
     }
     return out;
   }

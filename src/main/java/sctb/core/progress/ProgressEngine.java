@@ -196,13 +196,17 @@ public final class ProgressEngine {
       // Freed after its last use (a sector could be named twice): at most one sector's rows and panel overlap.
       boolean last = sectorIds.subList(i + 1, sectorIds.size()).stream().noneMatch(id -> Fold.key(id).equals(key));
       ReductionRows rows = bySector == null ? null : last ? bySector.remove(key) : bySector.get(key);
-      ReductionSector now = reductionSector(sectorId, goal, rows, period, ReductionPanel.series(rows, period));
-      ReductionSector then = reductionSector(sectorId, goal, rows, previous, List.of());
-      Restatement restated = restatements.ofPanel(then.detail(), goal.baselineYear());
+      ReductionSector now = reductionSector(sectorId, goal, ReductionPanel.compute(rows, goal.cutOff(period), register),
+          period, ReductionPanel.series(rows, period));
+      // The previous report's figure: the panel's sums only, and which corrected establishments it holds.
+      ReductionPanel.Result earlier = ReductionPanel.sums(rows, goal.cutOff(previous),
+          restatements.watched(indicator.id(), sectorId));
+      ReductionSector then = reductionSector(sectorId, goal, earlier, previous, List.of());
+      Restatement restated = restatements.ofPanel(earlier, goal.baselineYear(), indicator.id(), sectorId);
       anyRestated |= restated != null;
       change(indicator.id(), sectorId, now.figure(), then.figure(), restated);
       sectors.add(now);
-      before.add(new ReductionSector(sectorId, then.figure(), sumsOnly(then.detail())));
+      before.add(then);
     }
     ReductionOutcome outcome = reductionOverall(goal, settings, period, sectors);
     ReductionOutcome previousOutcome = reductionOverall(goal, settings, previous, before);
@@ -211,18 +215,10 @@ public final class ProgressEngine {
     return outcome;
   }
 
-  /** A panel's sums without its lists: all the previous report's pooled figure needs, and little to hold. */
-  private static ReductionDetail sumsOnly(ReductionDetail d) {
-    return d == null ? null : new ReductionDetail(d.consumptionBaseline(), d.outputBaseline(), d.consumptionCurrent(),
-        d.outputCurrent(), d.intensityBaseline(), d.intensityCurrent(), List.of(), List.of(), d.excludedOutputShare(),
-        d.reported(), List.of());
-  }
-
-  /** One sector's figure in the report of {@code report}. */
-  private ReductionSector reductionSector(String sectorId, Goal goal, ReductionRows rows, Period report,
+  /** One sector's figure in the report of {@code report}, from its panel {@code r}. */
+  private ReductionSector reductionSector(String sectorId, Goal goal, ReductionPanel.Result r, Period report,
       List<Observation> series) {
     ProgressSettings settings = plan.progress();
-    ReductionPanel.Result r = ReductionPanel.compute(rows, goal.cutOff(report), register);
     Coverage coverage = r.detail() == null ? Coverage.NONE
         : ReductionPanel.coverage(r.detail(), settings.coverage().minPanelOutput());
     Evidence evidence = new Evidence(r.asOf(), r.value(), r.asOf() == null ? VerdictReason.NO_ROWS : VerdictReason.EMPTY_PANEL,

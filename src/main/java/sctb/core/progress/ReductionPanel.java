@@ -19,8 +19,15 @@ import sctb.core.register.RegisterEntry;
 public final class ReductionPanel {
   private ReductionPanel() {}
 
-  /** The figure: C (null when there is no data after B), the reduction (null when undefined) and its detail. */
-  public record Result(Period asOf, BigDecimal value, ReductionDetail detail) {}
+  /**
+   * The figure: C (null when there is no data after B), the reduction (null when undefined), its
+   * detail, and of the establishments asked about ({@code watched}), those in the panel.
+   */
+  public record Result(Period asOf, BigDecimal value, ReductionDetail detail, java.util.Set<String> watchedInPanel) {
+    Result(Period asOf, BigDecimal value, ReductionDetail detail) {
+      this(asOf, value, detail, java.util.Set.of());
+    }
+  }
 
   /**
    * The panel at the sector's C up to {@code until}; {@code rows}: this indicator's rows for one
@@ -28,6 +35,20 @@ public final class ReductionPanel {
    * its official name, and one it says had closed before C is left out as closed, not as silent.
    */
   static Result compute(ReductionRows rows, Period until, Register register) {
+    return compute(rows, until, register, true, java.util.Set.of());
+  }
+
+  /**
+   * The figure alone, for the previous report's period: the panel's sums and coverage without its
+   * lists (no establishment listed, nothing sorted), and which of the {@code watched} establishments
+   * (matching keys) it holds.
+   */
+  static Result sums(ReductionRows rows, Period until, java.util.Set<String> watched) {
+    return compute(rows, until, Register.NONE, false, watched);
+  }
+
+  private static Result compute(ReductionRows rows, Period until, Register register, boolean listed,
+      java.util.Set<String> watched) {
     Period current = rows == null ? null : rows.current(until);
     if (current == null) {
       return new Result(null, null, null);
@@ -42,13 +63,18 @@ public final class ReductionPanel {
     int read = 0;
     for (int s = 0; s < n; s++) {
       if (hasBaselineRow(rows, s) || rows.hasAt(s, current)) {
-        keys[s] = rows.key(s);
-        RegisterEntry entry = register.byKey(keys[s]).orElse(null);
-        order[s] = entry == null ? keys[s] : EntityNames.canonical(entry.name()) + "\u0000" + keys[s];
+        if (listed) {
+          keys[s] = rows.key(s);
+          RegisterEntry entry = register.byKey(keys[s]).orElse(null);
+          order[s] = entry == null ? keys[s] : EntityNames.canonical(entry.name()) + "\u0000" + keys[s];
+        }
         sorted[read++] = s;
       }
     }
-    LongSort.sort(sorted, read, (a, b) -> order[(int) a].compareTo(order[(int) b]));
+    if (listed) {
+      LongSort.sort(sorted, read, (a, b) -> order[(int) a].compareTo(order[(int) b]));
+    }
+    java.util.Set<String> watchedInPanel = new java.util.TreeSet<>();
     BigDecimal totalB = BigDecimal.ZERO;
     BigDecimal totalC = BigDecimal.ZERO;
     BigDecimal consumedC = BigDecimal.ZERO;
@@ -63,8 +89,8 @@ public final class ReductionPanel {
       panelSize += inPanel(b, c) ? 1 : 0;
     }
     Reported reported = new Reported(totalB, totalC, consumedC);
-    PanelList panel = new PanelList(panelSize, places);
-    ExclusionList excluded = new ExclusionList(read - panelSize, totalB, totalC, places);
+    PanelList panel = new PanelList(listed ? panelSize : 0, places);
+    ExclusionList excluded = new ExclusionList(listed ? read - panelSize : 0, totalB, totalC, places);
     BigDecimal excludedShare = BigDecimal.ZERO;
     BigDecimal cb = BigDecimal.ZERO;
     BigDecimal ob = BigDecimal.ZERO;
@@ -75,6 +101,18 @@ public final class ReductionPanel {
       int s = (int) sorted[i];
       Measured b = baseline(rows, s);
       Measured c = atC(rows, s, current);
+      if (!listed) {
+        if (inPanel(b, c)) {
+          cb = cb.add(b.consumption());
+          ob = ob.add(b.output());
+          cc = cc.add(c.consumption());
+          oc = oc.add(c.output());
+          if (!watched.isEmpty() && watched.contains(rows.key(s))) {
+            watchedInPanel.add(rows.key(s));
+          }
+        }
+        continue;
+      }
       String name = hasBaselineRow(rows, s) ? rows.baselineName(s) : null;
       if (c != null && (name == null || rows.latestName(s).compareTo(name) < 0)) {
         name = rows.latestName(s);
@@ -130,7 +168,7 @@ public final class ReductionPanel {
       value = relative == null ? null : Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative));
       detail = new ReductionDetail(cb, ob, cc, oc, ib, ic, panel, excluded, excludedShare, reported, panel.sources());
     }
-    return new Result(current, value, detail);
+    return new Result(current, value, detail, watchedInPanel);
   }
 
   /**

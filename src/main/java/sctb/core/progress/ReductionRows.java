@@ -6,6 +6,8 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import sctb.core.period.Period;
+import sctb.core.register.EntityMatcher;
+import sctb.core.register.EntityNames;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Fold;
 
@@ -41,7 +43,10 @@ final class ReductionRows {
   /** Open addressing: slot + 1 of the establishment, 0 when free; by the key's String hash. */
   private int[] table = new int[16];
   private int[] hashes = new int[8];
-  /** Each establishment's matching key. */
+  /**
+   * Each establishment's matching key when it is a register's (shared with the register); null when it
+   * is the canonical form of its name, which is computed again when needed rather than kept (~70 bytes).
+   */
   private String[] keys = new String[8];
   /** Smallest spelling (NFC, stripped) among the rows of B and its halves; among the rows at the latest period. */
   private String[] baselineNames = new String[8];
@@ -85,7 +90,7 @@ final class ReductionRows {
     if (p.year() < baselineYear) {
       return; // before B: no rule reads it
     }
-    int slot = slot(row.entityKey());
+    int slot = slot(row.entity(), row.entityKey());
     String spelling = spelling(row.entity(), slot);
     long at = places.pack(row.at());
     if (p.year() == baselineYear) {
@@ -276,7 +281,8 @@ final class ReductionRows {
 
   /** The matching key of the establishment. */
   String key(int slot) {
-    return keys[slot];
+    String k = keys[slot];
+    return k != null ? k : EntityNames.canonical(baselineNames[slot] != null ? baselineNames[slot] : latestNames[slot]);
   }
 
   /** The establishment's slot, -1 when it has none. */
@@ -288,13 +294,13 @@ final class ReductionRows {
       if (s < 0) {
         return -1;
       }
-      if (hashes[s] == hash && keys[s].equals(entityKey)) {
+      if (hashes[s] == hash && key(s).equals(entityKey)) {
         return s;
       }
     }
   }
 
-  private int slot(String entityKey) {
+  private int slot(String entity, String entityKey) {
     int hash = entityKey.hashCode();
     int mask = table.length - 1;
     for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
@@ -307,10 +313,18 @@ final class ReductionRows {
         }
         return s;
       }
-      if (hashes[s] == hash && keys[s].equals(entityKey)) {
+      if (hashes[s] == hash && sameEstablishment(s, entity, entityKey)) {
         return s;
       }
     }
+  }
+
+  private boolean sameEstablishment(int slot, String entity, String entityKey) {
+    if (keys[slot] != null || EntityMatcher.isIdKey(entityKey)) {
+      return entityKey.equals(keys[slot]);
+    }
+    // The same text has the same key; only another spelling (or a hash collision) is folded again.
+    return entity.equals(baselineNames[slot]) || entity.equals(latestNames[slot]) || key(slot).equals(entityKey);
   }
 
   /** The row's name as the panel shows it, the String already kept when it is the same text. */
@@ -357,7 +371,7 @@ final class ReductionRows {
       after.forEach(k -> k.grow(capacity));
     }
     hashes[size] = hash;
-    keys[size] = key;
+    keys[size] = EntityMatcher.isIdKey(key) ? key : null;
     return size++;
   }
 

@@ -17,7 +17,8 @@ import sctb.core.submission.TaskRow;
  * rests on rows; when a correction submitted after that report was due (or undated) replaced one of
  * them, the figure published then differs from the one recomputed now. The published value is the
  * same rule over the rows as they were (each replaced row put back), or, for a reduction panel, its
- * sums with the replaced rows' figures put back — when that leaves the panel as it was.
+ * sums with the replaced rows' figures put back — when that leaves the panel as it was (a panel's
+ * establishments are known by their keys: its lists are not built for the previous report).
  */
 final class Restatements {
   private final List<Correction> after = new ArrayList<>();
@@ -78,15 +79,37 @@ final class Restatements {
     return new Restatement(rule.apply(original), touched);
   }
 
+  /** The matching keys of the establishments of an indicator's sector whose rows were corrected since the previous report. */
+  Set<String> watched(String indicator, String sector) {
+    Set<String> keys = new HashSet<>();
+    for (Correction c : after) {
+      IndicatorRow is = c.newer().indicator();
+      if (is != null && is.indicator().equals(indicator) && is.sector().equals(sector)) {
+        keys.add(is.entityKey());
+      }
+    }
+    return keys;
+  }
+
   /**
-   * A reduction sector's restatement, from its previous panel ({@code d}, null: none): the replaced
-   * rows' consumption and output put back into the panel's sums at B (rows of the baseline year) or C.
+   * A reduction sector's restatement, from its previous panel's sums ({@code r}): the corrections of an
+   * establishment in that panel, of a row of the baseline year or of its period C; the replaced rows'
+   * consumption and output put back into the panel's sums.
    */
-  Restatement ofPanel(ReductionDetail d, int baselineYear) {
-    if (d == null || after.isEmpty()) {
+  Restatement ofPanel(ReductionPanel.Result r, int baselineYear, String indicator, String sector) {
+    ReductionDetail d = r.detail();
+    if (d == null || r.watchedInPanel().isEmpty()) {
       return null;
     }
-    List<Correction> touched = touched(d.sources());
+    List<Correction> touched = new ArrayList<>();
+    for (Correction c : after) {
+      IndicatorRow is = c.newer().indicator();
+      if (is != null && is.indicator().equals(indicator) && is.sector().equals(sector)
+          && r.watchedInPanel().contains(is.entityKey())
+          && (is.period().year() == baselineYear || is.period().end().equals(r.asOf().end()))) {
+        touched.add(c);
+      }
+    }
     if (touched.isEmpty()) {
       return null;
     }
@@ -97,7 +120,7 @@ final class Restatements {
     for (Correction c : touched) {
       IndicatorRow was = c.older().indicator();
       IndicatorRow is = c.newer().indicator();
-      if (was == null || is == null || cb == null || Numbers.zeroIfNull(was.denominator()).signum() <= 0) {
+      if (was == null || cb == null || Numbers.zeroIfNull(was.denominator()).signum() <= 0) {
         return new Restatement(null, touched); // not kept, or it would change who is in the panel
       }
       BigDecimal dc = Numbers.zeroIfNull(was.numerator()).subtract(Numbers.zeroIfNull(is.numerator()));

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import sctb.core.text.Fold;
@@ -37,11 +36,14 @@ public final class EntityMatcher {
   /** Per word of a bare name, the entries whose bare name holds it: candidates for "closest". */
   private final Map<String, List<RegisterEntry>> byWord = new HashMap<>();
   private final List<RegisterEntry> entries;
+  /** Each entry's key, one String for all the rows matched to it. */
+  private final Map<RegisterEntry, String> keys = new java.util.IdentityHashMap<>();
 
   EntityMatcher(Register register) {
     this.present = register.present();
     this.entries = register.entries();
     for (RegisterEntry e : entries) {
+      keys.put(e, e.key());
       byId.putIfAbsent(idOf(e.id()), e);
       Set<String> names = new LinkedHashSet<>();
       names.add(e.name());
@@ -68,9 +70,29 @@ public final class EntityMatcher {
     return "#" + id;
   }
 
+  /** True for a key made from an id, not from a name. */
+  public static boolean isIdKey(String key) {
+    return key.startsWith("#");
+  }
+
   /** An id as compared: no spaces, upper case ("0101234567-001", " 0101234567 - 001" are the same). */
-  static String idOf(String text) {
-    return text == null ? "" : text.replaceAll("[\\s\\u00A0]", "").toUpperCase(Locale.ROOT);
+  public static String idOf(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean drop = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      char up = Character.toUpperCase(c);
+      if (out == null && (drop || up != c)) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null && !drop) {
+        out.append(up);
+      }
+    }
+    return out == null ? text : out.toString();
   }
 
   /**
@@ -83,29 +105,29 @@ public final class EntityMatcher {
       return new Match("", null, Method.AGGREGATE, null);
     }
     if (!present) {
-      return name.isBlank() ? new Match("#" + idText, null, Method.NO_REGISTER, null)
+      return name.isBlank() ? new Match(idKey(idText), null, Method.NO_REGISTER, null)
           : new Match(EntityNames.canonical(name), null, Method.NO_REGISTER, null);
     }
     String unknownId = null;
     if (!idText.isEmpty()) {
       RegisterEntry e = byId.get(idText);
       if (e != null && (kind == null || e.kind() == kind)) {
-        return new Match(e.key(), e, Method.ID, null);
+        return new Match(keys.get(e), e, Method.ID, null);
       }
       unknownId = id.strip();
     }
     if (name.isBlank()) {
-      return new Match("#" + idText, null, Method.UNMATCHED, unknownId);
+      return new Match(idKey(idText), null, Method.UNMATCHED, unknownId);
     }
     String folded = Fold.key(name);
     String canonical = EntityNames.canonicalOfKey(folded);
     Method[] steps = {Method.NAME, Method.CANONICAL, Method.BARE};
-    String[] keys = {folded, canonical, EntityNames.bare(name)};
+    String[] names = {folded, canonical, EntityNames.bare(name)};
     List<Map<String, List<RegisterEntry>>> maps = List.of(byName, byCanonical, byBare);
     for (int i = 0; i < steps.length; i++) {
-      List<RegisterEntry> found = ofKind(maps.get(i).get(keys[i]), kind);
+      List<RegisterEntry> found = ofKind(maps.get(i).get(names[i]), kind);
       if (found.size() == 1) {
-        return new Match(found.get(0).key(), found.get(0), steps[i], unknownId);
+        return new Match(keys.get(found.get(0)), found.get(0), steps[i], unknownId);
       }
       if (found.size() > 1) {
         return new Match(canonical, null, Method.AMBIGUOUS, unknownId);

@@ -5,13 +5,13 @@ import sctb.core.diag.Location;
 import sctb.core.period.Period;
 
 /**
- * A row replaced by a later one of the same agency for the same period and key (docs/methodology.md
- * §14): the later one was submitted on a later date, or sits in a correction file
- * ({@link Corrections#isCorrectionFile}) while the earlier does not. {@code subject} says what was
- * corrected (a task id; an indicator, its sector and entity). Each side has its place and date, and
- * its row when it is known (a reader keeps no rows; the engine fills in those it kept).
+ * A row replaced by a later one for the same period and key (docs/methodology.md §14): the later one
+ * was submitted on a later date, or sits in a correction file ({@link Corrections#isCorrectionFile})
+ * while the earlier does not. {@code subject} says what was corrected (a task id; an indicator, its
+ * sector and entity). Each side has its place and date, and its row when it is known (a reader keeps
+ * no rows; the engine fills in those it kept).
  */
-public record Correction(Period period, String agency, String subject, Reason reason, Side older, Side newer) {
+public record Correction(Period period, String subject, Reason reason, Side older, Side newer) {
 
   /** Why the newer row wins. */
   public enum Reason {
@@ -41,10 +41,16 @@ public record Correction(Period period, String agency, String subject, Reason re
   }
 
   public Correction withOlder(Side side) {
-    return new Correction(period, agency, subject, reason, side, newer);
+    return new Correction(period, subject, reason, side, newer);
   }
 
   public Correction withNewer(Side side) {
-    return new Correction(period, agency, subject, reason, older, side);
+    return new Correction(period, subject, reason, older, side);
+  }
+
+  /** The agency that sent the correcting row, as written (that of the replaced row when the newer is not known). */
+  public String agency() {
+    Side known = newer.known() ? newer : older;
+    return known.task() != null ? known.task().agency() : known.indicator() != null ? known.indicator().agency() : "";
   }
 }

@@ -19,13 +19,12 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
   /**
    * A row that passed its own rules: a task or an indicator row, its duplicate key (checked across
    * files) and that key's fingerprint, where the key's cell is, where its numerator is (for
-   * outliers), what the outlier rule needs of it (null when the rule does not apply), the agency it
-   * answers for at its period's due date (for corrections: only an agency corrects its own rows),
-   * whether its file is a correction file, and, for an aggregate row, whether its note says it is the
-   * rest of a population ("còn lại") — computed here, on the worker threads.
+   * outliers), what the outlier rule needs of it (null when the rule does not apply), whether its
+   * file is a correction file, and, for an aggregate row, whether its note says it is the rest of a
+   * population ("còn lại") — computed here, on the worker threads.
    */
   public record Candidate(TaskRow task, IndicatorRow indicator, long fingerprint, Location keyAt,
-      Location numeratorAt, Outliers.Point point, String answersFor, boolean correctionFile, boolean remainder) {
+      Location numeratorAt, Outliers.Point point, boolean correctionFile, boolean remainder) {
 
     /** A task row's duplicate key: period, agency, task. */
     static long fingerprint(TaskRow t) {
@@ -78,10 +77,6 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
 
     public LocalDate submittedOn() {
       return task != null ? task.submittedOn() : indicator.submittedOn();
-    }
-
-    public String agency() {
-      return task != null ? task.agency() : indicator.agency();
     }
   }
 }

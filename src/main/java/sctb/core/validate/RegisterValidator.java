@@ -12,6 +12,7 @@ import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.register.EntityKind;
+import sctb.core.register.EntityMatcher;
 import sctb.core.register.EntityNames;
 import sctb.core.register.Register;
 import sctb.core.register.RegisterEntry;
@@ -48,7 +49,7 @@ public final class RegisterValidator {
           continue;
         }
         RegisterEntry e = entry.get();
-        RegisterEntry before = ids.putIfAbsent(idOf(e.id()), e);
+        RegisterEntry before = ids.putIfAbsent(EntityMatcher.idOf(e.id()), e);
         if (before != null) {
           found.add(Diagnostic.of(Code.REGISTER_DUPLICATE_ID, row.at(Column.ENTITY_ID), e.id(),
               Integer.toString(before.at().line())));
@@ -59,10 +60,6 @@ public final class RegisterValidator {
       clashes(entries, found);
     }
     return new Register(file.file(), entries, found.sorted());
-  }
-
-  private static String idOf(String id) {
-    return id.replaceAll("[\\s\\u00A0]", "").toUpperCase(java.util.Locale.ROOT);
   }
 
   private static Optional<RegisterEntry> entry(Cells cells, Lookup lookup) {

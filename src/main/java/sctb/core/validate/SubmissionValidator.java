@@ -8,7 +8,6 @@ import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.plan.Plan;
-import sctb.core.plan.Successions;
 import sctb.core.submission.Column;
 import sctb.core.submission.Corrections;
 import sctb.core.submission.FileKind;
@@ -53,7 +52,6 @@ public final class SubmissionValidator {
     if (!file.rowsUsable()) {
       return new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size());
     }
-    Plan plan = lookup.plan();
     boolean correctionFile = Corrections.isCorrectionFile(file.file());
     List<CheckedFile.Candidate> rows = new ArrayList<>();
     int rejected = 0;
@@ -63,9 +61,8 @@ public final class SubmissionValidator {
         Optional<TaskRow> r = TaskRowRules.check(cells, lookup);
         if (r.isPresent()) {
           TaskRow t = r.get();
-          String answersFor = Successions.follow(plan, t.agency(), t.task(), plan.reporting().dueDate(t.period()));
           rows.add(new CheckedFile.Candidate(t, null, CheckedFile.Candidate.fingerprint(t), row.at(Column.TASK), null, null,
-              answersFor, correctionFile, false));
+              correctionFile, false));
         } else {
           rejected++;
         }
@@ -73,9 +70,8 @@ public final class SubmissionValidator {
         Optional<IndicatorRow> r = IndicatorRowRules.check(cells, lookup);
         if (r.isPresent()) {
           IndicatorRow i = r.get();
-          String answersFor = Successions.follow(plan, i.agency(), null, plan.reporting().dueDate(i.period()));
           rows.add(new CheckedFile.Candidate(null, i, CheckedFile.Candidate.fingerprint(i), row.at(Column.ENTITY),
-              row.at(Column.NUMERATOR), Outliers.point(lookup, i), answersFor, correctionFile,
+              row.at(Column.NUMERATOR), Outliers.point(lookup, i), correctionFile,
               i.aggregate() && AggregateRows.remainder(i.note())));
         } else {
           rejected++;

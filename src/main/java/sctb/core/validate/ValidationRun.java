@@ -18,7 +18,7 @@ import sctb.core.submission.RowSink;
 /**
  * The rules that look across files, applied as checked files arrive (always in the same order,
  * {@link ReadOrder}): duplicate rows and corrections (keys kept as 64-bit fingerprints with where each
- * was seen, its date, its agency and whether its file is a correction file, {@link Fingerprints}),
+ * was seen and its submission date packed in one long, {@link Fingerprints}),
  * outliers, aggregate rows beside entity rows, the diagnostics capped per file and code as they come.
  * A period's keys are forgotten and its outliers and populations judged once it is complete
  * ({@link #complete}), else at the end. Accepted rows go to a {@link RowSink} and are not kept here.
@@ -34,9 +34,6 @@ public final class ValidationRun {
   private final CappedDiagnostics diagnostics;
   private final List<String> files = new ArrayList<>();
   private final List<Boolean> correctionFiles = new ArrayList<>();
-  /** Agencies a row answers for, numbered from 1 in the order met (0: none). */
-  private final Map<String, Integer> agencies = new HashMap<>();
-  private final List<String> agencyCodes = new ArrayList<>(List.of(""));
   private int rejected;
   private long accepted;
   private LocalDate horizon = LocalDate.MIN;
@@ -60,12 +57,11 @@ public final class ValidationRun {
       Period period = c.period();
       if (!period.equals(lastPeriod)) {
         lastPeriod = period;
-        lastSeen = seen.computeIfAbsent(period, p -> new Fingerprints(true));
+        lastSeen = seen.computeIfAbsent(period, p -> new Fingerprints());
       }
-      long where = ((long) index << 32) | (c.line() & 0xffffffffL);
-      long extra = extra(c);
-      int slot = lastSeen.putIfAbsent(c.fingerprint(), where, extra);
-      if (slot >= 0 && !repeat(c, where, extra, slot, found, sink)) {
+      long seenAt = pack(index, c.line(), c.submittedOn());
+      int slot = lastSeen.put(c.fingerprint(), seenAt);
+      if (slot >= 0 && !repeat(c, seenAt, slot, found, sink)) {
         continue;
       }
       accept(c, index, sink);
@@ -90,57 +86,59 @@ public final class ValidationRun {
    * A key met before: a {@code duplicate-row} (the row rejected), or a correction — either this row
    * replaces the one held (handed over next: true) or the one held replaces it (false; never handed).
    */
-  private boolean repeat(CheckedFile.Candidate c, long where, long extra, int slot, CappedDiagnostics found, RowSink sink) {
-    long first = lastSeen.value(slot);
-    long held = lastSeen.extra(slot);
-    int firstFile = (int) (first >>> 32);
-    int firstLine = (int) first;
+  private boolean repeat(CheckedFile.Candidate c, long seenAt, int slot, CappedDiagnostics found, RowSink sink) {
+    long held = lastSeen.value(slot);
+    int firstFile = fileOf(held);
+    int firstLine = lineOf(held);
     String kind = c.task() != null ? "tasks" : "indicators";
-    int order = agencyOf(held) != agencyOf(extra) ? 0
-        : Corrections.compare(c.correctionFile(), dateOf(extra), correctionFiles.get(firstFile), dateOf(held));
+    int order = Corrections.compare(c.correctionFile(), c.submittedOn(), correctionFiles.get(firstFile), dateOf(held));
     if (order == 0) {
       found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), c.key(), kind, Integer.toString(firstLine), files.get(firstFile)));
       rejected++;
       return false;
     }
     Location heldAt = Location.at(files.get(firstFile), firstLine, 0);
-    Correction.Side mine = new Correction.Side(c.at(), dateOf(extra), null, null);
+    Correction.Side mine = new Correction.Side(c.at(), c.submittedOn(), null, null);
     Correction.Side theirs = new Correction.Side(heldAt, dateOf(held), null, null);
-    String agency = agencyCodes.get(agencyOf(extra));
     if (order > 0) {
       Correction.Reason why = Corrections.reason(c.correctionFile(), correctionFiles.get(firstFile));
       found.add(Diagnostic.of(Code.CORRECTED_ROW, c.keyAt(), c.key(), dateOf(held) == null ? "replaces-undated" : "replaces",
           Integer.toString(firstLine), files.get(firstFile), shown(dateOf(held)), why.id()));
-      sink.correction(new Correction(c.period(), agency, c.subject(), why, theirs, mine));
-      lastSeen.set(slot, where, extra);
+      sink.correction(new Correction(c.period(), c.subject(), why, theirs, mine));
+      lastSeen.set(slot, seenAt);
       return true;
     }
     Correction.Reason why = Corrections.reason(correctionFiles.get(firstFile), c.correctionFile());
     found.add(Diagnostic.of(Code.CORRECTED_ROW, c.keyAt(), c.key(), dateOf(held) == null ? "replaced-undated" : "replaced",
         Integer.toString(firstLine), files.get(firstFile), shown(dateOf(held)), why.id()));
-    sink.correction(new Correction(c.period(), agency, c.subject(), why, mine.withRow(c.task(), c.indicator()), theirs));
+    sink.correction(new Correction(c.period(), c.subject(), why, mine.withRow(c.task(), c.indicator()), theirs));
     accepted++;
     return false;
   }
 
-  /** What a correction needs of a row besides its place: its date (epoch day + 1; 0 when undated) and its agency. */
-  private long extra(CheckedFile.Candidate c) {
-    LocalDate d = c.submittedOn();
-    long day = d == null ? 0 : d.toEpochDay() + 1;
-    int agency = agencies.computeIfAbsent(c.answersFor(), a -> {
-      agencyCodes.add(a);
-      return agencyCodes.size() - 1;
-    });
-    return ((long) agency << 32) | (day & 0xffffffffL);
+  // A row seen: its file index (21 bits), line (26 bits) and submission date (17 bits: days since
+  // 1970 + 1, 0 when undated) in one long, so that a period's table holds 16 bytes a key. Lines past
+  // 2^26 (no file sctb reads holds that many rows) are shown as the largest.
+  private static final int LINE_BITS = 26;
+  private static final int DATE_BITS = 17;
+
+  private static long pack(int file, int line, LocalDate date) {
+    long day = date == null ? 0 : Math.max(1, Math.min(date.toEpochDay() + 1, (1L << DATE_BITS) - 1));
+    long l = Math.min(Math.max(line, 0), (1L << LINE_BITS) - 1);
+    return ((long) file << (LINE_BITS + DATE_BITS)) | (l << DATE_BITS) | day;
   }
 
-  private static LocalDate dateOf(long extra) {
-    long day = extra & 0xffffffffL;
+  private static int fileOf(long packed) {
+    return (int) (packed >>> (LINE_BITS + DATE_BITS));
+  }
+
+  private static int lineOf(long packed) {
+    return (int) ((packed >>> DATE_BITS) & ((1L << LINE_BITS) - 1));
+  }
+
+  private static LocalDate dateOf(long packed) {
+    long day = packed & ((1L << DATE_BITS) - 1);
     return day == 0 ? null : LocalDate.ofEpochDay(day - 1);
-  }
-
-  private static int agencyOf(long extra) {
-    return (int) (extra >>> 32);
   }
 
   private static String shown(LocalDate d) {
@@ -198,7 +196,7 @@ public final class ValidationRun {
   /** Every diagnostic, outliers and populations included, capped and sorted. Call once, after the last file. */
   public List<Diagnostic> finish() {
     seen = null;
-    lastSeen = null; // the largest store (36 bytes a row): freed before the outlier rule and the report run
+    lastSeen = null; // the largest store (24 bytes a row): freed before the outlier rule and the report run
     diagnostics.addAll(outliers.find());
     diagnostics.addAll(aggregates.find());
     return diagnostics.sorted();

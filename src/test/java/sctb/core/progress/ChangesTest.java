@@ -23,12 +23,12 @@ import sctb.core.submission.TaskRow;
  */
 class ChangesTest {
   static Correction correction(IndicatorRow older, String olderDate, IndicatorRow newer, String newerDate) {
-    return new Correction(newer.period(), newer.agency(), newer.indicator(), Correction.Reason.LATER_DATE,
+    return new Correction(newer.period(), newer.indicator(), Correction.Reason.LATER_DATE,
         new Correction.Side(older.at(), date(olderDate), null, older), new Correction.Side(newer.at(), date(newerDate), null, newer));
   }
 
   static Correction correction(TaskRow older, TaskRow newer) {
-    return new Correction(newer.period(), newer.agency(), newer.task(), Correction.Reason.LATER_DATE,
+    return new Correction(newer.period(), newer.task(), Correction.Reason.LATER_DATE,
         new Correction.Side(older.at(), older.submittedOn(), older, null), new Correction.Side(newer.at(), newer.submittedOn(), newer, null));
   }
 

@@ -89,14 +89,24 @@ class CorrectionsTest {
   }
 
   @Test
-  void anotherAgencysRowForTheSameEntityIsNotACorrection(@TempDir Path dir) throws Exception {
+  void aLaterRowAboutTheSameEntityWinsWhicheverAgencySentIt(@TempDir Path dir) throws Exception {
+    // an entity row's key is the entity, not the agency: what is known later about it wins
     String head = "period,agency,indicator,entity,numerator,denominator,submitted_on\n";
-    write(dir, "2024H1/SCT-chi-so.csv", head + "2024H1,SCT,zones-awareness,CCN A,0,1,10/06/2024\n");
-    write(dir, "2024H1/BQLKKT-chi-so.csv", head + "2024H1,BQLKKT,zones-awareness,Cụm công nghiệp A,1,1,15/06/2024\n");
+    write(dir, "2024H1/SCT-chi-so.csv", head + "2024H1,SCT,zones-awareness,CCN A,0,1,10/06/2024\n"
+        + "2024H1,SCT,zones-awareness,CCN B,0,1,10/06/2024\n");
+    write(dir, "2024H1/BQLKKT-chi-so.csv", head + "2024H1,BQLKKT,zones-awareness,Cụm công nghiệp A,1,1,15/06/2024\n"
+        + "2024H1,BQLKKT,zones-awareness,CCN B,1,1,10/06/2024\n");
     Submissions s = Check.read(dir);
-    assertThat(s.corrections()).isEmpty();
+    assertThat(s.corrections()).singleElement().satisfies(c -> {
+      // BQLKKT's row, sent on 15/06, is the later: read first, it replaces SCT's of 10/06, read after it
+      assertThat(c.agency()).isEqualTo("BQLKKT");
+      assertThat(c.newer().indicator().entity()).isEqualTo("Cụm công nghiệp A");
+      assertThat(c.older().indicator().agency()).isEqualTo("SCT");
+    });
+    // CCN B: both sent on 10/06 — neither is later: a duplicate, the second one read is left out
     Check.only(s, "duplicate-row");
-    assertThat(s.indicators()).singleElement().satisfies(r -> assertThat(r.agency()).isEqualTo("BQLKKT"));
+    assertThat(s.indicators()).extracting(r -> r.agency() + " " + r.entity())
+        .containsExactlyInAnyOrder("BQLKKT Cụm công nghiệp A", "BQLKKT CCN B");
   }
 
   @Test
