@@ -49,32 +49,28 @@ final class Restatements {
    * it was computed from, {@code rule} the figure over some rows; null when no correction since touched it.
    */
   Restatement ofRows(List<IndicatorRow> used, Function<List<IndicatorRow>, BigDecimal> rule, List<IndicatorRow> all) {
-    List<Correction> touched = touched(used.stream().map(IndicatorRow::at).toList());
-    if (touched.isEmpty()) {
-      return null;
-    }
-    List<IndicatorRow> original = new ArrayList<>(all);
-    for (Correction c : touched) {
-      if (c.older().indicator() == null) {
-        return new Restatement(null, touched);
-      }
-      original.replaceAll(r -> r.at().equals(c.newer().at()) ? c.older().indicator() : r);
-    }
-    return new Restatement(rule.apply(original), touched);
+    return of(used, all, IndicatorRow::at, Correction.Side::indicator, rule);
   }
 
   /** The same for a task share, over task rows. */
   Restatement ofTasks(List<TaskRow> used, Function<List<TaskRow>, BigDecimal> rule, List<TaskRow> all) {
-    List<Correction> touched = touched(used.stream().map(TaskRow::at).toList());
+    return of(used, all, TaskRow::at, Correction.Side::task, rule);
+  }
+
+  /** The rule over {@code all} with each row replaced since put back ({@code row}: a side's row of this kind). */
+  private <R> Restatement of(List<R> used, List<R> all, Function<R, Location> at, Function<Correction.Side, R> row,
+      Function<List<R>, BigDecimal> rule) {
+    List<Correction> touched = touched(used.stream().map(at).toList());
     if (touched.isEmpty()) {
       return null;
     }
-    List<TaskRow> original = new ArrayList<>(all);
+    List<R> original = new ArrayList<>(all);
     for (Correction c : touched) {
-      if (c.older().task() == null) {
+      R older = row.apply(c.older());
+      if (older == null) {
         return new Restatement(null, touched);
       }
-      original.replaceAll(r -> r.at().equals(c.newer().at()) ? c.older().task() : r);
+      original.replaceAll(r -> at.apply(r).equals(c.newer().at()) ? older : r);
     }
     return new Restatement(rule.apply(original), touched);
   }
