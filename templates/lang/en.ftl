@@ -109,7 +109,8 @@
   "baseline-incomplete": "incomplete baseline data",
   "zero-output-baseline": "zero output in the baseline year",
   "no-current": "no data for the assessed period",
-  "zero-output-current": "zero output in the assessed period"
+  "zero-output-current": "zero output in the assessed period",
+  "closed": "closed (register)"
 }>
 <#assign methods = {
   "linear": "Linear progress: the expected value moves in a straight line by whole months from the baseline value (at the end of the baseline year; 0 for consumption reductions) to the minimum target at the end of the target year. Progress ratio = (result − baseline) / (expected − baseline). Assessment: Achieved when the minimum target is met; On track when the ratio is at least " + rules.on_track + "; Acceleration needed from " + rules.acceleration_needed + "; Limited progress from " + rules.limited_progress + "; Deterioration below.",

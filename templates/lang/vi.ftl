@@ -109,7 +109,8 @@
   "baseline-incomplete": "số liệu năm gốc không đầy đủ",
   "zero-output-baseline": "sản lượng năm gốc bằng 0",
   "no-current": "không có số liệu kỳ đánh giá",
-  "zero-output-current": "sản lượng kỳ đánh giá bằng 0"
+  "zero-output-current": "sản lượng kỳ đánh giá bằng 0",
+  "closed": "đã dừng hoạt động (sổ đăng ký)"
 }>
 <#assign methods = {
   "linear": "Tiến độ tuyến tính: giá trị “theo tiến độ” tăng đều theo số tháng, từ giá trị gốc (cuối năm gốc; 0 với chỉ tiêu giảm tiêu hao) đến mục tiêu tối thiểu vào cuối năm mục tiêu. Tỷ lệ tiến độ = (kết quả − giá trị gốc) / (theo tiến độ − giá trị gốc). Đánh giá: Đạt khi đạt mục tiêu tối thiểu; Đúng tiến độ khi tỷ lệ từ " + rules.on_track + "; Cần đẩy nhanh từ " + rules.acceleration_needed + "; Tiến triển hạn chế từ " + rules.limited_progress + "; Xấu đi khi thấp hơn.",

@@ -9,8 +9,10 @@ import sctb.core.period.PeriodParser;
 import sctb.core.plan.Plan;
 import sctb.core.progress.ProgressAccumulator;
 import sctb.core.progress.ProgressReport;
+import sctb.core.register.Register;
 import sctb.io.submission.ReadOptions;
 import sctb.io.submission.ReadProgress;
+import sctb.io.submission.RegisterReader;
 import sctb.io.submission.SubmissionReader;
 
 /** What {@code report} and {@code explain} share: parse the period, load the plan and data, run the engine. */
@@ -27,10 +29,11 @@ final class ReportInputs {
       ReadProgress progress) throws Exception {
     Plan plan = PlanLoading.load(planFile, context, err);
     Path folder = data != null ? data : ValidateCommand.Defaults.submissionsFolder(planFile, plan);
+    Register register = RegisterReader.forPlan(planFile, plan);
     // Rows stream from the reader into the accumulator: only what the rules need is kept.
-    ProgressAccumulator acc = new ProgressAccumulator(plan, period);
+    ProgressAccumulator acc = new ProgressAccumulator(plan, period, register);
     SubmissionReader.Summary s = SubmissionReader.stream(plan, List.of(folder),
-        ReadOptions.defaults(ValidateCommand.Defaults.of(context)), acc, progress);
+        ReadOptions.defaults(ValidateCommand.Defaults.of(context)).withRegister(register), acc, progress);
     s.diagnostics().stream().filter(d -> d.code() == Code.UNREADABLE).findFirst().ifPresent(d -> {
       throw new CliException(ExitCode.FILE, context.messages().diagnostic(d));
     });

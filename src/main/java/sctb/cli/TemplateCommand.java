@@ -13,6 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import sctb.core.period.Period;
 import sctb.core.period.PeriodParser;
 import sctb.core.plan.Plan;
+import sctb.core.register.Register;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.template.TemplateRows;
@@ -21,13 +22,17 @@ import sctb.core.validate.Lookup;
 import sctb.io.OutputFile;
 import sctb.io.csv.CsvWriter;
 import sctb.io.submission.ReadOptions;
+import sctb.io.submission.RegisterReader;
 import sctb.io.submission.SubmissionReader;
 import sctb.io.xlsx.XlsxTemplateWriter;
 
-/** {@code sctb template}: writes the CSV or Excel workbook an agency fills in for a period, prefilled from the plan. */
+/**
+ * {@code sctb template}: writes the CSV or Excel workbook an agency fills in for a period, prefilled from
+ * the plan (and the register), or the register itself to complete ({@code --kind register}).
+ */
 @Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
 public final class TemplateCommand implements Callable<Integer> {
-  enum Kind { tasks, indicators }
+  enum Kind { tasks, indicators, register }
 
   enum Format { csv, xlsx }
 
@@ -41,7 +46,7 @@ public final class TemplateCommand implements Callable<Integer> {
   @Option(names = "--period", required = true, paramLabel = "P", descriptionKey = "template.period")
   String period;
 
-  @Option(names = "--kind", paramLabel = "tasks|indicators", defaultValue = "tasks", descriptionKey = "template.kind")
+  @Option(names = "--kind", paramLabel = "tasks|indicators|register", defaultValue = "tasks", descriptionKey = "template.kind")
   Kind kind;
 
   @Option(names = "--excel", descriptionKey = "template.excel")
@@ -76,8 +81,11 @@ public final class TemplateCommand implements Callable<Integer> {
       numeric = Set.of(5, 9);
       supersededHint(plan, code, p, rows.size() - 1);
     } else {
-      rows = TemplateRows.indicators(plan, code, p, history(plan));
-      numeric = Set.of(5, 6);
+      Register register = RegisterReader.forPlan(planOption.plan, plan);
+      List<IndicatorRow> history = history(plan, register);
+      rows = kind == Kind.indicators ? TemplateRows.indicators(plan, register, code, p, history)
+          : TemplateRows.register(plan, register, code, p, history);
+      numeric = kind == Kind.indicators ? Set.of(6, 7) : Set.of();
     }
     // "-o -" is standard output, as for `sctb report`; a workbook is binary and never goes to the terminal.
     boolean toStdout = out != null && "-".equals(out.toString());
@@ -104,8 +112,16 @@ public final class TemplateCommand implements Callable<Integer> {
    * (never to the terminal: it is binary). Its document date is the period's due date, so reruns are identical.
    */
   private Integer workbook(Plan plan, String code, Period p, List<List<String>> rows) throws Exception {
-    FileKind fileKind = kind == Kind.tasks ? FileKind.TASKS : FileKind.INDICATORS;
-    Path target = out != null ? out : Path.of(code + (kind == Kind.tasks ? "-nhiem-vu.xlsx" : "-chi-so.xlsx"));
+    FileKind fileKind = switch (kind) {
+      case tasks -> FileKind.TASKS;
+      case indicators -> FileKind.INDICATORS;
+      case register -> FileKind.REGISTER;
+    };
+    Path target = out != null ? out : Path.of(switch (kind) {
+      case tasks -> code + "-nhiem-vu.xlsx";
+      case indicators -> code + "-chi-so.xlsx";
+      case register -> "co-so.xlsx";
+    });
     String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
     byte[] bytes = XlsxTemplateWriter.write(fileKind, rows,
         TemplateGuide.lines(plan, code, p, fileKind, name, context.language(), context.messages()),
@@ -129,12 +145,13 @@ public final class TemplateCommand implements Callable<Integer> {
         java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(agency.succession().from()), p));
   }
 
-  /** What was already submitted in the plan's workspace (none when the folder is absent). */
-  private List<IndicatorRow> history(Plan plan) {
+  /** What was already submitted in the plan's workspace, matched with its register (none when the folder is absent). */
+  private List<IndicatorRow> history(Plan plan, Register register) {
     Path folder = ValidateCommand.Defaults.submissionsFolder(planOption.plan, plan);
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
-    return SubmissionReader.read(plan, List.of(folder), ReadOptions.defaults(ValidateCommand.Defaults.of(context))).indicators();
+    return SubmissionReader.read(plan, List.of(folder),
+        ReadOptions.defaults(ValidateCommand.Defaults.of(context)).withRegister(register)).indicators();
   }
 }

@@ -16,10 +16,12 @@ import sctb.core.diag.Code;
 import sctb.core.period.Period;
 import sctb.core.period.PeriodParser;
 import sctb.core.plan.Plan;
+import sctb.core.register.Register;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.Submissions;
 import sctb.io.OutputFile;
 import sctb.io.submission.ReadOptions;
+import sctb.io.submission.RegisterReader;
 import sctb.core.submission.RowSink;
 import sctb.io.submission.SubmissionReader;
 import sctb.render.validate.GithubAnnotations;
@@ -73,7 +75,8 @@ public final class ValidateCommand implements Callable<Integer> {
     List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.submissionsFolder(planOption.plan, plan)) : paths;
     DecimalStyle style = decimal == null ? null : decimal == Decimal.comma ? DecimalStyle.COMMA : DecimalStyle.POINT;
     // Only diagnostics and counts are shown: rows are checked and dropped as they stream by.
-    Submissions s = SubmissionReader.stream(plan, inputs, new ReadOptions(asked, Defaults.of(context), style),
+    Register register = RegisterReader.forPlan(planOption.plan, plan);
+    Submissions s = SubmissionReader.stream(plan, inputs, new ReadOptions(asked, Defaults.of(context), style, register),
         RowSink.NONE, ProgressLine.of(context, spec.commandLine().getErr(), common.quiet)).withoutRows();
     String rendered = switch (format) {
       case text -> ValidationText.render(s, context.messages());
