@@ -33,9 +33,13 @@ public final class Register {
     this.matcher = new EntityMatcher(this);
   }
 
-  /** A register that could not be read at all: no entries, its problems kept (an unreadable path). */
-  public static Register unreadable(String file, List<Diagnostic> diagnostics) {
-    return new Register(file, List.of(), diagnostics);
+  /**
+   * A register that could not be read at all (an unreadable path, a file that is no register): its
+   * problems kept, and entities matched as without a register, so that one broken file does not turn
+   * every named entity into an unmatched one.
+   */
+  public static Register unreadable(List<Diagnostic> diagnostics) {
+    return new Register(null, List.of(), diagnostics);
   }
 
   /** True when the workspace has a register (even an empty one). */

@@ -59,7 +59,8 @@ public final class RegisterValidator {
       }
       clashes(entries, found);
     }
-    return new Register(file.file(), entries, found.sorted());
+    return file.rowsUsable() && file.kind() == FileKind.REGISTER ? new Register(file.file(), entries, found.sorted())
+        : Register.unreadable(found.sorted());
   }
 
   private static Optional<RegisterEntry> entry(Cells cells, Lookup lookup) {

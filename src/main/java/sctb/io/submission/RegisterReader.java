@@ -1,6 +1,7 @@
 package sctb.io.submission;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -34,10 +35,31 @@ public final class RegisterReader {
     }
     Path base = planFile.toAbsolutePath().getParent();
     Path file = base == null ? Path.of(written) : base.resolve(written);
-    if (!plan.workspace().registerRequired() && !Files.exists(file)) {
+    if (!plan.workspace().registerRequired() && !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
       return Register.NONE;
     }
+    String refused = outsideWorkspace(file, base);
+    if (refused != null) {
+      String name = SubmissionReader.display(file);
+      return Register.unreadable(List.of(Diagnostic.of(Code.SKIPPED_FILE, Location.file(name), name, refused,
+          SubmissionReader.display(base == null ? Path.of("") : base))));
+    }
     return read(plan, file);
+  }
+
+  /**
+   * The link policy of a data folder ({@link SubmissionReader#insideFolder}) with the plan's folder as
+   * the folder: a register that is a link out of it, a broken link or a special file is not read.
+   */
+  private static String outsideWorkspace(Path file, Path base) {
+    if (base == null || !Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
+      return null; // a missing register is reported as unreadable when it is read
+    }
+    try {
+      return SubmissionReader.insideFolder(file, base.toRealPath());
+    } catch (java.io.IOException e) {
+      return null;
+    }
   }
 
   /** The register in {@code file}. */
@@ -55,7 +77,7 @@ public final class RegisterReader {
       List<Diagnostic> located = r.diagnostics().stream().map(d -> d.withLocation(d.location().inSheet(sheet))).toList();
       return new Register(r.file(), r.entries(), located);
     } catch (UnreadableFileException e) {
-      return Register.unreadable(name, List.of(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason().id())));
+      return Register.unreadable(List.of(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason().id())));
     }
   }
 }
