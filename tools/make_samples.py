@@ -9,6 +9,8 @@ samples/<2021H1 … 2026H1>/
     <AGENCY>-nhiem-vu.csv              six-monthly task progress of each lead agency
     <AGENCY>-chi-so.csv                indicator data (SCT, BQLKKT)
     <AGENCY>-…-dieu-chinh-<P>.csv      a correction, sent later, of rows of period P
+samples/2026H2/                        the half-year being collected: what has arrived by 25/11/2026,
+                                       clean, with errors (one an Excel workbook), incomplete
 registers/co-so.csv                    the register of who is counted (next to plan.yaml)
 
 All agencies' activities, figures, company, cluster, village and supermarket names are
@@ -36,6 +38,7 @@ import re
 import shutil
 import sys
 import unicodedata
+import zipfile
 from datetime import date, timedelta
 
 SEED = "sctb-samples-2021-2030"
@@ -237,6 +240,23 @@ CORRECTION_SENT = {
 WRONG_CONSUMPTION = ("Công ty CP Xi măng Yên Lâm", "2024H1", 1.08)   # entered 8% too high, corrected later
 CORRECTED_TASK = {("SCT", "2024H1"): "IV.1", ("SNNMT", "2025H1"): "IV.7"}
 CORRECTED_ZONE = ("KCN Ngọc Trạo", "2025H1")     # reported 1/1 for 2025H1, corrected to 0/1: the activity was in July
+
+# The half-year being collected: as of 25/11/2026 (due 20/12/2026) some agencies have sent a clean report, some a
+# report with errors or gaps, some nothing yet (sctb status, feedback, remind). Statuses carry on from 2026H1.
+COLLECTING = "2026H2"
+COLLECTION = {  # agency -> (what it sent, date sent)
+    "SCT": ("clean", date(2026, 11, 12)),
+    "STC": ("clean", date(2026, 11, 16)),
+    "LMHTX": ("clean", date(2026, 11, 18)),
+    "VCCI": ("extra-column", date(2026, 11, 20)),       # a column not in the template: a warning only
+    "SGDDT": ("undated", None),                          # no "Ngày gửi" column
+    "BQLKKT": ("no-indicators", date(2026, 11, 17)),     # task progress only; its indicator file not yet sent
+    "SNNMT": ("partial", date(2026, 11, 19)),            # two of its five tasks
+    "SXD": ("errors", date(2026, 11, 23)),               # a status nobody knows, progress 120
+    "SVHTTDL": ("workbook", date(2026, 11, 24)),         # an Excel workbook: a blank status, 31/11/2026
+    "HTCBVNTD": ("no-status-column", date(2026, 11, 21)),  # the "Trạng thái" column deleted: nothing can be read
+}  # not yet sent: TTXTDT, SKHCN, NHNN, SNGV
+COLLECTION_PARTIAL = {"SNNMT": ["I.4", "II.2"]}
 
 TASK_HEADERS_EN = ["period", "agency", "task", "title", "status", "progress", "result",
                    "difficulties", "proposals", "spent_vnd", "submitted_on"]
@@ -930,6 +950,8 @@ def make_indicator_files(out):
             rows.append(("IV.3-craft-villages", "", "", IV3_VILLAGES[pidx], None, "", "", 0, 0, ""))
         with_ids = lab != "2020" and pidx >= PERIODS.index(ID_COLUMN_FROM)
         files += write_indicator_file(folder, "SCT", lab, rows, with_ids)
+        if lab == PERIODS[-1]:
+            last_sct = rows
         if ("SCT", lab, "chi-so") in CORRECTION_SENT:
             files += write_indicator_correction(out, "SCT", lab, fixed)
         # ---------------- BQLKKT ----------------
@@ -944,7 +966,7 @@ def make_indicator_files(out):
             fixed = [row[:3] + (0,) + row[4:6] + ("Điều chỉnh: hội nghị tuyên truyền tổ chức tháng 7/2025, thuộc kỳ sau",)
                      + row[7:] for row in rows if row[2] == CORRECTED_ZONE[0]]
             files += write_indicator_correction(out, "BQLKKT", lab, fixed)
-    return files
+    return files, last_sct
 
 
 def write_indicator_file(folder, ag, lab, rows, with_ids):
@@ -1014,6 +1036,127 @@ def write_register(path):
     write_csv(path, header, rows, "excel")
 
 # ---------------------------------------------------------------------------------------------
+# the half-year being collected
+# ---------------------------------------------------------------------------------------------
+
+def collection_task_rows(ag, tids, lang, sent):
+    """The agency's task rows for COLLECTING: 2026H1's status, a little more progress, new texts."""
+    last = len(PERIODS) - 1
+    progress = {t[0]: progress_series(t[0]) for t in TASKS}
+    rows = []
+    for tid in tids:
+        code = TASK[tid][5][last]
+        tr = rng_for("row", tid, COLLECTING)
+        result, diff, prop = task_texts(tid, last, code, tr)
+        pg = progress[tid][last]
+        if pg is not None and code in ("P", "O"):
+            pg = min(95 if code == "P" else 90, pg + tr.randint(2, 6))
+        rows.append({
+            "period": COLLECTING, "agency": ag, "task": tid, "title": TASK[tid][2],
+            "status": status_label(code, lang, ag, COLLECTING), "progress": "" if pg is None else str(pg),
+            "result": result, "difficulties": diff, "proposals": prop, "spent_vnd": "",
+            "submitted_on": "" if sent is None else fmt_date(sent, "vi"),
+        })
+    return rows
+
+
+def make_collection_period(out, sct_indicator_rows):
+    """samples/2026H2: what has arrived so far (COLLECTION)."""
+    last = len(PERIODS) - 1
+    folder = os.path.join(out, COLLECTING)
+    os.makedirs(folder, exist_ok=True)
+    by_agency = {}
+    for t in TASKS:
+        by_agency.setdefault(reporter(t[0], last), []).append(t[0])
+    files = 0
+    for ag in sorted(COLLECTION):
+        what, sent = COLLECTION[ag]
+        style = AGENCY_STYLE.get(ag, "plain")
+        lang = STYLE[style][3]
+        rows = collection_task_rows(ag, COLLECTION_PARTIAL.get(ag, by_agency[ag]), lang, sent)
+        cols = list(TASK_HEADERS_EN)
+        header = list(TASK_HEADERS_EN if lang == "en" else TASK_HEADERS_VI[0])
+        if what == "undated":
+            i = cols.index("submitted_on")
+            del cols[i], header[i]
+        if what == "extra-column":
+            cols.append("extra")
+            header.append("Ghi chú thêm" if lang == "vi" else "remarks")
+            for k, row in enumerate(rows):
+                row["extra"] = "Bản ký số gửi qua hệ thống quản lý văn bản" if k == 0 else ""
+        if what == "no-status-column":
+            i = cols.index("status")
+            del cols[i], header[i]
+        if what == "errors":
+            rows[0]["status"] = "Dang lam"
+            rows[0]["progress"] = "120"
+        if what == "workbook":
+            rows[1]["status"] = ""
+            rows[2]["submitted_on"] = "31/11/2026"
+            write_xlsx(os.path.join(folder, f"{ag}-nhiem-vu.xlsx"), "Nhiệm vụ", TASK_HEADERS_VI[0],
+                       [[row[c] for c in TASK_HEADERS_EN] for row in rows])
+        else:
+            write_csv(os.path.join(folder, f"{ag}-nhiem-vu.csv"), header, [[row[c] for c in cols] for row in rows], style)
+        files += 1
+    # Indicator data: SCT's file, 2026H1's rows a little further on; BQLKKT's has not come.
+    rows = []
+    for ind, sector, entity, num, den, unit, note, nplaces, dplaces, eid in sct_indicator_rows:
+        if ind == "consumption-reduction":
+            num = round(num * 0.99, nplaces)
+        rows.append((ind, sector, entity, num, den, unit, note if not entity else "", nplaces, dplaces, eid))
+    files += write_indicator_file(folder, "SCT", COLLECTING, rows, True)
+    return files
+
+
+def write_xlsx(path, sheet, header, rows):
+    """A minimal Excel workbook (one sheet of inline strings, numbers where a cell is one), fixed time stamps."""
+    def ref(c, r):
+        letters = ""
+        c += 1
+        while c:
+            c, rem = divmod(c - 1, 26)
+            letters = chr(65 + rem) + letters
+        return f"{letters}{r}"
+
+    def cell(c, r, v):
+        if v == "":
+            return ""
+        if re.fullmatch(r"-?[0-9]+", v):
+            return f'<c r="{ref(c, r)}"><v>{v}</v></c>'
+        text = v.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+        return f'<c r="{ref(c, r)}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
+
+    lines = [header] + rows
+    data = "".join(f'<row r="{r + 1}">' + "".join(cell(c, r + 1, v) for c, v in enumerate(line)) + "</row>"
+                   for r, line in enumerate(lines))
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+        '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+        '<Default Extension="xml" ContentType="application/xml"/>'
+        '<Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>'
+        '<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>'
+        "</Types>",
+        "_rels/.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>',
+        "xl/workbook.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="{main}" '
+        f'xmlns:r="{rel}"><sheets><sheet name="{sheet}" sheetId="1" r:id="rId1"/></sheets></workbook>',
+        "xl/_rels/workbook.xml.rels": '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'<Relationship Id="rId1" Type="{rel}/worksheet" Target="worksheets/sheet1.xml"/></Relationships>',
+        "xl/worksheets/sheet1.xml": f'<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+        f'<worksheet xmlns="{main}"><sheetData>{data}</sheetData></worksheet>',
+    }
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for name, text in parts.items():
+            info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info.compress_type = zipfile.ZIP_DEFLATED
+            z.writestr(info, text.encode("utf-8"))
+
+# ---------------------------------------------------------------------------------------------
 # README
 # ---------------------------------------------------------------------------------------------
 README = """# Dữ liệu mẫu của sctb / sctb sample data
@@ -1032,7 +1175,7 @@ README = """# Dữ liệu mẫu của sctb / sctb sample data
 
 ### Cấu trúc
 - `2020/` — năm gốc (cả năm 2020), chỉ có số liệu chỉ tiêu: `SCT-chi-so.csv`, `BQLKKT-chi-so.csv`.
-- `2021H1/` … `2026H1/` — mỗi kỳ 6 tháng một thư mục:
+- `2021H1/` … `2026H1/` — mỗi kỳ 6 tháng một thư mục (`2026H2/`: kỳ đang thu nhận, xem dưới):
   - `<MÃ ĐƠN VỊ>-nhiem-vu.csv`: tiến độ các nhiệm vụ đơn vị chủ trì (một dòng một nhiệm vụ);
   - `<MÃ ĐƠN VỊ>-chi-so.csv`: số liệu chỉ tiêu (chỉ Sở Công Thương `SCT` và Ban Quản lý KKT Nghi Sơn
     và các KCN `BQLKKT`).
@@ -1087,6 +1230,18 @@ README = """# Dữ liệu mẫu của sctb / sctb sample data
 - Báo cáo thiếu nhiệm vụ: Sở VHTTDL kỳ 2024H1 chỉ báo cáo I.5 (thiếu VI.4, IX.1); Sở KH&CN kỳ 2025H2 chỉ báo cáo
   XII.4, XII.5, XIII.1 (thiếu XIII.2, XII.6).
 
+### Kỳ đang thu nhận: 2026H2 (lỗi cố ý)
+Thư mục `2026H2/` là những gì đã nhận đến ngày 25/11/2026, hạn gửi 20/12/2026 — để thử `sctb status`, `sctb feedback`,
+`sctb remind` (tình hình nhận báo cáo, phiếu phản hồi, công văn đôn đốc):
+- Đủ, không lỗi: Sở Công Thương (cả tệp chỉ tiêu), Sở Tài chính, Liên minh HTX, Sở GD&ĐT (không ghi ngày gửi),
+  Chi nhánh VCCI (một cột ngoài mẫu: chỉ cảnh báo).
+- Có lỗi, phải gửi lại: Sở Xây dựng (trạng thái “Dang lam”, tiến độ 120), Sở VHTTDL (sổ Excel `.xlsx`: ô trạng thái
+  để trống, ngày gửi 31/11/2026), Hội Tiêu chuẩn và BVQLNTD (xóa mất cột “Trạng thái”: không đọc được dòng nào).
+- Chưa đủ: Sở Nông nghiệp và Môi trường (2/5 nhiệm vụ), Ban Quản lý KKT (chưa gửi tệp chỉ tiêu).
+- Chưa gửi: Trung tâm XTĐT-TM-DL, Sở KH&CN, Ngân hàng Nhà nước, Sở Ngoại vụ.
+Vì vậy `sctb validate samples` báo 5 lỗi (đều ở `2026H2/`) và thoát mã 1; các kỳ trước không có lỗi. Báo cáo tổng hợp
+các kỳ trước không bị ảnh hưởng (lỗi của kỳ sau không thuộc báo cáo kỳ trước).
+
 ### Định dạng tệp (cố ý đa dạng như tệp xuất từ Excel)
 UTF-8 có hoặc không có BOM; tệp phân cách `;` dùng dấu phẩy thập phân và dấu chấm hàng nghìn
 (1.234,5; 150.000.000); xuống dòng CRLF; tiêu đề cột tiếng Việt (Kỳ báo cáo, Đơn vị, Mã nhiệm vụ…);
@@ -1100,7 +1255,7 @@ trường có dấu phẩy và xuống dòng trong ô; một số kỳ viết kh
 
 ### Layout
 - `2020/` — baseline (whole year 2020), indicator data only: `SCT-chi-so.csv`, `BQLKKT-chi-so.csv`.
-- `2021H1/` … `2026H1/` — one folder per half-year:
+- `2021H1/` … `2026H1/` — one folder per half-year (`2026H2/`: being collected, see below):
   - `<AGENCY>-nhiem-vu.csv`: progress of the tasks the agency leads (one row per task);
   - `<AGENCY>-chi-so.csv`: indicator data (only `SCT` and `BQLKKT`).
 - Regenerate with `python3 tools/make_samples.py`; check and print a summary with
@@ -1153,6 +1308,18 @@ trường có dấu phẩy và xuống dòng trong ô; một số kỳ viết kh
 - Partial reports: SVHTTDL reports only I.5 for 2024H1 (VI.4, IX.1 missing); SKHCN only XII.4, XII.5, XIII.1 for
   2025H2 (XIII.2, XII.6 missing).
 
+### The half-year being collected: 2026H2 (deliberate errors)
+`2026H2/` holds what had arrived by 25 November 2026, due 20 December 2026 — for trying `sctb status`, `sctb feedback`
+and `sctb remind` (collection status, feedback to each agency, reminder letters):
+- Complete and clean: SCT (indicator file too), STC, LMHTX, SGDDT (no submission date), VCCI (a column not in the
+  template: a warning only).
+- With errors, to be sent again: SXD (status “Dang lam”, progress 120), SVHTTDL (an Excel `.xlsx` workbook: a blank
+  status cell, submission date 31/11/2026), HTCBVNTD (its “Trạng thái” column deleted: no row can be read).
+- Incomplete: SNNMT (2 of its 5 tasks), BQLKKT (indicator file not sent yet).
+- Nothing yet: TTXTDT, SKHCN, NHNN, SNGV.
+So `sctb validate samples` finds 5 errors (all in `2026H2/`) and exits 1; earlier periods have none. Reports of
+earlier periods are unaffected (a later period's errors are not their business).
+
 ### File formats (deliberately varied, like Excel exports)
 UTF-8 with or without BOM; `;`-separated files with decimal comma and dot thousands (1.234,5;
 150.000.000); CRLF line ends; Vietnamese column headers; quoted cells with commas and line breaks;
@@ -1182,9 +1349,9 @@ SLIPS_EN = [
 
 def write_readme(out):
     lines = ["| Kỳ / period | nhiem-vu | chi-so | điều chỉnh / corrections |", "|---|---|---|---|"]
-    for lab in ["2020"] + PERIODS:
+    for lab in ["2020"] + PERIODS + [COLLECTING]:
         names = sorted(os.listdir(os.path.join(out, lab)))
-        nv = sum(1 for n in names if n.endswith("-nhiem-vu.csv"))
+        nv = sum(1 for n in names if re.search(r"-nhiem-vu\.(csv|xlsx)$", n))
         cs = sum(1 for n in names if n.endswith("-chi-so.csv"))
         dc = sum(1 for n in names if "-dieu-chinh-" in n)
         lines.append(f"| {lab} | {nv} | {cs} | {dc} |")
@@ -1471,15 +1638,17 @@ def main():
     if a.check:
         sys.exit(0 if check(out, a.annex) else 1)
     os.makedirs(out, exist_ok=True)
-    for lab in ["2020"] + PERIODS:                # remove only the folders this script owns
+    for lab in ["2020"] + PERIODS + [COLLECTING]:  # remove only the folders this script owns
         p = os.path.join(out, lab)
         if os.path.isdir(p):
             shutil.rmtree(p)
     nt = make_task_files(out)
-    ni = make_indicator_files(out)
+    ni, sct_last = make_indicator_files(out)
+    nc = make_collection_period(out, sct_last)
     write_readme(out)
     write_register(os.path.normpath(a.register))
-    print(f"wrote {nt} task-progress files and {ni} indicator files to {out}, the register to {a.register}")
+    print(f"wrote {nt} task-progress files, {ni} indicator files and {nc} files of {COLLECTING} (being collected) "
+          f"to {out}, the register to {a.register}")
 
 
 if __name__ == "__main__":

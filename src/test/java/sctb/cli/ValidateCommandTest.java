@@ -22,53 +22,63 @@ class ValidateCommandTest {
   private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-11-25");
 
   @Test
-  void samplesValidateWithOnlyTheirDeliberateWarnings() throws Exception {
+  void samplesValidateWithOnlyTheirDeliberateSlips() throws Exception {
     CliRun run = CliRun.runWithEnv(TODAY, "validate", "samples", "--format", "json");
-    assertThat(run.exitCode()).as(run.err()).isZero();
+    // The half-year being collected (2026H2) holds the errors agencies are asked to fix (samples/README.md).
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     JsonNode root = JSON.readTree(run.out());
     List<String> keys = new ArrayList<>();
     root.fieldNames().forEachRemaining(keys::add);
     assertThat(keys).containsExactly("files", "diagnostics", "errors", "warnings");
-    assertThat(root.get("errors").asInt()).isZero();
-    assertThat(root.get("files").size()).isEqualTo(209);
+    assertThat(root.get("files").size()).isEqualTo(220);
     assertThat(root.get("files").get(0).asText()).isEqualTo("samples/2020/BQLKKT-chi-so.csv");
     List<String> found = new ArrayList<>();
     for (JsonNode d : root.get("diagnostics")) {
       List<String> fields = new ArrayList<>();
       d.fieldNames().forEachRemaining(fields::add);
-      assertThat(fields).containsExactly("severity", "code", "file", "line", "column", "value", "message");
-      assertThat(d.get("severity").asText()).isEqualTo("warning");
-      found.add(d.get("code").asText() + " " + d.get("file").asText());
+      // a workbook's problem also names its sheet and cell
+      assertThat(fields).containsExactlyElementsOf(d.has("sheet")
+          ? List.of("severity", "code", "file", "line", "column", "sheet", "cell", "value", "message")
+          : List.of("severity", "code", "file", "line", "column", "value", "message"));
+      found.add(d.get("severity").asText() + " " + d.get("code").asText() + " " + d.get("file").asText());
     }
     // every name matches the register (the renamed company by its other name, "Cty CP" by its legal form)
     assertThat(found).containsExactly(
-        "encoding samples/2021H2/STNMT-nhiem-vu.csv",
-        "unknown-column samples/2022H2/LMHTX-nhiem-vu.csv",
-        "encoding samples/2022H2/SGTVT-nhiem-vu.csv",
-        "corrected-row samples/2025H1/SCT-chi-so-dieu-chinh-2024H1.csv",
-        "corrected-row samples/2025H1/SCT-nhiem-vu-dieu-chinh-2024H1.csv",
-        "superseded-agency samples/2025H1/SKHDT-nhiem-vu.csv",
-        "superseded-agency samples/2025H1/SKHDT-nhiem-vu.csv",
-        "corrected-row samples/2025H2/BQLKKT-chi-so-dieu-chinh-2025H1.csv",
-        "corrected-row samples/2025H2/SNNMT-nhiem-vu-dieu-chinh-2025H1.csv");
-    assertThat(root.get("warnings").asInt()).isEqualTo(9);
+        "warning encoding samples/2021H2/STNMT-nhiem-vu.csv",
+        "warning unknown-column samples/2022H2/LMHTX-nhiem-vu.csv",
+        "warning encoding samples/2022H2/SGTVT-nhiem-vu.csv",
+        "warning corrected-row samples/2025H1/SCT-chi-so-dieu-chinh-2024H1.csv",
+        "warning corrected-row samples/2025H1/SCT-nhiem-vu-dieu-chinh-2024H1.csv",
+        "warning superseded-agency samples/2025H1/SKHDT-nhiem-vu.csv",
+        "warning superseded-agency samples/2025H1/SKHDT-nhiem-vu.csv",
+        "warning corrected-row samples/2025H2/BQLKKT-chi-so-dieu-chinh-2025H1.csv",
+        "warning corrected-row samples/2025H2/SNNMT-nhiem-vu-dieu-chinh-2025H1.csv",
+        "error missing-column samples/2026H2/HTCBVNTD-nhiem-vu.csv",
+        "error blank-required samples/2026H2/SVHTTDL-nhiem-vu.xlsx",
+        "error bad-date samples/2026H2/SVHTTDL-nhiem-vu.xlsx",
+        "error unknown-status samples/2026H2/SXD-nhiem-vu.csv",
+        "error out-of-range samples/2026H2/SXD-nhiem-vu.csv",
+        "warning unknown-column samples/2026H2/VCCI-nhiem-vu.csv");
+    assertThat(root.get("errors").asInt()).isEqualTo(5);
+    assertThat(root.get("warnings").asInt()).isEqualTo(10);
   }
 
   @Test
   void textGroupsByFileAndSummarises() {
     CliRun run = CliRun.runWithEnv(TODAY, "validate", "samples");
-    assertThat(run.exitCode()).isZero();
+    assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("samples/2025H1/SKHDT-nhiem-vu.csv (0 lỗi, 2 cảnh báo)\n  samples/2025H1/SKHDT-nhiem-vu.csv:2:2: cảnh báo [superseded-agency]")
-        .endsWith("Đã kiểm tra 209 tệp, 1448 dòng (0 dòng bị loại): 0 lỗi, 9 cảnh báo.\n");
-    CliRun strict = CliRun.runWithEnv(TODAY, "validate", "samples", "--strict", "-q");
-    assertThat(strict.exitCode()).isEqualTo(1);
+        .endsWith("Đã kiểm tra 220 tệp, 1561 dòng (6 dòng bị loại): 5 lỗi, 10 cảnh báo.\n");
+    CliRun strict = CliRun.runWithEnv(TODAY, "validate", "samples/2025H1", "--strict", "-q");
+    assertThat(strict.exitCode()).as("warnings fail with --strict").isEqualTo(1);
+    assertThat(CliRun.runWithEnv(TODAY, "validate", "samples/2025H1", "-q").exitCode()).isZero();
   }
 
   @Test
   void defaultsToThePlansSubmissionsFolder() {
     CliRun run = CliRun.runWithEnv(TODAY, "--lang", "en", "validate", "--plan", "plan.yaml");
-    assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).endsWith("Checked 209 files, 1448 rows (0 rejected): 0 errors, 9 warnings.\n");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).endsWith("Checked 220 files, 1561 rows (6 rejected): 5 errors, 10 warnings.\n");
   }
 
   @Test

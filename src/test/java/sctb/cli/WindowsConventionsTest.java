@@ -29,11 +29,12 @@ class WindowsConventionsTest {
     Path copy = workspace.resolve("dữ liệu");
     int converted = 0;
     try (Stream<Path> walk = Files.walk(samples)) {
-      for (Path csv : walk.filter(p -> p.toString().endsWith(".csv")).toList()) {
-        Path target = copy.resolve(samples.relativize(csv).toString().replaceAll("\\.csv$", ".CSV"));
+      for (Path file : walk.filter(p -> p.toString().matches(".*\\.(csv|xlsx)$")).toList()) {
+        Path target = copy.resolve(samples.relativize(file).toString().replaceAll("\\.csv$", ".CSV")
+            .replaceAll("\\.xlsx$", ".XLSX"));
         Files.createDirectories(target.getParent());
-        byte[] original = Files.readAllBytes(csv);
-        byte[] crlf = crlf(original);
+        byte[] original = Files.readAllBytes(file);
+        byte[] crlf = file.toString().endsWith(".csv") ? crlf(original) : original;
         converted += crlf.length > original.length ? 1 : 0;
         Files.write(target, crlf);
       }
@@ -47,7 +48,7 @@ class WindowsConventionsTest {
     assertThat(windows.exitCode()).as(windows.err()).isEqualTo(original.exitCode());
     assertThat(windows.out()).contains(".CSV").doesNotContain("\\r");
     // A data folder outside the working folder is shown from its own name (docs/security.md).
-    assertThat(windows.out().replace(copy.getFileName() + "/", "samples/").replace(".CSV", ".csv"))
+    assertThat(windows.out().replace(copy.getFileName() + "/", "samples/").replace(".CSV", ".csv").replace(".XLSX", ".xlsx"))
         .isEqualTo(original.out());
 
     CliRun validated = CliRun.runWithEnv(TODAY, "validate", copy.toString());

@@ -41,11 +41,12 @@ class PlatformIndependenceIT {
     Files.createDirectories(out);
     String plan = Path.of("plan.yaml").toAbsolutePath().toString();
     String samples = Path.of("samples").toAbsolutePath().toString();
-    run(out, jar, jvm, "report", "--plan", plan, "--period", "2024H1", "--format", "md,html,json,docx,pdf",
+    run(out, jar, jvm, 0, "report", "--plan", plan, "--period", "2024H1", "--format", "md,html,json,docx,pdf",
         "--date", "15/07/2024", "--out", "report");
-    run(out, jar, jvm, "template", "--plan", plan, "--agency", "SCT", "--period", "2025H2", "-o", "SCT.csv");
-    run(out, jar, jvm, "template", "--plan", plan, "--agency", "SCT", "--period", "2025H2", "--format", "xlsx", "-o", "SCT.xlsx");
-    run(out, jar, jvm, "validate", "--plan", plan, samples, "--format", "junit", "-o", "junit.xml");
+    run(out, jar, jvm, 0, "template", "--plan", plan, "--agency", "SCT", "--period", "2025H2", "-o", "SCT.csv");
+    run(out, jar, jvm, 0, "template", "--plan", plan, "--agency", "SCT", "--period", "2025H2", "--format", "xlsx", "-o", "SCT.xlsx");
+    // exit 1: samples/2026H2, the half-year being collected, holds deliberate errors
+    run(out, jar, jvm, 1, "validate", "--plan", plan, samples, "--format", "junit", "-o", "junit.xml");
     Map<String, String> files = new TreeMap<>();
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
     try (Stream<Path> walk = Files.walk(out)) {
@@ -56,7 +57,8 @@ class PlatformIndependenceIT {
     return files;
   }
 
-  private static void run(Path workdir, Path jar, List<String> jvm, String... args) throws IOException, InterruptedException {
+  private static void run(Path workdir, Path jar, List<String> jvm, int exitCode, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvm);
@@ -68,6 +70,6 @@ class PlatformIndependenceIT {
     pb.environment().put("SCTB_TODAY", "2026-11-25");
     Process p = pb.start();
     assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
-    assertThat(p.exitValue()).as(String.join(" ", command)).isZero();
+    assertThat(p.exitValue()).as(String.join(" ", command)).isEqualTo(exitCode);
   }
 }

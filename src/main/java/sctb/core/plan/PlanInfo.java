@@ -3,11 +3,15 @@ package sctb.core.plan;
 import java.util.List;
 import sctb.core.text.Localized;
 
-/** The plan's identity: what it is called, who issued it, what it implements, and its phases. */
+/**
+ * The plan's identity: what it is called, its own number and date (when recorded), who issued it,
+ * what it implements, and its phases.
+ */
 public record PlanInfo(
     String id,
     Localized title,
     Localized shortTitle,
+    Issued issued,
     Localized issuer,
     Signer signer,
     Decision implementsDecision,
@@ -15,6 +19,11 @@ public record PlanInfo(
 
   public PlanInfo {
     phases = List.copyOf(phases);
+  }
+
+  /** The plan's number and symbol ({@code 123/KH-UBND}, "" when not recorded) and the day it was issued (null when not recorded). */
+  public record Issued(String number, java.time.LocalDate date) {
+    public static final Issued UNKNOWN = new Issued("", null);
   }
 
   /** Who signed the plan, and as what. */

@@ -7,11 +7,21 @@ import sctb.core.text.Localized;
 
 /**
  * The plan's reporting rule (section V.2): every lead agency reports every six months to the
- * recipient, before the due day of each half-year.
+ * recipient, before the due day of each half-year; and how the recipient chases reports: the days an
+ * agency is given to send or resend one when the due date is near or past, and whom to contact.
  */
 public record ReportingRule(
     String recipient, String reporters, MonthDay dueFirstHalf, MonthDay dueSecondHalf,
-    Localized consolidatedFor, Localized text) {
+    Localized consolidatedFor, Localized text, int resendDays, Contact contact) {
+
+  /** The person agencies call about their reports: name, unit, phone, e-mail ("" when not given). */
+  public record Contact(String name, Localized unit, String phone, String email) {
+    public static final Contact NONE = new Contact("", Localized.of("", ""), "", "");
+
+    public boolean known() {
+      return !name.isEmpty();
+    }
+  }
 
   /** The day a report for the period is due: 20/6 for H1, 20/12 for H2 and for a whole year. */
   public LocalDate dueDate(Period period) {

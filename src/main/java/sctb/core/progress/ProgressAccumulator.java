@@ -44,7 +44,8 @@ import sctb.core.text.Fold;
  *   <li>every correction, with its rows where they were kept ({@link RowSink#correction}): a corrected
  *       row is replaced where it is kept, whatever the order of files;</li>
  *   <li>per agency, its indicator rows of P and of its previous half-year ({@link IndicatorDuties});</li>
- *   <li>per file, whether it holds a row up to P (for which diagnostics concern the report).</li>
+ *   <li>per file, whether it holds a row up to P, and how many of its rows were rejected (which
+ *       diagnostics and rejected rows concern the report, {@link FileScope}).</li>
  * </ul>
  * Strings that repeat (agency, indicator, sector, unit) are shared. {@link #restart} forgets all of it.
  */
@@ -71,6 +72,7 @@ public final class ProgressAccumulator implements RowSink {
   /** The agency a row's writer answers for at P's due date. */
   private final java.util.function.UnaryOperator<String> answersFor;
   private final Map<String, Boolean> fileInScope = new TreeMap<>();
+  private final Map<String, Integer> rejectedByFile = new HashMap<>();
   private final Map<String, String> shared = new HashMap<>();
 
   /** Without a register. */
@@ -227,10 +229,18 @@ public final class ProgressAccumulator implements RowSink {
     pending = null;
     duties.clear();
     fileInScope.clear();
+    rejectedByFile.clear();
+  }
+
+  @Override
+  public void rejected(String file, int rows) {
+    rejectedByFile.merge(file, rows, Integer::sum);
   }
 
   /**
-   * The report over what was kept; {@code files}, {@code diagnostics} and {@code rejected} as read.
+   * The report over what was kept; {@code files}, {@code diagnostics} and {@code rejected} (every
+   * rejected row) as read. The report counts the rejected rows of the files it concerns when the reader
+   * said which file each was in ({@link #rejected(String, int)}), else all of them.
    * What was kept is handed to the engine and forgotten here (as by {@link #restart}), so that the
    * engine can free each sector's rows as soon as its panel is built.
    */
@@ -241,6 +251,12 @@ public final class ProgressAccumulator implements RowSink {
     Submissions data = new Submissions(files, tasks, kept, diagnostics, rejected, corrections);
     Map<String, Map<String, ReductionRows>> reductionRows = new HashMap<>(reductions);
     Map<String, Boolean> inScope = new TreeMap<>(fileInScope);
+    if (!rejectedByFile.isEmpty()) {
+      FileScope scope = new FileScope(period, inScope);
+      int concerned = rejectedByFile.entrySet().stream().filter(e -> scope.contains(e.getKey()))
+          .mapToInt(Map.Entry::getValue).sum();
+      data = new Submissions(files, tasks, kept, diagnostics, concerned, corrections);
+    }
     Map<String, IndicatorDuty> indicatorDuties = duties.duties(plan, register);
     restart();
     return ProgressEngine.compute(plan, register, data, period, inScope, reductionRows, indicatorDuties);

@@ -119,7 +119,7 @@ public final class ProgressEngine {
     List<GroupSummary> groups = plan.groups().stream().map(g -> group(g, tasks)).toList();
     ReportingStatus reporting = ReportingCheck.compute(plan, data.tasks(), period, corrections, duties);
     Diagnostics sorted = new Diagnostics();
-    sorted.addAll(inScope(data.diagnostics(), fileInScope));
+    sorted.addAll(inScope(data.diagnostics(), new FileScope(period, fileInScope)));
     sorted.addAll(found);
     DataQuality quality = new DataQuality(data.files().size(), sorted.sorted(), data.rejectedRows());
     List<TaskChange> taskChanges = tasks.stream().map(this::taskChange).toList();
@@ -128,15 +128,9 @@ public final class ProgressEngine {
         new Changes(previous, samePhase, changes, taskChanges));
   }
 
-  /**
-   * The diagnostics about the data this report can use: every one, except those on files whose
-   * accepted rows all belong to periods after P (a later file's slips do not concern this report).
-   * Files without accepted rows are kept: their period is unknown.
-   */
-  static List<Diagnostic> inScope(List<Diagnostic> diagnostics, Map<String, Boolean> fileInScope) {
-    return diagnostics.stream()
-        .filter(d -> fileInScope.getOrDefault(String.valueOf(d.location().file()), true))
-        .toList();
+  /** The diagnostics about the data this report can use: those on the files it concerns ({@link FileScope}). */
+  static List<Diagnostic> inScope(List<Diagnostic> diagnostics, FileScope scope) {
+    return diagnostics.stream().filter(d -> scope.contains(String.valueOf(d.location().file()))).toList();
   }
 
   /** What the counting rules need for the report of {@code report}: agencies as they answer at its due date. */

@@ -17,6 +17,12 @@ public interface RowSink {
   default void correction(Correction c) {}
 
   /**
+   * {@code rows} rows of {@code file} were rejected (they had errors, or repeat an earlier row): only
+   * counted, never handed over.
+   */
+  default void rejected(String file, int rows) {}
+
+  /**
    * Forget every row handed so far: the reader is about to hand them all again, from the first file
    * (it read with an assumption about the workspace's layout that a file turned out to break).
    */

@@ -52,6 +52,9 @@ public final class ValidationRun {
     files.add(file.file());
     correctionFiles.add(Corrections.isCorrectionFile(file.file()));
     rejected += file.rejected();
+    if (file.rejected() > 0) {
+      sink.rejected(file.file(), file.rejected());
+    }
     CappedDiagnostics found = file.diagnostics();
     for (CheckedFile.Candidate c : file.rows()) {
       Period period = c.period();
@@ -96,6 +99,7 @@ public final class ValidationRun {
     if (order == 0) {
       found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), c.key(), kind, Integer.toString(firstLine), files.get(firstFile)));
       rejected++;
+      sink.rejected(c.at().file(), 1);
       return false;
     }
     Location heldAt = Location.at(files.get(firstFile), firstLine, 0);

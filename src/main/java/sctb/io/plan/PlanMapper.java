@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import sctb.core.collect.Deadlines;
 import sctb.core.plan.Agency;
 import sctb.core.plan.Fraction;
 import sctb.core.plan.Indicator;
@@ -59,6 +60,7 @@ final class PlanMapper {
         text(plan, "id"),
         localized(plan.path("title")),
         localized(plan.path("short_title")),
+        new PlanInfo.Issued(text(plan, "number"), plan.hasNonNull("date") ? date(plan.path("date")) : null),
         localized(plan.path("issuer")),
         new PlanInfo.Signer(text(signer, "name"), localized(signer.path("position"))),
         new PlanInfo.Decision(text(decision, "number"), date(decision.path("date")),
@@ -86,7 +88,17 @@ final class PlanMapper {
         monthDay(due.path(0).asText("06-20")),
         monthDay(due.path(1).asText("12-20")),
         localized(r.path("consolidated_for")),
-        localized(r.path("text")));
+        localized(r.path("text")),
+        r.path("resend_days").asInt(Deadlines.DEFAULT_DAYS),
+        contact(r.path("contact")));
+  }
+
+  private static ReportingRule.Contact contact(JsonNode c) {
+    if (!c.isObject()) {
+      return ReportingRule.Contact.NONE;
+    }
+    return new ReportingRule.Contact(text(c, "name"), c.has("unit") ? localized(c.path("unit")) : Localized.of("", ""),
+        text(c, "phone"), text(c, "email"));
   }
 
   private static ProgressSettings progress(JsonNode p) {

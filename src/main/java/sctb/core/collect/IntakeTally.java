@@ -1,0 +1,100 @@
+package sctb.core.collect;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import sctb.core.period.Period;
+import sctb.core.plan.Plan;
+import sctb.core.plan.Successions;
+import sctb.core.submission.Correction;
+import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.RowSink;
+import sctb.core.submission.SubmittedRow;
+import sctb.core.submission.TaskRow;
+
+/**
+ * Counts, per file, the rows going past on their way to another sink (the engine): rows of P by kind,
+ * rows of other periods, rows rejected, the agency each row answers for at P's due date, and the
+ * earliest submission date written on a row of P. A few numbers a file, whatever its size.
+ */
+public final class IntakeTally implements RowSink {
+  private final RowSink next;
+  private final Period period;
+  private final UnaryOperator<String> answersFor;
+  private final Map<String, Counts> files = new TreeMap<>();
+
+  /** What one file held, as counted. */
+  static final class Counts {
+    int taskRows;
+    int indicatorRows;
+    int otherPeriodRows;
+    int rejectedRows;
+    LocalDate earliest;
+    /** Rows per agency answered for, whatever their period. */
+    final Map<String, Integer> agencies = new TreeMap<>();
+  }
+
+  public IntakeTally(Plan plan, Period period, RowSink next) {
+    this.next = next;
+    this.period = period;
+    LocalDate due = plan.reporting().dueDate(period);
+    Map<String, String> answers = new HashMap<>();
+    this.answersFor = agency -> answers.computeIfAbsent(agency, a -> Successions.follow(plan, a, null, due));
+  }
+
+  @Override
+  public void task(TaskRow row) {
+    Counts c = count(row, row.agency());
+    if (row.period().equals(period)) {
+      c.taskRows++;
+    }
+    next.task(row);
+  }
+
+  @Override
+  public void indicator(IndicatorRow row) {
+    Counts c = count(row, row.agency());
+    if (row.period().equals(period)) {
+      c.indicatorRows++;
+    }
+    next.indicator(row);
+  }
+
+  @Override
+  public void correction(Correction c) {
+    next.correction(c);
+  }
+
+  @Override
+  public void rejected(String file, int rows) {
+    files.computeIfAbsent(file, f -> new Counts()).rejectedRows += rows;
+    next.rejected(file, rows);
+  }
+
+  @Override
+  public void restart() {
+    files.clear();
+    next.restart();
+  }
+
+  private Counts count(SubmittedRow row, String agency) {
+    Counts c = files.computeIfAbsent(row.at().file(), f -> new Counts());
+    c.agencies.merge(answersFor.apply(agency), 1, Integer::sum);
+    if (row.period().equals(period)) {
+      LocalDate d = row.submittedOn();
+      if (d != null && (c.earliest == null || d.isBefore(c.earliest))) {
+        c.earliest = d;
+      }
+    } else {
+      c.otherPeriodRows++;
+    }
+    return c;
+  }
+
+  /** The counts of {@code file}; an empty count for a file no row of which was seen. */
+  Counts of(String file) {
+    return files.getOrDefault(file, new Counts());
+  }
+}
