@@ -24,6 +24,7 @@ public final class SctbCommand {
   static final List<Class<?>> SUBCOMMANDS = List.of(
       PlanCommand.class,
       ValidateCommand.class,
+      StatusCommand.class,
       TemplateCommand.class,
       ReportCommand.class,
       ExplainCommand.class,

@@ -30,6 +30,11 @@ public record AgencyIntake(
     return files.stream().mapToInt(FileIntake::indicatorRows).sum();
   }
 
+  /** Files came but no row of them could be read (so neither what they hold nor when they were sent is known). */
+  public boolean nothingRead() {
+    return !files.isEmpty() && taskRows() + indicatorRows() + otherPeriodRows() == 0;
+  }
+
   public int rejectedRows() {
     return files.stream().mapToInt(FileIntake::rejectedRows).sum();
   }

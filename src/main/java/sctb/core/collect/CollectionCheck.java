@@ -77,7 +77,7 @@ public final class CollectionCheck {
       }
     }
     agencies.addAll(unexpected);
-    return new CollectionStatus(period, due, today, agencies, unattributed, otherErrors);
+    return new CollectionStatus(plan, period, due, today, agencies, unattributed, otherErrors);
   }
 
   private static AgencyIntake intake(String agency, Optional<AgencyReporting> reporting, List<FileIntake> files,
@@ -139,24 +139,20 @@ public final class CollectionCheck {
     return named(file, lookup).map(id -> Successions.follow(plan, id, null, due)).orElse("");
   }
 
-  /** The agency a file's name begins with: its first word, first two words ({@code UBND-HUYEN…}), or the whole name. */
+  /** The agency a file's name begins with: the longest run of its first words that names one ({@code So Tai chinh - …}). */
   static Optional<String> named(String file, Lookup lookup) {
     String name = file.substring(file.lastIndexOf('/') + 1);
     int dot = name.lastIndexOf('.');
-    String stem = dot > 0 ? name.substring(0, dot) : name;
-    String[] words = stem.split("[-_ .]+");
-    List<String> tries = new ArrayList<>();
-    if (words.length >= 2) {
-      tries.add(words[0] + "-" + words[1]);
-    }
-    tries.add(words[0]);
-    tries.add(stem);
-    for (String t : tries) {
-      Optional<String> id = lookup.agency(t);
+    String[] words = (dot > 0 ? name.substring(0, dot) : name).split("[-_ .]+");
+    for (int n = Math.min(words.length, NAME_WORDS); n > 0; n--) {
+      Optional<String> id = lookup.agency(String.join(" ", java.util.Arrays.copyOf(words, n)));
       if (id.isPresent()) {
         return id;
       }
     }
     return Optional.empty();
   }
+
+  /** Words an agency's name takes at most ("Ngân hàng Nhà nước chi nhánh Thanh Hóa"…). */
+  private static final int NAME_WORDS = 16;
 }

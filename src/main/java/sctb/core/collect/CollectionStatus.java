@@ -4,14 +4,15 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import sctb.core.period.Period;
+import sctb.core.plan.Plan;
 
 /**
- * The state of collection for P on a given day: the due date, every agency expected (after
+ * The state of collection for P on a given day (with the plan, for names): the due date, every agency expected (after
  * successions, in plan order) and every agency that sent files without a duty in P, the files of P no
  * agency could be told for, and how many errors the files of other periods hold.
  */
 public record CollectionStatus(
-    Period period, LocalDate dueDate, LocalDate today, List<AgencyIntake> agencies, List<FileIntake> unattributed,
+    Plan plan, Period period, LocalDate dueDate, LocalDate today, List<AgencyIntake> agencies, List<FileIntake> unattributed,
     long otherErrors) {
 
   public CollectionStatus {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -117,6 +118,29 @@ public final class SubmissionReader {
       }
     }
   }
+
+  /**
+   * The day each submission file under {@code paths} was last modified, in Vietnam's time zone, by the
+   * name it is shown by (as {@link #stream} names it). A copy or a download resets that day: it stands
+   * for a submission date only when a user says so ({@code sctb status --file-dates}).
+   */
+  public static Map<String, LocalDate> modified(List<Path> paths) {
+    List<Found> found = new ArrayList<>();
+    for (Path path : paths) {
+      collect(path, found, new ArrayList<>());
+    }
+    Map<String, LocalDate> days = new java.util.TreeMap<>();
+    for (Found f : found) {
+      try {
+        days.put(f.name(), LocalDate.ofInstant(Files.getLastModifiedTime(f.path()).toInstant(), VIETNAM));
+      } catch (IOException e) {
+        // no date: the file is reported unreadable by the read itself
+      }
+    }
+    return days;
+  }
+
+  private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
   /** A file to read and the name it is shown by. */
   private record Found(Path path, String name) {}

@@ -21,19 +21,7 @@ public final class ValidationJson {
   public static String render(Submissions s, Messages messages) {
     List<Object> diagnostics = new ArrayList<>();
     for (Diagnostic d : s.diagnostics()) {
-      Map<String, Object> o = new LinkedHashMap<>();
-      o.put("severity", d.severity().id());
-      o.put("code", d.code().id());
-      o.put("file", d.location().file());
-      o.put("line", d.location().line() > 0 ? d.location().line() : null);
-      o.put("column", d.location().columnName());
-      if (d.location().sheet() != null) {
-        o.put("sheet", d.location().sheet()); // workbooks only: CSV diagnostics keep the seven keys
-        o.put("cell", d.location().cellRef());
-      }
-      o.put("value", d.value());
-      o.put("message", messages.diagnostic(d));
-      diagnostics.add(o);
+      diagnostics.add(diagnostic(d, messages));
     }
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("files", s.files());
@@ -41,5 +29,22 @@ public final class ValidationJson {
     root.put("errors", Counts.errors(s));
     root.put("warnings", Counts.warnings(s));
     return Json.write(root);
+  }
+
+  /** One problem as this document writes it, also used where other documents list problems ({@code sctb status}). */
+  public static Map<String, Object> diagnostic(Diagnostic d, Messages messages) {
+    Map<String, Object> o = new LinkedHashMap<>();
+    o.put("severity", d.severity().id());
+    o.put("code", d.code().id());
+    o.put("file", d.location().file());
+    o.put("line", d.location().line() > 0 ? d.location().line() : null);
+    o.put("column", d.location().columnName());
+    if (d.location().sheet() != null) {
+      o.put("sheet", d.location().sheet()); // workbooks only: CSV diagnostics keep the seven keys
+      o.put("cell", d.location().cellRef());
+    }
+    o.put("value", d.value());
+    o.put("message", messages.diagnostic(d));
+    return o;
   }
 }

@@ -1,0 +1,112 @@
+package sctb.render.collect;
+
+import java.util.ArrayList;
+import java.util.List;
+import sctb.core.collect.CollectionStatus;
+import sctb.core.collect.DateSource;
+import sctb.core.collect.FileIntake;
+import sctb.core.collect.IntakeState;
+import sctb.i18n.Messages;
+
+/**
+ * {@code sctb status} for the terminal: a title with the due date and the days left or past, a table
+ * of the agencies that fits 80 columns, the totals, then what to do next (feedback, reminders).
+ */
+public final class StatusText {
+  private StatusText() {}
+
+  public static String render(CollectionStatus s, Messages m) {
+    StringBuilder out = new StringBuilder();
+    out.append(m.get("status.title", StatusRows.periodWords(s.period(), m), s.period())).append('\n');
+    long days = s.daysToDue();
+    String today = StatusRows.DAY.format(s.today());
+    String due = StatusRows.DAY.format(s.dueDate());
+    out.append(days > 0 ? m.get("status.due.ahead", due, today, days)
+        : days == 0 ? m.get("status.due.today", due) : m.get("status.due.past", due, today, -days)).append("\n\n");
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(StatusRows.header(m));
+    rows.addAll(StatusRows.agencies(s, m));
+    List<String> total = StatusRows.total(s, m);
+    table(rows, total, out);
+    out.append('\n');
+    List<String> notes = new ArrayList<>();
+    notes.add(m.get("status.summary", s.expected().size(), s.in(IntakeState.COMPLETE).size(),
+        s.in(IntakeState.INCOMPLETE).size(), s.in(IntakeState.HAS_ERRORS).size(), s.in(IntakeState.NOT_RECEIVED).size()));
+    notes.add(m.get("status.columns"));
+    if (s.agencies().stream().anyMatch(a -> a.receivedOn() == null && a.nothingRead())) {
+      notes.add(m.get("status.unknown-date-note"));
+    }
+    if (s.agencies().stream().anyMatch(a -> a.dateSource() == DateSource.FILE_DATE)) {
+      notes.add(m.get("status.file-date-note"));
+    }
+    for (FileIntake f : s.unattributed()) {
+      notes.add(m.get("status.unattributed", f.file(), f.errors(), f.warnings()));
+    }
+    if (s.otherErrors() > 0) {
+      notes.add(m.get("status.other-errors", s.otherErrors()));
+    }
+    if (!s.owing().isEmpty()) {
+      notes.add(m.get("status.next", s.period()));
+    }
+    notes.forEach(n -> wrap(n, out));
+    return out.toString();
+  }
+
+  /** A sentence broken between words into lines of at most {@value #WIDTH} characters. */
+  static void wrap(String text, StringBuilder out) {
+    StringBuilder line = new StringBuilder();
+    for (String word : text.split(" ")) {
+      if (line.length() > 0 && length(line.toString()) + 1 + length(word) > WIDTH) {
+        out.append(line).append('\n');
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    out.append(line).append('\n');
+  }
+
+  /** A terminal's width. */
+  static final int WIDTH = 80;
+
+  /** Columns as wide as their widest cell, two spaces apart; numbers and counts right-aligned. */
+  private static void table(List<List<String>> rows, List<String> total, StringBuilder out) {
+    int columns = total.size();
+    int[] width = new int[columns];
+    List<List<String>> all = new ArrayList<>(rows);
+    all.add(total);
+    for (List<String> row : all) {
+      for (int c = 0; c < columns; c++) {
+        width[c] = Math.max(width[c], length(row.get(c)));
+      }
+    }
+    for (int r = 0; r < all.size(); r++) {
+      if (r == all.size() - 1) {
+        line(width, out);
+      }
+      List<String> row = all.get(r);
+      StringBuilder line = new StringBuilder();
+      for (int c = 0; c < columns; c++) {
+        String cell = row.get(c);
+        String pad = " ".repeat(width[c] - length(cell));
+        line.append(c == 0 ? "" : " ").append(StatusRows.NUMERIC.contains(c) ? pad + cell : cell + pad);
+      }
+      out.append(line.toString().stripTrailing()).append('\n');
+      if (r == 0) {
+        line(width, out);
+      }
+    }
+  }
+
+  private static void line(int[] width, StringBuilder out) {
+    StringBuilder line = new StringBuilder();
+    for (int c = 0; c < width.length; c++) {
+      line.append(c == 0 ? "" : " ").append("-".repeat(width[c]));
+    }
+    out.append(line).append('\n');
+  }
+
+  /** Characters as a terminal counts them (the text is NFC: one code point, one cell). */
+  private static int length(String s) {
+    return s.codePointCount(0, s.length());
+  }
+}

@@ -1,0 +1,90 @@
+package sctb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sctb status} as the officer runs it: a terminal of 80 columns, an empty folder, file dates, exit codes. */
+class StatusCommandTest {
+  static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-11-25");
+
+  @TempDir Path dir;
+
+  @Test
+  void theTableFitsEightyColumnsInBothLanguages() {
+    for (String lang : new String[] {"vi", "en"}) {
+      CliRun run = CliRun.runWithEnv(TODAY, "--lang", lang, "status", "--period", "2026H2");
+      assertThat(run.out().lines()).as(lang).isNotEmpty()
+          .allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(80));
+    }
+  }
+
+  @Test
+  void anEmptyFolderIsAPeriodNobodyHasSentAnythingFor() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("2026H2"));
+    CliRun run = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", empty.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("14 đơn vị phải báo cáo: 0 đủ, 0 chưa đủ, 0 có lỗi, 14 chưa gửi.")
+        .containsPattern("SCT +chưa gửi +— +còn 25 ngày");
+    CliRun past = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-23"), "status", "--period", "2026H2", "--data",
+        empty.toString());
+    assertThat(past.out()).contains("Hôm nay 23/12/2026: đã quá hạn 3 ngày.").contains("quá 3 ngày");
+  }
+
+  @Test
+  void aMissingFolderCannotBeRead() {
+    CliRun run = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", dir.resolve("none").toString());
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("none");
+  }
+
+  @Test
+  void anUndatedReportTakesItsFilesDayOnlyWhenAsked() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("2026H2"));
+    Path file = folder.resolve("SGDDT-nhiem-vu.csv");
+    Files.copy(CliRun.REPO.resolve("samples/2026H2/SGDDT-nhiem-vu.csv"), file);
+    // 22/12/2026 09:00 in Vietnam, 02:00 UTC
+    Files.setLastModifiedTime(file, FileTime.from(Instant.parse("2026-12-22T02:00:00Z")));
+    CliRun plain = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", folder.toString());
+    assertThat(plain.out()).containsPattern("SGDDT +đủ +không ghi +— ");
+    CliRun dated = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", folder.toString(), "--file-dates");
+    assertThat(dated.out()).containsPattern("SGDDT +đủ +22/12/2026\\* +muộn 2 ngày").contains("* ngày sửa tệp");
+    CliRun json = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", folder.toString(), "--file-dates",
+        "--format", "json");
+    assertThat(json.out()).contains("\"date_from\" : \"file-date\"").contains("\"modified_on\" : \"2026-12-22\"");
+  }
+
+  @Test
+  void warningsPassUnlessStrict() throws Exception {
+    Path folder = Files.createDirectories(dir.resolve("2026H2"));
+    Files.copy(CliRun.REPO.resolve("samples/2026H2/VCCI-nhiem-vu.csv"), folder.resolve("VCCI-nhiem-vu.csv"));
+    assertThat(CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", folder.toString()).exitCode()).isZero();
+    assertThat(CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", folder.toString(), "--strict")
+        .exitCode()).isEqualTo(1);
+  }
+
+  @Test
+  void csvForExcelAndToAFile() throws Exception {
+    Path out = dir.resolve("tinh-hinh.csv");
+    CliRun run = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--format", "csv", "--excel", "-o",
+        out.toString());
+    assertThat(run.out()).isEmpty();
+    byte[] bytes = Files.readAllBytes(out);
+    assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
+    assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Mã đơn vị;Tên đơn vị;Tình trạng")
+        .contains("\r\nCộng;;;;;11;41;59;;66;73;5;1\r\n");
+  }
+
+  @Test
+  void aBadPeriodIsAUsageError() {
+    CliRun run = CliRun.runWithEnv(TODAY, "status", "--period", "2026Q3");
+    assertThat(run.exitCode()).isEqualTo(2);
+  }
+}
