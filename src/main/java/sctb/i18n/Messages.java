@@ -1,11 +1,14 @@
 package sctb.i18n;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
 import sctb.core.text.Language;
 
 /**
@@ -68,6 +71,32 @@ public final class Messages {
       text = text + " " + get("diag.suggest", d.suggestion());
     }
     return text;
+  }
+
+  /**
+   * Where a problem is, as a person reads it, without the file: "dòng 2, cột “Trạng thái”" (the
+   * header as the file writes it); in a workbook "trang “nhiem-vu”, ô E2, cột “Trạng thái”"; "" for a
+   * whole file.
+   */
+  public String where(Location at) {
+    List<String> parts = new ArrayList<>();
+    if (at.sheet() != null) {
+      parts.add(get("where.sheet", at.sheet()));
+      if (at.line() > 0 && at.column() > 0) {
+        parts.add(get("where.cell", Location.columnLetters(at.column()) + at.line()));
+      } else if (at.line() > 0) {
+        parts.add(get("where.line", at.line()));
+      }
+    } else if (at.line() > 0) {
+      parts.add(get("where.line", at.line()));
+      if (at.column() > 0 && at.columnName() == null) {
+        parts.add(get("where.column-number", at.column()));
+      }
+    }
+    if (at.columnName() != null && at.line() > 0) {
+      parts.add(get("where.column", at.columnName()));
+    }
+    return String.join(", ", parts);
   }
 
   /** "task:IV.9" → "nhiệm vụ IV.9"; any other text unchanged. */

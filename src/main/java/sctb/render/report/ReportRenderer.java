@@ -9,10 +9,12 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.util.Map;
-import sctb.render.report.model.ReportView;
 import sctb.render.report.template.ViewWrapper;
 
-/** Runs a report template over the report model and turns every template failure into a {@link TemplateProblem}. */
+/**
+ * Runs a template over a document model (the report's, or a feedback's or reminder's) and turns every
+ * template failure into a {@link TemplateProblem}.
+ */
 public final class ReportRenderer {
   private final Configuration cfg;
   /** Top-level templates loaded ahead of time (ReportDocuments.prepare), by name. */
@@ -37,7 +39,7 @@ public final class ReportRenderer {
   }
 
   /** Renders {@code name} (e.g. {@code report.html.ftlh}); output uses "\n" line ends. */
-  public String render(String name, ReportView view) throws TemplateProblem {
+  public String render(String name, Record view) throws TemplateProblem {
     ViewWrapper wrapper = new ViewWrapper();
     try {
       Template template = template(name);

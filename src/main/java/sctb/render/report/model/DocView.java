@@ -8,7 +8,7 @@ import java.time.LocalDate;
  */
 public record DocView(boolean hasDate, String day, String month, String year, String date) {
 
-  static DocView of(LocalDate signed) {
+  public static DocView of(LocalDate signed) {
     if (signed == null) {
       return new DocView(false, "", "", "", "");
     }

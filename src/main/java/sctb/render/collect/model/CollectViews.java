@@ -1,0 +1,123 @@
+package sctb.render.collect.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import sctb.core.collect.AgencyIntake;
+import sctb.core.collect.CollectionStatus;
+import sctb.core.collect.Deadlines;
+import sctb.core.collect.FileIntake;
+import sctb.core.collect.IntakeState;
+import sctb.core.diag.Diagnostic;
+import sctb.core.period.Period;
+import sctb.core.plan.Agency;
+import sctb.core.plan.Plan;
+import sctb.core.plan.PlanInfo;
+import sctb.core.plan.ReportingRule;
+import sctb.core.progress.IndicatorDuty;
+import sctb.core.text.Language;
+import sctb.i18n.Messages;
+import sctb.render.report.model.DocView;
+import sctb.render.report.model.NumberFormats;
+import sctb.render.report.model.PeriodView;
+import sctb.render.report.model.PlanView;
+
+/**
+ * Builds the feedback and reminder models from where collection stands, in one language: names from the
+ * plan, problems worded and placed as the clerk finds them, dates as Vietnamese documents write them,
+ * the day to send by from the plan's rule ({@link Deadlines}) unless the officer gives one.
+ */
+public final class CollectViews {
+  private final CollectionStatus status;
+  private final Language lang;
+  private final Messages messages;
+  private final LocalDate sendBy;
+
+  /** {@code sendBy}: the day agencies are asked to send by; null for the plan's rule. */
+  public CollectViews(CollectionStatus status, Language lang, LocalDate sendBy) {
+    this.status = status;
+    this.lang = lang;
+    this.messages = Messages.of(lang);
+    this.sendBy = sendBy != null ? sendBy
+        : Deadlines.sendBy(status.dueDate(), status.today(), status.plan().reporting().resendDays());
+  }
+
+  /** The feedback to {@code a}, dated today. */
+  public FeedbackView feedback(AgencyIntake a) {
+    List<ProblemView> problems = a.problems().stream().map(this::problem).toList();
+    return new FeedbackView(lang, plan(), DocView.of(status.today()), period(), agency(a.agency()), a.state(),
+        NumberFormats.dmy(a.receivedOn()), a.timeliness(), a.files().stream().map(this::file).toList(),
+        problems.stream().filter(p -> p.severity() == sctb.core.diag.Severity.ERROR).toList(),
+        problems.stream().filter(p -> p.severity() != sctb.core.diag.Severity.ERROR).toList(),
+        tasks(a.missing()), rows(a.indicators()), NumberFormats.dmy(sendBy), contact());
+  }
+
+  /** A reminder to {@code agencies}: one letter to each when alone, one to all with a table when {@code combined}. */
+  public ReminderView reminder(List<AgencyIntake> agencies, boolean combined, LocalDate signed) {
+    List<AgencyIntake> expected = status.expected();
+    long sent = expected.stream().filter(a -> a.state() != IntakeState.NOT_RECEIVED).count();
+    return new ReminderView(lang, plan(), basis(), DocView.of(signed), period(), NumberFormats.dmy(status.today()),
+        NumberFormats.dmy(status.dueDate()), NumberFormats.dmy(sendBy), status.daysToDue() < 0, combined,
+        agencies.stream().map(this::item).toList(), Integer.toString(expected.size()), Long.toString(sent), contact());
+  }
+
+  private ReminderItem item(AgencyIntake a) {
+    List<String> missing = a.state() == IntakeState.NOT_RECEIVED ? a.assigned() : a.missing();
+    return new ReminderItem(agency(a.agency()), a.state(), NumberFormats.dmy(a.receivedOn()), tasks(missing),
+        rows(a.indicators()), Long.toString(a.errors()));
+  }
+
+  private PlanView plan() {
+    PlanInfo info = status.plan().info();
+    PlanInfo.Decision decision = info.implementsDecision();
+    return new PlanView(info.title().in(lang), info.shortTitle().in(lang), decision == null ? "" : decision.number());
+  }
+
+  private BasisView basis() {
+    Plan plan = status.plan();
+    PlanInfo.Issued issued = plan.info().issued();
+    return new BasisView(issued.number(), NumberFormats.dmy(issued.date()), plan.info().issuer().in(lang),
+        plan.reporting().text().in(lang));
+  }
+
+  private PeriodView period() {
+    Period p = status.period();
+    return new PeriodView(p.toString(), Integer.toString(p.year()), Integer.toString(p.half()), NumberFormats.dmy(p.start()),
+        NumberFormats.dmy(p.end()), NumberFormats.dmy(status.dueDate()));
+  }
+
+  private AgencyView agency(String id) {
+    Agency a = status.plan().agency(id).orElse(null);
+    return a == null ? new AgencyView(id, id, "") : new AgencyView(id, a.name().in(lang), a.kind());
+  }
+
+  private FileView file(FileIntake f) {
+    return new FileView(name(f.file()), NumberFormats.dmy(f.submittedOn()), Integer.toString(f.rows()),
+        Integer.toString(f.rejectedRows()), Integer.toString(f.otherPeriodRows()), Long.toString(f.errors()),
+        Long.toString(f.warnings()));
+  }
+
+  private ProblemView problem(Diagnostic d) {
+    String fix = "fix." + d.code().id();
+    return new ProblemView(name(d.location().file()), messages.where(d.location()), messages.diagnostic(d),
+        messages.has(fix) ? messages.get(fix) : "", d.severity(), d.code());
+  }
+
+  private List<TaskRef> tasks(List<String> ids) {
+    return ids.stream().map(id -> new TaskRef(id, status.plan().task(id).map(t -> t.title().in(lang)).orElse(""))).toList();
+  }
+
+  private static RowsView rows(IndicatorDuty d) {
+    return new RowsView(Integer.toString(d.expected()), Integer.toString(d.received()), Integer.toString(d.missing()),
+        Integer.toString(d.added()));
+  }
+
+  private ContactView contact() {
+    ReportingRule.Contact c = status.plan().reporting().contact();
+    return new ContactView(c.known(), c.name(), c.unit().in(lang), c.phone(), c.email());
+  }
+
+  /** A file as the clerk saved it: its name without the folders it was filed in. */
+  private static String name(String file) {
+    return file == null ? "" : file.substring(file.lastIndexOf('/') + 1);
+  }
+}

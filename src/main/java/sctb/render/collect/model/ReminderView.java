@@ -1,0 +1,35 @@
+package sctb.render.collect.model;
+
+import java.util.List;
+import sctb.core.text.Language;
+import sctb.render.report.model.DocView;
+import sctb.render.report.model.PeriodView;
+import sctb.render.report.model.PlanView;
+
+/**
+ * The data model of a reminder letter (công văn đôn đốc, docs/collection.md lists each name): the plan,
+ * its legal basis, the signing date ({@code doc}, blank unless given), the period, today, the due date,
+ * the day to send by and whether the due date is past, the agencies it goes to — one, or several with a
+ * table ({@code combined}) — with what each still owes, how many agencies must report and how many sent,
+ * and whom to call.
+ */
+public record ReminderView(
+    Language lang,
+    PlanView plan,
+    BasisView basis,
+    DocView doc,
+    PeriodView period,
+    String today,
+    String due,
+    String sendBy,
+    boolean pastDue,
+    boolean combined,
+    List<ReminderItem> agencies,
+    String expectedCount,
+    String sentCount,
+    ContactView contact) {
+
+  public ReminderView {
+    agencies = List.copyOf(agencies);
+  }
+}
