@@ -1,11 +1,7 @@
 <#-- English wording of the report. Change it here to rename headings, labels, summary sentences (see docs/templates.md). -->
-<#assign t = {
-  "parent_body": "THANH HOA PROVINCIAL PEOPLE'S COMMITTEE",
-  "issuer": "DEPARTMENT OF INDUSTRY AND TRADE",
-  "nation": "SOCIALIST REPUBLIC OF VIET NAM",
-  "motto": "Independence - Freedom - Happiness",
+<#import "document-en.ftl" as Doc>
+<#assign t = Doc.d + {
   "number": "No.:        /BC-SCT",
-  "place": "Thanh Hoa",
   "doc_kind": "REPORT",
   "group": "Group",
   "s1": "I. SUMMARY OF RESULTS AGAINST THE TARGETS",
@@ -68,11 +64,7 @@
   "diag_intro": "Checks of the input data",
   "diag_none": "No error or warning was found in the data used.",
   "methodology": "Methodology",
-  "recipients": "Recipients:",
   "recipient_list": ["Chairman of the Provincial People's Committee (for reporting);", "Ministry of Industry and Trade (for reporting);", "Departments, sectors and agencies concerned;", "Archive: VT, QLCN."],
-  "sign_for": "P.P. DIRECTOR",
-  "sign_title": "DEPUTY DIRECTOR",
-  "signer_name": "………………………",
   "stretch_met": "upper target met too",
   "col_basis": "Panel's share of output (assessed period / baseline year)",
   "legend": "How to read the “Assessment” column",
@@ -135,20 +127,13 @@
   "no-conversion": "no conversion factor"
 }>
 
-<#function period_words p>
-  <#if p.half == "1"><#return "the first half of " + p.year>
-  <#elseif p.half == "2"><#return "the second half of " + p.year>
-  <#else><#return "the year " + p.year></#if>
-</#function>
+<#function period_words p><#return Doc.period_words(p)></#function>
 
 <#function subject p plan>
   <#return "Results of the " + plan.title + " in " + period_words(p)>
 </#function>
 
-<#function date_line d>
-  <#if d.has_date><#return t.place + ", " + d.date>
-  <#else><#return t.place + ", ……/……/……"></#if>
-</#function>
+<#function date_line d><#return Doc.date_line(d)></#function>
 
 <#function verdict s>
   <#return status[s]!s>

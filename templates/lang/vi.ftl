@@ -1,11 +1,7 @@
 <#-- Lời văn tiếng Việt của báo cáo. Sửa ở đây để đổi tiêu đề, nhãn, câu tóm tắt (xem docs/templates.md). -->
-<#assign t = {
-  "parent_body": "UBND TỈNH THANH HÓA",
-  "issuer": "SỞ CÔNG THƯƠNG",
-  "nation": "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-  "motto": "Độc lập - Tự do - Hạnh phúc",
+<#import "document-vi.ftl" as Doc>
+<#assign t = Doc.d + {
   "number": "Số:        /BC-SCT",
-  "place": "Thanh Hóa",
   "doc_kind": "BÁO CÁO",
   "group": "Nhóm",
   "s1": "I. TÓM TẮT KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU",
@@ -68,11 +64,7 @@
   "diag_intro": "Kết quả kiểm tra số liệu đầu vào",
   "diag_none": "Không phát hiện lỗi hay cảnh báo nào trong số liệu đã dùng.",
   "methodology": "Phương pháp tính",
-  "recipients": "Nơi nhận:",
   "recipient_list": ["Chủ tịch UBND tỉnh (để b/c);", "Bộ Công Thương (để b/c);", "Các sở, ban, ngành, đơn vị liên quan;", "Lưu: VT, QLCN."],
-  "sign_for": "KT. GIÁM ĐỐC",
-  "sign_title": "PHÓ GIÁM ĐỐC",
-  "signer_name": "………………………",
   "stretch_met": "đạt cả mức cao",
   "col_basis": "Tỷ trọng sản lượng của nhóm so sánh (kỳ đánh giá / năm gốc)",
   "legend": "Cách đọc cột “Đánh giá”",
@@ -135,20 +127,13 @@
   "no-conversion": "chưa có hệ số quy đổi"
 }>
 
-<#function period_words p>
-  <#if p.half == "1"><#return "6 tháng đầu năm " + p.year>
-  <#elseif p.half == "2"><#return "6 tháng cuối năm " + p.year>
-  <#else><#return "năm " + p.year></#if>
-</#function>
+<#function period_words p><#return Doc.period_words(p)></#function>
 
 <#function subject p plan>
   <#return "Kết quả thực hiện " + plan.title + ", " + period_words(p)>
 </#function>
 
-<#function date_line d>
-  <#if d.has_date><#return t.place + ", ngày " + d.day + " tháng " + d.month + " năm " + d.year>
-  <#else><#return t.place + ", ngày …… tháng …… năm ……"></#if>
-</#function>
+<#function date_line d><#return Doc.date_line(d)></#function>
 
 <#function verdict s>
   <#return status[s]!s>

@@ -80,7 +80,7 @@ public final class ReportCommand implements Callable<Integer> {
     if (out != null && chosen.size() != 1) {
       throw new ParameterException(spec.commandLine(), context.messages().get("report.o-single-format"));
     }
-    LocalDate signed = signingDate();
+    LocalDate signed = DateOption.parse(date, spec, context);
     checkTemplates();
     Period p = ReportInputs.period(period, context);
     // FreeMarker is set up, and the templates parsed, on the second core while this thread reads the
@@ -134,22 +134,6 @@ public final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  /** --date as 2025-10-09 or 09/10/2025. */
-  private LocalDate signingDate() {
-    if (date == null) {
-      return null;
-    }
-    try {
-      java.util.regex.Matcher dmy = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})").matcher(date.trim());
-      if (dmy.matches()) {
-        return LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)), Integer.parseInt(dmy.group(1)));
-      }
-      return LocalDate.parse(date.trim());
-    } catch (java.time.DateTimeException e) {
-      throw new ParameterException(spec.commandLine(), context.messages().get("report.bad-date", date));
-    }
-  }
-
   private void checkTemplates() throws UnreadableFileException {
     if (templates != null && !Files.isDirectory(templates)) {
       throw new UnreadableFileException(templates, Files.exists(templates) ? ReadFailure.NOT_DIRECTORY : ReadFailure.MISSING, null);
@@ -158,13 +142,6 @@ public final class ReportCommand implements Callable<Integer> {
 
   /** {@code --out DIR}, else {@code <workspace.reports>/P/}, the reports folder relative to the plan file. */
   private Path folder(ProgressReport report, Period p) {
-    if (outDir != null) {
-      return outDir;
-    }
-    Path folder = planOption.plan.toAbsolutePath().getParent();
-    Path reports = Path.of(report.plan().workspace().reports());
-    Path base = (folder == null ? reports : folder.resolve(reports)).resolve(p.toString()).normalize();
-    Path here = Path.of("").toAbsolutePath();
-    return base.startsWith(here) ? here.relativize(base) : base;
+    return outDir != null ? outDir : ReportInputs.reportsFolder(planOption.plan, report.plan(), p);
   }
 }

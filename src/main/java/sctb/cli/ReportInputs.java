@@ -39,4 +39,13 @@ final class ReportInputs {
     });
     return acc.finish(s.files(), s.diagnostics(), s.rejectedRows());
   }
+
+  /** {@code <workspace.reports>/P/}, the reports folder relative to the plan file, shown relative to the working folder when inside it. */
+  static Path reportsFolder(Path planFile, Plan plan, Period p) {
+    Path folder = planFile.toAbsolutePath().getParent();
+    Path reports = Path.of(plan.workspace().reports());
+    Path base = (folder == null ? reports : folder.resolve(reports)).resolve(p.toString()).normalize();
+    Path here = Path.of("").toAbsolutePath();
+    return base.startsWith(here) ? here.relativize(base) : base;
+  }
 }

@@ -24,8 +24,10 @@ public final class SctbCommand {
   static final List<Class<?>> SUBCOMMANDS = List.of(
       PlanCommand.class,
       ValidateCommand.class,
-      StatusCommand.class,
       TemplateCommand.class,
+      StatusCommand.class,
+      FeedbackCommand.class,
+      RemindCommand.class,
       ReportCommand.class,
       ExplainCommand.class,
       GenerateCompletion.class);

@@ -1,0 +1,69 @@
+<#-- Phiếu phản hồi dạng Markdown (dán vào thư điện tử, GitHub, GitLab). Lời văn: lang/collect-<lang>.ftl. -->
+<#import "lang/document-" + lang + ".ftl" as L>
+<#import "lang/collect-" + lang + ".ftl" as K>
+<#assign t = L.d, c = K.c, v = .data_model>
+<#assign title = (state == "complete")?then(c.receipt_title, c.feedback_title)>
+<#assign n = 0>
+<#function next><#assign n = n + 1><#return n?c + ". "></#function>
+<#macro problems list>
+| ${c.col_no} | ${c.col_place} | ${c.col_problem} | ${c.col_fix} |
+| --: | --- | --- | --- |
+<#list list as p>
+| ${p?counter} | ${p.file}<#if p.place?has_content>, ${p.place}<#else> (${c.whole_file})</#if> | ${p.message} | ${p.fix} |
+</#list>
+</#macro>
+| ${t.parent_body}<br>**${t.issuer}**<br>——— | **${t.nation}**<br>**${t.motto}**<br>——————— |
+| :---: | :---: |
+|  | *${L.date_line(doc)}* |
+
+# ${title}
+
+**${K.feedback_subject(period, plan)}**
+
+${c.to} ${agency.name}
+
+${K.received_sentence(v)}
+<#if files?has_content>
+
+## ${next()}${c.received}
+
+| ${c.col_file} | ${c.col_date} | ${c.col_rows} | ${c.col_rejected} | ${c.col_errors} | ${c.col_warnings} |
+| --- | --- | --: | --: | --: | --: |
+<#list files as f>
+| ${f.name} | ${f.submitted_on?has_content?then(f.submitted_on, c.undated)} | ${f.rows} | ${f.rejected_rows} | ${f.errors} | ${f.warnings} |
+</#list>
+</#if>
+<#if errors?has_content>
+
+## ${next()}${c.errors}
+
+${K.errors_intro(v)}
+
+<@problems errors/>
+</#if>
+<#if warnings?has_content>
+
+## ${next()}${c.warnings}
+
+<@problems warnings/>
+</#if>
+<#if missing_tasks?has_content || indicator_rows.missing != "0">
+
+## ${next()}${c.missing}
+<#if missing_tasks?has_content>
+
+<#list missing_tasks as k>
+- ${K.task_line(k)}
+</#list>
+</#if>
+<#if indicator_rows.missing != "0">
+
+${K.rows_sentence(indicator_rows, agency)}
+</#if>
+</#if>
+
+## ${next()}${c.request}
+
+${K.request_sentence(v)}
+
+${K.contact_sentence(contact)}

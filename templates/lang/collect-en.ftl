@@ -1,0 +1,143 @@
+<#-- English wording of the feedback and the reminder letters (docs/collection.md). Edit here to change it;
+     the documents' header (bodies, national title, signature) is the report's: lang/document-en.ftl. -->
+<#import "document-en.ftl" as L>
+<#assign c = {
+  "sender": "the Department of Industry and Trade",
+  "letter_number": "No.:        /SCT-QLCN",
+  "feedback_title": "FEEDBACK",
+  "receipt_title": "ACKNOWLEDGEMENT OF RECEIPT",
+  "to": "To:",
+  "received": "Report received",
+  "errors": "Errors to fix",
+  "warnings": "Points to check (fixing them is not required)",
+  "missing": "Still missing",
+  "request": "Request",
+  "col_no": "No.",
+  "col_file": "File",
+  "col_date": "Sent on",
+  "col_rows": "Rows",
+  "col_rejected": "Rows left out",
+  "col_errors": "Errors",
+  "col_warnings": "Warnings",
+  "col_place": "Place",
+  "col_problem": "Problem",
+  "col_fix": "What to do",
+  "col_agency": "Agency",
+  "col_state": "State",
+  "col_owed": "Still missing",
+  "whole_file": "whole file",
+  "none": "none",
+  "undated": "not given",
+  "letter_recipients": ["As above;", "The Director (to report);", "Filed: Records, QLCN."],
+  "all_address": "the agencies",
+  "dots": "……………………"
+}>
+<#assign states = {
+  "not-received": "Report not received",
+  "has-errors": "Report with errors not yet fixed",
+  "incomplete": "Report incomplete",
+  "complete": "Report complete",
+  "unexpected": "Not due to report this period"
+}>
+
+<#function address a>
+  <#return "your agency">
+</#function>
+
+<#function report_words p>
+  <#return "report on the Plan's implementation for " + L.period_words(p)>
+</#function>
+
+<#function feedback_subject p plan>
+  <#return "Receipt of the report for " + L.period_words(p) + " on the " + plan.short_title>
+</#function>
+
+<#function letter_summary p plan>
+  <#return "Re: reminder to report on the " + plan.short_title + " for " + L.period_words(p)>
+</#function>
+
+<#function basis b plan>
+  <#local number = b.number?has_content?then(b.number, "……/KH-UBND")>
+  <#local date = b.date?has_content?then(b.date, "…/…/……")>
+  <#return "Pursuant to Plan No. " + number + " of " + date + " of the " + b.issuer + ", the " + plan.title
+    + " (the Plan), which provides: “" + b.rule + "”">
+</#function>
+
+<#function task_line k>
+  <#return "Task " + k.id + (k.title?has_content)?then(": " + k.title, "")>
+</#function>
+
+<#function rows_sentence r a>
+  <#if r.expected == "0"><#return ""></#if>
+  <#if r.received == "0"><#return "Your previous report had " + r.expected + " indicator rows; none has been received for this period."></#if>
+  <#return "Your previous report had " + r.expected + " indicator rows; " + r.received + " have been received for this period, " + r.missing + " are missing.">
+</#function>
+
+<#function received_sentence v>
+  <#if v.state == "not-received">
+    <#return "As of " + v.doc.date + ", " + c.sender + " has not received your " + report_words(v.period) + ".">
+  </#if>
+  <#local when = v.received_on?has_content?then(" (sent on " + v.received_on + ")", "")>
+  <#if v.state == "complete">
+    <#return c.sender?cap_first + " acknowledges receipt of your complete " + report_words(v.period) + when + ", in the files below; the data has no errors.">
+  </#if>
+  <#return c.sender?cap_first + " has received your " + report_words(v.period) + when + ", in the files below.">
+</#function>
+
+<#function errors_intro v>
+  <#return "The rows with errors below were left out of the consolidation; places are given as in your files:">
+</#function>
+
+<#function request_sentence v>
+  <#if v.state == "complete"><#return "Thank you for your cooperation."></#if>
+  <#if v.state == "not-received"><#return "Please send your report to " + c.sender + " by " + v.send_by + "."></#if>
+  <#local todo = []>
+  <#if v.errors?has_content><#local todo = todo + ["fix the errors above"]></#if>
+  <#if v.missing_tasks?has_content || v.indicator_rows.missing != "0"><#local todo = todo + ["add what is missing"]></#if>
+  <#if !todo?has_content><#return "Thank you for your cooperation."></#if>
+  <#return "Please " + todo?join(", ") + " and send the completed report file (replacing the one sent) to " + c.sender + " by " + v.send_by + ".">
+</#function>
+
+<#function contact_sentence k>
+  <#if !k.known><#return "Contact: " + c.dots + " (phone: " + c.dots + ")."></#if>
+  <#local parts = [k.name]>
+  <#if k.unit?has_content><#local parts = parts + [k.unit + ", " + c.sender]></#if>
+  <#if k.phone?has_content><#local parts = parts + ["phone: " + k.phone]></#if>
+  <#if k.email?has_content><#local parts = parts + ["e-mail: " + k.email]></#if>
+  <#return "Contact: " + parts?join("; ") + ".">
+</#function>
+
+<#function state_sentence i v>
+  <#local when = i.received_on?has_content?then(" on " + i.received_on, "")>
+  <#switch i.state>
+    <#case "not-received"><#return "As of " + v.today + ", " + c.sender + " has not received your " + report_words(v.period) + ".">
+    <#case "has-errors"><#return c.sender?cap_first + " received your " + report_words(v.period) + when + "; it still has " + i.errors + " data errors, so it could not be consolidated (see the feedback attached)" + i.missing_tasks?has_content?then("; the results of these tasks are missing:", ".")>
+    <#default><#return c.sender?cap_first + " received your " + report_words(v.period) + when + "; it is incomplete" + i.missing_tasks?has_content?then(": the results of these tasks are missing:", ".")>
+  </#switch>
+</#function>
+
+<#function combined_sentence v>
+  <#return "As of " + v.today + ", " + c.sender + " has received the " + report_words(v.period) + " of " + v.sent_count + " of "
+    + v.expected_count + " agencies; " + v.agencies?size + " agencies have not reported or reported incompletely:">
+</#function>
+
+<#function owed i>
+  <#local parts = []>
+  <#if i.state == "has-errors"><#local parts = parts + [i.errors + " data errors not fixed"]></#if>
+  <#if i.missing_tasks?has_content><#local parts = parts + ["tasks " + i.missing_tasks?map(k -> k.id)?join(", ")]></#if>
+  <#if i.indicator_rows.missing != "0"><#local parts = parts + [i.indicator_rows.missing + " indicator rows"]></#if>
+  <#return parts?join("; ")?cap_first>
+</#function>
+
+<#function letter_request v who>
+  <#if v.past_due>
+    <#return "The Plan's due date (" + v.due + ") has passed. To consolidate the report to the Chairman of the Provincial People's Committee, "
+      + c.sender + " asks " + who + " to complete and send the report by " + v.send_by + ".">
+  </#if>
+  <#return "To consolidate the report to the Chairman of the Provincial People's Committee in time, " + c.sender + " asks " + who
+    + " to complete and send the report by " + v.send_by + (v.send_by != v.due)?then("", " (the Plan's due date)") + ".">
+</#function>
+
+<#function closing who>
+  <#return "Thank you for your cooperation./.">
+</#function>

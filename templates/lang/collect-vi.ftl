@@ -1,0 +1,155 @@
+<#-- Lời văn tiếng Việt của phiếu phản hồi và công văn đôn đốc (docs/collection.md). Sửa ở đây để đổi câu chữ;
+     phần đầu văn bản (cơ quan, quốc hiệu, chữ ký) dùng chung với báo cáo: lang/document-vi.ftl. -->
+<#import "document-vi.ftl" as L>
+<#assign c = {
+  "sender": "Sở Công Thương",
+  "letter_number": "Số:        /SCT-QLCN",
+  "feedback_title": "PHIẾU PHẢN HỒI",
+  "receipt_title": "XÁC NHẬN ĐÃ NHẬN BÁO CÁO",
+  "to": "Kính gửi:",
+  "received": "Báo cáo đã nhận",
+  "errors": "Các lỗi phải sửa",
+  "warnings": "Các điểm cần kiểm tra (không bắt buộc sửa)",
+  "missing": "Nội dung còn thiếu",
+  "request": "Đề nghị",
+  "col_no": "TT",
+  "col_file": "Tệp",
+  "col_date": "Ngày gửi",
+  "col_rows": "Số dòng",
+  "col_rejected": "Dòng bị loại",
+  "col_errors": "Lỗi",
+  "col_warnings": "Cảnh báo",
+  "col_place": "Vị trí",
+  "col_problem": "Nội dung",
+  "col_fix": "Cách sửa",
+  "col_agency": "Cơ quan, đơn vị",
+  "col_state": "Tình hình",
+  "col_owed": "Nội dung còn thiếu",
+  "whole_file": "cả tệp",
+  "none": "không có",
+  "undated": "không ghi",
+  "letter_recipients": ["Như trên;", "Giám đốc Sở (để b/c);", "Lưu: VT, QLCN."],
+  "all_address": "các cơ quan, đơn vị",
+  "dots": "……………………"
+}>
+<#assign states = {
+  "not-received": "Chưa gửi báo cáo",
+  "has-errors": "Báo cáo có lỗi chưa sửa",
+  "incomplete": "Báo cáo chưa đầy đủ",
+  "complete": "Đã gửi đủ",
+  "unexpected": "Không thuộc diện báo cáo kỳ này"
+}>
+
+<#-- Cách gọi cơ quan nhận trong thân văn bản. -->
+<#function address a>
+  <#if a.kind == "department"><#return "quý Sở">
+  <#elseif a.kind == "local-government"><#return "quý Ủy ban">
+  <#else><#return "quý đơn vị"></#if>
+</#function>
+
+<#function report_words p>
+  <#return "báo cáo kết quả thực hiện Kế hoạch " + L.period_words(p)>
+</#function>
+
+<#function feedback_subject p plan>
+  <#return "Kết quả tiếp nhận báo cáo " + L.period_words(p) + " thực hiện " + plan.short_title>
+</#function>
+
+<#-- Dòng trích yếu của công văn, dưới số ký hiệu. -->
+<#function letter_summary p plan>
+  <#return "V/v đôn đốc báo cáo " + L.period_words(p) + " thực hiện " + plan.short_title>
+</#function>
+
+<#-- Căn cứ: số, ngày của Kế hoạch (plan.number, plan.date; để dấu chấm khi plan.yaml chưa ghi) và quy định báo cáo. -->
+<#function basis b plan>
+  <#local number = b.number?has_content?then(b.number, "……/KH-UBND")>
+  <#local date = b.date?has_content?then(b.date, "…/…/……")>
+  <#return "Thực hiện Kế hoạch số " + number + " ngày " + date + " của " + b.issuer + " "
+    + plan.title?remove_beginning("Kế hoạch ") + " (sau đây gọi là Kế hoạch), trong đó quy định: “" + b.rule + "”">
+</#function>
+
+<#function task_line k>
+  <#return "Nhiệm vụ " + k.id + (k.title?has_content)?then(": " + k.title, "")>
+</#function>
+
+<#function rows_sentence r a>
+  <#if r.expected == "0"><#return ""></#if>
+  <#if r.received == "0"><#return "Kỳ trước " + address(a) + " báo cáo " + r.expected + " dòng số liệu chỉ tiêu; kỳ này chưa nhận được dòng nào."></#if>
+  <#return "Kỳ trước " + address(a) + " báo cáo " + r.expected + " dòng số liệu chỉ tiêu; kỳ này đã nhận " + r.received + " dòng, còn thiếu " + r.missing + " dòng.">
+</#function>
+
+<#-- Phiếu phản hồi: câu mở đầu theo tình hình báo cáo. -->
+<#function received_sentence v>
+  <#local who = address(v.agency)>
+  <#if v.state == "not-received">
+    <#return "Tính đến ngày " + v.doc.date + ", " + c.sender + " chưa nhận được " + report_words(v.period) + " của " + who + ".">
+  </#if>
+  <#local when = v.received_on?has_content?then(" (gửi ngày " + v.received_on + ")", "")>
+  <#if v.state == "complete">
+    <#return c.sender + " xác nhận đã nhận đủ " + report_words(v.period) + " của " + who + when + ", gồm các tệp dưới đây; số liệu không có lỗi.">
+  </#if>
+  <#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + ", gồm các tệp dưới đây.">
+</#function>
+
+<#function errors_intro v>
+  <#return "Các dòng có lỗi dưới đây chưa được đưa vào tổng hợp; vị trí ghi theo tệp của " + address(v.agency) + ":">
+</#function>
+
+<#function request_sentence v>
+  <#local who = address(v.agency)>
+  <#if v.state == "complete"><#return "Cảm ơn sự phối hợp của " + who + "."></#if>
+  <#if v.state == "not-received"><#return "Đề nghị " + who + " gửi báo cáo về " + c.sender + " trước ngày " + v.send_by + "."></#if>
+  <#local todo = []>
+  <#if v.errors?has_content><#local todo = todo + ["sửa các lỗi nêu trên"]></#if>
+  <#if v.missing_tasks?has_content || v.indicator_rows.missing != "0"><#local todo = todo + ["bổ sung nội dung còn thiếu"]></#if>
+  <#if !todo?has_content><#return "Cảm ơn sự phối hợp của " + who + "."></#if>
+  <#return "Đề nghị " + who + " " + todo?join(", ") + " và gửi lại tệp báo cáo đã hoàn chỉnh (thay cho tệp đã gửi) về " + c.sender + " trước ngày " + v.send_by + ".">
+</#function>
+
+<#function contact_sentence k>
+  <#if !k.known><#return "Chi tiết xin liên hệ: " + c.dots + " (điện thoại: " + c.dots + ")."></#if>
+  <#local parts = [k.name]>
+  <#if k.unit?has_content><#local parts = parts + [k.unit + ", " + c.sender]></#if>
+  <#if k.phone?has_content><#local parts = parts + ["điện thoại: " + k.phone]></#if>
+  <#if k.email?has_content><#local parts = parts + ["thư điện tử: " + k.email]></#if>
+  <#return "Chi tiết xin liên hệ: " + parts?join("; ") + ".">
+</#function>
+
+<#-- Công văn: tình hình của một cơ quan (thư gửi riêng). -->
+<#function state_sentence i v>
+  <#local who = address(i.agency)>
+  <#local when = i.received_on?has_content?then(" ngày " + i.received_on, "")>
+  <#switch i.state>
+    <#case "not-received"><#return "Đến ngày " + v.today + ", " + c.sender + " chưa nhận được " + report_words(v.period) + " của " + who + ".">
+    <#case "has-errors"><#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + "; tuy nhiên báo cáo còn " + i.errors + " lỗi số liệu chưa sửa nên chưa tổng hợp được (chi tiết tại phiếu phản hồi gửi kèm)" + i.missing_tasks?has_content?then(", còn thiếu kết quả thực hiện các nhiệm vụ sau:", ".")>
+    <#default><#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + "; tuy nhiên báo cáo chưa đầy đủ" + i.missing_tasks?has_content?then(", còn thiếu kết quả thực hiện các nhiệm vụ sau:", ".")>
+  </#switch>
+</#function>
+
+<#-- Công văn gửi nhiều cơ quan: câu dẫn vào bảng. -->
+<#function combined_sentence v>
+  <#return "Đến ngày " + v.today + ", " + c.sender + " đã nhận " + report_words(v.period) + " của " + v.sent_count + "/" + v.expected_count
+    + " cơ quan, đơn vị; còn " + v.agencies?size + " cơ quan, đơn vị chưa gửi hoặc gửi chưa đầy đủ, cụ thể như sau:">
+</#function>
+
+<#-- Ô “Nội dung còn thiếu” của bảng. -->
+<#function owed i>
+  <#local parts = []>
+  <#if i.state == "has-errors"><#local parts = parts + [i.errors + " lỗi số liệu chưa sửa"]></#if>
+  <#if i.missing_tasks?has_content><#local parts = parts + [(i.missing_tasks?size > 1)?then("Các nhiệm vụ ", "Nhiệm vụ ") + i.missing_tasks?map(k -> k.id)?join(", ")]></#if>
+  <#if i.indicator_rows.missing != "0"><#local parts = parts + [i.indicator_rows.missing + " dòng số liệu chỉ tiêu"]></#if>
+  <#return parts?join("; ")>
+</#function>
+
+<#function letter_request v who>
+  <#if v.past_due>
+    <#return "Hạn báo cáo theo Kế hoạch (ngày " + v.due + ") đã qua. Để kịp tổng hợp báo cáo Chủ tịch UBND tỉnh, " + c.sender + " đề nghị " + who
+      + " khẩn trương hoàn thành và gửi báo cáo về " + c.sender + " trước ngày " + v.send_by + ".">
+  </#if>
+  <#return "Để kịp tổng hợp báo cáo Chủ tịch UBND tỉnh theo quy định, " + c.sender + " đề nghị " + who
+    + " hoàn thành và gửi báo cáo về " + c.sender + " trước ngày " + v.send_by + (v.send_by != v.due)?then("", " (hạn theo Kế hoạch)") + ".">
+</#function>
+
+<#function closing who>
+  <#return c.sender + " đề nghị " + who + " quan tâm, phối hợp thực hiện./.">
+</#function>
