@@ -30,7 +30,7 @@ ${K.received_sentence(v)}
 | ${c.col_file} | ${c.col_date} | ${c.col_rows} | ${c.col_rejected} | ${c.col_errors} | ${c.col_warnings} |
 | --- | --- | --: | --: | --: | --: |
 <#list files as f>
-| ${f.name} | ${f.submitted_on?has_content?then(f.submitted_on, c.undated)} | ${f.rows} | ${f.rejected_rows} | ${f.errors} | ${f.warnings} |
+| ${f.name} | ${f.submitted_on?has_content?then(f.submitted_on, f.read?then(c.undated, c.unknown_date))} | ${f.rows} | ${f.rejected_rows} | ${f.errors} | ${f.warnings} |
 </#list>
 </#if>
 <#if errors?has_content>

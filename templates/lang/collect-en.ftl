@@ -6,6 +6,7 @@
   "letter_number": "No.:        /SCT-QLCN",
   "feedback_title": "FEEDBACK",
   "receipt_title": "ACKNOWLEDGEMENT OF RECEIPT",
+  "to_listed": "To: the agencies listed in the table below.",
   "to": "To:",
   "received": "Report received",
   "errors": "Errors to fix",
@@ -28,10 +29,13 @@
   "whole_file": "whole file",
   "none": "none",
   "undated": "not given",
+  "unknown_date": "unknown",
   "letter_recipients": ["As above;", "The Director (to report);", "Filed: Records, QLCN."],
   "all_address": "the agencies",
   "dots": "……………………"
 }>
+<#-- A letter to more agencies than this names them in its table only, not under "Kính gửi". -->
+<#assign list_up_to = 5>
 <#assign states = {
   "not-received": "Report not received",
   "has-errors": "Report with errors not yet fixed",
@@ -111,7 +115,7 @@
   <#local when = i.received_on?has_content?then(" on " + i.received_on, "")>
   <#switch i.state>
     <#case "not-received"><#return "As of " + v.today + ", " + c.sender + " has not received your " + report_words(v.period) + ".">
-    <#case "has-errors"><#return c.sender?cap_first + " received your " + report_words(v.period) + when + "; it still has " + i.errors + " data errors, so it could not be consolidated (see the feedback attached)" + i.missing_tasks?has_content?then("; the results of these tasks are missing:", ".")>
+    <#case "has-errors"><#return c.sender?cap_first + " received your " + report_words(v.period) + when + "; it still has " + i.errors + (i.errors == "1")?then(" data error", " data errors") + ", so it could not be consolidated (see the feedback attached)" + i.missing_tasks?has_content?then("; the results of these tasks are missing:", ".")>
     <#default><#return c.sender?cap_first + " received your " + report_words(v.period) + when + "; it is incomplete" + i.missing_tasks?has_content?then(": the results of these tasks are missing:", ".")>
   </#switch>
 </#function>
@@ -123,9 +127,9 @@
 
 <#function owed i>
   <#local parts = []>
-  <#if i.state == "has-errors"><#local parts = parts + [i.errors + " data errors not fixed"]></#if>
-  <#if i.missing_tasks?has_content><#local parts = parts + ["tasks " + i.missing_tasks?map(k -> k.id)?join(", ")]></#if>
-  <#if i.indicator_rows.missing != "0"><#local parts = parts + [i.indicator_rows.missing + " indicator rows"]></#if>
+  <#if i.state == "has-errors"><#local parts = parts + [i.errors + (i.errors == "1")?then(" data error", " data errors") + " not fixed"]></#if>
+  <#if i.missing_tasks?has_content><#local parts = parts + [(i.missing_tasks?size > 1)?then("tasks ", "task ") + i.missing_tasks?map(k -> k.id)?join(", ")]></#if>
+  <#if i.indicator_rows.missing != "0"><#local parts = parts + [i.indicator_rows.missing + (i.indicator_rows.missing == "1")?then(" indicator row", " indicator rows")]></#if>
   <#return parts?join("; ")?cap_first>
 </#function>
 

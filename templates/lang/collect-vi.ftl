@@ -6,6 +6,7 @@
   "letter_number": "Số:        /SCT-QLCN",
   "feedback_title": "PHIẾU PHẢN HỒI",
   "receipt_title": "XÁC NHẬN ĐÃ NHẬN BÁO CÁO",
+  "to_listed": "Kính gửi: Các cơ quan, đơn vị có tên tại bảng dưới đây.",
   "to": "Kính gửi:",
   "received": "Báo cáo đã nhận",
   "errors": "Các lỗi phải sửa",
@@ -28,10 +29,13 @@
   "whole_file": "cả tệp",
   "none": "không có",
   "undated": "không ghi",
+  "unknown_date": "không rõ",
   "letter_recipients": ["Như trên;", "Giám đốc Sở (để b/c);", "Lưu: VT, QLCN."],
   "all_address": "các cơ quan, đơn vị",
   "dots": "……………………"
 }>
+<#-- A letter to more agencies than this names them in its table only, not under "Kính gửi". -->
+<#assign list_up_to = 5>
 <#assign states = {
   "not-received": "Chưa gửi báo cáo",
   "has-errors": "Báo cáo có lỗi chưa sửa",
@@ -136,9 +140,9 @@
 <#function owed i>
   <#local parts = []>
   <#if i.state == "has-errors"><#local parts = parts + [i.errors + " lỗi số liệu chưa sửa"]></#if>
-  <#if i.missing_tasks?has_content><#local parts = parts + [(i.missing_tasks?size > 1)?then("Các nhiệm vụ ", "Nhiệm vụ ") + i.missing_tasks?map(k -> k.id)?join(", ")]></#if>
+  <#if i.missing_tasks?has_content><#local parts = parts + [(i.missing_tasks?size > 1)?then("các nhiệm vụ ", "nhiệm vụ ") + i.missing_tasks?map(k -> k.id)?join(", ")]></#if>
   <#if i.indicator_rows.missing != "0"><#local parts = parts + [i.indicator_rows.missing + " dòng số liệu chỉ tiêu"]></#if>
-  <#return parts?join("; ")>
+  <#return parts?join("; ")?cap_first>
 </#function>
 
 <#function letter_request v who>

@@ -92,8 +92,9 @@ public final class FeedbackCommand implements Callable<Integer> {
   ExitCode run(Options o) throws Exception {
     CollectionStatus status = CollectionInputs.compute(o.plan(), o.data(), o.period(), o.fileDates(), context,
         spec.commandLine().getErr(), ProgressLine.of(context, spec.commandLine().getErr(), o.quiet()));
+    String recipient = status.plan().reporting().recipient();
     List<AgencyIntake> chosen = o.agencies().isEmpty()
-        ? status.agencies().stream().filter(a -> a.state() != IntakeState.NOT_RECEIVED).toList()
+        ? status.agencies().stream().filter(a -> a.state() != IntakeState.NOT_RECEIVED && !a.agency().equals(recipient)).toList()
         : CollectionInputs.agencies(status, o.agencies(), context);
     if (o.out() != null && chosen.size() != 1) {
       throw new ParameterException(spec.commandLine(), context.messages().get("feedback.o-single-agency"));

@@ -11,12 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.pdfbox.Loader;
@@ -43,7 +40,7 @@ class ReportOfficeCommandTest {
     CliRun run = report("2024H1", dir.resolve("a"), "--format", "docx,pdf", "--date", "03/07/2024");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.err()).isEmpty();
-    docx = unzip(Files.readAllBytes(dir.resolve("a/bao-cao-sxtdbv-2024H1.docx")));
+    docx = OfficeText.unzip(Files.readAllBytes(dir.resolve("a/bao-cao-sxtdbv-2024H1.docx")));
     pdf = Files.readAllBytes(dir.resolve("a/bao-cao-sxtdbv-2024H1.pdf"));
   }
 
@@ -95,7 +92,7 @@ class ReportOfficeCommandTest {
     assertThat(text("docProps/core.xml")).contains("<dc:title>BÁO CÁO — Kết quả thực hiện", "<dc:creator>SỞ CÔNG THƯƠNG</dc:creator>",
         "<dcterms:created xsi:type=\"dcterms:W3CDTF\">2024-07-03T00:00:00Z</dcterms:created>");
     assertThat(report("2024H1", out, "--format", "docx").exitCode()).isZero();
-    Map<String, byte[]> undated = unzip(Files.readAllBytes(out.resolve("bao-cao-sxtdbv-2024H1.docx")));
+    Map<String, byte[]> undated = OfficeText.unzip(Files.readAllBytes(out.resolve("bao-cao-sxtdbv-2024H1.docx")));
     assertThat(new String(undated.get("docProps/core.xml"), StandardCharsets.UTF_8)).doesNotContain("dcterms:created", "T00:00:00Z");
   }
 
@@ -149,7 +146,7 @@ class ReportOfficeCommandTest {
   @Test
   void englishWordReport(@TempDir Path out) throws IOException {
     assertThat(report("2025H2", out, "--format", "docx", "--lang", "en").exitCode()).isZero();
-    Map<String, byte[]> en = unzip(Files.readAllBytes(out.resolve("bao-cao-sxtdbv-2025H2.docx")));
+    Map<String, byte[]> en = OfficeText.unzip(Files.readAllBytes(out.resolve("bao-cao-sxtdbv-2025H2.docx")));
     assertThat(new String(en.get("word/document.xml"), StandardCharsets.UTF_8))
         .contains("DEPARTMENT OF INDUSTRY AND TRADE", "Independence - Freedom - Happiness", "the second half of 2025");
   }
@@ -168,7 +165,7 @@ class ReportOfficeCommandTest {
     String styles = new String(Files.readAllBytes(CliRun.REPO.resolve("templates/docx/styles.xml.ftlx")), StandardCharsets.UTF_8);
     Files.writeString(mine.resolve("styles.xml.ftlx"), styles.replace("<w:sz w:val=\"28\"/><w:szCs w:val=\"28\"/><w:lang", "<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/><w:lang"));
     assertThat(report("2024H1", out.resolve("ok"), "--format", "docx", "--templates", out.resolve("mau").toString()).exitCode()).isZero();
-    Map<String, byte[]> parts = unzip(Files.readAllBytes(out.resolve("ok/bao-cao-sxtdbv-2024H1.docx")));
+    Map<String, byte[]> parts = OfficeText.unzip(Files.readAllBytes(out.resolve("ok/bao-cao-sxtdbv-2024H1.docx")));
     assertThat(new String(parts.get("word/styles.xml"), StandardCharsets.UTF_8)).contains("<w:sz w:val=\"26\"/><w:szCs w:val=\"26\"/><w:lang");
 
     Files.writeString(mine.resolve("header.xml.ftlx"), "<w:hdr xmlns:w=\"x\"><w:p></w:hdr>");
@@ -219,15 +216,5 @@ class ReportOfficeCommandTest {
     List<String> titles = new ArrayList<>();
     plan().get("groups").forEach(g -> titles.add(flat(g.get("title").get("vi").asText())));
     return titles;
-  }
-
-  static Map<String, byte[]> unzip(byte[] zip) throws IOException {
-    Map<String, byte[]> parts = new LinkedHashMap<>();
-    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
-      for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
-        parts.put(e.getName(), in.readAllBytes());
-      }
-    }
-    return parts;
   }
 }

@@ -91,7 +91,7 @@ public final class CollectViews {
   }
 
   private FileView file(FileIntake f) {
-    return new FileView(name(f.file()), NumberFormats.dmy(f.submittedOn()), Integer.toString(f.rows()),
+    return new FileView(name(f.file()), NumberFormats.dmy(f.submittedOn()), f.rows() > f.rejectedRows(), Integer.toString(f.rows()),
         Integer.toString(f.rejectedRows()), Integer.toString(f.otherPeriodRows()), Long.toString(f.errors()),
         Long.toString(f.warnings()));
   }

@@ -1,0 +1,92 @@
+package sctb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code sctb feedback} as the officer runs it: whom it writes to, where, which formats, and its mistakes. */
+class FeedbackCommandTest {
+  static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-11-25");
+
+  @TempDir Path dir;
+
+  @Test
+  void oneDocumentPerAgencyThatSentSomethingTheRecipientAside() throws Exception {
+    CliRun run = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--out-dir", dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1); // some of them have errors
+    List<String> written;
+    try (Stream<Path> files = Files.list(dir)) {
+      written = files.map(p -> p.getFileName().toString()).sorted().toList();
+    }
+    assertThat(written).hasSize(18).contains("phan-hoi-2026H2-SXD.docx", "phan-hoi-2026H2-SXD.pdf",
+        "phan-hoi-2026H2-SVHTTDL.pdf", "phan-hoi-2026H2-STC.pdf").noneMatch(f -> f.contains("-SCT.") || f.contains("TTXTDT"));
+    assertThat(run.out().lines()).hasSize(18).allMatch(l -> l.startsWith(dir.toString().replace('\\', '/')));
+    // a clean, complete report gets a confirmation of receipt; its agency's exit code is 0
+    CliRun clean = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "Sở Tài chính", "--format", "md",
+        "-o", "-");
+    assertThat(clean.exitCode()).isZero();
+    assertThat(clean.out()).contains("# XÁC NHẬN ĐÃ NHẬN BÁO CÁO", "Kính gửi: Sở Tài chính", "STC-nhiem-vu.csv | 16/11/2026 | 4 | 0 | 0 | 0");
+  }
+
+  @Test
+  void theSameInputsGiveTheSameBytes() throws Exception {
+    for (String out : new String[] {"a", "b"}) {
+      assertThat(CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SVHTTDL", "--out-dir",
+          dir.resolve(out).toString(), "-q").exitCode()).isEqualTo(1);
+    }
+    for (String f : new String[] {"phan-hoi-2026H2-SVHTTDL.docx", "phan-hoi-2026H2-SVHTTDL.pdf"}) {
+      assertThat(Files.readAllBytes(dir.resolve("a").resolve(f))).isEqualTo(Files.readAllBytes(dir.resolve("b").resolve(f)));
+    }
+  }
+
+  @Test
+  void anAgencyThatSentNothingIsToldSo() {
+    CliRun run = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "TTXTDT", "--format", "md", "-o", "-");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("Tính đến ngày 25/11/2026, Sở Công Thương chưa nhận được báo cáo kết quả thực hiện Kế hoạch"
+        + " 6 tháng cuối năm 2026 của quý đơn vị.", "- Nhiệm vụ VII.2:", "trước ngày 20/12/2026");
+  }
+
+  @Test
+  void mistakesAreUsageErrors() {
+    CliRun several = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--format", "md", "-o", "x.md");
+    assertThat(several.exitCode()).isEqualTo(2);
+    assertThat(several.err()).contains("--agency");
+    CliRun binary = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SXD", "--format", "pdf", "-o", "-");
+    assertThat(binary.exitCode()).isEqualTo(2);
+    CliRun unknown = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SXDD");
+    assertThat(unknown.exitCode()).isEqualTo(2);
+    assertThat(unknown.err()).contains("SXD");
+    CliRun noDuty = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SYT");
+    assertThat(noDuty.exitCode()).isEqualTo(2);
+    assertThat(noDuty.err()).contains("SYT không phải báo cáo kỳ 2026H2");
+  }
+
+  @Test
+  void anEmptyFolderGetsNoFeedback() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("2026H2"));
+    CliRun run = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--data", empty.toString(), "--out-dir",
+        dir.resolve("out").toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("Chưa đơn vị nào gửi báo cáo kỳ 2026H2", "sctb remind --period 2026H2");
+    assertThat(dir.resolve("out")).doesNotExist();
+  }
+
+  @Test
+  void aDateNamedOnTheCommandLineIsTheDayToResendBy() {
+    CliRun run = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SXD", "--format", "md", "-o", "-",
+        "--send-by", "05/12/2026");
+    assertThat(run.out()).contains("trước ngày 05/12/2026");
+    // ten days before the due date the plan's seven days still fit: the due date stands; after it, seven days from today
+    assertThat(CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-10"), "feedback", "--period", "2026H2", "--agency", "SXD",
+        "--format", "md", "-o", "-").out()).contains("trước ngày 20/12/2026");
+    assertThat(CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-22"), "feedback", "--period", "2026H2", "--agency", "SXD",
+        "--format", "md", "-o", "-").out()).contains("trước ngày 29/12/2026");
+  }
+}
