@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import sctb.core.period.Period;
 import sctb.core.plan.Fraction;
 import sctb.core.plan.IndicatorKind;
@@ -15,13 +16,13 @@ import sctb.core.progress.CoverageFact;
 import sctb.core.progress.Exclusion;
 import sctb.core.progress.Figure;
 import sctb.core.progress.Forecast;
-import sctb.core.progress.Omission;
-import sctb.core.progress.PopulationCheck;
 import sctb.core.progress.IndicatorProgress;
+import sctb.core.progress.Omission;
 import sctb.core.progress.OutputProgress;
 import sctb.core.progress.Pace;
 import sctb.core.progress.PanelEntity;
 import sctb.core.progress.PooledReduction;
+import sctb.core.progress.PopulationCheck;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.ReductionDetail;
 import sctb.core.progress.ReductionOutcome;
@@ -96,7 +97,7 @@ public final class Explanation {
   }
 
   /** How the figure moved since the previous report, and every correction of the rows it rests on. */
-  private void history(String id, String sector, java.util.function.Predicate<Correction> touches) {
+  private void history(String id, String sector, Predicate<Correction> touches) {
     report.changes().of(id, sector).ifPresent(c -> {
       lines.add("");
       Figure before = c.previous();

@@ -183,20 +183,14 @@ public final class ReportJson {
       g.writeNullField("sector_verdicts");
       g.writeNullField("pooled");
     }
-    g.writeFieldName("other_phase_target");
-    Target o = ip.otherTarget();
-    if (o == null) {
-      g.writeNull();
-    } else {
-      g.writeStartObject();
+    object("other_phase_target", ip.otherTarget(), o -> {
       g.writeStringField("phase", o.phase());
       g.writeNumberField("target_year", o.year());
       g.writeNumberField("baseline_year", o.baseline());
       number("min", o.min());
       number("stretch", o.stretch());
       text("target_text", o.text());
-      g.writeEndObject();
-    }
+    });
     list("sectors", ip.sectors(), s -> sector(ip.indicator().id(), s));
     g.writeArrayFieldStart("tasks");
     if (outcome instanceof TaskShareOutcome share) {
@@ -209,7 +203,7 @@ public final class ReportJson {
     sources("sources", outcome.sources());
     change(ip.indicator().id(), null);
     list("left_out", outcome instanceof TallyOutcome tally ? tally.leftOut() : List.<Omission>of(), this::omission);
-    population(outcome instanceof TallyOutcome tally ? tally.population() : null);
+    object("population", outcome instanceof TallyOutcome tally ? tally.population() : null, this::population);
     g.writeEndObject();
   }
 
@@ -227,29 +221,19 @@ public final class ReportJson {
   }
 
   private void population(PopulationCheck p) throws IOException {
-    g.writeFieldName("population");
-    if (p == null) {
-      g.writeNull();
-      return;
-    }
-    g.writeStartObject();
     g.writeStringField("kind", p.kind().id());
     g.writeNumberField("registered", p.registered());
     number("reported", p.reported());
     g.writeBooleanField("matches", p.matches());
-    g.writeEndObject();
   }
 
   /** How a figure moved since the previous report ({@code sector} null: an indicator's or output's headline); null when not computed. */
   private void change(String id, String sector) throws IOException {
-    g.writeFieldName("change");
-    Change c = report.changes().of(id, sector).orElse(null);
-    if (c == null) {
-      g.writeNull();
-      return;
-    }
+    object("change", report.changes().of(id, sector).orElse(null), this::change);
+  }
+
+  private void change(Change c) throws IOException {
     Figure before = c.previous();
-    g.writeStartObject();
     period("previous_period", c.period());
     period("previous_as_of", before == null ? null : before.asOf());
     number("previous_value", before == null ? null : before.value());
@@ -260,7 +244,6 @@ public final class ReportJson {
     number("published_value", c.restated() ? c.restatement().published() : null);
     sources("corrections", c.restated() ? c.restatement().corrections().stream().map(x -> x.newer().at()).toList()
         : List.of());
-    g.writeEndObject();
   }
 
   /** The previous report the changes are measured against. */
@@ -529,19 +512,13 @@ public final class ReportJson {
       g.writeStringField("source", Sources.text(r.at()));
       g.writeEndObject();
     });
-    taskChange(report.changes().task(tp.task().id()).orElse(null));
+    object("change", report.changes().task(tp.task().id()).orElse(null), this::taskChange);
     g.writeEndObject();
   }
 
   /** A task against the previous report: its row then, whether its status changed, and corrections since. */
   private void taskChange(TaskChange c) throws IOException {
-    g.writeFieldName("change");
-    if (c == null) {
-      g.writeNull();
-      return;
-    }
     TaskRow before = c.previous();
-    g.writeStartObject();
     period("previous_period", report.changes().previous());
     g.writeStringField("previous_status", before == null || before.status() == null ? null : before.status().id());
     number("previous_progress", before == null ? null : before.progress());
@@ -550,7 +527,6 @@ public final class ReportJson {
     g.writeBooleanField("restated", c.restated());
     g.writeStringField("published_status", c.published() == null ? null : c.published().id());
     sources("corrections", c.corrections().stream().map(x -> x.newer().at()).toList());
-    g.writeEndObject();
   }
 
   private void texts(String field, Function<TaskRow, String> text) throws IOException {
@@ -726,6 +702,18 @@ public final class ReportJson {
   @FunctionalInterface
   private interface ElementWriter<T> {
     void write(T element) throws IOException;
+  }
+
+  /** {@code field}: null, or an object whose fields {@code fields} writes. */
+  private <T> void object(String field, T value, ElementWriter<T> fields) throws IOException {
+    g.writeFieldName(field);
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    fields.write(value);
+    g.writeEndObject();
   }
 
   private <T> void list(String field, List<T> items, ElementWriter<T> element) throws IOException {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import sctb.core.diag.Location;
 import sctb.core.plan.Indicator;
@@ -155,7 +156,7 @@ record CorrectionViews(ProgressReport report, Language lang, NumberFormats nf, P
   private String figureName(String id) {
     Plan plan = report.plan();
     return plan.indicator(id).map(i -> i.name().in(lang))
-        .or(() -> java.util.Optional.ofNullable(plan.outputs().get(id)).map(o -> o.name().in(lang))).orElse(id);
+        .or(() -> Optional.ofNullable(plan.outputs().get(id)).map(o -> o.name().in(lang))).orElse(id);
   }
 
   private IndicatorKind kind(String id) {
