@@ -93,8 +93,7 @@ final class UsageErrors implements IParameterExceptionHandler {
   private static String missing(MissingParameterException ex, Messages messages) {
     List<ArgSpec> missing = ex.getMissing();
     boolean given = missing.size() == 1 && missing.get(0).isOption()
-        && ex.getCommandLine().getParseResult() != null
-        && ex.getCommandLine().getParseResult().hasMatchedOption((OptionSpec) missing.get(0));
+        && written((OptionSpec) missing.get(0), ex.getCommandLine().getParseResult());
     if (given) {
       return messages.get("cli.usage.missing-value", quote(name(missing.get(0))), missing.get(0).paramLabel());
     }
@@ -105,6 +104,21 @@ final class UsageErrors implements IParameterExceptionHandler {
     }
     boolean options = missing.stream().allMatch(ArgSpec::isOption);
     return messages.get(options ? "cli.usage.missing-option" : "cli.usage.missing-parameter", String.join(", ", names));
+  }
+
+  /** True when the user wrote the option (then it is its value that is missing, not the option). */
+  private static boolean written(OptionSpec option, CommandLine.ParseResult parsed) {
+    if (parsed == null) {
+      return false;
+    }
+    for (String arg : parsed.expandedArgs()) {
+      for (String name : option.names()) {
+        if (arg.equals(name) || arg.startsWith(name + "=")) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** What to write instead: our converters say it; for a fixed list of choices (enums), the list. */
