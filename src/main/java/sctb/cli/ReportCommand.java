@@ -47,7 +47,8 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
 
   @Mixin PeriodOption period;
 
-  @Option(names = "--format", paramLabel = "md,html,json,docx,pdf", split = ",", defaultValue = "md,html", descriptionKey = "report.formats")
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", splitSynopsisLabel = ",", defaultValue = "md,html",
+      descriptionKey = "report.formats")
   List<Format> formats;
 
   @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
