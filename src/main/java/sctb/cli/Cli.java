@@ -19,7 +19,7 @@ public final class Cli {
 
   /** Runs sctb with the given arguments and writers; returns the exit code. */
   public static int run(String[] args, PrintWriter out, PrintWriter err, Map<String, String> env) {
-    CommandLine cli = create(env);
+    CommandLine cli = create(env, args);
     cli.setOut(out);
     cli.setErr(err);
     try {
@@ -38,10 +38,11 @@ public final class Cli {
     }
   }
 
-  /** The whole command tree for one run in environment {@code env}, ready to parse or execute. */
-  static CommandLine create(Map<String, String> env) {
+  /** The command line for {@code args} in environment {@code env}, ready to parse or execute them. */
+  static CommandLine create(Map<String, String> env, String... args) {
     SctbCommand root = new SctbCommand(env);
     CommandLine cli = new CommandLine(root);
+    StartUp.subcommands(cli.getCommandSpec(), args).forEach(cli::addSubcommand);
     cli.registerConverter(Period.class, new PeriodConverter());
     cli.registerConverter(LocalDate.class, new DateConverter());
     cli.registerConverter(Language.class, new LanguageConverter());
@@ -51,6 +52,7 @@ public final class Cli {
     cli.setExitCodeExceptionMapper(failures);
     cli.setParameterExceptionHandler(new UsageErrors(root));
     cli.setExecutionStrategy(parsed -> {
+      StartUp.warmUp(parsed);
       localize(cli, root.session().language());
       return new CommandLine.RunLast().execute(parsed);
     });

@@ -93,17 +93,13 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     Path templates = options.templates().orElse(null);
     LocalDate signed = options.signingDate().orElse(null);
     checkTemplates(templates);
-    // FreeMarker is set up, and the templates parsed, on the second core while this thread reads the
-    // plan and the data (start-up: docs/performance.md); any failure is reported where it always was.
-    ReportDocuments.Preparing preparing = chosen.stream().anyMatch(f -> f != Format.json)
-        ? ReportDocuments.prepare(templates, chosen.stream().map(Format::name).toList()) : null;
     PlanWorkspace workspace = workspace(options.plan());
     Period p = options.period();
     PeriodStanding standing = workspace.reportable(p);
     ProgressReport report = workspace.progress(options.data().orElse(null), p,
         ProgressLine.of(session(), err(), options.quiet()));
     Map<String, Object> tree = ReportJson.of(report);
-    ReportDocuments documents = preparing == null ? null : preparing.get();
+    ReportDocuments documents = chosen.stream().anyMatch(f -> f != Format.json) ? new ReportDocuments(templates) : null;
     // One data model for every document format; md/html/docx/pdf never compute anything twice.
     Map<String, Object> model = documents == null ? null : ReportDocuments.model(tree, report.plan(), session().language(), signed);
     // Render everything before writing anything: a template error leaves every previous file as it was.

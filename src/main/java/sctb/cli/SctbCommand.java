@@ -1,5 +1,6 @@
 package sctb.cli;
 
+import java.util.List;
 import java.util.Map;
 import picocli.AutoComplete.GenerateCompletion;
 import picocli.CommandLine.Command;
@@ -10,8 +11,8 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * The root command: the subcommands in the order help lists them, the documented exit codes, the
- * options of the whole run; alone ({@code sctb}) it prints its help. Its help, version and layout
+ * The root command: the subcommands, the documented exit codes, the options of the whole run;
+ * alone ({@code sctb}) it prints its help. Its help, version and layout
  * settings are inherited by every subcommand ({@code -V} works everywhere).
  */
 @Command(
@@ -22,17 +23,18 @@ import picocli.CommandLine.Model.CommandSpec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "1:input-errors", "2:usage", "3:file", "4:internal"},
-    subcommands = {
+    exitCodeList = {"0:ok", "1:input-errors", "2:usage", "3:file", "4:internal"})
+public final class SctbCommand implements Runnable {
+  /** The subcommands, in the order help lists them (registered by {@link Cli#create}, see {@link StartUp#subcommands}). */
+  static final List<Class<?>> SUBCOMMANDS = List.of(
       PlanCommand.class,
       ValidateCommand.class,
       TemplateCommand.class,
       ReportCommand.class,
       ExplainCommand.class,
       HelpCommand.class,
-      GenerateCompletion.class
-    })
-public final class SctbCommand implements Runnable {
+      GenerateCompletion.class);
+
   @Spec CommandSpec spec;
   @Mixin SessionOptions options;
 

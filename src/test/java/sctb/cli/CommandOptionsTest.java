@@ -27,7 +27,7 @@ class CommandOptionsTest {
 
   /** The options record of the subcommand that {@code args} name. */
   private Object options(String... args) {
-    cli = Cli.create(Map.of());
+    cli = Cli.create(Map.of(), args);
     CommandLine.ParseResult parsed = cli.parseArgs(args);
     return ((Subcommand<?>) parsed.subcommand().commandSpec().userObject()).options();
   }
@@ -128,7 +128,7 @@ class CommandOptionsTest {
     options("validate", "--lang=EN", "--debug");
     assertThat(session().language()).isEqualTo(Language.EN);
     assertThat(session().debug()).isTrue();
-    cli = Cli.create(Map.of("SCTB_LANG", "en"));
+    cli = Cli.create(Map.of("SCTB_LANG", "en"), "plan");
     cli.parseArgs("plan");
     assertThat(session().language()).isEqualTo(Language.EN);
   }
@@ -142,7 +142,7 @@ class CommandOptionsTest {
         new String[] {"report", "--period", "2024H1", "--date", "31/02/2025"},
         new String[] {"report", "--period", "2024H1", "--format", "md,pdff"},
         new String[] {"validate", "--decimal", "dot"})) {
-      assertThatThrownBy(() -> Cli.create(Map.of()).parseArgs(args)).as(String.join(" ", args))
+      assertThatThrownBy(() -> Cli.create(Map.of(), args).parseArgs(args)).as(String.join(" ", args))
           .isInstanceOf(ParameterException.class);
     }
   }

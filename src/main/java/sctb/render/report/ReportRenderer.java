@@ -14,31 +14,15 @@ import java.util.Map;
 /** Runs a report template over the data model and turns every template failure into a {@link TemplateProblem}. */
 public final class ReportRenderer {
   private final Configuration cfg;
-  /** Top-level templates loaded ahead of time (ReportDocuments.prepare): a Template, or what loading it threw. */
-  private final Map<String, Object> loaded;
 
   public ReportRenderer(Configuration cfg) {
-    this(cfg, Map.of());
-  }
-
-  private ReportRenderer(Configuration cfg, Map<String, Object> loaded) {
     this.cfg = cfg;
-    this.loaded = loaded;
-  }
-
-  Configuration configuration() {
-    return cfg;
-  }
-
-  /** This renderer, using {@code loaded} (name → Template, or the exception its loading threw) instead of loading those names again. */
-  ReportRenderer withLoaded(Map<String, Object> loaded) {
-    return new ReportRenderer(cfg, Map.copyOf(loaded));
   }
 
   /** Renders {@code name} (e.g. {@code report.html.ftlh}); output uses "\n" line ends. */
   public String render(String name, Map<String, Object> model) throws TemplateProblem {
     try {
-      Template template = template(name);
+      Template template = cfg.getTemplate(name);
       StringWriter out = new StringWriter();
       template.process(model, out);
       return out.toString().replace("\r\n", "\n");
@@ -60,24 +44,6 @@ public final class ReportRenderer {
       // FileTemplateLoader: a file (or symlink) whose real path leaves the templates folder.
       throw new TemplateProblem(name, 0, "refused (outside the templates folder): " + firstLine(e.getMessage()), e);
     }
-  }
-
-  /**
-   * The template {@code name}: the one loaded ahead when there is one (its loading failure thrown
-   * as it was caught, so that it is reported exactly as a failure here), else from the configuration.
-   */
-  private Template template(String name) throws IOException {
-    Object ahead = loaded.get(name);
-    if (ahead instanceof Template template) {
-      return template;
-    }
-    if (ahead instanceof IOException failed) {
-      throw failed;
-    }
-    if (ahead instanceof RuntimeException failed) {
-      throw failed;
-    }
-    return cfg.getTemplate(name);
   }
 
   private static String source(TemplateException e, String fallback) {
