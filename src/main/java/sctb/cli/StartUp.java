@@ -49,9 +49,11 @@ final class StartUp {
 
   /**
    * When the parsed command will render report templates, FreeMarker is set up and they are parsed
-   * once on a background thread and thrown away, while the main thread reads the plan and the data:
-   * what the command later does itself then runs on loaded, warmed code. A failure here is ignored;
-   * the command meets it again and reports it.
+   * on a background thread while the main thread reads the plan and the data. The jar's templates
+   * go into the configuration the report then uses ({@link ReportTemplates#configuration} keeps one
+   * per process), so it finds them parsed; a department's ({@code --templates}) are parsed into a
+   * configuration of their own and thrown away, which leaves only warm code. A failure here is
+   * ignored: the command meets it again and reports it.
    */
   static void warmUp(ParseResult parsed) {
     ParseResult command = parsed.subcommand();
