@@ -1,5 +1,6 @@
 package sctb.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,8 @@ import sctb.render.report.Explanation;
 @Command(name = "explain")
 public final class ExplainCommand extends Subcommand<ExplainCommand.Options> {
   /** Which figure {@code sctb explain} was asked about: an indicator (one sector of it, when given) or a task output. */
-  record Options(Path plan, Period period, String indicator, Optional<String> sector, Optional<Path> data, boolean quiet) {}
+  record Options(Path plan, Period period, String indicator, Optional<String> sector, Optional<Path> data,
+      Output output, boolean quiet) {}
 
   @Mixin PeriodOption period;
 
@@ -33,9 +35,12 @@ public final class ExplainCommand extends Subcommand<ExplainCommand.Options> {
   @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
   Path data;
 
+  @Mixin OutOption out;
+
   @Override
   Options options() {
-    return new Options(plan, period.period, indicator.strip(), Optional.ofNullable(sector), Optional.ofNullable(data), quiet);
+    return new Options(plan, period.period, indicator.strip(), Optional.ofNullable(sector), Optional.ofNullable(data),
+        out.output(messages(), "cli.out.folder").orElse(Output.STDOUT), quiet);
   }
 
   @Override
@@ -49,7 +54,7 @@ public final class ExplainCommand extends Subcommand<ExplainCommand.Options> {
     if (indicator.isEmpty()) {
       OutputProgress output = report.outputs().stream().filter(x -> x.output().id().equals(id)).findFirst()
           .orElseThrow(() -> unknownIndicator(report, id));
-      out().print(Explanation.of(report, output, messages()));
+      write(options.output(), Explanation.of(report, output, messages()).getBytes(StandardCharsets.UTF_8));
       return InputErrors.exitCode(report.dataQuality().diagnostics(), false);
     }
     IndicatorProgress ip = indicator.get();
@@ -65,7 +70,7 @@ public final class ExplainCommand extends Subcommand<ExplainCommand.Options> {
             : messages().get("explain.unknown-sector", ip.indicator().id(), named, String.join(", ", ids)));
       }
     }
-    out().print(Explanation.of(report, ip, s, messages()));
+    write(options.output(), Explanation.of(report, ip, s, messages()).getBytes(StandardCharsets.UTF_8));
     return InputErrors.exitCode(report.dataQuality().diagnostics(), false);
   }
 

@@ -1,7 +1,9 @@
 package sctb.cli;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sctb.core.plan.Plan;
 import sctb.render.Json;
@@ -13,8 +15,8 @@ import sctb.render.plan.PlanOverview;
 public final class PlanCommand extends Subcommand<PlanCommand.Options> {
   enum Format { text, json }
 
-  /** What {@code sctb plan} was asked to do. */
-  record Options(Path plan, Format format, boolean check, boolean quiet) {}
+  /** What {@code sctb plan} was asked to do, and where the overview or JSON goes. */
+  record Options(Path plan, Format format, boolean check, Output output, boolean quiet) {}
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "plan.format")
   Format format;
@@ -22,9 +24,11 @@ public final class PlanCommand extends Subcommand<PlanCommand.Options> {
   @Option(names = "--check", descriptionKey = "plan.check")
   boolean check;
 
+  @Mixin OutOption out;
+
   @Override
   Options options() {
-    return new Options(plan, format, check, quiet);
+    return new Options(plan, format, check, out.output(messages(), "cli.out.folder").orElse(Output.STDOUT), quiet);
   }
 
   @Override
@@ -37,7 +41,8 @@ public final class PlanCommand extends Subcommand<PlanCommand.Options> {
       }
       return ExitCode.OK;
     }
-    out().print(options.format() == Format.json ? Json.write(PlanJson.of(read)) : PlanOverview.render(read, messages()));
+    String text = options.format() == Format.json ? Json.write(PlanJson.of(read)) : PlanOverview.render(read, messages());
+    write(options.output(), text.getBytes(StandardCharsets.UTF_8));
     return ExitCode.OK;
   }
 }

@@ -1,6 +1,7 @@
 package sctb.cli;
 
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -8,6 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import sctb.i18n.Messages;
+import sctb.io.OutputFile;
 import sctb.io.UnreadableFileException;
 
 /**
@@ -56,6 +58,15 @@ abstract class Subcommand<O> implements Callable<Integer> {
 
   UsageError usageError(String key, Object... args) {
     return new UsageError(spec.commandLine(), messages().get(key, args));
+  }
+
+  /** What the command made, to the file {@code -o} names or to standard output. */
+  void write(Output output, byte[] bytes) throws UnreadableFileException {
+    if (output instanceof Output.File file) {
+      OutputFile.write(file.path(), bytes);
+    } else {
+      out().print(new String(bytes, StandardCharsets.UTF_8));
+    }
   }
 
   PlanWorkspace workspace(Path planFile) throws UnreadableFileException {

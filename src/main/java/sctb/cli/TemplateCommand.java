@@ -85,14 +85,10 @@ public final class TemplateCommand extends Subcommand<TemplateCommand.Options> {
     if (options.format() == Format.xlsx) {
       return workbook(options, plan, code, p, rows);
     }
-    byte[] bytes = CsvWriter.write(rows, numeric, options.excel());
-    if (options.output().orElse(Output.STDOUT) instanceof Output.File file) {
-      OutputFile.write(file.path(), bytes);
-      if (!options.quiet()) {
-        err().println(messages().get("template.written", file.path(), rows.size() - 1, code, p));
-      }
-    } else {
-      out().print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    Output output = options.output().orElse(Output.STDOUT);
+    write(output, CsvWriter.write(rows, numeric, options.excel()));
+    if (output instanceof Output.File file && !options.quiet()) {
+      err().println(messages().get("template.written", file.path(), rows.size() - 1, code, p));
     }
     return ExitCode.OK;
   }

@@ -13,7 +13,6 @@ import sctb.core.period.Period;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
-import sctb.io.OutputFile;
 import sctb.io.submission.ReadOptions;
 import sctb.io.submission.SubmissionReader;
 import sctb.render.validate.GithubAnnotations;
@@ -82,8 +81,8 @@ public final class ValidateCommand extends Subcommand<ValidateCommand.Options> {
       case github -> GithubAnnotations.render(s, messages());
       case junit -> JunitXml.render(s, messages());
     };
-    if (options.output() instanceof Output.File file) {
-      OutputFile.write(file.path(), rendered.getBytes(StandardCharsets.UTF_8));
+    if (options.output() instanceof Output.File) {
+      write(options.output(), rendered.getBytes(StandardCharsets.UTF_8));
       if (options.format() != Format.text && !options.quiet()) {
         err().print(ValidationText.render(s, messages()));
       }

@@ -2,9 +2,12 @@ package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -127,6 +130,25 @@ class CommandLineTest {
       assertThat(run.err()).as(bad).contains("'--lang'", "vi, en");
     }
     assertThat(CliRun.run("--lang", "EN", "plan", "--check").out()).startsWith("Plan file");
+  }
+
+  @Test
+  void minusOAndOutAreTheSameFileInEveryCommand(@TempDir Path dir) throws Exception {
+    Path plan = dir.resolve("ke-hoach.json");
+    assertThat(CliRun.run("plan", "--format", "json", "-o", plan.toString()).exitCode()).isZero();
+    assertThat(Files.readString(plan)).isEqualTo(CliRun.run("plan", "--format", "json").out());
+    Path why = dir.resolve("giai-thich.txt");
+    assertThat(CliRun.run("explain", "--period", "2024H1", "--indicator", "zones-awareness", "--out", why.toString())
+        .exitCode()).isZero();
+    assertThat(Files.readString(why)).contains("zones-awareness");
+    for (String command : List.of("plan", "validate")) {
+      CliRun folder = CliRun.run(command, "-o", dir.toString());
+      assertThat(folder.exitCode()).as(command).isEqualTo(2);
+      assertThat(folder.err()).as(command).contains("là một thư mục; -o/--out nhận tên một tệp");
+    }
+    CliRun report = CliRun.run("report", "--period", "2024H1", "--out", dir.toString());
+    assertThat(report.exitCode()).isEqualTo(2);
+    assertThat(report.err()).contains("dùng --out-dir " + dir);
   }
 
   private static void assertNoPicocliEnglish(String text) {

@@ -38,9 +38,10 @@ class CommandOptionsTest {
 
   @Test
   void plan() {
-    assertThat(options("plan")).isEqualTo(new PlanCommand.Options(PLAN, PlanCommand.Format.text, false, false));
-    assertThat(options("plan", "--format", "JSON", "--check", "-q", "--plan", "ke-hoach.yaml"))
-        .isEqualTo(new PlanCommand.Options(Path.of("ke-hoach.yaml"), PlanCommand.Format.json, true, true));
+    assertThat(options("plan")).isEqualTo(new PlanCommand.Options(PLAN, PlanCommand.Format.text, false, Output.STDOUT, false));
+    assertThat(options("plan", "--format", "JSON", "--check", "-q", "--plan", "ke-hoach.yaml", "-o", "ke-hoach.json"))
+        .isEqualTo(new PlanCommand.Options(Path.of("ke-hoach.yaml"), PlanCommand.Format.json, true,
+            new Output.File(Path.of("ke-hoach.json")), true));
   }
 
   @Test
@@ -111,11 +112,11 @@ class CommandOptionsTest {
   void explain() {
     assertThat(options("explain", "--period", "2024H1", "--indicator", " zones-awareness "))
         .isEqualTo(new ExplainCommand.Options(PLAN, Period.half(2024, 1), "zones-awareness", Optional.empty(),
-            Optional.empty(), false));
+            Optional.empty(), Output.STDOUT, false));
     assertThat(options("explain", "--period", "năm 2024", "--indicator", "consumption-reduction", "--sector", "Xi măng",
-        "--data", "d"))
+        "--data", "d", "--out", "giai-thich.txt"))
         .isEqualTo(new ExplainCommand.Options(PLAN, Period.year(2024), "consumption-reduction", Optional.of("Xi măng"),
-            Optional.of(Path.of("d")), false));
+            Optional.of(Path.of("d")), new Output.File(Path.of("giai-thich.txt")), false));
   }
 
   @Test
