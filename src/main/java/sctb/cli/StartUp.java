@@ -10,8 +10,9 @@ import sctb.render.report.ReportTemplates;
 
 /**
  * The start-up measures that live in code, all here (the others are the launcher's flags and
- * class-data-sharing archive, and picocli compiled for Java 17 in the build; docs/performance.md
- * gives each one's cost measured on and off). Nothing here changes what a command does or prints.
+ * class-data-sharing archive, and in the build picocli compiled for Java 17 and
+ * {@code -XDstringConcat=inline}; docs/performance.md gives each one's worth, measured on and off).
+ * Nothing here changes what a command does or prints.
  */
 final class StartUp {
   private StartUp() {}
