@@ -7,6 +7,7 @@ import sctb.core.period.Period;
 import sctb.core.plan.Plan;
 import sctb.core.progress.ProgressAccumulator;
 import sctb.core.progress.ProgressReport;
+import sctb.core.progress.ReductionSector;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Fold;
 import sctb.io.plan.PlanReader;
@@ -14,13 +15,15 @@ import sctb.io.plan.PlanReader;
 /**
  * What the report engine keeps per establishment, without the reader: streams synthetic reduction
  * rows (N establishments × 13 half-years 2020H1…2026H1, 11 sectors, like bench/Generate.java) into
- * {@link ProgressAccumulator} for 2026H1 and prints the live heap after a full GC at three points:
+ * {@link ProgressAccumulator} for 2026H1 (or the period given second) and prints the live heap after a
+ * full GC at three points:
  * after the rows (the accumulator's state), after {@code finish} while the accumulator is still
  * referenced (the peak of the hand-over), and with the report alone (the panel).
  *
  * <pre>
  * mvn -q -DskipTests package
  * java -cp target/sctb.jar bench/AccumulatorHeap.java 154000
+ * java -cp target/sctb.jar bench/AccumulatorHeap.java 154000 2025H1   # a report that keeps every half-year
  * </pre>
  */
 public class AccumulatorHeap {
@@ -31,9 +34,10 @@ public class AccumulatorHeap {
 
   public static void main(String[] args) throws Exception {
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 154_000;
+    Period period = args.length > 1 ? sctb.core.period.PeriodParser.parse(args[1]).orElseThrow() : Period.half(2026, 1);
     Plan plan = PlanReader.read(Path.of("plan.yaml")).plan();
     long empty = live();
-    ProgressAccumulator acc = new ProgressAccumulator(plan, Period.half(2026, 1));
+    ProgressAccumulator acc = new ProgressAccumulator(plan, period);
     List<String> files = new ArrayList<>();
     long rows = 0;
     long nameBytes = 0;
@@ -70,7 +74,7 @@ public class AccumulatorHeap {
     acc = null;
     long panel = live();
     int panelSize = report.indicators().get(0).sectors().stream()
-        .mapToInt(s -> s.panelSize() == null ? 0 : s.panelSize()).sum();
+        .mapToInt(s -> ((ReductionSector) s).panelSize()).sum();
     System.out.printf("%d establishments, %d rows, panel %d%n", n, rows, panelSize);
     System.out.printf("accumulator after the rows: %.1f MB, %.0f bytes/establishment%n", mb(kept - empty),
         (kept - empty) / (double) n);
@@ -80,7 +84,7 @@ public class AccumulatorHeap {
         (panel - empty) / (double) n);
     System.out.printf("of which the names (one String an establishment, kept by both): %.0f bytes/establishment%n",
         nameBytes / (double) n);
-    System.out.println(report.indicators().get(0).value()); // keeps the report reachable
+    System.out.println(report.indicators().get(0).figure().value()); // keeps the report reachable
   }
 
   static long mix(long x) {

@@ -7,6 +7,7 @@
   "deterioration": "✖",
   "not-achieved": "✖",
   "no-data": "○",
+  "insufficient-data": "◌",
   "qualitative": "◇"
 }>
 <#assign roman = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"]>

@@ -22,7 +22,16 @@ ${t.summary_table}
 | ${t.col_indicator} | ${t.col_value} | ${t.col_expected} | ${t.col_target} | ${t.col_verdict} |
 | --- | --: | --: | --: | --- |
 <#list indicators as i>
-| ${i.name} | ${i.value?has_content?then(i.value, t.no_value)} | ${i.expected?has_content?then(i.expected, t.no_value)} | ${i.target?has_content?then(i.target, t.no_value)} (${i.target_year}) | <@verdict i.status/> |
+| ${i.name} | ${L.value_cell(i)} | ${i.expected?has_content?then(i.expected, t.no_value)} | ${i.target?has_content?then(i.target, t.no_value)} (${i.target_year}) | <@verdict i.status/>${L.verdict_tail(i)} |
+</#list>
+
+${t.legend}:
+
+<#list L.legend() as v>
+- ${C.symbol[v[0]]} ${L.verdict(v[0])}: ${v[1]}
+</#list>
+<#list L.legend_notes as note>
+- ${note}
 </#list>
 
 ## ${t.s2}
@@ -31,28 +40,61 @@ ${t.summary_table}
 ### ${i?counter}. ${i.name}
 
 - ${t.target}: ${i.target_text}
-- ${t.col_value}: ${i.value?has_content?then(i.value, t.no_value)}<#if i.as_of?has_content> (${i.as_of})</#if>; ${t.col_expected?lower_case}: ${i.expected?has_content?then(i.expected, t.no_value)}; ${t.col_verdict?lower_case}: <@verdict i.status/>
+<#if i.sector_verdicts?has_content>
+<#assign why = L.overall_why(i), pooled = L.pooled_words(i), outlook = L.sector_outlook(i, true)>
+- ${t.by_sector}: ${L.tally(i)}
+- ${t.col_verdict}: <@verdict i.status/>${L.verdict_tail(i)}<#if why?has_content> — ${why}</#if>
+<#if pooled?has_content>
+- ${pooled}
+</#if>
+<#if outlook?has_content>
+- ${outlook}
+</#if>
+<#else>
+- ${t.col_value}: ${i.value?has_content?then(L.value_words(i, true), t.no_value)}; ${t.col_expected?lower_case}: ${i.expected?has_content?then(i.expected, t.no_value)}<#if i.ratio?has_content>; ${t.col_ratio?lower_case}: ${i.ratio}</#if>; ${t.col_verdict?lower_case}: <@verdict i.status/>${L.verdict_tail(i)}
+<#if i.baseline?has_content>
+- ${t.baseline} (${i.baseline_year}): ${i.baseline}
+</#if>
+<#if i.reason?has_content>
+- ${t.why}: ${L.why(i, i.target_year)}
+</#if>
+</#if>
+<#if i.coverage?has_content>
+- ${t.basis}: ${L.basis(i)}
+</#if>
 <#if i.forecast?has_content>
-- ${t.forecast} ${i.target_year}: ${i.forecast}
+- ${L.forecast_line(i)}
 </#if>
 - ${t.measure}: ${i.measure}
 <#if i.sectors?has_content>
 
-| ${t.col_sector} | ${t.col_value} | ${t.col_expected} | ${t.col_ratio} | ${t.col_verdict} | ${t.col_as_of} | ${t.col_panel} | ${t.col_excluded} |
-| --- | --: | --: | --: | --- | --- | --: | --: |
+| ${t.col_sector} | ${t.col_value} | ${t.col_expected} | ${t.col_ratio} | ${t.col_verdict} | ${t.col_as_of} | ${t.col_panel} | <#if i.kind == "reduction">${t.col_basis} | </#if>${t.col_excluded} |
+| --- | --: | --: | --: | --- | --- | --: | <#if i.kind == "reduction">--: | </#if>--: |
 <#list i.sectors as s>
-| ${s.name} | ${s.value?has_content?then(s.value, t.no_value)} | ${s.expected?has_content?then(s.expected, t.no_value)} | ${s.ratio?has_content?then(s.ratio, t.no_value)} | <@verdict s.status/> | ${s.as_of?has_content?then(s.as_of, t.no_value)} | ${s.panel_size?has_content?then(s.panel_size, t.no_value)} | ${s.excluded_count}<#if s.excluded_share?has_content && s.excluded_count != "0"> (${s.excluded_share})</#if> |
+<#assign basis = L.basis_cell(s)>
+| ${s.name} | ${s.value?has_content?then(s.value, t.no_value)} | ${s.expected?has_content?then(s.expected, t.no_value)} | ${s.ratio?has_content?then(s.ratio, t.no_value)} | <@verdict s.status/>${L.verdict_tail(s, false)} | ${s.as_of?has_content?then(s.as_of, t.no_value)} | ${s.panel_size?has_content?then(s.panel_size, t.no_value)} | <#if i.kind == "reduction">${basis?has_content?then(basis, t.no_value)} | </#if>${s.excluded_count}<#if s.excluded_share?has_content && s.excluded_count != "0"> (${s.excluded_share})</#if> |
 </#list>
+<#assign notes = i.sectors?map(s -> [s.name, L.sector_note(s, i.target_year)])?filter(n -> n[1]?has_content)>
+<#if notes?has_content>
+
+${t.sector_notes}:
+
+<#list notes as n>
+- ${n[0]}: ${n[1]}
+</#list>
+</#if>
 <#assign left = i.sectors?filter(s -> s.excluded?has_content)>
 <#if i.kind == "reduction">
 
 ${t.left_out}:<#if !left?has_content> ${t.nothing_left_out}</#if>
+<#if left?has_content>
 
 <#list left as s>
 <#list s.excluded as x>
 - ${s.name}: ${x.entity} — ${L.reasons[x.reason]!x.reason}<#if x.output_share?has_content> (${t.output_share} ${x.output_share})</#if>
 </#list>
 </#list>
+</#if>
 </#if>
 </#if>
 
@@ -65,7 +107,7 @@ ${t.left_out}:<#if !left?has_content> ${t.nothing_left_out}</#if>
 | ${t.col_task} | ${t.col_task_title} | ${t.col_lead} | ${t.col_status} | ${t.col_progress} |
 | --- | --- | --- | --- | --: |
 <#list g.tasks as k>
-| ${k.id} | ${k.title} | ${k.lead} | ${L.task_status[k.status]!k.status} | ${k.progress?has_content?then(k.progress, t.no_value)} |
+| ${k.id} | ${k.title} | ${k.lead} | ${L.task_state(k)} | ${k.progress?has_content?then(k.progress, t.no_value)} |
 </#list>
 
 <#assign reported = g.tasks?filter(k -> k.reports?filter(r -> r.result?has_content)?has_content)>

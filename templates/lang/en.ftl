@@ -74,6 +74,14 @@
   "sign_title": "DEPUTY DIRECTOR",
   "signer_name": "………………………",
   "stretch_met": "upper target met too",
+  "col_basis": "Panel's share of output (assessed period / baseline year)",
+  "legend": "How to read the “Assessment” column",
+  "baseline": "Baseline value",
+  "why": "Why",
+  "basis": "Rests on",
+  "by_sector": "By sector",
+  "sector_notes": "Notes by sector",
+  "final": "final",
   "no_value": "—"
 }>
 <#assign status = {
@@ -84,6 +92,7 @@
   "deterioration": "Deterioration",
   "not-achieved": "Not achieved",
   "no-data": "No data",
+  "insufficient-data": "Insufficient data",
   "qualitative": "Qualitative"
 }>
 <#assign task_status = {
@@ -103,10 +112,27 @@
   "zero-output-current": "zero output in the assessed period"
 }>
 <#assign methods = {
-  "linear": "Linear progress: the expected value moves in a straight line by whole months from the baseline value (0 for consumption reductions) to the minimum target at the end of the target year. Progress ratio = (result − baseline) / (expected − baseline). Assessment: Achieved when the minimum target is met; On track when the ratio is at least 95%; Acceleration needed from 60%; Limited progress from 0%; Deterioration below 0.",
-  "cagr": "Compound annual growth (Eurostat method): progress ratio = observed average annual growth since the baseline / growth needed to reach the target on time. Same thresholds as the linear method."
+  "linear": "Linear progress: the expected value moves in a straight line by whole months from the baseline value (at the end of the baseline year; 0 for consumption reductions) to the minimum target at the end of the target year. Progress ratio = (result − baseline) / (expected − baseline). Assessment: Achieved when the minimum target is met; On track when the ratio is at least " + rules.on_track + "; Acceleration needed from " + rules.acceleration_needed + "; Limited progress from " + rules.limited_progress + "; Deterioration below.",
+  "cagr": "Compound annual growth (Eurostat method): progress ratio = observed average annual growth since the baseline / growth needed to reach the target on time. Same thresholds as the linear method: On track from " + rules.on_track + ", Acceleration needed from " + rules.acceleration_needed + ", Limited progress from " + rules.limited_progress + "."
 }>
-<#assign methods_common = "Consumption reduction: sector intensity = total consumption / total output of the establishments with positive output in both the baseline year and the assessed period; reduction = (1 − current intensity / baseline intensity) × 100. Shares: 100 × Σ numerators / Σ denominators over the latest row of each establishment. Tasks: share of tasks done or carried out regularly. Details: docs/methodology.md.">
+<#assign methods_common = "Consumption reduction: sector intensity = total consumption / total output of the establishments with positive output in both the baseline year and the assessed period; reduction = (1 − current intensity / baseline intensity) × 100; the sectors' pooled reduction is computed on consumption converted to " + rules.common_unit + ", as context only. Shares: 100 × Σ numerators / Σ denominators over the latest row of each establishment. Tasks: share of tasks done or carried out regularly. Forecasts: a least-squares straight line through the values since the baseline, with the range that holds the result with 95% probability.">
+<#assign forecast_methods = {"least-squares": "least-squares straight line"}>
+<#-- What a figure rests on, one phrase per kind. -->
+<#assign facts = {
+  "panel-output-current": "the panel holds {share} of the output in the assessed period",
+  "panel-output-baseline": "the panel holds {share} of the output in the baseline year",
+  "panel-consumption-current": "the panel holds {share} of the consumption in the assessed period",
+  "sectors-current": "{part} of {whole} sectors have current data",
+  "tasks-current": "{part} of {whole} tasks have a current status",
+  "population-current": "{share} of the population ({part} of {whole}) has current data",
+  "rows-current": "{part} of {whole} rows are current",
+  "agencies-current": "{part} of {whole} reporting agencies have current data"
+}>
+<#assign pooled_reasons = {
+  "no-data": "no data",
+  "not-current": "data too old or not from the target year",
+  "no-conversion": "no conversion factor"
+}>
 
 <#function period_words p>
   <#if p.half == "1"><#return "the first half of " + p.year>
@@ -127,24 +153,215 @@
   <#return status[s]!s>
 </#function>
 
-<#-- One paragraph per indicator, written from the figures. -->
-<#function summary i p>
-  <#local s = i.name + " (target " + i.target_year + ": " + (i.target?has_content?then(i.target, "qualitative")) + "): ">
-  <#if i.status == "no-data">
-    <#return s + "no data to assess up to the end of " + period_words(p) + ".">
+<#-- Why a figure is not judged (f: an indicator or a sector; year: the target year). -->
+<#function why f year>
+  <#switch f.reason>
+    <#case "no-target"><#return "the indicator has no target">
+    <#case "no-rows"><#return "no agency has reported data">
+    <#case "empty-panel"><#return "no establishment has output in both the baseline year and the assessed period">
+    <#case "baseline-year-only"><#return "there is data for the baseline year only, so no progress to measure yet">
+    <#case "no-target-year-data"><#return "a final assessment needs data from within " + year + ", and the latest is from " + f.as_of>
+    <#case "stale-data"><#return "the latest data is from " + f.as_of + ", more than " + rules.max_data_age + " half-years before the assessed period">
+    <#case "low-coverage"><#return "it rests on too little: " + f.coverage?filter(c -> !c.met)?map(c -> fact(c))?join("; ")>
+    <#case "few-sectors-judged"><#return "fewer than half of the sectors are assessed">
+    <#default><#return f.reason>
+  </#switch>
+</#function>
+
+<#-- One thing a figure rests on, with its threshold if it has one. -->
+<#function fact c>
+  <#local s = (facts[c.kind]!c.kind)?replace("{share}", c.share)?replace("{part}", c.part)?replace("{whole}", c.whole)>
+  <#if c.threshold?has_content><#local s = s + " (at least " + c.threshold + " needed)"></#if>
+  <#return s>
+</#function>
+
+<#-- Everything a figure rests on, a fact short of its threshold marked. -->
+<#function basis f>
+  <#return f.coverage?map(c -> fact(c) + (!c.met)?then(" — short", ""))?join("; ")>
+</#function>
+
+<#-- A sector's basis in its table: the panel's share of output in the assessed period / the baseline year, or its other facts. -->
+<#function basis_cell s>
+  <#local current = s.coverage?filter(c -> c.kind == "panel-output-current")>
+  <#local baseline = s.coverage?filter(c -> c.kind == "panel-output-baseline")>
+  <#if current?has_content && baseline?has_content><#return current[0].share + " / " + baseline[0].share></#if>
+  <#return s.coverage?map(c -> c.share)?join(", ")>
+</#function>
+
+<#-- After the verdict's name: final, stretch met, achieved late. -->
+<#function verdict_tail f with_final=true>
+  <#local s = "">
+  <#if f.stretch_met><#local s = s + ", " + t.stretch_met></#if>
+  <#if with_final && f.final && f.status != "no-data"><#local s = s + " (" + t.final + ")"></#if>
+  <#if f.achieved_late?has_content><#local s = s + "; achieved late (" + f.achieved_late + ")"></#if>
+  <#return s>
+</#function>
+
+<#-- The result with the tasks it counts (task shares) and the period of its data when that is not the report's: "100.0% (6 of 6 tasks; data of 2025H2)". -->
+<#function value_words i always=false>
+  <#local notes = []>
+  <#if i.kind?? && i.kind == "tasks" && i.denominator?has_content><#local notes = notes + [i.numerator + " of " + i.denominator + " tasks"]></#if>
+  <#if i.as_of?has_content && (always || i.as_of_earlier)><#local notes = notes + ["data of " + i.as_of]></#if>
+  <#return i.value + notes?has_content?then(" (" + notes?join("; ") + ")", "")>
+</#function>
+
+<#function sector_names v>
+  <#return v.sectors?map(n -> n?uncap_first)?join(", ")>
+</#function>
+
+<#-- Sectors per verdict: "achieved: 2 of 8 sectors (cement, beer); on track: 1 of 8 (textiles and garments)". -->
+<#function tally i>
+  <#local parts = []>
+  <#list i.sector_verdicts as v>
+    <#local parts = parts + [verdict(v.status)?lower_case + ": " + v.count + " of " + i.sectors_total + v?is_first?then(" sectors", "") + " (" + sector_names(v) + ")"]>
+  </#list>
+  <#return parts?join("; ")>
+</#function>
+
+<#-- The overall verdict of a target set for each sector, and why. -->
+<#-- Why a target set for each sector has the overall verdict it has. -->
+<#function overall_why i>
+  <#local achieved = i.sector_verdicts?filter(v -> v.status == "achieved")>
+  <#local n = achieved?has_content?then(achieved[0].count?number, 0)>
+  <#switch i.status>
+    <#case "achieved"><#return "every sector achieved it">
+    <#case "not-achieved"><#return "the target is set for each sector, so it is achieved only when every sector achieves it">
+    <#case "insufficient-data"><#case "no-data"><#return (i.reason?has_content)?then(why(i, i.target_year), "")>
+    <#case "qualitative"><#return "">
+    <#default>
+      <#if i.status == "on-track" && n * 2 gte i.sectors_total?number><#return "at least half of the sectors achieved it, but not every sector"></#if>
+      <#return "by the median sector: at least half of the sectors are at “" + verdict(i.status) + "” or better">
+  </#switch>
+</#function>
+
+<#function overall_words i>
+  <#local why = overall_why(i)>
+  <#return verdict(i.status)?lower_case + verdict_tail(i) + why?has_content?then(" — " + why, "")>
+</#function>
+
+<#-- The “Result” cell of Table 1: sectors achieving (and the pooled figure as context) for a target set for each sector; the result and its data period otherwise. -->
+<#function value_cell i>
+  <#if i.sector_verdicts?has_content>
+    <#return i.sectors_meeting_min + " of " + i.sectors_total + " sectors achieved" + i.pooled.value?has_content?then("; pooled " + i.pooled.value + " (context)", "")>
   </#if>
-  <#if i.status == "qualitative">
-    <#return s + "a qualitative target, assessed through the tasks.">
-  </#if>
-  <#local s = s + "by the end of " + period_words(p) + " the result is " + i.value>
-  <#if i.expected?has_content && !i.final><#local s = s + ", against " + i.expected + " expected by now"></#if>
-  <#if i.ratio?has_content && !i.final><#local s = s + " (" + i.ratio + " of the expected progress)"></#if>
-  <#if i.sectors_total?has_content><#local s = s + "; " + i.sectors_meeting_min + " of " + i.sectors_total + " sectors meet the minimum"></#if>
-  <#local s = s + ". Assessment: " + verdict(i.status)?lower_case>
-  <#if i.stretch_met><#local s = s + ", " + t.stretch_met></#if>
-  <#if i.forecast?has_content && !i.final && i.kind != "tasks"><#local s = s + ". At the current pace it would reach " + i.forecast + " by the end of " + i.target_year></#if>
+  <#if !i.value?has_content><#return t.no_value></#if>
+  <#return i.value + i.as_of_earlier?then(" (data of " + i.as_of + ")", "")>
+</#function>
+
+<#-- A note on a sector that is not assessed, or whose data is from an earlier period. -->
+<#function sector_note s year>
+  <#local parts = []>
+  <#if s.reason?has_content && s.reason != "no-rows"><#local parts = parts + [verdict(s.status)?lower_case + " — " + why(s, year)]></#if>
+  <#if s.as_of_earlier && s.reason != "stale-data" && s.reason != "no-target-year-data"><#local parts = parts + ["data of " + s.as_of]></#if>
+  <#return parts?join("; ")>
+</#function>
+
+<#-- The sectors left out of a pooled figure, grouped by why: "thép (…); nhựa, giấy (không có số liệu)". -->
+<#function left_out p>
+  <#local parts = []>
+  <#list pooled_reasons?keys as reason>
+    <#local out = p.left_out?filter(l -> l.reason == reason)>
+    <#if out?has_content><#local parts = parts + [out?map(l -> l.sector?uncap_first)?join(", ") + " (" + pooled_reasons[reason] + ")"]></#if>
+  </#list>
+  <#return parts?join("; ")>
+</#function>
+
+<#function pooled_words i>
+  <#local p = i.pooled>
+  <#if !p.value?has_content><#return ""></#if>
+  <#local s = "Pooled over " + p.included + " sectors in " + p.unit + ", the reduction is " + p.value + (p.as_of != period.id)?then(" (data up to " + p.as_of + ")", "") + ", as context only">
+  <#if p.left_out?has_content><#local s = s + "; not pooled: " + left_out(p)></#if>
   <#return s + ".">
 </#function>
+
+<#-- The sectors' forecasts, grouped by where they lie against the target: a short sentence for the summary, names for the details. -->
+<#assign reaches = {"reached": "reaching the", "uncertain": "not surely reaching the", "short": "short of the"}>
+<#function sector_outlook i full>
+  <#local forecast = i.sectors?filter(s -> s.forecast_reach?has_content)>
+  <#if !forecast?has_content><#return ""></#if>
+  <#if !full>
+    <#local reached = forecast?filter(s -> s.forecast_reach == "reached")>
+    <#return "On each sector's trend, " + reached?size + " of " + i.sectors_total + " sectors would meet the minimum by the end of " + i.target_year + ".">
+  </#if>
+  <#local parts = []>
+  <#list reaches?keys as reach>
+    <#local these = forecast?filter(s -> s.forecast_reach == reach)>
+    <#if these?has_content><#local parts = parts + [reaches[reach] + " " + i.min + " target: " + these?map(s -> s.name?uncap_first + " " + s.forecast)?join(", ")]></#if>
+  </#list>
+  <#return "Sector forecasts for the end of " + i.target_year + " (" + (forecast_methods[forecast[0].forecast_method]!forecast[0].forecast_method) + "): " + parts?join("; ")>
+</#function>
+
+<#function forecast_words i>
+  <#if !i.forecast?has_content><#return ""></#if>
+  <#local s = "On the trend since the baseline it would reach " + i.forecast + " by the end of " + i.target_year + " (likely between " + i.forecast_low + " and " + i.forecast_high + ")">
+  <#switch i.forecast_reach>
+    <#case "short"><#local s = s + ", short of the " + i.min + " target"><#break>
+    <#case "uncertain"><#local s = s + ", not surely reaching the " + i.min + " target"><#break>
+    <#case "reached"><#local s = s + ", reaching the " + i.min + " target"><#break>
+  </#switch>
+  <#return s + ".">
+</#function>
+
+<#-- The forecast line of the details, naming the method. -->
+<#function forecast_line i>
+  <#return "Forecast for the end of " + i.target_year + ": " + i.forecast + ", likely between " + i.forecast_low + " and " + i.forecast_high + " (" + (forecast_methods[i.forecast_method]!i.forecast_method) + " through " + i.forecast_points + " values since " + i.forecast_from + ", 95% range)">
+</#function>
+
+<#-- One paragraph per indicator, written from the figures. -->
+<#function summary i p>
+  <#local s = i.name + " (target " + i.target_year + ": " + i.target?has_content?then((i.kind == "reduction")?then(i.target + " lower in each sector", i.target), "qualitative") + "): ">
+  <#local when = i.final?then("by the end of " + i.target_year, "by the end of " + period_words(p))>
+  <#if !i.value?has_content && !i.sector_verdicts?has_content>
+    <#return s + "no data to assess " + when + (i.reason?has_content)?then(" (" + why(i, i.target_year) + ")", "") + ".">
+  </#if>
+  <#if i.status == "qualitative">
+    <#return s + "the target gives no number; " + when + " the result is " + value_words(i) + i.baseline?has_content?then(" (end of " + i.baseline_year + ": " + i.baseline + ")", "") + ".">
+  </#if>
+  <#if i.sector_verdicts?has_content>
+    <#local s = s + when>
+    <#if i.expected?has_content && !i.final><#local s = s + ", with each sector expected " + i.expected + " lower by now"></#if>
+    <#local s = s + ": " + tally(i) + ". Overall: " + overall_words(i) + ".">
+    <#local pooled = pooled_words(i)>
+    <#local outlook = sector_outlook(i, false)>
+    <#return s + pooled?has_content?then(" " + pooled, "") + outlook?has_content?then(" " + outlook, "")>
+  </#if>
+  <#local s = s + when + " the result is " + value_words(i)>
+  <#if i.expected?has_content && !i.final><#local s = s + ", against " + i.expected + " expected by now"></#if>
+  <#if i.ratio?has_content && !i.final><#local s = s + " (" + i.ratio + " of the expected progress)"></#if>
+  <#local s = s + ". Assessment: " + verdict(i.status)?lower_case + verdict_tail(i)>
+  <#if i.reason?has_content><#local s = s + " — " + why(i, i.target_year)></#if>
+  <#local s = s + ".">
+  <#local f = (i.status == "achieved")?then("", forecast_words(i))>
+  <#return s + f?has_content?then(" " + f, "")>
+</#function>
+
+<#-- A task's status; when its agency did not report it this period, its last known status and that status's period. -->
+<#function task_state k>
+  <#local name = task_status[k.status]!k.status>
+  <#if k.status == "none" || k.reported_for_period><#return name></#if>
+  <#return "Not reported this period; last (" + k.as_of + "): " + name?lower_case>
+</#function>
+
+<#-- The verdicts explained, in the report's own words. -->
+<#function legend>
+  <#return [
+    ["achieved", "the minimum target is met."],
+    ["on-track", "not met yet, but the progress ratio (how far the figure has come from its baseline, against how far it should have come by now) is " + rules.on_track + " or more."],
+    ["acceleration-needed", "progress ratio from " + rules.acceleration_needed + " to below " + rules.on_track + "."],
+    ["limited-progress", "progress ratio from " + rules.limited_progress + " to below " + rules.acceleration_needed + "."],
+    ["deterioration", "worse than the baseline, or the target was met at the baseline and the figure has fallen below it."],
+    ["not-achieved", "the target year is over and the minimum was not met. This is final: judged on the data up to the end of the target year and never changed in later reports; if the target is reached later, the report adds “achieved late” with the period."],
+    ["insufficient-data", "there is data, but too old (more than " + rules.max_data_age + " half-years before the assessed period) or too thin to decide (a panel below " + rules.min_panel_output + " of its sector's output; fewer than " + rules.min_current + " of the sectors, tasks or population with current data); the report gives the reason."],
+    ["no-data", "there is no data to assess."],
+    ["qualitative", "the target gives no number: the result is shown, not assessed."]
+  ]>
+</#function>
+
+<#assign legend_notes = [
+  "Targets set for each sector (consumption reduction): every sector is assessed on its own; the overall assessment is the median sector's — the best verdict that at least half of the sectors reach or beat — and is “Achieved” only when every sector is. The sectors' reduction pooled in " + rules.common_unit + " is context only, never the assessment.",
+  "“Current” data is no more than " + rules.max_data_age + " half-years older than the assessed period; data from before the report's period is marked with its period (e.g. “data of 2023H2”).",
+  "Forecasts for the end of the target year follow a least-squares straight line through the values since the baseline, with the range that holds the result with 95% probability; they are made only once there are at least " + rules.forecast_years + " years of data after the baseline year, and never for a target without a number, a share of tasks or a final assessment."
+]>
 
 <#function reporting_sentence r>
   <#return r.received_count + " of the " + r.expected_count + " agencies due to report have reported (" + r.rate + "); reports were due on " + r.due + ".">

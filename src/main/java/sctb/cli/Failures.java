@@ -5,7 +5,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.ParseResult;
-import sctb.io.UnreadableFileException;
+import sctb.io.FileAccessException;
 
 /**
  * A command that failed while running: its exit code (picocli's exit-code mapper) and one paragraph
@@ -24,7 +24,7 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
     if (failure instanceof CliException worded) {
       return worded.exitCode().code();
     }
-    if (failure instanceof UnreadableFileException) {
+    if (failure instanceof FileAccessException) {
       return ExitCode.FILE.code();
     }
     return ExitCode.INTERNAL.code();
@@ -45,8 +45,8 @@ final class Failures implements IExecutionExceptionHandler, IExitCodeExceptionMa
     if (failure instanceof CliException worded) {
       return worded.getMessage();
     }
-    if (failure instanceof UnreadableFileException file) {
-      return session.messages().get("file." + file.reason(), file.path());
+    if (failure instanceof FileAccessException file) {
+      return session.messages().get(file.messageKey(), file.path());
     }
     return session.messages().get("cli.internal-error", String.valueOf(failure));
   }

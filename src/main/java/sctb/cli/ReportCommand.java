@@ -17,11 +17,13 @@ import sctb.core.period.Period;
 import sctb.core.period.PeriodStanding;
 import sctb.core.progress.ProgressReport;
 import sctb.io.AtomicFiles;
+import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
-import sctb.render.Json;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
 import sctb.render.report.TemplateProblem;
+import sctb.render.report.model.ReportView;
+import sctb.render.report.model.ReportViews;
 
 /**
  * {@code sctb report}: progress against the targets for one period, written as the consolidated
@@ -98,16 +100,15 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     PeriodStanding standing = workspace.reportable(p);
     ProgressReport report = workspace.progress(options.data().orElse(null), p,
         ProgressLine.of(session(), err(), options.quiet()));
-    Map<String, Object> tree = ReportJson.of(report);
     ReportDocuments documents = chosen.stream().anyMatch(f -> f != Format.json) ? new ReportDocuments(templates) : null;
-    // One data model for every document format; md/html/docx/pdf never compute anything twice.
-    Map<String, Object> model = documents == null ? null : ReportDocuments.model(tree, report.plan(), session().language(), signed);
+    // One view for every document format; md/html/docx/pdf never compute anything twice.
+    ReportView view = documents == null ? null : ReportViews.of(report, session().language(), signed);
     // Render everything before writing anything: a template error leaves every previous file as it was.
-    // JSON is written as it is produced (its lists are lazy views): a national roll-up's is hundreds of MB.
+    // JSON is written as it is produced: a national roll-up's is hundreds of MB.
     Map<Format, AtomicFiles.Body> outputs = new LinkedHashMap<>();
     for (Format f : chosen) {
-      outputs.put(f, f == Format.json ? AtomicFiles.Body.text(w -> Json.write(tree, w))
-          : AtomicFiles.Body.of(render(documents, f, model)));
+      outputs.put(f, f == Format.json ? AtomicFiles.Body.text(w -> ReportJson.write(report, w))
+          : AtomicFiles.Body.of(render(documents, f, view, signed)));
     }
     if (options.output().orElse(null) instanceof Output.Stdout) {
       java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
@@ -142,21 +143,18 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     return InputErrors.exitCode(report.dataQuality().diagnostics(), false);
   }
 
-  private byte[] render(ReportDocuments documents, Format f, Map<String, Object> model) {
+  private byte[] render(ReportDocuments documents, Format f, ReportView view, LocalDate signed) {
     try {
-      return f.binary() ? documents.renderBinary(f.name(), model)
-          : documents.render(f.name(), model).getBytes(StandardCharsets.UTF_8);
+      return f.binary() ? documents.renderBinary(f.name(), view, signed)
+          : documents.render(f.name(), view).getBytes(StandardCharsets.UTF_8);
     } catch (TemplateProblem problem) {
-      String detail = problem.undefined() != null
-          ? messages().get("report.template-undefined", problem.undefined()) : problem.detail();
-      throw new CliException(ExitCode.INPUT_ERRORS, messages().get("report.template-error",
-          problem.template(), problem.line(), detail));
+      throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
     }
   }
 
   private static void checkTemplates(Path templates) throws UnreadableFileException {
     if (templates != null && !Files.isDirectory(templates)) {
-      throw new UnreadableFileException(templates, Files.exists(templates) ? "not-directory" : "missing", null);
+      throw new UnreadableFileException(templates, Files.exists(templates) ? ReadFailure.NOT_DIRECTORY : ReadFailure.MISSING, null);
     }
   }
 }

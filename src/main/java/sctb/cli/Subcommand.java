@@ -11,6 +11,7 @@ import picocli.CommandLine.Spec;
 import sctb.i18n.Messages;
 import sctb.io.OutputFile;
 import sctb.io.UnreadableFileException;
+import sctb.io.UnwritableFileException;
 
 /**
  * What every sctb subcommand shares: {@code --plan} and {@code -q}, the run's session and writers,
@@ -61,7 +62,7 @@ abstract class Subcommand<O> implements Callable<Integer> {
   }
 
   /** What the command made, to the file {@code -o} names or to standard output. */
-  void write(Output output, byte[] bytes) throws UnreadableFileException {
+  void write(Output output, byte[] bytes) throws UnwritableFileException {
     if (output instanceof Output.File file) {
       OutputFile.write(file.path(), bytes);
     } else {

@@ -5,48 +5,89 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
-/** Reading whole files with the failures users meet named, instead of raw IOExceptions. */
+/**
+ * Reading whole files with the failures users meet named, instead of raw IOExceptions; and the one
+ * rule on system folders: nothing under /proc, /sys or /dev is ever read as data (docs/security.md).
+ */
 public final class Files2 {
+  private static final List<Path> SYSTEM_FOLDERS = List.of(Path.of("/proc"), Path.of("/sys"), Path.of("/dev"));
+
   private Files2() {}
 
-  /** Checks that {@code path} is a readable regular file (not a FIFO or device) no larger than {@code maxBytes}. */
+  /**
+   * Whether {@code path} (made absolute; give a real path to see through links) is inside /proc, /sys
+   * or /dev: process memory, the environment (with its secrets), devices that block or never end.
+   */
+  public static boolean inSystemFolder(Path path) {
+    Path absolute = path.toAbsolutePath().normalize();
+    return SYSTEM_FOLDERS.stream().anyMatch(absolute::startsWith);
+  }
+
+  /**
+   * Checks that {@code path} is a readable regular file (not a FIFO or device, nor anything in a
+   * system folder, also through a link) no larger than {@code maxBytes}.
+   */
   public static long requireReadableFile(Path path, long maxBytes) throws UnreadableFileException {
     if (Files.isDirectory(path)) {
-      throw new UnreadableFileException(path, "directory", null);
+      throw new UnreadableFileException(path, ReadFailure.DIRECTORY, null);
     }
     if (!Files.exists(path)) {
-      throw new UnreadableFileException(path, Files.isSymbolicLink(path) ? "broken-link" : "missing", null);
+      throw new UnreadableFileException(path, Files.isSymbolicLink(path) ? ReadFailure.BROKEN_LINK : ReadFailure.MISSING, null);
     }
     if (!Files.isReadable(path)) {
-      throw new UnreadableFileException(path, "denied", null);
+      throw new UnreadableFileException(path, ReadFailure.DENIED, null);
     }
     if (!Files.isRegularFile(path)) {
       // A FIFO, socket or device: reading it could block forever or never end.
-      throw new UnreadableFileException(path, "not-file", null);
+      throw new UnreadableFileException(path, ReadFailure.NOT_FILE, null);
     }
     try {
+      if (inSystemFolder(path.toRealPath())) {
+        // /proc/self/environ is a "regular file" of size 0 that holds every secret of the environment.
+        throw new UnreadableFileException(path, ReadFailure.SYSTEM, null);
+      }
       long size = Files.size(path);
       if (size > maxBytes) {
-        throw new UnreadableFileException(path, "too-large", null);
+        throw new UnreadableFileException(path, ReadFailure.TOO_LARGE, null);
       }
       return size;
     } catch (IOException e) {
-      throw new UnreadableFileException(path, "io", e);
+      throw new UnreadableFileException(path, ReadFailure.IO, e);
     }
+  }
+
+  /** The first {@code n} bytes of a file (all of it when shorter), after the checks of {@link #requireReadableFile}. */
+  public static byte[] head(Path path, int n, long maxBytes) throws UnreadableFileException {
+    return read(path, maxBytes, p -> {
+      try (java.io.InputStream in = Files.newInputStream(p)) {
+        return in.readNBytes(n);
+      }
+    });
   }
 
   /** All bytes of a file, with the reasons of failure named. */
   public static byte[] readAll(Path path, long maxBytes) throws UnreadableFileException {
+    return read(path, maxBytes, Files::readAllBytes);
+  }
+
+  /** How bytes are read from a file already checked. */
+  @FunctionalInterface
+  private interface Reading {
+    byte[] from(Path path) throws IOException;
+  }
+
+  private static byte[] read(Path path, long maxBytes, Reading reading) throws UnreadableFileException {
     requireReadableFile(path, maxBytes);
     try {
-      return Files.readAllBytes(path);
+      return reading.from(path);
     } catch (NoSuchFileException e) {
-      throw new UnreadableFileException(path, "missing", e);
+      throw new UnreadableFileException(path, ReadFailure.MISSING, e);
     } catch (AccessDeniedException e) {
-      throw new UnreadableFileException(path, "denied", e);
+      throw new UnreadableFileException(path, ReadFailure.DENIED, e);
     } catch (IOException e) {
-      throw new UnreadableFileException(path, "io", e);
+      throw new UnreadableFileException(path, ReadFailure.IO, e);
     }
   }
 }

@@ -7,7 +7,7 @@ import java.util.Map;
 public final class OutputFile {
   private OutputFile() {}
 
-  public static void write(Path target, byte[] bytes) throws UnreadableFileException {
+  public static void write(Path target, byte[] bytes) throws UnwritableFileException {
     AtomicFiles.writeAllBytes(Map.of(target, bytes));
   }
 }

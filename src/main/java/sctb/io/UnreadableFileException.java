@@ -2,28 +2,17 @@ package sctb.io;
 
 import java.nio.file.Path;
 
-/**
- * A file that cannot be read or written at all (missing, a directory, no permission, disk full).
- * The command line turns it into a one-paragraph message and exit code 3.
- */
-public final class UnreadableFileException extends Exception {
+/** A file or folder that cannot be read at all: missing, a folder where a file was wanted, no permission, too large. */
+public final class UnreadableFileException extends FileAccessException {
   private static final long serialVersionUID = 1L;
+  private final ReadFailure reason;
 
-  /** Why, as a message-bundle key under {@code file.}: missing, directory, denied, io, write. */
-  private final String reason;
-  private final String path;
-
-  public UnreadableFileException(Path path, String reason, Throwable cause) {
-    super(reason + ": " + path, cause);
-    this.path = path.toString();
+  public UnreadableFileException(Path path, ReadFailure reason, Throwable cause) {
+    super(path, reason.id(), cause);
     this.reason = reason;
   }
 
-  public String reason() {
+  public ReadFailure reason() {
     return reason;
-  }
-
-  public String path() {
-    return path;
   }
 }

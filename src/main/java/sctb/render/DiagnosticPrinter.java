@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
+import sctb.core.text.SafeText;
 import sctb.i18n.Messages;
 
 /**
@@ -45,11 +46,21 @@ public final class DiagnosticPrinter {
       err.println(line(d));
       int line = d.location().line();
       if (sourceLines != null && line > 0 && line <= sourceLines.size()) {
-        String source = sourceLines.get(line - 1);
-        err.println("  " + source);
-        int column = Math.max(1, Math.min(d.location().column(), source.length() + 1));
-        err.println("  " + " ".repeat(column - 1) + "^");
+        printSource(sourceLines.get(line - 1), d.location().column(), err);
       }
     }
+  }
+
+  /** Characters of a source line shown around the column (a line of a plan can be megabytes long). */
+  static final int SOURCE_WINDOW = 100;
+
+  /** The source line around {@code column}, escaped and shortened like any excerpt, with a caret under the column. */
+  static void printSource(String source, int column, PrintWriter err) {
+    int at = Math.max(0, Math.min(column - 1, source.length()));
+    int start = Math.max(0, Math.min(at - SOURCE_WINDOW / 2, source.length() - SOURCE_WINDOW));
+    int end = Math.min(source.length(), start + SOURCE_WINDOW);
+    String before = (start > 0 ? "…" : "") + SafeText.line(source.substring(start, at));
+    err.println("  " + before + SafeText.line(source.substring(at, end)) + (end < source.length() ? "…" : ""));
+    err.println("  " + " ".repeat(before.length()) + "^");
   }
 }

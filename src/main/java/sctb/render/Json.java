@@ -6,8 +6,11 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 
-/** The one JSON writer: pretty, "\n" line ends on every OS, keys in insertion order, UTF-8 text as is. */
+/** The one JSON layout: pretty, "\n" line ends on every OS, keys in the order written, UTF-8 text as is. */
 public final class Json {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .enable(SerializationFeature.INDENT_OUTPUT)
@@ -18,24 +21,20 @@ public final class Json {
 
   /** Serialises a tree of maps, lists, strings, numbers, booleans and nulls; ends with a newline. */
   public static String write(Object tree) {
-    java.io.StringWriter out = new java.io.StringWriter();
-    try {
-      write(tree, out);
-    } catch (java.io.IOException e) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = generator(out)) {
+      MAPPER.writeValue(g, tree);
+    } catch (IOException e) {
       throw new IllegalStateException("not serialisable as JSON", e);
     }
-    return out.toString();
+    return out + "\n";
   }
 
-  /**
-   * The same text written as it is produced, for large reports: the lists of the tree may be lazy
-   * views whose elements are built while they are written and dropped after.
-   */
-  public static void write(Object tree, java.io.Writer out) throws java.io.IOException {
+  /** A generator writing to {@code out} in this layout, for documents written field by field; closing it leaves {@code out} open. */
+  public static JsonGenerator generator(Writer out) throws IOException {
     DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    MAPPER.writer(printer).writeValue(out, tree);
-    out.write("\n");
+    return MAPPER.getFactory().createGenerator(out).setPrettyPrinter(printer);
   }
 }

@@ -105,6 +105,20 @@ class BrokenPlanTest {
     assertThat((System.nanoTime() - start) / 1_000_000).as("ms").isLessThan(10_000);
   }
 
+  /** The YAML reader takes time in the square of a line's length: a 4.8 MB line is refused before it, not after a minute. */
+  @Test
+  @org.junit.jupiter.api.Timeout(20)
+  void aMegabyteLineIsRefusedQuicklyAndNotEchoed() throws IOException {
+    String huge = "X".repeat(4_800_000);
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8).replaceFirst("(?m)^        lead: SCT$", "        lead: " + huge);
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan);
+    CliRun run = CliRun.run("--lang", "en", "plan", "--plan", broken.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("[plan-limit] This line of plan.yaml is longer than 20000 bytes").doesNotContain("X".repeat(200));
+    assertThat(run.err().length()).isLessThan(2_000);
+  }
+
   @Test
   void deepNestingIsRefused() throws IOException {
     Path broken = dir.resolve("plan.yaml");

@@ -20,7 +20,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The pipelines of docs/ci.md (examples/ci/*.yml) run for real: every {@code java -jar tools/sctb.jar …}
+ * The pipelines of docs/ci.md (examples/ci/*.yml) run for real: every {@code java -jar "$SCTB_JAR" …}
  * line is taken from the file, its variables expanded from the file's own env/variables block, and
  * run in-process against a copy of plan.yaml and samples/ — as the data repository would hold them.
  * Clean samples pass (exit 0) and give the JUnit file and the report; one invalid file fails the
@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CiPipelinesTest {
   static final Path GITHUB = CliRun.REPO.resolve("examples/ci/github-workflow.yml");
   static final Path GITLAB = CliRun.REPO.resolve("examples/ci/gitlab-ci.yml");
-  static final Pattern COMMAND = Pattern.compile("java -jar tools/sctb\\.jar (.+)$");
+  static final Pattern COMMAND = Pattern.compile("java -jar \"\\$SCTB_JAR\" (.+)$");
   static final Pattern VARIABLE = Pattern.compile("^\\s+(SCTB_\\w+): *(\"[^\"]*\"|[^\\s#]+)");
   static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-11-25");
 

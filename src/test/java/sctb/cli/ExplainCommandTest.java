@@ -40,6 +40,19 @@ class ExplainCommandTest {
   }
 
   @Test
+  void aFigureOnDataFromBeforeThePeriodSaysSoAndATaskShareIsNeverForecast() {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2026H1", "--indicator",
+        "curricula-integrated", "--lang", "en");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("The data is from 2025H2, before the report's period 2026H1.")
+        .contains("Verdict: achieved (the target year is over: final verdict)");
+    CliRun midway = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
+        "curricula-integrated", "--lang", "en");
+    assertThat(midway.out()).contains("Verdict: limited progress").doesNotContain("Forecast").doesNotContain("No forecast")
+        .doesNotContain("The data is from");
+  }
+
+  @Test
   void anUnknownIndicatorSuggestsTheClosest() {
     CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator", "zones-awarenes");
     assertThat(run.exitCode()).isEqualTo(2);
@@ -95,8 +108,9 @@ class ExplainCommandTest {
     CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--data", data.toString(), "--period", "2025H2",
         "--indicator", "consumption-reduction", "--lang", "en");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).contains("Textiles and garments: 10 % × 10 (period 2025H2)").contains("  Steel: no data")
-        .doesNotContain("— % × —");
+    assertThat(run.out()).contains("Textiles and garments: 10 % (period 2025H2) — achieved").contains("  Steel: no data")
+        .contains("sectors with current data: 1 of 8 (12.5 %), at least 2/3 needed — short")
+        .contains("Verdict: insufficient data").doesNotContain("— % × —");
   }
 
   @Test

@@ -166,30 +166,6 @@ class HostileOutputTest {
     assertThat(temporaries(shared)).isEmpty();
   }
 
-  /** The same with two separate JVMs, as two CI jobs would: needs the packaged jar (skipped before `mvn package`). */
-  @Test
-  void concurrentProcesses() throws Exception {
-    Path jar = CliRun.REPO.resolve("target/sctb.jar");
-    assumeTrue(Files.isRegularFile(jar), "target/sctb.jar not built yet");
-    Path single = dir.resolve("single");
-    assertThat(report("--format", "md,html,json", "--out-dir", single.toString()).exitCode()).isZero();
-    Path shared = dir.resolve("shared");
-    List<Process> processes = new ArrayList<>();
-    for (int i = 0; i < 2; i++) {
-      processes.add(new ProcessBuilder(javaBin(), "-jar", jar.toString(), "--lang", "en", "report", "--period", "2024H1", "--plan",
-          CliRun.PLAN.toString(), "--format", "md,html,json", "--out-dir", shared.toString())
-          .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
-    }
-    for (Process p : processes) {
-      assertThat(p.waitFor()).isZero();
-    }
-    for (String ext : new String[] {"md", "html", "json"}) {
-      String name = "bao-cao-sxtdbv-2024H1." + ext;
-      assertThat(Files.readAllBytes(shared.resolve(name))).as(name).isEqualTo(Files.readAllBytes(single.resolve(name)));
-    }
-    assertThat(temporaries(shared)).isEmpty();
-  }
-
   static String javaBin() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }

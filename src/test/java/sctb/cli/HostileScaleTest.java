@@ -79,6 +79,27 @@ class HostileScaleTest {
     assertThat(tooMany.get("message").asText()).contains("999800");
   }
 
+  /** A CSV file larger than the memory sctb may use is refused with how to fix it, before it is read: never out of memory. */
+  @Test
+  @Timeout(120)
+  void aFileTooLargeForTheHeapIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("SCT-chi-so.csv");
+    try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      w.write(HEADER);
+      for (int i = 0; i < 120_000; i++) {
+        w.write("2024H1,SCT,consumption-reduction,steel,Công ty thép số " + i + ",100,10,MJ/tấn,\n");
+      }
+    }
+    Files.copy(CliRun.REPO.resolve("samples/2024H1/SCT-nhiem-vu.csv"), dir.resolve("SCT-nhiem-vu.csv"));
+    String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process p = new ProcessBuilder(javaBin, "-Xmx64m", "-cp", System.getProperty("java.class.path"), "sctb.Main", "--lang", "en",
+        "validate", dir.toString()).directory(CliRun.REPO.toFile()).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(p.waitFor()).as(out).isEqualTo(3);
+    assertThat(out).contains("SCT-chi-so.csv: error [unreadable]", "is too large for the memory sctb may use", "-Xmx2g")
+        .contains("Checked 1 file").doesNotContain("Out of memory");
+  }
+
   @Test
   void tenThousandColumnsGiveCappedUnknownColumnWarnings(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("SCT-chi-so.csv");

@@ -81,6 +81,17 @@ class ReportRenderCommandTest {
   }
 
   @Test
+  void misspeltFieldInACustomTemplateListsTheNamesThereAndSuggestsOne(@TempDir Path dir) throws Exception {
+    Path templates = Files.createDirectories(dir.resolve("mau"));
+    Files.writeString(templates.resolve("report.md.ftl"), "# ${period.id}\n<#list groups as g><#list g.tasks as k>\n${k.titl}\n</#list></#list>\n");
+    CliRun run = report("--templates", templates.toString(), "--format", "md", "-o", "-");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("Mẫu báo cáo report.md.ftl, dòng 3: “k.titl” không có giá trị: mô hình dữ liệu của báo cáo "
+        + "không có tên này ở vị trí đó (có phải là “title”?); các tên có ở đó: id, title, lead, lead_id, status, progress, as_of, reported_for_period, reports.");
+    assertThat(run.out()).isEmpty();
+  }
+
+  @Test
   void includeOutsideTheTemplatesFolderIsRefused(@TempDir Path dir) throws Exception {
     Path templates = Files.createDirectories(dir.resolve("mau"));
     Files.writeString(templates.resolve("report.md.ftl"), "<#include \"../../etc/passwd\">\n");

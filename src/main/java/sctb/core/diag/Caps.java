@@ -34,12 +34,4 @@ public final class Caps {
     kept.sort(Diagnostics.ORDER);
     return List.copyOf(kept);
   }
-
-  /** A value as shown in a message: at most {@code max} characters, then "…". */
-  public static String shorten(String value, int max) {
-    if (value == null || value.codePointCount(0, value.length()) <= max) {
-      return value;
-    }
-    return value.substring(0, value.offsetByCodePoints(0, max)) + "…";
-  }
 }

@@ -27,6 +27,9 @@ public enum Code {
   // submissions (CSV)
   ENCODING("encoding", Severity.WARNING),
   UNREADABLE("unreadable", Severity.ERROR),
+  SKIPPED_FILE("skipped-file", Severity.ERROR),
+  UNSUPPORTED_FILE("unsupported-file", Severity.ERROR),
+  WRONG_EXTENSION("wrong-extension", Severity.WARNING),
   EMPTY_FILE("empty-file", Severity.ERROR),
   UNKNOWN_FILE_KIND("unknown-file-kind", Severity.ERROR),
   BLANK_HEADER("blank-header", Severity.ERROR),

@@ -1,6 +1,7 @@
 package sctb.core.diag;
 
 import java.util.List;
+import sctb.core.text.SafeText;
 
 /**
  * One problem found in user input: what ({@link Code}), how bad, where, the offending value, and the
@@ -12,8 +13,18 @@ import java.util.List;
 public record Diagnostic(
     Severity severity, Code code, Location location, String value, List<String> args, String suggestion) {
 
+  /** Longest argument shown (arguments are mostly the plan's own lists; cell text in them is quoted shorter). */
+  static final int ARG_MAX = 300;
+
+  /**
+   * Nothing read from a file reaches a message beyond a short excerpt: the value is at most
+   * {@link SafeText#EXCERPT_MAX} characters (a file's own name, when it is the value, is shown whole),
+   * and every text is on one line with control characters escaped ({@link SafeText}).
+   */
   public Diagnostic {
-    args = List.copyOf(args);
+    value = value == null || value.equals(location.file()) ? value : SafeText.excerpt(value);
+    args = args.stream().map(a -> SafeText.excerpt(a, ARG_MAX)).toList();
+    suggestion = SafeText.excerpt(suggestion, ARG_MAX);
   }
 
   public static Diagnostic of(Code code, Location location, String value, String... args) {

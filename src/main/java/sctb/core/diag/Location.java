@@ -1,5 +1,7 @@
 package sctb.core.diag;
 
+import sctb.core.text.SafeText;
+
 /**
  * Where a problem is: a file, a physical line (1-based, 0 when unknown), a column position (1-based,
  * 0 when unknown) and, for tables, the column's name. {@code path} is a JSON pointer into a
@@ -8,6 +10,13 @@ package sctb.core.diag;
  * column number, so {@link #cellRef()} gives Excel's {@code Sheet1!E7}.
  */
 public record Location(String file, int line, int column, String columnName, String path, String sheet) {
+
+  /** Names from files (a file name, a column's header, a sheet name) are shown on one line, escaped, the header shortened. */
+  public Location {
+    file = SafeText.line(file);
+    columnName = SafeText.excerpt(columnName);
+    sheet = SafeText.excerpt(sheet);
+  }
 
   /** A place in a text file (no worksheet). */
   public Location(String file, int line, int column, String columnName, String path) {

@@ -1,74 +1,111 @@
 package sctb.core.progress;
 
 import java.math.BigDecimal;
+import java.util.List;
 import sctb.core.period.Period;
 import sctb.core.plan.ProgressMethod;
 import sctb.core.plan.ProgressSettings;
 
 /**
- * Where a figure should be by now and the verdict on it: the {@code linear} and {@code cagr} methods,
- * the thresholds, the final verdict once the target year is over, and the forecast. Every rule of
- * docs/methodology.md §3–§5 is here and nowhere else.
+ * The verdict on one figure (docs/methodology.md §4–§7, §9): where it should be by now (the
+ * {@code linear} and {@code cagr} methods) and the thresholds; a final verdict once the target year
+ * is over, judged on the data up to its end and needing data from within it, with a target reached
+ * later noted as achieved late; data too old or too thin does not decide; the forecast. Every rule
+ * of judging a single figure is here and nowhere else (a multi-sector target is judged from its
+ * sectors' verdicts by {@link SectorBasedJudgment}).
  */
 public final class Assessor {
   private Assessor() {}
 
-  /**
-   * Judges {@code value} (null: no data), measured at the end of {@code asOf}, in the report for
-   * {@code report}. {@code met} overrides "value ≥ min" (the overall reduction needs every sector to
-   * meet it); null means use the value.
-   */
-  public static Assessment assess(
-      Goal goal, ProgressSettings settings, Period report, Period asOf, BigDecimal value, Boolean met) {
-    int total = goal.monthsTotal();
-    boolean isFinal = !report.end().isBefore(java.time.LocalDate.of(goal.targetYear(), 12, 31));
-    Integer elapsed = asOf == null ? null : Math.min(Math.max(asOf.monthsAfterEndOf(goal.baselineYear()), 0), total);
-    BigDecimal baseline = goal.baseline();
-    BigDecimal forecast = forecast(baseline, value, elapsed, total);
-    if (forecast != null && goal.ceiling() != null && forecast.compareTo(goal.ceiling()) > 0) {
-      forecast = goal.ceiling(); // a percentage cannot go past 100
+  /** Judges what a rule found for one figure in the report for {@code report}. */
+  public static Assessment assess(Goal goal, ProgressSettings settings, Period report, Evidence evidence) {
+    boolean isFinal = goal.isFinalAt(report);
+    Period cut = goal.cutOff(report);
+    Baseline baseline = goal.baseline();
+    BigDecimal value = evidence.value();
+    Coverage coverage = evidence.coverage();
+    // Nothing reported is no data, whether or not the target has a number.
+    if (value == null) {
+      VerdictReason why = evidence.missing() == null ? VerdictReason.NO_ROWS : evidence.missing();
+      return Assessment.unjudged(baseline, Verdict.NO_DATA, why, null, isFinal, coverage);
     }
     if (goal.qualitative()) {
-      return new Assessment(baseline, null, null, Verdict.QUALITATIVE, false, isFinal, forecast, elapsed, total, null, null);
+      return Assessment.unjudged(baseline, Verdict.QUALITATIVE, null, null, isFinal, coverage);
     }
-    if (value == null) {
-      return new Assessment(baseline, null, null, Verdict.NO_DATA, false, isFinal, null, elapsed, total, null, null);
+    Period asOf = evidence.asOf();
+    if (isFinal && asOf.end().getYear() != goal.targetYear()) {
+      return Assessment.unjudged(baseline, Verdict.NO_DATA, VerdictReason.NO_TARGET_YEAR_DATA, null, true, coverage);
     }
-    boolean reached = met != null ? met : value.compareTo(goal.min()) >= 0;
+    Pace pace = pace(goal, settings, asOf, value);
+    if (!DataAge.isCurrent(asOf, cut, settings.maxDataAge())) {
+      return Assessment.unjudged(baseline, Verdict.INSUFFICIENT_DATA, VerdictReason.STALE_DATA, pace, isFinal, coverage);
+    }
+    if (coverage.shortfall().isPresent()) {
+      return Assessment.unjudged(baseline, Verdict.INSUFFICIENT_DATA, VerdictReason.LOW_COVERAGE, pace, isFinal, coverage);
+    }
+    boolean reached = goal.reachedBy(value);
     boolean stretchMet = reached && goal.stretch() != null && value.compareTo(goal.stretch()) >= 0;
-    BigDecimal expected;
-    BigDecimal ratio;
-    BigDecimal[] growth = {null, null};
-    if (settings.method() == ProgressMethod.CAGR) {
-      expected = cagrExpected(goal, elapsed, total);
-      growth = cagrGrowth(goal, value, elapsed, total);
-      ratio = cagrRatio(goal, value, elapsed, total);
-    } else {
-      expected = linearExpected(goal, elapsed, total);
-      ratio = baseline == null || expected == null ? null : Numbers.div(value.subtract(baseline), expected.subtract(baseline));
+    if (isFinal) {
+      Period late = reached ? null : firstReached(goal, evidence.series());
+      return new Assessment(baseline, reached ? Verdict.ACHIEVED : Verdict.NOT_ACHIEVED, null, pace, stretchMet, true,
+          late, null, coverage);
     }
     // A baseline already at or above the minimum leaves no gap to close, so the ratio's arithmetic
     // means nothing (its sign flips): falling below the minimum from there is deterioration.
-    boolean noGap = baseline != null && baseline.compareTo(goal.min()) >= 0;
-    if (noGap && !reached) {
-      ratio = null;
-    }
+    boolean noGap = baseline.value() != null && goal.reachedBy(baseline.value());
     Verdict status;
-    if (isFinal) {
-      status = reached ? Verdict.ACHIEVED : Verdict.NOT_ACHIEVED;
-    } else if (reached) {
+    VerdictReason reason = null;
+    if (reached) {
       status = Verdict.ACHIEVED;
     } else if (noGap) {
       status = Verdict.DETERIORATION;
+      pace = new Pace(pace.expected(), null, pace.monthsElapsed(), pace.monthsTotal(), pace.observedGrowth(),
+          pace.neededGrowth());
+    } else if (pace.ratio() == null) {
+      status = Verdict.NO_DATA;
+      reason = VerdictReason.BASELINE_YEAR_ONLY;
     } else {
-      status = fromRatio(ratio, settings);
+      status = fromRatio(pace.ratio(), settings);
     }
-    return new Assessment(baseline, expected, ratio, status, stretchMet, isFinal, forecast, elapsed, total, growth[0],
-        growth[1]);
+    Forecast forecast = status.judges() ? TrendForecast.fit(goal, evidence.series()) : null;
+    return new Assessment(baseline, status, reason, pace, stretchMet, false, null, forecast, coverage);
+  }
+
+  /** Where the value should be at the end of {@code asOf} by the plan's method, and the ratio of the way made. */
+  private static Pace pace(Goal goal, ProgressSettings settings, Period asOf, BigDecimal value) {
+    int total = goal.monthsTotal();
+    int elapsed = elapsed(goal, asOf);
+    BigDecimal expected = expected(goal, settings, elapsed);
+    if (settings.method() == ProgressMethod.CAGR) {
+      BigDecimal[] growth = cagrGrowth(goal, value, elapsed, total);
+      return new Pace(expected, cagrRatio(goal, value, elapsed, total), elapsed, total, growth[0], growth[1]);
+    }
+    BigDecimal baseline = goal.baselineValue();
+    BigDecimal ratio = baseline == null || expected == null ? null
+        : Numbers.div(value.subtract(baseline), expected.subtract(baseline));
+    return new Pace(expected, ratio, elapsed, total, null, null);
+  }
+
+  /** Whole months from the end of the baseline year to the end of {@code asOf}, within 0 and the target's total. */
+  static int elapsed(Goal goal, Period asOf) {
+    return Math.min(Math.max(asOf.monthsAfterEndOf(goal.baselineYear()), 0), goal.monthsTotal());
+  }
+
+  /** Where a figure should be after {@code elapsed} months by the plan's method. */
+  static BigDecimal expected(Goal goal, ProgressSettings settings, int elapsed) {
+    return settings.method() == ProgressMethod.CAGR ? cagrExpected(goal, elapsed, goal.monthsTotal())
+        : linearExpected(goal, elapsed, goal.monthsTotal());
+  }
+
+  /** The first period after the target year whose value reaches the minimum, null when none does. */
+  private static Period firstReached(Goal goal, List<Observation> series) {
+    return series.stream()
+        .filter(o -> o.period().end().getYear() > goal.targetYear() && goal.reachedBy(o.value()))
+        .map(Observation::period).findFirst().orElse(null);
   }
 
   /** The verdict a ratio earns when the minimum is not met yet. */
-  public static Verdict fromRatio(BigDecimal ratio, ProgressSettings settings) {
+  private static Verdict fromRatio(BigDecimal ratio, ProgressSettings settings) {
     if (ratio == null) {
       return Verdict.NO_DATA;
     }
@@ -86,12 +123,12 @@ public final class Assessor {
   }
 
   /** baseline + (min − baseline) × elapsed / total: a straight line by whole months. */
-  public static BigDecimal linearExpected(Goal goal, Integer elapsed, int total) {
-    if (goal.baseline() == null || elapsed == null || total <= 0) {
+  private static BigDecimal linearExpected(Goal goal, int elapsed, int total) {
+    if (goal.baselineValue() == null || total <= 0) {
       return null;
     }
-    BigDecimal gap = goal.min().subtract(goal.baseline());
-    return goal.baseline().add(Numbers.div(gap.multiply(BigDecimal.valueOf(elapsed)), BigDecimal.valueOf(total)));
+    BigDecimal gap = goal.min().subtract(goal.baselineValue());
+    return goal.baselineValue().add(Numbers.div(gap.multiply(BigDecimal.valueOf(elapsed)), BigDecimal.valueOf(total)));
   }
 
   /**
@@ -100,7 +137,7 @@ public final class Assessor {
    * reduction the quantity is the intensity relative to the baseline (1 − value/100; lower is better),
    * otherwise the value itself (higher is better). Years are months / 12, so a half counts 0.5.
    */
-  public static BigDecimal cagrRatio(Goal goal, BigDecimal value, Integer elapsed, int total) {
+  private static BigDecimal cagrRatio(Goal goal, BigDecimal value, int elapsed, int total) {
     double[] g = growth(goal, value, elapsed, total);
     if (g == null || g[1] == 0) {
       return null;
@@ -110,15 +147,15 @@ public final class Assessor {
   }
 
   /** {observed, needed} compound annual growth of the measured quantity, or nulls when undefined. */
-  public static BigDecimal[] cagrGrowth(Goal goal, BigDecimal value, Integer elapsed, int total) {
+  private static BigDecimal[] cagrGrowth(Goal goal, BigDecimal value, int elapsed, int total) {
     double[] g = growth(goal, value, elapsed, total);
     return g == null ? new BigDecimal[] {null, null} : new BigDecimal[] {Numbers.of(g[0]), Numbers.of(g[1])};
   }
 
   /** StrictMath, so that every machine computes the same bits and the JSON stays byte-identical. */
-  private static double[] growth(Goal goal, BigDecimal value, Integer elapsed, int total) {
+  private static double[] growth(Goal goal, BigDecimal value, int elapsed, int total) {
     double[] q = quantities(goal, value);
-    if (q == null || elapsed == null || elapsed == 0 || total <= 0) {
+    if (q == null || elapsed == 0 || total <= 0) {
       return null;
     }
     double observed = StrictMath.pow(q[1] / q[0], 12.0 / elapsed) - 1;
@@ -127,9 +164,9 @@ public final class Assessor {
   }
 
   /** The value on the needed growth path at {@code elapsed} months: q0 × (qT/q0)^(elapsed/total), in reported terms. */
-  public static BigDecimal cagrExpected(Goal goal, Integer elapsed, int total) {
+  private static BigDecimal cagrExpected(Goal goal, int elapsed, int total) {
     double[] q = quantities(goal, goal.min());
-    if (q == null || elapsed == null || total <= 0) {
+    if (q == null || total <= 0) {
       return null;
     }
     double path = q[0] * StrictMath.pow(q[2] / q[0], (double) elapsed / total);
@@ -138,29 +175,21 @@ public final class Assessor {
 
   /** {q0, q1, qT} or null when one is not positive (compound growth is undefined there). */
   private static double[] quantities(Goal goal, BigDecimal value) {
-    if (goal.baseline() == null || value == null) {
+    if (goal.baselineValue() == null || value == null) {
       return null;
     }
     double q0;
     double q1;
     double qt;
     if (goal.reduction()) {
-      q0 = 1 - goal.baseline().doubleValue() / 100;
+      q0 = 1 - goal.baselineValue().doubleValue() / 100;
       q1 = 1 - value.doubleValue() / 100;
       qt = 1 - goal.min().doubleValue() / 100;
     } else {
-      q0 = goal.baseline().doubleValue();
+      q0 = goal.baselineValue().doubleValue();
       q1 = value.doubleValue();
       qt = goal.min().doubleValue();
     }
     return q0 > 0 && q1 > 0 && qt > 0 ? new double[] {q0, q1, qt} : null;
-  }
-
-  /** baseline + (value − baseline) × total / elapsed: the average monthly change continued to the target date. */
-  public static BigDecimal forecast(BigDecimal baseline, BigDecimal value, Integer elapsed, int total) {
-    if (baseline == null || value == null || elapsed == null || elapsed == 0) {
-      return null;
-    }
-    return baseline.add(Numbers.div(value.subtract(baseline).multiply(BigDecimal.valueOf(total)), BigDecimal.valueOf(elapsed)));
   }
 }

@@ -1,34 +1,72 @@
 package sctb.core.progress;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import sctb.core.period.Period;
 
 /**
  * What a figure is judged against: the line from {@code baseline} at the end of {@code baselineYear}
  * to {@code min} at the end of {@code targetYear}. {@code reduction} marks a reduction in percent,
- * whose underlying quantity (intensity, lower is better) the cagr method works on. {@code ceiling}
- * bounds a forecast (100 for percentages; null for counts).
+ * whose underlying quantity (intensity, lower is better) the cagr method works on. {@code floor} and
+ * {@code ceiling} bound a forecast (a share stays within 0–100, a count at or above 0; null: no bound).
  */
 public record Goal(
-    int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, BigDecimal baseline, boolean reduction,
-    BigDecimal ceiling) {
+    int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, Baseline baseline, boolean reduction,
+    BigDecimal floor, BigDecimal ceiling) {
 
-  /** A percentage goal (reduction, share, tasks): forecasts stop at 100. */
-  public static Goal percent(int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, BigDecimal baseline,
-      boolean reduction) {
-    return new Goal(baselineYear, targetYear, min, stretch, baseline, reduction, BigDecimal.valueOf(100));
+  /** A reduction in percent: at most 100, and as negative as intensity grows. */
+  public static Goal reduction(int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, Baseline baseline) {
+    return new Goal(baselineYear, targetYear, min, stretch, baseline, true, null, Numbers.HUNDRED);
   }
 
-  /** A count goal: no upper bound. */
-  public static Goal count(int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, BigDecimal baseline) {
-    return new Goal(baselineYear, targetYear, min, stretch, baseline, false, null);
+  /** A share in percent (of a population, or of tasks): 0–100. */
+  public static Goal share(int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, Baseline baseline) {
+    return new Goal(baselineYear, targetYear, min, stretch, baseline, false, BigDecimal.ZERO, Numbers.HUNDRED);
+  }
+
+  /** A count: not below 0, no upper bound. */
+  public static Goal count(int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, Baseline baseline) {
+    return new Goal(baselineYear, targetYear, min, stretch, baseline, false, BigDecimal.ZERO, null);
   }
 
   public boolean qualitative() {
     return min == null;
   }
 
+  /** The baseline value, null when none could be found. */
+  public BigDecimal baselineValue() {
+    return baseline.value();
+  }
+
   /** Whole months from the end of the baseline year to the end of the target year. */
   public int monthsTotal() {
     return (targetYear - baselineYear) * 12;
+  }
+
+  /** True when the report's period ends on or after the end of the target year: the verdict is final. */
+  public boolean isFinalAt(Period report) {
+    return !report.end().isBefore(LocalDate.of(targetYear, 12, 31));
+  }
+
+  /**
+   * The last period whose data the verdict may use: the report's, or, once the target year is over,
+   * the target year itself (a final verdict is judged on the data up to its end and never changes).
+   */
+  public Period cutOff(Period report) {
+    return report.end().isAfter(LocalDate.of(targetYear, 12, 31)) ? Period.year(targetYear) : report;
+  }
+
+  /**
+   * True when a report for {@code report} uses a figure's whole series since the baseline, not only
+   * its latest value: for a forecast ({@link TrendForecast#possibleAt}), or for a target reached after
+   * its year was over (the report's period ends in a later year).
+   */
+  public static boolean seriesUsed(Period report, int baselineYear, int targetYear) {
+    return TrendForecast.possibleAt(report, baselineYear) || report.end().getYear() > targetYear;
+  }
+
+  /** Whether a value reaches the minimum. */
+  public boolean reachedBy(BigDecimal value) {
+    return value.compareTo(min) >= 0;
   }
 }

@@ -27,10 +27,12 @@ import sctb.core.text.Fold;
  *   <li>reduction (per indicator and sector key, {@link ReductionRows}): per establishment the
  *       figures and places of its rows for the baseline year B and its halves, and at its latest
  *       period after B and not after P — the rule reads B and C only, and C is the latest such
- *       period of the sector — in compact arrays, not as rows (~90 bytes and the name);</li>
+ *       period of the sector — in compact arrays, not as rows (~90 bytes and the name); when the
+ *       report uses the figure's series ({@link Goal#seriesUsed}), at every period after B;</li>
  *   <li>share, count, task output (per agency, sector and entity as written — finer than every
  *       grouping the rules use): the rows at the latest period end up to P, up to the end of B, and
- *       the earliest — the rules take the latest row up to P, up to B, or up to the first period;</li>
+ *       the earliest — the rules take the latest row up to P, up to B, or up to the first period;
+ *       when the report uses the figure's series, every row;</li>
  *   <li>task rows: all (a few per task and period);</li>
  *   <li>per file, whether it holds a row up to P (for which diagnostics concern the report).</li>
  * </ul>
@@ -39,12 +41,16 @@ import sctb.core.text.Fold;
 public final class ProgressAccumulator implements RowSink {
   private final Plan plan;
   private final Period period;
+  /** Per reduction indicator: its target's baseline year, and whether the report uses the series. */
   private final Map<String, Integer> reductionBaseline = new HashMap<>();
+  private final Map<String, Boolean> reductionHistory = new HashMap<>();
+  /** Per share, count and task output id: the end of its baseline year, and whether the report uses the series. */
   private final Map<String, LocalDate> baselineEnds = new HashMap<>();
+  private final Map<String, Boolean> keepsEveryRow = new HashMap<>();
   /** Per reduction indicator and sector key. */
   private final Map<String, Map<String, ReductionRows>> reductions = new HashMap<>();
   private LocationTable places = new LocationTable();
-  private final Map<String, Latest> others = new HashMap<>();
+  private final Map<String, KeyRows> others = new HashMap<>();
   private final List<TaskRow> tasks = new ArrayList<>();
   private final Map<String, Boolean> fileInScope = new TreeMap<>();
   private final Map<String, String> shared = new HashMap<>();
@@ -60,12 +66,21 @@ public final class ProgressAccumulator implements RowSink {
       if (t == null) {
         continue;
       }
+      boolean series = Goal.seriesUsed(period, t.baseline(), t.year());
       if (i.kind() == IndicatorKind.REDUCTION) {
         reductionBaseline.put(i.id(), t.baseline());
+        reductionHistory.put(i.id(), series);
       } else {
         baselineEnds.put(i.id(), Period.year(t.baseline()).end());
+        keepsEveryRow.put(i.id(), series);
       }
     }
+    // A task output is judged as a count over its task's years (ProgressEngine).
+    plan.tasks().forEach(task -> task.outputs().forEach(o -> {
+      int baseline = task.period().from() - 1;
+      baselineEnds.put(o.id(), Period.year(baseline).end());
+      keepsEveryRow.put(o.id(), Goal.seriesUsed(period, baseline, task.period().to()));
+    }));
   }
 
   @Override
@@ -86,15 +101,17 @@ public final class ProgressAccumulator implements RowSink {
     if (end.isAfter(period.end())) {
       return; // no rule looks past P
     }
-    Integer baseline = reductionBaseline.get(row.indicator());
+    String indicator = row.indicator();
+    Integer baseline = reductionBaseline.get(indicator);
     if (baseline != null) {
-      reductions.computeIfAbsent(row.indicator(), k -> new HashMap<>())
-          .computeIfAbsent(sectorKey(row.sector()), k -> new ReductionRows(baseline, places))
+      reductions.computeIfAbsent(indicator, k -> new HashMap<>())
+          .computeIfAbsent(sectorKey(row.sector()), k -> new ReductionRows(baseline, reductionHistory.get(indicator), places))
           .add(row, entityKey);
     } else {
-      row = compact(row);
-      String key = row.indicator() + "\u0000" + row.agency() + "\u0000" + row.sector() + "\u0000" + row.entity();
-      others.computeIfAbsent(key, k -> new Latest()).add(row, baselineEnds.get(row.indicator()));
+      IndicatorRow kept = compact(row);
+      String key = indicator + "\u0000" + kept.agency() + "\u0000" + kept.sector() + "\u0000" + kept.entity();
+      others.computeIfAbsent(key, k -> Boolean.TRUE.equals(keepsEveryRow.get(indicator)) ? new EveryRow()
+          : new RowsAtThreeEnds(baselineEnds.get(indicator))).add(kept);
     }
   }
 
@@ -143,71 +160,95 @@ public final class ProgressAccumulator implements RowSink {
     return s == null ? null : shared.computeIfAbsent(s, k -> k);
   }
 
-  /** One share/count key's rows: at the latest end, the latest end up to B, and the earliest end. */
-  private static final class Latest {
-    Object latest;
-    LocalDate latestEnd;
-    Object atB;
-    LocalDate atBEnd;
-    Object first;
-    LocalDate firstEnd;
+  /** What is kept of one share, count or task output key's rows. */
+  private interface KeyRows {
+    void add(IndicatorRow row);
 
-    void add(IndicatorRow row, LocalDate baselineEnd) {
-      LocalDate end = row.period().end();
-      int c = latestEnd == null ? 1 : end.compareTo(latestEnd);
-      if (c >= 0) {
-        latest = c > 0 ? row : Keep.add(latest, row);
-        latestEnd = end;
-      }
-      if (baselineEnd != null && !end.isAfter(baselineEnd)) {
-        c = atBEnd == null ? 1 : end.compareTo(atBEnd);
-        if (c >= 0) {
-          atB = c > 0 ? row : Keep.add(atB, row);
-          atBEnd = end;
-        }
-      }
-      c = firstEnd == null ? -1 : end.compareTo(firstEnd);
-      if (c <= 0) {
-        first = c < 0 ? row : Keep.add(first, row);
-        firstEnd = end;
-      }
+    void into(List<IndicatorRow> out);
+  }
+
+  /** Every row, for a figure whose series the report uses. */
+  private static final class EveryRow implements KeyRows {
+    private final List<IndicatorRow> rows = new ArrayList<>(2);
+
+    @Override
+    public void add(IndicatorRow row) {
+      rows.add(row);
     }
 
-    void into(List<IndicatorRow> out) {
+    @Override
+    public void into(List<IndicatorRow> out) {
+      out.addAll(rows);
+    }
+  }
+
+  /** The rows at the latest end, at the latest end up to B (when the indicator has a baseline year), and at the earliest end. */
+  private static final class RowsAtThreeEnds implements KeyRows {
+    private final LocalDate baselineEnd;
+    private SameEnd latest;
+    private SameEnd atBaseline;
+    private SameEnd first;
+
+    RowsAtThreeEnds(LocalDate baselineEnd) {
+      this.baselineEnd = baselineEnd;
+    }
+
+    @Override
+    public void add(IndicatorRow row) {
+      LocalDate end = row.period().end();
+      latest = SameEnd.keep(latest, row, true);
+      if (baselineEnd != null && !end.isAfter(baselineEnd)) {
+        atBaseline = SameEnd.keep(atBaseline, row, true);
+      }
+      first = SameEnd.keep(first, row, false);
+    }
+
+    @Override
+    public void into(List<IndicatorRow> out) {
       List<IndicatorRow> mine = new ArrayList<>();
-      Keep.into(latest, mine);
-      Keep.into(atB, mine);
-      Keep.into(first, mine);
+      for (SameEnd kept : new SameEnd[] {latest, atBaseline, first}) {
+        if (kept != null) {
+          kept.into(mine);
+        }
+      }
       mine.stream().distinct().forEach(out::add);
     }
   }
 
-  /** One row or a list of them (almost always one: a second is a duplicate the reader already flagged). */
-  private static final class Keep {
-    private Keep() {}
+  /** The rows of one key ending on one day: almost always one; a second is a duplicate the reader already flagged. */
+  private static final class SameEnd {
+    private final LocalDate end;
+    private final IndicatorRow row;
+    private List<IndicatorRow> more;
 
-    @SuppressWarnings("unchecked")
-    static Object add(Object holder, IndicatorRow row) {
-      if (holder == null) {
-        return row;
-      }
-      List<IndicatorRow> list;
-      if (holder instanceof IndicatorRow one) {
-        list = new ArrayList<>(2);
-        list.add(one);
-      } else {
-        list = (List<IndicatorRow>) holder;
-      }
-      list.add(row);
-      return list;
+    private SameEnd(IndicatorRow row) {
+      this.end = row.period().end();
+      this.row = row;
     }
 
-    @SuppressWarnings("unchecked")
-    static void into(Object holder, List<IndicatorRow> out) {
-      if (holder instanceof IndicatorRow one) {
-        out.add(one);
-      } else if (holder != null) {
-        out.addAll((List<IndicatorRow>) holder);
+    /**
+     * {@code kept} with {@code row} taken in: the row alone when it ends later ({@code later}) or
+     * earlier (not {@code later}) than the kept ones, beside them when it ends the same day, else unchanged.
+     */
+    static SameEnd keep(SameEnd kept, IndicatorRow row, boolean later) {
+      if (kept == null) {
+        return new SameEnd(row);
+      }
+      int c = row.period().end().compareTo(kept.end);
+      if (c == 0) {
+        if (kept.more == null) {
+          kept.more = new ArrayList<>(1);
+        }
+        kept.more.add(row);
+        return kept;
+      }
+      return (c > 0) == later ? new SameEnd(row) : kept;
+    }
+
+    void into(List<IndicatorRow> out) {
+      out.add(row);
+      if (more != null) {
+        out.addAll(more);
       }
     }
   }

@@ -3,11 +3,9 @@ package sctb.core.progress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import sctb.core.diag.Diagnostics;
@@ -17,6 +15,7 @@ import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
+import sctb.core.plan.ProgressSettings;
 import sctb.core.plan.Sector;
 import sctb.core.plan.Successions;
 import sctb.core.plan.Target;
@@ -32,8 +31,8 @@ import sctb.core.text.Fold;
 /**
  * The indicator engine: plan + accepted rows + period → {@link ProgressReport}. Pure: no clock, no
  * I/O; the result depends only on its arguments, never on the order of rows or files. The rules are
- * in docs/methodology.md; each lives in one class (ReductionPanel, ShareCount, TaskStatuses,
- * ReportingCheck, Assessor).
+ * in docs/methodology.md; each lives in one class (ReductionPanel, ShareCount, TaskShare, TaskStatuses,
+ * ReportingCheck, Assessor, SectorBasedJudgment, PooledReduction, TrendForecast, DataAge, ThresholdDisplay).
  */
 public final class ProgressEngine {
   private final Plan plan;
@@ -87,7 +86,7 @@ public final class ProgressEngine {
     List<TaskProgress> tasks = TaskStatuses.compute(plan, data.tasks(), period);
     List<IndicatorProgress> indicators = new ArrayList<>();
     for (Indicator indicator : plan.indicators()) {
-      indicators.add(indicator(indicator, phase, other, tasks));
+      indicators.add(indicator(indicator, phase, other));
     }
     List<OutputProgress> outputs = plan.outputs().values().stream().map(this::output).toList();
     List<GroupSummary> groups = plan.groups().stream().map(g -> group(g, tasks)).toList();
@@ -110,7 +109,7 @@ public final class ProgressEngine {
         .toList();
   }
 
-  private IndicatorProgress indicator(Indicator indicator, Phase phase, Phase other, List<TaskProgress> tasks) {
+  private IndicatorProgress indicator(Indicator indicator, Phase phase, Phase other) {
     // An indicator without a target in P's phase (curricula-integrated ends in 2025) is judged against the other one.
     Target target = indicator.targetFor(phase.id()).orElse(null);
     Target otherTarget = other == null ? null : indicator.targetFor(other.id()).orElse(null);
@@ -119,68 +118,61 @@ public final class ProgressEngine {
       otherTarget = null;
     }
     if (target == null) {
-      return new IndicatorProgress(indicator, null, null, "none", null, null, null, null, null, null, null,
-          List.of(), List.of(), List.of(), List.of());
+      Assessment none = Assessment.unjudged(Baseline.NONE, Verdict.NO_DATA, VerdictReason.NO_TARGET, null, false,
+          Coverage.NONE);
+      return new IndicatorProgress(indicator, null, null, new Untargeted(new Figure(null, null, none)));
     }
-    return switch (indicator.kind()) {
-      case REDUCTION -> reduction(indicator, target, otherTarget, reductions.remove(indicator.id()));
-      case SHARE, COUNT -> shareOrCount(indicator, target, otherTarget, rowsUpToP(indicator));
-      case TASKS -> taskShare(indicator, target, otherTarget, tasks);
+    Outcome outcome = switch (indicator.kind()) {
+      case REDUCTION -> reduction(target, reductions.remove(indicator.id()));
+      case SHARE, COUNT -> shareOrCount(indicator.kind(), target, rowsUpToP(indicator.id()));
+      case TASKS -> taskShare(indicator, target);
     };
+    return new IndicatorProgress(indicator, target, otherTarget, outcome);
   }
 
-  private List<IndicatorRow> rowsUpToP(Indicator indicator) {
+  /** The rows of an indicator or task output up to P, in the one order of rows. */
+  private List<IndicatorRow> rowsUpToP(String id) {
     return data.indicators().stream()
-        .filter(r -> r.indicator().equals(indicator.id()) && !r.period().end().isAfter(period.end()))
+        .filter(r -> r.indicator().equals(id) && !r.period().end().isAfter(period.end()))
         .sorted(Sources.INDICATOR_ROW).toList();
   }
 
   /** {@code bySector}: the indicator's rows per sector key (null: none), each removed once its sector is computed. */
-  private IndicatorProgress reduction(Indicator indicator, Target target, Target otherTarget,
-      Map<String, ReductionRows> bySector) {
-    BigDecimal baseline = target.baselineValue() == null ? BigDecimal.ZERO : target.baselineValue();
-    Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, true);
-    List<SectorProgress> sectors = new ArrayList<>();
-    BigDecimal weighted = BigDecimal.ZERO;
-    BigDecimal weights = BigDecimal.ZERO;
+  private ReductionOutcome reduction(Target target, Map<String, ReductionRows> bySector) {
+    Goal goal = Goal.reduction(target.baseline(), target.year(), target.min(), target.stretch(),
+        Baseline.declaredOrZero(target.baselineValue()));
+    Period cut = goal.cutOff(period);
+    ProgressSettings settings = plan.progress();
+    List<ReductionSector> sectors = new ArrayList<>();
     Period asOf = null;
-    int meeting = 0;
     List<String> sectorIds = target.sectors();
     for (int i = 0; i < sectorIds.size(); i++) {
       String sectorId = sectorIds.get(i);
       String key = Fold.key(sectorId);
       // Freed after its last use (a sector could be named twice): at most one sector's rows and panel overlap.
       boolean last = sectorIds.subList(i + 1, sectorIds.size()).stream().noneMatch(id -> Fold.key(id).equals(key));
-      ReductionPanel.Figure f = ReductionPanel.compute(bySector == null ? null : last ? bySector.remove(key) : bySector.get(key));
-      Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
-      ReductionDetail d = f.detail();
-      BigDecimal weight = d == null ? null : d.outputCurrent();
-      if (f.value() != null && weight != null) {
-        weighted = weighted.add(f.value().multiply(weight));
-        weights = weights.add(weight);
-        asOf = asOf == null || f.asOf().compareTo(asOf) > 0 ? f.asOf() : asOf;
-        if (target.min() != null && f.value().compareTo(target.min()) >= 0) {
-          meeting++;
-        }
+      ReductionRows rows = bySector == null ? null : last ? bySector.remove(key) : bySector.get(key);
+      ReductionPanel.Result r = ReductionPanel.compute(rows, cut);
+      Coverage coverage = r.detail() == null ? Coverage.NONE
+          : ReductionPanel.coverage(r.detail(), settings.coverage().minPanelOutput());
+      Evidence evidence = new Evidence(r.asOf(), r.value(), r.asOf() == null ? VerdictReason.NO_ROWS : VerdictReason.EMPTY_PANEL,
+          coverage, ReductionPanel.series(rows, period));
+      Figure figure = new Figure(r.asOf(), r.value(), Assessor.assess(goal, settings, period, evidence));
+      sectors.add(new ReductionSector(sectorId, figure, r.detail()));
+      if (r.value() != null && (asOf == null || r.asOf().compareTo(asOf) > 0)) {
+        asOf = r.asOf();
       }
-      sectors.add(new SectorProgress(sectorId, f.asOf(), f.value(), a, d == null ? null : d.panel().size(), weight, d,
-          List.of(), d == null ? List.of() : d.sources()));
     }
-    BigDecimal value = Numbers.div(weighted, weights);
-    Boolean allMet = target.min() == null ? null : meeting == target.sectors().size();
-    Assessment overall = Assessor.assess(goal, plan.progress(), period, asOf, value, allMet);
-    List<Location> sources = LocationList.union(sectors.stream().map(SectorProgress::sources).toList());
-    return new IndicatorProgress(indicator, target, otherTarget, target.baselineValue() == null ? "zero" : "declared",
-        asOf, value, overall, null, null, meeting, target.sectors().size(), sectors, List.of(), List.of(), sources);
+    List<Figure> figures = sectors.stream().map(ReductionSector::figure).toList();
+    Assessment overall = SectorBasedJudgment.judge(goal, settings, period, asOf, figures);
+    PooledReduction pooled = PooledReduction.of(sectors, id -> plan.sector(id).map(Sector::commonUnitFactor).orElse(null));
+    VerdictTally tally = VerdictTally.of(figures.stream().map(f -> f.assessment().status()).toList());
+    List<Location> sources = LocationList.union(sectors.stream().map(ReductionSector::sources).toList());
+    return new ReductionOutcome(new Figure(asOf, pooled.value(), overall), tally, pooled, sectors, sources);
   }
 
-  private IndicatorProgress shareOrCount(Indicator indicator, Target target, Target otherTarget, List<IndicatorRow> rows) {
-    IndicatorKind kind = indicator.kind();
-    List<IndicatorRow> latest = ShareCount.latest(rows, period, answersFor);
-    ShareCount.Figure f = ShareCount.compute(kind, latest);
-    ShareCount.Baseline b = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), answersFor);
-    Goal goal = goal(kind, target, b.value());
-    Assessment overall = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
+  private TallyOutcome shareOrCount(IndicatorKind kind, Target target, List<IndicatorRow> rows) {
+    Tallied overall = tally(kind, goal(kind, target, rows), rows);
     // Per sector, for rows that name one; plan order, then any other spelling sorted.
     Map<String, List<IndicatorRow>> bySector = new TreeMap<>();
     for (IndicatorRow r : rows) {
@@ -190,56 +182,63 @@ public final class ProgressEngine {
     }
     List<String> order = new ArrayList<>(plan.sectors().stream().map(Sector::id).filter(bySector::containsKey).toList());
     bySector.keySet().stream().filter(k -> !order.contains(k)).forEach(order::add);
-    List<SectorProgress> sectors = new ArrayList<>();
+    List<TallySector> sectors = new ArrayList<>();
     for (String sector : order) {
       List<IndicatorRow> mine = bySector.get(sector);
-      List<IndicatorRow> used = ShareCount.latest(mine, period, answersFor);
-      ShareCount.Figure sf = ShareCount.compute(kind, used);
-      ShareCount.Baseline sb = ShareCount.baseline(kind, target.baselineValue(), mine, target.baseline(), answersFor);
-      Goal sg = goal(kind, target, sb.value());
-      sectors.add(new SectorProgress(sector, sf.asOf(), sf.value(), Assessor.assess(sg, plan.progress(), period,
-          sf.asOf(), sf.value(), null), used.size(), null, null, used, Sources.sorted(used.stream().map(IndicatorRow::at))));
+      Tallied t = tally(kind, goal(kind, target, mine), mine);
+      sectors.add(new TallySector(sector, t.figure(), t.tally().rows()));
     }
-    return new IndicatorProgress(indicator, target, otherTarget, b.source(), f.asOf(), f.value(), overall,
-        f.numerator(), f.denominator(), null, null, sectors, List.of(), latest,
-        Sources.sorted(latest.stream().map(IndicatorRow::at)));
+    ShareCount.Tally t = overall.tally();
+    return new TallyOutcome(overall.figure(), t.numerator(), t.denominator(), sectors, t.rows());
   }
 
-  private static Goal goal(IndicatorKind kind, Target target, BigDecimal baseline) {
+  /** A share's or count's figure over some rows and the tally behind it. */
+  private record Tallied(Figure figure, ShareCount.Tally tally) {}
+
+  /** The share or count rule over {@code rows} (up to P), judged against {@code goal}. */
+  private Tallied tally(IndicatorKind kind, Goal goal, List<IndicatorRow> rows) {
+    ProgressSettings settings = plan.progress();
+    Period cut = goal.cutOff(period);
+    ShareCount.Tally t = ShareCount.compute(kind, ShareCount.latest(rows, cut, answersFor));
+    Coverage coverage = ShareCount.coverage(kind, t.rows(), cut, settings.maxDataAge(), settings.coverage().minCurrent(),
+        answersFor);
+    List<Observation> series = Goal.seriesUsed(period, goal.baselineYear(), goal.targetYear())
+        ? ShareCount.series(kind, rows, goal.baselineYear(), period, answersFor) : List.of();
+    Evidence evidence = new Evidence(t.asOf(), t.value(), VerdictReason.NO_ROWS, coverage, series);
+    return new Tallied(new Figure(t.asOf(), t.value(), Assessor.assess(goal, settings, period, evidence)), t);
+  }
+
+  private Goal goal(IndicatorKind kind, Target target, List<IndicatorRow> rows) {
+    Baseline baseline = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), answersFor);
     return kind == IndicatorKind.SHARE
-        ? Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, false)
+        ? Goal.share(target.baseline(), target.year(), target.min(), target.stretch(), baseline)
         : Goal.count(target.baseline(), target.year(), target.min(), target.stretch(), baseline);
   }
 
-  private IndicatorProgress taskShare(Indicator indicator, Target target, Target otherTarget, List<TaskProgress> all) {
-    List<TaskProgress> named = indicator.tasks().stream()
-        .map(id -> all.stream().filter(t -> t.task().id().equals(id)).findFirst().orElse(null))
-        .filter(Objects::nonNull).toList();
-    long delivered = named.stream().filter(TaskProgress::delivered).count();
-    boolean any = named.stream().anyMatch(t -> t.latest() != null);
-    BigDecimal value = any && !named.isEmpty()
-        ? Numbers.div(BigDecimal.valueOf(delivered).multiply(Numbers.HUNDRED), BigDecimal.valueOf(named.size()))
-        : null;
-    Period asOf = named.stream().filter(t -> t.latest() != null).map(t -> t.latest().period())
-        .max(Comparator.naturalOrder()).orElse(null);
-    BigDecimal baseline = target.baselineValue() == null ? BigDecimal.ZERO : target.baselineValue();
-    Goal goal = Goal.percent(target.baseline(), target.year(), target.min(), target.stretch(), baseline, false);
-    Assessment a = Assessor.assess(goal, plan.progress(), period, asOf, value, null);
-    List<Location> sources = Sources.sorted(named.stream().filter(t -> t.latest() != null).map(t -> t.latest().at()));
-    return new IndicatorProgress(indicator, target, otherTarget, target.baselineValue() == null ? "zero" : "declared",
-        asOf, value, a, any ? BigDecimal.valueOf(delivered) : null, BigDecimal.valueOf(named.size()), null, null,
-        List.of(), named, List.of(), sources);
+  private TaskShareOutcome taskShare(Indicator indicator, Target target) {
+    List<Task> tasks = indicator.tasks().stream().map(plan::task).flatMap(java.util.Optional::stream).toList();
+    List<TaskRow> rows = data.tasks().stream().filter(r -> !r.period().end().isAfter(period.end())).toList();
+    ProgressSettings settings = plan.progress();
+    Goal goal = Goal.share(target.baseline(), target.year(), target.min(), target.stretch(),
+        TaskShare.baseline(plan, target.baselineValue(), tasks, rows, target.baseline()));
+    Period cut = goal.cutOff(period);
+    TaskShare.Tally t = TaskShare.at(plan, tasks, rows, cut);
+    Coverage coverage = TaskShare.coverage(t, tasks.size(), cut, settings.maxDataAge(), settings.coverage().minCurrent());
+    Evidence evidence = new Evidence(t.asOf(), t.value(), VerdictReason.NO_ROWS, coverage,
+        TaskShare.series(plan, tasks, rows, goal.baselineYear(), period));
+    // A share of a few named tasks moves a whole task at a time: a line through its steps forecasts nothing.
+    Assessment assessment = Assessor.assess(goal, settings, period, evidence).withoutForecast();
+    Figure figure = new Figure(t.asOf(), t.value(), assessment);
+    return new TaskShareOutcome(figure, t.value() == null ? null : t.delivered(), tasks, t.latest());
   }
 
   private OutputProgress output(TaskOutput output) {
     Task task = plan.task(output.taskId()).orElseThrow();
-    List<IndicatorRow> rows = data.indicators().stream().filter(r -> r.indicator().equals(output.id())).toList();
-    List<IndicatorRow> latest = ShareCount.latest(rows, period, answersFor);
-    ShareCount.Figure f = ShareCount.compute(IndicatorKind.COUNT, latest);
-    Goal goal = Goal.count(task.period().from() - 1, task.period().to(), output.target(), null, BigDecimal.ZERO);
-    Assessment a = Assessor.assess(goal, plan.progress(), period, f.asOf(), f.value(), null);
-    return new OutputProgress(output, task, goal, f.asOf(), f.value(), a, latest,
-        Sources.sorted(latest.stream().map(IndicatorRow::at)));
+    List<IndicatorRow> rows = rowsUpToP(output.id());
+    Goal goal = Goal.count(task.period().from() - 1, task.period().to(), output.target(), null,
+        new Baseline(BigDecimal.ZERO, BaselineSource.ZERO));
+    Tallied t = tally(IndicatorKind.COUNT, goal, rows);
+    return new OutputProgress(output, task, goal, t.figure(), t.tally().rows());
   }
 
   private GroupSummary group(TaskGroup group, List<TaskProgress> tasks) {

@@ -1,7 +1,10 @@
 package sctb.core.progress;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import sctb.core.period.Period;
+import sctb.core.plan.Fraction;
 
 /**
  * The reduction rule for one sector (docs/methodology.md §2.1): the panel of establishments with
@@ -14,13 +17,16 @@ public final class ReductionPanel {
   private ReductionPanel() {}
 
   /** The figure: C (null when there is no data after B), the reduction (null when undefined) and its detail. */
-  public record Figure(Period asOf, BigDecimal value, ReductionDetail detail) {}
+  public record Result(Period asOf, BigDecimal value, ReductionDetail detail) {}
 
-  /** {@code rows}: this indicator's rows for one sector as the accumulator kept them (null: none). */
-  static Figure compute(ReductionRows rows) {
-    Period current = rows == null ? null : rows.current();
+  /**
+   * The panel at the sector's C up to {@code until}; {@code rows}: this indicator's rows for one
+   * sector as the accumulator kept them (null: none).
+   */
+  static Result compute(ReductionRows rows, Period until) {
+    Period current = rows == null ? null : rows.current(until);
     if (current == null) {
-      return new Figure(null, null, null);
+      return new Result(null, null, null);
     }
     LocationTable places = rows.places();
     // The establishments the rule reads (a row of B or of a half of B, or one at C), by matching key.
@@ -29,7 +35,7 @@ public final class ReductionPanel {
     long[] order = new long[n];
     int read = 0;
     for (int s = 0; s < n; s++) {
-      if (hasBaselineRow(rows, s) || current.equals(rows.latest(s))) {
+      if (hasBaselineRow(rows, s) || rows.hasAt(s, current)) {
         keys[s] = rows.key(s);
         order[read++] = s;
       }
@@ -37,6 +43,7 @@ public final class ReductionPanel {
     LongSort.sort(order, read, (a, b) -> keys[(int) a].compareTo(keys[(int) b]));
     BigDecimal totalB = BigDecimal.ZERO;
     BigDecimal totalC = BigDecimal.ZERO;
+    BigDecimal consumedC = BigDecimal.ZERO;
     int panelSize = 0;
     for (int i = 0; i < read; i++) {
       int s = (int) order[i];
@@ -44,8 +51,10 @@ public final class ReductionPanel {
       Measured c = atC(rows, s, current);
       totalB = b == null ? totalB : totalB.add(b.output());
       totalC = c == null ? totalC : totalC.add(c.output());
+      consumedC = c == null ? consumedC : consumedC.add(c.consumption());
       panelSize += inPanel(b, c) ? 1 : 0;
     }
+    Reported reported = new Reported(totalB, totalC, consumedC);
     PanelList panel = new PanelList(panelSize, places);
     ExclusionList excluded = new ExclusionList(read - panelSize, totalB, totalC, places);
     BigDecimal excludedShare = BigDecimal.ZERO;
@@ -98,16 +107,74 @@ public final class ReductionPanel {
     BigDecimal value = null;
     ReductionDetail detail;
     if (panelSize == 0) {
-      detail = new ReductionDetail(null, null, null, null, null, null, panel, excluded, excludedShare, panel.sources());
+      detail = new ReductionDetail(null, null, null, null, null, null, panel, excluded, excludedShare, reported,
+          panel.sources());
     } else {
       BigDecimal ib = Numbers.div(cb, ob);
       BigDecimal ic = Numbers.div(cc, oc);
       // One division, (cc × ob) / (oc × cb), so that I_C / I_B carries no rounding from the intensities.
       BigDecimal relative = Numbers.div(cc.multiply(ob), oc.multiply(cb));
       value = relative == null ? null : Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative));
-      detail = new ReductionDetail(cb, ob, cc, oc, ib, ic, panel, excluded, excludedShare, panel.sources());
+      detail = new ReductionDetail(cb, ob, cc, oc, ib, ic, panel, excluded, excludedShare, reported, panel.sources());
     }
-    return new Figure(current, value, detail);
+    return new Result(current, value, detail);
+  }
+
+  /**
+   * The sector's value at every period of its series up to {@code until} ({@link ReductionRows#series}):
+   * each computed as the figure at C is, on that period's own panel; a period without a panel is left out.
+   */
+  static List<Observation> series(ReductionRows rows, Period until) {
+    List<Period> periods = rows == null ? List.of() : rows.series(until);
+    if (periods.isEmpty()) {
+      return List.of();
+    }
+    // Per period: Σ consumption and Σ output in B, then at the period, over that period's panel.
+    BigDecimal[][] sums = new BigDecimal[periods.size()][4];
+    for (BigDecimal[] sum : sums) {
+      java.util.Arrays.fill(sum, BigDecimal.ZERO);
+    }
+    for (int s = 0; s < rows.size(); s++) {
+      Measured b = baseline(rows, s);
+      if (b == null || !b.positiveOutput()) {
+        continue;
+      }
+      for (int i = 0; i < periods.size(); i++) {
+        Measured c = atC(rows, s, periods.get(i));
+        if (c != null && c.positiveOutput()) {
+          BigDecimal[] sum = sums[i];
+          sum[0] = sum[0].add(b.consumption());
+          sum[1] = sum[1].add(b.output());
+          sum[2] = sum[2].add(c.consumption());
+          sum[3] = sum[3].add(c.output());
+        }
+      }
+    }
+    List<Observation> points = new ArrayList<>();
+    for (int i = 0; i < periods.size(); i++) {
+      BigDecimal[] sum = sums[i];
+      BigDecimal relative = Numbers.div(sum[2].multiply(sum[1]), sum[3].multiply(sum[0]));
+      if (relative != null) {
+        points.add(new Observation(periods.get(i), Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative))));
+      }
+    }
+    return points;
+  }
+
+  /**
+   * What a sector's figure rests on: the panel's share of the output reported for C and for B (each
+   * must reach the plan's {@code min_panel_output}), and of the consumption reported for C (shown).
+   */
+  static Coverage coverage(ReductionDetail d, Fraction minPanelOutput) {
+    Reported r = d.reported();
+    BigDecimal zero = BigDecimal.ZERO;
+    return Coverage.of(
+        new CoverageFact(CoverageKind.PANEL_OUTPUT_CURRENT, Numbers.zeroIfNull(d.outputCurrent()), r.outputCurrent(),
+            minPanelOutput),
+        new CoverageFact(CoverageKind.PANEL_OUTPUT_BASELINE, Numbers.zeroIfNull(d.outputBaseline()), r.outputBaseline(),
+            minPanelOutput),
+        new CoverageFact(CoverageKind.PANEL_CONSUMPTION_CURRENT,
+            d.consumptionCurrent() == null ? zero : d.consumptionCurrent(), r.consumptionCurrent(), null));
   }
 
   private static boolean inPanel(Measured b, Measured c) {
@@ -139,7 +206,8 @@ public final class ReductionPanel {
 
   /** C's figures of an establishment, null when it has no row at C. */
   private static Measured atC(ReductionRows rows, int s, Period current) {
-    return current.equals(rows.latest(s)) ? measured(rows, s, ReductionRows.LATEST) : null;
+    return rows.hasAt(s, current) ? new Measured(BigDecimal.ZERO.add(rows.consumptionAt(s, current)),
+        BigDecimal.ZERO.add(rows.outputAt(s, current)), rows.atAt(s, current), LocationTable.NONE) : null;
   }
 
   /** One row's figures, blanks as 0 and added to 0 as sums are (so scales are those of a sum). */

@@ -3,6 +3,7 @@ package sctb.core.progress;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import sctb.core.period.Period;
 import sctb.core.submission.IndicatorRow;
@@ -15,15 +16,22 @@ import sctb.core.text.Fold;
  * establishment's other rows can never count. Of a row only consumption, output and location are
  * kept, in parallel arrays (~90 bytes an establishment, and its name once); when one period holds two
  * rows of an establishment, the later in file and line order is kept, as {@link ReductionPanel}
- * would pick it, and the name is the smallest spelling among the rows the rule reads.
+ * would pick it, and the name is the smallest spelling among the rows the rule reads. When the report
+ * can use the sector's series (a forecast, or a final verdict followed by later data), its row for
+ * every period after B is kept instead of the latest only (~26 bytes an establishment a period).
  */
 final class ReductionRows {
   static final int WHOLE = 0;
   static final int FIRST_HALF = 1;
   static final int SECOND_HALF = 2;
-  static final int LATEST = 3;
+  /**
+   * The order of an establishment's periods after B, latest last: by end date; a whole year and its
+   * second half end on the same day, and the year, which covers the half, is the one the rule reads.
+   */
+  static final Comparator<Period> LATEST_LAST = Comparator.comparing(Period::end).thenComparing(Period::isYear);
 
   private final int baselineYear;
+  private final boolean history;
   private final LocationTable places;
   private int size;
   /** Open addressing: slot + 1 of the establishment, 0 when free; by the key's String hash. */
@@ -34,17 +42,18 @@ final class ReductionRows {
   private String[] latestNames = new String[8];
   /** Index + 1 into {@code periods} of the latest period after B, 0 when none. */
   private short[] latestPeriods = new short[8];
+  /** Every period after B a row was kept for. */
   private final List<Period> periods = new ArrayList<>();
-  /** Per WHOLE, FIRST_HALF, SECOND_HALF, LATEST: null until a row of that kind arrives. */
-  private final Kept[] kept = new Kept[4];
+  /** Per WHOLE, FIRST_HALF, SECOND_HALF: null until a row of that kind arrives. */
+  private final Kept[] baseline = new Kept[3];
+  /** After B: one column, each establishment's latest row; with {@code history}, one per index of {@code periods}. */
+  private final List<Kept> after = new ArrayList<>();
 
-  ReductionRows(int baselineYear, LocationTable places) {
+  /** {@code history}: keep a row for every period after B, not only each establishment's latest. */
+  ReductionRows(int baselineYear, boolean history, LocationTable places) {
     this.baselineYear = baselineYear;
+    this.history = history;
     this.places = places;
-  }
-
-  int baselineYear() {
-    return baselineYear;
   }
 
   LocationTable places() {
@@ -59,55 +68,100 @@ final class ReductionRows {
   /** Takes one row of this sector (its period not after P); {@code entityKey} is {@code Fold.key(row.entity())}. */
   void add(IndicatorRow row, String entityKey) {
     Period p = row.period();
-    int kind = p.year() == baselineYear ? p.half() : p.year() > baselineYear ? LATEST : -1;
-    if (kind < 0) {
+    if (p.year() < baselineYear) {
       return; // before B: no rule reads it
     }
     int slot = slot(row.entity(), entityKey);
     String spelling = spelling(row.entity(), slot);
-    if (kind == LATEST) {
-      int c = latestPeriods[slot] == 0 ? 1 : p.compareTo(periods.get(latestPeriods[slot] - 1));
-      if (c < 0) {
-        return;
-      }
-      if (c > 0) {
-        latestPeriods[slot] = periodIndex(p);
-        latestNames[slot] = spelling;
-        kept(LATEST).set(slot, row, places.pack(row.at()));
-        return;
-      }
-      latestNames[slot] = smaller(latestNames[slot], spelling);
-    } else {
-      baselineNames[slot] = smaller(baselineNames[slot], spelling);
-      if (!has(slot, kind)) {
-        kept(kind).set(slot, row, places.pack(row.at()));
-        return;
-      }
-    }
-    // A second row of the establishment for the same period: the later one in file and line order counts.
     long at = places.pack(row.at());
-    if (places.compare(at, kept[kind].at[slot]) > 0) {
-      kept[kind].set(slot, row, at);
+    if (p.year() == baselineYear) {
+      baselineNames[slot] = smaller(baselineNames[slot], spelling);
+      keep(column(baseline, p.half()), slot, row, at);
+      return;
+    }
+    short index = periodIndex(p);
+    int c = latestPeriods[slot] == 0 ? 1 : LATEST_LAST.compare(p, periods.get(latestPeriods[slot] - 1));
+    if (c > 0) {
+      latestPeriods[slot] = index;
+      latestNames[slot] = spelling;
+    } else if (c == 0) {
+      latestNames[slot] = smaller(latestNames[slot], spelling);
+    }
+    if (history) {
+      keep(afterColumn(index - 1), slot, row, at);
+    } else if (c > 0) {
+      afterColumn(0).set(slot, row, at);
+    } else if (c == 0) {
+      keep(afterColumn(0), slot, row, at);
     }
   }
 
+  /** Of two rows of an establishment for one period, the later in file and line order counts. */
+  private void keep(Kept column, int slot, IndicatorRow row, long at) {
+    if (column.at[slot] == LocationTable.NONE || places.compare(at, column.at[slot]) > 0) {
+      column.set(slot, row, at);
+    }
+  }
+
+  /** True when the establishment has a row for the baseline year's part {@code kind} (WHOLE, FIRST_HALF, SECOND_HALF). */
   boolean has(int slot, int kind) {
-    return kept[kind] != null && kept[kind].at[slot] != LocationTable.NONE;
+    return baseline[kind] != null && baseline[kind].at[slot] != LocationTable.NONE;
   }
 
-  /** The row's numerator (0 when blank), only when {@link #has}. */
+  /** The baseline row's numerator (0 when blank), only when {@link #has}. */
   BigDecimal consumption(int slot, int kind) {
-    return kept[kind].consumption.get(slot);
+    return baseline[kind].consumption.get(slot);
   }
 
-  /** The row's denominator (0 when blank), only when {@link #has}. */
+  /** The baseline row's denominator (0 when blank), only when {@link #has}. */
   BigDecimal output(int slot, int kind) {
-    return kept[kind].output.get(slot);
+    return baseline[kind].output.get(slot);
   }
 
-  /** The row's packed location, {@link LocationTable#NONE} when there is no row. */
+  /** The baseline row's packed location, {@link LocationTable#NONE} when there is none. */
   long at(int slot, int kind) {
-    return kept[kind] == null ? LocationTable.NONE : kept[kind].at[slot];
+    return baseline[kind] == null ? LocationTable.NONE : baseline[kind].at[slot];
+  }
+
+  /**
+   * The column holding the establishment's row that ends when {@code period} does (its year's row
+   * before its second half's), null when it has none.
+   */
+  private Kept columnAt(int slot, Period period) {
+    if (!history) {
+      return latestPeriods[slot] != 0 && latest(slot).end().equals(period.end()) ? after.get(0) : null;
+    }
+    Kept half = null;
+    for (int i = 0; i < periods.size(); i++) {
+      Kept column = after.get(i);
+      if (periods.get(i).end().equals(period.end()) && column.at[slot] != LocationTable.NONE) {
+        if (periods.get(i).isYear()) {
+          return column;
+        }
+        half = column;
+      }
+    }
+    return half;
+  }
+
+  /** True when the establishment has a row ending when {@code period} does. */
+  boolean hasAt(int slot, Period period) {
+    return columnAt(slot, period) != null;
+  }
+
+  /** That row's numerator (0 when blank), only when {@link #hasAt}. */
+  BigDecimal consumptionAt(int slot, Period period) {
+    return columnAt(slot, period).consumption.get(slot);
+  }
+
+  /** That row's denominator (0 when blank), only when {@link #hasAt}. */
+  BigDecimal outputAt(int slot, Period period) {
+    return columnAt(slot, period).output.get(slot);
+  }
+
+  /** That row's packed location, only when {@link #hasAt}. */
+  long atAt(int slot, Period period) {
+    return columnAt(slot, period).at[slot];
   }
 
   /** The latest period after B of the establishment, null when it has no row after B. */
@@ -115,9 +169,21 @@ final class ReductionRows {
     return latestPeriods[slot] == 0 ? null : periods.get(latestPeriods[slot] - 1);
   }
 
-  /** The latest period after B of any establishment: the sector's C; null when none. */
-  Period current() {
-    return periods.stream().max(Period::compareTo).orElse(null);
+  /** The sector's period C up to {@code until}: the latest period after B with a row ending by then; null when none. */
+  Period current(Period until) {
+    return periods.stream().filter(p -> !p.end().isAfter(until.end())).max(LATEST_LAST).orElse(null);
+  }
+
+  /**
+   * The periods after B with data, up to {@code until}, one per end date (the year's, when a year
+   * and its second half both have rows), in order: the points of the sector's series; none without
+   * the history (the report does not use the series then).
+   */
+  List<Period> series(Period until) {
+    if (!history) {
+      return List.of();
+    }
+    return Observation.points(periods.stream(), baselineYear, until);
   }
 
   String baselineName(int slot) {
@@ -193,11 +259,12 @@ final class ReductionRows {
       baselineNames = Arrays.copyOf(baselineNames, capacity);
       latestNames = Arrays.copyOf(latestNames, capacity);
       latestPeriods = Arrays.copyOf(latestPeriods, capacity);
-      for (Kept k : kept) {
+      for (Kept k : baseline) {
         if (k != null) {
           k.grow(capacity);
         }
       }
+      after.forEach(k -> k.grow(capacity));
     }
     hashes[size] = hash;
     return size++;
@@ -222,14 +289,21 @@ final class ReductionRows {
     return h ^ (h >>> 16);
   }
 
-  private Kept kept(int kind) {
-    if (kept[kind] == null) {
-      kept[kind] = new Kept(hashes.length);
+  private Kept column(Kept[] columns, int kind) {
+    if (columns[kind] == null) {
+      columns[kind] = new Kept(hashes.length);
     }
-    return kept[kind];
+    return columns[kind];
   }
 
-  /** One kind of row (B, a half of B, the latest) for every establishment. */
+  private Kept afterColumn(int index) {
+    while (after.size() <= index) {
+      after.add(new Kept(hashes.length));
+    }
+    return after.get(index);
+  }
+
+  /** One kind of row (B, a half of B, the latest, or one period's) for every establishment. */
   private static final class Kept {
     final Decimals consumption;
     final Decimals output;

@@ -16,7 +16,7 @@ import sctb.core.plan.Successions;
 import sctb.core.submission.TaskRow;
 
 /**
- * The plan's reporting rule (docs/methodology.md §6): expected reporters are the agencies responsible
+ * The plan's reporting rule (docs/methodology.md §12): expected reporters are the agencies responsible
  * at P's due date for the tasks whose years contain P's year; a row counts for the agency its writer
  * answers for at that date; on time when the latest submission date is on or before the due date.
  */

@@ -13,7 +13,8 @@ import sctb.core.plan.Task;
 import sctb.core.submission.TaskRow;
 
 /**
- * Per task: the latest status up to P and every agency's text for P (docs/methodology.md §2.3).
+ * Per task: the latest status up to P, whether it was reported for P itself, and every agency's text
+ * for P (docs/methodology.md §11, §6).
  * Among rows of the latest period, the row of the agency responsible then wins; ties go to the later
  * row in file and line order.
  */
@@ -36,9 +37,17 @@ public final class TaskStatuses {
           .sorted(Comparator.comparing(TaskRow::agency).thenComparing(TaskRow::at, Sources.LOCATION))
           .map(r -> new AgencyReport(r, Successions.follow(plan, r.agency(), task.id(), due)))
           .toList();
-      all.add(new TaskProgress(task, responsible, latest(plan, task, mine), reports));
+      TaskRow latest = latest(plan, task, mine);
+      boolean reportedForP = latest != null && latest.period().end().equals(period.end());
+      all.add(new TaskProgress(task, responsible, latest, reportedForP, reports));
     });
     return all;
+  }
+
+  /** The task's latest row among {@code rows} ending on or before the end of {@code until}, null when none. */
+  static TaskRow latestUpTo(Plan plan, Task task, List<TaskRow> rows, Period until) {
+    return latest(plan, task, rows.stream()
+        .filter(r -> r.task().equals(task.id()) && !r.period().end().isAfter(until.end())).toList());
   }
 
   private static TaskRow latest(Plan plan, Task task, List<TaskRow> rows) {

@@ -20,4 +20,4 @@ public record IndicatorRow(
     BigDecimal numerator,
     BigDecimal denominator,
     String unit,
-    String note) {}
+    String note) implements SubmittedRow {}

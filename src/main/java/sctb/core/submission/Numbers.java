@@ -13,7 +13,7 @@ public final class Numbers {
   private Numbers() {}
 
   /** The outcome of reading one cell. */
-  public sealed interface Result permits Value, Bad {}
+  public sealed interface Result permits Value, Bad, Beyond {}
 
   /** A number; {@code ambiguous} when its separator could have meant either thing. */
   public record Value(BigDecimal value, boolean ambiguous) implements Result {}
@@ -21,8 +21,12 @@ public final class Numbers {
   /** Not a number; {@code excel} when it is one of Excel's error values. */
   public record Bad(boolean excel) implements Result {}
 
+  /** A number past one of {@link NumberLimits}: never made, so never computed with. */
+  public record Beyond(NumberLimits.Breach breach) implements Result {}
+
+  /** The cell's number, or why it is none; past {@link NumberLimits} no number is made (one pass over the text). */
   public static Result parse(String text, DecimalStyle style) {
-    Value simple = plain(text);
+    Result simple = plain(text);
     if (simple != null) {
       return simple;
     }
@@ -60,6 +64,10 @@ public final class Numbers {
     if (plain.startsWith(".")) {
       plain = "0" + plain;
     }
+    NumberLimits.Breach breach = NumberLimits.of(plain);
+    if (breach != null) {
+      return new Beyond(breach);
+    }
     return new Value(new BigDecimal(sign + plain), shape.ambiguous);
   }
 
@@ -68,7 +76,7 @@ public final class Numbers {
    * that cannot be a thousands one (not followed by exactly three digits after one to three
    * leading digits). Null for anything else, which takes the full path. Same value and scale.
    */
-  private static Value plain(String text) {
+  private static Result plain(String text) {
     int separator = plainSeparator(text);
     if (separator == NOT_PLAIN) {
       return null;
@@ -82,7 +90,22 @@ public final class Numbers {
       }
     }
     int scale = separator < 0 ? 0 : n - separator - 1;
-    return new Value(BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale), false);
+    // At most 18 digits: only the whole part and the decimals can pass a limit.
+    if (scale <= NumberLimits.MAX_DECIMALS - 3 && unscaled < POWERS_OF_TEN[NumberLimits.MAX_WHOLE_DIGITS]) {
+      return new Value(BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale), false);
+    }
+    NumberLimits.Breach breach = NumberLimits.of(separator < 0 ? text.substring(i)
+        : text.substring(i, separator) + "." + text.substring(separator + 1));
+    return breach != null ? new Beyond(breach) : new Value(BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale), false);
+  }
+
+  private static final long[] POWERS_OF_TEN = new long[19];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int k = 1; k < POWERS_OF_TEN.length; k++) {
+      POWERS_OF_TEN[k] = POWERS_OF_TEN[k - 1] * 10;
+    }
   }
 
   private static final int NOT_PLAIN = -2;

@@ -16,4 +16,11 @@ public record RawFile(
     rows = java.util.Collections.unmodifiableList(rows); // handed over by its reader, not copied (it may be a view)
     diagnostics = List.copyOf(diagnostics);
   }
+
+  /** The same file with one more file-level diagnostic. */
+  public RawFile with(Diagnostic more) {
+    List<Diagnostic> all = new java.util.ArrayList<>(diagnostics);
+    all.add(more);
+    return new RawFile(file, kind, decimals, rows, all, rowsUsable);
+  }
 }

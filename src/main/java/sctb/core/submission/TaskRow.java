@@ -20,4 +20,4 @@ public record TaskRow(
     String difficulties,
     String proposals,
     BigDecimal spentVnd,
-    LocalDate submittedOn) {}
+    LocalDate submittedOn) implements SubmittedRow {}

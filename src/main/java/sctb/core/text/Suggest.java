@@ -5,6 +5,9 @@ import java.util.Optional;
 
 /** "Did you mean …?": the closest known value to a mistyped one, by edit distance on folded keys. */
 public final class Suggest {
+  /** Most edits a plausible slip has. */
+  private static final int MAX_EDITS = 4;
+
   private Suggest() {}
 
   /**
@@ -16,7 +19,11 @@ public final class Suggest {
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (String candidate : candidates) {
-      int d = distance(key, Fold.key(candidate));
+      String other = Fold.key(candidate);
+      if (Math.abs(key.length() - other.length()) > MAX_EDITS) {
+        continue; // at least that many edits apart, never plausible: no quadratic work on a long value
+      }
+      int d = distance(key, other);
       if (d < bestDistance || (d == bestDistance && best != null && candidate.compareTo(best) < 0)) {
         best = candidate;
         bestDistance = d;
@@ -26,7 +33,7 @@ public final class Suggest {
       return Optional.empty();
     }
     int longer = Math.max(key.length(), Fold.key(best).length());
-    boolean plausible = bestDistance <= Math.min(4, Math.max(1, longer / 3));
+    boolean plausible = bestDistance <= Math.min(MAX_EDITS, Math.max(1, longer / 3));
     return plausible ? Optional.of(best) : Optional.empty();
   }
 

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import sctb.core.diag.Caps;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
@@ -14,8 +13,8 @@ import sctb.core.plan.Agency;
 import sctb.core.submission.Column;
 import sctb.core.submission.Dates;
 import sctb.core.submission.DecimalStyle;
+import sctb.core.submission.NumberLimits;
 import sctb.core.submission.Numbers;
-import sctb.core.submission.RawCell;
 import sctb.core.submission.RawRow;
 import sctb.core.text.Suggest;
 
@@ -24,9 +23,6 @@ import sctb.core.text.Suggest;
  * numbers and dates. Collects the row's diagnostics; the row is accepted when none is an error.
  */
 final class Cells {
-  /** Longest value quoted in a message. */
-  static final int VALUE_MAX = 80;
-
   private final RawRow row;
   private final Lookup lookup;
   private final ValidateOptions options;
@@ -59,7 +55,7 @@ final class Cells {
   }
 
   void add(Code code, Column column, String value, String... args) {
-    found.add(Diagnostic.of(code, row.at(column), Caps.shorten(value, VALUE_MAX), args));
+    found.add(Diagnostic.of(code, row.at(column), value, args));
   }
 
   void add(Diagnostic d) {
@@ -109,7 +105,7 @@ final class Cells {
     }
     Optional<String> code = lookup.agency(text);
     if (code.isEmpty()) {
-      found.add(Diagnostic.of(Code.UNKNOWN_AGENCY, at(Column.AGENCY), Caps.shorten(text, VALUE_MAX))
+      found.add(Diagnostic.of(Code.UNKNOWN_AGENCY, at(Column.AGENCY), text)
           .suggesting(Suggest.closest(text, lookup.agencySpellings()).flatMap(lookup::agency)
               .map(c -> c + " (" + lookup.plan().agency(c).orElseThrow().name().vi() + ")").orElse(null)));
       return null;
@@ -134,7 +130,9 @@ final class Cells {
     }
     BigDecimal typed = row.number(column);
     if (typed != null) {
-      return typed; // a spreadsheet's number cell: no separators to interpret
+      // a spreadsheet's number cell: no separators to interpret, the same limits
+      NumberLimits.Breach breach = NumberLimits.of(typed);
+      return breach == null ? typed : beyond(column, text, breach);
     }
     String t = column == Column.PROGRESS && text.strip().endsWith("%") ? text.strip().replaceAll("%$", "") : text;
     Numbers.Result r = Numbers.parse(t, decimals);
@@ -142,11 +140,26 @@ final class Cells {
       add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : "format");
       return null;
     }
+    if (r instanceof Numbers.Beyond beyond) {
+      return beyond(column, text, beyond.breach());
+    }
     Numbers.Value v = (Numbers.Value) r;
     if (v.ambiguous() && !decimals.certain()) {
       add(Code.AMBIGUOUS_NUMBER, column, text, v.value().toPlainString(), String.valueOf(decimals.separator()));
     }
     return v.value();
+  }
+
+  /** A number past {@link NumberLimits}: too large is out of range, too precise is not a usable number. */
+  private BigDecimal beyond(Column column, String text, NumberLimits.Breach breach) {
+    if (breach != NumberLimits.Breach.TOO_LARGE) {
+      add(Code.BAD_NUMBER, column, text, breach.id(), Integer.toString(breach.limit()));
+    } else if (column == Column.PROGRESS) {
+      add(Code.OUT_OF_RANGE, column, text, "percent");
+    } else {
+      add(Code.OUT_OF_RANGE, column, text, breach.id(), Integer.toString(breach.limit()));
+    }
+    return null;
   }
 
   /** A number that must be there. */

@@ -3,7 +3,10 @@ package sctb.core.validate;
 import java.util.List;
 import sctb.core.diag.CappedDiagnostics;
 import sctb.core.diag.Location;
+import sctb.core.period.Period;
+import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.SubmittedRow;
 import sctb.core.submission.TaskRow;
 
 /**
@@ -14,37 +17,73 @@ import sctb.core.submission.TaskRow;
 public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics diagnostics, int rejected) {
 
   /**
-   * A row that passed its own rules: a task or an indicator row, its duplicate key (checked across
-   * files) and that key's fingerprint, where the key's cell is, where its numerator is (for
-   * outliers), the matching key of its entity, and what the outlier rule needs of it (null when the
-   * rule does not apply) — computed here, on the worker threads.
+   * A row that passed its own rules, a task row or an indicator row, with its duplicate key (checked
+   * across files) as a fingerprint and where the key's cell is — computed here, on the worker threads.
    */
-  public record Candidate(TaskRow task, IndicatorRow indicator, long fingerprint, Location keyAt,
-      Location numeratorAt, String entityKey, Outliers.Point point) {
+  public sealed interface Candidate permits TaskCandidate, IndicatorCandidate {
+    SubmittedRow row();
 
-    /** A task row's duplicate key: period, agency, task. */
-    static long fingerprint(TaskRow t) {
-      return Fingerprints.of("tasks", t.period().toString(), t.agency(), t.task());
-    }
+    FileKind kind();
 
-    /** An indicator row's duplicate key: period, indicator, sector, entity (as matched). */
-    static long fingerprint(IndicatorRow i, String entityKey) {
-      return Fingerprints.of("indicators", i.period().toString(), i.indicator(), i.sector(), entityKey);
-    }
+    long fingerprint();
+
+    Location keyAt();
 
     /** The duplicate key as shown in messages. */
+    String key();
+
+    default Period period() {
+      return row().period();
+    }
+
+    default int line() {
+      return row().at().line();
+    }
+  }
+
+  /** A task row; its duplicate key is period, agency, task. */
+  public record TaskCandidate(TaskRow row, long fingerprint, Location keyAt) implements Candidate {
+
+    static TaskCandidate of(TaskRow row, Location keyAt) {
+      return new TaskCandidate(row, Fingerprints.of("tasks", row.period().toString(), row.agency(), row.task()), keyAt);
+    }
+
+    @Override
+    public FileKind kind() {
+      return FileKind.TASKS;
+    }
+
+    @Override
     public String key() {
-      String key = task != null ? task.period() + " " + task.agency() + " " + task.task()
-          : indicator.period() + " " + indicator.indicator() + " " + indicator.sector() + " " + entityKey;
-      return key.strip();
+      return (row.period() + " " + row.agency() + " " + row.task()).strip();
+    }
+  }
+
+  /**
+   * An indicator row; its duplicate key is period, indicator, sector and entity as matched
+   * ({@code entityKey}). An aggregate row (blank entity) stands for the rest of its agency's
+   * population, so its agency is part of the key: two agencies' aggregates are two populations, not
+   * one row sent twice. {@code numeratorAt} and {@code point} are what the outlier rule needs of it
+   * ({@code point} null when the rule does not apply).
+   */
+  public record IndicatorCandidate(IndicatorRow row, long fingerprint, Location keyAt, Location numeratorAt, String entityKey,
+      Outliers.Point point) implements Candidate {
+
+    static IndicatorCandidate of(IndicatorRow row, String entityKey, Location keyAt, Location numeratorAt, Outliers.Point point) {
+      long fingerprint = Fingerprints.of("indicators", row.period().toString(), row.indicator(), row.sector(), entityKey,
+          entityKey.isEmpty() ? row.agency() : "");
+      return new IndicatorCandidate(row, fingerprint, keyAt, numeratorAt, entityKey, point);
     }
 
-    public sctb.core.period.Period period() {
-      return task != null ? task.period() : indicator.period();
+    @Override
+    public FileKind kind() {
+      return FileKind.INDICATORS;
     }
 
-    public int line() {
-      return task != null ? task.at().line() : indicator.at().line();
+    @Override
+    public String key() {
+      return (row.period() + " " + row.indicator() + " " + row.sector() + " "
+          + (entityKey.isEmpty() ? row.agency() : entityKey)).strip();
     }
   }
 }

@@ -2,13 +2,13 @@ package sctb.core.validate;
 
 import java.math.BigDecimal;
 import java.util.Optional;
-import sctb.core.diag.Caps;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.period.Period;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.submission.Column;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.text.SafeText;
 import sctb.core.text.Suggest;
 
 /**
@@ -28,7 +28,7 @@ final class IndicatorRowRules {
       indicator = lookup.indicator(indicatorText).orElse(null);
       if (indicator == null) {
         cells.add(Diagnostic.of(Code.UNKNOWN_INDICATOR, cells.at(Column.INDICATOR),
-                Caps.shorten(indicatorText, Cells.VALUE_MAX), String.join(", ", lookup.indicatorIds()))
+                indicatorText, String.join(", ", lookup.indicatorIds()))
             .suggesting(Suggest.closest(indicatorText, lookup.indicatorIds()).orElse(null)));
       } else if (indicator.kind() == IndicatorKind.TASKS) {
         cells.add(Code.UNKNOWN_INDICATOR, Column.INDICATOR, indicatorText, "computed");
@@ -47,7 +47,7 @@ final class IndicatorRowRules {
         cells.add(Code.ZERO_DENOMINATOR, Column.DENOMINATOR, cells.row().text(Column.DENOMINATOR), "indicator:" + indicator.id());
       } else if (numerator.compareTo(denominator) > 0) {
         cells.add(Code.NUMERATOR_EXCEEDS_DENOMINATOR, Column.NUMERATOR, cells.row().text(Column.NUMERATOR),
-            cells.row().text(Column.DENOMINATOR));
+            SafeText.excerpt(cells.row().text(Column.DENOMINATOR)));
       }
     }
     if (cells.hasErrors()) {
@@ -68,7 +68,7 @@ final class IndicatorRowRules {
     }
     Optional<String> id = lookup.sector(text);
     if (id.isEmpty() || !indicator.sectors().contains(id.get())) {
-      cells.add(Diagnostic.of(Code.UNKNOWN_SECTOR, cells.at(Column.SECTOR), Caps.shorten(text, Cells.VALUE_MAX),
+      cells.add(Diagnostic.of(Code.UNKNOWN_SECTOR, cells.at(Column.SECTOR), text,
               "indicator:" + indicator.id(), String.join(", ", indicator.sectors()))
           .suggesting(Suggest.closest(text, indicator.sectors()).orElse(null)));
       return null;

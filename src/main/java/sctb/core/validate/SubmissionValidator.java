@@ -51,9 +51,7 @@ public final class SubmissionValidator {
       if (file.kind() == FileKind.TASKS) {
         Optional<TaskRow> r = TaskRowRules.check(cells, lookup);
         if (r.isPresent()) {
-          TaskRow t = r.get();
-          rows.add(new CheckedFile.Candidate(t, null, CheckedFile.Candidate.fingerprint(t), row.at(Column.TASK), null, null,
-              null));
+          rows.add(CheckedFile.TaskCandidate.of(r.get(), row.at(Column.TASK)));
         } else {
           rejected++;
         }
@@ -62,8 +60,8 @@ public final class SubmissionValidator {
         if (r.isPresent()) {
           IndicatorRow i = r.get();
           String entityKey = Fold.key(i.entity());
-          rows.add(new CheckedFile.Candidate(null, i, CheckedFile.Candidate.fingerprint(i, entityKey), row.at(Column.ENTITY),
-              row.at(Column.NUMERATOR), entityKey, Outliers.point(lookup, i, entityKey)));
+          rows.add(CheckedFile.IndicatorCandidate.of(i, entityKey, row.at(Column.ENTITY), row.at(Column.NUMERATOR),
+              Outliers.point(lookup, i, entityKey)));
         } else {
           rejected++;
         }

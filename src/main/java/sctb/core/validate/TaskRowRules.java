@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import sctb.core.diag.Caps;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.period.Period;
@@ -46,7 +45,7 @@ final class TaskRowRules {
     if (statusText != null) {
       status = Status.parse(statusText).orElse(null);
       if (status == null) {
-        cells.add(Diagnostic.of(Code.UNKNOWN_STATUS, cells.at(Column.STATUS), Caps.shorten(statusText, Cells.VALUE_MAX))
+        cells.add(Diagnostic.of(Code.UNKNOWN_STATUS, cells.at(Column.STATUS), statusText)
             .suggesting(Suggest.closest(statusText, STATUS_WORDS).orElse(null)));
       }
     }
@@ -73,11 +72,11 @@ final class TaskRowRules {
     Diagnostic d;
     if (group.isPresent() && !group.get().tasks().isEmpty()) {
       List<Task> tasks = group.get().tasks();
-      d = Diagnostic.of(Code.UNKNOWN_TASK, cells.at(Column.TASK), Caps.shorten(text, Cells.VALUE_MAX), "in-group",
+      d = Diagnostic.of(Code.UNKNOWN_TASK, cells.at(Column.TASK), text, "in-group",
           "group:" + groupId, tasks.get(0).id(), tasks.get(tasks.size() - 1).id());
     } else {
       List<TaskGroup> groups = lookup.plan().groups();
-      d = Diagnostic.of(Code.UNKNOWN_TASK, cells.at(Column.TASK), Caps.shorten(text, Cells.VALUE_MAX),
+      d = Diagnostic.of(Code.UNKNOWN_TASK, cells.at(Column.TASK), text,
           groups.isEmpty() ? "" : groups.get(0).id(), groups.isEmpty() ? "" : groups.get(groups.size() - 1).id());
     }
     cells.add(d.suggesting(closest));

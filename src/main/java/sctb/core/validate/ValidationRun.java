@@ -53,20 +53,20 @@ public final class ValidationRun {
       }
       long first = lastSeen.putIfAbsent(c.fingerprint(), ((long) index << 32) | (c.line() & 0xffffffffL));
       if (first >= 0) {
-        String kind = c.task() != null ? "tasks" : "indicators";
-        found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), c.key(), kind,
+        found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), c.key(), c.kind().id(),
             Integer.toString((int) first), files.get((int) (first >>> 32))));
         rejected++;
         continue;
       }
       accepted++;
-      if (c.task() != null) {
-        sink.task(c.task());
+      if (c instanceof CheckedFile.TaskCandidate t) {
+        sink.task(t.row());
       } else {
-        if (c.point() != null) {
-          outliers.add(c.point(), c.indicator(), c.numeratorAt(), index);
+        CheckedFile.IndicatorCandidate i = (CheckedFile.IndicatorCandidate) c;
+        if (i.point() != null) {
+          outliers.add(i.point(), i.row(), i.numeratorAt(), index);
         }
-        sink.indicator(c.indicator(), c.entityKey());
+        sink.indicator(i.row(), i.entityKey());
       }
     }
     diagnostics.merge(found);

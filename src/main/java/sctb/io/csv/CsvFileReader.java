@@ -9,12 +9,12 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import sctb.core.diag.Caps;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
+import sctb.core.text.SafeText;
 import sctb.io.table.TableRecord;
 import sctb.io.table.Tables;
 
@@ -81,7 +81,7 @@ public final class CsvFileReader {
       String message = String.valueOf(e.getMessage());
       boolean unclosed = message.contains("EOF reached before encapsulated token finished");
       diagnostics.add(Diagnostic.of(Code.MALFORMED_CSV, Location.at(file, lineIn(message, lastLine), 0),
-          unclosed ? "\"" : Caps.shorten(message.replaceFirst("^.*CSVException: ", ""), 160),
+          unclosed ? "\"" : message.replaceFirst("^.*CSVException: ", ""),
           unclosed ? "unclosed-quote" : "other"));
     }
   }
@@ -101,7 +101,10 @@ public final class CsvFileReader {
     return m.find() ? Integer.parseInt(m.group(1)) : fallback;
   }
 
-  /** Trims spaces (also no-break spaces) and drops the apostrophe sctb puts before a formula-like text. */
+  /**
+   * Trims spaces (also no-break spaces), drops the apostrophe sctb puts before a formula-like text,
+   * and escapes control characters ({@link SafeText#text}).
+   */
   static String clean(String value) {
     if (value == null) {
       return "";
@@ -114,7 +117,7 @@ public final class CsvFileReader {
     while (end > start && blank(value.charAt(end - 1))) {
       end--;
     }
-    return Formulas.restore(value.substring(start, end));
+    return SafeText.text(Formulas.restore(value.substring(start, end)));
   }
 
   private static boolean blank(char c) {

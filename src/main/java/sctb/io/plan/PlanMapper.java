@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import sctb.core.plan.Agency;
+import sctb.core.plan.Fraction;
 import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Phase;
@@ -26,6 +27,7 @@ import sctb.core.plan.TaskOutput;
 import sctb.core.plan.Workspace;
 import sctb.core.plan.YearRange;
 import sctb.core.text.Fold;
+import sctb.core.text.SafeText;
 import sctb.core.text.Language;
 import sctb.core.text.Localized;
 
@@ -85,17 +87,35 @@ final class PlanMapper {
   private static ProgressSettings progress(JsonNode p) {
     ProgressSettings d = ProgressSettings.DEFAULT;
     JsonNode t = p.path("thresholds");
+    JsonNode c = p.path("coverage");
     return new ProgressSettings(
         ProgressMethod.byId(p.path("method").asText("linear")).orElse(ProgressMethod.LINEAR),
         t.path("on_track").asDouble(d.onTrack()),
         t.path("acceleration_needed").asDouble(d.accelerationNeeded()),
         t.path("limited_progress").asDouble(d.limitedProgress()),
-        p.path("outlier_factor").asDouble(d.outlierFactor()));
+        p.path("outlier_factor").asDouble(d.outlierFactor()),
+        new ProgressSettings.Coverage(
+            fraction(c.path("min_panel_output"), d.coverage().minPanelOutput()),
+            fraction(c.path("min_current"), d.coverage().minCurrent())),
+        p.path("max_data_age").asInt(d.maxDataAge()),
+        p.has("common_unit") ? localized(p.path("common_unit")) : d.commonUnit());
+  }
+
+  /** A share threshold written as a number (0.8) or a fraction ("2/3"); the schema has checked the shape. */
+  private static Fraction fraction(JsonNode node, Fraction fallback) {
+    if (node.isNumber()) {
+      return Fraction.of(node.decimalValue());
+    }
+    if (node.isTextual()) {
+      String[] parts = node.asText().split("/");
+      return new Fraction(new BigDecimal(parts[0].strip()), new BigDecimal(parts[1].strip()));
+    }
+    return fallback;
   }
 
   private static Sector sector(JsonNode s) {
     return new Sector(text(s, "id"), localized(s.path("name")), localized(s.path("intensity_unit")),
-        localized(s.path("consumption_unit")), localized(s.path("output_unit")));
+        localized(s.path("consumption_unit")), localized(s.path("output_unit")), decimal(s.path("common_unit_factor")));
   }
 
   private static Agency agency(JsonNode a) {
@@ -124,11 +144,11 @@ final class PlanMapper {
         id,
         groupId,
         localized(t.path("title")),
-        Fold.nfc(t.path("text").path("vi").asText("")),
+        prose(t.path("text").path("vi").asText("")),
         text(t, "lead"),
-        Fold.nfc(t.path("lead_text").asText("")),
+        prose(t.path("lead_text").asText("")),
         list(t.path("partners"), JsonNode::asText),
-        Fold.nfc(t.path("partners_text").asText("")),
+        prose(t.path("partners_text").asText("")),
         years(t.path("period"), groupPeriod),
         list(t.path("outputs"), o -> new TaskOutput(text(o, "id"), id, localized(o.path("name")),
             decimal(o.path("target")), o.path("approximate").asBoolean(false), localized(o.path("unit")))));
@@ -177,9 +197,14 @@ final class PlanMapper {
 
   private static Localized localized(JsonNode node) {
     if (node.isTextual()) {
-      return Localized.of(Fold.nfc(node.asText()), "");
+      return Localized.of(prose(node.asText()), "");
     }
-    return Localized.of(Fold.nfc(node.path("vi").asText("")), Fold.nfc(node.path("en").asText("")));
+    return Localized.of(prose(node.path("vi").asText("")), prose(node.path("en").asText("")));
+  }
+
+  /** Text that reports show: NFC, control characters escaped ({@link SafeText#text}). */
+  private static String prose(String text) {
+    return SafeText.text(Fold.nfc(text));
   }
 
   private static String text(JsonNode node, String field) {

@@ -33,6 +33,8 @@ public final class PlanReader {
   /** A real plan is ~100 KB; anything this large is a mistake or an attack. */
   public static final long MAX_BYTES = 5L * 1024 * 1024;
   private static final int MAX_DEPTH = 40;
+  /** Longest line of plan.yaml, in bytes. */
+  static final int MAX_LINE_BYTES = 20_000;
   private static final int MAX_ALIASES = 20;
 
   private PlanReader() {}
@@ -66,6 +68,11 @@ public final class PlanReader {
           .decode(java.nio.ByteBuffer.wrap(bytes));
     } catch (CharacterCodingException e) {
       found.add(Diagnostic.of(Code.PLAN_SYNTAX, Location.at(file, 1, 1), null, "utf-8"));
+      return new Result(null, found);
+    }
+    int longLine = firstLongLine(bytes);
+    if (longLine > 0) {
+      found.add(Diagnostic.of(Code.PLAN_LIMIT, Location.at(file, longLine, 1), null, "long-line", Integer.toString(MAX_LINE_BYTES)));
       return new Result(null, found);
     }
     // The cache key (SHA-256 of ~100 KB, cold code at start-up) is computed on the second core while
@@ -104,6 +111,25 @@ public final class PlanReader {
     found.addAll(locate(PlanChecks.check(plan, file), tree));
     boolean errors = found.stream().anyMatch(Diagnostic::isError);
     return new Result(errors ? null : plan, sorted(found));
+  }
+
+  /**
+   * The first line (1-based) longer than {@link #MAX_LINE_BYTES}, or 0. The YAML reader's time grows
+   * with the square of a line's length (a 5 MB line takes a minute); real plan lines are under 1 KB.
+   */
+  static int firstLongLine(byte[] bytes) {
+    int line = 1;
+    int start = 0;
+    for (int i = 0; i <= bytes.length; i++) {
+      if (i == bytes.length || bytes[i] == '\n') {
+        if (i - start > MAX_LINE_BYTES) {
+          return line;
+        }
+        line++;
+        start = i + 1;
+      }
+    }
+    return 0;
   }
 
   private static List<Diagnostic> locate(List<Diagnostic> diagnostics, LocatedTree tree) {

@@ -2,6 +2,7 @@ package sctb.io.submission;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -20,9 +21,11 @@ import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.plan.Plan;
 import sctb.core.submission.CollectedRows;
+import sctb.core.submission.FileContent;
 import sctb.core.submission.RawFile;
 import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
+import sctb.core.text.SafeText;
 import sctb.core.validate.CheckedFile;
 import sctb.core.validate.Lookup;
 import sctb.core.validate.ReadOrder;
@@ -30,6 +33,7 @@ import sctb.core.validate.SubmissionValidator;
 import sctb.core.validate.ValidateOptions;
 import sctb.core.validate.ValidationRun;
 import sctb.io.Files2;
+import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.io.csv.CsvFileReader;
 import sctb.io.xlsx.XlsxFile;
@@ -73,12 +77,12 @@ public final class SubmissionReader {
    */
   public static Summary stream(Plan plan, List<Path> paths, ReadOptions options, RowSink sink, ReadProgress progress) {
     List<Diagnostic> problems = new ArrayList<>();
-    List<Path> found = new ArrayList<>();
+    List<Found> found = new ArrayList<>();
     for (Path path : paths) {
       collect(path, found, problems);
     }
-    ReadOrder order = ReadOrder.of(found.stream().map(SubmissionReader::display).toList());
-    List<Path> files = order.positions().stream().map(found::get).toList();
+    ReadOrder order = ReadOrder.of(found.stream().map(Found::name).toList());
+    List<Found> files = order.positions().stream().map(found::get).toList();
     // Workbook name → the sheet read, so that diagnostics can say "file.xlsx!Sheet1!E7".
     Map<String, String> sheets = new ConcurrentHashMap<>();
     Lookup lookup = new Lookup(plan);
@@ -113,33 +117,37 @@ public final class SubmissionReader {
     }
   }
 
+  /** A file to read and the name it is shown by. */
+  private record Found(Path path, String name) {}
+
   /** One way through the files in reading order: read and checked on the pool, fed to the run in order. */
-  private record Reading(List<Path> files, ReadOrder order, Lookup lookup, ReadOptions options,
+  private record Reading(List<Found> files, ReadOrder order, Lookup lookup, ReadOptions options,
       ValidateOptions validation, Map<String, String> sheets, ExecutorService pool, int threads) {
 
     /** The run after every file, or null when a file did not fit the periods still open ({@code complete} only). */
     ValidationRun pass(ValidationRun run, boolean complete, RowSink sink, ReadProgress progress) {
-      Deque<Future<Object>> pending = new ArrayDeque<>();
+      Deque<Future<FileRead>> pending = new ArrayDeque<>();
       int next = 0;
       long rows = 0;
       try {
         for (int done = 0; done < files.size(); done++) {
           while (pool != null && next < files.size() && pending.size() < threads + 1) {
-            Path file = files.get(next++);
+            Found file = files.get(next++);
             pending.add(pool.submit(() -> checkFile(file, lookup, options, validation, sheets)));
           }
           if (complete && order.horizon(done) != null) {
             run.complete(order.horizon(done));
           }
-          Object result = pool == null ? checkFile(files.get(done), lookup, options, validation, sheets) : await(pending.poll());
-          if (result instanceof CheckedFile checked) {
+          FileRead result = pool == null ? checkFile(files.get(done), lookup, options, validation, sheets) : await(pending.poll());
+          if (result instanceof FileRead.Checked read) {
+            CheckedFile checked = read.file();
             if (complete && !run.fits(checked)) {
               return null;
             }
             run.add(checked, sink);
             rows += checked.rows().size() + checked.rejected();
           } else {
-            run.add((Diagnostic) result);
+            run.add(((FileRead.Unreadable) result).diagnostic());
           }
           progress.fileDone(done + 1, files.size(), rows);
         }
@@ -152,33 +160,85 @@ public final class SubmissionReader {
 
   private static final int THREADS_MAX = 4;
 
-  /** One file read, parsed and checked on its own: a {@link CheckedFile}, or the unreadable diagnostic. */
-  private static Object checkFile(Path file, Lookup lookup, ReadOptions options, ValidateOptions validation,
+  /** What reading one file gave: the file parsed and checked on its own, or why it could not be read. */
+  private sealed interface FileRead {
+    /** Read and checked. */
+    record Checked(CheckedFile file) implements FileRead {}
+
+    /** Not readable: the {@code unreadable} diagnostic. */
+    record Unreadable(Diagnostic diagnostic) implements FileRead {}
+  }
+
+  /** One file read, parsed and checked on its own. */
+  private static FileRead checkFile(Found file, Lookup lookup, ReadOptions options, ValidateOptions validation,
       Map<String, String> sheets) {
-    String name = display(file);
+    String name = file.name();
     try {
-      RawFile raw = parse(file, name, options, sheets);
-      return SubmissionValidator.check(lookup, raw, validation);
+      RawFile raw = parse(file.path(), name, options, sheets);
+      return new FileRead.Checked(SubmissionValidator.check(lookup, raw, validation));
     } catch (UnreadableFileException e) {
-      return Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason());
+      return new FileRead.Unreadable(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason().id()));
     }
   }
 
-  /** The file's rows before the plan's rules. */
+  /**
+   * The file's rows before the plan's rules, read as what its first bytes say it is, whatever its
+   * name ({@link FileContent}): a zip as a workbook, text as CSV (a name that says otherwise gets a
+   * {@code wrong-extension} warning); an old .xls or a password-protected workbook, a PDF, a photo, a
+   * web page, an archive are refused with a message saying what they are and what to do.
+   */
   private static RawFile parse(Path file, String name, ReadOptions options, Map<String, String> sheets)
       throws UnreadableFileException {
-    if (isWorkbook(file)) {
-      // sctb.io.xlsx (and Apache POI with it) is loaded here, only when a workbook is met
-      XlsxFile workbook = XlsxFileReader.read(name, file, options.decimals());
-      if (workbook.sheet() != null) {
-        sheets.put(name, workbook.sheet());
+    FileContent content = FileContent.of(Files2.head(file, FileContent.HEAD_BYTES, MAX_BYTES));
+    boolean workbookName = isWorkbook(file);
+    switch (content) {
+      case ZIP -> {
+        // sctb.io.xlsx is loaded here, only when a workbook is met
+        XlsxFile workbook = XlsxFileReader.read(name, file, options.decimals());
+        if (workbook.sheet() != null) {
+          sheets.put(name, workbook.sheet());
+        }
+        return workbookName || workbook.sheet() == null ? workbook.raw()
+            : workbook.raw().with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "xlsx"));
       }
-      return workbook.raw();
+      case TEXT -> {
+        requireMemory(file);
+        RawFile csv = CsvFileReader.read(name, Files2.readAll(file, MAX_BYTES), options.decimals());
+        return workbookName ? csv.with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "csv")) : csv;
+      }
+      case OLE -> {
+        return refused(name, Diagnostic.of(Code.MALFORMED_XLSX, Location.file(name), name, "old-format"));
+      }
+      default -> {
+        return refused(name, Diagnostic.of(Code.UNSUPPORTED_FILE, Location.file(name), name, content.id()));
+      }
     }
-    return CsvFileReader.read(name, Files2.readAll(file, MAX_BYTES), options.decimals());
   }
 
-  private static Object await(Future<Object> f) {
+  /**
+   * A CSV file is read whole: its bytes, its text and its cells take about
+   * {@value #CSV_MEMORY_PER_BYTE} times its size (measured: a 40 MB file needs more than 256 MB). A
+   * file that cannot fit in the memory sctb may use is refused with how to fix it, before reading,
+   * rather than stopping the whole run out of memory.
+   */
+  private static void requireMemory(Path file) throws UnreadableFileException {
+    try {
+      if (Files.size(file) * CSV_MEMORY_PER_BYTE > Runtime.getRuntime().maxMemory()) {
+        throw new UnreadableFileException(file, ReadFailure.NEEDS_MEMORY, null);
+      }
+    } catch (IOException e) {
+      throw new UnreadableFileException(file, ReadFailure.IO, e);
+    }
+  }
+
+  /** Memory a CSV file takes while it is read and checked, per byte of the file. */
+  static final int CSV_MEMORY_PER_BYTE = 8;
+
+  private static RawFile refused(String name, Diagnostic why) {
+    return new RawFile(name, null, sctb.core.submission.DecimalStyle.COMMA, List.of(), List.of(why), false);
+  }
+
+  private static FileRead await(Future<FileRead> f) {
     try {
       return f.get();
     } catch (InterruptedException e) {
@@ -195,28 +255,71 @@ public final class SubmissionReader {
     }
   }
 
-  private static void collect(Path path, List<Path> files, List<Diagnostic> problems) {
+  /**
+   * The submission files {@code path} names: itself, or for a folder every {@code *.csv}, {@code *.xlsx}
+   * and {@code *.xls} below it, following the link policy of {@link #insideFolder}.
+   */
+  private static void collect(Path path, List<Found> files, List<Diagnostic> problems) {
     String name = display(path);
     if (Files.isDirectory(path)) {
+      Path root;
       List<Path> found;
-      try (Stream<Path> walk = Files.walk(path)) {
-        found = walk.filter(p -> p.getFileName() != null && submission(p.getFileName().toString()) && Files.isRegularFile(p))
-            .sorted()
-            .toList();
+      try {
+        root = path.toRealPath();
+        if (Files2.inSystemFolder(root)) {
+          problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, "system"));
+          return;
+        }
+        try (Stream<Path> walk = Files.walk(path)) {
+          found = walk.filter(p -> p.getFileName() != null && submission(p.getFileName().toString())
+                  && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+              .sorted()
+              .toList();
+        }
       } catch (IOException | RuntimeException e) {
-        problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, "io"));
+        problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, ReadFailure.IO.id()));
         return;
       }
-      if (found.isEmpty()) {
-        problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, "no-csv"));
+      List<Found> accepted = new ArrayList<>();
+      for (Path file : found) {
+        String shown = displayUnder(path, file);
+        String refused = insideFolder(file, root);
+        if (refused == null) {
+          accepted.add(new Found(file, shown));
+        } else {
+          problems.add(Diagnostic.of(Code.SKIPPED_FILE, Location.file(shown), shown, refused, displayUnder(path, path)));
+        }
       }
-      files.addAll(found);
+      if (found.isEmpty()) {
+        problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, ReadFailure.NO_SUBMISSIONS.id()));
+      }
+      files.addAll(accepted);
     } else if (!Files.exists(path)) {
       problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name,
-          Files.isSymbolicLink(path) ? "broken-link" : "missing"));
+          (Files.isSymbolicLink(path) ? ReadFailure.BROKEN_LINK : ReadFailure.MISSING).id()));
     } else {
-      files.add(path);
+      files.add(new Found(path, name));
     }
+  }
+
+  /**
+   * The link and special-file policy inside a data folder (a file named on the command line is read
+   * as named: the person running sctb chose it): a symbolic link is followed only when its real target
+   * is a file inside the folder's real path, never outside it (an agency's pull request could add
+   * {@code x.csv -> /proc/self/environ}) and never into a system folder; pipes, sockets and devices
+   * are not read (reading could block forever). Null when {@code file} is read, else why not.
+   */
+  static String insideFolder(Path file, Path root) {
+    Path target;
+    try {
+      target = file.toRealPath();
+    } catch (IOException e) {
+      return "broken-link";
+    }
+    if (Files.isSymbolicLink(file) && (!target.startsWith(root) || Files2.inSystemFolder(target))) {
+      return "link-outside";
+    }
+    return Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && !Files2.inSystemFolder(target) ? null : "special";
   }
 
   /**
@@ -228,17 +331,35 @@ public final class SubmissionReader {
     return lower.endsWith(".csv") || ((lower.endsWith(".xlsx") || lower.endsWith(".xls")) && !lower.startsWith("~$"));
   }
 
-  /** Files named {@code .xlsx}, {@code .xlsm} or {@code .xls} are read as workbooks, everything else as CSV. */
+  /** Files named as workbooks: {@code .xlsx}, {@code .xlsm} or {@code .xls}. */
   static boolean isWorkbook(Path file) {
     String lower = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
     return lower.endsWith(".xlsx") || lower.endsWith(".xlsm") || lower.endsWith(".xls");
   }
 
-  /** A path as shown to users: relative to the working folder when inside it, with forward slashes. */
+  /**
+   * A file found in {@code folder} as shown to users: as {@link #display} inside the working folder;
+   * outside it, from the folder's own name on ({@code samples/2024H1/SCT-chi-so.csv}), so that a
+   * report made with {@code --data /home/…/samples} does not publish where the data lies on the machine.
+   */
+  static String displayUnder(Path folder, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path base = folder.toAbsolutePath().normalize();
+    if (absolute.startsWith(Path.of("").toAbsolutePath().normalize()) || base.getFileName() == null) {
+      return display(file);
+    }
+    String inside = base.relativize(absolute).toString();
+    return SafeText.line((inside.isEmpty() ? base.getFileName().toString() : base.getFileName() + "/" + inside).replace('\\', '/'));
+  }
+
+  /**
+   * A path as shown to users: relative to the working folder when inside it, with forward slashes,
+   * control characters in names escaped ({@link SafeText#line}).
+   */
   public static String display(Path path) {
     Path absolute = path.toAbsolutePath().normalize();
     Path here = Path.of("").toAbsolutePath().normalize();
     Path shown = absolute.startsWith(here) && !absolute.equals(here) ? here.relativize(absolute) : path.normalize();
-    return shown.toString().replace('\\', '/');
+    return SafeText.line(shown.toString().replace('\\', '/'));
   }
 }

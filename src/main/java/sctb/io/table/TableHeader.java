@@ -5,13 +5,13 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import sctb.core.diag.Caps;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.submission.Column;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.RawRow;
+import sctb.core.text.SafeText;
 import sctb.core.text.Suggest;
 
 /**
@@ -40,13 +40,13 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
       }
       Optional<Column> column = Column.byHeader(name);
       if (column.isEmpty()) {
-        diagnostics.add(Diagnostic.of(Code.UNKNOWN_COLUMN, at, Caps.shorten(name, 80))
+        diagnostics.add(Diagnostic.of(Code.UNKNOWN_COLUMN, at, name)
             .suggesting(Suggest.closest(name, Column.spellings()).orElse(null)));
         continue;
       }
       Integer before = seen.putIfAbsent(column.get(), i);
       if (before != null) {
-        diagnostics.add(Diagnostic.of(Code.DUPLICATE_HEADER, at, Caps.shorten(name, 80), names.get(before),
+        diagnostics.add(Diagnostic.of(Code.DUPLICATE_HEADER, at, name, SafeText.excerpt(names.get(before)),
             Integer.toString(before + 1)));
         continue;
       }
@@ -55,7 +55,7 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
     FileKind kind = FileKind.of(seen.keySet());
     Location headerAt = Location.at(file, header.line(), 0);
     if (kind == null) {
-      diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, headerAt, Caps.shorten(String.join(", ", names), 80)));
+      diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, headerAt, String.join(", ", names)));
     } else {
       for (Column required : kind.required()) {
         if (!seen.containsKey(required)) {
@@ -102,7 +102,7 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
       if (!values.get(i).isEmpty()) {
         problems = new ArrayList<>(problems);
         problems.add(Diagnostic.of(Code.EXTRA_CELL, Location.cell(file, r.line(), i + 1, null),
-            Caps.shorten(values.get(i), 80), Integer.toString(width)));
+            values.get(i), Integer.toString(width)));
         break;
       }
     }

@@ -1,16 +1,25 @@
 package sctb.io.xlsx;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import sctb.core.text.Fold;
+import sctb.core.text.SafeText;
 
-/** A text cell as sctb keeps it: NFC, without the spaces (also no-break spaces) around it. */
+/**
+ * A text cell as sctb keeps it: Excel's {@code _xHHHH_} escapes decoded (how a workbook stores a
+ * carriage return or a control character), NFC, without the spaces (also no-break spaces) around it,
+ * control characters escaped ({@link SafeText#text}).
+ */
 final class Cleaning {
+  private static final Pattern ESCAPE = Pattern.compile("_x([0-9A-Fa-f]{4})_");
+
   private Cleaning() {}
 
   static String clean(String value) {
     if (value == null) {
       return "";
     }
-    String text = Fold.nfc(value);
+    String text = Fold.nfc(value.contains("_x") ? unescape(value) : value);
     int start = 0;
     int end = text.length();
     while (start < end && blank(text.charAt(start))) {
@@ -19,7 +28,12 @@ final class Cleaning {
     while (end > start && blank(text.charAt(end - 1))) {
       end--;
     }
-    return text.substring(start, end);
+    return SafeText.text(text.substring(start, end));
+  }
+
+  /** {@code _x000D_} → CR, {@code _x005F_} → "_" (so that {@code _x005F_x0041_} stays the text "_x0041_"). */
+  static String unescape(String value) {
+    return ESCAPE.matcher(value).replaceAll(m -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
   }
 
   private static boolean blank(char c) {

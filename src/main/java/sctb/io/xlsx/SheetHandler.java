@@ -1,62 +1,42 @@
 package sctb.io.xlsx;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.NumberToTextConverter;
-import org.apache.poi.xssf.model.SharedStrings;
-import org.apache.poi.xssf.model.StylesTable;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.Attributes;
-import org.xml.sax.helpers.DefaultHandler;
+import sctb.core.submission.NumberLimits;
 
 /**
- * Streams one worksheet's XML (SAX, never the whole sheet as objects) into its non-empty cells: text
- * cells as text, number cells as the number Excel stored (shortest form that gives back the same
- * double, as Excel shows it), date-formatted numbers as ISO dates, formulas by their cached value
- * (the formula itself when none was saved), error values as Excel writes them ({@code #DIV/0!}).
- * Stops with {@link Stop} when the sheet passes a limit of {@link XlsxLimits}.
+ * Streams one worksheet's XML into a {@link SheetTable} of its non-empty cells: text cells as text,
+ * number cells as the number Excel stored (shortest form that gives back the same double, as Excel
+ * shows it), date-formatted numbers as ISO dates, formulas by their cached value (the formula itself
+ * when none was saved), error values as Excel writes them ({@code #DIV/0!}). Stops with {@link Stop}
+ * at a limit of {@link XlsxLimits}: rows, cells, merged regions, text kept, cell length.
  */
-final class SheetHandler extends DefaultHandler {
-  /** One cell's value: text (never null) and the number it was stored as (null for text). */
-  record Value(String text, BigDecimal number) {}
-
+final class SheetHandler extends PartHandler {
   /** A merged region: first row and column, last row (1-based). */
   record Merged(int firstRow, int firstColumn, int lastRow) {}
 
-  /** A limit was passed or the XML makes no sense: reason (message key) and where. */
-  static final class Stop extends RuntimeException {
-    private static final long serialVersionUID = 1L;
-    final String reason;
-    final int row;
-    final int column;
+  /** Excel's last row: a row number beyond it is a damaged file. */
+  private static final int EXCEL_ROWS = 1_048_576;
 
-    Stop(String reason, int row, int column) {
-      super(reason, null, false, false);
-      this.reason = reason;
-      this.row = row;
-      this.column = column;
-    }
-  }
-
-  private enum Format { NUMBER, PERCENT, DATE }
-
-  private final SharedStrings strings;
-  private final StylesTable styles;
+  private final List<String> sharedStrings;
+  private final int sharedCount;
+  private final StyleFormats styles;
   private final boolean date1904;
-  private final Map<Integer, Format> formats = new HashMap<>();
-
-  /** Rows by number, cells by column: only non-empty cells. */
-  final TreeMap<Integer, TreeMap<Integer, Value>> rows = new TreeMap<>();
+  private final TextBudget budget;
+  final SheetTable table;
   final List<Merged> merged = new ArrayList<>();
+  /** Short texts met in cells (dates, error values, booleans), kept once. */
+  private final Map<String, Integer> kept = new HashMap<>();
   /** The first cell found right of {@link XlsxLimits#MAX_COLUMNS} (row, column), or null. */
   int[] tooWide;
 
-  private long cellCount;
   private int row;
   private int column;
   private String type;
@@ -69,26 +49,30 @@ final class SheetHandler extends DefaultHandler {
   private int phonetic;
   private boolean inInline;
 
-  SheetHandler(SharedStrings strings, StylesTable styles, boolean date1904) {
-    this.strings = strings;
+  SheetHandler(List<String> sharedStrings, StyleFormats styles, boolean date1904, TextBudget budget) {
+    this.sharedStrings = sharedStrings;
+    this.sharedCount = sharedStrings.size();
     this.styles = styles;
     this.date1904 = date1904;
+    this.budget = budget;
+    this.table = new SheetTable(sharedStrings);
   }
 
   @Override
-  public void startElement(String uri, String localName, String qName, Attributes attributes) {
-    switch (name(localName, qName)) {
+  void start(String name, Attributes attributes) {
+    switch (name) {
       case "row" -> {
-        String r = attributes.getValue("r");
-        row = r != null ? parseInt(r, row + 1) : row + 1;
+        row = parseInt(attributes.getValue("r"), row + 1);
+        if (row < 1 || row > EXCEL_ROWS) {
+          throw Stop.invalid();
+        }
         column = 0;
       }
       case "c" -> {
         String ref = attributes.getValue("r");
         column = ref != null ? columnOf(ref, column + 1) : column + 1;
         type = attributes.getValue("t");
-        String s = attributes.getValue("s");
-        style = s == null ? 0 : parseInt(s, 0);
+        style = parseInt(attributes.getValue("s"), 0);
         value.setLength(0);
         formula.setLength(0);
         inline.setLength(0);
@@ -103,126 +87,126 @@ final class SheetHandler extends DefaultHandler {
       case "rPh" -> phonetic++;
       case "t" -> collecting = inInline && phonetic == 0 ? inline : null;
       case "mergeCell" -> {
-        if (merged.size() < XlsxLimits.MAX_MERGED) {
-          merged(attributes.getValue("ref"));
+        if (merged.size() >= XlsxLimits.MAX_MERGED) {
+          throw new Stop("too-many-merged", XlsxLimits.MAX_MERGED);
         }
+        merged(attributes.getValue("ref"));
       }
       default -> { }
     }
   }
 
   @Override
-  public void endElement(String uri, String localName, String qName) {
-    switch (name(localName, qName)) {
+  void end(String name) {
+    switch (name) {
       case "v", "f", "t" -> collecting = null;
       case "is" -> inInline = false;
       case "rPh" -> phonetic--;
       case "c" -> cell();
-      case "row" -> {
-        if (rows.size() > XlsxLimits.MAX_ROWS) {
-          throw new Stop("too-many-rows", row, 0);
-        }
-      }
       default -> { }
     }
   }
 
   @Override
-  public void characters(char[] ch, int start, int length) {
+  void text(char[] ch, int start, int length) {
     if (collecting != null) {
-      if (collecting.length() + length > 32_767 * 4) {
-        throw new Stop("cell-too-long", row, column); // Excel itself stops at 32 767 characters
+      if (collecting.length() + length > XlsxLimits.MAX_CELL_CHARS * 4) {
+        throw new Stop("cell-too-long", XlsxLimits.MAX_CELL_CHARS, row, column); // Excel itself stops at 32 767 characters
       }
       collecting.append(ch, start, length);
     }
   }
 
   private void cell() {
-    Value v = read();
-    if (v == null || v.text().isEmpty()) {
+    String t = type == null ? "n" : type;
+    String v = value.toString();
+    if (t.equals("s")) {
+      int index = parseInt(v, -1);
+      if (index < 0 || index >= sharedCount) {
+        throw new Stop("bad-shared-string", 0, row, column);
+      }
+      if (!sharedStrings.get(index).isEmpty() && place()) {
+        table.text(row, column, index);
+      }
       return;
     }
+    if (t.equals("n") && !v.isBlank()) {
+      number(v);
+      return;
+    }
+    String text = switch (t) {
+      case "inlineStr" -> inline.toString();
+      case "b" -> "1".equals(v.strip()) ? "TRUE" : "FALSE";
+      case "str", "e", "d" -> v;
+      default -> hasFormula && formula.length() > 0 ? "=" + formula : ""; // a formula never calculated
+    };
+    text(Cleaning.clean(text));
+  }
+
+  private void number(String v) {
+    double d;
+    try {
+      d = Double.parseDouble(v.strip());
+    } catch (NumberFormatException e) {
+      text(Cleaning.clean(v));
+      return;
+    }
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      text(Cleaning.clean(v));
+      return;
+    }
+    byte format = styles.kind(style);
+    if (format == StyleFormats.DATE && DateUtil.isValidExcelDate(d)) {
+      text(DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString());
+      return;
+    }
+    BigDecimal number = new BigDecimal(NumberToTextConverter.toText(d));
+    if (format == StyleFormats.PERCENT) {
+      number = number.movePointRight(2); // shown as 50 %, stored as 0.5: read what the user sees
+    }
+    if (Math.abs(d) < 1e15) {
+      // Below 10^-15 a formula's result is floating-point residue (0.1+0.2-0.3): Excel shows 0.
+      number = number.setScale(Math.min(number.scale(), NumberLimits.MAX_DECIMALS), RoundingMode.HALF_UP);
+      number = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
+      if (number.scale() < 0) {
+        number = number.setScale(0);
+      }
+    } // else past NumberLimits: kept as Excel wrote it (1.7E+308), never as a thousand digits
+    if (place()) {
+      table.number(row, column, number);
+    }
+  }
+
+  private void text(String text) {
+    if (text.isEmpty() || !place()) {
+      return;
+    }
+    Integer index = kept.get(text);
+    if (index == null) {
+      budget.take(text.length());
+      index = table.keep(text);
+      if (text.length() <= 32 && kept.size() < 10_000) {
+        kept.put(text, index);
+      }
+    }
+    table.text(row, column, index);
+  }
+
+  /** Whether the current cell is kept: within the columns read, the rows and the cells allowed. */
+  private boolean place() {
     if (column > XlsxLimits.MAX_COLUMNS) {
       if (tooWide == null) {
         tooWide = new int[] {row, column};
       }
-      return;
+      return false;
     }
-    if (++cellCount > XlsxLimits.MAX_CELLS) {
-      throw new Stop("too-many-cells", row, column);
+    if (table.cells() >= XlsxLimits.MAX_CELLS) {
+      throw new Stop("too-many-cells", XlsxLimits.MAX_CELLS, row, column);
     }
-    rows.computeIfAbsent(row, r -> new TreeMap<>()).put(column, v);
-  }
-
-  private Value read() {
-    String v = value.toString();
-    String t = type == null ? "n" : type;
-    switch (t) {
-      case "s" -> {
-        int index = parseInt(v.strip(), -1);
-        if (index < 0 || index >= strings.getCount()) {
-          throw new Stop("bad-shared-string", row, column);
-        }
-        return text(strings.getItemAt(index).getString());
-      }
-      case "inlineStr" -> {
-        return text(inline.toString());
-      }
-      case "b" -> {
-        return text("1".equals(v.strip()) ? "TRUE" : "FALSE");
-      }
-      case "str", "e", "d" -> {
-        return text(v);
-      }
-      default -> {
-        if (v.isBlank()) {
-          return hasFormula && formula.length() > 0 ? text("=" + formula) : null; // a formula never calculated
-        }
-        double d;
-        try {
-          d = Double.parseDouble(v.strip());
-        } catch (NumberFormatException e) {
-          return text(v);
-        }
-        if (Double.isNaN(d) || Double.isInfinite(d)) {
-          return text(v);
-        }
-        Format f = format();
-        if (f == Format.DATE && DateUtil.isValidExcelDate(d)) {
-          return text(DateUtil.getLocalDateTime(d, date1904).toLocalDate().toString());
-        }
-        BigDecimal number = new BigDecimal(NumberToTextConverter.toText(d));
-        if (f == Format.PERCENT) {
-          number = number.movePointRight(2); // shown as 50 %, stored as 0.5: read what the user sees
-        }
-        number = number.signum() == 0 ? BigDecimal.ZERO : number.stripTrailingZeros();
-        if (number.scale() < 0) {
-          number = number.setScale(0);
-        }
-        return new Value(number.toPlainString(), number);
-      }
+    if (table.startsRow(row) && table.rows() >= XlsxLimits.MAX_ROWS) {
+      throw new Stop("too-many-rows", XlsxLimits.MAX_ROWS, row, 0);
     }
-  }
-
-  private Format format() {
-    if (styles == null || style <= 0 || style >= styles.getNumCellStyles()) {
-      return Format.NUMBER;
-    }
-    return formats.computeIfAbsent(style, s -> {
-      XSSFCellStyle cs = styles.getStyleAt(s);
-      if (cs == null) {
-        return Format.NUMBER;
-      }
-      String pattern = cs.getDataFormatString();
-      if (DateUtil.isADateFormat(cs.getDataFormat(), pattern)) {
-        return Format.DATE;
-      }
-      return pattern != null && pattern.replaceAll("\"[^\"]*\"|\\\\.", "").contains("%") ? Format.PERCENT : Format.NUMBER;
-    });
-  }
-
-  private static Value text(String raw) {
-    return new Value(Cleaning.clean(raw), null);
+    return true;
   }
 
   private void merged(String ref) {
@@ -232,16 +216,10 @@ final class SheetHandler extends DefaultHandler {
     String[] ends = ref.split(":", 2);
     int firstColumn = columnOf(ends[0], 0);
     int firstRow = rowOf(ends[0]);
-    int lastRow = rowOf(ends[1]);
-    if (firstColumn > 0 && firstRow > 0 && lastRow >= firstRow) {
+    int lastRow = Math.min(rowOf(ends[1]), EXCEL_ROWS);
+    if (firstColumn > 0 && firstColumn <= XlsxLimits.MAX_COLUMNS && firstRow > 0 && lastRow >= firstRow) {
       merged.add(new Merged(firstRow, firstColumn, lastRow));
     }
-  }
-
-  private static String name(String localName, String qName) {
-    String n = localName == null || localName.isEmpty() ? qName : localName;
-    int colon = n.indexOf(':');
-    return colon >= 0 ? n.substring(colon + 1) : n;
   }
 
   /** The column of a reference such as {@code E7} (1-based), or {@code fallback}. */
@@ -261,13 +239,5 @@ final class SheetHandler extends DefaultHandler {
       i++;
     }
     return parseInt(ref.substring(i), 0);
-  }
-
-  private static int parseInt(String s, int fallback) {
-    try {
-      return Integer.parseInt(s.strip());
-    } catch (NumberFormatException e) {
-      return fallback;
-    }
   }
 }

@@ -2,24 +2,12 @@ package sctb.io.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import org.apache.poi.openxml4j.opc.OPCPackage;
-import org.apache.poi.openxml4j.opc.PackageAccess;
-import org.apache.poi.util.XMLHelper;
-import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
-import org.apache.poi.xssf.eventusermodel.XSSFReader;
-import org.apache.poi.xssf.model.StylesTable;
-import org.xml.sax.Attributes;
-import org.xml.sax.InputSource;
-import org.xml.sax.XMLReader;
-import org.xml.sax.helpers.DefaultHandler;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
@@ -33,14 +21,16 @@ import sctb.io.table.Tables;
 
 /**
  * Reads one sheet of an .xlsx workbook into the same table a CSV file gives ({@link Tables}), so that
- * the header mapping, the rules and the codes are the CSV ones. Streams the sheet (POI's event API)
- * within {@link XlsxLimits}; never throws on a broken or hostile file: it becomes a
- * {@code malformed-xlsx} diagnostic. The only class that opens workbooks; loaded only when one is met.
+ * the header mapping, the rules and the codes are the CSV ones. Opens the zip itself and streams only
+ * the parts it needs (relationships, workbook, styles, shared strings, one sheet) within
+ * {@link XlsxLimits}, each checked before the memory it guards is taken: whatever the file, it ends
+ * in rows or in a {@code malformed-xlsx} diagnostic naming the limit, never in an out-of-memory
+ * error. A zip that is another kind of document (Word, LibreOffice, an archive) is an
+ * {@code unsupported-file}. The only class that opens workbooks; loaded only when one is met.
  */
 public final class XlsxFileReader {
-  static {
-    XlsxLimits.apply();
-  }
+  /** One workbook whose parts may take near the limits' memory is read at a time (the pool reads several files). */
+  private static final Semaphore LARGE = new Semaphore(1);
 
   private XlsxFileReader() {}
 
@@ -53,56 +43,79 @@ public final class XlsxFileReader {
           Long.toString(XlsxLimits.MAX_FILE_BYTES / (1024 * 1024))));
       return new XlsxFile(empty(file, diagnostics), null);
     }
-    String magic = magic(path);
-    if (magic.equals("empty")) {
-      diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.file(file), ""));
-      return new XlsxFile(empty(file, diagnostics), null);
-    }
-    if (!magic.equals("zip")) {
-      diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.file(file), file, magic));
-      return new XlsxFile(empty(file, diagnostics), null);
-    }
-    try (OPCPackage pkg = OPCPackage.open(path.toFile(), PackageAccess.READ)) {
-      XSSFReader reader = new XSSFReader(pkg);
+    String sheet = null;
+    try (XlsxPackage pkg = XlsxPackage.open(path)) {
+      String workbookPart = Relationships.of(pkg, "").first("officeDocument");
+      if (workbookPart == null || !pkg.has(workbookPart)) {
+        workbookPart = pkg.has("xl/workbook.xml") ? "xl/workbook.xml" : null;
+      }
+      if (workbookPart == null) {
+        diagnostics.add(Diagnostic.of(Code.UNSUPPORTED_FILE, Location.file(file), file, otherDocument(pkg)));
+        return new XlsxFile(empty(file, diagnostics), null);
+      }
+      WorkbookPart workbook = WorkbookPart.read(pkg, workbookPart);
+      if (!"workbook".equals(workbook.root)) {
+        diagnostics.add(Diagnostic.of(Code.UNSUPPORTED_FILE, Location.file(file), file, otherDocument(pkg)));
+        return new XlsxFile(empty(file, diagnostics), null);
+      }
+      Relationships parts = Relationships.of(pkg, workbookPart);
       List<String> names = new ArrayList<>();
-      XSSFReader.SheetIterator it = reader.getSheetIterator();
-      while (it.hasNext()) {
-        try (InputStream ignored = it.next()) {
-          names.add(it.getSheetName());
+      Set<Integer> skipped = new HashSet<>();
+      Set<Integer> noCells = new HashSet<>();
+      for (int i = 0; i < workbook.sheets.size(); i++) {
+        WorkbookPart.Sheet s = workbook.sheets.get(i);
+        names.add(s.name());
+        Relationships.Target target = s.relationship() == null ? null : parts.byId.get(s.relationship());
+        if (target == null || !target.type().equals("worksheet")) {
+          noCells.add(i); // a chart sheet, or a sheet without its part
+        }
+        if (s.hidden() || noCells.contains(i)) {
+          skipped.add(i);
         }
       }
-      Workbook info = workbook(reader);
-      int chosen = SheetChoice.choose(names, info.hidden());
-      if (chosen < 0) {
+      int chosen = SheetChoice.choose(names, skipped);
+      if (chosen < 0 || noCells.contains(chosen)) {
         diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.file(file), ""));
         return new XlsxFile(empty(file, diagnostics), null);
       }
-      String sheet = names.get(chosen);
-      SheetHandler handler = new SheetHandler(new ReadOnlySharedStringsTable(pkg, false), styles(reader),
-          info.date1904());
-      it = reader.getSheetIterator();
-      for (int i = 0; i <= chosen; i++) {
-        InputStream in = it.next();
-        if (i == chosen) {
-          try (in) {
-            parse(in, handler);
-          } catch (SheetHandler.Stop stop) {
-            diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.at(file, stop.row, stop.column).inSheet(sheet),
-                file, stop.reason, Integer.toString(limit(stop.reason))));
-            return new XlsxFile(empty(file, diagnostics), sheet);
+      sheet = names.get(chosen);
+      String sheetPart = parts.byId.get(workbook.sheets.get(chosen).relationship()).part();
+      String stringsPart = parts.first("sharedStrings");
+      String stylesPart = parts.first("styles");
+      long inflating = Math.max(0, pkg.declaredSize(sheetPart)) + Math.max(0, stringsPart == null ? 0 : pkg.declaredSize(stringsPart))
+          + Math.max(0, stylesPart == null ? 0 : pkg.declaredSize(stylesPart));
+      boolean large = inflating > XlsxLimits.LARGE_WORKBOOK_BYTES;
+      if (large) {
+        LARGE.acquireUninterruptibly();
+      }
+      try {
+        TextBudget budget = new TextBudget();
+        StyleFormats styles = StyleFormats.read(pkg, stylesPart);
+        SheetHandler handler = new SheetHandler(SharedStrings.read(pkg, stringsPart, budget), styles, workbook.date1904,
+            budget);
+        try (InputStream in = pkg.open(sheetPart, XlsxLimits.MAX_PART_BYTES, "zip-bomb")) {
+          if (in == null) {
+            throw Stop.invalid();
           }
-        } else {
-          in.close();
+          handler.parse(in);
+        } catch (Stop stop) {
+          diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.at(file, stop.row, stop.column).inSheet(sheet),
+              file, stop.reason, Long.toString(stop.limit)));
+          return new XlsxFile(empty(file, diagnostics), sheet);
+        }
+        return new XlsxFile(table(file, handler, forced, diagnostics), sheet);
+      } finally {
+        if (large) {
+          LARGE.release();
         }
       }
-      return new XlsxFile(table(file, handler, forced, diagnostics), sheet);
-    } catch (SheetHandler.Stop stop) {
-      diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.file(file), file, stop.reason, "0"));
-    } catch (IOException | org.xml.sax.SAXException | org.apache.poi.openxml4j.exceptions.OpenXML4JException
-        | javax.xml.parsers.ParserConfigurationException | RuntimeException e) {
-      diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.file(file), file, reason(e)));
+    } catch (Stop stop) {
+      Location at = sheet == null ? Location.file(file) : Location.at(file, stop.row, stop.column).inSheet(sheet);
+      diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, at, file, stop.reason, Long.toString(stop.limit)));
+    } catch (IOException | RuntimeException e) {
+      diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.file(file), file, "invalid"));
     }
-    return new XlsxFile(empty(file, diagnostics), null);
+    return new XlsxFile(empty(file, diagnostics), sheet);
   }
 
   /** The rows of the sheet as records (merged cells filled), the header row found, then the CSV way. */
@@ -111,28 +124,18 @@ public final class XlsxFileReader {
       diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.at(file, handler.tooWide[0], handler.tooWide[1]),
           file, "too-wide", Integer.toString(XlsxLimits.MAX_COLUMNS)));
     }
-    TreeMap<Integer, TreeMap<Integer, SheetHandler.Value>> rows = handler.rows;
-    fillMerged(rows, handler.merged);
-    if (rows.isEmpty()) {
+    SheetTable table = handler.table;
+    table.fillMerged(handler.merged);
+    if (table.cells() == 0) {
       diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.file(file), ""));
       return empty(file, diagnostics);
     }
-    int width = rows.values().stream().mapToInt(TreeMap::lastKey).max().orElse(0);
-    if ((long) width * rows.size() > XlsxLimits.MAX_CELLS) {
+    int width = table.width();
+    List<TableRecord> records = table.records(width);
+    if ((long) width * records.size() > XlsxLimits.MAX_CELLS) {
       diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.file(file), file, "too-many-cells",
           Long.toString(XlsxLimits.MAX_CELLS)));
       return empty(file, diagnostics);
-    }
-    List<TableRecord> records = new ArrayList<>(rows.size());
-    for (Map.Entry<Integer, TreeMap<Integer, SheetHandler.Value>> e : rows.entrySet()) {
-      String[] cells = new String[width];
-      BigDecimal[] numbers = new BigDecimal[width];
-      Arrays.fill(cells, "");
-      e.getValue().forEach((column, v) -> {
-        cells[column - 1] = v.text();
-        numbers[column - 1] = v.number();
-      });
-      records.add(new TableRecord(e.getKey(), Arrays.asList(cells), Arrays.asList(numbers)));
     }
     int header = headerRow(records);
     return Tables.toRawFile(file, records.get(header), records.subList(header + 1, records.size()), forced, ';',
@@ -156,106 +159,21 @@ public final class XlsxFileReader {
     return best;
   }
 
-  /**
-   * A cell inside a merged region shows the region's first cell: the rows below it in the region's first
-   * column take that value (a header merged over two header rows, an agency merged over its rows); the
-   * region's other columns stay empty, so no value is counted twice.
-   */
-  private static void fillMerged(TreeMap<Integer, TreeMap<Integer, SheetHandler.Value>> rows,
-      List<SheetHandler.Merged> merged) {
-    for (SheetHandler.Merged m : merged) {
-      TreeMap<Integer, SheetHandler.Value> first = rows.get(m.firstRow());
-      SheetHandler.Value v = first == null ? null : first.get(m.firstColumn());
-      if (v == null) {
-        continue;
-      }
-      for (TreeMap<Integer, SheetHandler.Value> below : rows.subMap(m.firstRow(), false, m.lastRow(), true).values()) {
-        below.putIfAbsent(m.firstColumn(), v);
+  /** What a zip that holds no workbook is, by its parts: a Word or PowerPoint file, a LibreOffice one, or an archive. */
+  private static String otherDocument(XlsxPackage pkg) throws IOException {
+    if (pkg.has("word/document.xml")) {
+      return "word";
+    }
+    if (pkg.has("ppt/presentation.xml")) {
+      return "presentation";
+    }
+    try (InputStream in = pkg.open("mimetype", 1024, "zip-bomb")) {
+      if (in != null) {
+        String type = new String(in.readNBytes(200), java.nio.charset.StandardCharsets.US_ASCII);
+        return type.contains("opendocument.spreadsheet") ? "ods" : type.contains("opendocument.text") ? "word" : "archive";
       }
     }
-  }
-
-  private static void parse(InputStream in, DefaultHandler handler) throws IOException, org.xml.sax.SAXException,
-      javax.xml.parsers.ParserConfigurationException {
-    XMLReader xml = XMLHelper.newXMLReader();
-    xml.setContentHandler(handler);
-    xml.parse(new InputSource(in));
-  }
-
-  private static StylesTable styles(XSSFReader reader) {
-    try {
-      return reader.getStylesTable();
-    } catch (IOException | org.apache.poi.openxml4j.exceptions.InvalidFormatException | RuntimeException e) {
-      return null; // no styles part: every number is a plain number
-    }
-  }
-
-  /** What workbook.xml says that matters here: the hidden sheets (by position) and the 1904 date system. */
-  private record Workbook(java.util.Set<Integer> hidden, boolean date1904) {}
-
-  private static Workbook workbook(XSSFReader reader) throws IOException, org.xml.sax.SAXException,
-      org.apache.poi.openxml4j.exceptions.InvalidFormatException, javax.xml.parsers.ParserConfigurationException {
-    java.util.Set<Integer> hidden = new java.util.TreeSet<>();
-    boolean[] date1904 = new boolean[1];
-    try (InputStream in = reader.getWorkbookData()) {
-      parse(in, new DefaultHandler() {
-        private int sheets;
-
-        @Override
-        public void startElement(String uri, String localName, String qName, Attributes attributes) {
-          if (qName.endsWith("workbookPr")) {
-            String v = attributes.getValue("date1904");
-            date1904[0] = "1".equals(v) || "true".equalsIgnoreCase(v); // old Mac Excel counts days from 1904
-          } else if (qName.equals("sheet") || qName.endsWith(":sheet")) {
-            String state = attributes.getValue("state");
-            if (state != null && !state.equals("visible")) {
-              hidden.add(sheets);
-            }
-            sheets++;
-          }
-        }
-      });
-    }
-    return new Workbook(hidden, date1904[0]);
-  }
-
-  /** "zip" for a zip file; "old-format" for an .xls or a password-protected workbook; "not-zip" otherwise. */
-  private static String magic(Path path) throws UnreadableFileException {
-    byte[] head = new byte[8];
-    int n;
-    try (InputStream in = Files.newInputStream(path)) {
-      n = in.readNBytes(head, 0, head.length);
-    } catch (IOException e) {
-      throw new UnreadableFileException(path, "io", e);
-    }
-    if (n >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-      return "zip";
-    }
-    if (n >= 8 && (head[0] & 0xFF) == 0xD0 && (head[1] & 0xFF) == 0xCF && (head[2] & 0xFF) == 0x11
-        && (head[3] & 0xFF) == 0xE0) {
-      return "old-format";
-    }
-    return n == 0 ? "empty" : "not-zip";
-  }
-
-  private static String reason(Throwable e) {
-    for (Throwable t = e; t != null; t = t.getCause()) {
-      String m = String.valueOf(t.getMessage());
-      if (m.contains("Zip bomb") || m.contains("exceeds the max") || m.contains("max entry size")
-          || m.contains("Max entry size")) {
-        return "zip-bomb";
-      }
-    }
-    return "invalid";
-  }
-
-  private static int limit(String reason) {
-    return switch (reason) {
-      case "too-many-rows" -> XlsxLimits.MAX_ROWS;
-      case "too-many-cells" -> (int) XlsxLimits.MAX_CELLS;
-      case "cell-too-long" -> 32_767;
-      default -> 0;
-    };
+    return "archive";
   }
 
   private static RawFile empty(String file, List<Diagnostic> diagnostics) {

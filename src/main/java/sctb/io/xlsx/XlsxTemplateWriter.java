@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
@@ -155,7 +156,11 @@ public final class XlsxTemplateWriter {
     }
   }
 
-  /** POI stamps each zip entry with the time of writing; rewrite them with the fixed date. */
+  /**
+   * POI stamps each zip entry with the time of writing; rewrite them with the fixed date. XmlBeans ends
+   * an XML declaration with a character of the platform's line separator (CR on Windows): LF, as on
+   * Linux, so that every platform writes the same bytes.
+   */
   private static byte[] fixEntryTimes(byte[] zip, LocalDate fixed) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream(zip.length);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
@@ -164,11 +169,25 @@ public final class XlsxTemplateWriter {
         ZipEntry copy = new ZipEntry(e.getName());
         copy.setTimeLocal(fixed.atStartOfDay()); // local fields, not an instant: the same bytes in every time zone
         z.putNextEntry(copy);
-        in.transferTo(z);
+        z.write(lfAfterDeclaration(in.readAllBytes()));
         z.closeEntry();
       }
     }
     return out.toByteArray();
+  }
+
+  private static byte[] lfAfterDeclaration(byte[] part) {
+    String head = new String(part, 0, Math.min(part.length, 200), StandardCharsets.ISO_8859_1);
+    int end = head.startsWith("<?xml") ? head.indexOf("?>") + 2 : -1;
+    if (end < 2 || !head.startsWith("\r", end)) {
+      return part;
+    }
+    int rest = head.startsWith("\r\n", end) ? end + 2 : end + 1;
+    ByteArrayOutputStream lf = new ByteArrayOutputStream(part.length);
+    lf.write(part, 0, end);
+    lf.write('\n');
+    lf.write(part, rest, part.length - rest);
+    return lf.toByteArray();
   }
 
   /** The few cell styles the template uses. */

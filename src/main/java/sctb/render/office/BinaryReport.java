@@ -1,16 +1,18 @@
 package sctb.render.office;
 
-import java.util.Map;
+import java.time.LocalDate;
 import sctb.render.report.ReportRenderer;
 import sctb.render.report.TemplateProblem;
+import sctb.render.report.model.ReportView;
 
 /**
- * A report format written as bytes (Word, PDF) from the same data model as the Markdown and HTML
+ * A report format written as bytes (Word, PDF) from the same {@link ReportView} as the Markdown and HTML
  * reports; implementations are created only when their format is asked for, so their libraries
  * (PDFBox, Java2D) are never loaded by other commands.
  */
 public interface BinaryReport {
-  byte[] write(Map<String, Object> model, ReportRenderer renderer) throws TemplateProblem;
+  /** The document; {@code signed} is the signing date (--date) or null. */
+  byte[] write(ReportView view, LocalDate signed, ReportRenderer renderer) throws TemplateProblem;
 
   /** The writer of a format ("docx", "pdf"), created on demand. */
   static BinaryReport of(String format) {

@@ -11,13 +11,14 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.List;
-import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
+import sctb.render.report.model.ChartView;
+import sctb.render.report.model.Coordinate;
 
 /**
- * An indicator's bar chart as a PNG, drawn from the same geometry as the HTML report's SVG (the model's
- * {@code chart}: 640 units wide) at {@link #SCALE} pixels a unit, with the bundled font, so the bytes
+ * An indicator's bar chart as a PNG, drawn from the same geometry as the HTML report's SVG
+ * ({@link ChartView}: 640 units wide) at {@link #SCALE} pixels a unit, with the bundled font, so the bytes
  * are the same on every machine. The legend is text in the document, not in the image.
  */
 final class ChartImage {
@@ -35,9 +36,9 @@ final class ChartImage {
     this.font = Fonts.regular();
   }
 
-  byte[] png(Map<String, Object> chart) {
-    int width = (int) Math.ceil(num(chart, "width") * SCALE);
-    int height = (int) Math.ceil(num(chart, "height") * SCALE);
+  byte[] png(ChartView chart) {
+    int width = (int) Math.ceil(chart.width().value() * SCALE);
+    int height = (int) Math.ceil(chart.height().value() * SCALE);
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     try {
@@ -61,37 +62,36 @@ final class ChartImage {
     return out.toByteArray();
   }
 
-  private void draw(Graphics2D g, Map<String, Object> c) {
-    double top = num(c, "plot_top");
-    double bottom = num(c, "plot_bottom");
+  private void draw(Graphics2D g, ChartView c) {
+    double top = c.plotTop().value();
+    double bottom = c.plotBottom().value();
     g.setColor(AXIS);
     g.setStroke(new BasicStroke(1f));
-    g.draw(new Line2D.Double(num(c, "zero_x"), top, num(c, "zero_x"), bottom));
-    double labelX = num(c, "label_x");
-    for (Object o : (List<?>) c.get("rows")) {
-      Map<String, Object> row = map(o);
+    g.draw(new Line2D.Double(c.zeroX().value(), top, c.zeroX().value(), bottom));
+    double labelX = c.labelX().value();
+    for (ChartView.Row row : c.rows()) {
       g.setFont(font.deriveFont(12f));
       g.setColor(INK);
-      String label = (String) row.get("label");
+      String label = row.label();
       double w = g.getFontMetrics().getStringBounds(label, g).getWidth();
       if (w > labelX) {
         // A long sector name is shrunk to fit the label column rather than cut off.
         g.setFont(font.deriveFont((float) (12 * labelX / w)));
         w = g.getFontMetrics().getStringBounds(label, g).getWidth();
       }
-      g.drawString(label, (float) (labelX - w), (float) num(row, "label_y"));
-      bar(g, map(row.get("value")), true);
-      bar(g, map(row.get("expected")), false);
+      g.drawString(label, (float) (labelX - w), (float) row.labelY().value());
+      bar(g, row.value(), true);
+      bar(g, row.expected(), false);
     }
-    marker(g, c, "min_x", TARGET, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
-    marker(g, c, "stretch_x", STRETCH, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {1f, 3f}, 0f));
+    marker(g, c, c.minX(), TARGET, new BasicStroke(2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {5f, 3f}, 0f));
+    marker(g, c, c.stretchX(), STRETCH, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] {1f, 3f}, 0f));
   }
 
-  private void bar(Graphics2D g, Map<String, Object> b, boolean solid) {
-    if (!Boolean.TRUE.equals(b.get("present"))) {
+  private void bar(Graphics2D g, ChartView.Bar b, boolean solid) {
+    if (!b.present()) {
       return;
     }
-    Rectangle2D r = new Rectangle2D.Double(num(b, "x"), num(b, "y"), num(b, "w"), num(b, "h"));
+    Rectangle2D r = new Rectangle2D.Double(b.x().value(), b.y().value(), b.w().value(), b.h().value());
     g.setColor(solid ? BAR : Color.WHITE);
     g.fill(r);
     if (!solid) {
@@ -101,26 +101,16 @@ final class ChartImage {
     }
     g.setColor(INK);
     g.setFont(font.deriveFont(11f));
-    g.drawString((String) b.get("text"), (float) num(b, "text_x"), (float) num(b, "text_y"));
+    g.drawString(b.text(), (float) b.textX().value(), (float) b.textY().value());
   }
 
-  private static void marker(Graphics2D g, Map<String, Object> c, String key, Color color, BasicStroke stroke) {
-    String x = (String) c.get(key);
-    if (x == null || x.isEmpty()) {
+  private static void marker(Graphics2D g, ChartView c, Optional<Coordinate> x, Color color, BasicStroke stroke) {
+    if (x.isEmpty()) {
       return;
     }
     g.setColor(color);
     g.setStroke(stroke);
-    double at = Double.parseDouble(x);
-    g.draw(new Line2D.Double(at, num(c, "plot_top"), at, num(c, "plot_bottom")));
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object o) {
-    return (Map<String, Object>) o;
-  }
-
-  private static double num(Map<String, Object> m, String key) {
-    return Double.parseDouble((String) m.get(key));
+    double at = x.get().value();
+    g.draw(new Line2D.Double(at, c.plotTop().value(), at, c.plotBottom().value()));
   }
 }

@@ -3,6 +3,7 @@ package sctb.render.office;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,10 @@ import javax.xml.parsers.ParserConfigurationException;
 import javax.xml.parsers.SAXParserFactory;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
-import org.xml.sax.helpers.DefaultHandler;
 import sctb.render.report.ReportRenderer;
 import sctb.render.report.TemplateProblem;
+import sctb.render.report.model.IndicatorView;
+import sctb.render.report.model.ReportView;
 
 /**
  * The Word report (.docx): FreeMarker templates of WordprocessingML in {@code templates/docx/}
@@ -23,23 +25,21 @@ final class DocxReport implements BinaryReport {
   static final String MAIN = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
   @Override
-  public byte[] write(Map<String, Object> model, ReportRenderer renderer) throws TemplateProblem {
-    List<?> indicators = (List<?>) model.get("indicators");
+  public byte[] write(ReportView view, LocalDate signed, ReportRenderer renderer) throws TemplateProblem {
+    List<IndicatorView> indicators = view.indicators();
     Map<String, byte[]> parts = new LinkedHashMap<>();
     parts.put("[Content_Types].xml", utf8(contentTypes()));
     parts.put("_rels/.rels", utf8(rootRels()));
-    parts.put("docProps/core.xml", part(renderer, "docx/core.xml.ftlx", model));
-    parts.put("word/document.xml", part(renderer, "docx/document.xml.ftlx", model));
+    parts.put("docProps/core.xml", part(renderer, "docx/core.xml.ftlx", view));
+    parts.put("word/document.xml", part(renderer, "docx/document.xml.ftlx", view));
     parts.put("word/_rels/document.xml.rels", utf8(documentRels(indicators.size())));
-    parts.put("word/styles.xml", part(renderer, "docx/styles.xml.ftlx", model));
-    parts.put("word/settings.xml", part(renderer, "docx/settings.xml.ftlx", model));
-    parts.put("word/header1.xml", part(renderer, "docx/header.xml.ftlx", model));
-    parts.put("word/header2.xml", part(renderer, "docx/header-first.xml.ftlx", model));
+    parts.put("word/styles.xml", part(renderer, "docx/styles.xml.ftlx", view));
+    parts.put("word/settings.xml", part(renderer, "docx/settings.xml.ftlx", view));
+    parts.put("word/header1.xml", part(renderer, "docx/header.xml.ftlx", view));
+    parts.put("word/header2.xml", part(renderer, "docx/header-first.xml.ftlx", view));
     ChartImage charts = new ChartImage();
     for (int k = 0; k < indicators.size(); k++) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> chart = (Map<String, Object>) ((Map<String, Object>) indicators.get(k)).get("chart");
-      parts.put("word/media/chart-" + (k + 1) + ".png", charts.png(chart));
+      parts.put("word/media/chart-" + (k + 1) + ".png", charts.png(indicators.get(k).chart()));
     }
     return StableZip.of(parts);
   }
@@ -86,15 +86,22 @@ final class DocxReport implements BinaryReport {
   /**
    * A rendered part: leading blank lines (left by template comments) dropped, characters XML 1.0
    * forbids removed, and checked to be well-formed, so that a department's broken template is an
-   * error naming it rather than a file Word offers to "repair".
+   * error naming it rather than a file Word offers to "repair", and to hold no field but those
+   * {@link WordFields} allows.
    */
-  private static byte[] part(ReportRenderer renderer, String template, Map<String, Object> model) throws TemplateProblem {
-    byte[] bytes = utf8(XmlText.clean(renderer.render(template, model).stripLeading()));
+  private static byte[] part(ReportRenderer renderer, String template, ReportView view) throws TemplateProblem {
+    byte[] bytes = utf8(XmlText.clean(renderer.render(template, view).stripLeading()));
     try {
       SAXParserFactory f = SAXParserFactory.newInstance();
       f.setNamespaceAware(true);
       f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      f.newSAXParser().parse(new ByteArrayInputStream(bytes), new DefaultHandler());
+      WordFields fields = new WordFields();
+      f.newSAXParser().parse(new ByteArrayInputStream(bytes), fields);
+      if (fields.refused != null) {
+        throw new TemplateProblem(template, 0, "it writes the Word field " + fields.refused
+            + ", which makes Word fetch files or run programs when the report is opened; only page numbers, dates and"
+            + " references are allowed", null);
+      }
     } catch (SAXParseException e) {
       throw new TemplateProblem(template, 0, "the XML it writes is not well-formed (output line " + e.getLineNumber()
           + ", column " + e.getColumnNumber() + ": " + e.getMessage() + ")", e);

@@ -12,6 +12,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
@@ -28,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import sctb.render.report.ReportRenderer;
 import sctb.render.report.TemplateProblem;
+import sctb.render.report.model.ReportView;
 
 /**
  * The PDF report: {@code report.pdf.ftlh} (XHTML with CSS paged media) rendered by openhtmltopdf with
@@ -39,9 +41,9 @@ final class PdfReport implements BinaryReport {
   static final String TEMPLATE = "report.pdf.ftlh";
 
   @Override
-  public byte[] write(Map<String, Object> model, ReportRenderer renderer) throws TemplateProblem {
-    String html = renderer.render(TEMPLATE, model);
-    Map<String, byte[]> images = charts(model);
+  public byte[] write(ReportView view, LocalDate signed, ReportRenderer renderer) throws TemplateProblem {
+    String html = renderer.render(TEMPLATE, view);
+    Map<String, byte[]> images = charts(view);
     quietLogging();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
@@ -65,7 +67,7 @@ final class PdfReport implements BinaryReport {
     try (PdfBoxRenderer pdf = builder.buildPdfRenderer()) {
       pdf.layout();
       try (PDDocument doc = pdf.createPDFKeepOpen()) {
-        stamp(doc, model, html);
+        stamp(doc, signed, html);
         doc.save(out);
       }
     } catch (IOException | RuntimeException e) {
@@ -78,27 +80,22 @@ final class PdfReport implements BinaryReport {
   }
 
   /** chart-N.png for the N-th indicator, drawn once from the model's chart geometry. */
-  private static Map<String, byte[]> charts(Map<String, Object> model) {
+  private static Map<String, byte[]> charts(ReportView view) {
     Map<String, byte[]> images = new LinkedHashMap<>();
     ChartImage painter = new ChartImage();
-    List<?> indicators = (List<?>) model.get("indicators");
-    for (int k = 0; k < indicators.size(); k++) {
-      @SuppressWarnings("unchecked")
-      Map<String, Object> chart = (Map<String, Object>) ((Map<String, Object>) indicators.get(k)).get("chart");
-      images.put("sctb:chart-" + (k + 1) + ".png", painter.png(chart));
+    for (int k = 0; k < view.indicators().size(); k++) {
+      images.put("sctb:chart-" + (k + 1) + ".png", painter.png(view.indicators().get(k).chart()));
     }
     return images;
   }
 
   /** Fixed metadata: dates from --date (else 2000-01-01 UTC), the id a hash of the page source. */
-  private static void stamp(PDDocument doc, Map<String, Object> model, String html) {
+  private static void stamp(PDDocument doc, LocalDate signed, String html) {
     PDDocumentInformation info = doc.getDocumentInformation();
     Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
     when.clear();
-    @SuppressWarnings("unchecked")
-    Map<String, Object> d = (Map<String, Object>) model.get("doc");
-    if (Boolean.TRUE.equals(d.get("has_date"))) {
-      when.set(Integer.parseInt((String) d.get("year")), Integer.parseInt((String) d.get("month")) - 1, Integer.parseInt((String) d.get("day")));
+    if (signed != null) {
+      when.set(signed.getYear(), signed.getMonthValue() - 1, signed.getDayOfMonth());
     } else {
       when.set(2000, Calendar.JANUARY, 1);
     }

@@ -2,31 +2,45 @@ package sctb.render.report;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import sctb.core.period.Period;
+import sctb.core.plan.Fraction;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Target;
+import sctb.core.plan.Task;
 import sctb.core.progress.Assessment;
+import sctb.core.progress.Coverage;
+import sctb.core.progress.CoverageFact;
 import sctb.core.progress.Exclusion;
+import sctb.core.progress.Figure;
+import sctb.core.progress.Forecast;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.OutputProgress;
+import sctb.core.progress.Pace;
 import sctb.core.progress.PanelEntity;
+import sctb.core.progress.PooledReduction;
 import sctb.core.progress.ProgressReport;
+import sctb.core.progress.ReductionDetail;
+import sctb.core.progress.ReductionOutcome;
+import sctb.core.progress.ReductionSector;
 import sctb.core.progress.SectorProgress;
 import sctb.core.progress.Sources;
-import sctb.core.progress.TaskProgress;
+import sctb.core.progress.TallyOutcome;
+import sctb.core.progress.TallySector;
+import sctb.core.progress.TaskShareOutcome;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.TaskRow;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
+import sctb.render.report.model.NumberFormats;
+import sctb.render.report.model.PlanNames;
 
 /**
  * {@code sctb explain}: one figure of the report as text an analyst can recompute by hand — the
  * formula with its numbers filled in, then every row behind it as file:line.
  */
 public final class Explanation {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   private final ProgressReport report;
   private final Messages m;
   private final List<String> lines = new ArrayList<>();
@@ -62,45 +76,46 @@ public final class Explanation {
     Target t = ip.target();
     Period p = report.period();
     if (t == null || t.isQualitative()) {
-      lines.add(m.get("explain.context.qualitative", p, p.end().format(DAY), report.phase().name().in(lang),
+      lines.add(m.get("explain.context.qualitative", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang),
           t == null ? "" : t.year()));
     } else {
       String unit = ip.indicator().unitName().in(lang);
       String stretch = t.stretch() == null ? "" : m.get("explain.stretch", num(t.stretch()), unit);
-      lines.add(m.get("explain.context", p, p.end().format(DAY), report.phase().name().in(lang), t.year(),
+      lines.add(m.get("explain.context", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang), t.year(),
           t.baseline(), num(t.min()), stretch, m.get("method." + report.plan().progress().method().id()), unit));
     }
     lines.add("");
     IndicatorKind kind = ip.indicator().kind();
-    if (kind == IndicatorKind.REDUCTION) {
-      if (sector != null) {
-        reductionSector(sector, t);
+    if (ip.outcome() instanceof ReductionOutcome reduction) {
+      if (sector instanceof ReductionSector rs) {
+        reductionSector(rs, t);
       } else {
-        reductionOverall(ip);
+        reductionOverall(ip, reduction);
       }
       return;
     }
-    Assessment a = sector != null ? sector.assessment() : ip.assessment();
-    Period asOf = sector != null ? sector.asOf() : ip.asOf();
-    BigDecimal value = sector != null ? sector.value() : ip.value();
-    List<IndicatorRow> rows = sector != null ? sector.rows() : ip.rows();
-    if (kind == IndicatorKind.TASKS) {
+    Figure f = sector != null ? sector.figure() : ip.figure();
+    Assessment a = f.assessment();
+    Period asOf = f.asOf();
+    BigDecimal value = f.value();
+    if (ip.outcome() instanceof TaskShareOutcome share) {
       if (value != null) {
-        lines.add(m.get("explain.tasks", num(ip.numerator()), num(ip.denominator()), num(value)));
+        lines.add(m.get("explain.tasks", num(BigDecimal.valueOf(share.delivered())),
+            num(BigDecimal.valueOf(share.named().size())), num(value)));
       }
-      assessment(a, asOf, value, ip.baselineSource(), t);
+      assessment(a, asOf, value, t, false);
       lines.add("");
-      lines.add(m.get("explain.rows", ip.tasks().size()));
-      for (TaskProgress tp : ip.tasks()) {
-        if (tp.latest() == null) {
-          lines.add(m.get("explain.row.task-none", tp.task().id()));
-        } else {
-          lines.add(m.get("explain.row.task", Sources.text(tp.latest().at()), tp.task().id(),
-              m.get("task-status." + tp.latest().status().id()), tp.latest().period()));
-        }
+      lines.add(m.get("explain.rows", share.named().size()));
+      for (Task task : share.named()) {
+        TaskRow row = share.status(task).orElse(null);
+        lines.add(row == null ? m.get("explain.row.task-none", task.id())
+            : m.get("explain.row.task", Sources.text(row.at()), task.id(), m.get("task-status." + row.status().id()),
+                row.period()));
       }
       return;
     }
+    List<IndicatorRow> rows = sector instanceof TallySector ts ? ts.rows()
+        : ip.outcome() instanceof TallyOutcome tally ? tally.rows() : List.of();
     if (value != null) {
       if (kind == IndicatorKind.SHARE) {
         BigDecimal n = rows.stream().map(r -> zero(r.numerator())).reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -110,7 +125,7 @@ public final class Explanation {
         lines.add(m.get("explain.count", num(value)));
       }
     }
-    assessment(a, asOf, value, ip.baselineSource(), t);
+    assessment(a, asOf, value, t, true);
     rows(rows, kind);
   }
 
@@ -118,27 +133,29 @@ public final class Explanation {
     Language lang = m.language();
     lines.add(m.get("explain.output-header", o.output().id(), o.task().id(), o.output().name().in(lang)));
     Period p = report.period();
-    lines.add(m.get("explain.context", p, p.end().format(DAY), report.phase().name().in(lang), o.goal().targetYear(),
+    lines.add(m.get("explain.context", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang), o.goal().targetYear(),
         o.goal().baselineYear(), num(o.goal().min()), "", m.get("method." + report.plan().progress().method().id()),
         o.output().unit().in(lang)));
     lines.add("");
-    if (o.value() != null) {
-      lines.add(m.get("explain.count", num(o.value())));
+    Figure f = o.figure();
+    if (f.value() != null) {
+      lines.add(m.get("explain.count", num(f.value())));
     }
-    assessment(o.assessment(), o.asOf(), o.value(), "zero", o.goal().min(), o.goal().targetYear());
+    assessment(f.assessment(), f.asOf(), f.value(), o.goal().min(), o.goal().targetYear(), true);
     rows(o.rows(), IndicatorKind.COUNT);
   }
 
-  private void reductionSector(SectorProgress s, Target t) {
-    var d = s.reduction();
-    lines.add(m.get("explain.sector", sectorName(s.sector()), s.asOf() == null ? "—" : s.asOf(),
-        t.baseline(), s.panelSize() == null ? 0 : s.panelSize()));
+  private void reductionSector(ReductionSector s, Target t) {
+    ReductionDetail d = s.detail();
+    Figure f = s.figure();
+    lines.add(m.get("explain.sector", sectorName(s.sector()), f.asOf() == null ? "—" : f.asOf(),
+        t.baseline(), s.panelSize()));
     if (d != null && d.intensityBaseline() != null) {
       lines.add(m.get("explain.intensity-b", num(d.consumptionBaseline()), num(d.outputBaseline()), num(d.intensityBaseline())));
       lines.add(m.get("explain.intensity-c", num(d.consumptionCurrent()), num(d.outputCurrent()), num(d.intensityCurrent())));
-      lines.add(m.get("explain.reduction", num(d.intensityCurrent()), num(d.intensityBaseline()), num(s.value())));
+      lines.add(m.get("explain.reduction", num(d.intensityCurrent()), num(d.intensityBaseline()), num(f.value())));
     }
-    assessment(s.assessment(), s.asOf(), s.value(), "declared", t);
+    assessment(f.assessment(), f.asOf(), f.value(), t, true);
     if (d == null) {
       return;
     }
@@ -150,7 +167,7 @@ public final class Explanation {
       lines.add(m.get("explain.row.reduction",
           String.join(" + ", e.baseline().sources().stream().map(Sources::text).toList()), t.baseline() + "", e.entity(),
           num(e.baseline().consumption()), num(e.baseline().output())));
-      lines.add(m.get("explain.row.reduction", Sources.text(e.current().sources().get(0)), s.asOf(), e.entity(),
+      lines.add(m.get("explain.row.reduction", Sources.text(e.current().sources().get(0)), f.asOf(), e.entity(),
           num(e.current().consumption()), num(e.current().output())));
     }
     if (!d.excluded().isEmpty()) {
@@ -168,70 +185,106 @@ public final class Explanation {
     }
   }
 
-  private void reductionOverall(IndicatorProgress ip) {
-    BigDecimal weighted = BigDecimal.ZERO;
-    BigDecimal weights = BigDecimal.ZERO;
-    List<String> parts = new ArrayList<>();
-    for (SectorProgress s : ip.sectors()) {
-      if (s.value() != null && s.weight() != null) {
-        weighted = weighted.add(s.value().multiply(s.weight()));
-        weights = weights.add(s.weight());
-        parts.add(m.get("explain.overall.sector", sectorName(s.sector()), num(s.value()), num(s.weight()), s.asOf()));
-      } else {
-        parts.add(m.get("explain.overall.sector-none", sectorName(s.sector()), m.get("status.no-data")));
+  private void reductionOverall(IndicatorProgress ip, ReductionOutcome reduction) {
+    lines.add(m.get("explain.sectors"));
+    for (ReductionSector s : reduction.sectors()) {
+      Figure sf = s.figure();
+      String verdict = m.get("status." + sf.assessment().status().id());
+      lines.add(sf.value() == null ? m.get("explain.overall.sector-none", sectorName(s.sector()), verdict)
+          : m.get("explain.overall.sector", sectorName(s.sector()), num(sf.value()), sf.asOf(), verdict));
+    }
+    List<String> counts = new ArrayList<>();
+    reduction.sectorVerdicts().counts().forEach((verdict, count) -> {
+      if (count > 0) {
+        counts.add(m.get("explain.tally.item", count, m.get("status." + verdict.id())));
       }
+    });
+    lines.add(m.get("explain.tally", reduction.sectors().size(), String.join(", ", counts)));
+    PooledReduction pooled = reduction.pooled();
+    if (pooled.value() != null) {
+      lines.add(m.get("explain.pooled", report.plan().progress().commonUnit().in(m.language()),
+          num(pooled.consumptionCurrent()), num(pooled.consumptionAtBaselineIntensity()), num(pooled.value())));
     }
-    if (ip.value() != null) {
-      lines.add(m.get("explain.overall", num(weighted), num(weights), num(ip.value())));
+    for (PooledReduction.LeftOut out : pooled.leftOut()) {
+      lines.add(m.get("explain.pooled.left-out", sectorName(out.sector()), m.get("pooled." + out.reason().id())));
     }
-    lines.addAll(parts);
     if (ip.target() != null && !ip.target().isQualitative()) {
-      lines.add(m.get("explain.meeting", ip.sectorsMeetingMin(), ip.sectorsTotal()));
+      lines.add(m.get("explain.median"));
     }
-    assessment(ip.assessment(), ip.asOf(), ip.value(), ip.baselineSource(), ip.target());
+    Figure f = reduction.figure();
+    assessment(f.assessment(), f.asOf(), f.value(), ip.target(), false);
     lines.add("");
-    lines.add(m.get("explain.rows", ip.sources().size()));
-    ip.sources().forEach(s -> lines.add("  " + Sources.text(s)));
+    lines.add(m.get("explain.rows", reduction.sources().size()));
+    reduction.sources().forEach(s -> lines.add("  " + Sources.text(s)));
   }
 
-  private void assessment(Assessment a, Period asOf, BigDecimal value, String baselineSource, Target t) {
-    assessment(a, asOf, value, baselineSource, t == null ? null : t.min(), t == null ? null : t.year());
+  /** {@code forecastable}: false for a figure that is never forecast itself (a target common to several sectors, a share of tasks). */
+  private void assessment(Assessment a, Period asOf, BigDecimal value, Target t, boolean forecastable) {
+    assessment(a, asOf, value, t == null ? null : t.min(), t == null ? null : t.year(), forecastable);
   }
 
-  private void assessment(Assessment a, Period asOf, BigDecimal value, String baselineSource, BigDecimal min,
-      Integer targetYear) {
-    if (a == null) {
-      return;
-    }
+  private void assessment(Assessment a, Period asOf, BigDecimal value, BigDecimal min, Integer targetYear,
+      boolean forecastable) {
     if (value == null) {
       lines.add(m.get("explain.no-data", report.period()));
+    } else if (asOf.end().isBefore(report.period().end())) {
+      lines.add(m.get("explain.as-of", asOf, report.period()));
     }
-    lines.add(m.get("explain.baseline", num(a.baseline()), m.get("explain.baseline." + baselineSource)));
-    if (a.expected() != null && asOf != null) {
+    BigDecimal baseline = a.baseline().value();
+    lines.add(m.get("explain.baseline", num(baseline), m.get("explain.baseline." + a.baseline().source().id())));
+    Pace p = a.pace();
+    if (p != null && p.expected() != null && asOf != null) {
       String method = report.plan().progress().method().id();
       if (method.equals("linear")) {
-        lines.add(m.get("explain.expected.linear", asOf, num(a.baseline()), num(min),
-            a.monthsElapsed(), a.monthsTotal(), num(a.expected())));
+        lines.add(m.get("explain.expected.linear", asOf, num(baseline), num(min),
+            p.monthsElapsed(), p.monthsTotal(), num(p.expected())));
       } else {
-        lines.add(m.get("explain.expected.cagr", asOf, num(min), a.monthsTotal(), num(a.expected())));
+        lines.add(m.get("explain.expected.cagr", asOf, num(min), p.monthsTotal(), num(p.expected())));
       }
     }
-    if (a.ratio() != null) {
+    if (p != null && p.ratio() != null) {
       if (report.plan().progress().method().id().equals("linear")) {
-        lines.add(m.get("explain.ratio.linear", num(value), num(a.baseline()), num(a.expected()), num(a.ratio())));
+        lines.add(m.get("explain.ratio.linear", num(value), num(baseline), num(p.expected()), num(p.ratio())));
       } else {
-        lines.add(m.get("explain.ratio.cagr", num(a.observedGrowth()), num(a.neededGrowth()), num(a.ratio()),
-            a.monthsElapsed(), a.monthsTotal()));
+        lines.add(m.get("explain.ratio.cagr", num(p.observedGrowth()), num(p.neededGrowth()), num(p.ratio()),
+            p.monthsElapsed(), p.monthsTotal()));
       }
     }
-    if (a.forecast() != null && targetYear != null) {
-      String line = m.get("explain.forecast", targetYear, num(a.baseline()), num(value), a.monthsTotal(),
-          a.monthsElapsed(), num(a.forecast()));
-      BigDecimal raw = sctb.core.progress.Assessor.forecast(a.baseline(), value, a.monthsElapsed(), a.monthsTotal());
-      lines.add(raw != null && raw.compareTo(a.forecast()) != 0 ? line + " " + m.get("explain.capped") : line);
+    coverage(a.coverage());
+    Forecast forecast = a.forecast();
+    if (forecast != null && targetYear != null) {
+      String points = String.join("; ", forecast.observations().stream()
+          .map(o -> o.period() + " " + num(o.value())).toList());
+      lines.add(m.get("explain.forecast", targetYear, num(forecast.central()), num(forecast.low()), num(forecast.high()),
+          forecast.observations().size(), points));
+    } else if (forecastable && !a.isFinal() && a.status().judges()) {
+      lines.add(m.get("explain.forecast.none"));
     }
-    String verdict = m.get("status." + a.status().id()) + (a.stretchMet() ? m.get("status.stretch") : "");
+    String verdict = m.get("status." + a.status().id()) + (a.stretchMet() ? m.get("status.stretch") : "")
+        + (a.achievedLate() == null ? "" : m.get("status.achieved-late", a.achievedLate()));
     lines.add(m.get("explain.status", verdict) + (a.isFinal() ? " " + m.get("explain.final") : ""));
+    if (a.reason() != null) {
+      lines.add(m.get("explain.reason", m.get("reason." + a.reason().id(), report.plan().progress().maxDataAge())));
+    }
+  }
+
+  private void coverage(Coverage coverage) {
+    if (coverage.facts().isEmpty()) {
+      return;
+    }
+    lines.add(m.get("explain.coverage"));
+    for (CoverageFact f : coverage.facts()) {
+      String threshold = f.threshold() == null ? ""
+          : m.get(f.met() ? "explain.coverage.threshold" : "explain.coverage.short", share(f.threshold()));
+      BigDecimal share = f.share() == null ? null : f.share().multiply(BigDecimal.valueOf(100));
+      lines.add(m.get("explain.coverage.fact", m.get("coverage." + f.kind().id()), num(f.part()), num(f.whole()),
+          num(share), threshold));
+    }
+  }
+
+  /** A threshold as the plan wrote it: a fraction as it is ("2/3"), a decimal as a percentage ("80 %"). */
+  private String share(Fraction threshold) {
+    return threshold.percent().map(p -> num(p) + " %").orElse(threshold.toString());
   }
 
   private void rows(List<IndicatorRow> rows, IndicatorKind kind) {
@@ -249,7 +302,7 @@ public final class Explanation {
   }
 
   private String sectorName(String id) {
-    return report.plan().sector(id).map(s -> s.name().in(m.language())).orElse(id);
+    return new PlanNames(report.plan(), m.language()).sector(id);
   }
 
   /** Display only: at most 6 decimals, no thousands separator, decimal comma in Vietnamese. */

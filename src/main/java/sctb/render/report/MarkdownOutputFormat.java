@@ -7,8 +7,9 @@ import java.io.Writer;
 
 /**
  * FreeMarker output format for Markdown templates ({@code *.md.ftl}): every {@code ${…}} is escaped
- * so that text from a submission stays text — it cannot open a table cell, emphasis, a link, HTML
- * or a heading, and a line break becomes {@code <br>} (the only HTML the Markdown report uses).
+ * so that text from a submission stays text — it cannot open a table cell, emphasis, a link (also
+ * a bare URL that GitHub would link), HTML or a heading, and a line break becomes {@code <br>} (the
+ * only HTML the Markdown report uses).
  */
 public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<MarkdownOutputFormat.Markup> {
   public static final MarkdownOutputFormat INSTANCE = new MarkdownOutputFormat();
@@ -45,7 +46,10 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
     return new Markup(plainTextContent, markupContent);
   }
 
-  /** Backslash-escapes Markdown's active characters; line breaks become {@code <br>}. */
+  /**
+   * Backslash-escapes Markdown's active characters, and those that would make a bare URL or e-mail
+   * address a link ({@code https\://}, {@code www\.}, {@code \@}); line breaks become {@code <br>}.
+   */
   public static String escape(String text) {
     StringBuilder out = new StringBuilder(text.length() + 8);
     boolean lineStart = true;
@@ -60,7 +64,10 @@ public final class MarkdownOutputFormat extends CommonMarkupOutputFormat<Markdow
         continue;
       }
       switch (c) {
-        case '\\', '`', '*', '_', '[', ']', '|', '<', '>', '~' -> out.append('\\').append(c);
+        case '\\', '`', '*', '_', '[', ']', '|', '<', '>', '~', '@' -> out.append('\\').append(c);
+        // GitHub and GitLab turn bare "https://…" and "www.…" into links: an escape splits them
+        case ':' -> out.append(text.startsWith("//", i + 1) ? "\\:" : ":");
+        case '.' -> out.append(i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3) ? "\\." : ".");
         case '#' -> out.append(lineStart ? "\\#" : "#");
         case '+', '-' -> out.append(lineStart && i + 1 < text.length() && text.charAt(i + 1) == ' ' ? "\\" : "").append(c);
         default -> out.append(c);

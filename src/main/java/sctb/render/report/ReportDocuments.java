@@ -3,15 +3,12 @@ package sctb.render.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Map;
-import sctb.core.plan.Plan;
-import sctb.core.text.Language;
+import sctb.render.report.model.ReportView;
 
 /**
  * The consolidated report as documents: Markdown ({@code report.md.ftl}), HTML
  * ({@code report.html.ftlh}), Word ({@code docx/*.ftlx}) and PDF ({@code report.pdf.ftlh}) rendered
- * from one data model built from the engine's JSON tree, with a department's templates overlaid when
- * given. File names follow the period: {@code bao-cao-sxtdbv-2024H1.md}.
+ * from one {@link ReportView}, with a department's templates overlaid when given. File names follow the period: {@code bao-cao-sxtdbv-2024H1.md}.
  */
 public final class ReportDocuments {
   private final ReportRenderer renderer;
@@ -34,22 +31,16 @@ public final class ReportDocuments {
     return "bao-cao-sxtdbv-" + period + "." + format;
   }
 
-  public String render(String format, Map<String, Object> tree, Plan plan, Language lang, LocalDate date) throws TemplateProblem {
-    return renderer.render(template(format), ReportModel.of(tree, plan, lang, date));
+  /** A text format ("md", "html") of the report. */
+  public String render(String format, ReportView view) throws TemplateProblem {
+    return renderer.render(template(format), view);
   }
 
-  /** The data model every document format is rendered from (built once per run). */
-  public static Map<String, Object> model(Map<String, Object> tree, Plan plan, Language lang, LocalDate date) {
-    return ReportModel.of(tree, plan, lang, date);
-  }
-
-  /** A text format ("md", "html") from an already built model. */
-  public String render(String format, Map<String, Object> model) throws TemplateProblem {
-    return renderer.render(template(format), model);
-  }
-
-  /** A binary format ("docx", "pdf") from an already built model; its writer is loaded only now. */
-  public byte[] renderBinary(String format, Map<String, Object> model) throws TemplateProblem {
-    return sctb.render.office.BinaryReport.of(format).write(model, renderer);
+  /**
+   * A binary format ("docx", "pdf") of the report; its writer is loaded only now. {@code signed}, the
+   * signing date or null, dates the PDF.
+   */
+  public byte[] renderBinary(String format, ReportView view, LocalDate signed) throws TemplateProblem {
+    return sctb.render.office.BinaryReport.of(format).write(view, signed, renderer);
   }
 }

@@ -1,12 +1,15 @@
 package sctb.render.report;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
 import java.math.BigDecimal;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
@@ -15,377 +18,486 @@ import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
 import sctb.core.plan.Sector;
 import sctb.core.plan.Target;
+import sctb.core.plan.Task;
 import sctb.core.progress.AgencyReport;
 import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.Assessment;
+import sctb.core.progress.CoverageFact;
 import sctb.core.progress.Exclusion;
+import sctb.core.progress.Figure;
+import sctb.core.progress.Forecast;
 import sctb.core.progress.GroupSummary;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.Measure;
 import sctb.core.progress.Numbers;
+import sctb.core.progress.Observation;
+import sctb.core.progress.Outcome;
 import sctb.core.progress.OutputProgress;
+import sctb.core.progress.Pace;
 import sctb.core.progress.PanelEntity;
+import sctb.core.progress.PooledReduction;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.ReductionDetail;
+import sctb.core.progress.ReductionOutcome;
+import sctb.core.progress.ReductionSector;
 import sctb.core.progress.ReportState;
+import sctb.core.progress.ReportingStatus;
 import sctb.core.progress.SectorProgress;
 import sctb.core.progress.Sources;
+import sctb.core.progress.TallyOutcome;
+import sctb.core.progress.TallySector;
 import sctb.core.progress.TaskProgress;
+import sctb.core.progress.TaskShareOutcome;
+import sctb.core.progress.Verdict;
+import sctb.core.progress.VerdictTally;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Language;
 import sctb.core.text.Localized;
 import sctb.i18n.Messages;
+import sctb.render.Json;
 
 /**
- * The engine's {@link ProgressReport} as a plain JSON tree (maps, lists, scalars) for
- * {@code render.Json.write}; every field is documented in docs/report-json.md, which the Markdown
- * and HTML renderers build on.
+ * Writes the engine's {@link ProgressReport} as the JSON document of docs/report-json.md, field by
+ * field as it goes: the lists of a national roll-up (panels of hundreds of thousands of establishments,
+ * built one at a time when read) are streamed, never held as a second tree.
  */
 public final class ReportJson {
   public static final String SCHEMA = "sctb-report/1";
   private final ProgressReport report;
   private final Plan plan;
+  private final JsonGenerator g;
+  /** Agency codes written so far: the document names every one in {@code agencies}, after all of them appeared. */
   private final Set<String> agencies = new LinkedHashSet<>();
 
-  private ReportJson(ProgressReport report) {
+  private ReportJson(ProgressReport report, JsonGenerator g) {
     this.report = report;
     this.plan = report.plan();
+    this.g = g;
   }
 
-  public static Map<String, Object> of(ProgressReport report) {
-    return new ReportJson(report).root();
+  /** Writes the document for {@code report} to {@code out}, ending with a newline. */
+  public static void write(ProgressReport report, Writer out) throws IOException {
+    try (JsonGenerator g = Json.generator(out)) {
+      new ReportJson(report, g).root();
+    }
+    out.write("\n");
   }
 
-  private Map<String, Object> root() {
-    Map<String, Object> m = new LinkedHashMap<>();
+  private void root() throws IOException {
     Period p = report.period();
-    m.put("schema", SCHEMA);
-    Map<String, Object> info = new LinkedHashMap<>();
-    info.put("id", plan.info().id());
-    info.put("title", text(plan.info().title()));
-    info.put("short_title", text(plan.info().shortTitle()));
-    info.put("issuer", text(plan.info().issuer()));
-    m.put("plan", info);
-    m.put("period", p.toString());
-    m.put("period_start", p.start().toString());
-    m.put("period_end", p.end().toString());
-    m.put("due_date", report.reporting().dueDate().toString());
-    m.put("phase", phase(report.phase()));
-    m.put("other_phase", report.otherPhase() == null ? null : phase(report.otherPhase()));
-    m.put("method", plan.progress().method().id());
-    Map<String, Object> thresholds = new LinkedHashMap<>();
-    thresholds.put("on_track", plan.progress().onTrack());
-    thresholds.put("acceleration_needed", plan.progress().accelerationNeeded());
-    thresholds.put("limited_progress", plan.progress().limitedProgress());
-    m.put("thresholds", thresholds);
-    m.put("indicators", report.indicators().stream().map(this::indicator).toList());
-    m.put("outputs", report.outputs().stream().map(this::output).toList());
-    m.put("groups", report.groups().stream().map(this::group).toList());
-    m.put("tasks", report.tasks().stream().map(this::task).toList());
-    m.put("difficulties", texts(TaskRow::difficulties));
-    m.put("proposals", texts(TaskRow::proposals));
-    m.put("reporting", reporting());
-    List<Map<String, Object>> named = new ArrayList<>();
+    g.writeStartObject();
+    g.writeStringField("schema", SCHEMA);
+    g.writeObjectFieldStart("plan");
+    g.writeStringField("id", plan.info().id());
+    text("title", plan.info().title());
+    text("short_title", plan.info().shortTitle());
+    text("issuer", plan.info().issuer());
+    g.writeEndObject();
+    g.writeStringField("period", p.toString());
+    date("period_start", p.start());
+    date("period_end", p.end());
+    date("due_date", report.reporting().dueDate());
+    g.writeFieldName("phase");
+    phase(report.phase());
+    g.writeFieldName("other_phase");
+    if (report.otherPhase() == null) {
+      g.writeNull();
+    } else {
+      phase(report.otherPhase());
+    }
+    g.writeStringField("method", plan.progress().method().id());
+    g.writeObjectFieldStart("thresholds");
+    g.writeNumberField("on_track", plan.progress().onTrack());
+    g.writeNumberField("acceleration_needed", plan.progress().accelerationNeeded());
+    g.writeNumberField("limited_progress", plan.progress().limitedProgress());
+    g.writeEndObject();
+    list("indicators", report.indicators(), this::indicator);
+    list("outputs", report.outputs(), this::output);
+    list("groups", report.groups(), this::group);
+    list("tasks", report.tasks(), this::task);
+    texts("difficulties", TaskRow::difficulties);
+    texts("proposals", TaskRow::proposals);
+    reporting(report.reporting());
+    g.writeArrayFieldStart("agencies");
     for (Agency a : plan.agencies()) {
       if (agencies.contains(a.id())) {
-        Map<String, Object> am = new LinkedHashMap<>();
-        am.put("id", a.id());
-        am.put("name", text(a.name()));
-        named.add(am);
+        g.writeStartObject();
+        g.writeStringField("id", a.id());
+        text("name", a.name());
+        g.writeEndObject();
       }
     }
-    m.put("agencies", named);
-    m.put("diagnostics", diagnostics());
-    return m;
+    g.writeEndArray();
+    diagnostics();
+    g.writeEndObject();
   }
 
-  private Map<String, Object> indicator(IndicatorProgress ip) {
-    Map<String, Object> m = new LinkedHashMap<>();
+  private void indicator(IndicatorProgress ip) throws IOException {
     Target t = ip.target();
-    m.put("id", ip.indicator().id());
-    m.put("kind", ip.indicator().kind().id());
-    m.put("name", text(ip.indicator().name()));
-    m.put("unit", ip.indicator().unit());
-    m.put("unit_name", text(ip.indicator().unitName()));
-    m.put("target_year", t == null ? null : t.year());
-    m.put("baseline_year", t == null ? null : t.baseline());
-    m.put("min", t == null ? null : num(t.min()));
-    m.put("stretch", t == null ? null : num(t.stretch()));
-    m.put("qualitative", t == null || t.isQualitative());
-    m.put("target_text", t == null ? text(Localized.EMPTY) : text(t.text()));
-    m.put("target_note", t == null ? text(Localized.EMPTY) : text(t.note()));
-    m.put("baseline", ip.assessment() == null ? null : num(ip.assessment().baseline()));
-    m.put("baseline_source", ip.baselineSource());
-    m.put("as_of", period(ip.asOf()));
-    m.put("value", num(ip.value()));
-    assessment(m, ip.assessment());
-    m.put("numerator", num(ip.numerator()));
-    m.put("denominator", num(ip.denominator()));
-    m.put("sectors_meeting_min", ip.sectorsMeetingMin());
-    m.put("sectors_total", ip.sectorsTotal());
+    Figure f = ip.figure();
+    Outcome outcome = ip.outcome();
+    g.writeStartObject();
+    g.writeStringField("id", ip.indicator().id());
+    g.writeStringField("kind", ip.indicator().kind().id());
+    text("name", ip.indicator().name());
+    g.writeStringField("unit", ip.indicator().unit());
+    text("unit_name", ip.indicator().unitName());
+    integer("target_year", t == null ? null : t.year());
+    integer("baseline_year", t == null ? null : t.baseline());
+    number("min", t == null ? null : t.min());
+    number("stretch", t == null ? null : t.stretch());
+    g.writeBooleanField("qualitative", t == null || t.isQualitative());
+    text("target_text", t == null ? Localized.EMPTY : t.text());
+    text("target_note", t == null ? Localized.EMPTY : t.note());
+    number("baseline", t == null ? null : f.assessment().baseline().value());
+    g.writeStringField("baseline_source", f.assessment().baseline().source().id());
+    period("as_of", f.asOf());
+    number("value", f.value());
+    assessment(t == null ? null : f.assessment(), true);
+    BigDecimal numerator = null;
+    BigDecimal denominator = null;
+    if (outcome instanceof TallyOutcome tally) {
+      numerator = tally.numerator();
+      denominator = tally.denominator();
+    } else if (outcome instanceof TaskShareOutcome share) {
+      numerator = share.delivered() == null ? null : BigDecimal.valueOf(share.delivered());
+      denominator = BigDecimal.valueOf(share.named().size());
+    }
+    number("numerator", numerator);
+    number("denominator", denominator);
+    integer("sectors_meeting_min", outcome instanceof ReductionOutcome r ? Integer.valueOf(r.sectorsMeetingMin()) : null);
+    integer("sectors_total", outcome instanceof ReductionOutcome r ? Integer.valueOf(r.sectors().size()) : null);
+    if (outcome instanceof ReductionOutcome r) {
+      sectorVerdicts(r.sectorVerdicts());
+      pooled(r.pooled());
+    } else {
+      g.writeNullField("sector_verdicts");
+      g.writeNullField("pooled");
+    }
+    g.writeFieldName("other_phase_target");
     Target o = ip.otherTarget();
     if (o == null) {
-      m.put("other_phase_target", null);
+      g.writeNull();
     } else {
-      Map<String, Object> om = new LinkedHashMap<>();
-      om.put("phase", o.phase());
-      om.put("target_year", o.year());
-      om.put("baseline_year", o.baseline());
-      om.put("min", num(o.min()));
-      om.put("stretch", num(o.stretch()));
-      om.put("target_text", text(o.text()));
-      m.put("other_phase_target", om);
+      g.writeStartObject();
+      g.writeStringField("phase", o.phase());
+      g.writeNumberField("target_year", o.year());
+      g.writeNumberField("baseline_year", o.baseline());
+      number("min", o.min());
+      number("stretch", o.stretch());
+      text("target_text", o.text());
+      g.writeEndObject();
     }
-    m.put("sectors", ip.sectors().stream().map(this::sector).toList());
-    List<Map<String, Object>> tasks = new ArrayList<>();
-    for (TaskProgress tp : ip.tasks()) {
-      Map<String, Object> tm = new LinkedHashMap<>();
-      tm.put("id", tp.task().id());
-      tm.put("status", tp.status() == null ? null : tp.status().id());
-      tm.put("as_of", tp.latest() == null ? null : tp.latest().period().toString());
-      tm.put("delivered", tp.delivered());
-      tasks.add(tm);
+    list("sectors", ip.sectors(), this::sector);
+    g.writeArrayFieldStart("tasks");
+    if (outcome instanceof TaskShareOutcome share) {
+      for (Task task : share.named()) {
+        namedTask(task, share.status(task).orElse(null));
+      }
     }
-    m.put("tasks", tasks);
-    m.put("rows", ip.rows().stream().map(this::row).toList());
-    m.put("sources", sources(ip.sources()));
-    return m;
+    g.writeEndArray();
+    list("rows", outcome instanceof TallyOutcome tally ? tally.rows() : List.<IndicatorRow>of(), this::row);
+    sources("sources", outcome.sources());
+    g.writeEndObject();
   }
 
-  private void assessment(Map<String, Object> m, Assessment a) {
-    m.put("expected", a == null ? null : num(a.expected()));
-    m.put("ratio", a == null ? null : num(a.ratio()));
-    m.put("status", a == null ? "no-data" : a.status().id());
-    m.put("stretch_met", a != null && a.stretchMet());
-    m.put("final", a != null && a.isFinal());
-    m.put("forecast", a == null ? null : num(a.forecast()));
-    m.put("months_elapsed", a == null ? null : a.monthsElapsed());
-    m.put("months_total", a == null ? null : a.monthsTotal());
-    m.put("cagr_observed", a == null ? null : num(a.observedGrowth()));
-    m.put("cagr_needed", a == null ? null : num(a.neededGrowth()));
+  /** A task a task-share indicator names, with the status row its figure rests on (null: never reported by then). */
+  private void namedTask(Task task, TaskRow row) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", task.id());
+    g.writeStringField("status", row == null || row.status() == null ? null : row.status().id());
+    g.writeStringField("as_of", row == null ? null : row.period().toString());
+    g.writeBooleanField("delivered", row != null && row.status() != null && row.status().delivered());
+    g.writeEndObject();
   }
 
-  private Map<String, Object> sector(SectorProgress s) {
-    Map<String, Object> m = new LinkedHashMap<>();
+  /**
+   * How a figure stands; {@code whole}: an indicator's or output's (with {@code final} and {@code months_total}),
+   * not a sector's.
+   */
+  private void assessment(Assessment a, boolean whole) throws IOException {
+    Pace p = a == null ? null : a.pace();
+    Forecast f = a == null ? null : a.forecast();
+    number("expected", p == null ? null : p.expected());
+    number("ratio", p == null ? null : p.ratio());
+    g.writeStringField("status", a == null ? "no-data" : a.status().id());
+    g.writeStringField("reason", a == null || a.reason() == null ? null : a.reason().id());
+    g.writeBooleanField("stretch_met", a != null && a.stretchMet());
+    if (whole) {
+      g.writeBooleanField("final", a != null && a.isFinal());
+    }
+    period("achieved_late", a == null ? null : a.achievedLate());
+    number("forecast", f == null ? null : f.central());
+    number("forecast_low", f == null ? null : f.low());
+    number("forecast_high", f == null ? null : f.high());
+    g.writeStringField("forecast_method", f == null ? null : f.method().id());
+    list("forecast_values", f == null ? List.<Observation>of() : f.observations(), o -> {
+      g.writeStartObject();
+      period("period", o.period());
+      number("value", o.value());
+      g.writeEndObject();
+    });
+    integer("months_elapsed", p == null ? null : p.monthsElapsed());
+    if (whole) {
+      integer("months_total", p == null ? null : p.monthsTotal());
+    }
+    number("cagr_observed", p == null ? null : p.observedGrowth());
+    number("cagr_needed", p == null ? null : p.neededGrowth());
+    list("coverage", a == null ? List.<CoverageFact>of() : a.coverage().facts(), this::coverageFact);
+  }
+
+  private void coverageFact(CoverageFact c) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("kind", c.kind().id());
+    number("part", c.part());
+    number("whole", c.whole());
+    number("share", c.share());
+    g.writeStringField("threshold", c.threshold() == null ? null : c.threshold().toString());
+    g.writeBooleanField("met", c.met());
+    g.writeEndObject();
+  }
+
+  /** How many of a multi-sector target's sectors are in each verdict: every verdict, in the order of {@code status}. */
+  private void sectorVerdicts(VerdictTally tally) throws IOException {
+    g.writeObjectFieldStart("sector_verdicts");
+    for (Map.Entry<Verdict, Integer> count : tally.counts().entrySet()) {
+      g.writeNumberField(count.getKey().id(), count.getValue());
+    }
+    g.writeEndObject();
+  }
+
+  private void pooled(PooledReduction p) throws IOException {
+    g.writeObjectFieldStart("pooled");
+    number("value", p.value());
+    text("unit", plan.progress().commonUnit());
+    period("as_of", p.asOf());
+    number("consumption_current", p.consumptionCurrent());
+    number("consumption_at_baseline_intensity", p.consumptionAtBaselineIntensity());
+    strings("included", p.included());
+    list("left_out", p.leftOut(), l -> {
+      g.writeStartObject();
+      g.writeStringField("sector", l.sector());
+      g.writeStringField("reason", l.reason().id());
+      g.writeEndObject();
+    });
+    g.writeEndObject();
+  }
+
+  private void sector(SectorProgress s) throws IOException {
     Sector sector = plan.sector(s.sector()).orElse(null);
-    ReductionDetail d = s.reduction();
-    boolean reduction = d != null || (sector != null && s.rows().isEmpty());
-    m.put("sector", s.sector());
-    m.put("name", sector == null ? text(Localized.of(s.sector(), "")) : text(sector.name()));
-    m.put("intensity_unit", reduction && sector != null ? text(sector.intensityUnit()) : null);
-    m.put("consumption_unit", reduction && sector != null ? text(sector.consumptionUnit()) : null);
-    m.put("output_unit", reduction && sector != null ? text(sector.outputUnit()) : null);
-    m.put("as_of", period(s.asOf()));
-    m.put("value", num(s.value()));
-    Map<String, Object> a = new LinkedHashMap<>();
-    assessment(a, s.assessment());
-    m.put("expected", a.get("expected"));
-    m.put("ratio", a.get("ratio"));
-    m.put("status", a.get("status"));
-    m.put("stretch_met", a.get("stretch_met"));
-    m.put("forecast", a.get("forecast"));
-    m.put("months_elapsed", a.get("months_elapsed"));
-    m.put("cagr_observed", a.get("cagr_observed"));
-    m.put("cagr_needed", a.get("cagr_needed"));
-    m.put("panel_size", s.panelSize());
-    m.put("intensity_baseline", d == null ? null : num(d.intensityBaseline()));
-    m.put("intensity_current", d == null ? null : num(d.intensityCurrent()));
-    m.put("consumption_baseline", d == null ? null : num(d.consumptionBaseline()));
-    m.put("output_baseline", d == null ? null : num(d.outputBaseline()));
-    m.put("consumption_current", d == null ? null : num(d.consumptionCurrent()));
-    m.put("output_current", d == null ? null : num(d.outputCurrent()));
-    m.put("weight", num(s.weight()));
-    m.put("panel", d == null ? List.of() : LazyList.of(d.panel(), this::panelEntity));
-    m.put("excluded", d == null ? List.of() : LazyList.of(d.excluded(), this::exclusion));
-    m.put("excluded_output_share", d == null ? null : num(d.excludedOutputShare()));
-    m.put("rows", s.rows().stream().map(this::row).toList());
-    m.put("sources", sources(s.sources()));
-    return m;
+    ReductionDetail d = s instanceof ReductionSector r ? r.detail() : null;
+    boolean reduction = s instanceof ReductionSector;
+    Figure f = s.figure();
+    g.writeStartObject();
+    g.writeStringField("sector", s.sector());
+    text("name", sector == null ? Localized.of(s.sector(), "") : sector.name());
+    text("intensity_unit", reduction && sector != null ? sector.intensityUnit() : null);
+    text("consumption_unit", reduction && sector != null ? sector.consumptionUnit() : null);
+    text("output_unit", reduction && sector != null ? sector.outputUnit() : null);
+    period("as_of", f.asOf());
+    number("value", f.value());
+    assessment(f.assessment(), false);
+    integer("panel_size", s instanceof TallySector t ? Integer.valueOf(t.rows().size()) : d == null ? null : d.panel().size());
+    number("intensity_baseline", d == null ? null : d.intensityBaseline());
+    number("intensity_current", d == null ? null : d.intensityCurrent());
+    number("consumption_baseline", d == null ? null : d.consumptionBaseline());
+    number("output_baseline", d == null ? null : d.outputBaseline());
+    number("consumption_current", d == null ? null : d.consumptionCurrent());
+    number("output_current", d == null ? null : d.outputCurrent());
+    number("weight", d == null ? null : d.outputCurrent());
+    list("panel", d == null ? List.of() : d.panel(), this::panelEntity);
+    list("excluded", d == null ? List.of() : d.excluded(), this::exclusion);
+    number("excluded_output_share", d == null ? null : d.excludedOutputShare());
+    list("rows", s instanceof TallySector t ? t.rows() : List.<IndicatorRow>of(), this::row);
+    sources("sources", s.sources());
+    g.writeEndObject();
   }
 
-  private Map<String, Object> panelEntity(PanelEntity p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("entity", p.entity());
-    measure(m, "baseline", p.baseline());
-    measure(m, "current", p.current());
-    m.put("baseline_sources", sources(p.baseline().sources()));
-    m.put("current_sources", sources(p.current().sources()));
-    return m;
+  private void panelEntity(PanelEntity p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("entity", p.entity());
+    measure("baseline", p.baseline());
+    measure("current", p.current());
+    sources("baseline_sources", p.baseline().sources());
+    sources("current_sources", p.current().sources());
+    g.writeEndObject();
   }
 
-  private void measure(Map<String, Object> m, String suffix, Measure measure) {
-    m.put("consumption_" + suffix, num(measure.consumption()));
-    m.put("output_" + suffix, num(measure.output()));
-    m.put("intensity_" + suffix, num(measure.intensity()));
+  private void measure(String suffix, Measure measure) throws IOException {
+    number("consumption_" + suffix, measure.consumption());
+    number("output_" + suffix, measure.output());
+    number("intensity_" + suffix, measure.intensity());
   }
 
-  private Map<String, Object> exclusion(Exclusion e) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("entity", e.entity());
-    m.put("reason", e.reason().id());
-    m.put("output", num(e.output()));
-    m.put("output_share", num(e.outputShare()));
-    m.put("share_basis", e.shareBasis());
-    m.put("sources", sources(e.sources()));
-    return m;
+  private void exclusion(Exclusion e) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("entity", e.entity());
+    g.writeStringField("reason", e.reason().id());
+    number("output", e.output());
+    number("output_share", e.outputShare());
+    g.writeStringField("share_basis", e.shareBasis());
+    sources("sources", e.sources());
+    g.writeEndObject();
   }
 
-  private Map<String, Object> row(IndicatorRow r) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("agency", agency(r.agency()));
-    m.put("sector", r.sector());
-    m.put("entity", r.entity());
-    m.put("period", r.period().toString());
-    m.put("numerator", num(r.numerator()));
-    m.put("denominator", num(r.denominator()));
-    m.put("source", Sources.text(r.at()));
-    return m;
+  private void row(IndicatorRow r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("agency", agency(r.agency()));
+    g.writeStringField("sector", r.sector());
+    g.writeStringField("entity", r.entity());
+    g.writeStringField("period", r.period().toString());
+    number("numerator", r.numerator());
+    number("denominator", r.denominator());
+    g.writeStringField("source", Sources.text(r.at()));
+    g.writeEndObject();
   }
 
-  private Map<String, Object> output(OutputProgress o) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", o.output().id());
-    m.put("task", o.task().id());
-    m.put("name", text(o.output().name()));
-    m.put("unit", text(o.output().unit()));
-    m.put("target", num(o.output().target()));
-    m.put("approximate", o.output().approximate());
-    m.put("target_year", o.goal().targetYear());
-    m.put("baseline_year", o.goal().baselineYear());
-    m.put("baseline", num(o.goal().baseline()));
-    m.put("as_of", period(o.asOf()));
-    m.put("value", num(o.value()));
-    assessment(m, o.assessment());
-    m.put("rows", o.rows().stream().map(this::row).toList());
-    m.put("sources", sources(o.sources()));
-    return m;
+  private void output(OutputProgress o) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", o.output().id());
+    g.writeStringField("task", o.task().id());
+    text("name", o.output().name());
+    text("unit", o.output().unit());
+    number("target", o.output().target());
+    g.writeBooleanField("approximate", o.output().approximate());
+    g.writeNumberField("target_year", o.goal().targetYear());
+    g.writeNumberField("baseline_year", o.goal().baselineYear());
+    number("baseline", o.goal().baselineValue());
+    period("as_of", o.figure().asOf());
+    number("value", o.figure().value());
+    assessment(o.figure().assessment(), true);
+    list("rows", o.rows(), this::row);
+    sources("sources", o.sources());
+    g.writeEndObject();
   }
 
-  private Map<String, Object> group(GroupSummary g) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", g.group().id());
-    m.put("title", text(g.group().title()));
-    m.put("tasks", g.tasks());
-    m.put("counts", new LinkedHashMap<>(g.counts()));
-    return m;
-  }
-
-  private Map<String, Object> task(TaskProgress tp) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    TaskRow latest = tp.latest();
-    m.put("id", tp.task().id());
-    m.put("group", tp.task().groupId());
-    m.put("title", text(tp.task().title()));
-    m.put("lead", agency(tp.responsible()));
-    m.put("plan_lead", agency(tp.task().lead()));
-    m.put("status", tp.status() == null ? null : tp.status().id());
-    m.put("progress", latest == null ? null : num(latest.progress()));
-    m.put("as_of", latest == null ? null : latest.period().toString());
-    m.put("source", latest == null ? null : Sources.text(latest.at()));
-    List<Map<String, Object>> reports = new ArrayList<>();
-    for (AgencyReport ar : tp.reports()) {
-      TaskRow r = ar.row();
-      Map<String, Object> rm = new LinkedHashMap<>();
-      rm.put("agency", agency(r.agency()));
-      rm.put("counts_for", agency(ar.countsFor()));
-      rm.put("status", r.status() == null ? null : r.status().id());
-      rm.put("progress", num(r.progress()));
-      rm.put("result", blankToNull(r.result()));
-      rm.put("difficulties", blankToNull(r.difficulties()));
-      rm.put("proposals", blankToNull(r.proposals()));
-      rm.put("spent_vnd", num(r.spentVnd()));
-      rm.put("submitted_on", r.submittedOn() == null ? null : r.submittedOn().toString());
-      rm.put("source", Sources.text(r.at()));
-      reports.add(rm);
+  private void group(GroupSummary s) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", s.group().id());
+    text("title", s.group().title());
+    g.writeNumberField("tasks", s.tasks());
+    g.writeObjectFieldStart("counts");
+    for (Map.Entry<String, Integer> count : s.counts().entrySet()) {
+      g.writeNumberField(count.getKey(), count.getValue());
     }
-    m.put("reports", reports);
-    return m;
+    g.writeEndObject();
+    g.writeEndObject();
   }
 
-  private List<Map<String, Object>> texts(java.util.function.Function<TaskRow, String> field) {
-    List<Map<String, Object>> all = new ArrayList<>();
+  private void task(TaskProgress tp) throws IOException {
+    TaskRow latest = tp.latest();
+    g.writeStartObject();
+    g.writeStringField("id", tp.task().id());
+    g.writeStringField("group", tp.task().groupId());
+    text("title", tp.task().title());
+    g.writeStringField("lead", agency(tp.responsible()));
+    g.writeStringField("plan_lead", agency(tp.task().lead()));
+    g.writeStringField("status", tp.status() == null ? null : tp.status().id());
+    number("progress", latest == null ? null : latest.progress());
+    g.writeStringField("as_of", latest == null ? null : latest.period().toString());
+    g.writeBooleanField("reported_for_period", tp.reportedForP());
+    g.writeStringField("source", latest == null ? null : Sources.text(latest.at()));
+    list("reports", tp.reports(), ar -> {
+      TaskRow r = ar.row();
+      g.writeStartObject();
+      g.writeStringField("agency", agency(r.agency()));
+      g.writeStringField("counts_for", agency(ar.countsFor()));
+      g.writeStringField("status", r.status() == null ? null : r.status().id());
+      number("progress", r.progress());
+      g.writeStringField("result", blankToNull(r.result()));
+      g.writeStringField("difficulties", blankToNull(r.difficulties()));
+      g.writeStringField("proposals", blankToNull(r.proposals()));
+      number("spent_vnd", r.spentVnd());
+      date("submitted_on", r.submittedOn());
+      g.writeStringField("source", Sources.text(r.at()));
+      g.writeEndObject();
+    });
+    g.writeEndObject();
+  }
+
+  private void texts(String field, Function<TaskRow, String> text) throws IOException {
+    g.writeArrayFieldStart(field);
     for (TaskProgress tp : report.tasks()) {
       for (AgencyReport ar : tp.reports()) {
-        String text = blankToNull(field.apply(ar.row()));
-        if (text != null) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("task", tp.task().id());
-          m.put("agency", agency(ar.row().agency()));
-          m.put("text", text);
-          m.put("source", Sources.text(ar.row().at()));
-          all.add(m);
+        String written = blankToNull(text.apply(ar.row()));
+        if (written != null) {
+          g.writeStartObject();
+          g.writeStringField("task", tp.task().id());
+          g.writeStringField("agency", agency(ar.row().agency()));
+          g.writeStringField("text", written);
+          g.writeStringField("source", Sources.text(ar.row().at()));
+          g.writeEndObject();
         }
       }
     }
-    return all;
+    g.writeEndArray();
   }
 
-  private Map<String, Object> reporting() {
-    var r = report.reporting();
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("due_date", r.dueDate().toString());
-    m.put("expected", r.expected().stream().map(this::agency).toList());
-    m.put("received", r.received());
-    m.put("on_time", r.in(ReportState.ON_TIME));
-    m.put("late", r.in(ReportState.LATE));
-    m.put("undated", r.in(ReportState.UNDATED));
-    m.put("missing", r.in(ReportState.MISSING));
-    m.put("unexpected", r.in(ReportState.UNEXPECTED).stream().map(this::agency).toList());
-    Map<String, Object> counts = new LinkedHashMap<>();
-    counts.put("expected", r.expected().size());
-    counts.put("received", r.received().size());
-    counts.put("on_time", r.in(ReportState.ON_TIME).size());
-    counts.put("late", r.in(ReportState.LATE).size());
-    counts.put("undated", r.in(ReportState.UNDATED).size());
-    counts.put("missing", r.in(ReportState.MISSING).size());
-    m.put("counts", counts);
-    List<Map<String, Object>> list = new ArrayList<>();
-    for (AgencyReporting a : r.agencies()) {
-      Map<String, Object> am = new LinkedHashMap<>();
-      am.put("id", agency(a.agency()));
-      am.put("state", a.state().id());
-      am.put("submitted_on", a.submittedOn() == null ? null : a.submittedOn().toString());
-      am.put("reported_by", a.reportedBy().stream().map(this::agency).toList());
-      am.put("tasks", a.tasks());
-      am.put("sources", sources(a.sources()));
-      list.add(am);
-    }
-    m.put("agencies", list);
-    return m;
+  private void reporting(ReportingStatus r) throws IOException {
+    g.writeObjectFieldStart("reporting");
+    date("due_date", r.dueDate());
+    strings("expected", r.expected().stream().map(this::agency).toList());
+    strings("received", r.received());
+    strings("on_time", r.in(ReportState.ON_TIME));
+    strings("late", r.in(ReportState.LATE));
+    strings("undated", r.in(ReportState.UNDATED));
+    strings("missing", r.in(ReportState.MISSING));
+    strings("unexpected", r.in(ReportState.UNEXPECTED).stream().map(this::agency).toList());
+    g.writeObjectFieldStart("counts");
+    g.writeNumberField("expected", r.expected().size());
+    g.writeNumberField("received", r.received().size());
+    g.writeNumberField("on_time", r.in(ReportState.ON_TIME).size());
+    g.writeNumberField("late", r.in(ReportState.LATE).size());
+    g.writeNumberField("undated", r.in(ReportState.UNDATED).size());
+    g.writeNumberField("missing", r.in(ReportState.MISSING).size());
+    g.writeEndObject();
+    list("agencies", r.agencies(), this::agencyReporting);
+    g.writeEndObject();
   }
 
-  private Map<String, Object> diagnostics() {
+  private void agencyReporting(AgencyReporting a) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", agency(a.agency()));
+    g.writeStringField("state", a.state().id());
+    date("submitted_on", a.submittedOn());
+    strings("reported_by", a.reportedBy().stream().map(this::agency).toList());
+    strings("tasks", a.tasks());
+    sources("sources", a.sources());
+    g.writeEndObject();
+  }
+
+  private void diagnostics() throws IOException {
     var q = report.dataQuality();
     Messages vi = Messages.of(Language.VI);
     Messages en = Messages.of(Language.EN);
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("files", q.files());
-    m.put("errors", q.errors());
-    m.put("warnings", q.warnings());
-    m.put("rejected_rows", q.rejectedRows());
-    List<Map<String, Object>> items = new ArrayList<>();
-    for (Diagnostic d : q.diagnostics()) {
-      Location l = d.location();
-      Map<String, Object> dm = new LinkedHashMap<>();
-      dm.put("severity", d.severity().id());
-      dm.put("code", d.code().id());
-      dm.put("file", l.file());
-      dm.put("line", l.line());
-      dm.put("column", l.column());
-      dm.put("column_name", l.columnName());
-      if (l.sheet() != null) {
-        dm.put("sheet", l.sheet()); // .xlsx submissions only
-        dm.put("cell", l.cellRef());
-      }
-      dm.put("value", d.value());
-      dm.put("args", d.args());
-      dm.put("suggestion", d.suggestion());
-      dm.put("message", text(Localized.of(vi.diagnostic(d), en.diagnostic(d))));
-      items.add(dm);
+    g.writeObjectFieldStart("diagnostics");
+    g.writeNumberField("files", q.files());
+    g.writeNumberField("errors", q.errors());
+    g.writeNumberField("warnings", q.warnings());
+    g.writeNumberField("rejected_rows", q.rejectedRows());
+    list("items", q.diagnostics(), d -> diagnostic(d, vi, en));
+    g.writeEndObject();
+  }
+
+  private void diagnostic(Diagnostic d, Messages vi, Messages en) throws IOException {
+    Location l = d.location();
+    g.writeStartObject();
+    g.writeStringField("severity", d.severity().id());
+    g.writeStringField("code", d.code().id());
+    g.writeStringField("file", l.file());
+    g.writeNumberField("line", l.line());
+    g.writeNumberField("column", l.column());
+    g.writeStringField("column_name", l.columnName());
+    if (l.sheet() != null) {
+      g.writeStringField("sheet", l.sheet()); // .xlsx submissions only
+      g.writeStringField("cell", l.cellRef());
     }
-    m.put("items", items);
-    return m;
+    g.writeStringField("value", d.value());
+    strings("args", d.args());
+    g.writeStringField("suggestion", d.suggestion());
+    text("message", Localized.of(vi.diagnostic(d), en.diagnostic(d)));
+    g.writeEndObject();
   }
 
   private String agency(String id) {
@@ -395,32 +507,78 @@ public final class ReportJson {
     return id;
   }
 
-  private static Map<String, Object> phase(Phase p) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("id", p.id());
-    m.put("start", p.start());
-    m.put("end", p.end());
-    m.put("name", text(p.name()));
-    return m;
+  private void phase(Phase p) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", p.id());
+    g.writeNumberField("start", p.start());
+    g.writeNumberField("end", p.end());
+    text("name", p.name());
+    g.writeEndObject();
   }
 
-  private static Map<String, Object> text(Localized l) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("vi", l == null ? "" : l.vi());
-    m.put("en", l == null ? "" : l.en());
-    return m;
+  /** A text in both languages, {@code {"vi": …, "en": …}}; both "" for none. */
+  private void text(String field, Localized l) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("vi", l == null ? "" : l.vi());
+    g.writeStringField("en", l == null ? "" : l.en());
+    g.writeEndObject();
   }
 
-  private static List<String> sources(List<Location> locations) {
-    return LazyList.of(locations, Sources::text);
+  /** An exact number without trailing zeros ({@link Numbers#clean}), or null. */
+  private void number(String field, BigDecimal b) throws IOException {
+    g.writeFieldName(field);
+    if (b == null) {
+      g.writeNull();
+    } else {
+      g.writeNumber(Numbers.clean(b));
+    }
   }
 
-  private static String period(Period p) {
-    return p == null ? null : p.toString();
+  private void integer(String field, Integer i) throws IOException {
+    g.writeFieldName(field);
+    if (i == null) {
+      g.writeNull();
+    } else {
+      g.writeNumber(i);
+    }
   }
 
-  private static BigDecimal num(BigDecimal b) {
-    return Numbers.clean(b);
+  private void period(String field, Period p) throws IOException {
+    g.writeStringField(field, p == null ? null : p.toString());
+  }
+
+  private void date(String field, LocalDate d) throws IOException {
+    g.writeStringField(field, d == null ? null : d.toString());
+  }
+
+  private void strings(String field, List<String> values) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (String v : values) {
+      g.writeString(v);
+    }
+    g.writeEndArray();
+  }
+
+  private void sources(String field, List<Location> locations) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (Location l : locations) {
+      g.writeString(Sources.text(l));
+    }
+    g.writeEndArray();
+  }
+
+  /** An element written to the generator. */
+  @FunctionalInterface
+  private interface ElementWriter<T> {
+    void write(T element) throws IOException;
+  }
+
+  private <T> void list(String field, List<T> items, ElementWriter<T> element) throws IOException {
+    g.writeArrayFieldStart(field);
+    for (T item : items) {
+      element.write(item);
+    }
+    g.writeEndArray();
   }
 
   private static String blankToNull(String s) {

@@ -8,10 +8,10 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.util.Map;
+import sctb.render.report.model.ReportView;
+import sctb.render.report.template.ViewWrapper;
 
-/** Runs a report template over the data model and turns every template failure into a {@link TemplateProblem}. */
+/** Runs a report template over the report model and turns every template failure into a {@link TemplateProblem}. */
 public final class ReportRenderer {
   private final Configuration cfg;
 
@@ -20,18 +20,18 @@ public final class ReportRenderer {
   }
 
   /** Renders {@code name} (e.g. {@code report.html.ftlh}); output uses "\n" line ends. */
-  public String render(String name, Map<String, Object> model) throws TemplateProblem {
+  public String render(String name, ReportView view) throws TemplateProblem {
+    ViewWrapper wrapper = new ViewWrapper();
     try {
       Template template = cfg.getTemplate(name);
-      StringWriter out = new StringWriter();
-      template.process(model, out);
-      return out.toString().replace("\r\n", "\n");
+      return ((TemplateLimits) cfg).process(template, wrapper.wrap(view)).replace("\r\n", "\n");
+    } catch (TemplateLimits.Exceeded e) {
+      throw TemplateProblem.pastLimit(name, e.limit(), e);
     } catch (ParseException e) {
       throw new TemplateProblem(e.getTemplateName() == null ? name : e.getTemplateName(), e.getLineNumber(),
           firstLine(e.getEditorMessage()), e);
     } catch (InvalidReferenceException e) {
-      throw new TemplateProblem(source(e, name), line(e), "undefined: " + e.getBlamedExpressionString(),
-          e.getBlamedExpressionString(), e);
+      throw new TemplateProblem(source(e, name), line(e), undefined(e.getBlamedExpressionString(), wrapper), e);
     } catch (TemplateException e) {
       throw new TemplateProblem(source(e, name), line(e), withCause(firstLine(e.getMessageWithoutStackTop()), e.getCause()), e);
     } catch (TemplateNotFoundException e) {
@@ -44,6 +44,14 @@ public final class ReportRenderer {
       // FileTemplateLoader: a file (or symlink) whose real path leaves the templates folder.
       throw new TemplateProblem(name, 0, "refused (outside the templates folder): " + firstLine(e.getMessage()), e);
     }
+  }
+
+  /** The names there are when {@code expression} ({@code i.foo}, {@code chi_tieu_moi}) asked the model for one it lacks. */
+  private static TemplateProblem.Reason undefined(String expression, ViewWrapper wrapper) {
+    String text = String.valueOf(expression);
+    String last = text.substring(text.lastIndexOf('.') + 1);
+    return wrapper.missed(last).<TemplateProblem.Reason>map(miss -> new TemplateProblem.UnknownName(text, last, miss.names()))
+        .orElse(new TemplateProblem.Undefined(text));
   }
 
   private static String source(TemplateException e, String fallback) {

@@ -9,22 +9,21 @@ import freemarker.cache.TemplateLoader;
 import freemarker.core.TemplateClassResolver;
 import freemarker.core.TemplateConfiguration;
 import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateExceptionHandler;
-import freemarker.ext.beans.BeansWrapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import sctb.render.report.template.ViewWrapper;
 
 /**
  * The locked-down FreeMarker configuration for reports: the defaults in the jar under
  * {@code sctb/templates}, optionally overlaid by a department's folder that templates cannot leave;
  * HTML auto-escaped ({@code *.ftlh}), Markdown auto-escaped ({@code *.md.ftl}); no {@code ?new},
- * no {@code ?api}, no Java objects — only maps, lists and scalars reach a template.
+ * no {@code ?api}, no Java objects — only the report model's records (as hashes of their
+ * components), lists and scalars reach a template ({@link ViewWrapper}).
  */
 public final class ReportTemplates {
   /** The jar's templates alone, set up once per process as FreeMarker advises: each is parsed once. */
@@ -46,7 +45,7 @@ public final class ReportTemplates {
   }
 
   private static Configuration create(Path overlay) throws IOException {
-    Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+    Configuration cfg = new TemplateLimits(Configuration.VERSION_2_3_34, overlay != null);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
     cfg.setLocale(Locale.ROOT);
@@ -59,7 +58,7 @@ public final class ReportTemplates {
     cfg.setFallbackOnNullLoopVariable(false);
     cfg.setAPIBuiltinEnabled(false);
     cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER);
-    cfg.setObjectWrapper(wrapper());
+    cfg.setObjectWrapper(new ViewWrapper());
     cfg.setRecognizeStandardFileExtensions(true);
     cfg.setRegisteredCustomOutputFormats(List.of(MarkdownOutputFormat.INSTANCE));
     TemplateConfiguration markdown = new TemplateConfiguration();
@@ -70,15 +69,6 @@ public final class ReportTemplates {
     cfg.setTemplateLoader(loader(overlay));
     cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
     return cfg;
-  }
-
-  /** Maps, lists and scalars only: EXPOSE_NOTHING hides every method and property of other objects. */
-  private static DefaultObjectWrapper wrapper() {
-    DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_34);
-    builder.setExposureLevel(BeansWrapper.EXPOSE_NOTHING);
-    builder.setForceLegacyNonListCollections(false);
-    builder.setIterableSupport(true);
-    return builder.build();
   }
 
   private static TemplateLoader loader(Path overlay) throws IOException {

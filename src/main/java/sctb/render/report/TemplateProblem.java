@@ -1,31 +1,53 @@
 package sctb.render.report;
 
+import java.util.List;
+import sctb.core.text.SafeText;
+import sctb.core.text.Suggest;
+import sctb.i18n.Messages;
+
 /**
  * A report template that could not be read or run: which template, which line, and what went wrong
- * in one sentence (the undefined variable, the syntax error, the refused include) — never a trace.
+ * ({@link Reason}) — said in one sentence, never a trace.
  */
 public final class TemplateProblem extends Exception {
   private static final long serialVersionUID = 1L;
   private final String template;
   private final int line;
-  private final String detail;
-  private final String undefined;
+  private final transient Reason reason;
 
-  public TemplateProblem(String template, int line, String detail, Throwable cause) {
-    this(template, line, detail, null, cause);
+  /** What went wrong. */
+  public sealed interface Reason permits Failure, Undefined, UnknownName, PastLimit {}
+
+  /** A custom template past one of {@link TemplateLimits}: {@code limit} names which (message key {@code report.template-limit.<limit>}). */
+  public record PastLimit(String limit) implements Reason {}
+
+  /** A syntax error, a refused include, a failed output…: FreeMarker's or the writer's own words. */
+  public record Failure(String detail) implements Reason {}
+
+  /** An expression without a value that is not a name of the report model (a key of a template's own hash…). */
+  public record Undefined(String expression) implements Reason {}
+
+  /** An expression ({@code i.valeu}) asking the report model for a name it does not have there, and the names it has there. */
+  public record UnknownName(String expression, String name, List<String> names) implements Reason {
+
+    public UnknownName {
+      names = List.copyOf(names);
+    }
   }
 
-  /** {@code undefined}: the expression that had no value, when that is the problem. */
-  public TemplateProblem(String template, int line, String detail, String undefined, Throwable cause) {
-    super(template + ":" + line + ": " + detail, cause);
+  public TemplateProblem(String template, int line, Reason reason, Throwable cause) {
+    super(template + ":" + line + ": " + reason, cause);
     this.template = template;
     this.line = line;
-    this.detail = detail;
-    this.undefined = undefined;
+    this.reason = reason;
   }
 
-  public String undefined() {
-    return undefined;
+  public TemplateProblem(String template, int line, String detail, Throwable cause) {
+    this(template, line, new Failure(detail), cause);
+  }
+
+  static TemplateProblem pastLimit(String template, String limit, Throwable cause) {
+    return new TemplateProblem(template, 0, new PastLimit(limit), cause);
   }
 
   public String template() {
@@ -36,7 +58,24 @@ public final class TemplateProblem extends Exception {
     return line;
   }
 
-  public String detail() {
-    return detail;
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The sentence a user reads: the template, the line, what is wrong and what to do. */
+  public String message(Messages messages) {
+    String detail;
+    if (reason instanceof UnknownName unknown) {
+      String suggestion = Suggest.closest(unknown.name(), unknown.names())
+          .map(name -> " " + messages.get("report.template-suggest", name)).orElse("");
+      detail = messages.get("report.template-unknown-name", unknown.expression(), suggestion, String.join(", ", unknown.names()));
+    } else if (reason instanceof Undefined undefined) {
+      detail = messages.get("report.template-undefined", undefined.expression());
+    } else if (reason instanceof PastLimit past) {
+      detail = messages.get("report.template-limit." + past.limit(), TemplateLimits.seconds(), TemplateLimits.outputMegabytes());
+    } else {
+      detail = SafeText.excerpt(((Failure) reason).detail(), 300);
+    }
+    return messages.get(line > 0 ? "report.template-error" : "report.template-error-file", template, line, detail);
   }
 }

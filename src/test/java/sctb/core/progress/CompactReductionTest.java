@@ -22,9 +22,9 @@ import sctb.core.submission.IndicatorRow;
  * restarted read.
  */
 class CompactReductionTest {
-  static SectorProgress fertilizer(List<IndicatorRow> rows) {
+  static ReductionSector fertilizer(List<IndicatorRow> rows) {
     return ProgressEngine.compute(Fixtures.PLAN, data(List.of(), rows), p("2026H1"))
-        .indicator("consumption-reduction").orElseThrow().sector("fertilizer").orElseThrow();
+        .indicator("consumption-reduction").map(ip -> Fixtures.sector(ip, "fertilizer")).orElseThrow();
   }
 
   static IndicatorRow row(String file, int line, String period, String entity, String cons, String out) {
@@ -35,13 +35,13 @@ class CompactReductionTest {
   void numbersThatDoNotFitALongOrAByteScaleComeBackExact() {
     String huge = "123456789012345678901234.5";
     String tiny = "0." + "0".repeat(199) + "1"; // scale 200
-    SectorProgress s = fertilizer(List.of(
+    ReductionSector s = fertilizer(List.of(
         row("2025/a.csv", 2, "2025", "P", huge, "10"),
         row("2026H1/a.csv", 2, "2026H1", "P", "95", tiny)));
-    PanelEntity p = s.reduction().panel().get(0);
+    PanelEntity p = s.detail().panel().get(0);
     assertThat(p.baseline().consumption()).isEqualTo(new BigDecimal(huge)); // same value and scale
     assertThat(p.current().output()).isEqualTo(new BigDecimal(tiny));
-    assertThat(s.reduction().consumptionBaseline()).isEqualTo(new BigDecimal(huge));
+    assertThat(s.detail().consumptionBaseline()).isEqualTo(new BigDecimal(huge));
   }
 
   @Test
@@ -74,8 +74,8 @@ class CompactReductionTest {
         row("2026H1/a.csv", 4, "2026H1", "P", "1", "10"))); // earlier line: loses
     for (long seed = 0; seed < 8; seed++) {
       Collections.shuffle(rows, new Random(seed));
-      SectorProgress s = fertilizer(rows);
-      PanelEntity p = s.reduction().panel().get(0);
+      ReductionSector s = fertilizer(rows);
+      PanelEntity p = s.detail().panel().get(0);
       assertThat(p.baseline().consumption()).isEqualByComparingTo("200");
       assertThat(p.current().consumption()).isEqualByComparingTo("95");
       assertThat(s.sources()).extracting(Sources::text)
@@ -86,43 +86,43 @@ class CompactReductionTest {
 
   @Test
   void anEstablishmentSpelledTwoWaysIsOneUnderItsSmallestSpellingAmongTheRowsRead() {
-    SectorProgress s = fertilizer(List.of(
+    ReductionSector s = fertilizer(List.of(
         row("2024H2/a.csv", 2, "2024H2", "Aaa Phân bón", "1", "1"), // before B: not read, its spelling neither
         row("2025/a.csv", 2, "2025", "  Nhà máy Phân bón  ", "100", "10"),
         row("2025H2/a.csv", 3, "2025H2", "Nha may phan bon", "100", "10"), // a half beside the year: read for the name
         row("2026H1/a.csv", 2, "2026H1", "NHÀ MÁY PHÂN BÓN", "95", "10")));
-    assertThat(s.reduction().panel()).singleElement()
+    assertThat(s.detail().panel()).singleElement()
         .satisfies(p -> assertThat(p.entity()).isEqualTo("NHÀ MÁY PHÂN BÓN"));
-    assertThat(s.reduction().excluded()).isEmpty();
+    assertThat(s.detail().excluded()).isEmpty();
   }
 
   @Test
   void aRowAtAnEstablishmentsOwnLatestPeriodBeforeCIsNotRead() {
     // P = 2024H1: B = 2020, C = 2024H1; r's latest row is 2023H2, so it has no C and its spelling there is not read.
-    SectorProgress s = ProgressEngine.compute(Fixtures.PLAN, data(List.of(), List.of(
+    ReductionSector s = ProgressEngine.compute(Fixtures.PLAN, data(List.of(), List.of(
         red("2020/a.csv", 2, "2020", "cement", "Q", "100", "10"),
         red("2020/a.csv", 3, "2020", "cement", "r", "100", "10"),
         red("2023H2/a.csv", 3, "2023H2", "cement", "R", "95", "10"),
         red("2024H1/a.csv", 2, "2024H1", "cement", "Q", "95", "10"),
         red("2024H1/a.csv", 4, "2024H1", "cement", "0 new", "5", "0"))), p("2024H1"))
-        .indicator("consumption-reduction").orElseThrow().sector("cement").orElseThrow();
-    assertThat(s.reduction().panel()).extracting(PanelEntity::entity).containsExactly("Q");
-    assertThat(s.reduction().excluded()).extracting(Exclusion::entity, Exclusion::reason, Exclusion::shareBasis)
+        .indicator("consumption-reduction").map(ip -> Fixtures.sector(ip, "cement")).orElseThrow();
+    assertThat(s.detail().panel()).extracting(PanelEntity::entity).containsExactly("Q");
+    assertThat(s.detail().excluded()).extracting(Exclusion::entity, Exclusion::reason, Exclusion::shareBasis)
         .containsExactly(tuple("0 new", ExclusionReason.NO_BASELINE, "current"),
             tuple("r", ExclusionReason.NO_CURRENT, "baseline"));
-    assertThat(s.reduction().excluded().get(1).sources()).extracting(Sources::text).containsExactly("2020/a.csv:3");
+    assertThat(s.detail().excluded().get(1).sources()).extracting(Sources::text).containsExactly("2020/a.csv:3");
   }
 
   @Test
   void namesWhoseHashesCollideStayTwoEstablishments() {
     assertThat("Aa".hashCode()).isEqualTo("BB".hashCode());
-    SectorProgress s = fertilizer(List.of(
+    ReductionSector s = fertilizer(List.of(
         row("2025/a.csv", 2, "2025", "aa", "100", "10"),
         row("2025/a.csv", 3, "2025", "bb", "300", "10"),
         row("2026H1/a.csv", 2, "2026H1", "Aa", "90", "10"),
         row("2026H1/a.csv", 3, "2026H1", "BB", "270", "10")));
-    assertThat(s.reduction().panel()).extracting(PanelEntity::entity).containsExactly("Aa", "BB");
-    assertThat(s.value()).isEqualByComparingTo("10");
+    assertThat(s.detail().panel()).extracting(PanelEntity::entity).containsExactly("Aa", "BB");
+    assertThat(s.figure().value()).isEqualByComparingTo("10");
   }
 
   @Test
@@ -133,10 +133,10 @@ class CompactReductionTest {
     acc.restart();
     acc.indicator(row("2025/b.csv", 2, "2025", "Q", "100", "10"));
     acc.indicator(row("2026H1/b.csv", 2, "2026H1", "Q", "95", "10"));
-    SectorProgress s = acc.finish(List.of("b.csv"), List.of(), 0).indicator("consumption-reduction").orElseThrow()
-        .sector("fertilizer").orElseThrow();
-    assertThat(s.reduction().panel()).extracting(PanelEntity::entity).containsExactly("Q");
-    assertThat(s.value()).isEqualByComparingTo("5");
+    ReductionSector s = acc.finish(List.of("b.csv"), List.of(), 0).indicator("consumption-reduction")
+        .map(ip -> Fixtures.sector(ip, "fertilizer")).orElseThrow();
+    assertThat(s.detail().panel()).extracting(PanelEntity::entity).containsExactly("Q");
+    assertThat(s.figure().value()).isEqualByComparingTo("5");
     assertThat(s.sources()).extracting(Sources::text).containsExactly("2025/b.csv:2", "2026H1/b.csv:2");
   }
 

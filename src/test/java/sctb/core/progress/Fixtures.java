@@ -7,6 +7,7 @@ import java.util.List;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.period.PeriodParser;
+import sctb.core.plan.Indicator;
 import sctb.core.plan.Plan;
 import sctb.core.plan.ProgressMethod;
 import sctb.core.plan.ProgressSettings;
@@ -34,8 +35,18 @@ final class Fixtures {
     Plan p = PLAN;
     ProgressSettings s = p.progress();
     return new Plan(p.info(), p.workspace(), p.reporting(),
-        new ProgressSettings(method, s.onTrack(), s.accelerationNeeded(), s.limitedProgress(), s.outlierFactor()),
+        new ProgressSettings(method, s.onTrack(), s.accelerationNeeded(), s.limitedProgress(), s.outlierFactor(),
+            s.coverage(), s.maxDataAge(), s.commonUnit()),
         p.sectors(), p.agencies(), p.groups(), p.indicators());
+  }
+
+  /** The plan with {@code indicatorId}'s targets reduced to the first phase's (a target that ends in 2025). */
+  static Plan withFirstPhaseOnly(String indicatorId) {
+    Plan p = PLAN;
+    List<Indicator> indicators = p.indicators().stream().map(i -> !i.id().equals(indicatorId) ? i
+        : new Indicator(i.id(), i.kind(), i.name(), i.unit(), i.unitName(), i.measure(), i.population(), i.tasks(),
+            i.targets().stream().filter(t -> t.phase().equals("2021-2025")).toList())).toList();
+    return new Plan(p.info(), p.workspace(), p.reporting(), p.progress(), p.sectors(), p.agencies(), p.groups(), indicators);
   }
 
   static Period p(String text) {
@@ -60,6 +71,11 @@ final class Fixtures {
       String submitted) {
     return new TaskRow(Location.at(file, line, 0), p(period), agency, task, status, d(progress), "kết quả " + task,
         null, null, null, submitted == null ? null : LocalDate.parse(submitted));
+  }
+
+  /** The reduction figure of one sector of an indicator. */
+  static ReductionSector sector(IndicatorProgress ip, String sector) {
+    return (ReductionSector) ip.sector(sector).orElseThrow();
   }
 
   static Submissions data(List<TaskRow> tasks, List<IndicatorRow> indicators) {

@@ -37,16 +37,16 @@ class ReductionTest {
 
   @Test
   void panelLeavesOutANewPlantAndAClosedOne() {
-    SectorProgress cement = compute("2024H1").sector("cement").orElseThrow();
+    ReductionSector cement = Fixtures.sector(compute("2024H1"), "cement");
     // I_B = 3000/200 = 15; I_C = 1400/100 = 14; 100 × (1 − 14/15) = 6.666…
-    assertThat(cement.asOf()).isEqualTo(p("2024H1"));
+    assertThat(cement.figure().asOf()).isEqualTo(p("2024H1"));
     assertThat(cement.panelSize()).isEqualTo(2);
-    assertThat(cement.reduction().intensityBaseline()).isEqualByComparingTo("15");
-    assertThat(cement.reduction().intensityCurrent()).isEqualByComparingTo("14");
-    assertThat(cement.value().doubleValue()).isCloseTo(6.666667, offset(1e-6));
-    assertThat(cement.assessment().status()).isEqualTo(Verdict.ACHIEVED);
-    assertThat(cement.assessment().expected()).isEqualByComparingTo("3.5");
-    List<Exclusion> out = cement.reduction().excluded();
+    assertThat(cement.detail().intensityBaseline()).isEqualByComparingTo("15");
+    assertThat(cement.detail().intensityCurrent()).isEqualByComparingTo("14");
+    assertThat(cement.figure().value().doubleValue()).isCloseTo(6.666667, offset(1e-6));
+    assertThat(cement.figure().assessment().status()).isEqualTo(Verdict.ACHIEVED);
+    assertThat(cement.figure().assessment().pace().expected()).isEqualByComparingTo("3.5");
+    List<Exclusion> out = cement.detail().excluded();
     assertThat(out).extracting(Exclusion::entity).containsExactly("N", "X");
     assertThat(out.get(0).reason()).isEqualTo(ExclusionReason.NO_BASELINE);
     assertThat(out.get(0).outputShare()).isEqualByComparingTo("0.2"); // 25 of 125 reported for 2024H1
@@ -59,41 +59,61 @@ class ReductionTest {
 
   @Test
   void baselineYearIsBuiltFromBothHalves() {
-    SectorProgress beer = compute("2024H1").sector("beer").orElseThrow();
+    ReductionSector beer = Fixtures.sector(compute("2024H1"), "beer");
     // E: (500 + 700) / (50 + 50) = 12 in 2020, 550/50 = 11 in 2024H1 → 8.333…%
     assertThat(beer.panelSize()).isEqualTo(1);
-    assertThat(beer.value().doubleValue()).isCloseTo(8.333333, offset(1e-6));
-    assertThat(beer.reduction().excluded()).singleElement()
+    assertThat(beer.figure().value().doubleValue()).isCloseTo(8.333333, offset(1e-6));
+    assertThat(beer.detail().excluded()).singleElement()
         .satisfies(e -> assertThat(e.reason()).isEqualTo(ExclusionReason.BASELINE_INCOMPLETE));
-    assertThat(beer.assessment().stretchMet()).isTrue();
+    assertThat(beer.figure().assessment().stretchMet()).isTrue();
   }
 
   @Test
   void aSectorWithoutDataHasNoFigure() {
-    SectorProgress steel = compute("2024H1").sector("steel").orElseThrow();
-    assertThat(steel.value()).isNull();
-    assertThat(steel.asOf()).isNull();
-    assertThat(steel.assessment().status()).isEqualTo(Verdict.NO_DATA);
+    ReductionSector steel = Fixtures.sector(compute("2024H1"), "steel");
+    assertThat(steel.figure().value()).isNull();
+    assertThat(steel.figure().asOf()).isNull();
+    assertThat(steel.figure().assessment().status()).isEqualTo(Verdict.NO_DATA);
   }
 
+  /**
+   * Two sectors of eight have data: the overall verdict waits for two thirds of them, whatever the
+   * two say. The pooled figure is context, in TOE: cement's panel used 1400 kgOE where B's intensity
+   * (3000 / 200) would have used 1500; beer's 550 MJ where 1200 / 100 × 50 = 600 MJ (1 MJ = 0.0000238846 TOE).
+   */
   @Test
-  void overallIsOutputWeightedAndCountsSectorsMeetingTheMinimum() {
+  void theOverallVerdictGoesBySectorsAndThePooledFigureIsInTheCommonUnit() {
     IndicatorProgress all = compute("2024H1");
-    // (6.666… × 100 + 8.333… × 50) / 150 = 7.222…
-    assertThat(all.value().doubleValue()).isCloseTo(7.222222, offset(1e-6));
-    assertThat(all.sectorsMeetingMin()).isEqualTo(2);
-    assertThat(all.sectorsTotal()).isEqualTo(8);
-    // not every sector meets 5%, so not achieved: ratio 7.222/3.5 → on track
-    assertThat(all.assessment().status()).isEqualTo(Verdict.ON_TRACK);
+    ReductionOutcome reduction = (ReductionOutcome) all.outcome();
+    assertThat(reduction.sectorsMeetingMin()).isEqualTo(2);
+    assertThat(reduction.sectorVerdicts().count(Verdict.ACHIEVED)).isEqualTo(2);
+    assertThat(reduction.sectorVerdicts().count(Verdict.NO_DATA)).isEqualTo(6);
+    assertThat(all.sectors()).hasSize(8);
+    Assessment overall = all.figure().assessment();
+    assertThat(overall.status()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(overall.reason()).isEqualTo(VerdictReason.LOW_COVERAGE);
+    CoverageFact sectors = overall.coverage().fact(CoverageKind.SECTORS_CURRENT).orElseThrow();
+    assertThat(sectors.part()).isEqualByComparingTo("2");
+    assertThat(sectors.whole()).isEqualByComparingTo("8");
+    double mj = 0.0000238846;
+    double pooled = 100 * (1 - (1.4 + 550 * mj) / (1.5 + 600 * mj));
+    assertThat(all.figure().value().doubleValue()).isCloseTo(pooled, offset(1e-9));
+    assertThat(reduction.pooled().included()).containsExactly("cement", "beer");
   }
 
+  /** At 2025H2 cement's latest data is 2024H2 and beer's 2024H1: a final verdict on them would be on old data. */
   @Test
-  void afterTheTargetYearTheVerdictIsFinal() {
+  void aFinalVerdictOnDataFromBeforeTheTargetYearIsNoData() {
     IndicatorProgress all = compute("2025H2");
-    assertThat(all.sector("cement").orElseThrow().assessment().status()).isEqualTo(Verdict.ACHIEVED);
-    assertThat(all.sector("cement").orElseThrow().asOf()).isEqualTo(p("2024H2"));
-    assertThat(all.sector("steel").orElseThrow().assessment().isFinal()).isTrue();
-    assertThat(all.assessment().status()).isEqualTo(Verdict.NOT_ACHIEVED);
+    ReductionSector cement = Fixtures.sector(all, "cement");
+    assertThat(cement.figure().asOf()).isEqualTo(p("2024H2"));
+    assertThat(cement.figure().assessment().status()).isEqualTo(Verdict.NO_DATA);
+    assertThat(cement.figure().assessment().reason()).isEqualTo(VerdictReason.NO_TARGET_YEAR_DATA);
+    assertThat(cement.figure().assessment().isFinal()).isTrue();
+    assertThat(Fixtures.sector(all, "steel").figure().assessment().reason()).isEqualTo(VerdictReason.NO_ROWS);
+    assertThat(all.figure().assessment().status()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(((ReductionOutcome) all.outcome()).pooled().leftOut())
+        .contains(new PooledReduction.LeftOut("cement", PooledReduction.Reason.NOT_CURRENT));
   }
 
   @Test
@@ -105,11 +125,52 @@ class ReductionTest {
     IndicatorProgress ip = ProgressEngine.compute(Fixtures.PLAN, data(List.of(), rows), p("2026H1"))
         .indicator("consumption-reduction").orElseThrow();
     // I_B = 200/20 = 10, I_C = 9.5 → 5%; expected 7 × 6/60 = 0.7
-    SectorProgress s = ip.sector("fertilizer").orElseThrow();
+    ReductionSector s = Fixtures.sector(ip, "fertilizer");
     assertThat(ip.target().year()).isEqualTo(2030);
-    assertThat(s.value()).isEqualByComparingTo("5");
-    assertThat(s.assessment().expected()).isEqualByComparingTo("0.7");
-    assertThat(s.assessment().status()).isEqualTo(Verdict.ON_TRACK);
+    assertThat(s.figure().value()).isEqualByComparingTo("5");
+    assertThat(s.figure().assessment().pace().expected()).isEqualByComparingTo("0.7");
+    assertThat(s.figure().assessment().status()).isEqualTo(Verdict.ON_TRACK);
     assertThat(ip.otherTarget().year()).isEqualTo(2025);
+  }
+
+  /** A whole-year row and a second-half row end on the same day: both are period C, the year read for an establishment with both. */
+  @Test
+  void aWholeYearRowAndASecondHalfRowAreBothPeriodC() {
+    List<IndicatorRow> rows = List.of(
+        red("2020/a.csv", 2, "2020", "steel", "A", "1000", "100"),
+        red("2020/a.csv", 3, "2020", "steel", "B", "2000", "100"),
+        red("2025/a.csv", 2, "2025", "steel", "A", "900", "100"),
+        red("2025/a.csv", 3, "2025", "steel", "B", "950", "50"),
+        red("2025H2/a.csv", 2, "2025H2", "steel", "B", "1", "1"), // B's half beside its year: the year counts
+        red("2025H2/a.csv", 3, "2025H2", "steel", "N", "300", "30")); // a new plant reporting the half only
+    ReductionSector steel = Fixtures.sector(ProgressEngine.compute(Fixtures.PLAN, data(List.of(), rows), p("2025H2"))
+        .indicator("consumption-reduction").orElseThrow(), "steel");
+    // I_B = 3000 / 200 = 15; I_C = (900 + 950) / (100 + 50) = 12.333…; 100 × (1 − (1850 × 200) / (150 × 3000)) = 17.777…
+    assertThat(steel.panelSize()).isEqualTo(2);
+    assertThat(steel.figure().asOf()).isEqualTo(p("2025"));
+    assertThat(steel.figure().value().doubleValue()).isCloseTo(17.777778, offset(1e-6));
+    assertThat(steel.detail().excluded()).singleElement().satisfies(e -> {
+      assertThat(e.entity()).isEqualTo("N");
+      assertThat(e.reason()).isEqualTo(ExclusionReason.NO_BASELINE);
+    });
+  }
+
+  /**
+   * A sector's series, which the 2025H1 report keeps for the forecast, is what each earlier report
+   * said of it: the value at every half-year on that half-year's own panel.
+   */
+  @Test
+  void aSectorsSeriesIsEachEarlierReportsFigure() {
+    ProgressReport may2025 = ProgressEngine.compute(Fixtures.PLAN, OrderIndependenceProperties.SAMPLES, p("2025H1"));
+    for (SectorProgress s : may2025.indicator("consumption-reduction").orElseThrow().sectors()) {
+      Forecast f = s.figure().assessment().forecast();
+      assertThat(f).as(s.sector()).isNotNull();
+      assertThat(f.observations()).hasSize(10); // 2020, then 2021H1 … 2025H1
+      for (Observation o : f.observations().subList(1, f.observations().size())) {
+        SectorProgress then = ProgressEngine.compute(Fixtures.PLAN, OrderIndependenceProperties.SAMPLES, o.period())
+            .indicator("consumption-reduction").orElseThrow().sector(s.sector()).orElseThrow();
+        assertThat(o.value()).as("%s %s", s.sector(), o.period()).isEqualByComparingTo(then.figure().value());
+      }
+    }
   }
 }

@@ -30,40 +30,54 @@ class ShareCountTest {
   @Test
   void shareAddsAggregateAndEntityRowsTakingTheLatestPerKey() {
     IndicatorProgress zones = compute("2024H1").indicator("zones-awareness").orElseThrow();
+    TallyOutcome tally = (TallyOutcome) zones.outcome();
     // CCN A 1/1 (2024H1), aggregate 24/45 (2024H1), KKT 1/1 (2023H2) → 26/47
-    assertThat(zones.numerator()).isEqualByComparingTo("26");
-    assertThat(zones.denominator()).isEqualByComparingTo("47");
-    assertThat(zones.value().doubleValue()).isCloseTo(100.0 * 26 / 47, offset(1e-9));
-    assertThat(zones.asOf()).isEqualTo(p("2024H1"));
-    assertThat(zones.rows()).hasSize(3);
+    assertThat(tally.numerator()).isEqualByComparingTo("26");
+    assertThat(tally.denominator()).isEqualByComparingTo("47");
+    assertThat(zones.figure().value().doubleValue()).isCloseTo(100.0 * 26 / 47, offset(1e-9));
+    assertThat(zones.figure().asOf()).isEqualTo(p("2024H1"));
+    assertThat(tally.rows()).hasSize(3);
     // baseline observed with 2020's rows: 9/47
-    assertThat(zones.baselineSource()).isEqualTo("observed");
-    assertThat(zones.assessment().baseline().doubleValue()).isCloseTo(100.0 * 9 / 47, offset(1e-9));
+    assertThat(zones.figure().assessment().baseline().source()).isEqualTo(BaselineSource.OBSERVED);
+    assertThat(zones.figure().assessment().baseline().value().doubleValue()).isCloseTo(100.0 * 9 / 47, offset(1e-9));
     double b = 100.0 * 9 / 47;
-    assertThat(zones.assessment().expected().doubleValue()).isCloseTo(b + (70 - b) * 42 / 60, offset(1e-9));
+    assertThat(zones.figure().assessment().pace().expected().doubleValue()).isCloseTo(b + (70 - b) * 42 / 60, offset(1e-9));
     assertThat(zones.sectors()).isEmpty();
   }
 
   @Test
   void earlierPeriodsSeeOnlyTheirRows() {
     IndicatorProgress zones = compute("2023H2").indicator("zones-awareness").orElseThrow();
-    assertThat(zones.numerator()).isEqualByComparingTo("9"); // CCN A 0/1, aggregate 8/45, KKT 1/1
-    assertThat(zones.asOf()).isEqualTo(p("2023H2"));
+    assertThat(((TallyOutcome) zones.outcome()).numerator()).isEqualByComparingTo("9"); // CCN A 0/1, aggregate 8/45, KKT 1/1
+    assertThat(zones.figure().asOf()).isEqualTo(p("2023H2"));
   }
 
   @Test
   void countSumsTheLatestRowPerEntity() {
     IndicatorProgress spc = compute("2024H1").indicator("spc-models").orElseThrow();
-    assertThat(spc.value()).isEqualByComparingTo("2");
-    assertThat(spc.baselineSource()).isEqualTo("zero");
-    assertThat(spc.assessment().status()).isEqualTo(Verdict.ACHIEVED);
-    assertThat(compute("2023H1").indicator("spc-models").orElseThrow().value()).isEqualByComparingTo("1");
+    assertThat(spc.figure().value()).isEqualByComparingTo("2");
+    assertThat(spc.figure().assessment().baseline().source()).isEqualTo(BaselineSource.ZERO);
+    assertThat(spc.figure().assessment().status()).isEqualTo(Verdict.ACHIEVED);
+    assertThat(compute("2023H1").indicator("spc-models").orElseThrow().figure().value()).isEqualByComparingTo("1");
   }
 
   @Test
   void noRowsIsNoData() {
     IndicatorProgress eco = compute("2024H1").indicator("eco-packaging").orElseThrow();
-    assertThat(eco.value()).isNull();
-    assertThat(eco.assessment().status()).isEqualTo(Verdict.NO_DATA);
+    assertThat(eco.figure().value()).isNull();
+    assertThat(eco.figure().assessment().status()).isEqualTo(Verdict.NO_DATA);
+  }
+
+  /** spc-models has no number for 2030: with rows its value is shown and not judged; without any, it is no data. */
+  @Test
+  void aQualitativeTargetWithoutRowsIsNoData() {
+    IndicatorProgress none = ProgressEngine.compute(Fixtures.PLAN, data(List.of(), List.of()), p("2026H1"))
+        .indicator("spc-models").orElseThrow();
+    assertThat(none.target().isQualitative()).isTrue();
+    assertThat(none.figure().value()).isNull();
+    assertThat(none.figure().assessment().status()).isEqualTo(Verdict.NO_DATA);
+    IndicatorProgress some = compute("2026H1").indicator("spc-models").orElseThrow();
+    assertThat(some.figure().value()).isEqualByComparingTo("2");
+    assertThat(some.figure().assessment().status()).isEqualTo(Verdict.QUALITATIVE);
   }
 }

@@ -54,11 +54,12 @@ class TasksAndReportingTest {
   void tasksKindIsTheShareDelivered() {
     IndicatorProgress policies = compute("2024H1").indicator("policies-implemented").orElseThrow();
     // I.1 ongoing, I.6 done of six → 33.33…%
-    assertThat(policies.numerator()).isEqualByComparingTo("2");
-    assertThat(policies.denominator()).isEqualByComparingTo("6");
-    assertThat(policies.value().doubleValue()).isCloseTo(33.333333, org.assertj.core.data.Offset.offset(1e-6));
+    TaskShareOutcome share = (TaskShareOutcome) policies.outcome();
+    assertThat(share.delivered()).isEqualTo(2);
+    assertThat(share.named()).hasSize(6);
+    assertThat(policies.figure().value().doubleValue()).isCloseTo(33.333333, org.assertj.core.data.Offset.offset(1e-6));
     IndicatorProgress later = compute("2025H1").indicator("policies-implemented").orElseThrow();
-    assertThat(later.numerator()).isEqualByComparingTo("4"); // + I.2 done, I.3 ongoing
+    assertThat(((TaskShareOutcome) later.outcome()).delivered()).isEqualTo(4); // + I.2 done, I.3 ongoing
   }
 
   @Test

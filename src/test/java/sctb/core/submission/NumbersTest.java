@@ -29,4 +29,43 @@ class NumbersTest {
     Numbers.Result r = Numbers.parse(text, DecimalStyle.POINT);
     assertThat(r).isEqualTo(new Numbers.Bad(excel));
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', value = {
+      "1000000000000000|TOO_LARGE", "999.999.999.999.999.999|TOO_LARGE", "-1000000000000000,5|TOO_LARGE",
+      "0,0000000000000001|TOO_MANY_DECIMALS", "123456789012,3456789|TOO_MANY_DIGITS",
+      "1234567890123456789|TOO_LARGE"})
+  void refusesNumbersPastTheLimitsWithoutMakingThem(String text, NumberLimits.Breach breach) {
+    assertThat(Numbers.parse(text, DecimalStyle.COMMA)).isEqualTo(new Numbers.Beyond(breach));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', value = {"999999999999999|999999999999999", "0,000000000000001|0.000000000000001",
+      "123456789012,345678|123456789012.345678", "1,500000000000000000000|1.500000000000000000000",
+      "000000000000000000042|42", "0,000|0"})
+  void acceptsNumbersWithinTheLimits(String text, String expected) {
+    Numbers.Result r = Numbers.parse(text, DecimalStyle.COMMA);
+    assertThat(r).isInstanceOf(Numbers.Value.class);
+    assertThat(((Numbers.Value) r).value()).isEqualByComparingTo(expected);
+  }
+
+  @org.junit.jupiter.api.Test
+  void typedNumbersMeetTheSameLimits() {
+    assertThat(NumberLimits.of(new BigDecimal("1.7E+308"))).isEqualTo(NumberLimits.Breach.TOO_LARGE);
+    assertThat(NumberLimits.of(new BigDecimal("5.55E-17"))).isEqualTo(NumberLimits.Breach.TOO_MANY_DECIMALS);
+    assertThat(NumberLimits.of(new BigDecimal("123456789.1234567891"))).isEqualTo(NumberLimits.Breach.TOO_MANY_DIGITS);
+    assertThat(NumberLimits.of(new BigDecimal("1E+14"))).isNull();
+    assertThat(NumberLimits.of(BigDecimal.ZERO.setScale(40))).isNull();
+  }
+
+  /** Linear, not quadratic: a two-million-digit cell is refused after one pass (it took 50 s when parsed). */
+  @org.junit.jupiter.api.Test
+  @org.junit.jupiter.api.Timeout(10)
+  void aMillionDigitCellIsRefusedInOnePass() {
+    String digits = "7".repeat(2_000_000);
+    for (int i = 0; i < 20; i++) {
+      assertThat(Numbers.parse(digits, DecimalStyle.COMMA)).isEqualTo(new Numbers.Beyond(NumberLimits.Breach.TOO_LARGE));
+      assertThat(Numbers.parse("0," + digits, DecimalStyle.COMMA)).isEqualTo(new Numbers.Beyond(NumberLimits.Breach.TOO_MANY_DECIMALS));
+    }
+  }
 }

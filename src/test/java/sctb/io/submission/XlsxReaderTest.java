@@ -106,10 +106,12 @@ class XlsxReaderTest {
   void hostileWorkbooksGiveMalformedXlsxNotOutOfMemory() {
     for (String name : List.of("bomb-sheet.xlsx", "bomb-strings.xlsx")) {
       Submissions s = Check.read(FIXTURES.resolve(name));
-      assertThat(Check.only(s, "malformed-xlsx").args()).as(name).containsExactly("zip-bomb");
+      assertThat(Check.only(s, "malformed-xlsx").args()).as(name).startsWith("zip-bomb");
       assertThat(s.diagnostics()).as(name).hasSize(1);
     }
-    assertThat(Check.only(Check.read(FIXTURES.resolve("not-a-zip.xlsx")), "malformed-xlsx").args()).containsExactly("not-zip");
+    Submissions renamed = Check.read(FIXTURES.resolve("not-a-zip.xlsx")); // a CSV saved with an .xlsx name
+    assertThat(Check.only(renamed, "wrong-extension").args()).containsExactly("csv");
+    assertThat(renamed.tasks()).hasSize(1);
     assertThat(Check.only(Check.read(FIXTURES.resolve("old-format.xls")), "malformed-xlsx").args()).containsExactly("old-format");
     Path empty = Check.write(dir, "empty.xlsx", new byte[0]);
     Check.only(Check.read(empty), "empty-file");

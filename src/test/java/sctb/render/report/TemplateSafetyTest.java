@@ -6,46 +6,55 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import sctb.core.progress.AgencyReport;
+import sctb.core.progress.ProgressReport;
+import sctb.core.progress.TaskProgress;
+import sctb.core.submission.TaskRow;
 import sctb.core.text.Language;
+import sctb.render.report.model.NumberFormats;
+import sctb.render.report.model.ReportView;
+import sctb.render.report.model.ReportViews;
 
 /** Hostile submission text stays text; broken or hostile custom templates are refused with file:line. */
 class TemplateSafetyTest {
   static final String HOSTILE = "<script>alert(1)</script> | pipes | *bold* [link](http://x) `code`\n# heading";
 
-  @SuppressWarnings("unchecked")
-  static Map<String, Object> hostileTree() throws Exception {
-    Map<String, Object> tree = ReportGoldenTest.fixture("2024H1");
-    List<Object> tasks = (List<Object>) tree.get("tasks");
-    Map<String, Object> task = (Map<String, Object>) tasks.get(0);
-    Map<String, Object> report = new LinkedHashMap<>(((List<Map<String, Object>>) task.get("reports")).get(0));
-    report.put("result", HOSTILE);
-    task.put("reports", new ArrayList<>(List.of(report)));
-    List<Object> diffs = new ArrayList<>((List<Object>) tree.get("difficulties"));
-    diffs.add(Map.of("task", "I.1", "agency", "SCT", "text", HOSTILE, "source", "x:1"));
-    tree.put("difficulties", diffs);
-    return tree;
+  /** The samples' 2024H1 report with the first reported task's result and difficulty replaced by hostile text. */
+  static ReportView hostile() {
+    ProgressReport r = Reports.samples("2024H1");
+    List<TaskProgress> tasks = new ArrayList<>(r.tasks());
+    int k = 0;
+    while (tasks.get(k).reports().isEmpty()) {
+      k++;
+    }
+    TaskProgress tp = tasks.get(k);
+    AgencyReport first = tp.reports().get(0);
+    TaskRow row = first.row();
+    TaskRow typed = new TaskRow(row.at(), row.period(), row.agency(), row.task(), row.status(), row.progress(), HOSTILE, HOSTILE,
+        row.proposals(), row.spentVnd(), row.submittedOn());
+    tasks.set(k, new TaskProgress(tp.task(), tp.responsible(), tp.latest(), tp.reportedForP(), List.of(new AgencyReport(typed, first.countsFor()))));
+    return ReportViews.of(new ProgressReport(r.plan(), r.period(), r.phase(), r.otherPhase(), r.indicators(), r.outputs(), r.groups(),
+        tasks, r.reporting(), r.dataQuality()), Language.VI, null);
   }
 
   static String render(Path overlay, String format) throws Exception {
-    return new ReportDocuments(overlay).render(format, ReportGoldenTest.fixture("2024H1"), ReportGoldenTest.plan(), Language.VI, null);
+    return new ReportDocuments(overlay).render(format, ReportViews.of(Reports.samples("2024H1"), Language.VI, null));
   }
 
   @Test
   void scriptInASubmissionIsTextInHtml() throws Exception {
-    String html = new ReportDocuments(null).render("html", hostileTree(), ReportGoldenTest.plan(), Language.VI, null);
+    String html = new ReportDocuments(null).render("html", hostile());
     assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; | pipes |");
   }
 
   @Test
   void pipesInASubmissionDoNotBreakMarkdown() throws Exception {
-    String md = new ReportDocuments(null).render("md", hostileTree(), ReportGoldenTest.plan(), Language.VI, null);
+    String md = new ReportDocuments(null).render("md", hostile());
     assertThat(md).doesNotContain("<script>")
-        .contains("\\<script\\>alert(1)\\</script\\> \\| pipes \\| \\*bold\\* \\[link\\](http://x) \\`code\\`<br>\\# heading");
+        .contains("\\<script\\>alert(1)\\</script\\> \\| pipes \\| \\*bold\\* \\[link\\](http\\://x) \\`code\\`<br>\\# heading");
     // Every row of every table keeps the number of cells of its header.
     List<String> lines = md.lines().toList();
     for (int i = 1; i < lines.size(); i++) {
@@ -53,6 +62,14 @@ class TemplateSafetyTest {
         assertThat(cells(lines.get(i))).as("line %d: %s", i + 1, lines.get(i)).isEqualTo(cells(lines.get(i - 1)));
       }
     }
+  }
+
+  /** GitHub links bare URLs, "www." names and e-mail addresses; an escape in each keeps them text. */
+  @Test
+  void bareUrlsAndAddressesAreNotLinkedInMarkdown() {
+    assertThat(MarkdownOutputFormat.escape("xem https://evil.example/a, WWW.evil.example hoặc lienhe@evil.example"))
+        .isEqualTo("xem https\\://evil.example/a, WWW\\.evil.example hoặc lienhe\\@evil.example");
+    assertThat(MarkdownOutputFormat.escape("12:30, 1.5")).isEqualTo("12:30, 1.5");
   }
 
   private static int cells(String row) {
@@ -69,13 +86,47 @@ class TemplateSafetyTest {
   }
 
   @Test
-  void undefinedVariableNamesFileLineAndVariable(@TempDir Path dir) throws Exception {
+  void unknownTopLevelNameListsTheNamesThereAre(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("report.html.ftlh"), "<p>${period.id}</p>\n<p>${no_such_thing}</p>\n");
     assertThatThrownBy(() -> render(dir, "html")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
       assertThat(p.template()).isEqualTo("report.html.ftlh");
       assertThat(p.line()).isEqualTo(2);
-      assertThat(p.detail()).contains("no_such_thing");
+      assertThat(p.reason()).isEqualTo(new TemplateProblem.UnknownName("no_such_thing", "no_such_thing", List.of("lang", "plan", "doc", "period",
+          "phase", "method", "rules", "indicators", "groups", "difficulties", "proposals", "reporting", "diagnostics")));
     });
+  }
+
+  @Test
+  void misspeltNameInsideAListListsTheNamesOfThatRecord(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("report.md.ftl"), "<#list indicators as i>\n<#list i.sectors as s>\n${s.name} ${s.valeu}\n</#list>\n</#list>\n");
+    assertThatThrownBy(() -> render(dir, "md")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
+      assertThat(p.template()).isEqualTo("report.md.ftl");
+      assertThat(p.line()).isEqualTo(3);
+      assertThat(p.reason()).isInstanceOfSatisfying(TemplateProblem.UnknownName.class, unknown -> {
+        assertThat(unknown.expression()).isEqualTo("s.valeu");
+        assertThat(unknown.name()).isEqualTo("valeu");
+        // A sector's own names and its figure's, flat, in declaration order.
+        assertThat(unknown.names()).containsExactly("id", "name", "intensity_unit", "as_of", "as_of_earlier", "baseline", "value",
+            "expected", "ratio", "status", "reason", "stretch_met", "final", "achieved_late", "forecast", "forecast_low",
+            "forecast_high", "forecast_method", "forecast_points", "forecast_from", "forecast_reach", "coverage", "panel_size",
+            "excluded", "excluded_count", "excluded_share");
+      });
+    });
+  }
+
+  @Test
+  void aMissingKeyOfATemplatesOwnHashIsUndefinedNotAModelName(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("report.md.ftl"), "<#assign h = {\"a\": \"1\"}>\n${h.b}\n");
+    assertThatThrownBy(() -> render(dir, "md")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
+      assertThat(p.line()).isEqualTo(2);
+      assertThat(p.reason()).isEqualTo(new TemplateProblem.Undefined("h.b"));
+    });
+  }
+
+  @Test
+  void aDefaultStillAllowsAMissingName(@TempDir Path dir) throws Exception {
+    Files.writeString(dir.resolve("report.md.ftl"), "[${period.nothing!\"-\"}] ${period.id}\n");
+    assertThat(render(dir, "md")).isEqualTo("[-] 2024H1\n");
   }
 
   @Test
@@ -105,7 +156,8 @@ class TemplateSafetyTest {
     Files.writeString(dir.resolve("report.md.ftl"), "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
     assertThatThrownBy(() -> render(dir, "md")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
       assertThat(p.line()).isEqualTo(1);
-      assertThat(p.detail()).containsIgnoringCase("not allowed");
+      assertThat(p.reason()).isInstanceOfSatisfying(TemplateProblem.Failure.class,
+          f -> assertThat(f.detail()).containsIgnoringCase("not allowed"));
     });
     Files.writeString(dir.resolve("report.md.ftl"), "${period?api.getClass()}\n");
     assertThatThrownBy(() -> render(dir, "md")).isInstanceOf(TemplateProblem.class);

@@ -1,0 +1,25 @@
+package sctb.core.progress;
+
+import java.math.BigDecimal;
+import java.util.List;
+import sctb.core.diag.Location;
+import sctb.core.submission.IndicatorRow;
+
+/**
+ * A share or a count over the latest row per key: the figure, Σ numerators and (shares) Σ
+ * denominators behind it (null without rows), per-sector figures for rows naming a sector, and the rows used.
+ */
+public record TallyOutcome(
+    Figure figure, BigDecimal numerator, BigDecimal denominator, List<TallySector> sectors, List<IndicatorRow> rows)
+    implements Outcome {
+
+  public TallyOutcome {
+    sectors = List.copyOf(sectors);
+    rows = List.copyOf(rows);
+  }
+
+  @Override
+  public List<Location> sources() {
+    return Sources.sorted(rows.stream().map(IndicatorRow::at));
+  }
+}

@@ -1,0 +1,18 @@
+package sctb.core.progress;
+
+import java.util.List;
+import sctb.core.diag.Location;
+import sctb.core.submission.IndicatorRow;
+
+/** A share's or count's figure over the rows naming one sector, with those rows (the latest per key). */
+public record TallySector(String sector, Figure figure, List<IndicatorRow> rows) implements SectorProgress {
+
+  public TallySector {
+    rows = List.copyOf(rows);
+  }
+
+  @Override
+  public List<Location> sources() {
+    return Sources.sorted(rows.stream().map(IndicatorRow::at));
+  }
+}

@@ -1,0 +1,35 @@
+package sctb.render.report.model;
+
+import java.util.List;
+import sctb.core.plan.IndicatorKind;
+
+/**
+ * One indicator of the plan at the period: its names, the phase's target and the overall figure (both
+ * {@link Flattened}: {@code indicator.target}, {@code indicator.value}), how it is measured, what the
+ * figure counts ({@code numerator} of {@code denominator}: a share's sums, a count, tasks delivered of
+ * those named; "" where there is none), and for a target set for each of several sectors: how many
+ * sectors meet the minimum of how many, how many are in each verdict ({@code sector_verdicts}) and the
+ * pooled figure given as context; then the sectors and the chart.
+ */
+public record IndicatorView(
+    String id,
+    IndicatorKind kind,
+    String name,
+    String unit,
+    String measure,
+    GoalView goal,
+    FigureView figure,
+    String numerator,
+    String denominator,
+    String sectorsMeetingMin,
+    String sectorsTotal,
+    List<SectorVerdictView> sectorVerdicts,
+    PooledView pooled,
+    List<SectorView> sectors,
+    ChartView chart) {
+
+  public IndicatorView {
+    sectorVerdicts = List.copyOf(sectorVerdicts);
+    sectors = List.copyOf(sectors);
+  }
+}

@@ -1,0 +1,33 @@
+package sctb.render.report.model;
+
+import java.util.List;
+import sctb.core.plan.ProgressMethod;
+import sctb.core.text.Language;
+
+/**
+ * The data model every report template reads (docs/templates.md lists each name): the engine's
+ * result for one period joined once with the plan's names, every figure formatted for the language.
+ * Built by {@link ReportViews}; templates see only these components, as snake_case names.
+ */
+public record ReportView(
+    Language lang,
+    PlanView plan,
+    DocView doc,
+    PeriodView period,
+    PhaseView phase,
+    ProgressMethod method,
+    RulesView rules,
+    List<IndicatorView> indicators,
+    List<GroupView> groups,
+    List<CompiledText> difficulties,
+    List<CompiledText> proposals,
+    ReportingView reporting,
+    DiagnosticsView diagnostics) {
+
+  public ReportView {
+    indicators = List.copyOf(indicators);
+    groups = List.copyOf(groups);
+    difficulties = List.copyOf(difficulties);
+    proposals = List.copyOf(proposals);
+  }
+}

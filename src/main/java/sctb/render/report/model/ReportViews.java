@@ -1,0 +1,304 @@
+package sctb.render.report.model;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import sctb.core.diag.Diagnostic;
+import sctb.core.period.Period;
+import sctb.core.plan.IndicatorKind;
+import sctb.core.plan.Plan;
+import sctb.core.plan.ProgressSettings;
+import sctb.core.plan.Target;
+import sctb.core.progress.AgencyReport;
+import sctb.core.progress.AgencyReporting;
+import sctb.core.progress.DataQuality;
+import sctb.core.progress.Exclusion;
+import sctb.core.progress.Figure;
+import sctb.core.progress.GroupSummary;
+import sctb.core.progress.IndicatorProgress;
+import sctb.core.progress.Numbers;
+import sctb.core.progress.Outcome;
+import sctb.core.progress.PooledReduction;
+import sctb.core.progress.ProgressReport;
+import sctb.core.progress.ReductionDetail;
+import sctb.core.progress.ReductionOutcome;
+import sctb.core.progress.ReductionSector;
+import sctb.core.progress.ReportState;
+import sctb.core.progress.ReportingStatus;
+import sctb.core.progress.SectorProgress;
+import sctb.core.progress.TallyOutcome;
+import sctb.core.progress.TallySector;
+import sctb.core.progress.TaskProgress;
+import sctb.core.progress.TaskShareOutcome;
+import sctb.core.progress.TrendForecast;
+import sctb.core.progress.Verdict;
+import sctb.core.submission.TaskRow;
+import sctb.core.text.Fold;
+import sctb.core.text.Language;
+import sctb.i18n.Messages;
+import sctb.render.report.model.CompiledText.TextSource;
+import sctb.render.report.model.ReportingView.ReportingAgency;
+
+/** Builds the {@link ReportView} of the engine's result: names from the plan, figures formatted for the language. */
+public final class ReportViews {
+  /** The order a multi-sector target's verdicts are listed in: those that judge the value, best first, then the others. */
+  private static final List<Verdict> LISTED = List.of(Verdict.ACHIEVED, Verdict.ON_TRACK, Verdict.ACCELERATION_NEEDED,
+      Verdict.LIMITED_PROGRESS, Verdict.DETERIORATION, Verdict.NOT_ACHIEVED, Verdict.INSUFFICIENT_DATA, Verdict.NO_DATA,
+      Verdict.QUALITATIVE);
+  private final ProgressReport report;
+  private final Language lang;
+  private final NumberFormats nf;
+  private final PlanNames names;
+
+  private ReportViews(ProgressReport report, Language lang) {
+    this.report = report;
+    this.lang = lang;
+    this.nf = NumberFormats.of(lang);
+    this.names = new PlanNames(report.plan(), lang);
+  }
+
+  /** The view of {@code report} in {@code lang}; {@code signed} is the signing date (--date), or null. */
+  public static ReportView of(ProgressReport report, Language lang, LocalDate signed) {
+    return new ReportViews(report, lang).view(signed);
+  }
+
+  private ReportView view(LocalDate signed) {
+    Plan plan = report.plan();
+    Period p = report.period();
+    var decision = plan.info().implementsDecision();
+    return new ReportView(
+        lang,
+        new PlanView(plan.info().title().in(lang), plan.info().shortTitle().in(lang), decision == null ? "" : decision.number()),
+        DocView.of(signed),
+        new PeriodView(p.toString(), Integer.toString(p.year()), Integer.toString(p.half()), NumberFormats.dmy(p.start()),
+            NumberFormats.dmy(p.end()), NumberFormats.dmy(report.reporting().dueDate())),
+        new PhaseView(report.phase().id(), report.phase().name().in(lang), Integer.toString(report.phase().end())),
+        plan.progress().method(),
+        rules(plan.progress()),
+        report.indicators().stream().map(this::indicator).toList(),
+        report.groups().stream().map(this::group).toList(),
+        compiled(TaskRow::difficulties),
+        compiled(TaskRow::proposals),
+        reporting(report.reporting()),
+        diagnostics(report.dataQuality()));
+  }
+
+  private IndicatorView indicator(IndicatorProgress ip) {
+    String unitName = ip.indicator().unitName().in(lang);
+    Target t = ip.target();
+    BigDecimal min = t == null ? null : t.min();
+    BigDecimal stretch = t == null ? null : t.stretch();
+    Figures figures = new Figures(nf, ip.indicator().kind(), unitName.isEmpty() ? nullToEmpty(ip.indicator().unit()) : unitName,
+        min, stretch, ratioBounds(), report.period());
+    FigureView overall = figures.of(ip.figure());
+    List<SectorView> sectors = new ArrayList<>();
+    List<Chart.Row> rows = new ArrayList<>();
+    for (SectorProgress s : ip.sectors()) {
+      SectorView sector = sector(s, figures);
+      sectors.add(sector);
+      rows.add(new Chart.Row(sector.name(), s.figure().value(), sector.figure().value(), expected(s.figure()),
+          sector.figure().expected()));
+    }
+    if (rows.isEmpty()) {
+      rows.add(new Chart.Row(lang == Language.EN ? "Province" : "Toàn tỉnh", ip.figure().value(), overall.value(),
+          expected(ip.figure()), overall.expected()));
+    }
+    Outcome outcome = ip.outcome();
+    ReductionOutcome reduction = outcome instanceof ReductionOutcome r ? r : null;
+    return new IndicatorView(ip.indicator().id(), ip.indicator().kind(), ip.indicator().name().in(lang), figures.unit(),
+        ip.indicator().measure().in(lang), goal(t, figures), overall, counted(outcome, true), counted(outcome, false),
+        reduction == null ? "" : Integer.toString(reduction.sectorsMeetingMin()),
+        reduction == null ? "" : Integer.toString(reduction.sectors().size()),
+        reduction == null ? List.of() : sectorVerdicts(reduction), reduction == null ? PooledView.NONE : pooled(reduction, figures),
+        sectors, Chart.of(rows, min, stretch));
+  }
+
+  /** The verdict thresholds of a progress ratio, in percent: no ratio is shown across one. */
+  private List<BigDecimal> ratioBounds() {
+    ProgressSettings s = report.plan().progress();
+    return List.of(s.onTrack(), s.accelerationNeeded(), s.limitedProgress()).stream()
+        .map(r -> BigDecimal.valueOf(r).multiply(Numbers.HUNDRED)).toList();
+  }
+
+  /**
+   * What a figure counts: the numerator ({@code top}) or the denominator of a share's sums, a count's
+   * sum (no denominator), or a task share's delivered and named tasks; "" for a reduction, or without data.
+   */
+  private String counted(Outcome outcome, boolean top) {
+    BigDecimal n = null;
+    if (outcome instanceof TallyOutcome tally) {
+      n = top ? tally.numerator() : tally.denominator();
+    } else if (outcome instanceof TaskShareOutcome share && share.delivered() != null) {
+      n = BigDecimal.valueOf(top ? share.delivered() : share.named().size());
+    }
+    return n == null ? "" : nf.plain(n, 2);
+  }
+
+  /** How many sectors are in each verdict given (the judged ones best first, then those not judged), with their names. */
+  private List<SectorVerdictView> sectorVerdicts(ReductionOutcome reduction) {
+    List<SectorVerdictView> out = new ArrayList<>();
+    for (Verdict v : LISTED) {
+      List<String> sectors = reduction.sectors().stream().filter(s -> s.figure().assessment().status() == v)
+          .map(s -> names.sector(s.sector())).toList();
+      if (!sectors.isEmpty()) {
+        out.add(new SectorVerdictView(v, Integer.toString(sectors.size()), sectors));
+      }
+    }
+    return out;
+  }
+
+  private PooledView pooled(ReductionOutcome reduction, Figures figures) {
+    PooledReduction p = reduction.pooled();
+    List<PooledView.LeftOut> leftOut = p.leftOut().stream()
+        .map(l -> new PooledView.LeftOut(names.sector(l.sector()), l.reason())).toList();
+    return new PooledView(p.value() == null ? "" : figures.display(p.value()), report.plan().progress().commonUnit().in(lang),
+        p.asOf() == null ? "" : p.asOf().toString(), Integer.toString(p.included().size()), leftOut);
+  }
+
+  private RulesView rules(ProgressSettings s) {
+    Figures any = new Figures(nf, IndicatorKind.SHARE, "%", null, null, List.of(), report.period());
+    return new RulesView(ratio(s.onTrack()), ratio(s.accelerationNeeded()), ratio(s.limitedProgress()),
+        any.threshold(s.coverage().minPanelOutput()), any.threshold(s.coverage().minCurrent()), Integer.toString(s.maxDataAge()),
+        s.commonUnit().in(lang), Integer.toString(TrendForecast.MIN_MONTHS / 12));
+  }
+
+  /** A ratio threshold (0.95) as the report writes it: "95%". */
+  private String ratio(double r) {
+    return nf.plain(BigDecimal.valueOf(r).multiply(Numbers.HUNDRED), 2) + "%";
+  }
+
+  /** Where a figure should be by now, null when there is no pace. */
+  private static BigDecimal expected(Figure f) {
+    return f.assessment().pace() == null ? null : f.assessment().pace().expected();
+  }
+
+  private GoalView goal(Target t, Figures figures) {
+    if (t == null) {
+      return new GoalView("", "", true, "", "", "", "");
+    }
+    String min = figures.withUnit(nf.plain(t.min(), 2));
+    String stretch = figures.withUnit(nf.plain(t.stretch(), 2));
+    String range = t.stretch() == null ? min : nf.plain(t.min(), 2) + " - " + stretch;
+    return new GoalView(Integer.toString(t.year()), Integer.toString(t.baseline()), t.isQualitative(), min, stretch, range,
+        t.text().in(lang));
+  }
+
+  private SectorView sector(SectorProgress s, Figures figures) {
+    ReductionDetail d = s instanceof ReductionSector r ? r.detail() : null;
+    List<Exclusion> excluded = d == null ? List.of() : d.excluded();
+    // Only establishments still producing at C carry a share of current output; zero says nothing useful.
+    BigDecimal share = d == null ? null : d.excludedOutputShare();
+    return new SectorView(s.sector(), names.sector(s.sector()),
+        report.plan().sector(s.sector()).map(x -> x.intensityUnit().in(lang)).orElse(""),
+        figures.of(s.figure()),
+        s instanceof TallySector t ? count(t.rows().size()) : d == null ? "" : count(d.panel().size()),
+        LazyList.of(excluded, this::exclusion), Integer.toString(excluded.size()),
+        share == null || share.signum() == 0 ? "" : percent(share));
+  }
+
+  private ExclusionView exclusion(Exclusion e) {
+    return new ExclusionView(Fold.nfc(e.entity()), e.reason(), e.outputShare() == null ? "" : percent(e.outputShare()),
+        e.shareBasis());
+  }
+
+  /** A share (0.125) as a percentage with one decimal: "12,5%". */
+  private String percent(BigDecimal share) {
+    return nf.fixed(share.movePointRight(2), 1) + "%";
+  }
+
+  /** The plan's groups in order, each with its tasks as the engine found them. */
+  private GroupView group(GroupSummary g) {
+    List<TaskView> tasks = report.tasks().stream().filter(t -> t.task().groupId().equals(g.group().id())).map(this::task).toList();
+    return new GroupView(g.group().id(), g.group().title().in(lang), tasks);
+  }
+
+  private TaskView task(TaskProgress tp) {
+    TaskRow latest = tp.latest();
+    List<TaskReportView> reports = new ArrayList<>();
+    for (AgencyReport ar : tp.reports()) {
+      TaskRow r = ar.row();
+      reports.add(new TaskReportView(names.agency(r.agency()), nullToEmpty(r.agency()), nullToEmpty(ar.countsFor()), TaskState.of(r.status()),
+          progress(r.progress()), NumberFormats.dmy(r.submittedOn()), isBlank(r.result()) ? "" : Fold.nfc(r.result().strip())));
+    }
+    return new TaskView(tp.task().id(), tp.task().title().in(lang), names.agency(tp.responsible()), nullToEmpty(tp.responsible()),
+        TaskState.of(tp.status()), latest == null ? "" : progress(latest.progress()),
+        latest == null ? "" : latest.period().toString(), tp.reportedForP(), reports);
+  }
+
+  private String progress(BigDecimal percent) {
+    return percent == null ? "" : nf.plain(percent, 0) + "%";
+  }
+
+  /** Every non-blank text of a kind for the period, identical texts (after NFC and trimming) merged with all who wrote them. */
+  private List<CompiledText> compiled(Function<TaskRow, String> field) {
+    Map<String, List<TextSource>> byText = new LinkedHashMap<>();
+    for (TaskProgress tp : report.tasks()) {
+      for (AgencyReport ar : tp.reports()) {
+        String raw = field.apply(ar.row());
+        if (isBlank(raw)) {
+          continue;
+        }
+        String agency = ar.row().agency();
+        byText.computeIfAbsent(Fold.nfc(raw.strip()), k -> new ArrayList<>())
+            .add(new TextSource(names.agency(agency), nullToEmpty(agency), tp.task().id()));
+      }
+    }
+    List<CompiledText> out = new ArrayList<>();
+    byText.forEach((text, sources) -> out.add(new CompiledText(text, sources)));
+    return out;
+  }
+
+  private ReportingView reporting(ReportingStatus r) {
+    int expected = r.expected().size();
+    int received = r.received().size();
+    String rate = expected == 0 ? ""
+        : nf.ratioPercent(BigDecimal.valueOf(received).divide(BigDecimal.valueOf(expected), 4, RoundingMode.HALF_UP));
+    Map<String, LocalDate> submitted = new LinkedHashMap<>();
+    for (AgencyReporting a : r.agencies()) {
+      submitted.put(a.agency(), a.submittedOn());
+    }
+    Function<ReportState, List<ReportingAgency>> in = state -> r.in(state).stream()
+        .map(id -> new ReportingAgency(id, names.agency(id), NumberFormats.dmy(submitted.get(id)))).toList();
+    List<ReportingAgency> onTime = in.apply(ReportState.ON_TIME);
+    List<ReportingAgency> late = in.apply(ReportState.LATE);
+    List<ReportingAgency> undated = in.apply(ReportState.UNDATED);
+    List<ReportingAgency> missing = in.apply(ReportState.MISSING);
+    List<ReportingAgency> unexpected = in.apply(ReportState.UNEXPECTED);
+    return new ReportingView(NumberFormats.dmy(r.dueDate()), Integer.toString(expected), Integer.toString(received), rate,
+        onTime, Integer.toString(onTime.size()), late, Integer.toString(late.size()), undated, Integer.toString(undated.size()),
+        missing, Integer.toString(missing.size()), unexpected, Integer.toString(unexpected.size()));
+  }
+
+  private DiagnosticsView diagnostics(DataQuality q) {
+    Messages messages = Messages.of(lang);
+    List<DiagnosticsView.Item> items = new ArrayList<>();
+    for (Diagnostic d : q.diagnostics()) {
+      String file = nullToEmpty(d.location().file());
+      int line = d.location().line();
+      items.add(new DiagnosticsView.Item(d.severity(), d.code(), line == 0 ? file : file + ":" + line, messages.diagnostic(d)));
+    }
+    return new DiagnosticsView(count(q.files()), count(q.errors()), count(q.warnings()), count(q.rejectedRows()), items);
+  }
+
+  /** A count with grouped thousands ("1.234"); "" for none. */
+  private String count(Number n) {
+    return n == null ? "" : nf.plain(BigDecimal.valueOf(n.longValue()), 0);
+  }
+
+  private static String text(Integer n) {
+    return n == null ? "" : n.toString();
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
+  }
+}

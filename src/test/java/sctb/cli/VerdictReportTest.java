@@ -1,0 +1,133 @@
+package sctb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What a report says about its verdicts, in every format, on small workspaces built for each case: a
+ * multi-sector target judged by its sectors with the pooled figure as context, data too old or too thin
+ * to decide, a number never shown across its target, a final verdict made good later, a task not
+ * reported this period.
+ */
+class VerdictReportTest {
+  /**
+   * Report 2024H1, reduction target 5–8% for each of 8 sectors. Textile: A 10% lower, but a new plant N
+   * makes the panel 100/150 of the output (short of 80%). Steel: latest data 2022H2, three half-years
+   * old. Cement: 1000/100 → 950.04/100, 4.996% lower. The other five sectors report nothing.
+   */
+  static final String THIN_AND_OLD = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note
+      2020,SCT,consumption-reduction,textile,A,1000,100,,
+      2024H1,SCT,consumption-reduction,textile,A,900,100,,
+      2024H1,SCT,consumption-reduction,textile,N,500,50,,
+      2020,SCT,consumption-reduction,steel,B,1000,100,,
+      2022H2,SCT,consumption-reduction,steel,B,970,100,,
+      2020,SCT,consumption-reduction,cement,C,1000,100,,
+      2024H1,SCT,consumption-reduction,cement,C,950.04,100,,
+      """;
+
+  /** curricula-integrated (IX.4, IX.5; 100% by 2025): half delivered at the end of 2025, both in 2026H1. */
+  static final String LATE = """
+      period,agency,task,title,status,progress,result,difficulties,proposals,spent_vnd,submitted_on
+      2025H2,SGDDT,IX.4,,done,100,,,,,2025-12-10
+      2025H2,SGDDT,IX.5,,in-progress,60,,,,,2025-12-10
+      2026H1,SGDDT,IX.5,,done,100,,,,,2026-06-10
+      """;
+
+  static Path thin;
+  static Path late;
+
+  @BeforeAll
+  static void workspaces(@TempDir Path dir) throws Exception {
+    thin = Files.createDirectories(dir.resolve("thin"));
+    Files.writeString(thin.resolve("SCT-chi-so.csv"), THIN_AND_OLD);
+    late = Files.createDirectories(dir.resolve("late"));
+    Files.writeString(late.resolve("SGDDT-nhiem-vu.csv"), LATE);
+  }
+
+  static String report(Path data, String period, String format, String lang) {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "report", "--data", data.toString(), "--period", period,
+        "--format", format, "--lang", lang, "-o", "-");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return run.out();
+  }
+
+  @Test
+  void theHeadlineCountsSectorsPerVerdictAndGivesThePooledFigureAsContextWithTheSectorsLeftOut() {
+    String md = report(thin, "2024H1", "md", "vi");
+    assertThat(md).contains("1/8 ngành đúng tiến độ (xi măng); 2/8 ngành chưa đủ số liệu (dệt may, thép); "
+            + "5/8 ngành chưa có số liệu (nhựa, hóa chất, bia, giấy, chế biến thủy hải sản)")
+        .contains("Đánh giá chung: chưa đủ số liệu — căn cứ chưa đủ: 2/8 ngành có số liệu còn hiệu lực (cần ít nhất 2/3).")
+        .contains("Mức giảm chung của 2 ngành, quy đổi ra TOE (tấn dầu tương đương), là 7,5%, chỉ để tham khảo; "
+            + "không tính nhựa, hóa chất, bia, giấy, chế biến thủy hải sản (không có số liệu); thép (số liệu quá cũ");
+    String en = report(thin, "2024H1", "md", "en");
+    assertThat(en).contains("on track: 1 of 8 sectors (cement); insufficient data: 2 of 8 (textiles and garments, steel)")
+        .contains("Pooled over 2 sectors in toe (tonnes of oil equivalent), the reduction is 7.5%, as context only");
+  }
+
+  @Test
+  void aSectorResultingOnTooLittleOrTooOldDataSaysWhyAndANumberNeverCrossesItsTarget() {
+    String md = report(thin, "2024H1", "md", "vi");
+    assertThat(md).contains("- Dệt may: chưa đủ số liệu — căn cứ chưa đủ: nhóm so sánh chiếm 66,7% sản lượng kỳ đánh giá "
+            + "(cần ít nhất 80%)")
+        .contains("- Thép: chưa đủ số liệu — số liệu mới nhất là của kỳ 2022H2, cũ hơn 2 kỳ 6 tháng so với kỳ đánh giá")
+        .contains("| Dệt may | 10,0% | 3,5% | 286% | ◌ Chưa đủ số liệu | 2024H1 | 1 | 66,7% / 100% | 1 (33,3%) |")
+        // 4.996% beside a 5% minimum is not "5,0%"
+        .contains("| Xi măng | 4,99% |").doesNotContain("| Xi măng | 5,0% |");
+    assertThat(report(thin, "2024H1", "html", "vi")).contains("Thép: chưa đủ số liệu — số liệu mới nhất là của kỳ 2022H2")
+        .contains("<td class=\"num\">4,99%</td>");
+  }
+
+  @Test
+  void theJsonCarriesTheTallyThePooledFigureTheReasonsAndTheCoverage() throws Exception {
+    JsonNode reduction = new ObjectMapper().readTree(report(thin, "2024H1", "json", "vi")).get("indicators").get(0);
+    assertThat(reduction.get("status").asText()).isEqualTo("insufficient-data");
+    assertThat(reduction.get("reason").asText()).isEqualTo("low-coverage");
+    assertThat(reduction.get("sector_verdicts").get("insufficient-data").asInt()).isEqualTo(2);
+    assertThat(reduction.get("sector_verdicts").get("no-data").asInt()).isEqualTo(5);
+    assertThat(reduction.get("pooled").get("included").toString()).isEqualTo("[\"textile\",\"cement\"]");
+    assertThat(reduction.get("pooled").get("left_out").get(0).toString()).isEqualTo("{\"sector\":\"steel\",\"reason\":\"not-current\"}");
+    assertThat(reduction.get("coverage").get(0).toString())
+        .isEqualTo("{\"kind\":\"sectors-current\",\"part\":2,\"whole\":8,\"share\":0.25,\"threshold\":\"2/3\",\"met\":false}");
+    JsonNode steel = reduction.get("sectors").get(1);
+    assertThat(steel.get("reason").asText()).isEqualTo("stale-data");
+    assertThat(steel.get("as_of").asText()).isEqualTo("2022H2");
+  }
+
+  @Test
+  void aFinalVerdictMadeGoodLaterSaysAchievedLateAndTheDataPeriodInEveryFormat() {
+    String headline = "đến hết năm 2025, kết quả 50,0% (1/2 nhiệm vụ; số liệu 2025H2). "
+        + "Đánh giá: không đạt (kết luận cuối cùng); đạt muộn (2026H1).";
+    assertThat(report(late, "2026H1", "md", "vi")).contains(headline)
+        .contains("| 50,0% (số liệu 2025H2) | 100,0% | 100% (2025) | ✖ Không đạt (kết luận cuối cùng); đạt muộn (2026H1) |");
+    assertThat(report(late, "2026H1", "html", "vi")).contains(headline);
+    assertThat(report(late, "2026H1", "md", "en"))
+        .contains("by the end of 2025 the result is 50.0% (1 of 2 tasks; data of 2025H2). "
+            + "Assessment: not achieved (final); achieved late (2026H1).");
+  }
+
+  @Test
+  void aTaskNotReportedThisPeriodShowsItsLastStatusAndPeriod() {
+    assertThat(report(late, "2026H1", "md", "vi"))
+        .contains("| IX.4 | Lồng ghép nội dung bền vững vào giảng dạy các cấp học | Sở Giáo dục và Đào tạo | "
+            + "Chưa báo cáo kỳ này; gần nhất (2025H2): hoàn thành | 100% |")
+        .contains("| IX.5 | Lồng ghép nội dung bền vững vào giáo dục nghề nghiệp | Sở Giáo dục và Đào tạo | Hoàn thành | 100% |");
+    assertThat(report(late, "2026H1", "html", "en")).contains("Not reported this period; last (2025H2): done");
+  }
+
+  @Test
+  void theReportExplainsItsVerdictsInItsOwnWords() {
+    String md = report(thin, "2024H1", "md", "vi");
+    assertThat(md).contains("Cách đọc cột “Đánh giá”:")
+        .contains("- ◌ Chưa đủ số liệu: có số liệu nhưng quá cũ (trước kỳ đánh giá hơn 2 kỳ 6 tháng)")
+        .contains("- ▲ Đúng tiến độ: chưa đạt mục tiêu, nhưng tỷ lệ tiến độ")
+        .contains("đánh giá chung là đánh giá của ngành ở giữa").doesNotContain("docs/methodology.md");
+  }
+}

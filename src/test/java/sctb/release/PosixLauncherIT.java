@@ -1,0 +1,159 @@
+package sctb.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The release unpacked into a folder whose path has spaces and Vietnamese letters, run through its POSIX
+ * launcher as a user would: no Maven on PATH, no locale set, Java found through JAVA_HOME or PATH, a
+ * clear bilingual message and exit 4 without a usable Java, sctb's exit codes passed through, the JVM
+ * options of lib/jvm.options (the one place for them) applied, and arguments handed over intact.
+ */
+class PosixLauncherIT {
+  @TempDir static Path dir;
+  static Path home;
+  static Path launcher;
+  static Path tools;
+
+  @BeforeAll
+  static void unpack() throws IOException {
+    home = ReleaseZip.unpack(dir.resolve("Phần mềm của Sở").resolve("sctb bản phát hành"));
+    launcher = home.resolve("sctb");
+    tools = Launch.tools(dir.resolve("tools"), true);
+  }
+
+  /** A bare environment: only PATH (and what is given), the fixed "today" the samples were made for. */
+  static Map<String, String> env(Path path, String... more) {
+    Map<String, String> env = new HashMap<>();
+    env.put("PATH", path.toString());
+    env.put("HOME", dir.toString());
+    env.put("SCTB_TODAY", "2026-11-25");
+    for (int i = 0; i < more.length; i += 2) {
+      env.put(more[i], more[i + 1]);
+    }
+    return env;
+  }
+
+  @Test
+  void reportAndValidateRunWithoutMavenInAPathWithSpacesAndDiacritics() throws Exception {
+    assertThat(home.toString()).contains(" ").contains("ầ");
+    assertThat(tools.resolve("mvn")).doesNotExist();
+    Launch report = Launch.run(home, env(tools), launcher, "report", "--period", "2024H1");
+    assertThat(report.exitCode()).as(report.err()).isZero();
+    assertThat(home.resolve("reports/2024H1/bao-cao-sxtdbv-2024H1.md")).isNotEmptyFile();
+    assertThat(home.resolve("reports/2024H1/bao-cao-sxtdbv-2024H1.html")).isNotEmptyFile();
+    assertThat(home.resolve("lib/sctb.jsa")).as("class-data archive recorded on first use").isNotEmptyFile();
+
+    Launch validate = Launch.run(home, env(tools), launcher, "validate", "samples");
+    assertThat(validate.exitCode()).as(validate.err()).isZero();
+
+    Launch version = Launch.run(home, env(tools), launcher, "--version");
+    assertThat(version.out()).startsWith("sctb " + ReleaseZip.version() + " (commit ");
+  }
+
+  @Test
+  void exitCodesArePassedThrough() throws Exception {
+    Path data = dir.resolve("dữ liệu lỗi").resolve("2025H2");
+    Files.createDirectories(data);
+    Files.copy(Path.of("examples/invalid/bad-number.csv"), data.resolve("bad-number.csv"));
+    Launch invalid = Launch.run(home, env(tools), launcher, "validate", data.getParent().toString());
+    assertThat(invalid.exitCode()).as(invalid.out() + invalid.err()).isEqualTo(1);
+    Launch usage = Launch.run(home, env(tools), launcher, "report", "--no-such-option");
+    assertThat(usage.exitCode()).isEqualTo(2);
+  }
+
+  @Test
+  void javaHomeWithoutJavaFallsBackToPathAndSaysSo() throws Exception {
+    Launch run = Launch.run(home, env(tools, "JAVA_HOME", dir.resolve("không có java").toString()), launcher, "--version");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("JAVA_HOME").contains("không có bin/java").contains("has no bin/java");
+  }
+
+  @Test
+  void noJavaIsExplainedInVietnameseAndEnglish() throws Exception {
+    Path noJava = Launch.tools(dir.resolve("tools without java"), false);
+    Launch run = Launch.run(home, env(noJava), launcher, "report", "--period", "2024H1");
+    assertThat(run.exitCode()).isEqualTo(4);
+    assertThat(run.err()).contains("không tìm thấy Java").contains("Java 17").contains("Java was not found");
+  }
+
+  @Test
+  void tooOldJavaIsRefusedWhetherItsVersionComesFromTheReleaseFileOrFromJavaVersion() throws Exception {
+    Path java8 = fakeJdk("jdk 8", "1.8.0_392", true, "");
+    Launch run = Launch.run(home, env(tools, "JAVA_HOME", java8.toString()), launcher, "validate", "samples");
+    assertThat(run.exitCode()).isEqualTo(4);
+    assertThat(run.err()).contains("cần Java 17 trở lên").contains("1.8.0_392").contains("needs Java 17 or later");
+
+    Path java11 = fakeJdk("jdk 11", "11.0.2", false, "");
+    Launch eleven = Launch.run(home, env(tools, "JAVA_HOME", java11.toString()), launcher, "validate", "samples");
+    assertThat(eleven.exitCode()).isEqualTo(4);
+    assertThat(eleven.err()).contains("11.0.2");
+  }
+
+  @Test
+  void jvmOptionsComeFromTheOneFileAndArgumentsArriveIntact() throws Exception {
+    Path echo = fakeJdk("jdk 17 echo", "17.0.9", true, "printf 'MALLOC_ARENA_MAX=%s\\n' \"$MALLOC_ARENA_MAX\"; printf '%s\\n' \"$@\"");
+    Map<String, List<String>> groups = groups();
+    assertThat(groups).containsKeys("quick", "gc");
+
+    String[] args = {"validate", "Báo cáo có dấu cách/SCT.csv", "a\"b", "$HOME", "*"};
+    List<String> plain = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString()), launcher, args));
+    assertThat(plain).containsAll(groups.get("quick")).containsAll(groups.get("gc"))
+        .contains("MALLOC_ARENA_MAX=2");
+    assertThat(plain.subList(plain.indexOf("-jar"), plain.size()))
+        .containsExactly("-jar", home.resolve("lib/sctb.jar").toString(), args[0], args[1], args[2], args[3], args[4]);
+
+    List<String> bigger = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAVA_OPTS", "-Xmx1g"),
+        launcher, "plan"));
+    assertThat(bigger).contains("-Xmx1g").containsAll(groups.get("gc")).doesNotContainAnyElementsOf(groups.get("quick"));
+
+    List<String> g1 = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAVA_OPTS", "-XX:+UseG1GC",
+        "MALLOC_ARENA_MAX", "4"), launcher, "plan"));
+    assertThat(g1).contains("-XX:+UseG1GC", "MALLOC_ARENA_MAX=4").doesNotContainAnyElementsOf(groups.get("gc"));
+  }
+
+  /** lib/jvm.options: group → its values, in order. */
+  static Map<String, List<String>> groups() throws IOException {
+    Map<String, List<String>> groups = new HashMap<>();
+    for (String line : Files.readAllLines(home.resolve("lib/jvm.options"), StandardCharsets.UTF_8)) {
+      String[] words = line.strip().split("\\s+");
+      if (words.length >= 2 && !words[0].startsWith("#")) {
+        assertThat(words[0]).as(line).isIn("always", "quick", "gc", "env");
+        groups.computeIfAbsent(words[0], g -> new ArrayList<>()).add(words[1]);
+      }
+    }
+    return groups;
+  }
+
+  private static List<String> lines(Launch run) {
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return run.out().lines().toList();
+  }
+
+  /** A JDK folder whose bin/java prints a version like a real one for -version and otherwise runs {@code body}. */
+  private static Path fakeJdk(String name, String version, boolean releaseFile, String body) throws IOException {
+    Path jdk = dir.resolve("fake jdks").resolve(name);
+    Files.createDirectories(jdk.resolve("bin"));
+    if (releaseFile) {
+      Files.writeString(jdk.resolve("release"), "JAVA_VERSION=\"" + version + "\"\n");
+    }
+    Path java = jdk.resolve("bin/java");
+    Files.writeString(java, "#!/bin/sh\n"
+        + "if [ \"$1\" = -version ]; then echo 'openjdk version \"" + version + "\" 2024-01-16' >&2; exit 0; fi\n"
+        + body + "\n");
+    Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
+    return jdk;
+  }
+}

@@ -1,0 +1,135 @@
+package sctb.release;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * sctb.cmd as shipped, checked on Linux where no cmd.exe runs it (docs/release.md says what was and was
+ * not verified on Windows): the file shape cmd needs (CRLF, UTF-8 without BOM, ASCII until the code
+ * page is switched), every jump target defined, blocks balanced with paths always quoted, the exit code
+ * passed on, the code page restored, and the same options file and groups as the POSIX launcher, whose
+ * behaviour PosixLauncherIT runs for real.
+ */
+class WindowsLauncherIT {
+  static byte[] bytes;
+  static List<String> lines;
+
+  @BeforeAll
+  static void read() throws IOException {
+    bytes = ReleaseZip.read(ReleaseZip.root() + "sctb.cmd");
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    lines = List.of(text.split("\r\n", -1));
+  }
+
+  @Test
+  void crlfUtf8WithoutBomAndAsciiUntilTheCodePageIsUtf8() throws CharacterCodingException {
+    StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes));
+    assertThat(bytes[0]).as("no BOM: cmd would read it as part of the first command").isEqualTo((byte) '@');
+    assertThat(String.join("", lines)).doesNotContain("\n").doesNotContain("\r");
+    int chcp = lines.indexOf("chcp 65001 >nul");
+    assertThat(chcp).isPositive();
+    for (String line : lines.subList(0, chcp + 1)) {
+      assertThat(line.chars().allMatch(c -> c < 128)).as("ASCII before chcp 65001: " + line).isTrue();
+    }
+    assertThat(String.join("\n", lines.subList(chcp, lines.size()))).contains("không tìm thấy Java");
+  }
+
+  @Test
+  void everyJumpHasItsLabel() {
+    Set<String> labels = new TreeSet<>(List.of("eof"));
+    Set<String> targets = new TreeSet<>();
+    Pattern jump = Pattern.compile("(?i)\\b(?:goto|call)\\s+:(\\w+)");
+    for (String line : code()) {
+      if (line.startsWith(":")) {
+        labels.add(line.substring(1).strip().toLowerCase(Locale.ROOT));
+      }
+      Matcher m = jump.matcher(line);
+      while (m.find()) {
+        targets.add(m.group(1).toLowerCase(Locale.ROOT));
+      }
+    }
+    assertThat(targets).isNotEmpty();
+    assertThat(labels).containsAll(targets);
+  }
+
+  @Test
+  void blocksAreBalancedAndPathsInsideThemQuoted() {
+    Pattern pathVariable = Pattern.compile("%(?:SCTB_JAVA|SCTB_JAR|SCTB_HOME|JAVA_HOME|~dp0)%?");
+    for (String line : code()) {
+      String outsideQuotes = line.replaceAll("\"[^\"]*\"", "\"\"");
+      if (line.toLowerCase(Locale.ROOT).matches("echo[ (].*")) {
+        continue; // an echo outside a block prints its parentheses; "echo(" is echo's safe form
+      }
+      long open = outsideQuotes.chars().filter(c -> c == '(').count();
+      long close = outsideQuotes.chars().filter(c -> c == ')').count();
+      assertThat(open).as("balanced: " + line).isEqualTo(close);
+      if (open > 0) {
+        // "C:\Program Files (x86)\…" expanded outside quotes would end the block early
+        assertThat(pathVariable.matcher(outsideQuotes).find()).as("path quoted inside a block: " + line).isFalse();
+      }
+    }
+  }
+
+  @Test
+  void exitCodeIsPassedOnAndTheConsoleRestored() {
+    List<String> code = code();
+    assertThat(code.get(0)).isEqualTo("@echo off");
+    assertThat(code).anyMatch(l -> l.startsWith("setlocal EnableExtensions DisableDelayedExpansion"));
+    int java = indexOf("\"%SCTB_JAVA%\" %SCTB_OPTIONS% %SCTB_JAVA_OPTS% -jar \"%SCTB_JAR%\" %*");
+    assertThat(java).as("runs the jar with every argument").isPositive();
+    assertThat(lines.get(java + 1)).isEqualTo("set \"SCTB_EXIT=%ERRORLEVEL%\"");
+    assertThat(code.get(code.size() - 1)).isEqualTo("endlocal & exit /b %SCTB_EXIT%");
+    assertThat(code.get(code.size() - 2)).isEqualTo("if defined SCTB_OLD_CP chcp %SCTB_OLD_CP% >nul");
+    assertThat(code).noneMatch(l -> l.matches("(?i).*\\bexit(?!\\s+/b).*") && !l.startsWith("rem"));
+    assertThat(code.stream().filter(l -> l.equals("set \"SCTB_EXIT=4\""))).hasSize(3);
+  }
+
+  @Test
+  void readsTheSameOptionsFileAndGroupsAsThePosixLauncher() throws IOException {
+    String cmd = String.join("\n", lines);
+    assertThat(cmd).contains("\"%SCTB_HOME%lib\\jvm.options\"");
+    String posix = new String(ReleaseZip.read(ReleaseZip.root() + "sctb"), StandardCharsets.UTF_8);
+    assertThat(posix).contains("$here/lib/jvm.options");
+    Set<String> groups = new TreeSet<>();
+    for (String line : new String(ReleaseZip.read(ReleaseZip.root() + "lib/jvm.options"), StandardCharsets.UTF_8).split("\n")) {
+      if (!line.isBlank() && !line.startsWith("#")) {
+        groups.add(line.strip().split("\\s+")[0]);
+      }
+    }
+    groups.remove("always");
+    for (String group : groups) {
+      assertThat(cmd).as("sctb.cmd has a rule for " + group).contains("if \"%~1\"==\"" + group + "\"");
+      assertThat(posix).as("sctb has a rule for " + group).contains("    " + group + ") ");
+    }
+  }
+
+  /** The script's lines without comments and blank lines. */
+  private static List<String> code() {
+    List<String> code = new ArrayList<>();
+    for (String line : lines) {
+      String l = line.strip();
+      if (!l.isEmpty() && !l.toLowerCase(Locale.ROOT).startsWith("rem ") && !l.startsWith("::")) {
+        code.add(l);
+      }
+    }
+    return code;
+  }
+
+  private static int indexOf(String line) {
+    return lines.indexOf(line);
+  }
+}
