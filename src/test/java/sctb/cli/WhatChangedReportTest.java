@@ -133,7 +133,7 @@ class WhatChangedReportTest {
   @Test
   void wordAndPdfSayTheSame(@TempDir Path out) throws Exception {
     CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "report", "--plan", plan.toString(), "--data", data.toString(),
-        "--period", "2024H1", "--format", "docx,pdf", "--out", out.toString());
+        "--period", "2024H1", "--format", "docx,pdf", "--out-dir", out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     String docx = ReportOfficeCommandTest.wordText(new String(ReportOfficeCommandTest.unzip(
         Files.readAllBytes(out.resolve("bao-cao-sxtdbv-2024H1.docx"))).get("word/document.xml"), StandardCharsets.UTF_8));
