@@ -272,6 +272,16 @@ public final class ReportJson {
     g.writeEndObject();
   }
 
+  /** What a task row says: status, progress, its texts (null when blank) and the amount spent. */
+  private void taskValues(TaskRow r) throws IOException {
+    g.writeStringField("status", r.status() == null ? null : r.status().id());
+    number("progress", r.progress());
+    g.writeStringField("result", blankToNull(r.result()));
+    g.writeStringField("difficulties", blankToNull(r.difficulties()));
+    g.writeStringField("proposals", blankToNull(r.proposals()));
+    number("spent_vnd", r.spentVnd());
+  }
+
   /** One row of a correction: where, when, and its values when known. */
   private void side(String field, Correction.Side s) throws IOException {
     g.writeObjectFieldStart(field);
@@ -280,12 +290,7 @@ public final class ReportJson {
     if (s.task() != null) {
       TaskRow r = s.task();
       g.writeStringField("task", r.task());
-      g.writeStringField("status", r.status() == null ? null : r.status().id());
-      number("progress", r.progress());
-      g.writeStringField("result", blankToNull(r.result()));
-      g.writeStringField("difficulties", blankToNull(r.difficulties()));
-      g.writeStringField("proposals", blankToNull(r.proposals()));
-      number("spent_vnd", r.spentVnd());
+      taskValues(r);
     } else if (s.indicator() != null) {
       IndicatorRow r = s.indicator();
       g.writeStringField("indicator", r.indicator());
@@ -502,12 +507,7 @@ public final class ReportJson {
       g.writeStartObject();
       g.writeStringField("agency", agency(r.agency()));
       g.writeStringField("counts_for", agency(ar.countsFor()));
-      g.writeStringField("status", r.status() == null ? null : r.status().id());
-      number("progress", r.progress());
-      g.writeStringField("result", blankToNull(r.result()));
-      g.writeStringField("difficulties", blankToNull(r.difficulties()));
-      g.writeStringField("proposals", blankToNull(r.proposals()));
-      number("spent_vnd", r.spentVnd());
+      taskValues(r);
       date("submitted_on", r.submittedOn());
       g.writeStringField("source", Sources.text(r.at()));
       g.writeEndObject();
