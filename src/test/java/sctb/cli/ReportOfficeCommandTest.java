@@ -45,7 +45,7 @@ class ReportOfficeCommandTest {
   }
 
   static CliRun report(String period, Path out, String... extra) {
-    String[] base = {"report", "--period", period, "--plan", CliRun.PLAN.toString(), "--out", out.toString()};
+    String[] base = {"report", "--period", period, "--plan", CliRun.PLAN.toString(), "--out-dir", out.toString()};
     return CliRun.run(Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new));
   }
 
@@ -188,13 +188,13 @@ class ReportOfficeCommandTest {
   }
 
   /** The document's visible text: the runs' w:t contents, one space between paragraphs. */
-  private static String wordText(String xml) {
+  static String wordText(String xml) {
     String text = xml.replaceAll("</w:p>", " ").replaceAll("<w:t xml:space=\"preserve\">", "\u0000").replaceAll("</w:t>", "\u0001")
         .replaceAll("\u0001[^\u0000]*\u0000", "").replaceAll("^[^\u0000]*\u0000", "").replaceAll("\u0001.*$", "");
     return flat(text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'"));
   }
 
-  private static String flat(String s) {
+  static String flat(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ");
   }
 

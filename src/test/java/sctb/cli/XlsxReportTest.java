@@ -36,10 +36,14 @@ class XlsxReportTest {
     Path samples = CliRun.REPO.resolve("samples");
     Path copy = dir.resolve("samples");
     try (Stream<Path> walk = Files.walk(samples)) {
-      for (Path csv : walk.filter(p -> p.toString().endsWith(".csv")).toList()) {
-        Path target = copy.resolve(samples.relativize(csv).toString().replaceAll("\\.csv$", ".xlsx"));
+      for (Path file : walk.filter(p -> p.toString().matches(".*\\.(csv|xlsx)$")).toList()) {
+        Path target = copy.resolve(samples.relativize(file).toString().replaceAll("\\.csv$", ".xlsx"));
         Files.createDirectories(target.getParent());
-        toWorkbook(csv, target);
+        if (file.toString().endsWith(".csv")) {
+          toWorkbook(file, target);
+        } else {
+          Files.copy(file, target); // already a workbook
+        }
       }
     }
     CliRun fromCsv = CliRun.runWithEnv(java.util.Map.of("SCTB_TODAY", "2026-11-25"), "report", "--period", "2025H2",

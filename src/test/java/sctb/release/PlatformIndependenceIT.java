@@ -42,7 +42,7 @@ class PlatformIndependenceIT {
     String plan = Path.of("plan.yaml").toAbsolutePath().toString();
     String samples = Path.of("samples").toAbsolutePath().toString();
     run(out, jar, jvm, 0, "report", "--plan", plan, "--period", "2024H1", "--format", "md,html,json,docx,pdf",
-        "--date", "15/07/2024", "--out", "report");
+        "--date", "15/07/2024", "--out-dir", "report");
     run(out, jar, jvm, 0, "template", "--plan", plan, "--agency", "SCT", "--period", "2025H2", "-o", "SCT.csv");
     run(out, jar, jvm, 0, "template", "--plan", plan, "--agency", "SCT", "--period", "2025H2", "--format", "xlsx", "-o", "SCT.xlsx");
     // exit 1: samples/2026H2, the half-year being collected, holds deliberate errors

@@ -26,8 +26,7 @@ final class Restatements {
   /** {@code corrections}: every correction read; {@code previousDue}: when the previous report was due. */
   Restatements(List<Correction> corrections, LocalDate previousDue) {
     for (Correction c : corrections) {
-      LocalDate d = c.newer().submittedOn();
-      if (d == null || d.isAfter(previousDue)) {
+      if (c.madeAfter(previousDue)) {
         after.add(c);
       }
     }

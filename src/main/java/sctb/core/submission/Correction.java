@@ -48,6 +48,14 @@ public record Correction(Period period, String subject, Reason reason, Side olde
     return new Correction(period, subject, reason, older, side);
   }
 
+  /**
+   * Whether the correcting row came after {@code due} (a report's due date): it was submitted later,
+   * or carries no date, so that it cannot be shown to have come before.
+   */
+  public boolean madeAfter(LocalDate due) {
+    return newer.submittedOn() == null || newer.submittedOn().isAfter(due);
+  }
+
   /** The agency that sent the correcting row, as written (that of the replaced row when the newer is not known). */
   public String agency() {
     Side known = newer.known() ? newer : older;

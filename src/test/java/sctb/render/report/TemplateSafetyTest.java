@@ -92,7 +92,7 @@ class TemplateSafetyTest {
       assertThat(p.template()).isEqualTo("report.html.ftlh");
       assertThat(p.line()).isEqualTo(2);
       assertThat(p.reason()).isEqualTo(new TemplateProblem.UnknownName("no_such_thing", "no_such_thing", List.of("lang", "plan", "doc", "period",
-          "phase", "method", "rules", "indicators", "groups", "difficulties", "proposals", "reporting", "diagnostics")));
+          "phase", "method", "rules", "indicators", "groups", "difficulties", "proposals", "reporting", "previous", "corrections", "diagnostics")));
     });
   }
 
@@ -109,7 +109,7 @@ class TemplateSafetyTest {
         assertThat(unknown.names()).containsExactly("id", "name", "intensity_unit", "as_of", "as_of_earlier", "baseline", "value",
             "expected", "ratio", "status", "reason", "stretch_met", "final", "achieved_late", "forecast", "forecast_low",
             "forecast_high", "forecast_method", "forecast_points", "forecast_from", "forecast_reach", "coverage", "panel_size",
-            "excluded", "excluded_count", "excluded_share");
+            "excluded", "excluded_count", "excluded_share", "change");
       });
     });
   }
