@@ -17,13 +17,16 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import sctb.render.collect.model.FeedbackView;
+import sctb.render.collect.model.ReminderView;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.model.TemplateText;
 
 /**
- * docs/templates.md lists every name a template may use, with its kind, exactly as the report model's
- * records give them: a field added, renamed or removed in the model, or an id added to one of its
- * enums, fails here until the documentation says so.
+ * docs/templates.md lists every name a report template may use, and docs/collection.md every name the
+ * feedback and reminder templates may use, with its kind, exactly as the models' records give them: a
+ * field added, renamed or removed in a model, or an id added to one of its enums, fails here until the
+ * documentation says so.
  */
 class TemplateModelDocTest {
   static final Path DOC = Path.of("docs/templates.md");
@@ -34,8 +37,12 @@ class TemplateModelDocTest {
   record Name(String path, String kind, List<String> ids) {}
 
   static List<Name> model() {
+    return model(ReportView.class);
+  }
+
+  static List<Name> model(Class<?> root) {
     List<Name> names = new ArrayList<>();
-    walk(ReportView.class, "", names);
+    walk(root, "", names);
     return names;
   }
 
@@ -99,11 +106,25 @@ class TemplateModelDocTest {
 
   /** The rows of the documentation's data model table: `path` | kind | meaning. */
   static Map<String, String[]> documented() throws IOException {
+    return documented(DOC, null);
+  }
+
+  /**
+   * The rows `path` | kind | meaning of {@code doc}; with a {@code model} name, only those between the
+   * lines {@code <!-- model: name -->} and {@code <!-- /model -->} (a document with several models).
+   */
+  static Map<String, String[]> documented(Path doc, String model) throws IOException {
     Map<String, String[]> rows = new LinkedHashMap<>();
     Pattern row = Pattern.compile("^\\| `([^`]+)` \\| ([^|]+) \\| (.*) \\|$");
-    for (String line : Files.readAllLines(DOC, StandardCharsets.UTF_8)) {
+    boolean inside = model == null;
+    for (String line : Files.readAllLines(doc, StandardCharsets.UTF_8)) {
+      if (model != null && line.strip().equals("<!-- model: " + model + " -->")) {
+        inside = true;
+      } else if (model != null && line.strip().equals("<!-- /model -->")) {
+        inside = false;
+      }
       Matcher m = row.matcher(line);
-      if (m.matches()) {
+      if (inside && m.matches()) {
         rows.put(m.group(1), new String[] {m.group(2).strip(), m.group(3).strip()});
       }
     }
@@ -112,8 +133,17 @@ class TemplateModelDocTest {
 
   @Test
   void everyNameOfTheModelIsDocumentedWithItsKindAndIds() throws IOException {
-    List<Name> model = model();
-    Map<String, String[]> doc = documented();
+    check(model(), documented(), "docs/templates.md", "the report model (sctb.render.report.model)");
+  }
+
+  @Test
+  void everyNameOfTheFeedbackAndReminderModelsIsDocumented() throws IOException {
+    Path doc = Path.of("docs/collection.md");
+    check(model(FeedbackView.class), documented(doc, "feedback"), "docs/collection.md (feedback)", "FeedbackView");
+    check(model(ReminderView.class), documented(doc, "reminder"), "docs/collection.md (reminder)", "ReminderView");
+  }
+
+  private static void check(List<Name> model, Map<String, String[]> doc, String where, String what) {
     StringBuilder table = new StringBuilder();
     List<String> wrong = new ArrayList<>();
     for (Name n : model) {
@@ -133,7 +163,7 @@ class TemplateModelDocTest {
     extra.removeAll(model.stream().map(Name::path).toList());
     List<String> documentedOrder = doc.keySet().stream().filter(k -> !extra.contains(k)).toList();
     if (!wrong.isEmpty() || !extra.isEmpty() || !documentedOrder.equals(model.stream().map(Name::path).toList())) {
-      fail("docs/templates.md's data model table differs from the report model (sctb.render.report.model):\n"
+      fail(where + "'s data model table differs from " + what + ":\n"
           + "missing, wrong kind or no meaning: " + wrong + "\nnot in the model: " + extra
           + "\nthe table, in model order (fill in every ?):\n" + table);
     }
