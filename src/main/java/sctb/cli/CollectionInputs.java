@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import sctb.core.collect.AgencyIntake;
 import sctb.core.collect.CollectionStatus;
 import sctb.core.plan.Successions;
@@ -17,10 +18,17 @@ final class CollectionInputs {
   private CollectionInputs() {}
 
   /**
-   * The agencies named on the command line (codes or names, as submissions write them), followed to
-   * their successors; a usage error for one the plan does not know or with neither a duty nor a file in P.
+   * The agencies a document goes to: those named on the command line (codes or names, as submissions
+   * write them, followed to their successors), else those of the collection {@code byDefault} picks, the
+   * recipient of reports (the Department itself) aside. A usage error for an agency the plan does not know,
+   * or with neither a duty nor a file in P.
    */
-  static List<AgencyIntake> agencies(CollectionStatus status, List<String> named, PlanWorkspace workspace, Messages messages) {
+  static List<AgencyIntake> agencies(CollectionStatus status, List<String> named, Predicate<AgencyIntake> byDefault,
+      PlanWorkspace workspace, Messages messages) {
+    if (named.isEmpty()) {
+      String recipient = status.plan().reporting().recipient();
+      return status.agencies().stream().filter(a -> byDefault.test(a) && !a.agency().equals(recipient)).toList();
+    }
     List<AgencyIntake> chosen = new ArrayList<>();
     for (String text : named) {
       String id = Successions.follow(status.plan(), workspace.agency(text), null, status.dueDate());

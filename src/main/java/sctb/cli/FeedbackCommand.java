@@ -56,16 +56,8 @@ public final class FeedbackCommand extends Subcommand<FeedbackCommand.Options> {
   @Override
   Options options() {
     List<Format> chosen = List.copyOf(new LinkedHashSet<>(formats));
-    Optional<Output> output = out.output(messages(), "collect.out-is-folder");
-    if (output.isPresent() && collect.outDir != null) {
-      throw usageError("report.out-and-out-dir");
-    }
-    if (output.isPresent() && chosen.size() != 1) {
-      throw usageError("report.o-single-format");
-    }
-    if (output.orElse(null) instanceof Output.Stdout && chosen.get(0).binary()) {
-      throw usageError("collect.binary-stdout");
-    }
+    Optional<Output> output = out.oneDocument(messages(), "collect.out-is-folder", collect.outDir != null, chosen,
+        Format::binary, "collect.binary-stdout");
     return new Options(plan, period.period, collect.agencies(), chosen, Optional.ofNullable(collect.data), output,
         Optional.ofNullable(collect.outDir), Optional.ofNullable(collect.templates), Optional.ofNullable(collect.sendBy),
         collect.fileDates, quiet);
@@ -75,13 +67,11 @@ public final class FeedbackCommand extends Subcommand<FeedbackCommand.Options> {
   ExitCode run(Options options) throws Exception {
     PlanWorkspace workspace = workspace(options.plan());
     Period p = options.period();
-    workspace.withData(p);
     CollectionStatus status = workspace.collection(options.data().orElse(null), p, options.fileDates(),
         ProgressLine.of(session(), err(), options.quiet()));
-    String recipient = status.plan().reporting().recipient();
-    List<AgencyIntake> chosen = options.agencies().isEmpty()
-        ? status.agencies().stream().filter(a -> a.state() != IntakeState.NOT_RECEIVED && !a.agency().equals(recipient)).toList()
-        : CollectionInputs.agencies(status, options.agencies(), workspace, messages());
+    // by default every agency that sent something
+    List<AgencyIntake> chosen = CollectionInputs.agencies(status, options.agencies(),
+        a -> a.state() != IntakeState.NOT_RECEIVED, workspace, messages());
     if (options.output().isPresent() && chosen.size() != 1) {
       throw usageError("feedback.o-single-agency");
     }

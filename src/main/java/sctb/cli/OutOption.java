@@ -3,7 +3,9 @@ package sctb.cli;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -40,5 +42,25 @@ public final class OutOption {
       throw new UsageError(command.commandLine(), messages.get(folderKey, out));
     }
     return Optional.of(new Output.File(path));
+  }
+
+  /**
+   * {@code -o} of a command that writes one document per format into a folder ({@code --out-dir},
+   * {@code outDirGiven}): a usage error beside {@code --out-dir}, with more than one format, or when the
+   * one format is binary ({@code binary}) and {@code -o -} would print it ({@code binaryKey}, the format as argument).
+   */
+  <F> Optional<Output> oneDocument(Messages messages, String folderKey, boolean outDirGiven, List<F> formats,
+      Predicate<F> binary, String binaryKey) {
+    Optional<Output> output = output(messages, folderKey);
+    if (output.isPresent() && outDirGiven) {
+      throw new UsageError(command.commandLine(), messages.get("report.out-and-out-dir"));
+    }
+    if (output.isPresent() && formats.size() != 1) {
+      throw new UsageError(command.commandLine(), messages.get("report.o-single-format"));
+    }
+    if (output.orElse(null) instanceof Output.Stdout && binary.test(formats.get(0))) {
+      throw new UsageError(command.commandLine(), messages.get(binaryKey, formats.get(0)));
+    }
+    return output;
   }
 }

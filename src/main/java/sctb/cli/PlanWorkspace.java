@@ -165,9 +165,11 @@ final class PlanWorkspace {
    * Where collection for {@code period} stands ({@link CollectionCheck}): the submissions read once
    * through the engine (who is expected, tasks and indicator rows, timeliness) and counted per file;
    * {@code fileDates}: whether an undated report may take its files' last-modified day. A folder
-   * without any submission is a period nobody has sent anything for yet, not an error.
+   * without any submission is a period nobody has sent anything for yet, not an error; a period not
+   * begun or outside the plan is a usage error ({@link #withData}).
    */
   CollectionStatus collection(Path data, Period period, boolean fileDates, ReadProgress progress) {
+    withData(period);
     Path folder = submissions(data);
     ProgressAccumulator engine = new ProgressAccumulator(plan, period, register());
     IntakeTally tally = new IntakeTally(plan, period, engine);

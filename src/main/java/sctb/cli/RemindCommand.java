@@ -64,16 +64,8 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
   @Override
   Options options() {
     List<Format> chosen = List.copyOf(new LinkedHashSet<>(formats));
-    Optional<Output> output = out.output(messages(), "collect.out-is-folder");
-    if (output.isPresent() && collect.outDir != null) {
-      throw usageError("report.out-and-out-dir");
-    }
-    if (output.isPresent() && chosen.size() != 1) {
-      throw usageError("report.o-single-format");
-    }
-    if (output.orElse(null) instanceof Output.Stdout && chosen.get(0).binary()) {
-      throw usageError("collect.binary-stdout");
-    }
+    Optional<Output> output = out.oneDocument(messages(), "collect.out-is-folder", collect.outDir != null, chosen,
+        Format::binary, "collect.binary-stdout");
     return new Options(plan, period.period, collect.agencies(), combined, chosen, Optional.ofNullable(collect.data),
         output, Optional.ofNullable(collect.outDir), Optional.ofNullable(collect.templates), Optional.ofNullable(date),
         Optional.ofNullable(collect.sendBy), collect.fileDates, quiet);
@@ -83,13 +75,10 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
   ExitCode run(Options options) throws Exception {
     PlanWorkspace workspace = workspace(options.plan());
     Period p = options.period();
-    workspace.withData(p);
     CollectionStatus status = workspace.collection(options.data().orElse(null), p, options.fileDates(),
         ProgressLine.of(session(), err(), options.quiet()));
-    String recipient = status.plan().reporting().recipient();
-    List<AgencyIntake> named = options.agencies().isEmpty()
-        ? status.owing().stream().filter(a -> !a.agency().equals(recipient)).toList()
-        : CollectionInputs.agencies(status, options.agencies(), workspace, messages());
+    List<AgencyIntake> named = CollectionInputs.agencies(status, options.agencies(), a -> a.state().owesSomething(),
+        workspace, messages());
     List<AgencyIntake> owing = named.stream().filter(a -> a.state().owesSomething()).toList();
     if (!options.quiet()) {
       named.stream().filter(a -> !a.state().owesSomething())

@@ -70,16 +70,8 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
   @Override
   Options options() {
     List<Format> chosen = List.copyOf(new LinkedHashSet<>(formats));
-    Optional<Output> output = out.output(messages(), "report.out-is-folder");
-    if (output.isPresent() && outDir != null) {
-      throw usageError("report.out-and-out-dir");
-    }
-    if (output.isPresent() && chosen.size() != 1) {
-      throw usageError("report.o-single-format");
-    }
-    if (output.orElse(null) instanceof Output.Stdout && chosen.get(0).binary()) {
-      throw usageError("report.binary-stdout", chosen.get(0).name());
-    }
+    Optional<Output> output = out.oneDocument(messages(), "report.out-is-folder", outDir != null, chosen, Format::binary,
+        "report.binary-stdout");
     Period p = period.period;
     if (date != null && date.isBefore(p.start())) {
       DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");

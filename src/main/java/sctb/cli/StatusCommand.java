@@ -53,7 +53,6 @@ public final class StatusCommand extends Subcommand<StatusCommand.Options> {
   @Override
   ExitCode run(Options options) throws Exception {
     PlanWorkspace workspace = workspace(options.plan());
-    workspace.withData(options.period());
     CollectionStatus status = workspace.collection(options.data().orElse(null), options.period(), options.fileDates(),
         ProgressLine.of(session(), err(), options.quiet()));
     write(options.output(), switch (options.format()) {

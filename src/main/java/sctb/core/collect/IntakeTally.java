@@ -46,19 +46,13 @@ public final class IntakeTally implements RowSink {
 
   @Override
   public void task(TaskRow row) {
-    Counts c = count(row, row.agency());
-    if (row.period().equals(period)) {
-      c.taskRows++;
-    }
+    count(row, true);
     next.task(row);
   }
 
   @Override
   public void indicator(IndicatorRow row) {
-    Counts c = count(row, row.agency());
-    if (row.period().equals(period)) {
-      c.indicatorRows++;
-    }
+    count(row, false);
     next.indicator(row);
   }
 
@@ -79,18 +73,23 @@ public final class IntakeTally implements RowSink {
     next.restart();
   }
 
-  private Counts count(SubmittedRow row, String agency) {
+  /** A row of {@code file}: a task row ({@code task}) or an indicator row. */
+  private void count(SubmittedRow row, boolean task) {
     Counts c = files.computeIfAbsent(row.at().file(), f -> new Counts());
-    c.agencies.merge(answersFor.apply(agency), 1, Integer::sum);
-    if (row.period().equals(period)) {
-      LocalDate d = row.submittedOn();
-      if (d != null && (c.earliest == null || d.isBefore(c.earliest))) {
-        c.earliest = d;
-      }
-    } else {
+    c.agencies.merge(answersFor.apply(row.agency()), 1, Integer::sum);
+    if (!row.period().equals(period)) {
       c.otherPeriodRows++;
+      return;
     }
-    return c;
+    if (task) {
+      c.taskRows++;
+    } else {
+      c.indicatorRows++;
+    }
+    LocalDate d = row.submittedOn();
+    if (d != null && (c.earliest == null || d.isBefore(c.earliest))) {
+      c.earliest = d;
+    }
   }
 
   /** The counts of {@code file}; an empty count for a file no row of which was seen. */

@@ -6,12 +6,14 @@ import sctb.core.period.Period;
 
 /**
  * A row an agency submitted, task or indicator: where it was read ({@code at}: file and physical line),
- * the period it reports on and the day it was submitted (null when not written).
+ * the period it reports on, the agency it names, and the day it was submitted (null when not written).
  */
 public interface SubmittedRow {
   Location at();
 
   Period period();
+
+  String agency();
 
   LocalDate submittedOn();
 }
