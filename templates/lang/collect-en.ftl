@@ -32,6 +32,7 @@
   "unknown_date": "unknown",
   "letter_recipients": ["As above;", "The Director (to report);", "Filed: Records, QLCN."],
   "all_address": "the agencies",
+  "regards": "Kind regards,",
   "dots": "……………………"
 }>
 <#-- A letter to more agencies than this names them in its table only, not under "Kính gửi". -->
@@ -144,4 +145,27 @@
 
 <#function closing who>
   <#return "Thank you for your cooperation./.">
+</#function>
+
+<#function email_summary v>
+  <#local parts = []>
+  <#if v.errors?has_content><#local parts = parts + [v.errors?size + (v.errors?size == 1)?then(" error", " errors") + " to fix"]></#if>
+  <#if v.warnings?has_content><#local parts = parts + [v.warnings?size + (v.warnings?size == 1)?then(" point", " points") + " to check"]></#if>
+  <#if v.missing_tasks?has_content><#local parts = parts + [v.missing_tasks?size + (v.missing_tasks?size == 1)?then(" task", " tasks") + " missing"]></#if>
+  <#if v.indicator_rows.missing != "0"><#local parts = parts + [v.indicator_rows.missing + " indicator rows missing"]></#if>
+  <#return "In short: " + parts?join("; ") + ".">
+</#function>
+
+<#function email_lead v>
+  <#if v.state == "not-received"><#return received_sentence(v)></#if>
+  <#local when = v.received_on?has_content?then(" (sent on " + v.received_on + ")", "")>
+  <#if v.state == "complete">
+    <#return c.sender?cap_first + " acknowledges receipt of your complete " + report_words(v.period) + when + "; the acknowledgement is attached.">
+  </#if>
+  <#return c.sender?cap_first + " sends you its feedback on your " + report_words(v.period) + when + " (attached).">
+</#function>
+
+<#function email_request v>
+  <#if v.state == "complete" || v.state == "not-received"><#return request_sentence(v)></#if>
+  <#return "Please fix and complete the report as the feedback says and send the completed file to " + c.sender + " by " + v.send_by + ".">
 </#function>

@@ -32,6 +32,7 @@
   "unknown_date": "không rõ",
   "letter_recipients": ["Như trên;", "Giám đốc Sở (để b/c);", "Lưu: VT, QLCN."],
   "all_address": "các cơ quan, đơn vị",
+  "regards": "Trân trọng,",
   "dots": "……………………"
 }>
 <#-- A letter to more agencies than this names them in its table only, not under "Kính gửi". -->
@@ -156,4 +157,30 @@
 
 <#function closing who>
   <#return c.sender + " đề nghị " + who + " quan tâm, phối hợp thực hiện./.">
+</#function>
+
+<#-- Thư điện tử kèm phiếu (feedback.email.ftl): câu mở đầu, tóm tắt những gì phải làm, đề nghị. -->
+<#function email_summary v>
+  <#local parts = []>
+  <#if v.errors?has_content><#local parts = parts + [v.errors?size + " lỗi phải sửa"]></#if>
+  <#if v.warnings?has_content><#local parts = parts + [v.warnings?size + " điểm cần kiểm tra"]></#if>
+  <#if v.missing_tasks?has_content><#local parts = parts + ["còn thiếu " + v.missing_tasks?size + " nhiệm vụ"]></#if>
+  <#if v.indicator_rows.missing != "0"><#local parts = parts + ["còn thiếu " + v.indicator_rows.missing + " dòng số liệu chỉ tiêu"]></#if>
+  <#return "Tóm tắt: " + parts?join("; ") + ".">
+</#function>
+
+<#function email_lead v>
+  <#local who = address(v.agency)>
+  <#if v.state == "not-received"><#return received_sentence(v)></#if>
+  <#local when = v.received_on?has_content?then(" (gửi ngày " + v.received_on + ")", "")>
+  <#if v.state == "complete">
+    <#return c.sender + " xác nhận đã nhận đủ " + report_words(v.period) + " của " + who + when + "; giấy xác nhận đính kèm thư này.">
+  </#if>
+  <#return c.sender + " gửi " + who + " phiếu phản hồi về " + report_words(v.period) + when + " (đính kèm thư này).">
+</#function>
+
+<#function email_request v>
+  <#local who = address(v.agency)>
+  <#if v.state == "complete" || v.state == "not-received"><#return request_sentence(v)></#if>
+  <#return "Đề nghị " + who + " sửa, bổ sung theo phiếu phản hồi và gửi lại tệp báo cáo đã hoàn chỉnh về " + c.sender + " trước ngày " + v.send_by + ".">
 </#function>

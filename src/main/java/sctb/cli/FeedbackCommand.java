@@ -27,7 +27,7 @@ import sctb.render.report.TemplateProblem;
 @Command(name = "feedback")
 public final class FeedbackCommand extends Subcommand<FeedbackCommand.Options> {
   enum Format {
-    md, html, docx, pdf;
+    md, html, docx, pdf, eml;
 
     boolean binary() {
       return this == docx || this == pdf;

@@ -89,4 +89,45 @@ class FeedbackCommandTest {
     assertThat(CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-22"), "feedback", "--period", "2026H2", "--agency", "SXD",
         "--format", "md", "-o", "-").out()).contains("trước ngày 29/12/2026");
   }
+
+  @Test
+  void anEmailDraftCarriesTheFeedbackAsAnAttachment() throws Exception {
+    CliRun run = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SXD", "--format", "eml,pdf",
+        "--out-dir", dir.toString(), "-q");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    byte[] bytes = Files.readAllBytes(dir.resolve("phan-hoi-2026H2-SXD.eml"));
+    String eml = new String(bytes, java.nio.charset.StandardCharsets.US_ASCII);
+    // RFC 5322: ASCII, CRLF line ends, lines within 78 characters here (998 at most)
+    assertThat(eml.replace("\r\n", "")).doesNotContain("\r", "\n");
+    assertThat(eml.split("\r\n")).allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(78));
+    for (int i = 0; i < bytes.length; i++) {
+      assertThat(bytes[i] & 0xff).isLessThan(0x80);
+    }
+    String head = eml.substring(0, eml.indexOf("\r\n\r\n"));
+    assertThat(head).contains("Date: Wed, 25 Nov 2026 08:00:00 +0700", "X-Unsent: 1", "MIME-Version: 1.0",
+        "Content-Type: multipart/mixed; boundary=").doesNotContain("From:", "To:");
+    // the subject in UTF-8 encoded words (RFC 2047), none longer than 75 characters
+    java.util.regex.Matcher words = java.util.regex.Pattern.compile("=\\?UTF-8\\?B\\?([A-Za-z0-9+/=]+)\\?=").matcher(head);
+    StringBuilder subject = new StringBuilder();
+    while (words.find()) {
+      assertThat(words.group().length()).isLessThanOrEqualTo(75);
+      subject.append(new String(java.util.Base64.getDecoder().decode(words.group(1)), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    assertThat(subject.toString()).isEqualTo("Phiếu phản hồi: Kết quả tiếp nhận báo cáo 6 tháng cuối năm 2026 thực hiện "
+        + "Kế hoạch sản xuất và tiêu dùng bền vững 2021 - 2030 — Sở Xây dựng");
+    String boundary = head.replaceAll("(?s).*boundary=\"([^\"]+)\".*", "$1");
+    String[] parts = eml.split("--" + java.util.regex.Pattern.quote(boundary));
+    assertThat(parts).hasSize(4); // preamble, text, attachment, end
+    String text = new String(java.util.Base64.getMimeDecoder().decode(parts[1].substring(parts[1].indexOf("\r\n\r\n") + 4)),
+        java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(text).startsWith("Kính gửi: Sở Xây dựng\r\n").contains("Tóm tắt: 2 lỗi phải sửa; còn thiếu 1 nhiệm vụ.",
+        "trước ngày 20/12/2026.");
+    assertThat(parts[2]).contains("Content-Type: application/pdf; name=\"phan-hoi-2026H2-SXD.pdf\"",
+        "Content-Disposition: attachment; filename=\"phan-hoi-2026H2-SXD.pdf\"");
+    byte[] attached = java.util.Base64.getMimeDecoder().decode(parts[2].substring(parts[2].indexOf("\r\n\r\n") + 4));
+    assertThat(attached).isEqualTo(Files.readAllBytes(dir.resolve("phan-hoi-2026H2-SXD.pdf")));
+    // the same inputs, the same bytes (date, boundary, message id)
+    CliRun again = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SXD", "--format", "eml", "-o", "-");
+    assertThat(again.out()).isEqualTo(eml);
+  }
 }
