@@ -1,6 +1,5 @@
 package sctb.render.collect;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import sctb.core.collect.AgencyIntake;
@@ -10,6 +9,7 @@ import sctb.core.collect.IntakeState;
 import sctb.core.period.Period;
 import sctb.core.progress.ReportState;
 import sctb.i18n.Messages;
+import sctb.render.report.model.NumberFormats;
 
 /**
  * The status table as words, shared by the text and CSV forms of {@code sctb status}: a header, one row
@@ -17,7 +17,6 @@ import sctb.i18n.Messages;
  * received of expected, errors, warnings) and a total row.
  */
 final class StatusRows {
-  static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
   /** Columns holding numbers (0-based), right-aligned in text and never neutralised in CSV. */
   static final List<Integer> NUMERIC = List.of(4, 5, 6, 7, 8);
 
@@ -64,7 +63,7 @@ final class StatusRows {
       }
       return m.get(a.nothingRead() ? "status.unknown-date" : "status.undated");
     }
-    return DAY.format(a.receivedOn()) + (a.dateSource() == DateSource.FILE_DATE ? "*" : "");
+    return NumberFormats.dmy(a.receivedOn()) + (a.dateSource() == DateSource.FILE_DATE ? "*" : "");
   }
 
   /** Against the due date: on time, late by n days, or — nothing received, or nothing readable — days left or past. */

@@ -7,6 +7,7 @@ import sctb.core.collect.DateSource;
 import sctb.core.collect.FileIntake;
 import sctb.core.collect.IntakeState;
 import sctb.i18n.Messages;
+import sctb.render.report.model.NumberFormats;
 
 /**
  * {@code sctb status} for the terminal: a title with the due date and the days left or past, a table
@@ -19,8 +20,8 @@ public final class StatusText {
     StringBuilder out = new StringBuilder();
     out.append(m.get("status.title", StatusRows.periodWords(s.period(), m), s.period())).append('\n');
     long days = s.daysToDue();
-    String today = StatusRows.DAY.format(s.today());
-    String due = StatusRows.DAY.format(s.dueDate());
+    String today = NumberFormats.dmy(s.today());
+    String due = NumberFormats.dmy(s.dueDate());
     out.append(days > 0 ? m.get("status.due.ahead", due, today, days)
         : days == 0 ? m.get("status.due.today", due) : m.get("status.due.past", due, today, -days)).append("\n\n");
     List<List<String>> rows = new ArrayList<>();
