@@ -161,10 +161,6 @@ public final class ReportCommand implements Callable<Integer> {
     if (outDir != null) {
       return outDir;
     }
-    Path folder = planOption.plan.toAbsolutePath().getParent();
-    Path reports = Path.of(report.plan().workspace().reports());
-    Path base = (folder == null ? reports : folder.resolve(reports)).resolve(p.toString()).normalize();
-    Path here = Path.of("").toAbsolutePath();
-    return base.startsWith(here) ? here.relativize(base) : base;
+    return ValidateCommand.Defaults.reportsFolder(planOption.plan, report.plan()).resolve(p.toString());
   }
 }

@@ -9,11 +9,14 @@ import sctb.core.period.PeriodParser;
 import sctb.core.plan.Plan;
 import sctb.core.progress.ProgressAccumulator;
 import sctb.core.progress.ProgressReport;
+import sctb.core.submission.CollectedRows;
+import sctb.core.submission.RowSink;
+import sctb.core.submission.Submissions;
 import sctb.io.submission.ReadOptions;
 import sctb.io.submission.ReadProgress;
 import sctb.io.submission.SubmissionReader;
 
-/** What {@code report} and {@code explain} share: parse the period, load the plan and data, run the engine. */
+/** What {@code report}, {@code explain} and {@code site} share: parse a period, load the plan and data, run the engine. */
 final class ReportInputs {
   private ReportInputs() {}
 
@@ -26,14 +29,28 @@ final class ReportInputs {
   static ProgressReport compute(Path planFile, Path data, Period period, Context context, PrintWriter err,
       ReadProgress progress) throws Exception {
     Plan plan = PlanLoading.load(planFile, context, err);
-    Path folder = data != null ? data : ValidateCommand.Defaults.submissionsFolder(planFile, plan);
     // Rows stream from the reader into the accumulator: only what the rules need is kept.
     ProgressAccumulator acc = new ProgressAccumulator(plan, period);
+    SubmissionReader.Summary s = read(plan, planFile, data, context, acc, progress);
+    return acc.finish(s.files(), s.diagnostics(), s.rejectedRows());
+  }
+
+  /** Every accepted row of the data, read once, for a command that computes many periods from them; exits 3 as {@link #compute}. */
+  static Submissions readAll(Plan plan, Path planFile, Path data, Context context, ReadProgress progress) {
+    CollectedRows rows = new CollectedRows();
+    SubmissionReader.Summary s = read(plan, planFile, data, context, rows, progress);
+    return new Submissions(s.files(), rows.tasks(), rows.indicators(), s.diagnostics(), s.rejectedRows());
+  }
+
+  /** Reads {@code data} (else the plan's submissions folder) into {@code sink}; exit 3 when a file or folder cannot be read. */
+  private static SubmissionReader.Summary read(Plan plan, Path planFile, Path data, Context context, RowSink sink,
+      ReadProgress progress) {
+    Path folder = data != null ? data : ValidateCommand.Defaults.submissionsFolder(planFile, plan);
     SubmissionReader.Summary s = SubmissionReader.stream(plan, List.of(folder),
-        ReadOptions.defaults(ValidateCommand.Defaults.of(context)), acc, progress);
+        ReadOptions.defaults(ValidateCommand.Defaults.of(context)), sink, progress);
     s.diagnostics().stream().filter(d -> d.code() == Code.UNREADABLE).findFirst().ifPresent(d -> {
       throw new CliException(ExitCode.FILE, context.messages().diagnostic(d));
     });
-    return acc.finish(s.files(), s.diagnostics(), s.rejectedRows());
+    return s;
   }
 }

@@ -27,6 +27,7 @@ public final class SctbCommand {
       TemplateCommand.class,
       ReportCommand.class,
       ExplainCommand.class,
+      SiteCommand.class,
       GenerateCompletion.class);
 
   @Option(names = "--lang", paramLabel = "vi|en", descriptionKey = "common.lang", scope = picocli.CommandLine.ScopeType.LOCAL)

@@ -116,11 +116,21 @@ public final class ValidateCommand implements Callable<Integer> {
 
     /** The plan's {@code workspace.submissions}, relative to the plan file's folder. */
     static Path submissionsFolder(Path planFile, Plan plan) {
+      return fromPlanFolder(planFile, plan.workspace().submissions());
+    }
+
+    /** The plan's {@code workspace.reports}, relative to the plan file's folder. */
+    static Path reportsFolder(Path planFile, Plan plan) {
+      return fromPlanFolder(planFile, plan.workspace().reports());
+    }
+
+    /** A folder named in plan.yaml, relative to the plan file's folder, shown relative to the working folder when inside it. */
+    private static Path fromPlanFolder(Path planFile, String named) {
       Path folder = planFile.toAbsolutePath().getParent();
-      Path relative = Path.of(plan.workspace().submissions());
-      Path resolved = folder == null ? relative : folder.resolve(relative);
+      Path relative = Path.of(named);
+      Path resolved = (folder == null ? relative : folder.resolve(relative)).normalize();
       Path here = Path.of("").toAbsolutePath();
-      return resolved.normalize().startsWith(here) ? here.relativize(resolved.normalize()) : resolved.normalize();
+      return resolved.startsWith(here) ? here.relativize(resolved) : resolved;
     }
   }
 }

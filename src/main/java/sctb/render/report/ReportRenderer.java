@@ -9,10 +9,9 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.util.Map;
-import sctb.render.report.model.ReportView;
 import sctb.render.report.template.ViewWrapper;
 
-/** Runs a report template over the report model and turns every template failure into a {@link TemplateProblem}. */
+/** Runs a report or site template over its model and turns every template failure into a {@link TemplateProblem}. */
 public final class ReportRenderer {
   private final Configuration cfg;
   /** Top-level templates loaded ahead of time (ReportDocuments.prepare), by name. */
@@ -36,8 +35,8 @@ public final class ReportRenderer {
     return new ReportRenderer(cfg, Map.copyOf(loaded));
   }
 
-  /** Renders {@code name} (e.g. {@code report.html.ftlh}); output uses "\n" line ends. */
-  public String render(String name, ReportView view) throws TemplateProblem {
+  /** Renders {@code name} (e.g. {@code report.html.ftlh}) over a record of a model {@link ViewWrapper} shows; output uses "\n" line ends. */
+  public String render(String name, Record view) throws TemplateProblem {
     ViewWrapper wrapper = new ViewWrapper();
     try {
       Template template = template(name);

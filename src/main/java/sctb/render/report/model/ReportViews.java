@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.function.Function;
 import sctb.core.diag.Diagnostic;
 import sctb.core.period.Period;
+import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Plan;
 import sctb.core.plan.ProgressSettings;
@@ -23,6 +24,7 @@ import sctb.core.progress.GroupSummary;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.Numbers;
 import sctb.core.progress.Outcome;
+import sctb.core.progress.OutputProgress;
 import sctb.core.progress.PooledReduction;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.ReductionDetail;
@@ -89,12 +91,11 @@ public final class ReportViews {
   }
 
   private IndicatorView indicator(IndicatorProgress ip) {
-    String unitName = ip.indicator().unitName().in(lang);
     Target t = ip.target();
     BigDecimal min = t == null ? null : t.min();
     BigDecimal stretch = t == null ? null : t.stretch();
-    Figures figures = new Figures(nf, ip.indicator().kind(), unitName.isEmpty() ? nullToEmpty(ip.indicator().unit()) : unitName,
-        min, stretch, ratioBounds(), report.period());
+    Figures figures = new Figures(nf, ip.indicator().kind(), unit(ip.indicator(), lang), min, stretch,
+        ratioBounds(report.plan().progress()), report.period());
     FigureView overall = figures.of(ip.figure());
     List<SectorView> sectors = new ArrayList<>();
     List<Chart.Row> rows = new ArrayList<>();
@@ -111,16 +112,35 @@ public final class ReportViews {
     Outcome outcome = ip.outcome();
     ReductionOutcome reduction = outcome instanceof ReductionOutcome r ? r : null;
     return new IndicatorView(ip.indicator().id(), ip.indicator().kind(), ip.indicator().name().in(lang), figures.unit(),
-        ip.indicator().measure().in(lang), goal(t, figures), overall, counted(outcome, true), counted(outcome, false),
+        ip.indicator().measure().in(lang), goal(t, figures, lang), overall, counted(outcome, true), counted(outcome, false),
         reduction == null ? "" : Integer.toString(reduction.sectorsMeetingMin()),
         reduction == null ? "" : Integer.toString(reduction.sectors().size()),
         reduction == null ? List.of() : sectorVerdicts(reduction), reduction == null ? PooledView.NONE : pooled(reduction, figures),
         sectors, Chart.of(rows, min, stretch));
   }
 
+  /** An indicator's unit in {@code lang}: its name there, else the plan's symbol ("%"). */
+  private static String unit(Indicator indicator, Language lang) {
+    String name = indicator.unitName().in(lang);
+    return name.isEmpty() ? nullToEmpty(indicator.unit()) : name;
+  }
+
+  /** An indicator's target of any phase as the reports write it, in {@code lang}. */
+  public static GoalView goal(Indicator indicator, Target target, Language lang) {
+    Figures figures = new Figures(NumberFormats.of(lang), indicator.kind(), unit(indicator, lang), target.min(), target.stretch(),
+        List.of(), null);
+    return goal(target, figures, lang);
+  }
+
+  /** A task output's figure in {@code report}, formatted as the reports format a count. */
+  public static FigureView output(OutputProgress output, ProgressReport report, Language lang) {
+    Figures figures = new Figures(NumberFormats.of(lang), IndicatorKind.COUNT, output.output().unit().in(lang),
+        output.output().target(), null, ratioBounds(report.plan().progress()), report.period());
+    return figures.of(output.figure());
+  }
+
   /** The verdict thresholds of a progress ratio, in percent: no ratio is shown across one. */
-  private List<BigDecimal> ratioBounds() {
-    ProgressSettings s = report.plan().progress();
+  private static List<BigDecimal> ratioBounds(ProgressSettings s) {
     return List.of(s.onTrack(), s.accelerationNeeded(), s.limitedProgress()).stream()
         .map(r -> BigDecimal.valueOf(r).multiply(Numbers.HUNDRED)).toList();
   }
@@ -177,10 +197,11 @@ public final class ReportViews {
     return f.assessment().pace() == null ? null : f.assessment().pace().expected();
   }
 
-  private GoalView goal(Target t, Figures figures) {
+  private static GoalView goal(Target t, Figures figures, Language lang) {
     if (t == null) {
       return new GoalView("", "", true, "", "", "", "");
     }
+    NumberFormats nf = figures.nf();
     String min = figures.withUnit(nf.plain(t.min(), 2));
     String stretch = figures.withUnit(nf.plain(t.stretch(), 2));
     String range = t.stretch() == null ? min : nf.plain(t.min(), 2) + " - " + stretch;
