@@ -35,7 +35,7 @@ p, ul, ol, dl { margin: 0 0 0.7rem; }
 .card h3 { margin: 0 0 0.3rem; font-size: 1.02rem; }
 .card p { margin: 0; }
 .card-value { font-size: 1.25rem; font-weight: 700; }
-.spark { width: 120px; height: 32px; margin-top: 0.3rem; }
+.spark { width: 160px; height: 36px; margin-top: auto; padding-top: 0.3rem; }
 .spark polyline { fill: none; stroke: var(--accent); stroke-width: 1.8; }
 .spark circle { fill: var(--accent); }
 /* Verdict badges: word + symbol + colour (the report's colours; contrast > 7:1). */

@@ -17,7 +17,7 @@
   "target": "Target",
   "qualitative": "qualitative",
   "data_as_of": "Data",
-  "trend": "Trend in the current phase",
+  "trend": "Trend since the baseline",
   "no_trend": "No data yet",
   "tasks": "Tasks",
   "tasks_intro": "The latest status of the tasks up to",

@@ -17,7 +17,7 @@
   "target": "Mục tiêu",
   "qualitative": "định tính",
   "data_as_of": "Số liệu",
-  "trend": "Xu hướng giai đoạn hiện tại",
+  "trend": "Xu hướng từ năm gốc",
   "no_trend": "Chưa có số liệu",
   "tasks": "Nhiệm vụ",
   "tasks_intro": "Trạng thái mới nhất của các nhiệm vụ đến kỳ",

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import sctb.core.period.Period;
 import sctb.core.plan.Indicator;
-import sctb.core.progress.IndicatorProgress;
+import sctb.core.plan.Target;
 import sctb.render.report.model.IndicatorView;
 import sctb.render.report.model.ReportView;
 import sctb.render.site.model.HomePage;
@@ -37,13 +37,12 @@ final class HomePages {
         SiteFiles.link(path, parts.files.tasksCsv(parts.lang)), SiteFiles.link(path, parts.files.reportingCsv(parts.lang)));
   }
 
-  /** The indicator's trend over the phase of the last period's target. */
+  /** The indicator's trend over every phase with a period judged against its target. */
   private static Spark spark(PageParts parts, Indicator indicator) {
-    IndicatorProgress last = parts.source.report(parts.source.last()).indicator(indicator.id()).orElseThrow();
-    if (last.target() == null) {
-      return SeriesCharts.NO_SPARK;
+    List<Series> phases = new ArrayList<>();
+    for (Target target : indicator.targets().stream().sorted(java.util.Comparator.comparingInt(Target::year)).toList()) {
+      Series.of(parts.source, parts.lang, indicator, target, Series.OVERALL).ifPresent(phases::add);
     }
-    return Series.of(parts.source, parts.lang, indicator, last.target(), Series.OVERALL).map(SeriesCharts::spark)
-        .orElse(SeriesCharts.NO_SPARK);
+    return SeriesCharts.spark(phases);
   }
 }

@@ -128,37 +128,49 @@ final class SeriesCharts {
         Coordinate.of(top), Coordinate.of(bottom), years, levels, target, path.toString(), line.toString(), dots, whisker);
   }
 
-  private static final double SPARK_WIDTH = 120;
-  private static final double SPARK_HEIGHT = 32;
+  private static final double SPARK_WIDTH = 160;
+  private static final double SPARK_HEIGHT = 36;
 
   /** A trend line without values. */
-  static final Spark NO_SPARK = new Spark(Coordinate.of(SPARK_WIDTH), Coordinate.of(SPARK_HEIGHT), "", Coordinate.of(0),
+  static final Spark NO_SPARK = new Spark(Coordinate.of(SPARK_WIDTH), Coordinate.of(SPARK_HEIGHT), List.of(), Coordinate.of(0),
       Coordinate.of(0), "", "");
 
-  /** A small trend line of {@code s}: its values (after the baseline) on their own scale, the last one marked. */
-  static Spark spark(Series s) {
-    double w = SPARK_WIDTH;
-    double h = SPARK_HEIGHT;
-    List<Series.Point> points = s.points();
-    if (points.isEmpty()) {
+  /**
+   * A small trend line of the series of one figure, one per phase in order: across, the time from the
+   * first phase's baseline year to the latest value; up, every value on one scale.
+   */
+  static Spark spark(List<Series> phases) {
+    List<Series.Point> all = phases.stream().flatMap(s -> s.points().stream()).toList();
+    if (all.isEmpty()) {
       return NO_SPARK;
     }
-    Range r = new Range(points.get(0).value().doubleValue(), points.get(0).value().doubleValue());
-    for (Series.Point p : points) {
+    double w = SPARK_WIDTH;
+    double h = SPARK_HEIGHT;
+    Range r = new Range(all.get(0).value().doubleValue(), all.get(0).value().doubleValue());
+    for (Series.Point p : all) {
       r = r.with(p.value().doubleValue());
     }
     double span = r.hi() - r.lo() == 0 ? 1 : r.hi() - r.lo();
-    int months = Math.max(1, s.goal().monthsTotal());
-    StringBuilder line = new StringBuilder();
+    int from = phases.get(0).goal().baselineYear();
+    int months = Math.max(6, all.stream().mapToInt(p -> p.asOf().monthsAfterEndOf(from)).max().orElse(6));
+    List<String> lines = new ArrayList<>();
     double x = 0;
     double y = 0;
-    for (Series.Point p : points) {
-      x = 4 + (w - 8) * Math.min(months(s.goal(), p), months) / months;
-      y = h - 4 - (h - 8) * (p.value().doubleValue() - r.lo()) / span;
-      point(line, x, y);
+    for (Series s : phases) {
+      StringBuilder line = new StringBuilder();
+      for (Series.Point p : s.points()) {
+        x = 4 + (w - 8) * Math.max(0, Math.min(p.asOf().monthsAfterEndOf(from), months)) / months;
+        y = h - 4 - (h - 8) * (p.value().doubleValue() - r.lo()) / span;
+        point(line, x, y);
+      }
+      if (line.length() > 0) {
+        lines.add(line.toString());
+      }
     }
-    return new Spark(Coordinate.of(w), Coordinate.of(h), line.toString(), Coordinate.of(x), Coordinate.of(y),
-        points.get(0).asOf() + ": " + points.get(0).text(), points.get(points.size() - 1).asOf() + ": " + points.get(points.size() - 1).text());
+    Series.Point first = all.get(0);
+    Series.Point last = all.get(all.size() - 1);
+    return new Spark(Coordinate.of(w), Coordinate.of(h), lines, Coordinate.of(x), Coordinate.of(y), first.asOf() + ": " + first.text(),
+        last.asOf() + ": " + last.text());
   }
 
   private SeriesChart.Whisker whisker(Forecast f, Scale scale, int months, Series s) {
