@@ -4,7 +4,7 @@
 html { font-family: system-ui, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif; font-size: 16px; color: var(--ink); background: #fff; line-height: 1.5; }
 body { margin: 0; }
 a { color: #0b4f8a; }
-a:focus-visible, .table-wrap:focus-visible { outline: 3px solid #f0a800; outline-offset: 2px; }
+a:focus-visible, .table-wrap:focus-visible, .chart-scroll:focus-visible { outline: 3px solid #f0a800; outline-offset: 2px; }
 .skip { position: absolute; left: -9999px; top: 0; background: #fff; padding: 0.5rem 1rem; z-index: 10; }
 .skip:focus { left: 0.5rem; }
 .vh { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; border: 0; }
@@ -119,7 +119,7 @@ dl.facts dd { margin: 0; }
   .site-header .bar { flex-wrap: wrap; }
   dl.facts { grid-template-columns: 1fr; }
   figure.chart svg.series { min-width: 520px; }
-  figure.chart { overflow-x: auto; }
+  .chart-scroll { overflow-x: auto; }
 }
 @page { size: A4; margin: 15mm 12mm 15mm 15mm; }
 @media print {

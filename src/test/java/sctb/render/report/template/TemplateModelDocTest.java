@@ -62,7 +62,7 @@ class TemplateModelDocTest {
     }
   }
 
-  private static Name kind(String path, Type type, Class<?> raw) {
+  static Name kind(String path, Type type, Class<?> raw) {
     if (raw == String.class) {
       return new Name(path, "text", List.of());
     }
