@@ -23,8 +23,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * The pipelines of docs/ci.md (examples/ci/*.yml) run for real: every {@code java -jar "$SCTB_JAR" …}
  * line is taken from the file, its variables expanded from the file's own env/variables block, and
  * run in-process against a copy of plan.yaml and samples/ — as the data repository would hold them.
- * Clean samples pass (exit 0) and give the JUnit file and the report; one invalid file fails the
- * validation steps with exit 1, with its annotation and JUnit failure.
+ * Clean samples pass (exit 0) and give the JUnit file, the report and the progress site; one invalid
+ * file fails the validation steps with exit 1, with its annotation and JUnit failure.
  */
 class CiPipelinesTest {
   static final Path GITHUB = CliRun.REPO.resolve("examples/ci/github-workflow.yml");
@@ -79,6 +79,11 @@ class CiPipelinesTest {
     for (String ext : new String[] {"md", "html", "json"}) {
       assertThat(repo.resolve("public/bao-cao-sxtdbv-" + period + "." + ext)).isNotEmptyFile();
     }
+    assertThat(subcommands).contains("site");
+    Path site = repo.resolve(name.startsWith("github") ? "site" : "public");
+    assertThat(site.resolve("index.html")).isNotEmptyFile();
+    assertThat(site.resolve("en/index.html")).isNotEmptyFile();
+    assertThat(site.resolve("bao-cao/bao-cao-sxtdbv-2026H1.html")).isNotEmptyFile();
   }
 
   @ParameterizedTest(name = "{0}")
@@ -173,7 +178,7 @@ class CiPipelinesTest {
     for (int i = 1; i < command.size(); i++) {
       String a = command.get(i);
       args.add(a);
-      if ((a.equals("-o") || a.equals("--out")) && i + 1 < command.size()) {
+      if ((a.equals("-o") || a.equals("--out") || a.equals("--out-dir")) && i + 1 < command.size()) {
         args.add(repo.resolve(command.get(++i)).toString());
       }
     }
