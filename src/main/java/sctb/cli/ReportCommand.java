@@ -23,6 +23,7 @@ import sctb.io.AtomicFiles;
 import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.render.report.ReportDocuments;
+import sctb.render.report.Preparing;
 import sctb.render.report.ReportJson;
 import sctb.render.report.TemplateLimits;
 import sctb.render.report.TemplateProblem;
@@ -85,7 +86,7 @@ public final class ReportCommand implements Callable<Integer> {
     Period p = ReportInputs.period(period, context);
     // FreeMarker is set up, and the templates parsed, on the second core while this thread reads the
     // plan and the data (start-up: docs/performance.md); any failure is reported where it always was.
-    ReportDocuments.Preparing preparing = chosen.stream().anyMatch(f -> f != Format.json)
+    Preparing<ReportDocuments> preparing = chosen.stream().anyMatch(f -> f != Format.json)
         ? ReportDocuments.prepare(templates, chosen.stream().map(Format::name).toList()) : null;
     ProgressReport report = ReportInputs.compute(planOption.plan, data, p, context, spec.commandLine().getErr(),
         ProgressLine.of(context, spec.commandLine().getErr(), common.quiet));

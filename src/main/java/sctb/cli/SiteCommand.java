@@ -23,8 +23,8 @@ import sctb.io.AtomicFiles;
 import sctb.io.OwnedFiles;
 import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
+import sctb.render.report.Preparing;
 import sctb.render.report.ReportRenderer;
-import sctb.render.report.ReportTemplates;
 import sctb.render.report.TemplateProblem;
 import sctb.render.site.Site;
 
@@ -83,6 +83,7 @@ public final class SiteCommand implements Callable<Integer> {
     if (overlay != null && !Files.isDirectory(overlay)) {
       throw new UnreadableFileException(overlay, Files.exists(overlay) ? ReadFailure.NOT_DIRECTORY : ReadFailure.MISSING, null);
     }
+    Preparing<ReportRenderer> renderer = Site.prepare(overlay);
     Plan plan = PlanLoading.load(options.plan(), context, err());
     Submissions rows = ReportInputs.readAll(plan, options.plan(), options.data().orElse(null), context,
         ProgressLine.of(context, err(), options.quiet()));
@@ -90,7 +91,7 @@ public final class SiteCommand implements Callable<Integer> {
     ProgressHistory history = ProgressHistory.compute(plan, rows, periods);
     SortedMap<String, AtomicFiles.Body> site;
     try {
-      site = Site.build(history, IndicatorReports.byAgency(plan, rows), new ReportRenderer(ReportTemplates.configuration(overlay)));
+      site = Site.build(history, IndicatorReports.byAgency(plan, rows), renderer.get());
     } catch (TemplateProblem problem) {
       throw new CliException(ExitCode.INPUT_ERRORS, problem.message(context.messages()));
     }

@@ -1,14 +1,11 @@
 package sctb.render.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import sctb.render.report.model.ReportView;
 
 /**
@@ -35,8 +32,8 @@ public final class ReportDocuments {
    * fails when its document is rendered, with the same problem, and {@link Preparing#get} throws
    * what the constructor would have thrown.
    */
-  public static Preparing prepare(Path templatesOverlay, List<String> formats) {
-    FutureTask<ReportDocuments> task = new FutureTask<>(() -> {
+  public static Preparing<ReportDocuments> prepare(Path templatesOverlay, List<String> formats) {
+    return Preparing.start("sctb-templates", () -> {
       ReportRenderer renderer = new ReportRenderer(ReportTemplates.configuration(templatesOverlay));
       Map<String, LoadedTemplate> loaded = new HashMap<>();
       for (String format : formats) {
@@ -51,41 +48,6 @@ public final class ReportDocuments {
       }
       return new ReportDocuments(renderer.withLoaded(loaded));
     });
-    Thread thread = new Thread(task, "sctb-templates");
-    thread.setDaemon(true); // never keeps a finished or failed run alive
-    thread.start();
-    return new Preparing(task);
-  }
-
-  /** Documents being prepared by {@link #prepare}. */
-  public static final class Preparing {
-    private final FutureTask<ReportDocuments> task;
-
-    private Preparing(FutureTask<ReportDocuments> task) {
-      this.task = task;
-    }
-
-    /** Waits for the set-up; throws what {@code new ReportDocuments(overlay)} would have thrown. */
-    public ReportDocuments get() throws IOException {
-      try {
-        return task.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while loading the report templates", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-          throw io;
-        }
-        if (cause instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new UncheckedIOException(new IOException(cause));
-      }
-    }
   }
 
   /** The template behind a format ("md", "html"). */

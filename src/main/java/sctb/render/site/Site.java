@@ -1,6 +1,9 @@
 package sctb.render.site;
 
+import freemarker.template.Configuration;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -16,9 +19,11 @@ import sctb.core.progress.ProgressHistory;
 import sctb.core.progress.ReportingHistory;
 import sctb.core.text.Language;
 import sctb.io.AtomicFiles;
+import sctb.render.report.Preparing;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
 import sctb.render.report.ReportRenderer;
+import sctb.render.report.ReportTemplates;
 import sctb.render.report.TemplateProblem;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.model.ReportViews;
@@ -33,7 +38,31 @@ import sctb.render.report.model.ReportViews;
 public final class Site {
   static final List<Language> LANGUAGES = List.of(Language.VI, Language.EN);
 
+  /** Every template a site renders or imports, parsed ahead by {@link #prepare}. */
+  static final List<String> TEMPLATES = List.of("site/home.ftlh", "site/statuses.ftlh", "site/indicator.ftlh", "site/agency.ftlh",
+      "site/task.ftlh", "site/style.css.ftl", "site/layout.ftlh", "site/lang/vi.ftl", "site/lang/en.ftl", "lang/vi.ftl", "lang/en.ftl",
+      "common.ftl", "macros.html.ftlh", ReportDocuments.template("html"));
+
   private Site() {}
+
+  /**
+   * The renderer of a site, set up and its templates parsed on another thread while the caller reads
+   * the plan and the data. A template that fails to parse fails again, as a {@link TemplateProblem},
+   * when its page is rendered.
+   */
+  public static Preparing<ReportRenderer> prepare(Path templatesOverlay) {
+    return Preparing.start("sctb-site-templates", () -> {
+      Configuration cfg = ReportTemplates.configuration(templatesOverlay);
+      for (String name : TEMPLATES) {
+        try {
+          cfg.getTemplate(name);
+        } catch (IOException | RuntimeException e) {
+          // said when the page using it is rendered, with the template's name and line
+        }
+      }
+      return new ReportRenderer(cfg);
+    });
+  }
 
   /**
    * Every file of the site; {@code indicatorReports}: who sent data for which indicator
