@@ -1,7 +1,6 @@
 package sctb.cli;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,14 +17,10 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import sctb.core.period.Period;
 import sctb.core.progress.ProgressReport;
-import sctb.core.text.SafeText;
 import sctb.io.AtomicFiles;
-import sctb.io.ReadFailure;
-import sctb.io.UnreadableFileException;
-import sctb.render.report.ReportDocuments;
 import sctb.render.report.Preparing;
+import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
-import sctb.render.report.TemplateLimits;
 import sctb.render.report.TemplateProblem;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.model.ReportViews;
@@ -82,7 +77,7 @@ public final class ReportCommand implements Callable<Integer> {
       throw new ParameterException(spec.commandLine(), context.messages().get("report.o-single-format"));
     }
     LocalDate signed = signingDate();
-    checkTemplates();
+    ReportInputs.checkTemplates(templates);
     Period p = ReportInputs.period(period, context);
     // FreeMarker is set up, and the templates parsed, on the second core while this thread reads the
     // plan and the data (start-up: docs/performance.md); any failure is reported where it always was.
@@ -151,11 +146,6 @@ public final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  private void checkTemplates() throws UnreadableFileException {
-    if (templates != null && !Files.isDirectory(templates)) {
-      throw new UnreadableFileException(templates, Files.exists(templates) ? ReadFailure.NOT_DIRECTORY : ReadFailure.MISSING, null);
-    }
-  }
 
   /** {@code --out DIR}, else {@code <workspace.reports>/P/}, the reports folder relative to the plan file. */
   private Path folder(ProgressReport report, Period p) {

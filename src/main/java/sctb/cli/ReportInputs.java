@@ -1,6 +1,7 @@
 package sctb.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import sctb.core.diag.Code;
@@ -12,6 +13,8 @@ import sctb.core.progress.ProgressReport;
 import sctb.core.submission.CollectedRows;
 import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
+import sctb.io.ReadFailure;
+import sctb.io.UnreadableFileException;
 import sctb.io.submission.ReadOptions;
 import sctb.io.submission.ReadProgress;
 import sctb.io.submission.SubmissionReader;
@@ -23,6 +26,13 @@ final class ReportInputs {
   static Period period(String text, Context context) {
     return PeriodParser.parse(text).orElseThrow(() ->
         new CliException(ExitCode.USAGE, context.messages().get("validate.bad-period-option", text)));
+  }
+
+  /** A department's templates folder ({@code --templates}, null when absent) must be a folder: exit 3 otherwise. */
+  static void checkTemplates(Path templates) throws UnreadableFileException {
+    if (templates != null && !Files.isDirectory(templates)) {
+      throw new UnreadableFileException(templates, Files.exists(templates) ? ReadFailure.NOT_DIRECTORY : ReadFailure.MISSING, null);
+    }
   }
 
   /** The engine's report for {@code period}; exits 3 when a data file or folder cannot be read. */

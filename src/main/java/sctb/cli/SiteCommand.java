@@ -1,6 +1,5 @@
 package sctb.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,8 +20,6 @@ import sctb.core.progress.ProgressHistory;
 import sctb.core.submission.Submissions;
 import sctb.io.AtomicFiles;
 import sctb.io.OwnedFiles;
-import sctb.io.ReadFailure;
-import sctb.io.UnreadableFileException;
 import sctb.render.report.Preparing;
 import sctb.render.report.ReportRenderer;
 import sctb.render.report.TemplateProblem;
@@ -80,9 +77,7 @@ public final class SiteCommand implements Callable<Integer> {
 
   ExitCode run(Options options) throws Exception {
     Path overlay = options.templates().orElse(null);
-    if (overlay != null && !Files.isDirectory(overlay)) {
-      throw new UnreadableFileException(overlay, Files.exists(overlay) ? ReadFailure.NOT_DIRECTORY : ReadFailure.MISSING, null);
-    }
+    ReportInputs.checkTemplates(overlay);
     Preparing<ReportRenderer> renderer = Site.prepare(overlay);
     Plan plan = PlanLoading.load(options.plan(), context, err());
     Submissions rows = ReportInputs.readAll(plan, options.plan(), options.data().orElse(null), context,

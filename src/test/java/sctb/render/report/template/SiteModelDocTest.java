@@ -143,30 +143,10 @@ class SiteModelDocTest {
     Map<String, Map<String, String[]>> doc = documented();
     StringBuilder problems = new StringBuilder();
     for (Map.Entry<String, Class<?>> table : TABLES.entrySet()) {
-      List<TemplateModelDocTest.Name> model = names(table.getValue());
-      Map<String, String[]> rows = doc.getOrDefault(table.getKey(), Map.of());
-      StringBuilder expected = new StringBuilder();
-      List<String> wrong = new ArrayList<>();
-      for (TemplateModelDocTest.Name n : model) {
-        String[] d = rows.get(n.path());
-        String meaning = d == null || d[1].isEmpty() ? "?" : d[1];
-        expected.append("| `").append(n.path()).append("` | ").append(n.kind()).append(" | ").append(meaning).append(" |\n");
-        if (d == null || !d[0].equals(n.kind()) || d[1].isEmpty()) {
-          wrong.add(n.path());
-        }
-        for (String id : n.ids()) {
-          if (d != null && !d[1].contains("`" + id + "`")) {
-            wrong.add(n.path() + " (id `" + id + "` not listed)");
-          }
-        }
-      }
-      List<String> extra = new ArrayList<>(rows.keySet());
-      extra.removeAll(model.stream().map(TemplateModelDocTest.Name::path).toList());
-      List<String> order = rows.keySet().stream().filter(k -> !extra.contains(k)).toList();
-      if (!wrong.isEmpty() || !extra.isEmpty() || !order.equals(model.stream().map(TemplateModelDocTest.Name::path).toList())) {
+      String differences = TemplateModelDocTest.differences(names(table.getValue()), doc.getOrDefault(table.getKey(), Map.of()));
+      if (!differences.isEmpty()) {
         problems.append("\n### ").append(table.getKey()).append(" (").append(table.getValue().getSimpleName()).append(")\n")
-            .append("missing, wrong kind or no meaning: ").append(wrong).append("\nnot in the model: ").append(extra)
-            .append("\nthe table, in model order (fill in every ?):\n").append(expected);
+            .append(differences);
       }
     }
     if (problems.length() > 0) {
