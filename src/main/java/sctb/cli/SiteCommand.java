@@ -1,27 +1,22 @@
 package sctb.cli;
 
 import java.nio.file.Path;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import sctb.core.period.Period;
-import sctb.core.plan.Plan;
+import sctb.core.period.PeriodStanding;
 import sctb.core.progress.IndicatorReports;
 import sctb.core.progress.ProgressHistory;
 import sctb.core.submission.Submissions;
 import sctb.io.AtomicFiles;
 import sctb.io.OwnedFiles;
-import sctb.render.report.Preparing;
-import sctb.render.report.ReportRenderer;
 import sctb.render.report.TemplateProblem;
 import sctb.render.site.Site;
 
@@ -30,8 +25,8 @@ import sctb.render.site.Site;
  * every half-year from the plan's first to {@code --until}, each period's consolidated report, the
  * data — written into a folder that works opened from disk or from any web server (docs/site.md).
  */
-@Command(name = "site", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
-public final class SiteCommand implements Callable<Integer> {
+@Command(name = "site")
+public final class SiteCommand extends Subcommand<SiteCommand.Options> {
   /** The file in the site's folder listing what sctb wrote there, so that a later run removes what it no longer writes. */
   static final String MANIFEST = "sctb-site.txt";
 
@@ -43,12 +38,8 @@ public final class SiteCommand implements Callable<Integer> {
   record Options(Path plan, Optional<Period> until, Optional<Path> data, Optional<Path> outDir, Optional<Path> templates,
       boolean quiet) {}
 
-  @Spec CommandSpec spec;
-  @Mixin PlanOption planOption;
-  @Mixin CommonOptions common;
-
   @Option(names = "--until", paramLabel = "P", descriptionKey = "site.until")
-  String until;
+  Period until;
 
   @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
   Path data;
@@ -59,66 +50,65 @@ public final class SiteCommand implements Callable<Integer> {
   @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "report.templates")
   Path templates;
 
-  private final Context context;
+  /** Not an option of the site (a folder, never one file): {@code -o/--out} is refused with a pointer to {@code --out-dir}. */
+  @Option(names = {"-o", "--out"}, paramLabel = "DIR", hidden = true)
+  String out;
 
-  public SiteCommand(Context context) {
-    this.context = context;
+  @Override
+  Options options() {
+    if (out != null) {
+      throw usageError("site.out-is-folder", out);
+    }
+    return new Options(plan, Optional.ofNullable(until), Optional.ofNullable(data), Optional.ofNullable(outDir),
+        Optional.ofNullable(templates), quiet);
   }
 
   @Override
-  public Integer call() throws Exception {
-    return run(options()).code();
-  }
-
-  Options options() {
-    return new Options(planOption.plan, Optional.ofNullable(until).map(u -> ReportInputs.period(u, context)), Optional.ofNullable(data),
-        Optional.ofNullable(outDir), Optional.ofNullable(templates), common.quiet);
-  }
-
   ExitCode run(Options options) throws Exception {
     Path overlay = options.templates().orElse(null);
-    ReportInputs.checkTemplates(overlay);
-    Preparing<ReportRenderer> renderer = Site.prepare(overlay);
-    Plan plan = PlanLoading.load(options.plan(), context, err());
-    Submissions rows = ReportInputs.readAll(plan, options.plan(), options.data().orElse(null), context,
-        ProgressLine.of(context, err(), options.quiet()));
-    List<Period> periods = ProgressHistory.halfYears(plan, until(plan, rows, options.until()));
-    ProgressHistory history = ProgressHistory.compute(plan, rows, periods);
+    checkTemplates(overlay);
+    PlanWorkspace workspace = workspace(options.plan());
+    options.until().ifPresent(workspace::reportable);
+    Submissions rows = workspace.rows(options.data().orElse(null), ProgressLine.of(session(), err(), options.quiet()));
+    Period last = options.until().orElseGet(() -> latestWithData(workspace, rows, options.quiet()));
+    PeriodStanding standing = workspace.reportable(last);
+    List<Period> periods = ProgressHistory.halfYears(workspace.plan(), last);
+    ProgressHistory history = ProgressHistory.compute(workspace.plan(), rows, periods);
     SortedMap<String, AtomicFiles.Body> site;
     try {
-      site = Site.build(history, IndicatorReports.byAgency(plan, rows), renderer.get());
+      site = Site.build(history, IndicatorReports.byAgency(workspace.plan(), rows), Site.renderer(overlay));
     } catch (TemplateProblem problem) {
-      throw new CliException(ExitCode.INPUT_ERRORS, problem.message(context.messages()));
+      throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
     }
-    Path folder = options.outDir().orElse(ValidateCommand.Defaults.reportsFolder(options.plan(), plan).resolve("site"));
+    Path folder = options.outDir().orElse(workspace.reportsFolder().resolve("site"));
     write(folder, site);
+    Period end = periods.get(periods.size() - 1);
     if (!options.quiet()) {
-      out().println(context.messages().get("site.written", folder.toString().replace('\\', '/'), site.size(), periods.get(0),
-          periods.get(periods.size() - 1)));
-      long errors = history.latest().dataQuality().errors();
-      if (errors > 0) {
-        err().println(context.messages().get("report.data-errors", errors, history.latest().dataQuality().rejectedRows()));
+      out().println(messages().get("site.written", folder.toString().replace('\\', '/'), site.size(), periods.get(0), end));
+      if (standing == PeriodStanding.PROVISIONAL) {
+        err().println(messages().get("period.provisional", end, DateTimeFormatter.ofPattern("dd/MM/yyyy").format(end.end())));
       }
     }
-    return ExitCode.OK;
+    return dataErrors(history);
   }
 
-  /** {@code --until}, else the latest half-year with data (the plan's first without any); a usage error outside the plan. */
-  private Period until(Plan plan, Submissions rows, Optional<Period> asked) {
-    Period first = ProgressHistory.first(plan);
-    Period last = ProgressHistory.last(plan);
-    if (asked.isPresent()) {
-      Period p = asked.get();
-      if (p.end().isBefore(first.end()) || p.end().isAfter(last.end())) {
-        throw new CliException(ExitCode.USAGE, context.messages().get("site.until-outside-plan", p, first, last));
-      }
-      return p;
+  /** The latest half-year with data, else the plan's first (said, unless quiet). */
+  private Period latestWithData(PlanWorkspace workspace, Submissions rows, boolean quiet) {
+    Period first = ProgressHistory.first(workspace.plan());
+    Optional<Period> latest = ProgressHistory.latestData(workspace.plan(), rows).filter(p -> !p.end().isBefore(first.end()));
+    if (latest.isEmpty() && !quiet) {
+      err().println(messages().get("site.no-data", first));
     }
-    Optional<Period> latest = ProgressHistory.latestData(plan, rows);
-    if (latest.isEmpty() && !common.quiet) {
-      err().println(context.messages().get("site.no-data", first));
+    return latest.orElse(first);
+  }
+
+  /** Exit 1 when input rows were rejected as errors, said even with {@code -q}, as {@code report} does: the site is written, the data needs fixing. */
+  private ExitCode dataErrors(ProgressHistory history) {
+    var quality = history.latest().dataQuality();
+    if (quality.errors() > 0) {
+      err().println(messages().get("report.data-errors", quality.errors(), quality.rejectedRows()));
     }
-    return latest.filter(p -> !p.end().isBefore(first.end())).orElse(first);
+    return InputErrors.exitCode(quality.diagnostics(), false);
   }
 
   /** Writes every file (all or none), then removes those an earlier run wrote and this one did not. */
@@ -129,13 +119,5 @@ public final class SiteCommand implements Callable<Integer> {
     files.put(folder.resolve(MANIFEST), AtomicFiles.Body.of(OwnedFiles.manifest(site.keySet())));
     AtomicFiles.writeAllBodies(files);
     OwnedFiles.removeStale(folder, before, site.keySet());
-  }
-
-  private java.io.PrintWriter out() {
-    return spec.commandLine().getOut();
-  }
-
-  private java.io.PrintWriter err() {
-    return spec.commandLine().getErr();
   }
 }

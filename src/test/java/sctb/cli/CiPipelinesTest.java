@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * line is taken from the file, its variables expanded from the file's own env/variables block, and
  * run in-process against a copy of plan.yaml and samples/ — as the data repository would hold them.
  * Clean samples pass (exit 0) and give the JUnit file, the report and the progress site; one invalid
- * file fails the validation steps with exit 1, with its annotation and JUnit failure.
+ * file fails the validation steps with exit 1, with its annotation and JUnit failure, and the report
+ * and site steps with exit 1 after writing the whole report and site.
  */
 class CiPipelinesTest {
   static final Path GITHUB = CliRun.REPO.resolve("examples/ci/github-workflow.yml");
@@ -95,12 +96,24 @@ class CiPipelinesTest {
     Pipeline pipeline = Pipeline.of(CliRun.REPO.resolve("examples/ci").resolve(name), Map.of());
     int validations = 0;
     for (List<String> command : pipeline.commands()) {
-      if (!command.get(0).equals("validate")) {
+      CliRun run = run(pipeline, command);
+      assertThat(run.exitCode()).as(command + "\n" + run.err()).isEqualTo(1);
+      if (command.get(0).equals("report")) {
+        // The officer still gets the whole report; the bad row is left out and the job fails.
+        String period = pipeline.env().get("SCTB_PERIOD");
+        for (String ext : new String[] {"md", "html", "json"}) {
+          assertThat(repo.resolve("public/bao-cao-sxtdbv-" + period + "." + ext)).isNotEmptyFile();
+        }
+        assertThat(run.err()).contains("1 lỗi");
+        continue;
+      }
+      if (command.get(0).equals("site")) {
+        // Built all the same, bad row left out; the job fails (it publishes only after validate passed).
+        assertThat(repo.resolve(command.get(command.indexOf("--out-dir") + 1)).resolve("index.html")).isNotEmptyFile();
+        assertThat(run.err()).contains("1 lỗi");
         continue;
       }
       validations++;
-      CliRun run = run(pipeline, command);
-      assertThat(run.exitCode()).as(command + "\n" + run.err()).isEqualTo(1);
       if (command.contains("github")) {
         assertThat(run.out()).containsPattern("::error file=[^,]*bad-number\\.csv,line=2,");
       }

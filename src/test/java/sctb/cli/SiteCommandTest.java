@@ -79,15 +79,40 @@ class SiteCommandTest {
   }
 
   @Test
-  void aPeriodOutsideThePlanOrNotAPeriodIsAUsageError(@TempDir Path dir) {
+  void aPeriodOutsideThePlanNotBegunOrNotAPeriodIsAUsageError(@TempDir Path dir) {
     CliRun before = site("--until", "2020H2", "--out-dir", dir.toString());
     assertThat(before.exitCode()).isEqualTo(2);
-    assertThat(before.err()).contains("Kỳ 2020H2 nằm ngoài kế hoạch: --until phải từ 2021H1 đến 2030H2.");
+    assertThat(before.err()).contains("Kỳ 2020H2 nằm ngoài thời gian của Kế hoạch (2021 - 2030)");
     assertThat(site("--until", "2031H1", "--out-dir", dir.toString()).exitCode()).isEqualTo(2);
+    CliRun future = site("--until", "2027H1", "--out-dir", dir.toString());
+    assertThat(future.exitCode()).isEqualTo(2);
+    assertThat(future.err()).contains("Kỳ 2027H1 bắt đầu ngày 01/01/2027, sau hôm nay (25/11/2026)", "2026H2");
     CliRun word = site("--until", "soon", "--out-dir", dir.toString(), "--lang", "en");
     assertThat(word.exitCode()).isEqualTo(2);
     assertThat(word.err()).contains("soon");
     assertThat(dir).isEmptyDirectory();
+  }
+
+  @Test
+  void aPeriodNotYetOverGivesAProvisionalSite(@TempDir Path dir) {
+    CliRun run = site("--until", "2026H2", "--out-dir", dir.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.err()).contains("kỳ 2026H2 chưa kết thúc (đến hết 31/12/2026)");
+    assertThat(dir.resolve("bao-cao/bao-cao-sxtdbv-2026H2.html")).isRegularFile();
+  }
+
+  @Test
+  void rowsWithErrorsAreLeftOutAndTheSiteIsWrittenWithExit1(@TempDir Path dir) throws Exception {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("SCT-nhiem-vu.csv"), """
+        period,agency,task,title,status,progress,result,difficulties,proposals,spent_vnd,submitted_on
+        2021H1,SCT,IV.2,,in-progress,10,Đã làm,,,,2021-06-10
+        2021H1,SCT,IV.3,,in-progress,mười,Đã làm,,,,2021-06-10
+        """);
+    CliRun run = site("--data", data.toString(), "--out-dir", dir.resolve("out").toString(), "-q");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("1 lỗi");
+    assertThat(dir.resolve("out/nhiem-vu/iv.2.html")).isRegularFile();
   }
 
   @Test

@@ -1,6 +1,5 @@
 package sctb.render.site;
 
-import freemarker.template.Configuration;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -19,7 +18,6 @@ import sctb.core.progress.ProgressHistory;
 import sctb.core.progress.ReportingHistory;
 import sctb.core.text.Language;
 import sctb.io.AtomicFiles;
-import sctb.render.report.Preparing;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
 import sctb.render.report.ReportRenderer;
@@ -38,30 +36,16 @@ import sctb.render.report.model.ReportViews;
 public final class Site {
   static final List<Language> LANGUAGES = List.of(Language.VI, Language.EN);
 
-  /** Every template a site renders or imports, parsed ahead by {@link #prepare}. */
-  static final List<String> TEMPLATES = List.of("site/home.ftlh", "site/statuses.ftlh", "site/indicator.ftlh", "site/agency.ftlh",
+  /** Every template a site renders or imports (parsed ahead by the command line's warm-up). */
+  public static final List<String> TEMPLATES = List.of("site/home.ftlh", "site/statuses.ftlh", "site/indicator.ftlh", "site/agency.ftlh",
       "site/task.ftlh", "site/style.css.ftl", "site/layout.ftlh", "site/lang/vi.ftl", "site/lang/en.ftl", "lang/vi.ftl", "lang/en.ftl",
       "common.ftl", "macros.html.ftlh", ReportDocuments.template("html"));
 
   private Site() {}
 
-  /**
-   * The renderer of a site, set up and its templates parsed on another thread while the caller reads
-   * the plan and the data. A template that fails to parse fails again, as a {@link TemplateProblem},
-   * when its page is rendered.
-   */
-  public static Preparing<ReportRenderer> prepare(Path templatesOverlay) {
-    return Preparing.start("sctb-site-templates", () -> {
-      Configuration cfg = ReportTemplates.configuration(templatesOverlay);
-      for (String name : TEMPLATES) {
-        try {
-          cfg.getTemplate(name);
-        } catch (IOException | RuntimeException e) {
-          // said when the page using it is rendered, with the template's name and line
-        }
-      }
-      return new ReportRenderer(cfg);
-    });
+  /** The renderer of a site: the jar's templates (parsed once per process) overlaid by a department's folder, when given. */
+  public static ReportRenderer renderer(Path templatesOverlay) throws IOException {
+    return new ReportRenderer(ReportTemplates.configuration(templatesOverlay));
   }
 
   /**
