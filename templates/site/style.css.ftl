@@ -80,6 +80,8 @@ td.sc .by { display: block; font-size: 0.7rem; font-weight: 400; font-style: nor
 .rc-unexpected { background: #e1ecf8; color: #123d6b; }
 .rc-not-due { background: #fff; color: #777; font-weight: 400; }
 td.rc .date { display: block; font-weight: 400; font-size: 0.75rem; }
+td.rc .done-of { display: block; font-weight: 400; font-size: 0.7rem; }
+span.key.done-of { font-weight: 400; font-size: 0.8rem; padding: 0 0.2rem; }
 ul.counts { list-style: none; padding: 0; display: flex; flex-wrap: wrap; gap: 0.5rem; }
 ul.counts li { padding: 0.3rem 0.6rem; border-radius: 4px; border: 1px solid var(--line); }
 ul.counts .n { font-weight: 700; font-size: 1.1rem; }

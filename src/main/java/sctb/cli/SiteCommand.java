@@ -14,6 +14,7 @@ import sctb.core.period.Period;
 import sctb.core.period.PeriodStanding;
 import sctb.core.progress.IndicatorReports;
 import sctb.core.progress.ProgressHistory;
+import sctb.core.submission.RecordedRead;
 import sctb.core.submission.Submissions;
 import sctb.io.AtomicFiles;
 import sctb.io.OwnedFiles;
@@ -69,11 +70,12 @@ public final class SiteCommand extends Subcommand<SiteCommand.Options> {
     checkTemplates(overlay);
     PlanWorkspace workspace = workspace(options.plan());
     options.until().ifPresent(workspace::reportable);
-    Submissions rows = workspace.rows(options.data().orElse(null), ProgressLine.of(session(), err(), options.quiet()));
+    RecordedRead read = workspace.recorded(options.data().orElse(null), ProgressLine.of(session(), err(), options.quiet()));
+    Submissions rows = read.submissions();
     Period last = options.until().orElseGet(() -> latestWithData(workspace, rows, options.quiet()));
     PeriodStanding standing = workspace.reportable(last);
     List<Period> periods = ProgressHistory.halfYears(workspace.plan(), last);
-    ProgressHistory history = ProgressHistory.compute(workspace.plan(), rows, periods);
+    ProgressHistory history = ProgressHistory.compute(workspace.plan(), workspace.register(), read, periods);
     SortedMap<String, AtomicFiles.Body> site;
     try {
       site = Site.build(history, IndicatorReports.byAgency(workspace.plan(), rows), Site.renderer(overlay));

@@ -58,10 +58,11 @@ class TemplateCommandTest {
   void indicatorTemplateFollowsWhatTheAgencyReportedBefore() {
     CliRun run = CliRun.run("template", "--agency", "SCT", "--period", "2026H1", "--kind", "indicators");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("period,agency,indicator,sector,entity,numerator,denominator,unit,note\n")
+    assertThat(run.out()).startsWith("period,agency,indicator,sector,entity_id,entity,numerator,denominator,unit,note,"
+            + "submitted_on\n")
         .contains("2026H1,SCT,consumption-reduction,cement,").contains("2026H1,SCT,eco-packaging,");
     CliRun first = CliRun.run("template", "--agency", "SCT", "--period", "2021H1", "--kind", "indicators");
-    assertThat(first.out()).contains("2021H1,SCT,consumption-reduction,textile,,,,").contains("2021H1,SCT,spc-models,")
+    assertThat(first.out()).contains("2021H1,SCT,consumption-reduction,textile,,,,,").contains("2021H1,SCT,spc-models,")
         .doesNotContain("leather-footwear");
   }
 

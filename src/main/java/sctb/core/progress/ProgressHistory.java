@@ -6,13 +6,15 @@ import java.util.stream.Stream;
 import sctb.core.period.Period;
 import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
+import sctb.core.register.Register;
+import sctb.core.submission.RecordedRead;
 import sctb.core.submission.SubmittedRow;
 import sctb.core.submission.Submissions;
 
 /**
  * The plan over time: the engine's report for every half-year from the plan's first to {@code until},
- * each computed by {@link ProgressEngine#compute} from the same rows, so that a period's figures are
- * exactly those of its own report.
+ * each computed from the same read of the submissions, so that a period's figures are exactly those
+ * of its own report.
  */
 public record ProgressHistory(List<Period> periods, List<ProgressReport> reports) {
 
@@ -21,9 +23,17 @@ public record ProgressHistory(List<Period> periods, List<ProgressReport> reports
     reports = List.copyOf(reports);
   }
 
-  /** Every report of {@code periods}, in their order; periods are independent, so they are computed side by side. */
-  public static ProgressHistory compute(Plan plan, Submissions rows, List<Period> periods) {
-    List<ProgressReport> reports = periods.parallelStream().map(p -> ProgressEngine.compute(plan, rows, p)).toList();
+  /**
+   * Every report of {@code periods}, in their order, entities matched and counted by {@code register}:
+   * each period's accumulator is handed the read's rows and corrections exactly as a streamed read
+   * hands them to {@code sctb report}'s. Periods are independent, so they are computed side by side.
+   */
+  public static ProgressHistory compute(Plan plan, Register register, RecordedRead read, List<Period> periods) {
+    List<ProgressReport> reports = periods.parallelStream().map(p -> {
+      ProgressAccumulator accumulator = new ProgressAccumulator(plan, p, register);
+      read.replay(accumulator);
+      return accumulator.finish(read.files(), read.diagnostics(), read.rejectedRows());
+    }).toList();
     return new ProgressHistory(periods, reports);
   }
 

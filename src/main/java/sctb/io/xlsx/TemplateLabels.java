@@ -30,7 +30,15 @@ public final class TemplateLabels {
       Map.entry(Column.NUMERATOR, "Tử số"),
       Map.entry(Column.DENOMINATOR, "Mẫu số"),
       Map.entry(Column.UNIT, "Đơn vị tính"),
-      Map.entry(Column.NOTE, "Ghi chú"));
+      Map.entry(Column.NOTE, "Ghi chú"),
+      Map.entry(Column.ENTITY_ID, "Mã cơ sở"),
+      Map.entry(Column.KIND, "Loại"),
+      Map.entry(Column.NAME, "Tên chính thức"),
+      Map.entry(Column.OTHER_NAMES, "Tên khác"),
+      Map.entry(Column.DISTRICT, "Huyện (cũ)"),
+      Map.entry(Column.COMMUNE, "Xã, phường"),
+      Map.entry(Column.OPENED_ON, "Ngày hoạt động"),
+      Map.entry(Column.CLOSED_ON, "Ngày dừng hoạt động"));
 
   /** Column widths in characters. */
   static final Map<Column, Integer> WIDTHS = Map.ofEntries(
@@ -39,7 +47,10 @@ public final class TemplateLabels {
       Map.entry(Column.RESULT, 45), Map.entry(Column.DIFFICULTIES, 35), Map.entry(Column.PROPOSALS, 35),
       Map.entry(Column.SPENT_VND, 18), Map.entry(Column.SUBMITTED_ON, 14), Map.entry(Column.INDICATOR, 30),
       Map.entry(Column.SECTOR, 18), Map.entry(Column.ENTITY, 30), Map.entry(Column.NUMERATOR, 16),
-      Map.entry(Column.DENOMINATOR, 16), Map.entry(Column.UNIT, 22), Map.entry(Column.NOTE, 35));
+      Map.entry(Column.DENOMINATOR, 16), Map.entry(Column.UNIT, 22), Map.entry(Column.NOTE, 35),
+      Map.entry(Column.ENTITY_ID, 16), Map.entry(Column.KIND, 14), Map.entry(Column.NAME, 40),
+      Map.entry(Column.OTHER_NAMES, 40), Map.entry(Column.DISTRICT, 18), Map.entry(Column.COMMUNE, 18),
+      Map.entry(Column.OPENED_ON, 14), Map.entry(Column.CLOSED_ON, 14));
 
   /** The drop-down's labels, in the order of {@link Status}: each is read back as that status. */
   public static final List<String> STATUSES = List.of("chưa triển khai", "đang triển khai", "hoàn thành", "thường xuyên",

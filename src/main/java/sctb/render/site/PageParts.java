@@ -15,6 +15,7 @@ import sctb.core.text.Language;
 import sctb.render.report.model.NumberFormats;
 import sctb.render.report.model.PlanNames;
 import sctb.render.report.model.ReportView;
+import sctb.render.report.model.ReportingView;
 import sctb.render.report.model.TaskState;
 import sctb.render.report.model.TaskView;
 import sctb.render.site.model.AgencyLink;
@@ -118,14 +119,15 @@ final class PageParts {
     return new TaskHistory(task(from, t), latest(t), cells);
   }
 
-  /** An agency's reporting in every period. */
+  /** An agency's reporting in every period, with its completeness as that period's report shows it. */
   List<ReportingCell> reporting(String from, String agency) {
     List<ReportingCell> cells = new ArrayList<>();
     for (int i = 0; i < source.periods().size(); i++) {
       Optional<AgencyReporting> a = source.reporting().at(agency, i);
+      Optional<ReportingView.AgencyRow> row = source.view(lang, i).reporting().agencies().stream()
+          .filter(r -> r.id().equals(agency)).findFirst();
       cells.add(new ReportingCell(period(from, i), a.map(r -> state(r.state())).orElse(ReportingState.NOT_DUE),
-          a.map(r -> NumberFormats.dmy(r.submittedOn())).orElse(""), a.map(AgencyReporting::reportedBy).orElse(List.of()),
-          a.map(r -> Integer.toString(r.tasks().size())).orElse("")));
+          a.map(r -> NumberFormats.dmy(r.submittedOn())).orElse(""), a.map(AgencyReporting::reportedBy).orElse(List.of()), row));
     }
     return cells;
   }

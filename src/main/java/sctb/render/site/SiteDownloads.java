@@ -161,17 +161,27 @@ final class SiteDownloads {
     Messages m = Messages.of(lang);
     PlanNames names = new PlanNames(source.plan(), lang);
     List<List<String>> rows = new ArrayList<>();
-    rows.add(headers(m, "period", "agency-id", "agency", "reporting", "reporting-id", "submitted-on", "reported-by", "tasks"));
+    rows.add(headers(m, "period", "agency-id", "agency", "reporting", "reporting-id", "submitted-on", "reported-by",
+        "tasks-assigned", "tasks-reported", "tasks-missing", "rows-expected", "rows-received", "partial"));
     for (int i = 0; i < source.periods().size(); i++) {
       for (String agency : source.reporting().agencies()) {
         Optional<AgencyReporting> a = source.reporting().at(agency, i);
         String state = a.map(r -> r.state().id()).orElse("not-due");
-        rows.add(List.of(source.periods().get(i).toString(), agency, names.agency(agency), m.get("site.reporting." + state), state,
-            a.map(r -> NumberFormats.dmy(r.submittedOn())).orElse(""), a.map(r -> String.join(" ", r.reportedBy())).orElse(""),
-            a.map(r -> Integer.toString(r.tasks().size())).orElse("")));
+        List<String> row = new ArrayList<>(List.of(source.periods().get(i).toString(), agency, names.agency(agency),
+            m.get("site.reporting." + state), state, a.map(r -> NumberFormats.dmy(r.submittedOn())).orElse(""),
+            a.map(r -> String.join(" ", r.reportedBy())).orElse("")));
+        if (a.isPresent()) {
+          AgencyReporting r = a.get();
+          row.addAll(List.of(Integer.toString(r.assigned().size()), Integer.toString(r.reportedOfAssigned()),
+              String.join(" ", r.missing()), Integer.toString(r.indicators().expected()), Integer.toString(r.indicators().received()),
+              r.partial() ? m.get("site.csv.yes") : ""));
+        } else {
+          row.addAll(List.of("", "", "", "", "", ""));
+        }
+        rows.add(row);
       }
     }
-    return CsvWriter.write(rows, Set.of(7), lang == Language.VI);
+    return CsvWriter.write(rows, Set.of(7, 8, 10, 11), lang == Language.VI);
   }
 
   private static List<String> headers(Messages m, String... keys) {

@@ -11,6 +11,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import sctb.core.register.Register;
+import sctb.core.submission.RecordedRead;
+import sctb.core.submission.RowRecorder;
 import sctb.core.submission.Status;
 import sctb.core.submission.Submissions;
 import sctb.core.submission.TaskRow;
@@ -25,6 +28,14 @@ class ProgressHistoryTest {
       red("SCT-chi-so.csv", 2, "2020", "cement", "A", "1000", "100"),
       red("SCT-chi-so.csv", 3, "2021H2", "cement", "A", "980", "100"),
       ind("SCT-chi-so.csv", 4, "2022", "SCT", "zones-awareness", "", "", "30", "100")), List.of(), 0);
+
+  /** {@code rows} as a read hands them over: tasks, then indicator rows. */
+  private static RecordedRead recorded(Submissions rows) {
+    RowRecorder recorder = new RowRecorder();
+    rows.tasks().forEach(recorder::task);
+    rows.indicators().forEach(recorder::indicator);
+    return recorder.recorded(rows.files(), rows.diagnostics(), rows.rejectedRows());
+  }
 
   @Test
   void theHalfYearsRunFromThePlansFirstToUntilAndAYearMeansItsSecondHalf() {
@@ -50,7 +61,7 @@ class ProgressHistoryTest {
   @Test
   void everyPeriodIsExactlyItsOwnReport() {
     List<sctb.core.period.Period> periods = ProgressHistory.halfYears(PLAN, p("2025H1"));
-    ProgressHistory history = ProgressHistory.compute(PLAN, ROWS, periods);
+    ProgressHistory history = ProgressHistory.compute(PLAN, Register.NONE, recorded(ROWS), periods);
     assertThat(history.reports()).hasSize(9);
     for (int i = 0; i < periods.size(); i++) {
       ProgressReport own = ProgressEngine.compute(PLAN, ROWS, periods.get(i));
@@ -70,7 +81,7 @@ class ProgressHistoryTest {
 
   @Test
   void reportingOverTimeIsEachPeriodsOwnWithNothingDueLeftEmpty() {
-    ProgressHistory history = ProgressHistory.compute(PLAN, ROWS, ProgressHistory.halfYears(PLAN, p("2025H1")));
+    ProgressHistory history = ProgressHistory.compute(PLAN, Register.NONE, recorded(ROWS), ProgressHistory.halfYears(PLAN, p("2025H1")));
     ReportingHistory reporting = ReportingHistory.of(history);
     assertThat(reporting.at("SCT", 0).orElseThrow().state()).isEqualTo(ReportState.ON_TIME); // 10/06 ≤ 20/06
     assertThat(reporting.at("SCT", 1).orElseThrow().state()).isEqualTo(ReportState.LATE); // 25/12 > 20/12

@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import sctb.cli.CliRun;
@@ -16,7 +19,7 @@ import sctb.cli.CliRun;
  * computes all periods from one read of the samples, the report command each period from its own read.
  * Compared for every half-year of the samples: the report JSON and HTML the site carries (byte for
  * byte), and every figure of the indicators' data files, every task's status and every agency's
- * reporting against the report JSON.
+ * reporting and completeness against the report JSON.
  */
 class SiteMatchesReportsTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -83,13 +86,19 @@ class SiteMatchesReportsTest {
           .contains("," + (task.get("status").isNull() ? "" : task.get("status").asText()) + ",");
     }
 
-    List<String> reporting = SampleSite.read("en/du-lieu/bao-cao-dinh-ky.csv").lines().filter(l -> l.startsWith(period + ","))
-        .filter(l -> !l.contains(",not-due,")).toList();
+    List<CSVRecord> reporting = CSVFormat.DEFAULT.parse(new StringReader(SampleSite.read("en/du-lieu/bao-cao-dinh-ky.csv")))
+        .getRecords().stream().filter(r -> r.get(0).equals(period) && !r.get(4).equals("not-due")).toList();
     JsonNode agencies = report.get("reporting").get("agencies");
     assertThat(reporting).hasSize(agencies.size());
     for (JsonNode agency : agencies) {
-      assertThat(reporting).as(period + " " + agency.get("id"))
-          .anyMatch(l -> l.startsWith(period + "," + agency.get("id").asText() + ",") && l.contains("," + agency.get("state").asText() + ","));
+      CSVRecord row = reporting.stream().filter(r -> r.get(1).equals(agency.get("id").asText())).findFirst().orElseThrow();
+      List<String> missing = new ArrayList<>();
+      agency.get("missing").forEach(t -> missing.add(t.asText()));
+      assertThat(List.of(row.get(4), row.get(7), row.get(8), row.get(9), row.get(10), row.get(11), row.get(12)))
+          .as(period + " " + agency.get("id"))
+          .containsExactly(agency.get("state").asText(), Integer.toString(agency.get("assigned").size()),
+              agency.get("tasks_reported").asText(), String.join(" ", missing), agency.get("indicator_rows").get("expected").asText(),
+              agency.get("indicator_rows").get("received").asText(), agency.get("partial").asBoolean() ? "yes" : "");
     }
   }
 
