@@ -26,6 +26,14 @@ class SiteCommandTest {
     }
   }
 
+  /** A data folder under {@code dir} holding only the Department of Industry and Trade's task file with {@code rows}. */
+  static Path sctTasks(Path dir, String rows) throws IOException {
+    Path data = Files.createDirectories(dir.resolve("data"));
+    Files.writeString(data.resolve("SCT-nhiem-vu.csv"),
+        "period,agency,task,title,status,progress,result,difficulties,proposals,spent_vnd,submitted_on\n" + rows);
+    return data;
+  }
+
   @Test
   void writesEveryPageInBothLanguagesEachPeriodsReportAndTheDataAndSaysWhere(@TempDir Path dir) throws Exception {
     CliRun run = site("--until", "2022H1", "--out-dir", dir.toString());
@@ -103,9 +111,7 @@ class SiteCommandTest {
 
   @Test
   void rowsWithErrorsAreLeftOutAndTheSiteIsWrittenWithExit1(@TempDir Path dir) throws Exception {
-    Path data = Files.createDirectories(dir.resolve("data"));
-    Files.writeString(data.resolve("SCT-nhiem-vu.csv"), """
-        period,agency,task,title,status,progress,result,difficulties,proposals,spent_vnd,submitted_on
+    Path data = sctTasks(dir, """
         2021H1,SCT,IV.2,,in-progress,10,Đã làm,,,,2021-06-10
         2021H1,SCT,IV.3,,in-progress,mười,Đã làm,,,,2021-06-10
         """);
@@ -147,9 +153,7 @@ class SiteCommandTest {
 
   @Test
   void whatAgenciesTypeIsTextOnEveryPage(@TempDir Path dir) throws Exception {
-    Path data = Files.createDirectories(dir.resolve("data"));
-    Files.writeString(data.resolve("SCT-nhiem-vu.csv"), """
-        period,agency,task,title,status,progress,result,difficulties,proposals,spent_vnd,submitted_on
+    Path data = sctTasks(dir, """
         2021H1,SCT,IV.2,,in-progress,10,<script>alert(1)</script> & <b>xong</b>,"<img src=x onerror=alert(2)>",,,2021-06-10
         """);
     CliRun run = site("--data", data.toString(), "--out-dir", dir.resolve("out").toString());
