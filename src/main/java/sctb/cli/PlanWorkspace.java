@@ -20,6 +20,8 @@ import sctb.core.plan.Plan;
 import sctb.core.progress.ProgressAccumulator;
 import sctb.core.progress.ProgressReport;
 import sctb.core.register.Register;
+import sctb.core.submission.RecordedRead;
+import sctb.core.submission.RowRecorder;
 import sctb.core.submission.RowSink;
 import sctb.core.text.Suggest;
 import sctb.core.validate.Lookup;
@@ -103,9 +105,14 @@ final class PlanWorkspace {
     return data != null ? data : fromPlanFolder(plan.workspace().submissions());
   }
 
+  /** The plan's {@code workspace.reports} folder. */
+  Path reportsFolder() {
+    return fromPlanFolder(plan.workspace().reports());
+  }
+
   /** Where the reports of {@code period} go by default: {@code <workspace.reports>/<period>/}. */
   Path reports(Period period) {
-    return fromPlanFolder(plan.workspace().reports()).resolve(period.toString());
+    return reportsFolder().resolve(period.toString());
   }
 
   /** A folder named in plan.yaml, relative to the plan file's folder, shown relative to the working folder when inside it. */
@@ -157,8 +164,18 @@ final class PlanWorkspace {
    */
   ProgressReport progress(Path data, Period period, ReadProgress progress) {
     ProgressAccumulator accumulator = new ProgressAccumulator(plan, period, register());
-    SubmissionReader.Summary read = read(submissions(data), accumulator, progress, false);
+    SubmissionReader.Summary read = read(data, accumulator, progress, false);
     return accumulator.finish(read.files(), read.diagnostics(), read.rejectedRows());
+  }
+
+  /**
+   * The submissions in {@code data} (or the plan's folder) read once and recorded, for a command that
+   * computes many periods from them; exit 3 as {@link #progress}.
+   */
+  RecordedRead recorded(Path data, ReadProgress progress) {
+    RowRecorder recorder = new RowRecorder();
+    SubmissionReader.Summary read = read(data, recorder, progress, false);
+    return recorder.recorded(read.files(), read.diagnostics(), read.rejectedRows());
   }
 
   /**
@@ -170,22 +187,22 @@ final class PlanWorkspace {
    */
   CollectionStatus collection(Path data, Period period, boolean fileDates, ReadProgress progress) {
     withData(period);
-    Path folder = submissions(data);
     ProgressAccumulator engine = new ProgressAccumulator(plan, period, register());
     IntakeTally tally = new IntakeTally(plan, period, engine);
-    SubmissionReader.Summary read = read(folder, tally, progress, true);
+    SubmissionReader.Summary read = read(data, tally, progress, true);
     ProgressReport report = engine.finish(read.files(), read.diagnostics(), read.rejectedRows());
-    Map<String, LocalDate> dates = fileDates ? SubmissionReader.modified(List.of(folder)) : Map.of();
+    Map<String, LocalDate> dates = fileDates ? SubmissionReader.modified(List.of(submissions(data))) : Map.of();
     return CollectionCheck.compute(plan, period, today(),
         new CollectionCheck.Inputs(read.files(), read.diagnostics(), tally, report.reporting(), dates));
   }
 
   /**
-   * The submissions in {@code folder} streamed into {@code sink}; exit 3 when a file or folder cannot be
-   * read, or — unless {@code emptyAllowed} — when the folder holds no submission.
+   * Streams the submissions in {@code data} (or the plan's folder) into {@code sink}, entities matched by
+   * the register; exit 3 when a file or folder cannot be read, or — unless {@code emptyAllowed} — when
+   * the folder holds no submission.
    */
-  private SubmissionReader.Summary read(Path folder, RowSink sink, ReadProgress progress, boolean emptyAllowed) {
-    SubmissionReader.Summary read = SubmissionReader.stream(plan, List.of(folder),
+  private SubmissionReader.Summary read(Path data, RowSink sink, ReadProgress progress, boolean emptyAllowed) {
+    SubmissionReader.Summary read = SubmissionReader.stream(plan, List.of(submissions(data)),
         ReadOptions.defaults(today()).withRegister(register()), sink, progress);
     List<Diagnostic> diagnostics = read.diagnostics().stream().filter(d -> !(emptyAllowed && d.code() == Code.UNREADABLE
         && d.args().equals(List.of(ReadFailure.NO_SUBMISSIONS.id())))).toList();

@@ -35,6 +35,7 @@ public final class SctbCommand implements Runnable {
       RemindCommand.class,
       ReportCommand.class,
       ExplainCommand.class,
+      SiteCommand.class,
       HelpCommand.class,
       GenerateCompletion.class);
 

@@ -11,8 +11,8 @@ import java.io.IOException;
 import sctb.render.report.template.ViewWrapper;
 
 /**
- * Runs a template over a document model (the report's, or a feedback's or reminder's) and turns every
- * template failure into a {@link TemplateProblem}.
+ * Runs a template over its document model (the report's, the site's, a feedback's or a reminder's) and
+ * turns every template failure into a {@link TemplateProblem}.
  */
 public final class ReportRenderer {
   private final Configuration cfg;
@@ -21,7 +21,7 @@ public final class ReportRenderer {
     this.cfg = cfg;
   }
 
-  /** Renders {@code name} (e.g. {@code report.html.ftlh}); output uses "\n" line ends. */
+  /** Renders {@code name} (e.g. {@code report.html.ftlh}) over a record of a model {@link ViewWrapper} shows; output uses "\n" line ends. */
   public String render(String name, Record view) throws TemplateProblem {
     ViewWrapper wrapper = new ViewWrapper();
     try {

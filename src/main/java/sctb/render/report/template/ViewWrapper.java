@@ -15,14 +15,14 @@ import sctb.render.report.model.TemplateText;
 
 /**
  * How templates see Java values, and all they can see: records of a document model (the report's,
- * {@code sctb.render.report.model}; feedback and reminders', {@code sctb.render.collect.model}) as
- * hashes of their components, lists as sequences, enums as their
+ * {@code sctb.render.report.model}; the site's, {@code sctb.render.site.model}; feedback and reminders',
+ * {@code sctb.render.collect.model}) as hashes of their components, lists as sequences, enums as their
  * ids, strings, booleans and numbers; an empty {@link Optional} as "". Anything else is refused, so a
  * template never reaches a Java object, a method or a class. Also remembers the last name a template
  * asked a record for that it does not have, so that the error can list the names there are.
  */
 public final class ViewWrapper implements ObjectWrapper {
-  private static final Set<String> MODEL_PACKAGES = Set.of(ReportView.class.getPackageName(),
+  private static final Set<String> MODEL_PACKAGES = Set.of(ReportView.class.getPackageName(), "sctb.render.site.model",
       FeedbackView.class.getPackageName());
   private UnknownName lastMiss;
 
