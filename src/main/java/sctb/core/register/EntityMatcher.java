@@ -38,12 +38,15 @@ public final class EntityMatcher {
   private final List<RegisterEntry> entries;
   /** Each entry's key, one String for all the rows matched to it. */
   private final Map<RegisterEntry, String> keys = new java.util.IdentityHashMap<>();
+  /** Each entry's official name without legal forms, compared by {@link #closest} with every unmatched name. */
+  private final Map<RegisterEntry, String> bareNames = new java.util.IdentityHashMap<>();
 
   EntityMatcher(Register register) {
     this.present = register.present();
     this.entries = register.entries();
     for (RegisterEntry e : entries) {
       keys.put(e, e.key());
+      bareNames.put(e, EntityNames.bare(e.name()));
       byId.putIfAbsent(idOf(e.id()), e);
       Set<String> names = new LinkedHashSet<>();
       names.add(e.name());
@@ -183,7 +186,8 @@ public final class EntityMatcher {
     RegisterEntry best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (RegisterEntry e : pool) {
-      int d = Suggest.distance(bare, EntityNames.bare(e.name()));
+      // Only a strictly nearer entry replaces the best: no need to know how far the others are.
+      int d = Suggest.distanceWithin(bare, bareNames.get(e), bestDistance - 1);
       if (d < bestDistance) {
         best = e;
         bestDistance = d;
