@@ -39,18 +39,6 @@ public final class Suggest {
 
   /** Levenshtein distance, two rows. */
   public static int distance(String a, String b) {
-    return distanceWithin(a, b, Integer.MAX_VALUE - 1);
-  }
-
-  /**
-   * Levenshtein distance when it is at most {@code limit}, else {@code limit + 1}: stops as soon as
-   * every cell of a row exceeds the limit (a row's smallest cell never decreases), so that finding the
-   * nearest of many names costs little more than the near ones.
-   */
-  public static int distanceWithin(String a, String b, int limit) {
-    if (Math.abs(a.length() - b.length()) > limit) {
-      return limit + 1;
-    }
     int[] previous = new int[b.length() + 1];
     int[] current = new int[b.length() + 1];
     for (int j = 0; j <= b.length(); j++) {
@@ -58,19 +46,14 @@ public final class Suggest {
     }
     for (int i = 1; i <= a.length(); i++) {
       current[0] = i;
-      int smallest = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-        smallest = Math.min(smallest, current[j]);
-      }
-      if (smallest > limit) {
-        return limit + 1;
       }
       int[] swap = previous;
       previous = current;
       current = swap;
     }
-    return Math.min(previous[b.length()], limit + 1);
+    return previous[b.length()];
   }
 }

@@ -4,11 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.CharRange;
 import net.jqwik.api.constraints.StringLength;
 import org.junit.jupiter.api.Test;
 
-/** Edit distance, in full and bounded, as the nearest-name searches use it. */
+/** Edit distance, by the table and by a prepared name, as the nearest-name searches use it. */
 class SuggestTest {
   @Test
   void distanceCountsInsertionsDeletionsAndSubstitutions() {
@@ -19,18 +19,19 @@ class SuggestTest {
   }
 
   @Test
-  void boundedDistanceStopsPastTheLimit() {
-    assertThat(Suggest.distanceWithin("kitten", "sitting", 3)).isEqualTo(3);
-    assertThat(Suggest.distanceWithin("kitten", "sitting", 2)).isEqualTo(3);
-    assertThat(Suggest.distanceWithin("kitten", "sitting", 0)).isEqualTo(1);
-    assertThat(Suggest.distanceWithin("a", "abcdefgh", 3)).isEqualTo(4);
-    assertThat(Suggest.distanceWithin("abc", "abc", -1)).isZero();
+  void preparedNameGivesTheSameDistance() {
+    assertThat(new NamePattern("sitting").distanceTo("kitten")).isEqualTo(3);
+    assertThat(new NamePattern("sieu_thi_cam_thuy").distanceTo("")).isEqualTo(17);
+    assertThat(new NamePattern("").distanceTo("abc")).isEqualTo(3);
+    assertThat(new NamePattern("đa_nang").distanceTo("da_nang")).isEqualTo(1);
+    String long70 = "k".repeat(70);
+    assertThat(new NamePattern(long70).distanceTo("k".repeat(64))).isEqualTo(6);
   }
 
   @Property
-  void boundedDistanceIsTheDistanceCappedAtOnePastTheLimit(
-      @ForAll @StringLength(max = 12) String a, @ForAll @StringLength(max = 12) String b,
-      @ForAll @IntRange(min = 0, max = 14) int limit) {
-    assertThat(Suggest.distanceWithin(a, b, limit)).isEqualTo(Math.min(Suggest.distance(a, b), limit + 1));
+  void preparedNameDistanceIsTheTablesDistance(
+      @ForAll @StringLength(max = 70) @CharRange(from = 'a', to = 'e') String a,
+      @ForAll @StringLength(max = 70) @CharRange(from = 'a', to = 'f') String b) {
+    assertThat(new NamePattern(a).distanceTo(b)).isEqualTo(Suggest.distance(b, a));
   }
 }
