@@ -18,6 +18,7 @@ import sctb.core.period.PeriodParser;
 import sctb.core.plan.Plan;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.Submissions;
+import sctb.i18n.Messages;
 import sctb.io.OutputFile;
 import sctb.io.submission.ReadOptions;
 import sctb.core.submission.RowSink;
@@ -75,16 +76,17 @@ public final class ValidateCommand implements Callable<Integer> {
     // Only diagnostics and counts are shown: rows are checked and dropped as they stream by.
     Submissions s = SubmissionReader.stream(plan, inputs, new ReadOptions(asked, Defaults.of(context), style),
         RowSink.NONE, ProgressLine.of(context, spec.commandLine().getErr(), common.quiet)).withoutRows();
+    Messages messages = context.messages().withPlan(plan);
     String rendered = switch (format) {
-      case text -> ValidationText.render(s, context.messages());
-      case json -> ValidationJson.render(s, context.messages());
-      case github -> GithubAnnotations.render(s, context.messages());
-      case junit -> JunitXml.render(s, context.messages());
+      case text -> ValidationText.render(s, messages);
+      case json -> ValidationJson.render(s, messages);
+      case github -> GithubAnnotations.render(s, messages);
+      case junit -> JunitXml.render(s, messages);
     };
     if (out != null) {
       OutputFile.write(out, rendered.getBytes(StandardCharsets.UTF_8));
       if (format != Format.text && !common.quiet) {
-        spec.commandLine().getErr().print(ValidationText.render(s, context.messages()));
+        spec.commandLine().getErr().print(ValidationText.render(s, messages));
       }
     } else if (!(common.quiet && format == Format.text && s.diagnostics().isEmpty())) {
       spec.commandLine().getOut().print(rendered);

@@ -20,17 +20,19 @@ import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Fold;
 
 /**
- * The rows of the CSV an agency fills in for a period (docs/submissions.md, "Template").
+ * The rows of the CSV an agency fills in for a period (docs/submissions.md, "Template"), under the
+ * Vietnamese headers a clerk expects ({@link Column#header()}).
  * Tasks: every task the agency carries at the period's due date (successions followed) and whose
  * years include the period's, id and Vietnamese title filled, status blank. Indicators: the rows the
  * agency reported in its latest earlier period (same indicator, sector, entity, unit; numbers blank);
  * when it reported none: one row per output of its tasks, and for the plan's reporting recipient (the
- * SCT) one row per sector of each reduction indicator and one per share or count indicator.
+ * SCT) one row per sector of each reduction indicator and one per share or count indicator. Indicators
+ * and sectors are written by their Vietnamese names, which read back as the plan's ids.
  */
 public final class TemplateRows {
   private TemplateRows() {}
 
-  /** Header (canonical names) then one row per task. */
+  /** Header then one row per task. */
   public static List<List<String>> tasks(Plan plan, String agency, Period period) {
     LocalDate due = plan.reporting().dueDate(period);
     List<List<String>> rows = new ArrayList<>();
@@ -57,22 +59,22 @@ public final class TemplateRows {
       history.stream()
           .filter(r -> r.period().equals(latest.get()) && Successions.follow(plan, r.agency(), null, due).equals(agency))
           .filter(r -> seen.add(r.indicator() + "|" + r.sector() + "|" + Fold.key(r.entity())))
-          .forEach(r -> rows.add(indicatorRow(period, agency, r.indicator(), r.sector(), r.entity(), r.unit())));
+          .forEach(r -> rows.add(indicatorRow(plan, period, agency, r.indicator(), r.sector(), r.entity(), r.unit())));
       return rows;
     }
     plan.tasks()
         .filter(t -> Successions.responsibleFor(plan, t, due).equals(agency))
         .flatMap(t -> t.outputs().stream())
-        .forEach(o -> rows.add(indicatorRow(period, agency, o.id(), "", "", o.unit().vi())));
+        .forEach(o -> rows.add(indicatorRow(plan, period, agency, o.id(), "", "", o.unit().vi())));
     if (agency.equals(plan.reporting().recipient())) {
       for (Indicator i : plan.indicators()) {
         if (i.kind() == IndicatorKind.REDUCTION) {
           for (String sector : sectors(plan, i, period)) {
             String unit = plan.sector(sector).map(s -> s.intensityUnit().vi()).orElse("");
-            rows.add(indicatorRow(period, agency, i.id(), sector, "", unit));
+            rows.add(indicatorRow(plan, period, agency, i.id(), sector, "", unit));
           }
         } else if (i.kind() == IndicatorKind.SHARE || i.kind() == IndicatorKind.COUNT) {
-          rows.add(indicatorRow(period, agency, i.id(), "", "", ""));
+          rows.add(indicatorRow(plan, period, agency, i.id(), "", "", ""));
         }
       }
     }
@@ -92,7 +94,7 @@ public final class TemplateRows {
   }
 
   private static List<String> header(FileKind kind) {
-    return kind.columns().stream().map(Column::id).toList();
+    return kind.columns().stream().map(Column::header).toList();
   }
 
   private static List<String> taskRow(Period period, String agency, Task task) {
@@ -103,8 +105,10 @@ public final class TemplateRows {
     return row;
   }
 
-  private static List<String> indicatorRow(Period period, String agency, String indicator, String sector, String entity,
-      String unit) {
-    return List.of(period.toString(), agency, indicator, sector, entity, "", "", unit, "");
+  private static List<String> indicatorRow(Plan plan, Period period, String agency, String indicator, String sector,
+      String entity, String unit) {
+    String indicatorName = plan.reportedName(indicator).map(n -> n.vi()).orElse(indicator);
+    String sectorName = sector.isEmpty() ? "" : plan.sector(sector).map(s -> s.name().vi()).orElse(sector);
+    return List.of(period.toString(), agency, indicatorName, sectorName, entity, "", "", unit, "");
   }
 }

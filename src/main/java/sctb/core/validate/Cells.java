@@ -70,7 +70,7 @@ final class Cells {
   String required(Column column) {
     String text = row.text(column);
     if (text.isBlank()) {
-      add(Code.BLANK_REQUIRED, column, "", column.id());
+      add(Code.BLANK_REQUIRED, column, "", row.hasColumn(column) ? "in-file" : "absent", "column:" + column.id());
       return null;
     }
     return text;
@@ -107,7 +107,7 @@ final class Cells {
     if (code.isEmpty()) {
       found.add(Diagnostic.of(Code.UNKNOWN_AGENCY, at(Column.AGENCY), text)
           .suggesting(Suggest.closest(text, lookup.agencySpellings()).flatMap(lookup::agency)
-              .map(c -> c + " (" + lookup.plan().agency(c).orElseThrow().name().vi() + ")").orElse(null)));
+              .map(c -> "agency:" + c).orElse(null)));
       return null;
     }
     Agency agency = lookup.agencyWithId(code.get());

@@ -53,8 +53,9 @@ public final class ValidationRun {
       }
       long first = lastSeen.putIfAbsent(c.fingerprint(), ((long) index << 32) | (c.line() & 0xffffffffL));
       if (first >= 0) {
-        found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), c.key(), c.kind().id(),
-            Integer.toString((int) first), files.get((int) (first >>> 32))));
+        String firstFile = files.get((int) (first >>> 32));
+        found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), c.key(),
+            c.kind().id() + (firstFile.equals(file.file()) ? "" : "-elsewhere"), Integer.toString((int) first), firstFile));
         rejected++;
         continue;
       }
