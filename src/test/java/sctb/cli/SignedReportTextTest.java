@@ -69,6 +69,20 @@ class SignedReportTextTest {
         + "A required cell is blank; fill it in. |").doesNotContain("| Code |");
   }
 
+  @Test
+  void thePdfNeverBreaksADateAtItsSlash() throws Exception {
+    Path pdf = dir.resolve("samples.pdf");
+    CliRun run = CliRun.runWithEnv(TODAY, "report", "--plan", CliRun.PLAN.toString(), "--period", "2024H1",
+        "--format", "pdf", "-o", pdf.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String text;
+    try (org.apache.pdfbox.pdmodel.PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf.toFile())) {
+      text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc);
+    }
+    assertThat(text).contains("(19/06/2024)");
+    assertThat(text.lines()).noneMatch(l -> l.matches(".*\\d/\\s*") || l.matches("\\s*/\\d.*"));
+  }
+
   private Path writeBinary(String format) throws Exception {
     Path out = dir.resolve("bao-cao." + format);
     CliRun run = CliRun.runWithEnv(TODAY, "report", "--plan", CliRun.PLAN.toString(), "--period", "2024H1",
