@@ -64,7 +64,7 @@ class ValidateCommandTest {
   void defaultsToThePlansSubmissionsFolder() {
     CliRun run = CliRun.runWithEnv(TODAY, "--lang", "en", "validate", "--plan", "plan.yaml");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).endsWith("Checked 205 files, 1456 rows (0 rejected): 0 errors, 5 warnings.\n");
+    assertThat(run.out()).endsWith("Checked 205 file(s), 1456 row(s) (0 rejected): 0 error(s), 5 warning(s).\n");
   }
 
   @Test
