@@ -46,7 +46,7 @@ class SignedReportTextTest {
     assertThat(annex).contains("| Vị trí | Mức | Nội dung |")
         .contains("| du-lieu/2024H1/SCT-nhiem-vu.csv, dòng 1, cột “Ghi chú thêm” | Cảnh báo | "
             + "Cột này không thuộc mẫu báo cáo nên bị bỏ qua; kiểm tra lỗi chính tả hoặc xóa cột. |")
-        .contains("| du-lieu/2024H1/SCT-nhiem-vu.csv, dòng 3, cột “Trạng thái” | Lỗi | Ô bắt buộc đang để trống; hãy điền. |")
+        .contains("| du-lieu/2024H1/SCT-nhiem-vu.csv, dòng 3, cột “Trạng thái” | Lỗi | Chưa ghi trạng thái; chọn một trong: chưa triển khai, đang triển khai, hoàn thành, thường xuyên, chậm tiến độ. |")
         .contains("Các tệp số liệu của các kỳ khác còn 1 cảnh báo, không liệt kê ở đây");
     assertThat(md).doesNotContain("2023H2/SCT-nhiem-vu.csv").doesNotContain(dir.toString())
         .doesNotContain("Mã lỗi").doesNotContain("unknown-column").doesNotContain("blank-required")
@@ -66,7 +66,7 @@ class SignedReportTextTest {
   @Test
   void inEnglishTheLocationReadsAsWell() throws Exception {
     assertThat(report("md", "en")).contains("| du-lieu/2024H1/SCT-nhiem-vu.csv, line 3, column “Trạng thái” | Error | "
-        + "A required cell is blank; fill it in. |").doesNotContain("| Code |");
+        + "No status given; write one of: not-started, in-progress, done, ongoing, delayed (or the Vietnamese labels). |").doesNotContain("| Code |");
   }
 
   @Test

@@ -71,7 +71,7 @@ class XlsxCommandTest {
 
     CliRun empty = CliRun.runWithEnv(TODAY, "validate", a.toString());
     assertThat(empty.exitCode()).isEqualTo(1);
-    assertThat(empty.out()).contains("SCT-nhiem-vu.xlsx (", "\n  trang “nhiem-vu”, ô E2, cột “Trạng thái”: lỗi: Ô bắt buộc đang để trống; hãy điền.");
+    assertThat(empty.out()).contains("SCT-nhiem-vu.xlsx (", "\n  trang “nhiem-vu”, ô E2, cột “Trạng thái”: lỗi: Chưa ghi trạng thái; chọn một trong: chưa triển khai");
 
     int rows;
     try (InputStream in = Files.newInputStream(a); XSSFWorkbook wb = new XSSFWorkbook(in)) {

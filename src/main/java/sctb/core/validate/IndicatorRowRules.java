@@ -29,7 +29,7 @@ final class IndicatorRowRules {
       if (indicator == null) {
         cells.add(Diagnostic.of(Code.UNKNOWN_INDICATOR, cells.at(Column.INDICATOR),
                 indicatorText, "indicators:" + String.join("|", lookup.indicatorIds()))
-            .suggesting(Suggest.closest(indicatorText, lookup.indicatorSpellings()).flatMap(lookup::indicator)
+            .suggesting(Suggest.named(indicatorText, lookup.indicatorSpellings()).flatMap(lookup::indicator)
                 .map(i -> "indicator:" + i.id()).orElse(null)));
       } else if (indicator.kind() == IndicatorKind.TASKS) {
         cells.add(Code.UNKNOWN_INDICATOR, Column.INDICATOR, indicatorText, "computed");
@@ -71,7 +71,7 @@ final class IndicatorRowRules {
     if (id.isEmpty() || !indicator.sectors().contains(id.get())) {
       cells.add(Diagnostic.of(Code.UNKNOWN_SECTOR, cells.at(Column.SECTOR), text,
               "indicator:" + indicator.id(), "sectors:" + String.join("|", indicator.sectors()))
-          .suggesting(Suggest.closest(text, lookup.sectorSpellings(indicator.sectors())).flatMap(lookup::sector)
+          .suggesting(Suggest.named(text, lookup.sectorSpellings(indicator.sectors())).flatMap(lookup::sector)
               .map(s -> "sector:" + s).orElse(null)));
       return null;
     }
