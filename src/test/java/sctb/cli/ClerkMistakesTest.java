@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The mistakes a clerk makes filling in a task-progress file in Excel, each checked with {@code sctb
@@ -32,40 +34,23 @@ class ClerkMistakesTest {
     assertThat(run.out()).contains("0 lỗi, 0 cảnh báo");
   }
 
-  @Test
-  void aStatusInTheClerksOwnWords() throws Exception {
-    seesError(row("Đã xong", "100", "12.500.000", "25/06/2026"),
-        "dòng 2, cột “Trạng thái”: lỗi: Trạng thái “Đã xong” không hợp lệ; ghi một trong: chưa triển khai, đang triển khai, hoàn thành");
-  }
-
-  @Test
-  void theTemplateSentBackWithoutStatuses() throws Exception {
-    seesError(row("", "", "", ""),
-        "dòng 2, cột “Trạng thái”: lỗi: Chưa ghi trạng thái; chọn một trong: chưa triển khai, đang triển khai, hoàn thành");
-  }
-
-  @Test
-  void progressAboveAHundred() throws Exception {
-    seesError(row("hoàn thành", "120", "", ""), "cột “Tiến độ (%)”: lỗi: Tiến độ “120” phải từ 0 đến 100 (%).");
-  }
-
-  @Test
-  void aDayThatDoesNotExist() throws Exception {
-    seesError(row("hoàn thành", "100", "", "31/06/2026"),
-        "cột “Ngày báo cáo”: lỗi: Ngày “31/06/2026” không hợp lệ; viết dạng ngày/tháng/năm");
-  }
-
-  @Test
-  void anAmountWithItsUnit() throws Exception {
-    seesError(row("hoàn thành", "100", "12.500.000 đồng", ""),
-        "cột “Kinh phí (đồng)”: lỗi: “12.500.000 đồng” không phải là số hợp lệ; viết ví dụ 1234,5 hoặc 1.234,5 (không kèm chữ, đơn vị).");
+  /** A mistake in one cell of a row: status, progress, amount, report date as the clerk typed them. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      a status in the clerk's own words | Đã xong    | 100 | 12.500.000      | 25/06/2026 | dòng 2, cột “Trạng thái”: lỗi: Trạng thái “Đã xong” không hợp lệ; ghi một trong: chưa triển khai, đang triển khai, hoàn thành
+      the template sent back unfilled   |            |     |                 |            | dòng 2, cột “Trạng thái”: lỗi: Chưa ghi trạng thái; chọn một trong: chưa triển khai, đang triển khai, hoàn thành
+      progress above a hundred          | hoàn thành | 120 |                 |            | cột “Tiến độ (%)”: lỗi: Tiến độ “120” phải từ 0 đến 100 (%).
+      a day that does not exist         | hoàn thành | 100 |                 | 31/06/2026 | cột “Ngày báo cáo”: lỗi: Ngày “31/06/2026” không hợp lệ; viết dạng ngày/tháng/năm
+      an amount with its unit           | hoàn thành | 100 | 12.500.000 đồng |            | cột “Kinh phí (đồng)”: lỗi: “12.500.000 đồng” không phải là số hợp lệ; viết ví dụ 1234,5 hoặc 1.234,5 (không kèm chữ, đơn vị).
+      """)
+  void aCellMistyped(String mistake, String status, String progress, String spent, String date, String sentence)
+      throws Exception {
+    seesError(row(status, progress, spent, date), sentence);
   }
 
   @Test
   void theTemplateSavedBeforeAnyRowWasFilled() throws Exception {
-    CliRun run = validate(file("SCT-nhiem-vu.csv", HEADER));
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("dòng 1: lỗi: Tệp chỉ có dòng tiêu đề, không có dòng nào về tiến độ nhiệm vụ");
+    sees(HEADER, "dòng 1: lỗi: Tệp chỉ có dòng tiêu đề, không có dòng nào về tiến độ nhiệm vụ");
   }
 
   @Test
@@ -76,9 +61,8 @@ class ClerkMistakesTest {
 
   @Test
   void aRequiredColumnDeleted() throws Exception {
-    CliRun run = validate(file("SCT-nhiem-vu.csv", HEADER.replace("Đơn vị;", "") + FILLED.replace("SCT;", "")));
-    assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("dòng 1: lỗi: Tệp tiến độ nhiệm vụ thiếu cột “Đơn vị”, là cột bắt buộc; thêm cột này vào dòng tiêu đề");
+    sees(HEADER.replace("Đơn vị;", "") + FILLED.replace("SCT;", ""),
+        "dòng 1: lỗi: Tệp tiến độ nhiệm vụ thiếu cột “Đơn vị”, là cột bắt buộc; thêm cột này vào dòng tiêu đề");
   }
 
   @Test
@@ -126,15 +110,26 @@ class ClerkMistakesTest {
     assertThat(run.out() + run.err()).contains("Không tìm thấy tệp hoặc thư mục").contains("Kiểm tra lại đường dẫn");
   }
 
+  /** A task row; a null cell (blank in the table above) is left empty. */
   private static String row(String status, String progress, String spent, String date) {
-    return "2026H1;SCT;I.1;Triển khai chỉ đạo, hướng dẫn của Bộ Công Thương;" + status + ";" + progress + ";;;;" + spent
-        + ";" + date + "\r\n";
+    return String.join(";", "2026H1", "SCT", "I.1", "Triển khai chỉ đạo, hướng dẫn của Bộ Công Thương", blank(status),
+        blank(progress), "", "", "", blank(spent), blank(date)) + "\r\n";
   }
 
+  private static String blank(String cell) {
+    return cell == null ? "" : cell;
+  }
+
+  /** One row's mistake: one error, the row left out. */
   private void seesError(String row, String sentence) throws Exception {
-    CliRun run = validate(file("SCT-nhiem-vu.csv", HEADER + row));
+    sees(HEADER + row, sentence, "(1 dòng bị loại): 1 lỗi");
+  }
+
+  /** The file as the clerk saved it fails validation (exit code 1) with these sentences. */
+  private void sees(String content, String... sentences) throws Exception {
+    CliRun run = validate(file("SCT-nhiem-vu.csv", content));
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains(sentence).contains("(1 dòng bị loại): 1 lỗi");
+    assertThat(run.out()).contains(sentences);
   }
 
   private Path file(String name, String text) throws Exception {
