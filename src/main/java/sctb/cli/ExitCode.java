@@ -4,13 +4,13 @@ package sctb.cli;
 public enum ExitCode {
   /** Everything was fine (warnings allowed unless --strict). */
   OK(0),
-  /** The input has errors: plan.yaml or a submission; the messages say where. */
+  /** The input has errors: plan.yaml or a submission; the messages say where ({@link InputErrors}). */
   INPUT_ERRORS(1),
-  /** The command line was wrong: unknown flag, bad value. */
+  /** The command line was wrong: unknown flag, bad value, a period not begun or outside the plan. */
   USAGE(2),
   /** A file or folder could not be read or written. */
   FILE(3),
-  /** sctb itself failed: a bug to report (run with --debug for details). */
+  /** Out of memory, or sctb itself failed: a bug to report (run with --debug for details). */
   INTERNAL(4);
 
   private final int code;

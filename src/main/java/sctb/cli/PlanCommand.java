@@ -1,24 +1,22 @@
 package sctb.cli;
 
-import java.util.concurrent.Callable;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import sctb.core.plan.Plan;
 import sctb.render.Json;
 import sctb.render.plan.PlanJson;
 import sctb.render.plan.PlanOverview;
 
 /** {@code sctb plan}: shows the plan (overview or JSON), or only checks it with {@code --check}. */
-@Command(name = "plan", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
-public final class PlanCommand implements Callable<Integer> {
+@Command(name = "plan")
+public final class PlanCommand extends Subcommand<PlanCommand.Options> {
   enum Format { text, json }
 
-  @Spec CommandSpec spec;
-  @Mixin PlanOption planOption;
-  @Mixin CommonOptions common;
+  /** What {@code sctb plan} was asked to do, and where the overview or JSON goes. */
+  record Options(Path plan, Format format, boolean check, Output output, boolean quiet) {}
 
   @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", descriptionKey = "plan.format")
   Format format;
@@ -26,24 +24,25 @@ public final class PlanCommand implements Callable<Integer> {
   @Option(names = "--check", descriptionKey = "plan.check")
   boolean check;
 
-  private final Context context;
+  @Mixin OutOption out;
 
-  public PlanCommand(Context context) {
-    this.context = context;
+  @Override
+  Options options() {
+    return new Options(plan, format, check, out.output(messages(), "cli.out.folder").orElse(Output.STDOUT), quiet);
   }
 
   @Override
-  public Integer call() throws Exception {
-    var out = spec.commandLine().getOut();
-    Plan plan = PlanLoading.load(planOption.plan, context, spec.commandLine().getErr());
-    if (check) {
-      if (!common.quiet) {
-        out.println(context.messages().get("plan.ok", planOption.plan, plan.groups().size(), plan.tasks().count(),
-            plan.indicators().size()));
+  ExitCode run(Options options) throws Exception {
+    Plan read = workspace(options.plan()).plan();
+    if (options.check()) {
+      if (!options.quiet()) {
+        out().println(messages().get("plan.ok", options.plan(), read.groups().size(), read.tasks().count(),
+            read.indicators().size()));
       }
-      return ExitCode.OK.code();
+      return ExitCode.OK;
     }
-    out.print(format == Format.json ? Json.write(PlanJson.of(plan)) : PlanOverview.render(plan, context.messages()));
-    return ExitCode.OK.code();
+    String text = options.format() == Format.json ? Json.write(PlanJson.of(read)) : PlanOverview.render(read, messages());
+    write(options.output(), text.getBytes(StandardCharsets.UTF_8));
+    return ExitCode.OK;
   }
 }

@@ -13,21 +13,21 @@ final class ProgressLine implements ReadProgress {
   private static final long EVERY_NANOS = 200_000_000L;
   private static final long AFTER_NANOS = 1_000_000_000L;
 
-  private final Context context;
+  private final Session session;
   private final PrintWriter err;
   private final long started = System.nanoTime();
   private long shown;
   private int width;
 
-  private ProgressLine(Context context, PrintWriter err) {
-    this.context = context;
+  private ProgressLine(Session session, PrintWriter err) {
+    this.session = session;
     this.err = err;
   }
 
-  static ReadProgress of(Context context, PrintWriter err, boolean quiet) {
-    String forced = context.env().get("SCTB_PROGRESS");
+  static ReadProgress of(Session session, PrintWriter err, boolean quiet) {
+    String forced = session.env().get("SCTB_PROGRESS");
     boolean on = forced != null && !forced.isBlank() ? forced.strip().equals("1") : System.console() != null;
-    return quiet || !on ? ReadProgress.NONE : new ProgressLine(context, err);
+    return quiet || !on ? ReadProgress.NONE : new ProgressLine(session, err);
   }
 
   @Override
@@ -47,7 +47,7 @@ final class ProgressLine implements ReadProgress {
     }
     shown = now;
     long rate = rowsDone * 1_000_000_000L / Math.max(1, now - started);
-    String line = context.messages().get("progress.read", filesDone, filesTotal, rowsDone, rate);
+    String line = session.messages().get("progress.read", filesDone, filesTotal, rowsDone, rate);
     err.print("\r" + line + " ".repeat(Math.max(0, width - line.length())));
     err.flush();
     width = line.length();

@@ -4,27 +4,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import sctb.core.period.Period;
+import sctb.core.period.PeriodStanding;
 import sctb.core.progress.ProgressReport;
-import sctb.core.text.SafeText;
 import sctb.io.AtomicFiles;
 import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
-import sctb.render.report.TemplateLimits;
 import sctb.render.report.TemplateProblem;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.model.ReportViews;
@@ -33,8 +29,8 @@ import sctb.render.report.model.ReportViews;
  * {@code sctb report}: progress against the targets for one period, written as the consolidated
  * report — Markdown and HTML (templates/) by default, JSON, Word and PDF on request — into the reports folder.
  */
-@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
-public final class ReportCommand implements Callable<Integer> {
+@Command(name = "report")
+public final class ReportCommand extends Subcommand<ReportCommand.Options> {
   enum Format {
     md, html, json, docx, pdf;
 
@@ -43,55 +39,70 @@ public final class ReportCommand implements Callable<Integer> {
     }
   }
 
-  @Spec CommandSpec spec;
-  @Mixin PlanOption planOption;
-  @Mixin CommonOptions common;
+  /**
+   * What {@code sctb report} was asked to make: the formats (distinct, in the order given), from the
+   * submissions in {@code data} (else the plan's folder), into one file or standard output
+   * ({@code output}, one format only) or else a folder ({@code outDir}, else the plan's reports folder).
+   */
+  record Options(Path plan, Period period, List<Format> formats, Optional<Path> data, Optional<Output> output,
+      Optional<Path> outDir, Optional<Path> templates, Optional<LocalDate> signingDate, boolean quiet) {}
 
-  @Option(names = "--period", paramLabel = "P", required = true, descriptionKey = "report.period")
-  String period;
+  @Mixin PeriodOption period;
 
-  @Option(names = "--format", paramLabel = "md,html,json,docx,pdf", split = ",", defaultValue = "md,html", descriptionKey = "report.formats")
+  @Option(names = "--format", paramLabel = "FORMAT", split = ",", splitSynopsisLabel = ",", defaultValue = "md,html",
+      descriptionKey = "report.formats")
   List<Format> formats;
 
   @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
   Path data;
 
-  @Option(names = "--out", paramLabel = "DIR", descriptionKey = "report.out-dir")
-  Path outDir;
+  @Mixin OutOption out;
 
-  @Option(names = "-o", paramLabel = "FILE|-", descriptionKey = "report.out-file")
-  String out;
+  @Option(names = "--out-dir", paramLabel = "DIR", descriptionKey = "report.out-dir")
+  Path outDir;
 
   @Option(names = "--templates", paramLabel = "DIR", descriptionKey = "report.templates")
   Path templates;
 
   @Option(names = "--date", paramLabel = "D", descriptionKey = "report.date")
-  String date;
+  LocalDate date;
 
-  private final Context context;
-
-  public ReportCommand(Context context) {
-    this.context = context;
+  @Override
+  Options options() {
+    List<Format> chosen = List.copyOf(new LinkedHashSet<>(formats));
+    Optional<Output> output = out.output(messages(), "report.out-is-folder");
+    if (output.isPresent() && outDir != null) {
+      throw usageError("report.out-and-out-dir");
+    }
+    if (output.isPresent() && chosen.size() != 1) {
+      throw usageError("report.o-single-format");
+    }
+    if (output.orElse(null) instanceof Output.Stdout && chosen.get(0).binary()) {
+      throw usageError("report.binary-stdout", chosen.get(0).name());
+    }
+    Period p = period.period;
+    if (date != null && date.isBefore(p.start())) {
+      DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+      throw usageError("report.date-before-period", day.format(date), p, day.format(p.start()));
+    }
+    return new Options(plan, p, chosen, Optional.ofNullable(data), output, Optional.ofNullable(outDir),
+        Optional.ofNullable(templates), Optional.ofNullable(date), quiet);
   }
 
   @Override
-  public Integer call() throws Exception {
-    List<Format> chosen = new ArrayList<>(new LinkedHashSet<>(formats));
-    if (out != null && chosen.size() != 1) {
-      throw new ParameterException(spec.commandLine(), context.messages().get("report.o-single-format"));
-    }
-    LocalDate signed = signingDate();
-    checkTemplates();
-    Period p = ReportInputs.period(period, context);
-    // FreeMarker is set up, and the templates parsed, on the second core while this thread reads the
-    // plan and the data (start-up: docs/performance.md); any failure is reported where it always was.
-    ReportDocuments.Preparing preparing = chosen.stream().anyMatch(f -> f != Format.json)
-        ? ReportDocuments.prepare(templates, chosen.stream().map(Format::name).toList()) : null;
-    ProgressReport report = ReportInputs.compute(planOption.plan, data, p, context, spec.commandLine().getErr(),
-        ProgressLine.of(context, spec.commandLine().getErr(), common.quiet));
-    ReportDocuments documents = preparing == null ? null : preparing.get();
+  ExitCode run(Options options) throws Exception {
+    List<Format> chosen = options.formats();
+    Path templates = options.templates().orElse(null);
+    LocalDate signed = options.signingDate().orElse(null);
+    checkTemplates(templates);
+    PlanWorkspace workspace = workspace(options.plan());
+    Period p = options.period();
+    PeriodStanding standing = workspace.reportable(p);
+    ProgressReport report = workspace.progress(options.data().orElse(null), p,
+        ProgressLine.of(session(), err(), options.quiet()));
+    ReportDocuments documents = chosen.stream().anyMatch(f -> f != Format.json) ? new ReportDocuments(templates) : null;
     // One view for every document format; md/html/docx/pdf never compute anything twice.
-    ReportView view = documents == null ? null : ReportViews.of(report, context.language(), signed);
+    ReportView view = documents == null ? null : ReportViews.of(report, session().language(), signed);
     // Render everything before writing anything: a template error leaves every previous file as it was.
     // JSON is written as it is produced: a national roll-up's is hundreds of MB.
     Map<Format, AtomicFiles.Body> outputs = new LinkedHashMap<>();
@@ -99,30 +110,37 @@ public final class ReportCommand implements Callable<Integer> {
       outputs.put(f, f == Format.json ? AtomicFiles.Body.text(w -> ReportJson.write(report, w))
           : AtomicFiles.Body.of(render(documents, f, view, signed)));
     }
-    if ("-".equals(out)) {
-      if (chosen.get(0).binary()) {
-        throw new ParameterException(spec.commandLine(), context.messages().get("report.binary-stdout", chosen.get(0).name()));
-      }
+    if (options.output().orElse(null) instanceof Output.Stdout) {
       java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
       outputs.get(chosen.get(0)).writeTo(text);
-      spec.commandLine().getOut().print(text.toString(StandardCharsets.UTF_8));
-      spec.commandLine().getOut().flush();
+      out().print(text.toString(StandardCharsets.UTF_8));
+      out().flush();
     } else {
       Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
+      Path folder = options.outDir().orElse(workspace.reports(p));
       for (Format f : chosen) {
-        files.put(out != null ? Path.of(out) : folder(report, p).resolve(ReportDocuments.fileName(p.toString(), f.name())), outputs.get(f));
+        Path file = options.output().orElse(null) instanceof Output.File one ? one.path()
+            : folder.resolve(ReportDocuments.fileName(p.toString(), f.name()));
+        files.put(file, outputs.get(f));
       }
       AtomicFiles.writeAllBodies(files);
-      if (!common.quiet) {
-        files.keySet().forEach(path -> spec.commandLine().getOut().println(path.toString().replace('\\', '/')));
+      if (!options.quiet()) {
+        files.keySet().forEach(path -> out().println(path.toString().replace('\\', '/')));
       }
     }
-    long errors = report.dataQuality().errors();
-    if (errors > 0 && !common.quiet) {
-      spec.commandLine().getErr().println(context.messages().get("report.data-errors", errors,
-          report.dataQuality().rejectedRows()));
+    if (standing == PeriodStanding.PROVISIONAL && !options.quiet()) {
+      err().println(messages().get("period.provisional", p, DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.end())));
     }
-    return ExitCode.OK.code();
+    return dataErrors(report);
+  }
+
+  /** Exit 1 when input rows were rejected as errors, said even with {@code -q}: the report is written, the data needs fixing. */
+  private ExitCode dataErrors(ProgressReport report) {
+    long errors = report.dataQuality().errors();
+    if (errors > 0) {
+      err().println(messages().get("report.data-errors", errors, report.dataQuality().rejectedRows()));
+    }
+    return InputErrors.exitCode(report.dataQuality().diagnostics(), false);
   }
 
   private byte[] render(ReportDocuments documents, Format f, ReportView view, LocalDate signed) {
@@ -130,41 +148,13 @@ public final class ReportCommand implements Callable<Integer> {
       return f.binary() ? documents.renderBinary(f.name(), view, signed)
           : documents.render(f.name(), view).getBytes(StandardCharsets.UTF_8);
     } catch (TemplateProblem problem) {
-      throw new CliException(ExitCode.INPUT_ERRORS, problem.message(context.messages()));
+      throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
     }
   }
 
-  /** --date as 2025-10-09 or 09/10/2025. */
-  private LocalDate signingDate() {
-    if (date == null) {
-      return null;
-    }
-    try {
-      java.util.regex.Matcher dmy = java.util.regex.Pattern.compile("(\\d{1,2})/(\\d{1,2})/(\\d{4})").matcher(date.trim());
-      if (dmy.matches()) {
-        return LocalDate.of(Integer.parseInt(dmy.group(3)), Integer.parseInt(dmy.group(2)), Integer.parseInt(dmy.group(1)));
-      }
-      return LocalDate.parse(date.trim());
-    } catch (java.time.DateTimeException e) {
-      throw new ParameterException(spec.commandLine(), context.messages().get("report.bad-date", date));
-    }
-  }
-
-  private void checkTemplates() throws UnreadableFileException {
+  private static void checkTemplates(Path templates) throws UnreadableFileException {
     if (templates != null && !Files.isDirectory(templates)) {
       throw new UnreadableFileException(templates, Files.exists(templates) ? ReadFailure.NOT_DIRECTORY : ReadFailure.MISSING, null);
     }
-  }
-
-  /** {@code --out DIR}, else {@code <workspace.reports>/P/}, the reports folder relative to the plan file. */
-  private Path folder(ProgressReport report, Period p) {
-    if (outDir != null) {
-      return outDir;
-    }
-    Path folder = planOption.plan.toAbsolutePath().getParent();
-    Path reports = Path.of(report.plan().workspace().reports());
-    Path base = (folder == null ? reports : folder.resolve(reports)).resolve(p.toString()).normalize();
-    Path here = Path.of("").toAbsolutePath();
-    return base.startsWith(here) ? here.relativize(base) : base;
   }
 }

@@ -3,15 +3,12 @@ package sctb.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import sctb.core.period.Period;
-import sctb.core.period.PeriodParser;
 import sctb.core.plan.Plan;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
@@ -24,22 +21,24 @@ import sctb.io.submission.ReadOptions;
 import sctb.io.submission.SubmissionReader;
 import sctb.io.xlsx.XlsxTemplateWriter;
 
-/** {@code sctb template}: writes the CSV or Excel workbook an agency fills in for a period, prefilled from the plan. */
-@Command(name = "template", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
-public final class TemplateCommand implements Callable<Integer> {
+/**
+ * {@code sctb template}: writes the file an agency fills in for a period — CSV, or an Excel workbook
+ * with drop-downs, checks and an instructions sheet — prefilled from the plan.
+ */
+@Command(name = "template")
+public final class TemplateCommand extends Subcommand<TemplateCommand.Options> {
   enum Kind { tasks, indicators }
 
   enum Format { csv, xlsx }
 
-  @Spec CommandSpec spec;
-  @Mixin PlanOption planOption;
-  @Mixin CommonOptions common;
+  /** What {@code sctb template} was asked to write; no {@code output}: the terminal (CSV) or {@code <CODE>-….xlsx}. */
+  record Options(Path plan, String agency, Period period, Kind kind, Format format, boolean excel,
+      Optional<Output> output, boolean quiet) {}
 
   @Option(names = "--agency", required = true, paramLabel = "CODE", descriptionKey = "template.agency")
   String agency;
 
-  @Option(names = "--period", required = true, paramLabel = "P", descriptionKey = "template.period")
-  String period;
+  @Mixin PeriodOption period;
 
   @Option(names = "--kind", paramLabel = "tasks|indicators", defaultValue = "tasks", descriptionKey = "template.kind")
   Kind kind;
@@ -50,71 +49,68 @@ public final class TemplateCommand implements Callable<Integer> {
   @Option(names = "--format", paramLabel = "csv|xlsx", defaultValue = "csv", descriptionKey = "template.format")
   Format format;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", descriptionKey = "template.out")
-  Path out;
+  @Mixin OutOption out;
 
-  private final Context context;
-
-  public TemplateCommand(Context context) {
-    this.context = context;
+  @Override
+  Options options() {
+    Optional<Output> output = out.output(messages(), "cli.out.folder");
+    // A workbook is binary: it never goes to the terminal.
+    if (format == Format.xlsx && output.orElse(null) instanceof Output.Stdout) {
+      throw usageError("template.binary-stdout");
+    }
+    return new Options(plan, agency, period.period, kind, format, excel, output, quiet);
   }
 
   @Override
-  public Integer call() throws Exception {
-    Period p = PeriodParser.parse(period).orElseThrow(() ->
-        new CliException(ExitCode.USAGE, context.messages().get("validate.bad-period-option", period)));
-    Plan plan = PlanLoading.load(planOption.plan, context, spec.commandLine().getErr());
+  ExitCode run(Options options) throws Exception {
+    PlanWorkspace workspace = workspace(options.plan());
+    workspace.withData(options.period());
+    Plan plan = workspace.plan();
+    Period p = options.period();
     Lookup lookup = new Lookup(plan);
-    String code = lookup.agency(agency).orElseThrow(() -> new CliException(ExitCode.USAGE,
-        context.messages().get("template.unknown-agency", agency,
-            Suggest.closest(agency, lookup.agencySpellings()).orElse(String.join(", ",
+    String code = lookup.agency(options.agency()).orElseThrow(() -> new CliException(ExitCode.USAGE,
+        messages().get("template.unknown-agency", options.agency(),
+            Suggest.closest(options.agency(), lookup.agencySpellings()).orElse(String.join(", ",
                 plan.agencies().stream().map(a -> a.id()).toList())))));
     List<List<String>> rows;
     Set<Integer> numeric;
-    if (kind == Kind.tasks) {
+    if (options.kind() == Kind.tasks) {
       rows = TemplateRows.tasks(plan, code, p);
       numeric = Set.of(5, 9);
       supersededHint(plan, code, p, rows.size() - 1);
     } else {
-      rows = TemplateRows.indicators(plan, code, p, history(plan));
+      rows = TemplateRows.indicators(plan, code, p, history(workspace));
       numeric = Set.of(5, 6);
     }
-    // "-o -" is standard output, as for `sctb report`; a workbook is binary and never goes to the terminal.
-    boolean toStdout = out != null && "-".equals(out.toString());
-    if (format == Format.xlsx) {
-      if (toStdout) {
-        throw new CliException(ExitCode.USAGE, context.messages().get("template.binary-stdout"));
-      }
-      return workbook(plan, code, p, rows);
+    if (options.format() == Format.xlsx) {
+      return workbook(options, plan, code, p, rows);
     }
-    byte[] bytes = CsvWriter.write(rows, numeric, excel);
-    if (out != null && !toStdout) {
-      OutputFile.write(out, bytes);
-      if (!common.quiet) {
-        spec.commandLine().getErr().println(context.messages().get("template.written", out, rows.size() - 1, code, p));
-      }
-    } else {
-      spec.commandLine().getOut().print(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    Output output = options.output().orElse(Output.STDOUT);
+    write(output, CsvWriter.write(rows, numeric, options.excel()));
+    if (output instanceof Output.File file && !options.quiet()) {
+      err().println(messages().get("template.written", file.path(), rows.size() - 1, code, p));
     }
-    return ExitCode.OK.code();
+    return ExitCode.OK;
   }
 
   /**
    * The workbook template, written to {@code -o} or to {@code <CODE>-nhiem-vu.xlsx} / {@code <CODE>-chi-so.xlsx}
    * (never to the terminal: it is binary). Its document date is the period's due date, so reruns are identical.
    */
-  private Integer workbook(Plan plan, String code, Period p, List<List<String>> rows) throws Exception {
-    FileKind fileKind = kind == Kind.tasks ? FileKind.TASKS : FileKind.INDICATORS;
-    Path target = out != null ? out : Path.of(code + (kind == Kind.tasks ? "-nhiem-vu.xlsx" : "-chi-so.xlsx"));
+  private ExitCode workbook(Options options, Plan plan, String code, Period p, List<List<String>> rows) throws Exception {
+    boolean tasks = options.kind() == Kind.tasks;
+    FileKind fileKind = tasks ? FileKind.TASKS : FileKind.INDICATORS;
+    Path target = options.output().orElse(null) instanceof Output.File file ? file.path()
+        : Path.of(code + (tasks ? "-nhiem-vu.xlsx" : "-chi-so.xlsx"));
     String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
     byte[] bytes = XlsxTemplateWriter.write(fileKind, rows,
-        TemplateGuide.lines(plan, code, p, fileKind, name, context.language(), context.messages()),
+        TemplateGuide.lines(plan, code, p, fileKind, name, session().language(), messages()),
         plan.reporting().dueDate(p));
     OutputFile.write(target, bytes);
-    if (!common.quiet) {
-      spec.commandLine().getErr().println(context.messages().get("template.written", target, rows.size() - 1, code, p));
+    if (!options.quiet()) {
+      err().println(messages().get("template.written", target, rows.size() - 1, code, p));
     }
-    return ExitCode.OK.code();
+    return ExitCode.OK;
   }
 
   /** An agency merged away before P gets an empty template: say who reports its tasks now, not just "0 rows". */
@@ -124,17 +120,17 @@ public final class TemplateCommand implements Callable<Integer> {
         || agency.succession().from() == null || agency.succession().from().isAfter(plan.reporting().dueDate(p))) {
       return;
     }
-    spec.commandLine().getErr().println(context.messages().get("template.superseded", code,
+    err().println(messages().get("template.superseded", code,
         agency.succession().successor(),
         java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(agency.succession().from()), p));
   }
 
   /** What was already submitted in the plan's workspace (none when the folder is absent). */
-  private List<IndicatorRow> history(Plan plan) {
-    Path folder = ValidateCommand.Defaults.submissionsFolder(planOption.plan, plan);
+  private static List<IndicatorRow> history(PlanWorkspace workspace) {
+    Path folder = workspace.submissions(null);
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
-    return SubmissionReader.read(plan, List.of(folder), ReadOptions.defaults(ValidateCommand.Defaults.of(context))).indicators();
+    return SubmissionReader.read(workspace.plan(), List.of(folder), ReadOptions.defaults(workspace.today())).indicators();
   }
 }

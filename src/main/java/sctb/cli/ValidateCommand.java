@@ -2,45 +2,49 @@ package sctb.cli;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.concurrent.Callable;
+import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import sctb.core.diag.Code;
 import sctb.core.period.Period;
-import sctb.core.period.PeriodParser;
-import sctb.core.plan.Plan;
 import sctb.core.submission.DecimalStyle;
+import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
 import sctb.i18n.Messages;
-import sctb.io.OutputFile;
 import sctb.io.submission.ReadOptions;
-import sctb.core.submission.RowSink;
 import sctb.io.submission.SubmissionReader;
 import sctb.render.validate.GithubAnnotations;
 import sctb.render.validate.JunitXml;
 import sctb.render.validate.ValidationJson;
 import sctb.render.validate.ValidationText;
 
-/** {@code sctb validate}: checks agencies' CSV submissions against the plan and reports every problem. */
-@Command(name = "validate", mixinStandardHelpOptions = true, sortOptions = false, usageHelpAutoWidth = true)
-public final class ValidateCommand implements Callable<Integer> {
+/** {@code sctb validate}: checks agencies' CSV and Excel submissions against the plan and reports every problem. */
+@Command(name = "validate")
+public final class ValidateCommand extends Subcommand<ValidateCommand.Options> {
   enum Format { text, json, github, junit }
 
-  enum Decimal { comma, point }
+  enum Decimal {
+    comma(DecimalStyle.COMMA), point(DecimalStyle.POINT);
 
-  @Spec CommandSpec spec;
-  @Mixin PlanOption planOption;
-  @Mixin CommonOptions common;
+    final DecimalStyle style;
+
+    Decimal(DecimalStyle style) {
+      this.style = style;
+    }
+  }
+
+  /**
+   * What {@code sctb validate} was asked to check: {@code paths} (none: the plan's submissions folder),
+   * only rows of {@code period} when present, decimals forced when present, written to {@code output}.
+   */
+  record Options(Path plan, List<Path> paths, Optional<Period> period, Optional<DecimalStyle> decimals,
+      Format format, boolean strict, Output output, boolean quiet) {}
 
   @Option(names = "--period", paramLabel = "P", descriptionKey = "validate.period")
-  String period;
+  Period period;
 
   @Option(names = "--strict", descriptionKey = "validate.strict")
   boolean strict;
@@ -51,78 +55,45 @@ public final class ValidateCommand implements Callable<Integer> {
   @Option(names = "--decimal", paramLabel = "comma|point", descriptionKey = "validate.decimal")
   Decimal decimal;
 
-  @Option(names = {"-o", "--out"}, paramLabel = "FILE", descriptionKey = "validate.out")
-  Path out;
+  @Mixin OutOption out;
 
   @Parameters(paramLabel = "PATH", arity = "0..*", descriptionKey = "validate.paths")
   List<Path> paths;
 
-  private final Context context;
-
-  public ValidateCommand(Context context) {
-    this.context = context;
+  @Override
+  Options options() {
+    return new Options(plan, paths == null ? List.of() : List.copyOf(paths), Optional.ofNullable(period),
+        Optional.ofNullable(decimal).map(d -> d.style), format, strict,
+        out.output(messages(), "cli.out.folder").orElse(Output.STDOUT), quiet);
   }
 
   @Override
-  public Integer call() throws Exception {
-    Period asked = null;
-    if (period != null) {
-      asked = PeriodParser.parse(period).orElseThrow(() ->
-          new CliException(ExitCode.USAGE, context.messages().get("validate.bad-period-option", period)));
-    }
-    Plan plan = PlanLoading.load(planOption.plan, context, spec.commandLine().getErr());
-    List<Path> inputs = paths == null || paths.isEmpty() ? List.of(Defaults.submissionsFolder(planOption.plan, plan)) : paths;
-    DecimalStyle style = decimal == null ? null : decimal == Decimal.comma ? DecimalStyle.COMMA : DecimalStyle.POINT;
+  ExitCode run(Options options) throws Exception {
+    PlanWorkspace workspace = workspace(options.plan());
+    options.period().ifPresent(workspace::withData);
+    List<Path> inputs = options.paths().isEmpty() ? List.of(workspace.submissions(null)) : options.paths();
+    ReadOptions read = new ReadOptions(options.period().orElse(null), workspace.today(), options.decimals().orElse(null));
     // Only diagnostics and counts are shown: rows are checked and dropped as they stream by.
-    Submissions s = SubmissionReader.stream(plan, inputs, new ReadOptions(asked, Defaults.of(context), style),
-        RowSink.NONE, ProgressLine.of(context, spec.commandLine().getErr(), common.quiet)).withoutRows();
-    Messages messages = context.messages().withPlan(plan);
-    String rendered = switch (format) {
+    Submissions s = SubmissionReader.stream(workspace.plan(), inputs, read, RowSink.NONE,
+        ProgressLine.of(session(), err(), options.quiet())).withoutRows();
+    Messages messages = messages().withPlan(workspace.plan());
+    String rendered = switch (options.format()) {
       case text -> ValidationText.render(s, messages);
       case json -> ValidationJson.render(s, messages);
       case github -> GithubAnnotations.render(s, messages);
       case junit -> JunitXml.render(s, messages);
     };
-    if (out != null) {
-      OutputFile.write(out, rendered.getBytes(StandardCharsets.UTF_8));
-      if (format != Format.text && !common.quiet) {
-        spec.commandLine().getErr().print(ValidationText.render(s, messages));
+    if (options.output() instanceof Output.File) {
+      write(options.output(), rendered.getBytes(StandardCharsets.UTF_8));
+      if (options.format() != Format.text && !options.quiet()) {
+        err().print(ValidationText.render(s, messages));
       }
-    } else if (!(common.quiet && format == Format.text && s.diagnostics().isEmpty())) {
-      spec.commandLine().getOut().print(rendered);
+    } else if (!(options.quiet() && options.format() == Format.text && s.diagnostics().isEmpty())) {
+      out().print(rendered);
     }
     if (s.diagnostics().stream().anyMatch(d -> d.code() == Code.UNREADABLE)) {
-      return ExitCode.FILE.code();
+      return ExitCode.FILE;
     }
-    boolean errors = s.diagnostics().stream().anyMatch(d -> d.isError());
-    boolean warnings = !s.diagnostics().isEmpty();
-    return errors || (strict && warnings) ? ExitCode.INPUT_ERRORS.code() : ExitCode.OK.code();
-  }
-
-  /** Today's date and the default submissions folder, shared with {@code sctb template}. */
-  static final class Defaults {
-    private Defaults() {}
-
-    /** {@code SCTB_TODAY} (ISO date, for tests and reruns) or the system date. */
-    static LocalDate of(Context context) {
-      String fixed = context.env().get("SCTB_TODAY");
-      if (fixed != null && !fixed.isBlank()) {
-        try {
-          return LocalDate.parse(fixed.strip());
-        } catch (DateTimeParseException e) {
-          throw new CliException(ExitCode.USAGE, context.messages().get("cli.bad-today", fixed));
-        }
-      }
-      return LocalDate.now();
-    }
-
-    /** The plan's {@code workspace.submissions}, relative to the plan file's folder. */
-    static Path submissionsFolder(Path planFile, Plan plan) {
-      Path folder = planFile.toAbsolutePath().getParent();
-      Path relative = Path.of(plan.workspace().submissions());
-      Path resolved = folder == null ? relative : folder.resolve(relative);
-      Path here = Path.of("").toAbsolutePath();
-      return resolved.normalize().startsWith(here) ? here.relativize(resolved.normalize()) : resolved.normalize();
-    }
+    return InputErrors.exitCode(s.diagnostics(), options.strict());
   }
 }

@@ -35,7 +35,7 @@ final class AllOutputs {
       exits.put("validate." + format, run.exitCode());
     }
     CliRun report = CliRun.runWithEnv(TODAY, "report", "--plan", CliRun.PLAN.toString(), "--period", period,
-        "--data", data.toString(), "--out", out.toString(), "--format", "md,html,json,docx,pdf");
+        "--data", data.toString(), "--out-dir", out.toString(), "--format", "md,html,json,docx,pdf");
     exits.put("report", report.exitCode());
     all.put("report.terminal", report.out() + report.err());
     assertThat(report.exitCode()).as(report.err()).isIn(0, 1);

@@ -24,7 +24,8 @@ import org.junit.jupiter.params.provider.ValueSource;
  * line is taken from the file, its variables expanded from the file's own env/variables block, and
  * run in-process against a copy of plan.yaml and samples/ — as the data repository would hold them.
  * Clean samples pass (exit 0) and give the JUnit file and the report; one invalid file fails the
- * validation steps with exit 1, with its annotation and JUnit failure.
+ * validation steps with exit 1, with its annotation and JUnit failure, and the report step with
+ * exit 1 after writing the whole report.
  */
 class CiPipelinesTest {
   static final Path GITHUB = CliRun.REPO.resolve("examples/ci/github-workflow.yml");
@@ -90,12 +91,18 @@ class CiPipelinesTest {
     Pipeline pipeline = Pipeline.of(CliRun.REPO.resolve("examples/ci").resolve(name), Map.of());
     int validations = 0;
     for (List<String> command : pipeline.commands()) {
-      if (!command.get(0).equals("validate")) {
+      CliRun run = run(pipeline, command);
+      assertThat(run.exitCode()).as(command + "\n" + run.err()).isEqualTo(1);
+      if (command.get(0).equals("report")) {
+        // The officer still gets the whole report; the bad row is left out and the job fails.
+        String period = pipeline.env().get("SCTB_PERIOD");
+        for (String ext : new String[] {"md", "html", "json"}) {
+          assertThat(repo.resolve("public/bao-cao-sxtdbv-" + period + "." + ext)).isNotEmptyFile();
+        }
+        assertThat(run.err()).contains("1 lỗi");
         continue;
       }
       validations++;
-      CliRun run = run(pipeline, command);
-      assertThat(run.exitCode()).as(command + "\n" + run.err()).isEqualTo(1);
       if (command.contains("github")) {
         assertThat(run.out()).containsPattern("::error file=[^,]*bad-number\\.csv,line=2,");
       }
@@ -173,7 +180,7 @@ class CiPipelinesTest {
     for (int i = 1; i < command.size(); i++) {
       String a = command.get(i);
       args.add(a);
-      if ((a.equals("-o") || a.equals("--out")) && i + 1 < command.size()) {
+      if ((a.equals("-o") || a.equals("--out") || a.equals("--out-dir")) && i + 1 < command.size()) {
         args.add(repo.resolve(command.get(++i)).toString());
       }
     }

@@ -104,6 +104,13 @@ class ClerkMistakesTest {
   }
 
   @Test
+  void aPeriodOptionMistyped() {
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", "--period", "Quý 2/2026", "samples");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Quý 2/2026").contains("2024H1, 2024H2 hoặc 2024");
+  }
+
+  @Test
   void aFileNameMistyped() {
     CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.resolve("SCT-nhiem-vu.cvs").toString());
     assertThat(run.exitCode()).isEqualTo(3);

@@ -22,12 +22,12 @@ class ConcurrentProcessesIT {
     Path jar = CliRun.REPO.resolve("target/sctb.jar");
     assertThat(jar).isRegularFile();
     Path single = dir.resolve("single");
-    assertThat(HostileOutputTest.report("--format", "md,html,json", "--out", single.toString()).exitCode()).isZero();
+    assertThat(HostileOutputTest.report("--format", "md,html,json", "--out-dir", single.toString()).exitCode()).isZero();
     Path shared = dir.resolve("shared");
     List<Process> processes = new ArrayList<>();
     for (int i = 0; i < 2; i++) {
       processes.add(new ProcessBuilder(HostileOutputTest.javaBin(), "-jar", jar.toString(), "--lang", "en", "report", "--period", "2024H1", "--plan",
-          CliRun.PLAN.toString(), "--format", "md,html,json", "--out", shared.toString())
+          CliRun.PLAN.toString(), "--format", "md,html,json", "--out-dir", shared.toString())
           .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start());
     }
     for (Process p : processes) {

@@ -61,7 +61,7 @@ class HostileOutputTest {
   @Test
   void outputFolderUnderARegularFile() throws IOException {
     Path file = Files.writeString(dir.resolve("a-file"), "x");
-    writeError(report("--out", file.resolve("sub").toString()));
+    writeError(report("--out-dir", file.resolve("sub").toString()));
     writeError(report("--format", "json", "-o", file.resolve("r.json").toString()));
     writeError(validate("--format", "junit", "-o", file.resolve("sctb-junit.xml").toString()));
     writeError(template("-o", file.resolve("SCT.csv").toString()));
@@ -73,7 +73,7 @@ class HostileOutputTest {
   @Test
   void readOnlyFolder() throws IOException {
     assumeTrue(Files.isDirectory(Path.of("/proc/self")), "Linux /proc");
-    writeError(report("--out", "/proc/sctb-test"));
+    writeError(report("--out-dir", "/proc/sctb-test"));
     writeError(report("--format", "json", "-o", "/proc/sctb-test.json"));
     writeError(validate("--format", "junit", "-o", "/proc/sctb-junit.xml"));
     assertThat(Files.exists(Path.of("/proc/sctb-test"))).isFalse();
@@ -123,7 +123,7 @@ class HostileOutputTest {
       } catch (IOException expected) {
         // the disk is full now
       }
-      writeError(report("--format", "md,html,json", "--out", mount.toString()));
+      writeError(report("--format", "md,html,json", "--out-dir", mount.toString()));
       for (String name : names) {
         assertThat(Files.readString(mount.resolve(name))).isEqualTo("OLD " + name);
       }
@@ -137,7 +137,7 @@ class HostileOutputTest {
   @Test
   void concurrentRunsEachLeaveAWholeFile() throws Exception {
     Path single = dir.resolve("single");
-    assertThat(report("--format", "md,html,json", "--out", single.toString()).exitCode()).isZero();
+    assertThat(report("--format", "md,html,json", "--out-dir", single.toString()).exitCode()).isZero();
     assertThat(validate("--format", "junit", "-o", single.resolve("junit.xml").toString()).exitCode()).isZero();
     Path shared = dir.resolve("shared");
     int runs = 8;
@@ -147,7 +147,7 @@ class HostileOutputTest {
       List<Future<CliRun>> done = new ArrayList<>();
       for (int i = 0; i < runs; i++) {
         Callable<CliRun> job = i % 2 == 0
-            ? () -> { start.await(); return report("--format", "md,html,json", "--out", shared.toString()); }
+            ? () -> { start.await(); return report("--format", "md,html,json", "--out-dir", shared.toString()); }
             : () -> { start.await(); return validate("--format", "junit", "-o", shared.resolve("junit.xml").toString()); };
         done.add(pool.submit(job));
       }

@@ -63,7 +63,7 @@ class NoNetworkTest {
       Map<String, String> today = Map.of("SCTB_TODAY", "2026-11-25");
       runs.add(CliRun.runWithEnv(today, "plan", "--check"));
       runs.add(CliRun.runWithEnv(today, "validate", "samples/2024H1"));
-      runs.add(CliRun.runWithEnv(today, "report", "--period", "2024H1", "--format", "md,html,json", "--out", dir.toString()));
+      runs.add(CliRun.runWithEnv(today, "report", "--period", "2024H1", "--format", "md,html,json", "--out-dir", dir.toString()));
       runs.add(CliRun.runWithEnv(today, "template", "--agency", "SCT", "--period", "2025H2", "--kind", "indicators"));
       runs.add(CliRun.runWithEnv(today, "explain", "--period", "2024H1", "--indicator", "consumption-reduction",
           "--sector", "textile"));

@@ -7,7 +7,6 @@ import java.io.StringWriter;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import sctb.core.text.Language;
-import sctb.i18n.Messages;
 import sctb.io.submission.ReadProgress;
 
 /** The progress line: silent when stderr is not a terminal or with --quiet; a rewritten line when on. */
@@ -23,11 +22,11 @@ class ProgressLineTest {
 
   @Test
   void offWithQuietOrWhenTurnedOffAndOnlyAfterASecondWhenOn() throws Exception {
-    Context context = new Context(Language.EN, Messages.of(Language.EN), Map.of("SCTB_PROGRESS", "1"));
+    Session context = Session.of(Language.EN, Map.of("SCTB_PROGRESS", "1"), false);
     StringWriter text = new StringWriter();
     PrintWriter err = new PrintWriter(text);
     assertThat(ProgressLine.of(context, err, true)).isSameAs(ReadProgress.NONE);
-    Context off = new Context(Language.EN, Messages.of(Language.EN), Map.of("SCTB_PROGRESS", "0"));
+    Session off = Session.of(Language.EN, Map.of("SCTB_PROGRESS", "0"), false);
     assertThat(ProgressLine.of(off, err, false)).isSameAs(ReadProgress.NONE);
     ReadProgress on = ProgressLine.of(context, err, false);
     on.fileDone(1, 3, 10);

@@ -48,7 +48,7 @@ class ReportOfficeCommandTest {
   }
 
   static CliRun report(String period, Path out, String... extra) {
-    String[] base = {"report", "--period", period, "--plan", CliRun.PLAN.toString(), "--out", out.toString()};
+    String[] base = {"report", "--period", period, "--plan", CliRun.PLAN.toString(), "--out-dir", out.toString()};
     return CliRun.run(Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new));
   }
 

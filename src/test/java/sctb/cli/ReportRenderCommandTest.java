@@ -17,7 +17,7 @@ class ReportRenderCommandTest {
 
   @Test
   void writesMarkdownAndHtmlByDefaultAndPrintsThePaths(@TempDir Path dir) throws Exception {
-    CliRun run = report("--out", dir.toString());
+    CliRun run = report("--out-dir", dir.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     Path md = dir.resolve("bao-cao-sxtdbv-2024H1.md");
     Path html = dir.resolve("bao-cao-sxtdbv-2024H1.html");
@@ -33,8 +33,8 @@ class ReportRenderCommandTest {
 
   @Test
   void sameInputsGiveByteIdenticalFiles(@TempDir Path dir) throws Exception {
-    assertThat(report("--out", dir.resolve("a").toString(), "--format", "md,html,json").exitCode()).isZero();
-    assertThat(report("--out", dir.resolve("b").toString(), "--format", "md,html,json").exitCode()).isZero();
+    assertThat(report("--out-dir", dir.resolve("a").toString(), "--format", "md,html,json").exitCode()).isZero();
+    assertThat(report("--out-dir", dir.resolve("b").toString(), "--format", "md,html,json").exitCode()).isZero();
     for (String ext : new String[] {"md", "html", "json"}) {
       String name = "bao-cao-sxtdbv-2024H1." + ext;
       assertThat(Files.readAllBytes(dir.resolve("b").resolve(name))).isEqualTo(Files.readAllBytes(dir.resolve("a").resolve(name)));
@@ -65,7 +65,7 @@ class ReportRenderCommandTest {
   void syntaxErrorInACustomTemplateNamesFileAndLine(@TempDir Path dir) throws Exception {
     Path templates = Files.createDirectories(dir.resolve("mau"));
     Files.writeString(templates.resolve("report.md.ftl"), "# ${period.id}\n\n<#if>\n");
-    CliRun run = report("--templates", templates.toString(), "--out", dir.resolve("out").toString());
+    CliRun run = report("--templates", templates.toString(), "--out-dir", dir.resolve("out").toString());
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("report.md.ftl, dòng 3").doesNotContain("\tat ", "Exception");
     assertThat(dir.resolve("out")).doesNotExist();
@@ -121,7 +121,7 @@ class ReportRenderCommandTest {
   void failedWriteKeepsThePreviousReportAndLeavesNoPartialFiles(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("bao-cao-sxtdbv-2024H1.md"), "OLD");
     Files.createDirectories(dir.resolve("bao-cao-sxtdbv-2024H1.html"));
-    CliRun run = report("--out", dir.toString());
+    CliRun run = report("--out-dir", dir.toString());
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("bao-cao-sxtdbv-2024H1.html");
     assertThat(Files.readString(dir.resolve("bao-cao-sxtdbv-2024H1.md"))).isEqualTo("OLD");
@@ -133,7 +133,7 @@ class ReportRenderCommandTest {
   @Test
   void unwritableFolderIsAFileError(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("a-file"), "x");
-    CliRun run = report("--out", dir.resolve("a-file").resolve("sub").toString());
+    CliRun run = report("--out-dir", dir.resolve("a-file").resolve("sub").toString());
     assertThat(run.exitCode()).isEqualTo(3);
   }
 }

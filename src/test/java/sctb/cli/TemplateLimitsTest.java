@@ -26,7 +26,7 @@ class TemplateLimitsTest {
     Path overlay = Files.createDirectories(dir.resolve("mau"));
     Files.writeString(overlay.resolve(template), body);
     return CliRun.run("report", "--period", "2024H1", "--templates", overlay.toString(), "--format", format,
-        "--out", dir.resolve("out").toString());
+        "--out-dir", dir.resolve("out").toString());
   }
 
   private void refused(CliRun run, String template, String why) {
@@ -72,11 +72,11 @@ class TemplateLimitsTest {
         + "<w:r><w:fldChar w:fldCharType=\"end\"/></w:r></w:p>";
     Files.writeString(overlay.resolve("document.xml.ftlx"), document.replace("<w:body>", "<w:body>" + field));
     CliRun run = CliRun.run("report", "--period", "2024H1", "--templates", dir.resolve("mau").toString(), "--format",
-        "docx", "--out", dir.resolve("out").toString());
+        "docx", "--out-dir", dir.resolve("out").toString());
     refused(run, "docx/document.xml.ftlx", "it writes the Word field INCLUDETEXT");
     Files.writeString(overlay.resolve("document.xml.ftlx"), document.replace("<w:body>",
         "<w:body><w:p><w:fldSimple w:instr=\" PAGE \"/></w:p>"));
     assertThat(CliRun.run("report", "--period", "2024H1", "--templates", dir.resolve("mau").toString(), "--format",
-        "docx", "--out", dir.resolve("out").toString()).exitCode()).isZero();
+        "docx", "--out-dir", dir.resolve("out").toString()).exitCode()).isZero();
   }
 }

@@ -42,7 +42,7 @@ class PlatformIndependenceIT {
     String plan = Path.of("plan.yaml").toAbsolutePath().toString();
     String samples = Path.of("samples").toAbsolutePath().toString();
     run(out, jar, jvm, "report", "--plan", plan, "--period", "2024H1", "--format", "md,html,json,docx,pdf",
-        "--date", "15/07/2024", "--out", "report");
+        "--date", "15/07/2024", "--out-dir", "report");
     run(out, jar, jvm, "template", "--plan", plan, "--agency", "SCT", "--period", "2025H2", "-o", "SCT.csv");
     run(out, jar, jvm, "template", "--plan", plan, "--agency", "SCT", "--period", "2025H2", "--format", "xlsx", "-o", "SCT.xlsx");
     run(out, jar, jvm, "validate", "--plan", plan, samples, "--format", "junit", "-o", "junit.xml");

@@ -32,6 +32,11 @@ public record Period(int year, int half) implements Comparable<Period> {
     return new Period(year, 0);
   }
 
+  /** The half-year that contains {@code day}. */
+  public static Period halfContaining(LocalDate day) {
+    return half(day.getYear(), day.getMonthValue() <= 6 ? 1 : 2);
+  }
+
   public boolean isYear() {
     return half == 0;
   }

@@ -1,14 +1,8 @@
 package sctb.render.report;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import sctb.render.report.model.ReportView;
 
 /**
@@ -20,72 +14,7 @@ public final class ReportDocuments {
   private final ReportRenderer renderer;
 
   public ReportDocuments(Path templatesOverlay) throws IOException {
-    this(new ReportRenderer(ReportTemplates.configuration(templatesOverlay)));
-  }
-
-  private ReportDocuments(ReportRenderer renderer) {
-    this.renderer = renderer;
-  }
-
-  /**
-   * Starts setting up FreeMarker and parsing the templates of {@code formats} ("md", "html"; others
-   * only get the set-up) on a background thread, and returns at once. Start-up: that is ~0.1–0.2 s
-   * of code run once per process, which the second core does while the main thread reads the plan
-   * and the data (docs/performance.md). Nothing changes for the user: a template that fails to load
-   * fails when its document is rendered, with the same problem, and {@link Preparing#get} throws
-   * what the constructor would have thrown.
-   */
-  public static Preparing prepare(Path templatesOverlay, List<String> formats) {
-    FutureTask<ReportDocuments> task = new FutureTask<>(() -> {
-      ReportRenderer renderer = new ReportRenderer(ReportTemplates.configuration(templatesOverlay));
-      Map<String, LoadedTemplate> loaded = new HashMap<>();
-      for (String format : formats) {
-        if (format.equals("md") || format.equals("html")) {
-          String name = template(format);
-          try {
-            loaded.put(name, new LoadedTemplate.Ready(renderer.configuration().getTemplate(name)));
-          } catch (IOException | RuntimeException e) {
-            loaded.put(name, new LoadedTemplate.Failed(e)); // thrown again, and mapped as always, when this document is rendered
-          }
-        }
-      }
-      return new ReportDocuments(renderer.withLoaded(loaded));
-    });
-    Thread thread = new Thread(task, "sctb-templates");
-    thread.setDaemon(true); // never keeps a finished or failed run alive
-    thread.start();
-    return new Preparing(task);
-  }
-
-  /** Documents being prepared by {@link #prepare}. */
-  public static final class Preparing {
-    private final FutureTask<ReportDocuments> task;
-
-    private Preparing(FutureTask<ReportDocuments> task) {
-      this.task = task;
-    }
-
-    /** Waits for the set-up; throws what {@code new ReportDocuments(overlay)} would have thrown. */
-    public ReportDocuments get() throws IOException {
-      try {
-        return task.get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IOException("interrupted while loading the report templates", e);
-      } catch (ExecutionException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof IOException io) {
-          throw io;
-        }
-        if (cause instanceof RuntimeException runtime) {
-          throw runtime;
-        }
-        if (cause instanceof Error error) {
-          throw error;
-        }
-        throw new UncheckedIOException(new IOException(cause));
-      }
-    }
+    this.renderer = new ReportRenderer(ReportTemplates.configuration(templatesOverlay));
   }
 
   /** The template behind a format ("md", "html"). */

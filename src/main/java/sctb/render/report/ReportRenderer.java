@@ -8,39 +8,22 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.util.Map;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.template.ViewWrapper;
 
 /** Runs a report template over the report model and turns every template failure into a {@link TemplateProblem}. */
 public final class ReportRenderer {
   private final Configuration cfg;
-  /** Top-level templates loaded ahead of time (ReportDocuments.prepare), by name. */
-  private final Map<String, LoadedTemplate> loaded;
 
   public ReportRenderer(Configuration cfg) {
-    this(cfg, Map.of());
-  }
-
-  private ReportRenderer(Configuration cfg, Map<String, LoadedTemplate> loaded) {
     this.cfg = cfg;
-    this.loaded = loaded;
-  }
-
-  Configuration configuration() {
-    return cfg;
-  }
-
-  /** This renderer, using {@code loaded} instead of loading those names again. */
-  ReportRenderer withLoaded(Map<String, LoadedTemplate> loaded) {
-    return new ReportRenderer(cfg, Map.copyOf(loaded));
   }
 
   /** Renders {@code name} (e.g. {@code report.html.ftlh}); output uses "\n" line ends. */
   public String render(String name, ReportView view) throws TemplateProblem {
     ViewWrapper wrapper = new ViewWrapper();
     try {
-      Template template = template(name);
+      Template template = cfg.getTemplate(name);
       return ((TemplateLimits) cfg).process(template, wrapper.wrap(view)).replace("\r\n", "\n");
     } catch (TemplateLimits.Exceeded e) {
       throw TemplateProblem.pastLimit(name, e.limit(), e);
@@ -61,12 +44,6 @@ public final class ReportRenderer {
       // FileTemplateLoader: a file (or symlink) whose real path leaves the templates folder.
       throw new TemplateProblem(name, 0, "refused (outside the templates folder): " + firstLine(e.getMessage()), e);
     }
-  }
-
-  /** The template {@code name}: the one loaded ahead when there is one (its failure reported exactly as a failure here). */
-  private Template template(String name) throws IOException {
-    LoadedTemplate ahead = loaded.get(name);
-    return ahead != null ? ahead.template() : cfg.getTemplate(name);
   }
 
   /** The names there are when {@code expression} ({@code i.foo}, {@code chi_tieu_moi}) asked the model for one it lacks. */

@@ -26,9 +26,25 @@ import sctb.render.report.template.ViewWrapper;
  * components), lists and scalars reach a template ({@link ViewWrapper}).
  */
 public final class ReportTemplates {
+  /** The jar's templates alone, set up once per process as FreeMarker advises: each is parsed once. */
+  private static Configuration defaults;
+
   private ReportTemplates() {}
 
+  /** The configuration for the jar's templates overlaid by {@code overlay} (null: none, the shared one). */
   public static Configuration configuration(Path overlay) throws IOException {
+    if (overlay != null) {
+      return create(overlay);
+    }
+    synchronized (ReportTemplates.class) {
+      if (defaults == null) {
+        defaults = create(null);
+      }
+      return defaults;
+    }
+  }
+
+  private static Configuration create(Path overlay) throws IOException {
     Configuration cfg = new TemplateLimits(Configuration.VERSION_2_3_34, overlay != null);
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");

@@ -1,0 +1,145 @@
+package sctb.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
+import sctb.core.period.Period;
+import sctb.core.period.PeriodStanding;
+import sctb.core.plan.Phase;
+import sctb.core.plan.Plan;
+import sctb.core.progress.ProgressAccumulator;
+import sctb.core.progress.ProgressReport;
+import sctb.io.UnreadableFileException;
+import sctb.io.plan.PlanReader;
+import sctb.io.plan.PlanSchemaCache;
+import sctb.io.submission.ReadOptions;
+import sctb.io.submission.ReadProgress;
+import sctb.io.submission.SubmissionReader;
+import sctb.render.DiagnosticPrinter;
+
+/**
+ * What a command works in: the plan file and the plan read from it, the folders the plan names
+ * ({@code workspace.submissions}, {@code workspace.reports}, relative to the plan file) and today's
+ * date — the defaults every command shares.
+ */
+final class PlanWorkspace {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+  private final Path planFile;
+  private final Plan plan;
+  private final Session session;
+
+  private PlanWorkspace(Path planFile, Plan plan, Session session) {
+    this.planFile = planFile;
+    this.plan = plan;
+    this.session = session;
+  }
+
+  /** Reads the plan, printing its diagnostics; exit 1 when it has errors, 3 when it cannot be read. */
+  static PlanWorkspace open(Path planFile, Session session, PrintWriter err) throws UnreadableFileException {
+    PlanReader.Result result = PlanReader.read(planFile, PlanSchemaCache.of(session.env()));
+    List<Diagnostic> diagnostics = result.diagnostics();
+    if (!diagnostics.isEmpty()) {
+      new DiagnosticPrinter(session.messages()).print(diagnostics, sourceLines(planFile), err);
+    }
+    if (!result.ok()) {
+      long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+      throw new CliException(ExitCode.INPUT_ERRORS, session.messages().get("plan.invalid", planFile, errors));
+    }
+    return new PlanWorkspace(planFile, result.plan(), session);
+  }
+
+  Plan plan() {
+    return plan;
+  }
+
+  Path planFile() {
+    return planFile;
+  }
+
+  /** {@code SCTB_TODAY} or the clock. */
+  LocalDate today() {
+    return session.today();
+  }
+
+  /** The agencies' submissions: {@code data} when given, else the plan's {@code workspace.submissions}. */
+  Path submissions(Path data) {
+    return data != null ? data : fromPlanFolder(plan.workspace().submissions());
+  }
+
+  /** Where the reports of {@code period} go by default: {@code <workspace.reports>/<period>/}. */
+  Path reports(Period period) {
+    return fromPlanFolder(plan.workspace().reports()).resolve(period.toString());
+  }
+
+  /** A folder named in plan.yaml, relative to the plan file's folder, shown relative to the working folder when inside it. */
+  private Path fromPlanFolder(String folder) {
+    Path base = planFile.toAbsolutePath().getParent();
+    Path resolved = base == null ? Path.of(folder) : base.resolve(folder);
+    return Path.of(SubmissionReader.display(resolved));
+  }
+
+  /**
+   * Where {@code period} stands today if a report can be made for it: within the plan's years and
+   * begun (one not yet over is {@link PeriodStanding#PROVISIONAL}); otherwise a usage error saying why.
+   */
+  PeriodStanding reportable(Period period) {
+    return standing(period, false);
+  }
+
+  /**
+   * Where {@code period} stands today if agencies can have data for it: begun, and not after the
+   * plan; the years before the plan are allowed (their data is the baseline). Otherwise a usage error.
+   */
+  PeriodStanding withData(Period period) {
+    return standing(period, true);
+  }
+
+  private PeriodStanding standing(Period period, boolean baselineAllowed) {
+    LocalDate today = today();
+    int first = plan.info().phases().stream().mapToInt(Phase::start).min().orElse(period.year());
+    int last = plan.info().phases().stream().mapToInt(Phase::end).max().orElse(period.year());
+    PeriodStanding standing = PeriodStanding.of(period, first, last, today);
+    var messages = session.messages();
+    return switch (standing) {
+      case CLOSED, PROVISIONAL -> standing;
+      case BEFORE_PLAN -> {
+        if (baselineAllowed && !period.start().isAfter(today)) {
+          yield PeriodStanding.CLOSED;
+        }
+        throw new CliException(ExitCode.USAGE, messages.get("period.outside-plan", period, first, last));
+      }
+      case AFTER_PLAN -> throw new CliException(ExitCode.USAGE, messages.get("period.outside-plan", period, first, last));
+      case NOT_STARTED -> throw new CliException(ExitCode.USAGE, messages.get("period.not-started", period,
+          DAY.format(period.start()), DAY.format(today), Period.halfContaining(today)));
+    };
+  }
+
+  /**
+   * The engine's report for {@code period} from the submissions in {@code data} (or the plan's folder),
+   * rows streamed from the reader into the accumulator; exit 3 when a file or folder cannot be read.
+   */
+  ProgressReport progress(Path data, Period period, ReadProgress progress) {
+    ProgressAccumulator accumulator = new ProgressAccumulator(plan, period);
+    SubmissionReader.Summary read = SubmissionReader.stream(plan, List.of(submissions(data)),
+        ReadOptions.defaults(today()), accumulator, progress);
+    read.diagnostics().stream().filter(d -> d.code() == Code.UNREADABLE).findFirst().ifPresent(d -> {
+      throw new CliException(ExitCode.FILE, session.messages().diagnostic(d));
+    });
+    return accumulator.finish(read.files(), read.diagnostics(), read.rejectedRows());
+  }
+
+  private static List<String> sourceLines(Path path) {
+    try {
+      return List.of(new String(Files.readAllBytes(path), StandardCharsets.UTF_8).split("\r?\n", -1));
+    } catch (java.io.IOException | RuntimeException e) {
+      return null;
+    }
+  }
+}

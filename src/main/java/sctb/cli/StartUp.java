@@ -1,0 +1,85 @@
+package sctb.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParseResult;
+import sctb.render.report.ReportDocuments;
+import sctb.render.report.ReportTemplates;
+
+/**
+ * The start-up measures that live in code, all here (the others are the launcher's flags and
+ * class-data-sharing archive, and in the build picocli compiled for Java 17 and
+ * {@code -XDstringConcat=inline}; docs/performance.md gives each one's worth, measured on and off).
+ * Nothing here changes what a command does or prints.
+ */
+final class StartUp {
+  private StartUp() {}
+
+  /**
+   * The subcommands to build for {@code args}: only the sctb command the first word names (building
+   * every command's model costs the main thread ~20 ms); all of them for help, version,
+   * {@code help}, {@code generate-completion}, an argument file or a word that names no command, so
+   * that usage, completion, errors and suggestions see the whole tree. The words before it are read
+   * with the root's own options ({@code --lang vi}).
+   */
+  static List<Class<?>> subcommands(CommandSpec root, String[] args) {
+    for (int i = 0; i < args.length; i++) {
+      String word = args[i];
+      int equals = word.indexOf('=');
+      OptionSpec option = word.startsWith("-") ? root.findOption(equals > 0 ? word.substring(0, equals) : word) : null;
+      if (option != null && !option.usageHelp() && !option.versionHelp()) {
+        i += option.arity().min() > 0 && equals < 0 ? 1 : 0;
+        continue;
+      }
+      for (Class<?> command : SctbCommand.SUBCOMMANDS) {
+        if (Subcommand.class.isAssignableFrom(command) && word.equals(name(command))) {
+          return List.of(command);
+        }
+      }
+      return SctbCommand.SUBCOMMANDS;
+    }
+    return SctbCommand.SUBCOMMANDS;
+  }
+
+  private static String name(Class<?> command) {
+    picocli.CommandLine.Command annotation = command.getAnnotation(picocli.CommandLine.Command.class);
+    return annotation == null ? "" : annotation.name();
+  }
+
+  /**
+   * When the parsed command will render report templates, FreeMarker is set up and they are parsed
+   * on a background thread while the main thread reads the plan and the data. The jar's templates
+   * go into the configuration the report then uses ({@link ReportTemplates#configuration} keeps one
+   * per process), so it finds them parsed; a department's ({@code --templates}) are parsed into a
+   * configuration of their own and thrown away, which leaves only warm code. A failure here is
+   * ignored: the command meets it again and reports it.
+   */
+  static void warmUp(ParseResult parsed) {
+    ParseResult command = parsed.subcommand();
+    if (command == null || !(command.commandSpec().userObject() instanceof ReportCommand)) {
+      return;
+    }
+    List<ReportCommand.Format> formats = command.matchedOptionValue("--format", List.of(ReportCommand.Format.md,
+        ReportCommand.Format.html));
+    List<String> templates = formats.stream().filter(f -> f == ReportCommand.Format.md || f == ReportCommand.Format.html)
+        .map(f -> ReportDocuments.template(f.name())).distinct().toList();
+    if (templates.isEmpty()) {
+      return;
+    }
+    Path overlay = command.matchedOptionValue("--templates", null);
+    Thread thread = new Thread(() -> {
+      try {
+        var configuration = ReportTemplates.configuration(overlay);
+        for (String template : templates) {
+          configuration.getTemplate(template);
+        }
+      } catch (Exception | LinkageError ignored) {
+        // The command loads the same templates and says what is wrong with them.
+      }
+    }, "sctb-warm-up");
+    thread.setDaemon(true); // never keeps a finished or failed run alive
+    thread.start();
+  }
+}

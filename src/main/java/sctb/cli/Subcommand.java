@@ -1,0 +1,76 @@
+package sctb.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import sctb.i18n.Messages;
+import sctb.io.OutputFile;
+import sctb.io.UnreadableFileException;
+import sctb.io.UnwritableFileException;
+
+/**
+ * What every sctb subcommand shares: {@code --plan} and {@code -q}, the run's session and writers,
+ * and a final {@code call()} that first maps the parsed options to the command's options record
+ * (a bad combination is a usage error before any work) and then runs the command with it.
+ *
+ * @param <O> the command's options record
+ */
+abstract class Subcommand<O> implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @ParentCommand SctbCommand root;
+
+  @Option(names = "--plan", paramLabel = "FILE", defaultValue = "plan.yaml", descriptionKey = "common.plan")
+  Path plan;
+
+  @Option(names = {"-q", "--quiet"}, descriptionKey = "common.quiet")
+  boolean quiet;
+
+  @Override
+  public final Integer call() throws Exception {
+    return run(options()).code();
+  }
+
+  /** The parsed options as this command's record; throws {@link UsageError} for a bad combination. */
+  abstract O options();
+
+  /** Does the command's work. */
+  abstract ExitCode run(O options) throws Exception;
+
+  Session session() {
+    return root.session();
+  }
+
+  Messages messages() {
+    return session().messages();
+  }
+
+  PrintWriter out() {
+    return spec.commandLine().getOut();
+  }
+
+  PrintWriter err() {
+    return spec.commandLine().getErr();
+  }
+
+  UsageError usageError(String key, Object... args) {
+    return new UsageError(spec.commandLine(), messages().get(key, args));
+  }
+
+  /** What the command made, to the file {@code -o} names or to standard output. */
+  void write(Output output, byte[] bytes) throws UnwritableFileException {
+    if (output instanceof Output.File file) {
+      OutputFile.write(file.path(), bytes);
+    } else {
+      out().print(new String(bytes, StandardCharsets.UTF_8));
+    }
+  }
+
+  PlanWorkspace workspace(Path planFile) throws UnreadableFileException {
+    return PlanWorkspace.open(planFile, session(), err());
+  }
+}
