@@ -117,6 +117,15 @@ class ClerkMistakesTest {
     assertThat(run.out() + run.err()).contains("Không tìm thấy tệp hoặc thư mục").contains("Kiểm tra lại đường dẫn");
   }
 
+  @Test
+  void runFromAFolderWithoutThePlan() throws Exception {
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", "--plan", dir.resolve("plan.yaml").toString(),
+        file("dung.csv", HEADER + FILLED).toString());
+    assertThat(run.exitCode()).isEqualTo(3);
+    assertThat(run.err()).contains("Không tìm thấy tệp kế hoạch").contains("thư mục đang làm việc: ")
+        .contains("Chạy lệnh trong thư mục có plan.yaml, hoặc chỉ rõ tệp bằng --plan ĐƯỜNG_DẪN.");
+  }
+
   /** A task row; a null cell (blank in the table above) is left empty. */
   private static String row(String status, String progress, String spent, String date) {
     return String.join(";", "2026H1", "SCT", "I.1", "Triển khai chỉ đạo, hướng dẫn của Bộ Công Thương", blank(status),
