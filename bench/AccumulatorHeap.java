@@ -57,7 +57,7 @@ public class AccumulatorHeap {
             long num = den * (20 + Long.remainderUnsigned(h >>> 7, 30));
             IndicatorRow row = new IndicatorRow(Location.at(file, ++line, 0), p, AGENCIES[a], "consumption-reduction",
                 sector, entity, BigDecimal.valueOf(num, 1), BigDecimal.valueOf(den, 1), "kgOE/tấn", "");
-            acc.indicator(row, Fold.key(entity));
+            acc.indicator(row); // its entity key computed as the reader does, from the name
             if (year == 2020 && half == 1) {
               nameBytes += stringBytes(Fold.nfc(entity));
             }

@@ -2,7 +2,6 @@
 <#import "common.ftl" as C>
 <#assign t = L.t>
 <#macro verdict s>${C.symbol[s]!""} ${L.verdict(s)}</#macro>
-<#macro names list><#if list?has_content><#list list as a>${a.name}<#if a.submitted_on?has_content> (${a.submitted_on})</#if><#sep>; </#list><#else>${t.nobody}</#if></#macro>
 | ${t.parent_body}<br>**${t.issuer}**<br>——— | **${t.nation}**<br>**${t.motto}**<br>——————— |
 | :---: | :---: |
 | ${t.number} | *${L.date_line(doc)}* |
@@ -19,10 +18,10 @@ ${i?counter}. ${L.summary(i, period)}
 
 ${t.summary_table}
 
-| ${t.col_indicator} | ${t.col_value} | ${t.col_expected} | ${t.col_target} | ${t.col_verdict} |
-| --- | --: | --: | --: | --- |
+| ${t.col_indicator} | ${t.col_value} | ${t.col_expected} | ${t.col_target} | ${t.col_verdict} | ${t.col_change} (${previous.id}) |
+| --- | --: | --: | --: | --- | --- |
 <#list indicators as i>
-| ${i.name} | ${L.value_cell(i)} | ${i.expected?has_content?then(i.expected, t.no_value)} | ${i.target?has_content?then(i.target, t.no_value)} (${i.target_year}) | <@verdict i.status/>${L.verdict_tail(i)} |
+| ${i.name} | ${L.value_cell(i)} | ${i.expected?has_content?then(i.expected, t.no_value)} | ${i.target?has_content?then(i.target, t.no_value)} (${i.target_year}) | <@verdict i.status/>${L.verdict_tail(i)} | ${L.change_cell(i)} |
 </#list>
 
 ${t.legend}:
@@ -65,6 +64,14 @@ ${t.legend}:
 <#if i.forecast?has_content>
 - ${L.forecast_line(i)}
 </#if>
+- ${L.change_line(i)}
+<#assign left_out = L.left_out_line(i), population = L.population_line(i)>
+<#if left_out?has_content>
+- ${left_out}
+</#if>
+<#if population?has_content>
+- ${population}
+</#if>
 - ${t.measure}: ${i.measure}
 <#if i.sectors?has_content>
 
@@ -101,13 +108,15 @@ ${t.left_out}:<#if !left?has_content> ${t.nothing_left_out}</#if>
 </#list>
 ## ${t.s3}
 
+${L.tasks_changed_sentence(groups)}
+
 <#list groups as g>
 ### ${t.group} ${C.roman[g?index]!g.id}. ${g.title}
 
-| ${t.col_task} | ${t.col_task_title} | ${t.col_lead} | ${t.col_status} | ${t.col_progress} |
-| --- | --- | --- | --- | --: |
+| ${t.col_task} | ${t.col_task_title} | ${t.col_lead} | ${t.col_status} | ${t.col_progress} | ${t.col_change} |
+| --- | --- | --- | --- | --: | --- |
 <#list g.tasks as k>
-| ${k.id} | ${k.title} | ${k.lead} | ${L.task_state(k)} | ${k.progress?has_content?then(k.progress, t.no_value)} |
+| ${k.id} | ${k.title} | ${k.lead} | ${L.task_state(k)} | ${k.progress?has_content?then(k.progress, t.no_value)} | ${L.task_change(k)} |
 </#list>
 
 <#assign reported = g.tasks?filter(k -> k.reports?filter(r -> r.result?has_content)?has_content)>
@@ -116,7 +125,7 @@ ${t.results_reported}:
 
 <#list reported as k>
 <#list k.reports?filter(r -> r.result?has_content) as r>
-- **${k.id}** — *${r.agency}*<#if r.submitted_on?has_content> (${r.submitted_on})</#if>: ${r.result}
+- **${k.id}** — *${r.agency}*<#if r.submitted_on?has_content || r.corrected> (${[r.submitted_on, r.corrected?then(t.corrected, "")]?filter(x -> x?has_content)?join(", ")})</#if>: ${r.result}
 </#list>
 </#list>
 <#else>
@@ -150,12 +159,33 @@ ${t.none_reported}
 
 ${L.reporting_sentence(reporting)}
 
-- ${t.on_time} (${reporting.on_time_count}): <@names reporting.on_time/>
-- ${t.late} (${reporting.late_count}): <@names reporting.late/>
-- ${t.undated} (${reporting.undated_count}): <@names reporting.undated/>
-- ${t.missing} (${reporting.missing_count}): <@names reporting.missing/>
-<#if reporting.unexpected?has_content>
-- ${t.unexpected} (${reporting.unexpected_count}): <@names reporting.unexpected/>
+${t.reporting_table}
+
+| ${t.col_agency} | ${t.col_sent_on} | ${t.col_tasks_reported} | ${t.col_on_time} | ${t.col_late} | ${t.col_undated} | ${t.col_not_reported} | ${t.col_rows} | ${t.col_state} |
+| --- | --- | --: | --: | --: | --: | --- | --: | --- |
+<#list reporting.agencies as a>
+| ${a.name} | ${a.submitted_on?has_content?then(a.submitted_on, t.no_value)} | ${a.reported}/${a.assigned} | ${a.on_time} | ${a.late} | ${a.undated} | ${L.missing_cell(a)} | ${L.rows_cell(a)} | ${L.agency_state(a)} |
+</#list>
+
+${t.reporting_table_note}
+
+### ${t.corrections}
+
+<#assign listed = corrections?filter(c -> c.since_previous), earlier = L.earlier_corrections_sentence(corrections)>
+<#if listed?has_content>
+${t.corrections_table}
+
+| ${t.col_period} | ${t.col_agency} | ${t.col_subject} | ${t.col_correction} | ${t.col_rows_replaced} | ${t.col_effect} |
+| --- | --- | --- | --- | --- | --- |
+<#list listed as c>
+| ${c.period} | ${c.agency} | ${L.correction_subject(c)} | ${L.correction_values(c)} | ${L.correction_rows(c)} | ${L.correction_effect(c)} |
+</#list>
+<#else>
+${t.no_corrections}
+</#if>
+<#if earlier?has_content>
+
+${earlier}
 </#if>
 
 ## ${t.annex}

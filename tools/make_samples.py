@@ -8,6 +8,8 @@ samples/2020/<AGENCY>-chi-so.csv       baseline year 2020, indicator data only (
 samples/<2021H1 … 2026H1>/
     <AGENCY>-nhiem-vu.csv              six-monthly task progress of each lead agency
     <AGENCY>-chi-so.csv                indicator data (SCT, BQLKKT)
+    <AGENCY>-…-dieu-chinh-<P>.csv      a correction, sent later, of rows of period P
+registers/co-so.csv                    the register of who is counted (next to plan.yaml)
 
 All agencies' activities, figures, company, cluster, village and supermarket names are
 invented. The files deliberately look like real Excel exports: UTF-8 with or without BOM,
@@ -17,9 +19,9 @@ slips (see samples/README.md).
 
 How to run (Python 3, standard library only; deterministic, byte-identical output):
 
-    python3 tools/make_samples.py            # (re)write samples/ next to tools/
+    python3 tools/make_samples.py            # (re)write samples/ and registers/ next to tools/
     python3 tools/make_samples.py --check    # re-read samples/ and print a summary
-    python3 tools/make_samples.py --out DIR  # write somewhere else
+    python3 tools/make_samples.py --out DIR --register FILE  # write somewhere else
 
 --check also compares the lead agency of every task with the annex of the plan when
 /work/shared/source/ke-hoach-thanh-hoa-sxtdbv-2021-2030.txt (or --annex FILE) exists.
@@ -222,6 +224,19 @@ LATE = {("SNGV", "2022H2"): date(2023, 1, 5), ("LMHTX", "2021H2"): date(2022, 1,
         ("SKHCN", "2021H1"): date(2021, 6, 29), ("NHNN", "2024H2"): date(2025, 1, 6)}
 STATUS_NO_DIACRITICS = {("SNNPTNT", "2022H2")}
 STATUS_UPPER = {("SGDDT", "2023H1")}
+# Partial submissions: (agency, period) -> the only tasks reported.
+PARTIAL = {("SVHTTDL", "2024H1"): ["I.5"], ("SKHCN", "2025H2"): ["XII.4", "XII.5", "XIII.1"]}
+
+# Corrections sent later: (file, period corrected, date sent, what). Each replaces one row (docs/methodology.md §14).
+CORRECTION_SENT = {
+    ("SCT", "2024H1", "chi-so"): ("2025H1", date(2025, 1, 15)),
+    ("SCT", "2024H1", "nhiem-vu"): ("2025H1", date(2025, 1, 15)),
+    ("BQLKKT", "2025H1", "chi-so"): ("2025H2", date(2025, 8, 12)),
+    ("SNNMT", "2025H1", "nhiem-vu"): ("2025H2", date(2025, 9, 5)),
+}
+WRONG_CONSUMPTION = ("Công ty CP Xi măng Yên Lâm", "2024H1", 1.08)   # entered 8% too high, corrected later
+CORRECTED_TASK = {("SCT", "2024H1"): "IV.1", ("SNNMT", "2025H1"): "IV.7"}
+CORRECTED_ZONE = ("KCN Ngọc Trạo", "2025H1")     # reported 1/1 for 2025H1, corrected to 0/1: the activity was in July
 
 TASK_HEADERS_EN = ["period", "agency", "task", "title", "status", "progress", "result",
                    "difficulties", "proposals", "spent_vnd", "submitted_on"]
@@ -237,6 +252,9 @@ IND_HEADERS_VI = [
     ["Kỳ báo cáo", "Đơn vị", "Chỉ tiêu", "Ngành", "Cơ sở", "Tử số", "Mẫu số", "Đơn vị tính", "Ghi chú"],
     ["Kỳ", "Cơ quan", "Chỉ số", "Ngành", "Đối tượng", "Giá trị", "Mẫu số", "Đơn vị tính", "Ghi chú"],
 ]
+# From this period SCT's indicator file carries the entity id (the register's), before the entity.
+ID_COLUMN_FROM = "2025H1"
+ID_HEADER = {"en": "entity_id", "vi": "Mã cơ sở"}
 
 # ---------------------------------------------------------------------------------------------
 # Indicator story
@@ -290,6 +308,9 @@ NEW_PLANT = "Công ty TNHH May Xuân Đài"
 NEW_PLANT_FROM = PERIODS.index("2022H1")
 CLOSED_PLANT = "Công ty TNHH Nhựa Quảng Hưng"
 CLOSED_AFTER = PERIODS.index("2023H2")
+# Names written differently over time: (name before, name SCT writes from the period given, that period).
+RENAMED = ("Công ty CP Giấy Lam Kinh Mới", "Công ty TNHH Giấy Lam Kinh Xanh", PERIODS.index("2024H2"))
+ABBREVIATED = ("Công ty CP Xi măng Đông Vinh", "Cty CP Xi măng Đông Vinh", PERIODS.index("2023H1"))
 ZERO_OUTPUT = ("Công ty TNHH Tôm đông lạnh Hậu Lộc", PERIODS.index("2023H1"))
 PHASE2_SECTORS = ("leather-footwear", "fertilizer", "other")
 PHASE2_FROM = PERIODS.index("2025H1")
@@ -331,12 +352,22 @@ SUPERMARKETS = [
     "Siêu thị Thiên Phú Vĩnh Lộc", "TTTM Nam Thành",
 ]
 SUPERMARKETS_REACHED = [6, 6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 12]
+CLOSED_OUTLET = ("TTTM Nam Thành", PERIODS.index("2021H2"), date(2022, 2, 28))  # last reported, closed on
 
 SPC_MODELS = [
     ("Mô hình chuỗi nông sản sạch, bao bì tự hủy Thọ Xuân", PERIODS.index("2022H2")),
     ("Mô hình tái chế phụ phẩm thủy sản Hoằng Hải", PERIODS.index("2024H1")),
     ("Mô hình siêu thị giảm rác thải nhựa Hạc Thành", PERIODS.index("2026H1")),
 ]
+# A model BQLKKT reported first (at an industrial park), before SCT took it into its own list.
+SHARED_MODEL = ("Mô hình tái chế phụ phẩm thủy sản Hoằng Hải", "BQLKKT", PERIODS.index("2023H2"))
+
+# The other craft villages of SCT's aggregate row, for the register (45 in all).
+VILLAGE_CRAFTS = ["mây tre đan", "chiếu cói", "gốm", "đúc đồng", "mộc", "rèn", "nón lá", "dệt", "bánh gai",
+                  "nem chua", "nước mắm", "đá mỹ nghệ", "sơn mài", "thêu ren", "chế biến hải sản"]
+VILLAGE_PLACES = ["Thọ Hải", "Đông Phú", "Nga An Mới"]
+DISTRICTS = ["Thọ Xuân", "Hoằng Hóa", "Quảng Xương", "Nghi Sơn", "Bỉm Sơn", "Đông Sơn", "Hậu Lộc", "Nga Sơn",
+             "Yên Định", "Thiệu Hóa", "Triệu Sơn", "Nông Cống", "Vĩnh Lộc", "Hà Trung", "Thạch Thành"]
 
 # ---------------------------------------------------------------------------------------------
 # Sentences (all invented)
@@ -681,7 +712,7 @@ def make_task_files(out):
             sub_text = fmt_date(sub, "vi" if lang == "vi" or r.random() < 0.3 else "en")
             blank_sub_rows = r.random() < 0.12
             rows = []
-            for tid in by_agency[ag]:
+            for tid in PARTIAL.get((ag, period), by_agency[ag]):
                 code = TASK[tid][5][pidx]
                 tr = rng_for("row", tid, period)
                 result, diff, prop = task_texts(tid, pidx, code, tr)
@@ -724,7 +755,26 @@ def make_task_files(out):
             write_csv(os.path.join(out, period, f"{ag}-nhiem-vu.csv"), hdr,
                       [[row[c] for c in cols] for row in rows], style)
             files += 1
+            if (ag, period) in CORRECTED_TASK:
+                files += write_task_correction(out, ag, period, rows)
     return files
+
+
+def write_task_correction(out, ag, period, rows):
+    """The agency's later correction of one task row: more progress, a fuller result, dated after the due date."""
+    tid = CORRECTED_TASK[(ag, period)]
+    folder, sent = CORRECTION_SENT[(ag, period, "nhiem-vu")]
+    row = dict(next(r for r in rows if r["task"] == tid))
+    progress = int(row["progress"] or 0)
+    row["period"] = period
+    row["progress"] = str(min(95, progress + 5))
+    row["result"] = (row["result"] + " " if row["result"] else "") + \
+        "Bổ sung: số liệu tiến độ được cập nhật sau khi tổng hợp báo cáo của các huyện."
+    row["submitted_on"] = fmt_date(sent, "vi")
+    os.makedirs(os.path.join(out, folder), exist_ok=True)
+    write_csv(os.path.join(out, folder, f"{ag}-nhiem-vu-dieu-chinh-{period}.csv"), TASK_HEADERS_VI[0],
+              [[row[c] for c in TASK_HEADERS_EN]], "excel")
+    return 1
 
 # ---------------------------------------------------------------------------------------------
 # indicator data
@@ -800,8 +850,45 @@ def consumption_rows():
     return data
 
 
+def written_name(name, pidx):
+    """The name as SCT writes it in a period: a renamed company's new name, an abbreviated legal form."""
+    for before, after, since in (RENAMED, ABBREVIATED):
+        if name == before and pidx >= since:
+            return after
+    return name
+
+
+def tax_code(name):
+    """A fictional 10-digit tax code (Thanh Hóa's start with 28)."""
+    r = rng_for("mst", name)
+    return "28" + "".join(str(r.randint(0, 9)) for _ in range(8))
+
+
+def other_villages():
+    return [f"Làng nghề {craft} {place}" for place in VILLAGE_PLACES for craft in VILLAGE_CRAFTS]
+
+
+def entity_ids():
+    """Every entity's register id: tax codes for companies (a branch's for supermarkets), the department's codes
+    for zones, villages and models."""
+    ids = {name: tax_code(name) for name, *_ in ESTABLISHMENTS}
+    chain = tax_code("Công ty CP Thương mại Lam Sơn")             # one company runs the supermarkets
+    for i, name in enumerate(SUPERMARKETS):
+        ids[name] = f"{chain}-{i + 1:03d}"
+    for i, name in enumerate(ZONES_SCT):
+        ids[name] = ("CCN-" if name.startswith("CCN") else "LN-") + f"{i + 1:02d}"
+    for i, name in enumerate(ZONES_BQL):
+        ids[name] = "KKT-NS" if name.startswith("KKT") else f"KCN-{i:02d}"
+    for i, name in enumerate(other_villages()):
+        ids[name] = f"LN-{len(ZONES_SCT) + i + 1:02d}"
+    for i, (name, _) in enumerate(SPC_MODELS):
+        ids[name] = f"MH-{i + 1:02d}"
+    return ids
+
+
 def make_indicator_files(out):
     cons = consumption_rows()
+    ids = entity_ids()
     labels = ["2020"] + PERIODS
     files = 0
     for li, lab in enumerate(labels):
@@ -810,54 +897,121 @@ def make_indicator_files(out):
         os.makedirs(folder, exist_ok=True)
         # ---------------- SCT ----------------
         rows = []
+        fixed = []
         r = rng_for("ind", "SCT", lab)
         for sector, name, c, o, unit, note in cons[lab]:
             if not note and r.random() < 0.04:
                 note = r.choice(NOTES_IND)
-            rows.append(("consumption-reduction", sector, name, c, o, unit, note,
-                         DECIMALS[sector], 1 if sector in ("seafood", "textile", "leather-footwear") else 0))
+            row = ("consumption-reduction", sector, written_name(name, pidx), c, o, unit, note,
+                   DECIMALS[sector], 1 if sector in ("seafood", "textile", "leather-footwear") else 0, ids[name])
+            if (name, lab) == WRONG_CONSUMPTION[:2]:
+                fixed.append(row[:6] + ("Điều chỉnh: số liệu tiêu hao đã nhập sai",) + row[7:])
+                row = row[:3] + (round(c * WRONG_CONSUMPTION[2], DECIMALS[sector]),) + row[4:]
+            rows.append(row)
         for i, z in enumerate(ZONES_SCT):
             v = 1 if i < ZONES_SCT_REACHED[li] else 0
-            rows.append(("zones-awareness", "", z, v, 1, "", "", 0, 0))
+            rows.append(("zones-awareness", "", z, v, 1, "", "", 0, 0, ids[z]))
         rows.append(("zones-awareness", "", "", OTHER_VILLAGES_REACHED[li], OTHER_VILLAGES_TOTAL, "",
-                     "Các làng nghề còn lại (tổng hợp)", 0, 0))
+                     "Các làng nghề còn lại (tổng hợp)", 0, 0, ""))
         for i, s in enumerate(SUPERMARKETS):
+            if s == CLOSED_OUTLET[0] and pidx > CLOSED_OUTLET[1]:
+                continue                                            # closed: no longer reported
             v = 1 if i < SUPERMARKETS_REACHED[li] else 0
             note = "Chuyển sang túi phân hủy sinh học" if i == SUPERMARKETS_REACHED[li] - 1 and li > 0 \
                 and SUPERMARKETS_REACHED[li] > SUPERMARKETS_REACHED[li - 1] else ""
-            rows.append(("eco-packaging", "", s, v, 1, "", note, 0, 0))
+            rows.append(("eco-packaging", "", s, v, 1, "", note, 0, 0, ids[s]))
         if lab != "2020":
             for mname, since in SPC_MODELS:
                 if pidx >= since:
                     rows.append(("spc-models", "", mname, 1, None, "",
-                                 "Mô hình mới" if pidx == since else "", 0, 0))
-            rows.append(("IV.2-enterprises-supported", "", "", IV2_CUM[pidx], None, "", "", 0, 0))
-            rows.append(("IV.3-industrial-clusters", "", "", IV3_CLUSTERS[pidx], None, "", "", 0, 0))
-            rows.append(("IV.3-craft-villages", "", "", IV3_VILLAGES[pidx], None, "", "", 0, 0))
-        files += write_indicator_file(folder, "SCT", lab, rows)
+                                 "Mô hình mới" if pidx == since else "", 0, 0, ids[mname]))
+            rows.append(("IV.2-enterprises-supported", "", "", IV2_CUM[pidx], None, "", "", 0, 0, ""))
+            rows.append(("IV.3-industrial-clusters", "", "", IV3_CLUSTERS[pidx], None, "", "", 0, 0, ""))
+            rows.append(("IV.3-craft-villages", "", "", IV3_VILLAGES[pidx], None, "", "", 0, 0, ""))
+        with_ids = lab != "2020" and pidx >= PERIODS.index(ID_COLUMN_FROM)
+        files += write_indicator_file(folder, "SCT", lab, rows, with_ids)
+        if ("SCT", lab, "chi-so") in CORRECTION_SENT:
+            files += write_indicator_correction(out, "SCT", lab, fixed)
         # ---------------- BQLKKT ----------------
         rows = []
         for i, z in enumerate(ZONES_BQL):
             v = 1 if i < ZONES_BQL_REACHED[li] else 0
-            rows.append(("zones-awareness", "", z, v, 1, "", "", 0, 0))
-        files += write_indicator_file(folder, "BQLKKT", lab, rows)
+            rows.append(("zones-awareness", "", z, v, 1, "", "", 0, 0, ids[z]))
+        if lab != "2020" and pidx == SHARED_MODEL[2]:
+            rows.append(("spc-models", "", SHARED_MODEL[0], 1, None, "", "Mô hình tại KCN", 0, 0, ids[SHARED_MODEL[0]]))
+        files += write_indicator_file(folder, "BQLKKT", lab, rows, False)
+        if ("BQLKKT", lab, "chi-so") in CORRECTION_SENT:
+            fixed = [row[:3] + (0,) + row[4:6] + ("Điều chỉnh: hội nghị tuyên truyền tổ chức tháng 7/2025, thuộc kỳ sau",)
+                     + row[7:] for row in rows if row[2] == CORRECTED_ZONE[0]]
+            files += write_indicator_correction(out, "BQLKKT", lab, fixed)
     return files
 
 
-def write_indicator_file(folder, ag, lab, rows):
+def write_indicator_file(folder, ag, lab, rows, with_ids):
     key = (ag, lab, "chi-so")
     style = STYLE_OVERRIDE.get(key, AGENCY_STYLE.get(ag, "plain"))
     enc, delim, eol, lang, dec = STYLE[style]
     r = rng_for("indfile", ag, lab)
-    header = IND_HEADERS_EN if lang == "en" else IND_HEADERS_VI[r.randint(0, 1)]
+    header = list(IND_HEADERS_EN if lang == "en" else IND_HEADERS_VI[r.randint(0, 1)])
+    if with_ids:
+        header.insert(4, ID_HEADER[lang])
     period_text = PERIOD_SPELLING.get(key, lab)
     out_rows = []
-    for ind, sector, entity, num, den, unit, note, nplaces, dplaces in rows:
-        out_rows.append([period_text, ag, ind, sector, entity, fmt_number(num, dec, nplaces),
-                         "" if den is None else fmt_number(den, dec, dplaces if den else 0),
-                         unit, note])
+    for ind, sector, entity, num, den, unit, note, nplaces, dplaces, eid in rows:
+        cells = [period_text, ag, ind, sector, entity, fmt_number(num, dec, nplaces),
+                 "" if den is None else fmt_number(den, dec, dplaces if den else 0), unit, note]
+        if with_ids:
+            cells.insert(4, eid)
+        out_rows.append(cells)
     write_csv(os.path.join(folder, f"{ag}-chi-so.csv"), header, out_rows, style)
     return 1
+
+
+def write_indicator_correction(out, ag, lab, rows):
+    """A correction file: the rows as they should have been, with ids and the date sent, filed when it came."""
+    folder, sent = CORRECTION_SENT[(ag, lab, "chi-so")]
+    header = ["Kỳ báo cáo", "Đơn vị", "Chỉ tiêu", "Ngành", "Mã cơ sở", "Cơ sở", "Tử số", "Mẫu số", "Đơn vị tính",
+              "Ghi chú", "Ngày gửi"]
+    out_rows = [[lab, ag, ind, sector, eid, entity, fmt_number(num, ",", nplaces),
+                 "" if den is None else fmt_number(den, ",", dplaces if den else 0), unit, note, fmt_date(sent, "vi")]
+                for ind, sector, entity, num, den, unit, note, nplaces, dplaces, eid in rows]
+    os.makedirs(os.path.join(out, folder), exist_ok=True)
+    write_csv(os.path.join(out, folder, f"{ag}-chi-so-dieu-chinh-{lab}.csv"), header, out_rows, "excel")
+    return 1
+
+
+def write_register(path):
+    """registers/co-so.csv: every entity the samples count, with its id, kind, sector, names, place and dates."""
+    ids = entity_ids()
+    rows = []
+    for name, sector, _, _ in ESTABLISHMENTS:
+        r = rng_for("reg", name)
+        district = r.choice(DISTRICTS)
+        opened = closed = ""
+        if name == NEW_PLANT:
+            opened = "15/01/2022"
+        if name == CLOSED_PLANT:
+            closed = "01/01/2024"
+        official, others = name, ""
+        if name == RENAMED[0]:
+            official, others = RENAMED[1], RENAMED[0]
+        rows.append([ids[name], "cơ sở sản xuất", sector, official, others, district, f"xã {district} Mới", opened,
+                     closed, ""])
+    for name in SUPERMARKETS:
+        district = rng_for("reg", name).choice(DISTRICTS)
+        closed = fmt_date(CLOSED_OUTLET[2], "vi") if name == CLOSED_OUTLET[0] else ""
+        rows.append([ids[name], "siêu thị, TTTM", "", name, "", district, f"phường {district} Mới", "", closed,
+                     "Đóng cửa, chuyển địa điểm kinh doanh" if closed else ""])
+    for name in ZONES_SCT + ZONES_BQL + other_villages():
+        district = "Nghi Sơn" if name in ZONES_BQL else rng_for("reg", name).choice(DISTRICTS)
+        rows.append([ids[name], "khu, cụm, làng nghề", "", name, "", district, "", "", "", ""])
+    for name, since in SPC_MODELS:
+        opened = "01/09/2023" if name == SHARED_MODEL[0] else fmt_date(due_date(PERIODS[since]) - timedelta(days=60), "vi")
+        rows.append([ids[name], "mô hình", "", name, "", "", "", opened, "", ""])
+    header = ["Mã cơ sở", "Loại", "Ngành", "Tên chính thức", "Tên khác", "Huyện (cũ)", "Xã, phường", "Ngày hoạt động",
+              "Ngày dừng hoạt động", "Ghi chú"]
+    os.makedirs(os.path.dirname(path), exist_ok=True)
+    write_csv(path, header, rows, "excel")
 
 # ---------------------------------------------------------------------------------------------
 # README
@@ -912,6 +1066,27 @@ README = """# Dữ liệu mẫu của sctb / sctb sample data
 - Sản phẩm nhiệm vụ (số lũy kế): `IV.2-enterprises-supported`, `IV.3-industrial-clusters`,
   `IV.3-craft-villages`.
 
+### Ai được đếm: sổ đăng ký, đổi tên, đóng cửa, điều chỉnh, báo cáo thiếu
+- `registers/co-so.csv` (cạnh `plan.yaml`, ngoài thư mục này; cũng giả định): {n_reg} đối tượng — {n_est} cơ sở
+  sản xuất (mã số thuế giả định bắt đầu bằng 28), 14 siêu thị, TTTM (chi nhánh của một công ty: mã 10 số-3 số),
+  {n_zones} khu, cụm công nghiệp, làng nghề (gồm 45 làng nghề của dòng tổng hợp "các làng nghề còn lại") và 3 mô hình;
+  huyện (cũ) và xã, phường (sau 01/7/2025), ngày hoạt động và ngày dừng hoạt động. Từ kỳ 2025H1, tệp chỉ tiêu của
+  Sở Công Thương có cột “Mã cơ sở”.
+- Đổi tên: Công ty CP Giấy Lam Kinh Mới ghi là “Công ty TNHH Giấy Lam Kinh Xanh” từ 2024H2 (sổ đăng ký: tên mới,
+  tên cũ ở cột “Tên khác”). Viết tắt: từ 2023H1 Sở Công Thương ghi “Cty CP Xi măng Đông Vinh”.
+- Đóng cửa: TTTM Nam Thành báo cáo đến 2021H2, dừng hoạt động 28/02/2022 (sổ đăng ký); Công ty TNHH Nhựa Quảng Hưng
+  dừng hoạt động 01/01/2024.
+- Một mô hình, hai đơn vị: Ban Quản lý KKT báo cáo mô hình tái chế phụ phẩm thủy sản Hoằng Hải kỳ 2023H2, Sở Công
+  Thương báo cáo chính mô hình đó từ 2024H1: đếm một lần.
+- Điều chỉnh (tệp có “dieu-chinh” trong tên, đặt ở thư mục kỳ nhận được, tên tệp nêu kỳ được điều chỉnh):
+  `2025H1/SCT-chi-so-dieu-chinh-2024H1.csv` (15/01/2025: tiêu hao kỳ 2024H1 của Công ty CP Xi măng Yên Lâm đã nhập
+  cao hơn 8%), `2025H1/SCT-nhiem-vu-dieu-chinh-2024H1.csv` (15/01/2025: tiến độ IV.1), `2025H2/BQLKKT-chi-so-dieu-chinh-2025H1.csv`
+  (12/08/2025: KCN Ngọc Trạo báo nhầm là đã được tuyên truyền kỳ 2025H1, hội nghị tổ chức tháng 7),
+  `2025H2/SNNMT-nhiem-vu-dieu-chinh-2025H1.csv`
+  (05/09/2025: tiến độ IV.7).
+- Báo cáo thiếu nhiệm vụ: Sở VHTTDL kỳ 2024H1 chỉ báo cáo I.5 (thiếu VI.4, IX.1); Sở KH&CN kỳ 2025H2 chỉ báo cáo
+  XII.4, XII.5, XIII.1 (thiếu XIII.2, XII.6).
+
 ### Định dạng tệp (cố ý đa dạng như tệp xuất từ Excel)
 UTF-8 có hoặc không có BOM; tệp phân cách `;` dùng dấu phẩy thập phân và dấu chấm hàng nghìn
 (1.234,5; 150.000.000); xuống dòng CRLF; tiêu đề cột tiếng Việt (Kỳ báo cáo, Đơn vị, Mã nhiệm vụ…);
@@ -957,6 +1132,27 @@ trường có dấu phẩy và xuống dòng trong ô; một số kỳ viết kh
 - Task outputs (cumulative counts): `IV.2-enterprises-supported`, `IV.3-industrial-clusters`,
   `IV.3-craft-villages`.
 
+### Who is counted: the register, a rename, closures, corrections, partial reports
+- `registers/co-so.csv` (next to `plan.yaml`, outside this folder; fictional too): {n_reg} entities — {n_est}
+  establishments (made-up tax codes starting with 28), 14 supermarkets and trade centres (branches of one company:
+  10 digits-3 digits), {n_zones} parks, clusters and craft villages (the 45 villages of the aggregate row "the other
+  craft villages" included) and 3 models; district (before) and commune (after 1 July 2025), opening and closing
+  dates. From 2025H1 SCT's indicator file has an “entity id” column.
+- A rename: Công ty CP Giấy Lam Kinh Mới is written “Công ty TNHH Giấy Lam Kinh Xanh” from 2024H2 (the register: the
+  new name, the old one among its other names). An abbreviation: from 2023H1 SCT writes “Cty CP Xi măng Đông Vinh”.
+- Closures: TTTM Nam Thành reports until 2021H2 and closed on 28/02/2022 (register); Công ty TNHH Nhựa Quảng Hưng
+  closed on 01/01/2024.
+- One model, two agencies: BQLKKT reports the Hoằng Hải seafood by-product recycling model for 2023H2, SCT the same
+  model from 2024H1: it counts once.
+- Corrections (files with "dieu-chinh" in their name, filed in the folder of the period they arrived in, named
+  after the period they correct): `2025H1/SCT-chi-so-dieu-chinh-2024H1.csv` (15/01/2025: Công ty CP Xi măng Yên
+  Lâm's 2024H1 consumption had been entered 8% too high), `2025H1/SCT-nhiem-vu-dieu-chinh-2024H1.csv` (15/01/2025:
+  IV.1's progress), `2025H2/BQLKKT-chi-so-dieu-chinh-2025H1.csv` (12/08/2025: KCN Ngọc Trạo had been reported as
+  reached in 2025H1 by mistake; the event was in July), `2025H2/SNNMT-nhiem-vu-dieu-chinh-2025H1.csv` (05/09/2025:
+  IV.7's progress).
+- Partial reports: SVHTTDL reports only I.5 for 2024H1 (VI.4, IX.1 missing); SKHCN only XII.4, XII.5, XIII.1 for
+  2025H2 (XIII.2, XII.6 missing).
+
 ### File formats (deliberately varied, like Excel exports)
 UTF-8 with or without BOM; `;`-separated files with decimal comma and dot thousands (1.234,5;
 150.000.000); CRLF line ends; Vietnamese column headers; quoted cells with commas and line breaks;
@@ -985,13 +1181,16 @@ SLIPS_EN = [
 
 
 def write_readme(out):
-    lines = ["| Kỳ / period | nhiem-vu | chi-so |", "|---|---|---|"]
+    lines = ["| Kỳ / period | nhiem-vu | chi-so | điều chỉnh / corrections |", "|---|---|---|---|"]
     for lab in ["2020"] + PERIODS:
         names = sorted(os.listdir(os.path.join(out, lab)))
         nv = sum(1 for n in names if n.endswith("-nhiem-vu.csv"))
         cs = sum(1 for n in names if n.endswith("-chi-so.csv"))
-        lines.append(f"| {lab} | {nv} | {cs} |")
-    text = README.format(n_est=len(ESTABLISHMENTS), slips_vi="\n".join(SLIPS_VI),
+        dc = sum(1 for n in names if "-dieu-chinh-" in n)
+        lines.append(f"| {lab} | {nv} | {cs} | {dc} |")
+    zones = len(ZONES_SCT) + len(ZONES_BQL) + len(other_villages())
+    text = README.format(n_est=len(ESTABLISHMENTS), slips_vi="\n".join(SLIPS_VI), n_zones=zones,
+                         n_reg=len(ESTABLISHMENTS) + len(SUPERMARKETS) + zones + len(SPC_MODELS),
                          slips_en="\n".join(SLIPS_EN), file_table="\n".join(lines))
     with open(os.path.join(out, "README.md"), "w", encoding="utf-8", newline="\n") as f:
         f.write(text)
@@ -1009,7 +1208,7 @@ ALIASES = {
     "submitted_on": ["ngay_gui", "ngay_bao_cao"],
     "indicator": ["chi_tieu", "chi_so"], "sector": ["nganh"], "entity": ["co_so", "doi_tuong"],
     "numerator": ["tu_so", "gia_tri"], "denominator": ["mau_so"], "unit": ["don_vi_tinh"],
-    "note": ["ghi_chu"],
+    "note": ["ghi_chu"], "entity_id": ["ma_co_so", "ma_so_thue"],
 }
 ALIAS_TO = {a: k for k, v in ALIASES.items() for a in v}
 ALIAS_TO.update({k: k for k in ALIASES})
@@ -1103,11 +1302,19 @@ def check(out, annex):
         encs = set()
         tasks_seen = {}
         for n in names:
-            m = re.fullmatch(r"(.+)-(nhiem-vu|chi-so)\.csv", n)
+            m = re.fullmatch(r"(.+?)-(nhiem-vu|chi-so)(?:-dieu-chinh-(\d{4}H[12]))?\.csv", n)
             if not m:
                 problems.append(f"{lab}/{n}: unexpected file")
                 continue
-            ag, kind = m.group(1), m.group(2)
+            ag, kind, corrects = m.group(1), m.group(2), m.group(3)
+            if corrects:
+                rows, *_ = read_any(os.path.join(folder, n))
+                header = [ALIAS_TO.get(norm(h), norm(h)) for h in rows[0]]
+                for rec in (dict(zip(header, r)) for r in rows[1:]):
+                    if parse_period(rec["period"]) != corrects or not rec.get("submitted_on"):
+                        problems.append(f"{lab}/{n}: a correction of {corrects} needs its period and date")
+                warnings_seen.append(f"{lab}/{n}: corrects {len(rows) - 1} row(s) of {corrects}")
+                continue
             if lab == "2020" and kind != "chi-so":
                 problems.append(f"{lab}/{n}: task file in baseline folder")
             rows, enc, delim, crlf = read_any(os.path.join(folder, n))
@@ -1258,6 +1465,7 @@ def main():
     ap.add_argument("--out", default=os.path.join(here, "..", "samples"))
     ap.add_argument("--check", action="store_true", help="check samples/ instead of writing")
     ap.add_argument("--annex", default="/work/shared/source/ke-hoach-thanh-hoa-sxtdbv-2021-2030.txt")
+    ap.add_argument("--register", default=os.path.join(here, "..", "registers", "co-so.csv"))
     a = ap.parse_args()
     out = os.path.normpath(a.out)
     if a.check:
@@ -1270,7 +1478,8 @@ def main():
     nt = make_task_files(out)
     ni = make_indicator_files(out)
     write_readme(out)
-    print(f"wrote {nt} task-progress files and {ni} indicator files to {out}")
+    write_register(os.path.normpath(a.register))
+    print(f"wrote {nt} task-progress files and {ni} indicator files to {out}, the register to {a.register}")
 
 
 if __name__ == "__main__":

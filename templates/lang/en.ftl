@@ -81,6 +81,28 @@
   "by_sector": "By sector",
   "sector_notes": "Notes by sector",
   "final": "final",
+  "col_change": "Since the last report",
+  "changes": "Change since the last report",
+  "reporting_table": "Reporting by agency",
+  "col_sent_on": "Sent on",
+  "col_tasks_reported": "Tasks reported",
+  "col_on_time": "On time",
+  "col_late": "Late",
+  "col_undated": "Undated",
+  "col_not_reported": "Tasks not reported",
+  "col_rows": "Indicator rows (received/expected)",
+  "col_state": "State",
+  "reporting_table_note": "Tasks on time, late and undated are judged on each task's first submission; a task sent without a date is not counted as on time. The indicator rows expected are those the agency sent in its previous report (less entities closed since).",
+  "corrections": "Corrected figures",
+  "corrections_table": "Corrections received since the last report was due",
+  "col_period": "Data period",
+  "col_subject": "Subject",
+  "col_correction": "Old → new",
+  "col_rows_replaced": "Original → correction",
+  "col_effect": "Effect",
+  "no_corrections": "No agency corrected figures it had sent since the last report was due.",
+  "corrected": "correction",
+  "partial": "incomplete",
   "no_value": "—"
 }>
 <#assign status = {
@@ -108,7 +130,8 @@
   "baseline-incomplete": "incomplete baseline data",
   "zero-output-baseline": "zero output in the baseline year",
   "no-current": "no data for the assessed period",
-  "zero-output-current": "zero output in the assessed period"
+  "zero-output-current": "zero output in the assessed period",
+  "closed": "closed (register)"
 }>
 <#assign methods = {
   "linear": "Linear progress: the expected value moves in a straight line by whole months from the baseline value (at the end of the baseline year; 0 for consumption reductions) to the minimum target at the end of the target year. Progress ratio = (result − baseline) / (expected − baseline). Assessment: Achieved when the minimum target is met; On track when the ratio is at least " + rules.on_track + "; Acceleration needed from " + rules.acceleration_needed + "; Limited progress from " + rules.limited_progress + "; Deterioration below.",
@@ -363,7 +386,152 @@
 ]>
 
 <#function reporting_sentence r>
-  <#return r.received_count + " of the " + r.expected_count + " agencies due to report have reported (" + r.rate + "); reports were due on " + r.due + ".">
+  <#local s = r.received_count + " of the " + r.expected_count + " agencies due to report have reported (" + r.rate + ")">
+  <#if r.partial?has_content><#local s = s + ": " + r.complete_count + " sent everything, " + r.partial_count + " sent an incomplete report (" + r.partial?map(a -> a.name)?join("; ") + ")"></#if>
+  <#if r.tasks_assigned != "0"><#local s = s + ". Reports came in on " + r.tasks_reported + " of the " + r.tasks_assigned + " tasks assigned (" + r.tasks_rate + ")"></#if>
+  <#return s + ". They were due on " + r.due + ".">
+</#function>
+
+<#-- An agency's reporting state, with “incomplete” when tasks or rows are missing. -->
+<#assign agency_states = {"on-time": "On time", "late": "Late", "undated": "Without a date", "missing": "Not received", "unexpected": "Not due to report"}>
+<#function agency_state a>
+  <#return (agency_states[a.state]!a.state) + a.partial?then(", " + t.partial, "")>
+</#function>
+
+<#-- An agency's indicator rows: received/expected, and new rows. -->
+<#function rows_cell a>
+  <#if a.rows_expected == "0" && a.rows_received == "0" && a.rows_added == "0"><#return t.no_value></#if>
+  <#return a.rows_received + "/" + a.rows_expected + (a.rows_added != "0")?then(" (" + a.rows_added + " new)", "")>
+</#function>
+
+<#function missing_cell a>
+  <#return a.missing?has_content?then(a.missing?join(", "), t.no_value)>
+</#function>
+
+<#-- A difference with its unit: “+4.7 points”, “+1 models”, “unchanged”. -->
+<#function difference d unit>
+  <#if d?matches("[-+]?[0,.]+")><#return "unchanged"></#if>
+  <#return d + (unit == "%")?then(" points", unit?has_content?then(" " + unit, ""))>
+</#function>
+
+<#-- The previous value, with the period of its data when that is older than the previous report's. -->
+<#function previous_value c>
+  <#return c.previous_value + (c.previous_as_of?has_content && c.previous_as_of != previous.id)?then(" (data of " + c.previous_as_of + ")", "")>
+</#function>
+
+<#function restated_words c>
+  <#return "the previous report's figure has been corrected" + c.published?has_content?then(" (published: " + c.published + ")", "")>
+</#function>
+
+<#-- How a figure moved since the last report: “54.7% → 59.4% (+4.7 points)”, the previous verdict when it differs, the correction flag. -->
+<#function change_words f unit with_verdict=true>
+  <#local c = f.change>
+  <#if !c.previous_value?has_content>
+    <#return c.restated?then(restated_words(c), "no figure to compare with in the last report")>
+  </#if>
+  <#local notes = []>
+  <#local unchanged = c.difference?has_content && difference(c.difference, unit) == "unchanged">
+  <#local s = unchanged?then(f.value, previous_value(c) + " → " + f.value?has_content?then(f.value, t.no_value))>
+  <#if c.difference?has_content><#local notes = notes + [difference(c.difference, unit)]></#if>
+  <#if with_verdict && previous.same_phase && c.previous_status?has_content && c.previous_status != f.status><#local notes = notes + ["previously " + verdict(c.previous_status)?lower_case]></#if>
+  <#return s + notes?has_content?then(" (" + notes?join("; ") + ")", "") + c.restated?then("; " + restated_words(c), "")>
+</#function>
+
+<#-- The “Since the last report” cell of Table 1 (a target set for each sector: the pooled figure, as context). -->
+<#function change_cell i>
+  <#if i.sector_verdicts?has_content && i.change.previous_value?has_content><#return "pooled " + change_words(i, "%")></#if>
+  <#return change_words(i, i.unit)>
+</#function>
+
+<#-- The “Change since the last report” line of an indicator's details. -->
+<#function change_line i>
+  <#local s = t.changes + " (" + period_words(previous) + "): " + change_cell(i)>
+  <#local moved = i.sectors?filter(x -> x.change.previous_value?has_content)>
+  <#if moved?has_content><#local s = s + ". By sector: " + moved?map(x -> x.name?uncap_first + " " + change_words(x, "%"))?join("; ")></#if>
+  <#return s + ".">
+</#function>
+
+<#-- A task's “Since the last report” cell. -->
+<#function task_change k>
+  <#local c = k.change>
+  <#local s = "">
+  <#if c.previous_status == "none">
+    <#local s = (k.status == "none")?then(t.no_value, "first reported")>
+  <#elseif c.changed>
+    <#local s = (task_status[c.previous_status]!c.previous_status) + " → " + (task_status[k.status]!k.status)?lower_case>
+  <#elseif c.progress_difference?has_content && c.progress_difference != "0">
+    <#local s = "progress " + c.previous_progress + " → " + k.progress>
+  <#else>
+    <#local s = "unchanged">
+  </#if>
+  <#if c.restated><#local s = s + " (the previous report's figure has been corrected)"></#if>
+  <#return s>
+</#function>
+
+<#-- The opening sentence of the tasks section: the tasks whose status changed since the last report. -->
+<#function tasks_changed_sentence gs>
+  <#local changed = []>
+  <#list gs as g><#list g.tasks?filter(k -> k.change.changed) as k><#local changed = changed + [k.id]></#list></#list>
+  <#if !changed?has_content><#return "Since the last report (" + period_words(previous) + "), no task changed status."></#if>
+  <#return "Since the last report (" + period_words(previous) + "), " + changed?size + " tasks changed status: " + changed?join(", ") + ".">
+</#function>
+
+<#-- Entities of a share left out of its figure. -->
+<#function left_out_line i>
+  <#local parts = []>
+  <#local closed = i.left_out?filter(x -> x.reason == "closed")>
+  <#local stale = i.left_out?filter(x -> x.reason == "stale")>
+  <#if closed?has_content><#local parts = parts + [closed?size + " closed according to the register (" + closed?map(x -> x.entity)?join("; ") + ")"]></#if>
+  <#if stale?has_content><#local parts = parts + [stale?size + " without data in the last " + rules.max_data_age + " half-years (" + stale?map(x -> x.entity + ", last data " + x.as_of)?join("; ") + ")"]></#if>
+  <#return parts?has_content?then("Not counted: " + parts?join("; ") + ".", "")>
+</#function>
+
+<#-- The register's count of the population against the agencies' total. -->
+<#function population_line i>
+  <#local p = i.population>
+  <#if !p.checked><#return ""></#if>
+  <#if p.matches><#return "Entities in the register: " + p.registered + ", as many as the agencies reported."></#if>
+  <#return "The register holds " + p.registered + " entities open in the period; the agencies reported " + p.reported?has_content?then(p.reported, "0") + " in all — to be reconciled.">
+</#function>
+
+<#-- One correction: its subject, old → new, both rows, its effect. -->
+<#assign corrected_fields = {"consumption": "consumption", "output": "output", "numerator": "numerator", "denominator": "denominator", "count": "count", "status": "status", "progress": "progress", "result": "result", "difficulties": "difficulties", "proposals": "proposals", "spent": "amount spent"}>
+<#function correction_subject c>
+  <#if c.task?has_content><#return "Task " + c.task + " (" + c.title + ")"></#if>
+  <#return [c.title, c.sector, c.entity]?filter(x -> x?has_content)?join(" — ")>
+</#function>
+
+<#function correction_values c>
+  <#if !c.values?has_content><#return "figures unchanged"></#if>
+  <#local parts = []>
+  <#list c.values as v>
+    <#if v.field == "status"><#local parts = parts + [corrected_fields[v.field] + ": " + (task_status[v.before]!t.no_value) + " → " + (task_status[v.after]!t.no_value)?lower_case]>
+    <#elseif v.before?has_content || v.after?has_content><#local parts = parts + [corrected_fields[v.field] + ": " + v.before?has_content?then(v.before, t.no_value) + " → " + v.after?has_content?then(v.after, t.no_value)]>
+    <#else><#local parts = parts + [corrected_fields[v.field] + " text revised"]></#if>
+  </#list>
+  <#return parts?join("; ")>
+</#function>
+
+<#function correction_rows c>
+  <#local why = (c.reason == "correction-file")?then("correction file", "sent later")>
+  <#return c.before + " (" + c.before_submitted_on?has_content?then("sent " + c.before_submitted_on, "no date") + ") → " + c.after + " (" + c.after_submitted_on?has_content?then("sent " + c.after_submitted_on, "no date") + "; " + why + ")">
+</#function>
+
+<#function correction_effect c>
+  <#local parts = []>
+  <#list c.restates as r>
+    <#if r.task?has_content && r.published == r.now><#local parts = parts + ["the " + previous.id + " report used the original; the task's status is unchanged (" + (task_status[r.now]!t.no_value)?lower_case + ")"]>
+    <#elseif r.task?has_content><#local parts = parts + ["status of task " + r.task + " in " + previous.id + " published as " + (task_status[r.published]!t.no_value)?lower_case + ", now " + (task_status[r.now]!t.no_value)?lower_case]>
+    <#else><#local parts = parts + [(r.figure == c.title)?then("the result", r.figure) + " for " + previous.id + " published as " + r.published?has_content?then(r.published, t.no_value) + ", now " + r.now?has_content?then(r.now, t.no_value)]></#if>
+  </#list>
+  <#if c.after_due><#local parts = parts + ["this period's results use the corrected figures (a report made on the due date " + period.due + " used the old ones)"]></#if>
+  <#return parts?has_content?then(parts?join("; "), t.no_value)>
+</#function>
+
+<#function earlier_corrections_sentence cs>
+  <#local earlier = cs?filter(c -> !c.since_previous)>
+  <#if !earlier?has_content><#return ""></#if>
+  <#return earlier?size + " more corrections received before the last report was due (" + previous.due + ") were reflected in earlier reports.">
 </#function>
 
 <#-- Problems on other periods' files: counted, not listed ("" when there are none). -->

@@ -81,6 +81,28 @@
   "by_sector": "Theo ngành",
   "sector_notes": "Ghi chú theo ngành",
   "final": "kết luận cuối cùng",
+  "col_change": "So với kỳ trước",
+  "changes": "Thay đổi so với kỳ trước",
+  "reporting_table": "Tình hình gửi báo cáo của từng đơn vị",
+  "col_sent_on": "Ngày gửi",
+  "col_tasks_reported": "Nhiệm vụ đã báo cáo",
+  "col_on_time": "Đúng hạn",
+  "col_late": "Muộn",
+  "col_undated": "Không ghi ngày",
+  "col_not_reported": "Nhiệm vụ chưa báo cáo",
+  "col_rows": "Dòng số liệu chỉ tiêu (đã nhận/dự kiến)",
+  "col_state": "Tình trạng",
+  "reporting_table_note": "Số nhiệm vụ đúng hạn, muộn, không ghi ngày tính theo lần gửi đầu tiên của từng nhiệm vụ; nhiệm vụ không ghi ngày gửi không được coi là đúng hạn. Dòng số liệu chỉ tiêu dự kiến là các dòng đơn vị đã gửi ở kỳ báo cáo trước của đơn vị (trừ đối tượng đã dừng hoạt động).",
+  "corrections": "Số liệu được điều chỉnh",
+  "corrections_table": "Các lần điều chỉnh số liệu nhận được từ sau hạn báo cáo kỳ trước",
+  "col_period": "Kỳ số liệu",
+  "col_subject": "Nội dung",
+  "col_correction": "Số liệu cũ → mới",
+  "col_rows_replaced": "Bản gốc → bản điều chỉnh",
+  "col_effect": "Ảnh hưởng",
+  "no_corrections": "Không có đơn vị nào điều chỉnh số liệu đã gửi kể từ hạn báo cáo kỳ trước.",
+  "corrected": "bản điều chỉnh",
+  "partial": "chưa đầy đủ",
   "no_value": "—"
 }>
 <#assign status = {
@@ -108,7 +130,8 @@
   "baseline-incomplete": "số liệu năm gốc không đầy đủ",
   "zero-output-baseline": "sản lượng năm gốc bằng 0",
   "no-current": "không có số liệu kỳ đánh giá",
-  "zero-output-current": "sản lượng kỳ đánh giá bằng 0"
+  "zero-output-current": "sản lượng kỳ đánh giá bằng 0",
+  "closed": "đã dừng hoạt động (sổ đăng ký)"
 }>
 <#assign methods = {
   "linear": "Tiến độ tuyến tính: giá trị “theo tiến độ” tăng đều theo số tháng, từ giá trị gốc (cuối năm gốc; 0 với chỉ tiêu giảm tiêu hao) đến mục tiêu tối thiểu vào cuối năm mục tiêu. Tỷ lệ tiến độ = (kết quả − giá trị gốc) / (theo tiến độ − giá trị gốc). Đánh giá: Đạt khi đạt mục tiêu tối thiểu; Đúng tiến độ khi tỷ lệ từ " + rules.on_track + "; Cần đẩy nhanh từ " + rules.acceleration_needed + "; Tiến triển hạn chế từ " + rules.limited_progress + "; Xấu đi khi thấp hơn.",
@@ -359,7 +382,152 @@
 ]>
 
 <#function reporting_sentence r>
-  <#return "Kỳ này có " + r.received_count + "/" + r.expected_count + " đơn vị phải báo cáo đã gửi báo cáo (" + r.rate + "); hạn gửi là ngày " + r.due + ".">
+  <#local s = "Kỳ này có " + r.received_count + "/" + r.expected_count + " đơn vị phải báo cáo đã gửi báo cáo (" + r.rate + ")">
+  <#if r.partial?has_content><#local s = s + ", trong đó " + r.complete_count + " đơn vị gửi đủ, " + r.partial_count + " đơn vị gửi chưa đầy đủ (" + r.partial?map(a -> a.name)?join("; ") + ")"></#if>
+  <#if r.tasks_assigned != "0"><#local s = s + ". Đã nhận báo cáo " + r.tasks_reported + "/" + r.tasks_assigned + " nhiệm vụ được giao (" + r.tasks_rate + ")"></#if>
+  <#return s + ". Hạn gửi là ngày " + r.due + ".">
+</#function>
+
+<#-- Tình trạng gửi báo cáo của một đơn vị, kèm “chưa đầy đủ” khi còn thiếu nhiệm vụ hoặc dòng số liệu. -->
+<#assign agency_states = {"on-time": "Đúng hạn", "late": "Gửi muộn", "undated": "Không ghi ngày gửi", "missing": "Chưa gửi", "unexpected": "Ngoài danh sách phải báo cáo"}>
+<#function agency_state a>
+  <#return (agency_states[a.state]!a.state) + a.partial?then(", " + t.partial, "")>
+</#function>
+
+<#-- Dòng số liệu chỉ tiêu của một đơn vị: đã nhận/dự kiến, và số dòng mới. -->
+<#function rows_cell a>
+  <#if a.rows_expected == "0" && a.rows_received == "0" && a.rows_added == "0"><#return t.no_value></#if>
+  <#return a.rows_received + "/" + a.rows_expected + (a.rows_added != "0")?then(" (thêm " + a.rows_added + " dòng mới)", "")>
+</#function>
+
+<#function missing_cell a>
+  <#return a.missing?has_content?then(a.missing?join(", "), t.no_value)>
+</#function>
+
+<#-- Mức chênh lệch kèm đơn vị: “+4,7 điểm %”, “+1 mô hình”, “không đổi”. -->
+<#function difference d unit>
+  <#if d?matches("[-+]?[0,.]+")><#return "không đổi"></#if>
+  <#return d + (unit == "%")?then(" điểm %", unit?has_content?then(" " + unit, ""))>
+</#function>
+
+<#-- Kỳ trước, khi số liệu của con số kỳ trước thuộc một kỳ cũ hơn thì nêu kỳ đó. -->
+<#function previous_value c>
+  <#return c.previous_value + (c.previous_as_of?has_content && c.previous_as_of != previous.id)?then(" (số liệu " + c.previous_as_of + ")", "")>
+</#function>
+
+<#function restated_words c>
+  <#return "số liệu kỳ trước đã được điều chỉnh" + c.published?has_content?then(" (đã công bố: " + c.published + ")", "")>
+</#function>
+
+<#-- Thay đổi của một con số so với kỳ trước: “54,7% → 59,4% (+4,7 điểm %)”, đánh giá kỳ trước nếu khác, và cờ điều chỉnh. -->
+<#function change_words f unit with_verdict=true>
+  <#local c = f.change>
+  <#if !c.previous_value?has_content>
+    <#return c.restated?then(restated_words(c), "kỳ trước không có con số để so sánh")>
+  </#if>
+  <#local notes = []>
+  <#local unchanged = c.difference?has_content && difference(c.difference, unit) == "không đổi">
+  <#local s = unchanged?then(f.value, previous_value(c) + " → " + f.value?has_content?then(f.value, t.no_value))>
+  <#if c.difference?has_content><#local notes = notes + [difference(c.difference, unit)]></#if>
+  <#if with_verdict && previous.same_phase && c.previous_status?has_content && c.previous_status != f.status><#local notes = notes + ["kỳ trước: " + verdict(c.previous_status)?lower_case]></#if>
+  <#return s + notes?has_content?then(" (" + notes?join("; ") + ")", "") + c.restated?then("; " + restated_words(c), "")>
+</#function>
+
+<#-- Ô “So với kỳ trước” của Bảng 1 (chỉ tiêu đặt cho từng ngành: con số chung để tham khảo). -->
+<#function change_cell i>
+  <#if i.sector_verdicts?has_content && i.change.previous_value?has_content><#return "chung " + change_words(i, "%")></#if>
+  <#return change_words(i, i.unit)>
+</#function>
+
+<#-- Dòng “Thay đổi so với kỳ trước” ở phần chi tiết của một chỉ tiêu. -->
+<#function change_line i>
+  <#local s = t.changes + " (" + period_words(previous) + "): " + change_cell(i)>
+  <#local moved = i.sectors?filter(x -> x.change.previous_value?has_content)>
+  <#if moved?has_content><#local s = s + ". Theo ngành: " + moved?map(x -> x.name?uncap_first + " " + change_words(x, "%"))?join("; ")></#if>
+  <#return s + ".">
+</#function>
+
+<#-- Ô “So với kỳ trước” của một nhiệm vụ. -->
+<#function task_change k>
+  <#local c = k.change>
+  <#local s = "">
+  <#if c.previous_status == "none">
+    <#local s = (k.status == "none")?then(t.no_value, "mới báo cáo")>
+  <#elseif c.changed>
+    <#local s = (task_status[c.previous_status]!c.previous_status) + " → " + (task_status[k.status]!k.status)?lower_case>
+  <#elseif c.progress_difference?has_content && c.progress_difference != "0">
+    <#local s = "tiến độ " + c.previous_progress + " → " + k.progress>
+  <#else>
+    <#local s = "không đổi">
+  </#if>
+  <#if c.restated><#local s = s + " (số liệu kỳ trước đã được điều chỉnh)"></#if>
+  <#return s>
+</#function>
+
+<#-- Câu mở đầu phần nhiệm vụ: những nhiệm vụ đổi trạng thái so với kỳ trước. -->
+<#function tasks_changed_sentence gs>
+  <#local changed = []>
+  <#list gs as g><#list g.tasks?filter(k -> k.change.changed) as k><#local changed = changed + [k.id]></#list></#list>
+  <#if !changed?has_content><#return "So với kỳ trước (" + period_words(previous) + "), không nhiệm vụ nào thay đổi trạng thái."></#if>
+  <#return "So với kỳ trước (" + period_words(previous) + "), " + changed?size + " nhiệm vụ thay đổi trạng thái: " + changed?join(", ") + ".">
+</#function>
+
+<#-- Đối tượng không tính vào kết quả của một chỉ tiêu tỷ lệ. -->
+<#function left_out_line i>
+  <#local parts = []>
+  <#local closed = i.left_out?filter(x -> x.reason == "closed")>
+  <#local stale = i.left_out?filter(x -> x.reason == "stale")>
+  <#if closed?has_content><#local parts = parts + [closed?size + " đối tượng đã dừng hoạt động theo sổ đăng ký (" + closed?map(x -> x.entity)?join("; ") + ")"]></#if>
+  <#if stale?has_content><#local parts = parts + [stale?size + " đối tượng không có số liệu trong " + rules.max_data_age + " kỳ 6 tháng gần đây (" + stale?map(x -> x.entity + ", số liệu gần nhất " + x.as_of)?join("; ") + ")"]></#if>
+  <#return parts?has_content?then("Không tính vào kết quả: " + parts?join("; ") + ".", "")>
+</#function>
+
+<#-- Số đối tượng theo sổ đăng ký so với tổng số các đơn vị báo cáo. -->
+<#function population_line i>
+  <#local p = i.population>
+  <#if !p.checked><#return ""></#if>
+  <#if p.matches><#return "Số đối tượng theo sổ đăng ký: " + p.registered + ", khớp với tổng số các đơn vị báo cáo."></#if>
+  <#return "Sổ đăng ký có " + p.registered + " đối tượng hoạt động trong kỳ, các đơn vị báo cáo tổng cộng " + p.reported?has_content?then(p.reported, "0") + " — cần đối chiếu lại.">
+</#function>
+
+<#-- Một lần điều chỉnh: nội dung, số liệu cũ → mới, hai bản, ảnh hưởng. -->
+<#assign corrected_fields = {"consumption": "tiêu hao", "output": "sản lượng", "numerator": "tử số", "denominator": "mẫu số", "count": "số lượng", "status": "trạng thái", "progress": "tiến độ", "result": "kết quả", "difficulties": "khó khăn", "proposals": "kiến nghị", "spent": "kinh phí"}>
+<#function correction_subject c>
+  <#if c.task?has_content><#return "Nhiệm vụ " + c.task + " (" + c.title + ")"></#if>
+  <#return [c.title, c.sector, c.entity]?filter(x -> x?has_content)?join(" — ")>
+</#function>
+
+<#function correction_values c>
+  <#if !c.values?has_content><#return "số liệu không đổi"></#if>
+  <#local parts = []>
+  <#list c.values as v>
+    <#if v.field == "status"><#local parts = parts + [corrected_fields[v.field] + ": " + (task_status[v.before]!t.no_value) + " → " + (task_status[v.after]!t.no_value)?lower_case]>
+    <#elseif v.before?has_content || v.after?has_content><#local parts = parts + [corrected_fields[v.field] + ": " + v.before?has_content?then(v.before, t.no_value) + " → " + v.after?has_content?then(v.after, t.no_value)]>
+    <#else><#local parts = parts + ["sửa nội dung " + corrected_fields[v.field]]></#if>
+  </#list>
+  <#return parts?join("; ")>
+</#function>
+
+<#function correction_rows c>
+  <#local why = (c.reason == "correction-file")?then("tệp điều chỉnh", "gửi sau")>
+  <#return c.before + " (" + c.before_submitted_on?has_content?then("gửi " + c.before_submitted_on, "không ghi ngày gửi") + ") → " + c.after + " (" + c.after_submitted_on?has_content?then("gửi " + c.after_submitted_on, "không ghi ngày gửi") + "; " + why + ")">
+</#function>
+
+<#function correction_effect c>
+  <#local parts = []>
+  <#list c.restates as r>
+    <#if r.task?has_content && r.published == r.now><#local parts = parts + ["báo cáo kỳ " + previous.id + " đã dùng bản gốc; trạng thái nhiệm vụ không đổi (" + (task_status[r.now]!t.no_value)?lower_case + ")"]>
+    <#elseif r.task?has_content><#local parts = parts + ["trạng thái nhiệm vụ " + r.task + " kỳ " + previous.id + " đã công bố: " + (task_status[r.published]!t.no_value)?lower_case + ", nay: " + (task_status[r.now]!t.no_value)?lower_case]>
+    <#else><#local parts = parts + [(r.figure == c.title)?then("kết quả", r.figure) + " kỳ " + previous.id + " đã công bố " + r.published?has_content?then(r.published, t.no_value) + ", nay " + r.now?has_content?then(r.now, t.no_value)]></#if>
+  </#list>
+  <#if c.after_due><#local parts = parts + ["kết quả kỳ này đã tính theo số liệu điều chỉnh (báo cáo lập đúng hạn " + period.due + " dùng số liệu cũ)"]></#if>
+  <#return parts?has_content?then(parts?join("; "), t.no_value)>
+</#function>
+
+<#function earlier_corrections_sentence cs>
+  <#local earlier = cs?filter(c -> !c.since_previous)>
+  <#if !earlier?has_content><#return ""></#if>
+  <#return "Ngoài ra có " + earlier?size + " lần điều chỉnh nhận trước hạn báo cáo kỳ trước (" + previous.due + "), đã phản ánh trong các báo cáo trước.">
 </#function>
 
 <#-- Vấn đề trên tệp của các kỳ khác: chỉ đếm, không liệt kê ("" khi không có). -->

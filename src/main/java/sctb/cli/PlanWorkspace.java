@@ -15,19 +15,21 @@ import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
 import sctb.core.progress.ProgressAccumulator;
 import sctb.core.progress.ProgressReport;
+import sctb.core.register.Register;
 import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.io.plan.PlanReader;
 import sctb.io.plan.PlanSchemaCache;
 import sctb.io.submission.ReadOptions;
 import sctb.io.submission.ReadProgress;
+import sctb.io.submission.RegisterReader;
 import sctb.io.submission.SubmissionReader;
 import sctb.render.DiagnosticPrinter;
 
 /**
  * What a command works in: the plan file and the plan read from it, the folders the plan names
- * ({@code workspace.submissions}, {@code workspace.reports}, relative to the plan file) and today's
- * date — the defaults every command shares.
+ * ({@code workspace.submissions}, {@code workspace.reports}, relative to the plan file), the register
+ * of who is counted ({@code workspace.register}) and today's date — the defaults every command shares.
  */
 final class PlanWorkspace {
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
@@ -35,6 +37,7 @@ final class PlanWorkspace {
   private final Path planFile;
   private final Plan plan;
   private final Session session;
+  private Register register;
 
   private PlanWorkspace(Path planFile, Plan plan, Session session) {
     this.planFile = planFile;
@@ -72,6 +75,17 @@ final class PlanWorkspace {
 
   Path planFile() {
     return planFile;
+  }
+
+  /**
+   * The register the plan names, read once ({@link Register#NONE} when there is none); what cannot be
+   * read in it is one of its diagnostics, so entities are then matched by name.
+   */
+  Register register() {
+    if (register == null) {
+      register = RegisterReader.forPlan(planFile, plan);
+    }
+    return register;
   }
 
   /** {@code SCTB_TODAY} or the clock. */
@@ -137,9 +151,9 @@ final class PlanWorkspace {
    * rows streamed from the reader into the accumulator; exit 3 when a file or folder cannot be read.
    */
   ProgressReport progress(Path data, Period period, ReadProgress progress) {
-    ProgressAccumulator accumulator = new ProgressAccumulator(plan, period);
+    ProgressAccumulator accumulator = new ProgressAccumulator(plan, period, register());
     SubmissionReader.Summary read = SubmissionReader.stream(plan, List.of(submissions(data)),
-        ReadOptions.defaults(today()), accumulator, progress);
+        ReadOptions.defaults(today()).withRegister(register()), accumulator, progress);
     read.diagnostics().stream().filter(d -> d.code() == Code.UNREADABLE).findFirst().ifPresent(d -> {
       throw new CliException(ExitCode.FILE, session.messages().diagnostic(d));
     });

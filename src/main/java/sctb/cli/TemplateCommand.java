@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sctb.core.period.Period;
 import sctb.core.plan.Plan;
+import sctb.core.register.Register;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.template.TemplateRows;
@@ -23,11 +24,12 @@ import sctb.io.xlsx.XlsxTemplateWriter;
 
 /**
  * {@code sctb template}: writes the file an agency fills in for a period — CSV, or an Excel workbook
- * with drop-downs, checks and an instructions sheet — prefilled from the plan.
+ * with drop-downs, checks and an instructions sheet — prefilled from the plan (and the register), or
+ * the register itself to complete ({@code --kind register}).
  */
 @Command(name = "template")
 public final class TemplateCommand extends Subcommand<TemplateCommand.Options> {
-  enum Kind { tasks, indicators }
+  enum Kind { tasks, indicators, register }
 
   enum Format { csv, xlsx }
 
@@ -40,7 +42,7 @@ public final class TemplateCommand extends Subcommand<TemplateCommand.Options> {
 
   @Mixin PeriodOption period;
 
-  @Option(names = "--kind", paramLabel = "tasks|indicators", defaultValue = "tasks", descriptionKey = "template.kind")
+  @Option(names = "--kind", paramLabel = "tasks|indicators|register", defaultValue = "tasks", descriptionKey = "template.kind")
   Kind kind;
 
   @Option(names = "--excel", descriptionKey = "template.excel")
@@ -79,8 +81,11 @@ public final class TemplateCommand extends Subcommand<TemplateCommand.Options> {
       numeric = Set.of(5, 9);
       supersededHint(plan, code, p, rows.size() - 1);
     } else {
-      rows = TemplateRows.indicators(plan, code, p, history(workspace));
-      numeric = Set.of(5, 6);
+      Register register = workspace.register();
+      List<IndicatorRow> history = history(workspace);
+      rows = options.kind() == Kind.indicators ? TemplateRows.indicators(plan, register, code, p, history)
+          : TemplateRows.register(plan, register, code, p, history);
+      numeric = options.kind() == Kind.indicators ? Set.of(6, 7) : Set.of();
     }
     if (options.format() == Format.xlsx) {
       return workbook(options, plan, code, p, rows);
@@ -94,14 +99,20 @@ public final class TemplateCommand extends Subcommand<TemplateCommand.Options> {
   }
 
   /**
-   * The workbook template, written to {@code -o} or to {@code <CODE>-nhiem-vu.xlsx} / {@code <CODE>-chi-so.xlsx}
-   * (never to the terminal: it is binary). Its document date is the period's due date, so reruns are identical.
+   * The workbook template, written to {@code -o} or to {@code <CODE>-nhiem-vu.xlsx}, {@code <CODE>-chi-so.xlsx}
+   * or {@code co-so.xlsx} (never to the terminal: it is binary). Its document date is the period's due date, so reruns are identical.
    */
   private ExitCode workbook(Options options, Plan plan, String code, Period p, List<List<String>> rows) throws Exception {
-    boolean tasks = options.kind() == Kind.tasks;
-    FileKind fileKind = tasks ? FileKind.TASKS : FileKind.INDICATORS;
-    Path target = options.output().orElse(null) instanceof Output.File file ? file.path()
-        : Path.of(code + (tasks ? "-nhiem-vu.xlsx" : "-chi-so.xlsx"));
+    FileKind fileKind = switch (options.kind()) {
+      case tasks -> FileKind.TASKS;
+      case indicators -> FileKind.INDICATORS;
+      case register -> FileKind.REGISTER;
+    };
+    Path target = options.output().orElse(null) instanceof Output.File file ? file.path() : Path.of(switch (options.kind()) {
+      case tasks -> code + "-nhiem-vu.xlsx";
+      case indicators -> code + "-chi-so.xlsx";
+      case register -> "co-so.xlsx";
+    });
     String name = target.getFileName() == null ? target.toString() : target.getFileName().toString();
     byte[] bytes = XlsxTemplateWriter.write(fileKind, rows,
         TemplateGuide.lines(plan, code, p, fileKind, name, session().language(), messages()),
@@ -125,12 +136,13 @@ public final class TemplateCommand extends Subcommand<TemplateCommand.Options> {
         java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(agency.succession().from()), p));
   }
 
-  /** What was already submitted in the plan's workspace (none when the folder is absent). */
+  /** What was already submitted in the plan's workspace, matched with its register (none when the folder is absent). */
   private static List<IndicatorRow> history(PlanWorkspace workspace) {
     Path folder = workspace.submissions(null);
     if (!Files.isDirectory(folder)) {
       return List.of();
     }
-    return SubmissionReader.read(workspace.plan(), List.of(folder), ReadOptions.defaults(workspace.today())).indicators();
+    return SubmissionReader.read(workspace.plan(), List.of(folder),
+        ReadOptions.defaults(workspace.today()).withRegister(workspace.register())).indicators();
   }
 }

@@ -28,7 +28,11 @@ final class TemplateGuide {
     out.add(List.of(messages.get("xlsx.guide.due", due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
         recipient.name().in(language), recipient.id(),
         plan.reporting().consolidatedFor().in(language))));
-    out.add(List.of(messages.get("xlsx.guide.where." + kind.id(), kind == FileKind.TASKS ? "nhiem-vu" : "chi-so")));
+    out.add(List.of(messages.get("xlsx.guide.where." + kind.id(), switch (kind) {
+      case TASKS -> "nhiem-vu";
+      case INDICATORS -> "chi-so";
+      case REGISTER -> "co-so";
+    })));
     out.add(List.of());
     out.add(List.of(messages.get("xlsx.guide.column"), messages.get("xlsx.guide.meaning")));
     for (Column c : kind.columns()) {

@@ -72,7 +72,8 @@ public final class ValidateCommand extends Subcommand<ValidateCommand.Options> {
     PlanWorkspace workspace = workspace(options.plan());
     options.period().ifPresent(workspace::withData);
     List<Path> inputs = options.paths().isEmpty() ? List.of(workspace.submissions(null)) : options.paths();
-    ReadOptions read = new ReadOptions(options.period().orElse(null), workspace.today(), options.decimals().orElse(null));
+    ReadOptions read = new ReadOptions(options.period().orElse(null), workspace.today(), options.decimals().orElse(null),
+        workspace.register());
     // Only diagnostics and counts are shown: rows are checked and dropped as they stream by.
     Submissions s = SubmissionReader.stream(workspace.plan(), inputs, read, RowSink.NONE,
         ProgressLine.of(session(), err(), options.quiet())).withoutRows();

@@ -88,4 +88,24 @@ class HostileLinksTest {
     Path link = Files.createSymbolicLink(Files.createDirectories(dir.resolve("named")).resolve("SCT.csv"), mine);
     assertThat(CliRun.runWithEnv(AllOutputs.TODAY, "validate", link.toString()).exitCode()).isZero();
   }
+
+  @Test
+  void aRegisterLinkedOutOfThePlansFolderIsSkippedAndNothingOfItIsShown(@TempDir Path dir) throws Exception {
+    Path secrets = Files.writeString(dir.resolve("secrets.csv"), "entity_id,kind,name\n" + SECRET + ",outlet,X\n");
+    Path workspace = Files.createDirectories(dir.resolve("workspace"));
+    Files.copy(CliRun.PLAN, workspace.resolve("plan.yaml"));
+    Files.createSymbolicLink(Files.createDirectories(workspace.resolve("registers")).resolve("co-so.csv"), secrets);
+    CliRun validate = CliRun.runWithEnv(AllOutputs.TODAY, "--lang", "en", "validate", "--plan",
+        workspace.resolve("plan.yaml").toString(), CliRun.REPO.resolve("samples/2024H1").toString());
+    assertThat(validate.exitCode()).isEqualTo(1);
+    assertThat(validate.out()).contains("co-so.csv: error [skipped-file]", "pointing outside the data folder")
+        .doesNotContain(SECRET).doesNotContain("ghp_s3cr3t")
+        .doesNotContain("[unmatched-entity]"); // entities matched as without a register, not each one flagged
+    // the same register copied in is read
+    Files.delete(workspace.resolve("registers/co-so.csv"));
+    Files.copy(CliRun.REPO.resolve("registers/co-so.csv"), workspace.resolve("registers/co-so.csv"));
+    CliRun copied = CliRun.runWithEnv(AllOutputs.TODAY, "--lang", "en", "validate", "--plan",
+        workspace.resolve("plan.yaml").toString(), CliRun.REPO.resolve("samples/2024H1").toString());
+    assertThat(copied.out()).doesNotContain("[skipped-file]");
+  }
 }

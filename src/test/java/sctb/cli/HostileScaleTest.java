@@ -23,8 +23,11 @@ class HostileScaleTest {
   private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-11-25");
   private static final String HEADER = "period,agency,indicator,sector,entity,numerator,denominator,unit,note\n";
 
+  /** Validates against the plan, without the samples' register: these files name made-up establishments. */
   private static JsonNode validate(Path file, int exit) throws Exception {
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", file.toString(), "--format", "json");
+    Path plan = file.resolveSibling("plan.yaml");
+    Files.copy(CliRun.PLAN, plan, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", "--plan", plan.toString(), file.toString(), "--format", "json");
     assertThat(run.exitCode()).as(run.err()).isEqualTo(exit);
     return JSON.readTree(run.out());
   }

@@ -82,8 +82,10 @@ class ReportCommandTest {
     assertThat(texts(reporting.get("missing"))).isEmpty();
     assertThat(texts(reporting.get("late"))).containsExactly("HTCBVNTD");
     assertThat(r.get("tasks")).hasSize(59);
-    // the 2025H1 slip (SKHDT after its merger) is not this report's business; the 2022H2 encoding warning is
-    assertThat(r.get("diagnostics").get("items").toString()).doesNotContain("2025H1/").contains("2022H2/SGTVT");
+    // the 2025H1 slip (SKHDT after its merger) is not this report's business; the 2022H2 encoding warning is, and
+    // so are the corrections of 2024H1 rows filed in 2025H1
+    assertThat(r.get("diagnostics").get("items").toString()).doesNotContain("2025H1/SKHDT").contains("2022H2/SGTVT")
+        .contains("2025H1/SCT-chi-so-dieu-chinh-2024H1.csv");
     assertThat(r.get("groups")).hasSize(15);
   }
 

@@ -191,13 +191,13 @@ class ReportOfficeCommandTest {
   }
 
   /** The document's visible text: the runs' w:t contents, one space between paragraphs. */
-  private static String wordText(String xml) {
+  static String wordText(String xml) {
     String text = xml.replaceAll("</w:p>", " ").replaceAll("<w:t xml:space=\"preserve\">", "\u0000").replaceAll("</w:t>", "\u0001")
         .replaceAll("\u0001[^\u0000]*\u0000", "").replaceAll("^[^\u0000]*\u0000", "").replaceAll("\u0001.*$", "");
     return flat(text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'"));
   }
 
-  private static String flat(String s) {
+  static String flat(String s) {
     return Normalizer.normalize(s, Normalizer.Form.NFC).replaceAll("\\s+", " ");
   }
 

@@ -87,7 +87,7 @@ class ReportRenderCommandTest {
     CliRun run = report("--templates", templates.toString(), "--format", "md", "-o", "-");
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("Mẫu báo cáo report.md.ftl, dòng 3: “k.titl” không có giá trị: mô hình dữ liệu của báo cáo "
-        + "không có tên này ở vị trí đó (có phải là “title”?); các tên có ở đó: id, title, lead, lead_id, status, progress, as_of, reported_for_period, reports.");
+        + "không có tên này ở vị trí đó (có phải là “title”?); các tên có ở đó: id, title, lead, lead_id, status, progress, as_of, reported_for_period, reports, change.");
     assertThat(run.out()).isEmpty();
   }
 

@@ -62,12 +62,12 @@ class TemplateCommandTest {
     CliRun run = CliRun.run("template", "--agency", "SCT", "--period", "2026H1", "--kind", "indicators");
     assertThat(run.exitCode()).as(run.err()).isZero();
     String reduction = "Mức giảm tiêu hao nguyên nhiên vật liệu trên đơn vị sản phẩm";
-    assertThat(run.out()).startsWith("Kỳ báo cáo,Đơn vị,Chỉ tiêu,Ngành,Cơ sở,Tử số,Mẫu số,Đơn vị tính,Ghi chú\n")
+    assertThat(run.out()).startsWith("Kỳ báo cáo,Đơn vị,Chỉ tiêu,Ngành,Mã cơ sở,Cơ sở,Tử số,Mẫu số,Đơn vị tính,Ghi chú,Ngày báo cáo\n")
         .contains("2026H1,SCT," + reduction + ",Xi măng,")
         .contains("2026H1,SCT,\"Tỷ lệ siêu thị, trung tâm thương mại sử dụng bao bì thân thiện môi trường thay thế bao bì nhựa")
         .doesNotContain("consumption-reduction").doesNotContain("eco-packaging").doesNotContain(",cement,");
     CliRun first = CliRun.run("template", "--agency", "SCT", "--period", "2021H1", "--kind", "indicators");
-    assertThat(first.out()).contains("2021H1,SCT," + reduction + ",Dệt may,,,,")
+    assertThat(first.out()).contains("2021H1,SCT," + reduction + ",Dệt may,,,,,")
         .contains("2021H1,SCT,\"Số mô hình sản xuất và tiêu dùng bền vững được xây dựng, triển khai thành công\",")
         .doesNotContain("Da giày").doesNotContain("textile").doesNotContain("spc-models");
   }
@@ -77,7 +77,7 @@ class TemplateCommandTest {
     CliRun run = CliRun.run("template", "--agency", "SCT", "--period", "2021H1", "--kind", "indicators", "--excel");
     assertThat(run.exitCode()).as(run.err()).isZero();
     // Every row gets figures a clerk would type: numerator 1, denominator 1 (a share of 1/1, an output of 1).
-    String filled = run.out().lines().map(l -> l.startsWith("2021H1;") ? l.replaceFirst(";;;([^;]*);$", ";1;1;$1;") : l)
+    String filled = run.out().lines().map(l -> l.startsWith("2021H1;") ? l.replaceFirst(";;;([^;]*);;$", ";1;1;$1;;") : l)
         .reduce("", (a, l) -> a + l + "\r\n");
     Path file = dir.resolve("SCT-chi-so.csv");
     Files.writeString(file, filled, StandardCharsets.UTF_8);

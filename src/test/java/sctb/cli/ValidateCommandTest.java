@@ -30,7 +30,7 @@ class ValidateCommandTest {
     root.fieldNames().forEachRemaining(keys::add);
     assertThat(keys).containsExactly("files", "diagnostics", "errors", "warnings");
     assertThat(root.get("errors").asInt()).isZero();
-    assertThat(root.get("files").size()).isEqualTo(205);
+    assertThat(root.get("files").size()).isEqualTo(209);
     assertThat(root.get("files").get(0).asText()).isEqualTo("samples/2020/BQLKKT-chi-so.csv");
     List<String> found = new ArrayList<>();
     for (JsonNode d : root.get("diagnostics")) {
@@ -40,13 +40,18 @@ class ValidateCommandTest {
       assertThat(d.get("severity").asText()).isEqualTo("warning");
       found.add(d.get("code").asText() + " " + d.get("file").asText());
     }
+    // every name matches the register (the renamed company by its other name, "Cty CP" by its legal form)
     assertThat(found).containsExactly(
         "encoding samples/2021H2/STNMT-nhiem-vu.csv",
         "unknown-column samples/2022H2/LMHTX-nhiem-vu.csv",
         "encoding samples/2022H2/SGTVT-nhiem-vu.csv",
+        "corrected-row samples/2025H1/SCT-chi-so-dieu-chinh-2024H1.csv",
+        "corrected-row samples/2025H1/SCT-nhiem-vu-dieu-chinh-2024H1.csv",
         "superseded-agency samples/2025H1/SKHDT-nhiem-vu.csv",
-        "superseded-agency samples/2025H1/SKHDT-nhiem-vu.csv");
-    assertThat(root.get("warnings").asInt()).isEqualTo(5);
+        "superseded-agency samples/2025H1/SKHDT-nhiem-vu.csv",
+        "corrected-row samples/2025H2/BQLKKT-chi-so-dieu-chinh-2025H1.csv",
+        "corrected-row samples/2025H2/SNNMT-nhiem-vu-dieu-chinh-2025H1.csv");
+    assertThat(root.get("warnings").asInt()).isEqualTo(9);
   }
 
   @Test
@@ -55,7 +60,7 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("samples/2025H1/SKHDT-nhiem-vu.csv (0 lỗi, 2 cảnh báo)\n  dòng 2, cột “Đơn vị”: cảnh báo: Sau sắp xếp bộ máy,")
         .doesNotContain("[superseded-agency]").doesNotContain("SKHDT)")
-        .endsWith("Đã kiểm tra 205 tệp, 1456 dòng (0 dòng bị loại): 0 lỗi, 5 cảnh báo.\n");
+        .endsWith("Đã kiểm tra 209 tệp, 1448 dòng (0 dòng bị loại): 0 lỗi, 9 cảnh báo.\n");
     CliRun strict = CliRun.runWithEnv(TODAY, "validate", "samples", "--strict", "-q");
     assertThat(strict.exitCode()).isEqualTo(1);
   }
@@ -64,7 +69,7 @@ class ValidateCommandTest {
   void defaultsToThePlansSubmissionsFolder() {
     CliRun run = CliRun.runWithEnv(TODAY, "--lang", "en", "validate", "--plan", "plan.yaml");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).endsWith("Checked 205 file(s), 1456 row(s) (0 rejected): 0 error(s), 5 warning(s).\n");
+    assertThat(run.out()).endsWith("Checked 209 file(s), 1448 row(s) (0 rejected): 0 error(s), 9 warning(s).\n");
   }
 
   @Test
@@ -83,9 +88,10 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(Files.readAllBytes(out)));
-    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(29);
-    // 23 files hold an error of their own; two warning examples repeat rows of other files (duplicate-row)
-    assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(25);
+    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(41);
+    // 23 files hold an error of their own, and the 5 register examples are registers, not submissions
+    // (unknown-file-kind); three warning examples repeat rows of other files (duplicate-row)
+    assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(31);
     assertThat(Files.readString(out)).contains("[blank-required] examples/invalid/blank-required.csv, dòng 2, cột “Trạng thái”: lỗi: ");
     assertThat(run.err()).contains("examples/invalid/unknown-task.csv");
   }

@@ -102,12 +102,12 @@ class XlsxCommandTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
       assertThat(wb.getSheetName(0)).isEqualTo("chi-so");
-      assertThat(wb.getSheetAt(0).getRow(0).getCell(5).getStringCellValue()).isEqualTo("Tử số");
+      assertThat(wb.getSheetAt(0).getRow(0).getCell(6).getStringCellValue()).isEqualTo("Tử số");
       assertThat(wb.getSheetAt(0).getLastRowNum()).isGreaterThan(1);
     }
     CliRun check = CliRun.runWithEnv(TODAY, "validate", "--format", "json", file.toString());
     assertThat(check.out()).contains("\"code\" : \"blank-required\"").contains("\"sheet\" : \"chi-so\"")
-        .contains("\"cell\" : \"chi-so!F2\"").doesNotContain("\"code\" : \"unknown-column\"");
+        .contains("\"cell\" : \"chi-so!G2\"").doesNotContain("\"code\" : \"unknown-column\"");
   }
 
   @Test

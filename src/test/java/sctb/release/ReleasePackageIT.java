@@ -55,7 +55,7 @@ class ReleasePackageIT {
     assertThat(entries.keySet()).allSatisfy(name -> assertThat(name).startsWith(root));
     assertThat(entries).containsKeys(root + "sctb", root + "sctb.cmd", root + "lib/sctb.jar", root + "lib/jvm.options",
         root + "plan.yaml", root + "schema/plan.schema.json", root + "templates/report.md.ftl",
-        root + "samples/2024H1/SCT-chi-so.csv", root + "README.txt", root + "CHANGELOG.md", root + "LICENSE.txt",
+        root + "samples/2024H1/SCT-chi-so.csv", root + "registers/co-so.csv", root + "README.txt", root + "CHANGELOG.md", root + "LICENSE.txt",
         root + "NOTICE.txt", root + "THIRD-PARTY.md", root + "licenses/LICENSE-Tinos.txt",
         root + "docs/submissions.md", root + "examples/ci/github-workflow.yml",
         root + "sctb-" + ReleaseZip.version() + ".cdx.json");

@@ -63,6 +63,19 @@ public enum Code {
   MALFORMED_CSV("malformed-csv", Severity.ERROR),
   // submissions (Excel, issue 7)
   MALFORMED_XLSX("malformed-xlsx", Severity.ERROR),
+  // who is counted: the register, matching rows to it, corrections, populations
+  REGISTER_DUPLICATE_ID("register-duplicate-id", Severity.ERROR),
+  REGISTER_UNKNOWN_KIND("register-unknown-kind", Severity.ERROR),
+  REGISTER_DATES("register-dates", Severity.ERROR),
+  REGISTER_TAX_CODE("register-tax-code", Severity.WARNING),
+  REGISTER_NAME_CLASH("register-name-clash", Severity.WARNING),
+  UNMATCHED_ENTITY("unmatched-entity", Severity.WARNING),
+  UNKNOWN_ENTITY_ID("unknown-entity-id", Severity.WARNING),
+  ENTITY_NAME_DIFFERS("entity-name-differs", Severity.WARNING),
+  CLOSED_ENTITY("closed-entity", Severity.WARNING),
+  CORRECTED_ROW("corrected-row", Severity.WARNING),
+  AGGREGATE_WITH_ENTITIES("aggregate-with-entities", Severity.WARNING),
+  REGISTER_DENOMINATOR("register-denominator", Severity.WARNING),
 
   // reports and templates
   TEMPLATE("template", Severity.ERROR);

@@ -11,7 +11,9 @@ public enum ExclusionReason {
   /** Reported in B but not in C (closed, or did not report). */
   NO_CURRENT("no-current"),
   /** Output in C is zero or blank. */
-  ZERO_OUTPUT_CURRENT("zero-output-current");
+  ZERO_OUTPUT_CURRENT("zero-output-current"),
+  /** Reported in B, not in C, and the register says it closed before C. */
+  CLOSED("closed");
 
   private final String id;
 

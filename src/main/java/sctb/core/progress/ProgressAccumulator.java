@@ -1,5 +1,6 @@
 package sctb.core.progress;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -7,12 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
+import sctb.core.plan.Successions;
 import sctb.core.plan.Target;
+import sctb.core.register.Register;
+import sctb.core.submission.Correction;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
@@ -20,20 +25,25 @@ import sctb.core.submission.TaskRow;
 import sctb.core.text.Fold;
 
 /**
- * Takes accepted rows one at a time and keeps only those the engine's rules can use for period P,
- * so that memory grows with establishments, not with rows; {@link #finish} then runs the one
- * {@link ProgressEngine} over what was kept. What is kept gives the same report as all the rows:
+ * Takes accepted rows one at a time and keeps only those the engine's rules can use for period P
+ * and the previous report's period, so that memory grows with establishments, not with rows;
+ * {@link #finish} then runs the one {@link ProgressEngine} over what was kept. What is kept gives the
+ * same report as all the rows:
  * <ul>
  *   <li>reduction (per indicator and sector key, {@link ReductionRows}): per establishment the
- *       figures and places of its rows for the baseline year B and its halves, and at its latest
- *       period after B and not after P — the rule reads B and C only, and C is the latest such
- *       period of the sector — in compact arrays, not as rows (~90 bytes and the name); when the
- *       report uses the figure's series ({@link Goal#seriesUsed}), at every period after B;</li>
- *   <li>share, count, task output (per agency, sector and entity as written — finer than every
- *       grouping the rules use): the rows at the latest period end up to P, up to the end of B, and
- *       the earliest — the rules take the latest row up to P, up to B, or up to the first period;
- *       when the report uses the figure's series, every row;</li>
+ *       figures and places of its rows for the baseline year B and its halves, at its latest period
+ *       after B and not after P, and at its latest up to the previous period — the rule reads B and C
+ *       only, and C is the latest such period of the sector — in compact arrays, not as rows; when
+ *       the report uses the figure's series ({@link Goal#seriesUsed}), at every period after B;</li>
+ *   <li>share, count, task output (per agency answered for, sector and entity as matched — finer than every
+ *       grouping the rules use): the rows at the latest period end up to P, up to the previous
+ *       period, up to the end of B, and the earliest — the rules take the latest row up to P, up to
+ *       the previous period, up to B, or up to the first period; when the report uses the figure's
+ *       series, every row;</li>
  *   <li>task rows: all (a few per task and period);</li>
+ *   <li>every correction, with its rows where they were kept ({@link RowSink#correction}): a corrected
+ *       row is replaced where it is kept, whatever the order of files;</li>
+ *   <li>per agency, its indicator rows of P and of its previous half-year ({@link IndicatorDuties});</li>
  *   <li>per file, whether it holds a row up to P (for which diagnostics concern the report).</li>
  * </ul>
  * Strings that repeat (agency, indicator, sector, unit) are shared. {@link #restart} forgets all of it.
@@ -41,6 +51,8 @@ import sctb.core.text.Fold;
 public final class ProgressAccumulator implements RowSink {
   private final Plan plan;
   private final Period period;
+  private final Register register;
+  private final LocalDate previousEnd;
   /** Per reduction indicator: its target's baseline year, and whether the report uses the series. */
   private final Map<String, Integer> reductionBaseline = new HashMap<>();
   private final Map<String, Boolean> reductionHistory = new HashMap<>();
@@ -52,12 +64,29 @@ public final class ProgressAccumulator implements RowSink {
   private LocationTable places = new LocationTable();
   private final Map<String, KeyRows> others = new HashMap<>();
   private final List<TaskRow> tasks = new ArrayList<>();
+  private final List<Correction> corrections = new ArrayList<>();
+  /** The correction whose newer row is handed over next, to take the older one's place. */
+  private Correction pending;
+  private final IndicatorDuties duties;
+  /** The agency a row's writer answers for at P's due date. */
+  private final java.util.function.UnaryOperator<String> answersFor;
   private final Map<String, Boolean> fileInScope = new TreeMap<>();
   private final Map<String, String> shared = new HashMap<>();
 
+  /** Without a register. */
   public ProgressAccumulator(Plan plan, Period period) {
+    this(plan, period, Register.NONE);
+  }
+
+  public ProgressAccumulator(Plan plan, Period period, Register register) {
     this.plan = plan;
     this.period = period;
+    this.register = register;
+    this.previousEnd = period.previous().end();
+    LocalDate due = plan.reporting().dueDate(period);
+    Map<String, String> answers = new HashMap<>();
+    this.answersFor = agency -> answers.computeIfAbsent(agency, a -> Successions.follow(plan, a, null, due));
+    this.duties = new IndicatorDuties(period, answersFor);
     Phase phase = ProgressEngine.phaseFor(plan, period);
     Phase other = plan.info().phases().stream().filter(p -> !p.id().equals(phase.id())).findFirst().orElse(null);
     for (Indicator i : plan.indicators()) {
@@ -85,34 +114,107 @@ public final class ProgressAccumulator implements RowSink {
 
   @Override
   public void task(TaskRow row) {
-    tasks.add(row);
     seen(row.at().file(), row.period());
+    Correction c = taking(row.at());
+    if (c != null) {
+      TaskRow older = tasks.stream().filter(t -> t.at().equals(c.older().at())).findFirst().orElse(null);
+      tasks.remove(older);
+      corrections.add(c.withOlder(c.older().withRow(older)).withNewer(c.newer().withRow(row)));
+    }
+    tasks.add(row);
   }
 
   @Override
   public void indicator(IndicatorRow row) {
-    indicator(row, Fold.key(row.entity()));
-  }
-
-  @Override
-  public void indicator(IndicatorRow row, String entityKey) {
     seen(row.at().file(), row.period());
+    Correction c = taking(row.at());
+    duties.add(row);
     LocalDate end = row.period().end();
     if (end.isAfter(period.end())) {
+      if (c != null) {
+        corrections.add(c.withNewer(c.newer().withRow(row)));
+      }
       return; // no rule looks past P
     }
     String indicator = row.indicator();
     Integer baseline = reductionBaseline.get(indicator);
+    IndicatorRow older = null;
     if (baseline != null) {
-      reductions.computeIfAbsent(indicator, k -> new HashMap<>())
-          .computeIfAbsent(sectorKey(row.sector()), k -> new ReductionRows(baseline, reductionHistory.get(indicator), places))
-          .add(row, entityKey);
+      ReductionRows rows = reductions.computeIfAbsent(indicator, k -> new HashMap<>())
+          .computeIfAbsent(sectorKey(row.sector()),
+              k -> new ReductionRows(baseline, reductionHistory.get(indicator), previousEnd, places));
+      if (c == null) {
+        rows.add(row);
+      } else {
+        older = withValues(row, c.older(), rows.replace(row, c.older().at()));
+      }
     } else {
       IndicatorRow kept = compact(row);
-      String key = indicator + "\u0000" + kept.agency() + "\u0000" + kept.sector() + "\u0000" + kept.entity();
-      others.computeIfAbsent(key, k -> Boolean.TRUE.equals(keepsEveryRow.get(indicator)) ? new EveryRow()
-          : new RowsAtThreeEnds(baselineEnds.get(indicator))).add(kept);
+      KeyRows rows = others.computeIfAbsent(keyOf(kept), k -> Boolean.TRUE.equals(keepsEveryRow.get(indicator))
+          ? new EveryRow() : new RowsAtEnds(baselineEnds.get(indicator), previousEnd));
+      older = c == null ? null : rows.replace(c.older().at(), kept);
+      if (c == null || older == null) {
+        rows.add(kept);
+      }
     }
+    if (c != null) {
+      corrections.add(c.withOlder(c.older().withRow(older)).withNewer(c.newer().withRow(row)));
+    }
+  }
+
+  /**
+   * A correction. When its older row was handed over, its newer one is next and takes that one's
+   * place ({@link #task}, {@link #indicator}); otherwise the newer one was handed over before and
+   * stays, and the correction is kept with the rows known.
+   */
+  @Override
+  public void correction(Correction c) {
+    if (!c.older().known()) {
+      pending = c;
+      return;
+    }
+    Location at = c.newer().at();
+    TaskRow t = tasks.stream().filter(r -> r.at().equals(at)).findFirst().orElse(null);
+    IndicatorRow i = t != null ? null : keptIndicator(c.older().indicator(), at);
+    corrections.add(c.withNewer(c.newer().withRow(t != null ? t : i)));
+  }
+
+  /** A correction already applied to the rows handed over (they are final): kept as it is. */
+  void corrected(Correction c) {
+    corrections.add(c);
+  }
+
+  /** The correction pending for the row at {@code at}, taken; null when none. */
+  private Correction taking(Location at) {
+    Correction c = pending;
+    if (c == null || !c.newer().at().equals(at)) {
+      return null;
+    }
+    pending = null;
+    return c;
+  }
+
+  /** The kept row at {@code at} of the same indicator and entity as {@code like} (a reduction row rebuilt from its figures). */
+  private IndicatorRow keptIndicator(IndicatorRow like, Location at) {
+    if (like == null) {
+      return null;
+    }
+    if (reductionBaseline.containsKey(like.indicator())) {
+      ReductionRows rows = reductions.getOrDefault(like.indicator(), Map.of()).get(sectorKey(like.sector()));
+      BigDecimal[] v = rows == null ? null : rows.valuesAt(like.entityKey(), at);
+      return v == null ? null : withValues(like, new Correction.Side(at, null, null, null), v);
+    }
+    KeyRows rows = others.get(keyOf(like));
+    return rows == null ? null : rows.find(at);
+  }
+
+  /** {@code like}'s row with the place of {@code side} and the figures {consumption, output} (null: none). */
+  private static IndicatorRow withValues(IndicatorRow like, Correction.Side side, BigDecimal[] v) {
+    if (v == null) {
+      return null;
+    }
+    return new IndicatorRow(side.at(), like.period(), like.agency(), like.indicator(), like.sector(), like.entity(), v[0],
+        v[1], like.unit(), "", like.entityId(), side.submittedOn(), like.entityKey());
   }
 
   @Override
@@ -121,6 +223,9 @@ public final class ProgressAccumulator implements RowSink {
     places = new LocationTable(); // a report already finished keeps the old one
     others.clear();
     tasks.clear();
+    corrections.clear();
+    pending = null;
+    duties.clear();
     fileInScope.clear();
   }
 
@@ -133,11 +238,12 @@ public final class ProgressAccumulator implements RowSink {
     List<IndicatorRow> kept = new ArrayList<>();
     others.values().forEach(l -> l.into(kept));
     kept.sort(Sources.INDICATOR_ROW);
-    Submissions data = new Submissions(files, tasks, kept, diagnostics, rejected);
+    Submissions data = new Submissions(files, tasks, kept, diagnostics, rejected, corrections);
     Map<String, Map<String, ReductionRows>> reductionRows = new HashMap<>(reductions);
     Map<String, Boolean> inScope = new TreeMap<>(fileInScope);
+    Map<String, IndicatorDuty> indicatorDuties = duties.duties(plan, register);
     restart();
-    return ProgressEngine.compute(plan, data, period, inScope, reductionRows);
+    return ProgressEngine.compute(plan, register, data, period, inScope, reductionRows, indicatorDuties);
   }
 
   private void seen(String file, Period p) {
@@ -150,10 +256,16 @@ public final class ProgressAccumulator implements RowSink {
     return sectorKeys.computeIfAbsent(sector, Fold::key);
   }
 
+  /** The finest grouping any rule uses: indicator, the agency answered for, sector, entity. */
+  private String keyOf(IndicatorRow r) {
+    return r.indicator() + "\u0000" + answersFor.apply(r.agency()) + "\u0000" + r.sector() + "\u0000" + r.entityKey();
+  }
+
   /** Repeated strings shared. */
   private IndicatorRow compact(IndicatorRow r) {
     return new IndicatorRow(r.at(), r.period(), share(r.agency()), share(r.indicator()), share(r.sector()), r.entity(),
-        r.numerator(), r.denominator(), share(r.unit()), r.note().isEmpty() ? "" : r.note());
+        r.numerator(), r.denominator(), share(r.unit()), r.note().isEmpty() ? "" : r.note(), share(r.entityId()),
+        r.submittedOn(), r.entityKey());
   }
 
   private String share(String s) {
@@ -165,6 +277,12 @@ public final class ProgressAccumulator implements RowSink {
     void add(IndicatorRow row);
 
     void into(List<IndicatorRow> out);
+
+    /** The kept row at {@code at}, null when none. */
+    IndicatorRow find(Location at);
+
+    /** Puts {@code newer} where the row at {@code olderAt} is kept; that row, or null when none is kept there. */
+    IndicatorRow replace(Location olderAt, IndicatorRow newer);
   }
 
   /** Every row, for a figure whose series the report uses. */
@@ -180,45 +298,85 @@ public final class ProgressAccumulator implements RowSink {
     public void into(List<IndicatorRow> out) {
       out.addAll(rows);
     }
+
+    @Override
+    public IndicatorRow find(Location at) {
+      return rows.stream().filter(r -> r.at().equals(at)).findFirst().orElse(null);
+    }
+
+    @Override
+    public IndicatorRow replace(Location olderAt, IndicatorRow newer) {
+      for (int i = 0; i < rows.size(); i++) {
+        if (rows.get(i).at().equals(olderAt)) {
+          return rows.set(i, newer);
+        }
+      }
+      return null;
+    }
   }
 
-  /** The rows at the latest end, at the latest end up to B (when the indicator has a baseline year), and at the earliest end. */
-  private static final class RowsAtThreeEnds implements KeyRows {
+  /**
+   * The rows at the latest end, at the latest end up to the previous period, at the latest end up to
+   * B (when the indicator has a baseline year), and at the earliest end.
+   */
+  private static final class RowsAtEnds implements KeyRows {
     private final LocalDate baselineEnd;
-    private SameEnd latest;
-    private SameEnd atBaseline;
-    private SameEnd first;
+    private final LocalDate previousEnd;
+    private final SameEnd[] kept = new SameEnd[4];
 
-    RowsAtThreeEnds(LocalDate baselineEnd) {
+    RowsAtEnds(LocalDate baselineEnd, LocalDate previousEnd) {
       this.baselineEnd = baselineEnd;
+      this.previousEnd = previousEnd;
     }
 
     @Override
     public void add(IndicatorRow row) {
       LocalDate end = row.period().end();
-      latest = SameEnd.keep(latest, row, true);
-      if (baselineEnd != null && !end.isAfter(baselineEnd)) {
-        atBaseline = SameEnd.keep(atBaseline, row, true);
+      kept[0] = SameEnd.keep(kept[0], row, true);
+      if (!end.isAfter(previousEnd)) {
+        kept[1] = SameEnd.keep(kept[1], row, true);
       }
-      first = SameEnd.keep(first, row, false);
+      if (baselineEnd != null && !end.isAfter(baselineEnd)) {
+        kept[2] = SameEnd.keep(kept[2], row, true);
+      }
+      kept[3] = SameEnd.keep(kept[3], row, false);
     }
 
     @Override
     public void into(List<IndicatorRow> out) {
       List<IndicatorRow> mine = new ArrayList<>();
-      for (SameEnd kept : new SameEnd[] {latest, atBaseline, first}) {
-        if (kept != null) {
-          kept.into(mine);
+      for (SameEnd k : kept) {
+        if (k != null) {
+          k.into(mine);
         }
       }
       mine.stream().distinct().forEach(out::add);
+    }
+
+    @Override
+    public IndicatorRow find(Location at) {
+      List<IndicatorRow> mine = new ArrayList<>();
+      into(mine);
+      return mine.stream().filter(r -> r.at().equals(at)).findFirst().orElse(null);
+    }
+
+    @Override
+    public IndicatorRow replace(Location olderAt, IndicatorRow newer) {
+      IndicatorRow was = null;
+      for (SameEnd k : kept) {
+        if (k != null) {
+          IndicatorRow r = k.replace(olderAt, newer);
+          was = r != null ? r : was;
+        }
+      }
+      return was;
     }
   }
 
   /** The rows of one key ending on one day: almost always one; a second is a duplicate the reader already flagged. */
   private static final class SameEnd {
     private final LocalDate end;
-    private final IndicatorRow row;
+    private IndicatorRow row;
     private List<IndicatorRow> more;
 
     private SameEnd(IndicatorRow row) {
@@ -243,6 +401,23 @@ public final class ProgressAccumulator implements RowSink {
         return kept;
       }
       return (c > 0) == later ? new SameEnd(row) : kept;
+    }
+
+    /** The row at {@code at} replaced by {@code newer} (the same period); the row replaced, or null. */
+    IndicatorRow replace(Location at, IndicatorRow newer) {
+      if (row.at().equals(at)) {
+        IndicatorRow was = row;
+        row = newer;
+        return was;
+      }
+      if (more != null) {
+        for (int i = 0; i < more.size(); i++) {
+          if (more.get(i).at().equals(at)) {
+            return more.set(i, newer);
+          }
+        }
+      }
+      return null;
     }
 
     void into(List<IndicatorRow> out) {

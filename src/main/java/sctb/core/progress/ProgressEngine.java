@@ -3,11 +3,15 @@ package sctb.core.progress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Diagnostics;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
@@ -22,6 +26,8 @@ import sctb.core.plan.Target;
 import sctb.core.plan.Task;
 import sctb.core.plan.TaskGroup;
 import sctb.core.plan.TaskOutput;
+import sctb.core.register.Register;
+import sctb.core.submission.Correction;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.Status;
 import sctb.core.submission.Submissions;
@@ -29,48 +35,69 @@ import sctb.core.submission.TaskRow;
 import sctb.core.text.Fold;
 
 /**
- * The indicator engine: plan + accepted rows + period → {@link ProgressReport}. Pure: no clock, no
- * I/O; the result depends only on its arguments, never on the order of rows or files. The rules are
- * in docs/methodology.md; each lives in one class (ReductionPanel, ShareCount, TaskShare, TaskStatuses,
- * ReportingCheck, Assessor, SectorBasedJudgment, PooledReduction, TrendForecast, DataAge, ThresholdDisplay).
+ * The indicator engine: plan + register + accepted rows + period → {@link ProgressReport}. Pure: no
+ * clock, no I/O; the result depends only on its arguments, never on the order of rows or files. The
+ * rules are in docs/methodology.md; each lives in one class (ReductionPanel, ShareCount, TaskShare,
+ * TaskStatuses, ReportingCheck, Assessor, SectorBasedJudgment, PooledReduction, TrendForecast,
+ * DataAge, ThresholdDisplay, Restatements). Every figure is computed for P and, with the same rule and
+ * target, for the previous report's period, which gives what changed since ({@link Changes}).
  */
 public final class ProgressEngine {
   private final Plan plan;
+  private final Register register;
   private final Submissions data;
   private final Period period;
-  private final UnaryOperator<String> answersFor;
+  private final Period previous;
+  private final boolean samePhase;
   private final Map<String, Boolean> fileInScope;
   /** Per reduction indicator and sector key, what the accumulator kept; each sector's freed once its panel is built. */
   private final Map<String, Map<String, ReductionRows>> reductions;
+  private final Map<String, IndicatorDuty> duties;
+  private final List<Correction> corrections;
+  private final Restatements restatements;
+  private final List<Diagnostic> found = new ArrayList<>();
+  private final List<FigureChange> changes = new ArrayList<>();
 
-  private ProgressEngine(Plan plan, Submissions data, Period period, Map<String, Boolean> fileInScope,
-      Map<String, Map<String, ReductionRows>> reductions) {
+  private ProgressEngine(Plan plan, Register register, Submissions data, Period period, Map<String, Boolean> fileInScope,
+      Map<String, Map<String, ReductionRows>> reductions, Map<String, IndicatorDuty> duties) {
     this.plan = plan;
+    this.register = register;
     this.data = data;
     this.period = period;
+    this.previous = period.previous();
+    this.samePhase = phaseFor(plan, period).id().equals(phaseFor(plan, previous).id());
     this.fileInScope = fileInScope;
     this.reductions = reductions;
-    LocalDate due = plan.reporting().dueDate(period);
-    this.answersFor = agency -> Successions.follow(plan, agency, null, due);
+    this.duties = duties;
+    this.corrections = data.corrections().stream()
+        .sorted(Comparator.comparing(Correction::period).thenComparing(c -> c.newer().at(), Sources.LOCATION)).toList();
+    this.restatements = new Restatements(corrections, plan.reporting().dueDate(previous));
   }
 
-  /** The whole report for {@code period}: every row whose period ends on or before its end is in scope. */
+  /** The whole report for {@code period} without a register: every row whose period ends on or before its end is in scope. */
   public static ProgressReport compute(Plan plan, Submissions submissions, Period period) {
+    return compute(plan, Register.NONE, submissions, period);
+  }
+
+  /** The whole report for {@code period}, entities matched and counted by {@code register}. */
+  public static ProgressReport compute(Plan plan, Register register, Submissions submissions, Period period) {
     // The same path as a streamed read: through the accumulator, so both keep the same rows.
-    ProgressAccumulator acc = new ProgressAccumulator(plan, period);
+    ProgressAccumulator acc = new ProgressAccumulator(plan, period, register);
     submissions.tasks().forEach(acc::task);
     submissions.indicators().forEach(acc::indicator);
+    submissions.corrections().forEach(acc::corrected);
     return acc.finish(submissions.files(), submissions.diagnostics(), submissions.rejectedRows());
   }
 
   /**
    * The report over what {@link ProgressAccumulator} kept: the rows of share, count and task indicators
    * in {@code kept}, the reduction rows per indicator and sector key in {@code reductions} (emptied as
-   * the sectors are computed), with which files hold rows up to P.
+   * the sectors are computed), with which files hold rows up to P and each agency's indicator duty.
    */
-  static ProgressReport compute(Plan plan, Submissions kept, Period period, Map<String, Boolean> fileInScope,
-      Map<String, Map<String, ReductionRows>> reductions) {
-    return new ProgressEngine(plan, kept, period, fileInScope, reductions).run();
+  static ProgressReport compute(Plan plan, Register register, Submissions kept, Period period,
+      Map<String, Boolean> fileInScope, Map<String, Map<String, ReductionRows>> reductions,
+      Map<String, IndicatorDuty> duties) {
+    return new ProgressEngine(plan, register, kept, period, fileInScope, reductions, duties).run();
   }
 
   /** The phase a period is judged in: the one containing the year P ends in (before the first: the first; after the last: the last). */
@@ -90,11 +117,15 @@ public final class ProgressEngine {
     }
     List<OutputProgress> outputs = plan.outputs().values().stream().map(this::output).toList();
     List<GroupSummary> groups = plan.groups().stream().map(g -> group(g, tasks)).toList();
-    ReportingStatus reporting = ReportingCheck.compute(plan, data.tasks(), period);
+    ReportingStatus reporting = ReportingCheck.compute(plan, data.tasks(), period, corrections, duties);
     Diagnostics sorted = new Diagnostics();
     sorted.addAll(inScope(data.diagnostics(), fileInScope));
+    sorted.addAll(found);
     DataQuality quality = new DataQuality(data.files().size(), sorted.sorted(), data.rejectedRows());
-    return new ProgressReport(plan, period, phase, other, indicators, outputs, groups, tasks, reporting, quality);
+    List<TaskChange> taskChanges = tasks.stream().map(this::taskChange).toList();
+    List<Correction> upToP = corrections.stream().filter(c -> !c.period().end().isAfter(period.end())).toList();
+    return new ProgressReport(plan, period, phase, other, indicators, outputs, groups, tasks, reporting, quality, upToP,
+        new Changes(previous, samePhase, changes, taskChanges));
   }
 
   /**
@@ -102,11 +133,17 @@ public final class ProgressEngine {
    * accepted rows all belong to periods after P (a later file's slips do not concern this report).
    * Files without accepted rows are kept: their period is unknown.
    */
-  static List<sctb.core.diag.Diagnostic> inScope(List<sctb.core.diag.Diagnostic> diagnostics,
-      Map<String, Boolean> fileInScope) {
+  static List<Diagnostic> inScope(List<Diagnostic> diagnostics, Map<String, Boolean> fileInScope) {
     return diagnostics.stream()
         .filter(d -> fileInScope.getOrDefault(String.valueOf(d.location().file()), true))
         .toList();
+  }
+
+  /** What the counting rules need for the report of {@code report}: agencies as they answer at its due date. */
+  private Counting counting(Period report) {
+    LocalDate due = plan.reporting().dueDate(report);
+    UnaryOperator<String> answersFor = agency -> Successions.follow(plan, agency, null, due);
+    return new Counting(answersFor, plan.progress().maxDataAge(), register);
   }
 
   private IndicatorProgress indicator(Indicator indicator, Phase phase, Phase other) {
@@ -123,8 +160,8 @@ public final class ProgressEngine {
       return new IndicatorProgress(indicator, null, null, new Untargeted(new Figure(null, null, none)));
     }
     Outcome outcome = switch (indicator.kind()) {
-      case REDUCTION -> reduction(target, reductions.remove(indicator.id()));
-      case SHARE, COUNT -> shareOrCount(indicator.kind(), target, rowsUpToP(indicator.id()));
+      case REDUCTION -> reduction(indicator, target, reductions.remove(indicator.id()));
+      case SHARE, COUNT -> shareOrCount(indicator, target, rowsUpToP(indicator.id()));
       case TASKS -> taskShare(indicator, target);
     };
     return new IndicatorProgress(indicator, target, otherTarget, outcome);
@@ -137,14 +174,21 @@ public final class ProgressEngine {
         .sorted(Sources.INDICATOR_ROW).toList();
   }
 
+  /** Records how a figure changed since the previous report. */
+  private void change(String id, String sector, Figure now, Figure before, Restatement restated) {
+    BigDecimal difference = now.value() == null || before == null || before.value() == null ? null
+        : now.value().subtract(before.value());
+    changes.add(new FigureChange(id, sector, new Change(previous, before, samePhase, difference, restated)));
+  }
+
   /** {@code bySector}: the indicator's rows per sector key (null: none), each removed once its sector is computed. */
-  private ReductionOutcome reduction(Target target, Map<String, ReductionRows> bySector) {
+  private ReductionOutcome reduction(Indicator indicator, Target target, Map<String, ReductionRows> bySector) {
     Goal goal = Goal.reduction(target.baseline(), target.year(), target.min(), target.stretch(),
         Baseline.declaredOrZero(target.baselineValue()));
-    Period cut = goal.cutOff(period);
     ProgressSettings settings = plan.progress();
     List<ReductionSector> sectors = new ArrayList<>();
-    Period asOf = null;
+    List<ReductionSector> before = new ArrayList<>();
+    boolean anyRestated = false;
     List<String> sectorIds = target.sectors();
     for (int i = 0; i < sectorIds.size(); i++) {
       String sectorId = sectorIds.get(i);
@@ -152,27 +196,60 @@ public final class ProgressEngine {
       // Freed after its last use (a sector could be named twice): at most one sector's rows and panel overlap.
       boolean last = sectorIds.subList(i + 1, sectorIds.size()).stream().noneMatch(id -> Fold.key(id).equals(key));
       ReductionRows rows = bySector == null ? null : last ? bySector.remove(key) : bySector.get(key);
-      ReductionPanel.Result r = ReductionPanel.compute(rows, cut);
-      Coverage coverage = r.detail() == null ? Coverage.NONE
-          : ReductionPanel.coverage(r.detail(), settings.coverage().minPanelOutput());
-      Evidence evidence = new Evidence(r.asOf(), r.value(), r.asOf() == null ? VerdictReason.NO_ROWS : VerdictReason.EMPTY_PANEL,
-          coverage, ReductionPanel.series(rows, period));
-      Figure figure = new Figure(r.asOf(), r.value(), Assessor.assess(goal, settings, period, evidence));
-      sectors.add(new ReductionSector(sectorId, figure, r.detail()));
-      if (r.value() != null && (asOf == null || r.asOf().compareTo(asOf) > 0)) {
-        asOf = r.asOf();
+      ReductionSector now = reductionSector(sectorId, goal, ReductionPanel.compute(rows, goal.cutOff(period), register),
+          period, ReductionPanel.series(rows, period));
+      // The previous report's figure: the panel's sums only, and which corrected establishments it holds.
+      ReductionPanel.Result earlier = ReductionPanel.sums(rows, goal.cutOff(previous),
+          restatements.watched(indicator.id(), sectorId));
+      ReductionSector then = reductionSector(sectorId, goal, earlier, previous, List.of());
+      Restatement restated = restatements.ofPanel(earlier, goal.baselineYear(), indicator.id(), sectorId);
+      anyRestated |= restated != null;
+      change(indicator.id(), sectorId, now.figure(), then.figure(), restated);
+      sectors.add(now);
+      before.add(then);
+    }
+    ReductionOutcome outcome = reductionOverall(goal, settings, period, sectors);
+    ReductionOutcome previousOutcome = reductionOverall(goal, settings, previous, before);
+    change(indicator.id(), null, outcome.figure(), previousOutcome.figure(),
+        anyRestated ? new Restatement(null, restatements.ofIndicator(indicator.id())) : null);
+    return outcome;
+  }
+
+  /** One sector's figure in the report of {@code report}, from its panel {@code r}. */
+  private ReductionSector reductionSector(String sectorId, Goal goal, ReductionPanel.Result r, Period report,
+      List<Observation> series) {
+    ProgressSettings settings = plan.progress();
+    Coverage coverage = r.detail() == null ? Coverage.NONE
+        : ReductionPanel.coverage(r.detail(), settings.coverage().minPanelOutput());
+    Evidence evidence = new Evidence(r.asOf(), r.value(), r.asOf() == null ? VerdictReason.NO_ROWS : VerdictReason.EMPTY_PANEL,
+        coverage, series);
+    return new ReductionSector(sectorId, new Figure(r.asOf(), r.value(), Assessor.assess(goal, settings, report, evidence)),
+        r.detail());
+  }
+
+  /** The overall figure of a target set per sector in the report of {@code report}: judged by its sectors, pooled as context. */
+  private ReductionOutcome reductionOverall(Goal goal, ProgressSettings settings, Period report,
+      List<ReductionSector> sectors) {
+    Period asOf = null;
+    for (ReductionSector s : sectors) {
+      Figure f = s.figure();
+      if (f.value() != null && (asOf == null || f.asOf().compareTo(asOf) > 0)) {
+        asOf = f.asOf();
       }
     }
     List<Figure> figures = sectors.stream().map(ReductionSector::figure).toList();
-    Assessment overall = SectorBasedJudgment.judge(goal, settings, period, asOf, figures);
+    Assessment overall = SectorBasedJudgment.judge(goal, settings, report, asOf, figures);
     PooledReduction pooled = PooledReduction.of(sectors, id -> plan.sector(id).map(Sector::commonUnitFactor).orElse(null));
     VerdictTally tally = VerdictTally.of(figures.stream().map(f -> f.assessment().status()).toList());
     List<Location> sources = LocationList.union(sectors.stream().map(ReductionSector::sources).toList());
     return new ReductionOutcome(new Figure(asOf, pooled.value(), overall), tally, pooled, sectors, sources);
   }
 
-  private TallyOutcome shareOrCount(IndicatorKind kind, Target target, List<IndicatorRow> rows) {
-    Tallied overall = tally(kind, goal(kind, target, rows), rows);
+  private TallyOutcome shareOrCount(Indicator indicator, Target target, List<IndicatorRow> rows) {
+    IndicatorKind kind = indicator.kind();
+    Goal goal = goal(kind, target, rows);
+    Tallied overall = tally(kind, goal, rows, period);
+    figureChange(indicator.id(), null, kind, goal, rows, overall);
     // Per sector, for rows that name one; plan order, then any other spelling sorted.
     Map<String, List<IndicatorRow>> bySector = new TreeMap<>();
     for (IndicatorRow r : rows) {
@@ -185,49 +262,97 @@ public final class ProgressEngine {
     List<TallySector> sectors = new ArrayList<>();
     for (String sector : order) {
       List<IndicatorRow> mine = bySector.get(sector);
-      Tallied t = tally(kind, goal(kind, target, mine), mine);
-      sectors.add(new TallySector(sector, t.figure(), t.tally().rows()));
+      Goal sectorGoal = goal(kind, target, mine);
+      Tallied t = tally(kind, sectorGoal, mine, period);
+      figureChange(indicator.id(), sector, kind, sectorGoal, mine, t);
+      sectors.add(new TallySector(sector, t.figure(), t.tally().rows(), t.tally().leftOut()));
     }
     ShareCount.Tally t = overall.tally();
-    return new TallyOutcome(overall.figure(), t.numerator(), t.denominator(), sectors, t.rows());
+    return new TallyOutcome(overall.figure(), t.numerator(), t.denominator(), sectors, t.rows(), t.leftOut(),
+        population(indicator, goal.cutOff(period), t));
+  }
+
+  /** The previous report's figure with the same rule, and what restates it. */
+  private void figureChange(String id, String sector, IndicatorKind kind, Goal goal, List<IndicatorRow> rows, Tallied now) {
+    Tallied then = tally(kind, goal, rows, previous);
+    Restatement restated = restatements.ofRows(then.tally().rows(), original -> tally(kind, goal, original, previous)
+        .figure().value(), rows);
+    change(id, sector, now.figure(), then.figure(), restated);
   }
 
   /** A share's or count's figure over some rows and the tally behind it. */
   private record Tallied(Figure figure, ShareCount.Tally tally) {}
 
-  /** The share or count rule over {@code rows} (up to P), judged against {@code goal}. */
-  private Tallied tally(IndicatorKind kind, Goal goal, List<IndicatorRow> rows) {
+  /** The share or count rule over {@code rows} in the report of {@code report}, judged against {@code goal}. */
+  private Tallied tally(IndicatorKind kind, Goal goal, List<IndicatorRow> rows, Period report) {
     ProgressSettings settings = plan.progress();
-    Period cut = goal.cutOff(period);
-    ShareCount.Tally t = ShareCount.compute(kind, ShareCount.latest(rows, cut, answersFor));
-    Coverage coverage = ShareCount.coverage(kind, t.rows(), cut, settings.maxDataAge(), settings.coverage().minCurrent(),
-        answersFor);
-    List<Observation> series = Goal.seriesUsed(period, goal.baselineYear(), goal.targetYear())
-        ? ShareCount.series(kind, rows, goal.baselineYear(), period, answersFor) : List.of();
+    Period cut = goal.cutOff(report);
+    Counting counting = counting(report);
+    ShareCount.Tally t = ShareCount.at(kind, rows, cut, counting);
+    Coverage coverage = ShareCount.coverage(kind, t, cut, settings.maxDataAge(), settings.coverage().minCurrent(),
+        counting.answersFor());
+    List<Observation> series = report.equals(period) && Goal.seriesUsed(report, goal.baselineYear(), goal.targetYear())
+        ? ShareCount.series(kind, rows, goal.baselineYear(), report, counting) : List.of();
     Evidence evidence = new Evidence(t.asOf(), t.value(), VerdictReason.NO_ROWS, coverage, series);
-    return new Tallied(new Figure(t.asOf(), t.value(), Assessor.assess(goal, settings, period, evidence)), t);
+    return new Tallied(new Figure(t.asOf(), t.value(), Assessor.assess(goal, settings, report, evidence)), t);
   }
 
   private Goal goal(IndicatorKind kind, Target target, List<IndicatorRow> rows) {
-    Baseline baseline = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), answersFor);
+    Baseline baseline = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), counting(period));
     return kind == IndicatorKind.SHARE
         ? Goal.share(target.baseline(), target.year(), target.min(), target.stretch(), baseline)
         : Goal.count(target.baseline(), target.year(), target.min(), target.stretch(), baseline);
   }
 
+  /**
+   * A share of register entries against the register (docs/methodology.md §2.2): how many of the
+   * indicator's kind the register holds open in {@code at} against Σ denominators reported; a
+   * {@code register-denominator} warning when they differ. Null without a register or entries of that kind.
+   */
+  private PopulationCheck population(Indicator indicator, Period at, ShareCount.Tally t) {
+    if (indicator.kind() != IndicatorKind.SHARE || indicator.registerKind() == null || !register.present()
+        || t.denominator() == null) {
+      return null;
+    }
+    int registered = register.openIn(at, indicator.registerKind(), null).size();
+    if (registered == 0) {
+      return null;
+    }
+    PopulationCheck check = new PopulationCheck(indicator.registerKind(), registered, t.denominator());
+    if (!check.matches()) {
+      // Where a count of entities is written by hand: an aggregate row's denominator, else the register itself.
+      Location where = t.rows().stream().filter(IndicatorRow::aggregate).map(IndicatorRow::at)
+          .map(l -> Location.cell(l.file(), l.line(), 0, "denominator")).findFirst()
+          .orElse(Location.file(register.file()));
+      found.add(Diagnostic.of(Code.REGISTER_DENOMINATOR, where, "", "indicator:" + indicator.id(),
+          Integer.toString(registered), Numbers.clean(t.denominator()).toPlainString(), at.toString()));
+    }
+    return check;
+  }
+
   private TaskShareOutcome taskShare(Indicator indicator, Target target) {
     List<Task> tasks = indicator.tasks().stream().map(plan::task).flatMap(java.util.Optional::stream).toList();
     List<TaskRow> rows = data.tasks().stream().filter(r -> !r.period().end().isAfter(period.end())).toList();
-    ProgressSettings settings = plan.progress();
     Goal goal = Goal.share(target.baseline(), target.year(), target.min(), target.stretch(),
         TaskShare.baseline(plan, target.baselineValue(), tasks, rows, target.baseline()));
-    Period cut = goal.cutOff(period);
+    TaskShareOutcome now = taskShareAt(goal, tasks, rows, period);
+    TaskShareOutcome then = taskShareAt(goal, tasks, rows, previous);
+    Restatement restated = restatements.ofTasks(then.statuses(), original -> taskShareAt(goal, tasks, original, previous)
+        .figure().value(), rows);
+    change(indicator.id(), null, now.figure(), then.figure(), restated);
+    return now;
+  }
+
+  private TaskShareOutcome taskShareAt(Goal goal, List<Task> tasks, List<TaskRow> rows, Period report) {
+    ProgressSettings settings = plan.progress();
+    Period cut = goal.cutOff(report);
     TaskShare.Tally t = TaskShare.at(plan, tasks, rows, cut);
     Coverage coverage = TaskShare.coverage(t, tasks.size(), cut, settings.maxDataAge(), settings.coverage().minCurrent());
-    Evidence evidence = new Evidence(t.asOf(), t.value(), VerdictReason.NO_ROWS, coverage,
-        TaskShare.series(plan, tasks, rows, goal.baselineYear(), period));
+    List<Observation> series = report.equals(period)
+        ? TaskShare.series(plan, tasks, rows, goal.baselineYear(), report) : List.of();
+    Evidence evidence = new Evidence(t.asOf(), t.value(), VerdictReason.NO_ROWS, coverage, series);
     // A share of a few named tasks moves a whole task at a time: a line through its steps forecasts nothing.
-    Assessment assessment = Assessor.assess(goal, settings, period, evidence).withoutForecast();
+    Assessment assessment = Assessor.assess(goal, settings, report, evidence).withoutForecast();
     Figure figure = new Figure(t.asOf(), t.value(), assessment);
     return new TaskShareOutcome(figure, t.value() == null ? null : t.delivered(), tasks, t.latest());
   }
@@ -237,8 +362,18 @@ public final class ProgressEngine {
     List<IndicatorRow> rows = rowsUpToP(output.id());
     Goal goal = Goal.count(task.period().from() - 1, task.period().to(), output.target(), null,
         new Baseline(BigDecimal.ZERO, BaselineSource.ZERO));
-    Tallied t = tally(IndicatorKind.COUNT, goal, rows);
+    Tallied t = tally(IndicatorKind.COUNT, goal, rows, period);
+    figureChange(output.id(), null, IndicatorKind.COUNT, goal, rows, t);
     return new OutputProgress(output, task, goal, t.figure(), t.tally().rows());
+  }
+
+  /** A task against the previous report: its latest row up to then, and a correction made since that replaced it. */
+  private TaskChange taskChange(TaskProgress now) {
+    TaskRow before = TaskStatuses.latestUpTo(plan, now.task(), data.tasks(), previous);
+    List<Correction> by = before == null ? List.of() : restatements.replacing(before.at());
+    Status published = by.isEmpty() || by.get(0).older().task() == null ? null : by.get(0).older().task().status();
+    boolean changed = !Objects.equals(before == null ? null : before.status(), now.status());
+    return new TaskChange(now.task().id(), before, now.status(), changed, published, by);
   }
 
   private GroupSummary group(TaskGroup group, List<TaskProgress> tasks) {

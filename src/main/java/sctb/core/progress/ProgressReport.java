@@ -5,11 +5,13 @@ import java.util.Optional;
 import sctb.core.period.Period;
 import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
+import sctb.core.submission.Correction;
 
 /**
  * Everything the engine says about period P: the phase it is judged in (and the other one), each
- * indicator and task output, the tasks and their groups, reporting discipline and data quality.
- * Built by {@link ProgressEngine#compute}; renderers only read it.
+ * indicator and task output, the tasks and their groups, reporting discipline and completeness, data
+ * quality, every correction up to P (period, agency, what, old and new rows) and what changed since
+ * the previous report. Built by {@link ProgressEngine#compute}; renderers only read it.
  */
 public record ProgressReport(
     Plan plan,
@@ -21,13 +23,16 @@ public record ProgressReport(
     List<GroupSummary> groups,
     List<TaskProgress> tasks,
     ReportingStatus reporting,
-    DataQuality dataQuality) {
+    DataQuality dataQuality,
+    List<Correction> corrections,
+    Changes changes) {
 
   public ProgressReport {
     indicators = List.copyOf(indicators);
     outputs = List.copyOf(outputs);
     groups = List.copyOf(groups);
     tasks = List.copyOf(tasks);
+    corrections = List.copyOf(corrections);
   }
 
   public Optional<IndicatorProgress> indicator(String id) {

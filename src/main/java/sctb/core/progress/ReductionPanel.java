@@ -5,6 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import sctb.core.period.Period;
 import sctb.core.plan.Fraction;
+import sctb.core.register.EntityNames;
+import sctb.core.register.Register;
+import sctb.core.register.RegisterEntry;
 
 /**
  * The reduction rule for one sector (docs/methodology.md §2.1): the panel of establishments with
@@ -16,37 +19,68 @@ import sctb.core.plan.Fraction;
 public final class ReductionPanel {
   private ReductionPanel() {}
 
-  /** The figure: C (null when there is no data after B), the reduction (null when undefined) and its detail. */
-  public record Result(Period asOf, BigDecimal value, ReductionDetail detail) {}
+  /**
+   * The figure: C (null when there is no data after B), the reduction (null when undefined), its
+   * detail, and of the establishments asked about ({@code watched}), those in the panel.
+   */
+  public record Result(Period asOf, BigDecimal value, ReductionDetail detail, java.util.Set<String> watchedInPanel) {
+    Result(Period asOf, BigDecimal value, ReductionDetail detail) {
+      this(asOf, value, detail, java.util.Set.of());
+    }
+  }
 
   /**
    * The panel at the sector's C up to {@code until}; {@code rows}: this indicator's rows for one
-   * sector as the accumulator kept them (null: none).
+   * sector as the accumulator kept them (null: none). An establishment the register holds is shown by
+   * its official name, and one it says had closed before C is left out as closed, not as silent.
    */
-  static Result compute(ReductionRows rows, Period until) {
+  static Result compute(ReductionRows rows, Period until, Register register) {
+    return compute(rows, until, register, true, java.util.Set.of());
+  }
+
+  /**
+   * The figure alone, for the previous report's period: the panel's sums and coverage without its
+   * lists (no establishment listed, nothing sorted), and which of the {@code watched} establishments
+   * (matching keys) it holds.
+   */
+  static Result sums(ReductionRows rows, Period until, java.util.Set<String> watched) {
+    return compute(rows, until, Register.NONE, false, watched);
+  }
+
+  private static Result compute(ReductionRows rows, Period until, Register register, boolean listed,
+      java.util.Set<String> watched) {
     Period current = rows == null ? null : rows.current(until);
     if (current == null) {
       return new Result(null, null, null);
     }
     LocationTable places = rows.places();
-    // The establishments the rule reads (a row of B or of a half of B, or one at C), by matching key.
+    // The establishments the rule reads (a row of B or of a half of B, or one at C), by matching key
+    // (one in the register by its official name, then its key).
     int n = rows.size();
     String[] keys = new String[n];
-    long[] order = new long[n];
+    String[] order = new String[n];
+    long[] sorted = new long[n];
     int read = 0;
     for (int s = 0; s < n; s++) {
       if (hasBaselineRow(rows, s) || rows.hasAt(s, current)) {
-        keys[s] = rows.key(s);
-        order[read++] = s;
+        if (listed) {
+          keys[s] = rows.key(s);
+          RegisterEntry entry = register.byKey(keys[s]).orElse(null);
+          order[s] = entry == null ? keys[s] : EntityNames.canonical(entry.name()) + "\u0000" + keys[s];
+        }
+        sorted[read++] = s;
       }
     }
-    LongSort.sort(order, read, (a, b) -> keys[(int) a].compareTo(keys[(int) b]));
+    if (listed) {
+      LongSort.sort(sorted, read, (a, b) -> order[(int) a].compareTo(order[(int) b]));
+    }
+    java.util.Set<String> watchedInPanel = new java.util.TreeSet<>();
     BigDecimal totalB = BigDecimal.ZERO;
     BigDecimal totalC = BigDecimal.ZERO;
     BigDecimal consumedC = BigDecimal.ZERO;
     int panelSize = 0;
     for (int i = 0; i < read; i++) {
-      int s = (int) order[i];
+      int s = (int) sorted[i];
       Measured b = baseline(rows, s);
       Measured c = atC(rows, s, current);
       totalB = b == null ? totalB : totalB.add(b.output());
@@ -55,8 +89,8 @@ public final class ReductionPanel {
       panelSize += inPanel(b, c) ? 1 : 0;
     }
     Reported reported = new Reported(totalB, totalC, consumedC);
-    PanelList panel = new PanelList(panelSize, places);
-    ExclusionList excluded = new ExclusionList(read - panelSize, totalB, totalC, places);
+    PanelList panel = new PanelList(listed ? panelSize : 0, places);
+    ExclusionList excluded = new ExclusionList(listed ? read - panelSize : 0, totalB, totalC, places);
     BigDecimal excludedShare = BigDecimal.ZERO;
     BigDecimal cb = BigDecimal.ZERO;
     BigDecimal ob = BigDecimal.ZERO;
@@ -64,12 +98,28 @@ public final class ReductionPanel {
     BigDecimal oc = BigDecimal.ZERO;
     long[] sources = new long[4];
     for (int i = 0; i < read; i++) {
-      int s = (int) order[i];
+      int s = (int) sorted[i];
       Measured b = baseline(rows, s);
       Measured c = atC(rows, s, current);
+      if (!listed) {
+        if (inPanel(b, c)) {
+          cb = cb.add(b.consumption());
+          ob = ob.add(b.output());
+          cc = cc.add(c.consumption());
+          oc = oc.add(c.output());
+          if (!watched.isEmpty() && watched.contains(rows.key(s))) {
+            watchedInPanel.add(rows.key(s));
+          }
+        }
+        continue;
+      }
       String name = hasBaselineRow(rows, s) ? rows.baselineName(s) : null;
       if (c != null && (name == null || rows.latestName(s).compareTo(name) < 0)) {
         name = rows.latestName(s);
+      }
+      RegisterEntry entry = register.byKey(keys[s]).orElse(null);
+      if (entry != null) {
+        name = entry.name();
       }
       if (inPanel(b, c)) {
         panel.add(name, b.consumption(), b.output(), b.at(), b.at2(), c.consumption(), c.output(), c.at());
@@ -89,7 +139,8 @@ public final class ReductionPanel {
       } else if (b != null && !b.positiveOutput()) {
         reason = ExclusionReason.ZERO_OUTPUT_BASELINE;
       } else if (c == null) {
-        reason = b == null ? ExclusionReason.BASELINE_INCOMPLETE : ExclusionReason.NO_CURRENT;
+        reason = b == null ? ExclusionReason.BASELINE_INCOMPLETE
+            : entry != null && entry.closedBefore(current) ? ExclusionReason.CLOSED : ExclusionReason.NO_CURRENT;
       } else {
         reason = ExclusionReason.ZERO_OUTPUT_CURRENT;
       }
@@ -117,7 +168,7 @@ public final class ReductionPanel {
       value = relative == null ? null : Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative));
       detail = new ReductionDetail(cb, ob, cc, oc, ib, ic, panel, excluded, excludedShare, reported, panel.sources());
     }
-    return new Result(current, value, detail);
+    return new Result(current, value, detail, watchedInPanel);
   }
 
   /**

@@ -6,19 +6,23 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import sctb.core.period.Period;
+import sctb.core.register.EntityMatcher;
+import sctb.core.register.EntityNames;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Fold;
 
 /**
  * What the reduction rule can use of one sector's rows (one indicator), kept compact while rows stream
- * in: per establishment (matched by {@link Fold#key}) its row for the baseline year B, for each half
- * of B, and for its latest period after B — the sector's period C is the latest of those, so an
- * establishment's other rows can never count. Of a row only consumption, output and location are
- * kept, in parallel arrays (~90 bytes an establishment, and its name once); when one period holds two
- * rows of an establishment, the later in file and line order is kept, as {@link ReductionPanel}
- * would pick it, and the name is the smallest spelling among the rows the rule reads. When the report
- * can use the sector's series (a forecast, or a final verdict followed by later data), its row for
- * every period after B is kept instead of the latest only (~26 bytes an establishment a period).
+ * in: per establishment (matched by its key, {@link IndicatorRow#entityKey}) its row for the baseline
+ * year B, for each half of B, for its latest period after B and for its latest period after B up to
+ * the previous report's period — the sector's period C (and C of the previous report) is the latest
+ * of those, so an establishment's other rows can never count. Of a row only consumption, output and
+ * location are kept, in parallel arrays (~120 bytes an establishment, its key and its name once);
+ * when one period holds two rows of an establishment, the later in file and line order is kept, as
+ * {@link ReductionPanel} would pick it — unless the later one is corrected ({@link #replace}) — and
+ * the name is the smallest spelling among the rows the rule reads. When the report can use the
+ * sector's series (a forecast, or a final verdict followed by later data), its row for every period
+ * after B is kept instead (~26 bytes an establishment a period).
  */
 final class ReductionRows {
   static final int WHOLE = 0;
@@ -32,27 +36,42 @@ final class ReductionRows {
 
   private final int baselineYear;
   private final boolean history;
+  /** The end of the previous report's period: the second column after B keeps each establishment's latest row up to it. */
+  private final java.time.LocalDate previousEnd;
   private final LocationTable places;
   private int size;
   /** Open addressing: slot + 1 of the establishment, 0 when free; by the key's String hash. */
   private int[] table = new int[16];
   private int[] hashes = new int[8];
+  /**
+   * Each establishment's matching key when it is a register's (shared with the register); null when it
+   * is the canonical form of its name, which is computed again when needed rather than kept (~70 bytes).
+   */
+  private String[] keys = new String[8];
   /** Smallest spelling (NFC, stripped) among the rows of B and its halves; among the rows at the latest period. */
   private String[] baselineNames = new String[8];
   private String[] latestNames = new String[8];
-  /** Index + 1 into {@code periods} of the latest period after B, 0 when none. */
+  /** Index + 1 into {@code periods} of the latest period after B, 0 when none; up to the previous report's end. */
   private short[] latestPeriods = new short[8];
+  private short[] previousPeriods = new short[8];
   /** Every period after B a row was kept for. */
   private final List<Period> periods = new ArrayList<>();
   /** Per WHOLE, FIRST_HALF, SECOND_HALF: null until a row of that kind arrives. */
   private final Kept[] baseline = new Kept[3];
-  /** After B: one column, each establishment's latest row; with {@code history}, one per index of {@code periods}. */
+  /**
+   * After B: two columns, each establishment's latest row and its latest up to the previous report's
+   * end; with {@code history}, one per index of {@code periods}.
+   */
   private final List<Kept> after = new ArrayList<>();
 
-  /** {@code history}: keep a row for every period after B, not only each establishment's latest. */
-  ReductionRows(int baselineYear, boolean history, LocationTable places) {
+  /**
+   * {@code history}: keep a row for every period after B, not only each establishment's latest (and
+   * latest up to {@code previousEnd}, the end of the previous report's period).
+   */
+  ReductionRows(int baselineYear, boolean history, java.time.LocalDate previousEnd, LocationTable places) {
     this.baselineYear = baselineYear;
     this.history = history;
+    this.previousEnd = previousEnd;
     this.places = places;
   }
 
@@ -65,13 +84,13 @@ final class ReductionRows {
     return size;
   }
 
-  /** Takes one row of this sector (its period not after P); {@code entityKey} is {@code Fold.key(row.entity())}. */
-  void add(IndicatorRow row, String entityKey) {
+  /** Takes one row of this sector (its period not after P). */
+  void add(IndicatorRow row) {
     Period p = row.period();
     if (p.year() < baselineYear) {
       return; // before B: no rule reads it
     }
-    int slot = slot(row.entity(), entityKey);
+    int slot = slot(row.entity(), row.entityKey());
     String spelling = spelling(row.entity(), slot);
     long at = places.pack(row.at());
     if (p.year() == baselineYear) {
@@ -89,11 +108,73 @@ final class ReductionRows {
     }
     if (history) {
       keep(afterColumn(index - 1), slot, row, at);
-    } else if (c > 0) {
+      return;
+    }
+    if (c > 0) {
       afterColumn(0).set(slot, row, at);
     } else if (c == 0) {
       keep(afterColumn(0), slot, row, at);
     }
+    if (!p.end().isAfter(previousEnd)) {
+      int b = previousPeriods[slot] == 0 ? 1 : LATEST_LAST.compare(p, periods.get(previousPeriods[slot] - 1));
+      if (b > 0) {
+        previousPeriods[slot] = index;
+        afterColumn(1).set(slot, row, at);
+      } else if (b == 0) {
+        keep(afterColumn(1), slot, row, at);
+      }
+    }
+  }
+
+  /**
+   * A correction: {@code newer} takes the place of the row at {@code olderAt} wherever that row is kept
+   * (it has the same establishment and period). Returns the older row's consumption and output
+   * ({consumption, output}), or null when that row is not kept (then the newer one is simply added).
+   */
+  java.math.BigDecimal[] replace(IndicatorRow newer, sctb.core.diag.Location olderAt) {
+    int slot = find(newer.entityKey());
+    long older = places.pack(olderAt);
+    java.math.BigDecimal[] was = null;
+    if (slot >= 0) {
+      List<Kept> columns = new ArrayList<>(after);
+      for (Kept k : baseline) {
+        if (k != null) {
+          columns.add(k);
+        }
+      }
+      long at = places.pack(newer.at());
+      for (Kept k : columns) {
+        if (k.at[slot] == older) {
+          was = new java.math.BigDecimal[] {k.consumption.get(slot), k.output.get(slot)};
+          k.set(slot, newer, at);
+        }
+      }
+    }
+    if (was == null) {
+      add(newer);
+    }
+    return was;
+  }
+
+  /** The kept {consumption, output} of the row at {@code at} of the establishment {@code key}, null when not kept. */
+  java.math.BigDecimal[] valuesAt(String key, sctb.core.diag.Location at) {
+    int slot = find(key);
+    if (slot < 0) {
+      return null;
+    }
+    long packed = places.pack(at);
+    List<Kept> columns = new ArrayList<>(after);
+    for (Kept k : baseline) {
+      if (k != null) {
+        columns.add(k);
+      }
+    }
+    for (Kept k : columns) {
+      if (k.at[slot] == packed) {
+        return new java.math.BigDecimal[] {k.consumption.get(slot), k.output.get(slot)};
+      }
+    }
+    return null;
   }
 
   /** Of two rows of an establishment for one period, the later in file and line order counts. */
@@ -129,7 +210,11 @@ final class ReductionRows {
    */
   private Kept columnAt(int slot, Period period) {
     if (!history) {
-      return latestPeriods[slot] != 0 && latest(slot).end().equals(period.end()) ? after.get(0) : null;
+      if (latestPeriods[slot] != 0 && latest(slot).end().equals(period.end())) {
+        return after.get(0);
+      }
+      return previousPeriods[slot] != 0 && periods.get(previousPeriods[slot] - 1).end().equals(period.end())
+          ? after.get(1) : null;
     }
     Kept half = null;
     for (int i = 0; i < periods.size(); i++) {
@@ -194,9 +279,25 @@ final class ReductionRows {
     return latestNames[slot];
   }
 
-  /** The matching key of the establishment (every spelling kept folds to it). */
+  /** The matching key of the establishment. */
   String key(int slot) {
-    return Fold.key(baselineNames[slot] != null ? baselineNames[slot] : latestNames[slot]);
+    String k = keys[slot];
+    return k != null ? k : EntityNames.canonical(baselineNames[slot] != null ? baselineNames[slot] : latestNames[slot]);
+  }
+
+  /** The establishment's slot, -1 when it has none. */
+  private int find(String entityKey) {
+    int hash = entityKey.hashCode();
+    int mask = table.length - 1;
+    for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
+      int s = table[i] - 1;
+      if (s < 0) {
+        return -1;
+      }
+      if (hashes[s] == hash && key(s).equals(entityKey)) {
+        return s;
+      }
+    }
   }
 
   private int slot(String entity, String entityKey) {
@@ -205,7 +306,7 @@ final class ReductionRows {
     for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
       int s = table[i] - 1;
       if (s < 0) {
-        s = newSlot(hash);
+        s = newSlot(hash, entityKey);
         table[i] = s + 1;
         if (size * 4 > table.length * 3) {
           rehash();
@@ -219,10 +320,11 @@ final class ReductionRows {
   }
 
   private boolean sameEstablishment(int slot, String entity, String entityKey) {
-    String b = baselineNames[slot];
-    String l = latestNames[slot];
-    // The same text folds to the same key; only another spelling (or a hash collision) is folded again.
-    return entity.equals(b) || entity.equals(l) || key(slot).equals(entityKey);
+    if (keys[slot] != null || EntityMatcher.isIdKey(entityKey)) {
+      return entityKey.equals(keys[slot]);
+    }
+    // The same text has the same key; only another spelling (or a hash collision) is folded again.
+    return entity.equals(baselineNames[slot]) || entity.equals(latestNames[slot]) || key(slot).equals(entityKey);
   }
 
   /** The row's name as the panel shows it, the String already kept when it is the same text. */
@@ -252,10 +354,12 @@ final class ReductionRows {
     return (short) (i + 1);
   }
 
-  private int newSlot(int hash) {
+  private int newSlot(int hash, String key) {
     if (size == hashes.length) {
       int capacity = size + (size >> 1);
       hashes = Arrays.copyOf(hashes, capacity);
+      keys = Arrays.copyOf(keys, capacity);
+      previousPeriods = Arrays.copyOf(previousPeriods, capacity);
       baselineNames = Arrays.copyOf(baselineNames, capacity);
       latestNames = Arrays.copyOf(latestNames, capacity);
       latestPeriods = Arrays.copyOf(latestPeriods, capacity);
@@ -267,6 +371,7 @@ final class ReductionRows {
       after.forEach(k -> k.grow(capacity));
     }
     hashes[size] = hash;
+    keys[size] = EntityMatcher.isIdKey(key) ? key : null;
     return size++;
   }
 

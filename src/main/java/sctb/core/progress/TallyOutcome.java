@@ -6,16 +6,19 @@ import sctb.core.diag.Location;
 import sctb.core.submission.IndicatorRow;
 
 /**
- * A share or a count over the latest row per key: the figure, Σ numerators and (shares) Σ
- * denominators behind it (null without rows), per-sector figures for rows naming a sector, and the rows used.
+ * A share or a count over the latest row per entity: the figure, Σ numerators and (shares) Σ
+ * denominators behind it (null without rows), per-sector figures for rows naming a sector, the rows
+ * used, the entities left out and why, and the population against the register (null: no register,
+ * or not a share of register entries).
  */
 public record TallyOutcome(
-    Figure figure, BigDecimal numerator, BigDecimal denominator, List<TallySector> sectors, List<IndicatorRow> rows)
-    implements Outcome {
+    Figure figure, BigDecimal numerator, BigDecimal denominator, List<TallySector> sectors, List<IndicatorRow> rows,
+    List<Omission> leftOut, PopulationCheck population) implements Outcome {
 
   public TallyOutcome {
     sectors = List.copyOf(sectors);
     rows = List.copyOf(rows);
+    leftOut = List.copyOf(leftOut);
   }
 
   @Override

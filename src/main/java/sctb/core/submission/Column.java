@@ -7,8 +7,9 @@ import java.util.Optional;
 import sctb.core.text.Fold;
 
 /**
- * The columns of the submissions contract with every header spelling accepted for each (matched by
- * {@link Fold#key}: case, diacritics, spaces and punctuation ignored). docs/submissions.md lists them.
+ * The columns of the submissions contract and of the register, with every header spelling accepted
+ * for each (matched by {@link Fold#key}: case, diacritics, spaces and punctuation ignored).
+ * docs/submissions.md lists them.
  */
 public enum Column {
   PERIOD("period", "ky_bao_cao", "ky"),
@@ -28,7 +29,16 @@ public enum Column {
   NUMERATOR("numerator", "tu_so", "gia_tri"),
   DENOMINATOR("denominator", "mau_so"),
   UNIT("unit", "don_vi_tinh"),
-  NOTE("note", "ghi_chu");
+  NOTE("note", "ghi_chu"),
+  ENTITY_ID("entity_id", "ma_co_so", "ma_so_thue", "mst", "ma_doi_tuong", "ma_dinh_danh"),
+  // the register's own columns
+  KIND("kind", "loai", "loai_doi_tuong"),
+  NAME("name", "ten", "ten_chinh_thuc", "ten_co_so", "ten_doi_tuong"),
+  OTHER_NAMES("other_names", "ten_khac", "cach_viet_khac", "ten_goi_khac"),
+  DISTRICT("district", "huyen", "quan_huyen", "huyen_cu"),
+  COMMUNE("commune", "xa_phuong", "xa", "phuong_xa"),
+  OPENED_ON("opened_on", "ngay_hoat_dong", "ngay_thanh_lap", "tu_ngay"),
+  CLOSED_ON("closed_on", "ngay_dung_hoat_dong", "ngay_ngung_hoat_dong", "den_ngay");
 
   private static final Map<String, Column> BY_KEY = new HashMap<>();
 
@@ -78,6 +88,14 @@ public enum Column {
       case DENOMINATOR -> "Mẫu số";
       case UNIT -> "Đơn vị tính";
       case NOTE -> "Ghi chú";
+      case ENTITY_ID -> "Mã cơ sở";
+      case KIND -> "Loại";
+      case NAME -> "Tên chính thức";
+      case OTHER_NAMES -> "Tên khác";
+      case DISTRICT -> "Huyện (cũ)";
+      case COMMUNE -> "Xã, phường";
+      case OPENED_ON -> "Ngày hoạt động";
+      case CLOSED_ON -> "Ngày dừng hoạt động";
     };
   }
 

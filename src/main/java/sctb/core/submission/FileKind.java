@@ -5,12 +5,17 @@ import static sctb.core.submission.Column.*;
 import java.util.List;
 import java.util.Set;
 
-/** The two kinds of submission file, told apart by their header: task progress and indicator data. */
+/**
+ * The kinds of table sctb reads, told apart by their header: the two kinds of submission file, task
+ * progress and indicator data, and the register of who is counted.
+ */
 public enum FileKind {
   TASKS("tasks", List.of(PERIOD, AGENCY, TASK, TITLE, STATUS, PROGRESS, RESULT, DIFFICULTIES, PROPOSALS, SPENT_VND,
       SUBMITTED_ON), List.of(PERIOD, AGENCY, TASK, STATUS)),
-  INDICATORS("indicators", List.of(PERIOD, AGENCY, INDICATOR, SECTOR, ENTITY, NUMERATOR, DENOMINATOR, UNIT, NOTE),
-      List.of(PERIOD, AGENCY, INDICATOR, NUMERATOR));
+  INDICATORS("indicators", List.of(PERIOD, AGENCY, INDICATOR, SECTOR, ENTITY_ID, ENTITY, NUMERATOR, DENOMINATOR, UNIT,
+      NOTE, SUBMITTED_ON), List.of(PERIOD, AGENCY, INDICATOR, NUMERATOR)),
+  REGISTER("register", List.of(ENTITY_ID, KIND, SECTOR, NAME, OTHER_NAMES, DISTRICT, COMMUNE, OPENED_ON, CLOSED_ON, NOTE),
+      List.of(ENTITY_ID, KIND, NAME));
 
   private final String id;
   private final List<Column> columns;
@@ -36,12 +41,16 @@ public enum FileKind {
     return required;
   }
 
-  /** Task files have a task column, indicator files an indicator column; null when neither or both. */
+  /**
+   * Task files have a task column, indicator files an indicator column, a register a kind or name
+   * column and neither of the others; null when it is none of them or more than one.
+   */
   public static FileKind of(Set<Column> header) {
     boolean task = header.contains(TASK) || header.contains(STATUS);
     boolean indicator = header.contains(INDICATOR) || header.contains(NUMERATOR);
+    boolean register = !task && !indicator && (header.contains(KIND) || header.contains(NAME));
     if (task == indicator) {
-      return null;
+      return register ? REGISTER : null;
     }
     return task ? TASKS : INDICATORS;
   }

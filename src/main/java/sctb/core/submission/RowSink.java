@@ -9,10 +9,12 @@ public interface RowSink {
 
   void indicator(IndicatorRow row);
 
-  /** The same, with {@code Fold.key(row.entity())} already computed by the reader. */
-  default void indicator(IndicatorRow row, String entityKey) {
-    indicator(row);
-  }
+  /**
+   * One row replaces another ({@link Corrections}). When the older one was handed over before
+   * ({@code c.older()} has no row), forget it: the newer one is handed over next. Otherwise the newer
+   * one was handed over before and the older one ({@code c.older()}'s row) never will be.
+   */
+  default void correction(Correction c) {}
 
   /**
    * Forget every row handed so far: the reader is about to hand them all again, from the first file

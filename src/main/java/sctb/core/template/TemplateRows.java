@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import sctb.core.period.Period;
 import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
@@ -14,20 +16,25 @@ import sctb.core.plan.Plan;
 import sctb.core.plan.Successions;
 import sctb.core.plan.Target;
 import sctb.core.plan.Task;
+import sctb.core.progress.Sources;
+import sctb.core.register.Register;
+import sctb.core.register.RegisterEntry;
 import sctb.core.submission.Column;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
-import sctb.core.text.Fold;
 
 /**
  * The rows of the CSV an agency fills in for a period (docs/submissions.md, "Template"), under the
  * Vietnamese headers a clerk expects ({@link Column#header()}).
  * Tasks: every task the agency carries at the period's due date (successions followed) and whose
  * years include the period's, id and Vietnamese title filled, status blank. Indicators: the rows the
- * agency reported in its latest earlier period (same indicator, sector, entity, unit; numbers blank);
+ * agency reported in its latest earlier period (same indicator, sector, entity, unit; numbers blank;
+ * an entity the register holds by its id and official name, one it says had closed left out);
  * when it reported none: one row per output of its tasks, and for the plan's reporting recipient (the
- * SCT) one row per sector of each reduction indicator and one per share or count indicator. Indicators
- * and sectors are written by their Vietnamese names, which read back as the plan's ids.
+ * SCT) one row per sector of each reduction indicator and one per share or count indicator.
+ * Register: its entries, then every entity the agency's rows (all rows, for the recipient) named up
+ * to the period that it does not hold, id blank, for the department to complete. Indicators, sectors
+ * and kinds are written by their Vietnamese names, which read back as the plan's ids.
  */
 public final class TemplateRows {
   private TemplateRows() {}
@@ -45,7 +52,8 @@ public final class TemplateRows {
   }
 
   /** Header then the indicator rows expected; {@code history} is every accepted row already submitted. */
-  public static List<List<String>> indicators(Plan plan, String agency, Period period, List<IndicatorRow> history) {
+  public static List<List<String>> indicators(Plan plan, Register register, String agency, Period period,
+      List<IndicatorRow> history) {
     LocalDate due = plan.reporting().dueDate(period);
     List<List<String>> rows = new ArrayList<>();
     rows.add(header(FileKind.INDICATORS));
@@ -58,27 +66,72 @@ public final class TemplateRows {
       Set<String> seen = new LinkedHashSet<>();
       history.stream()
           .filter(r -> r.period().equals(latest.get()) && Successions.follow(plan, r.agency(), null, due).equals(agency))
-          .filter(r -> seen.add(r.indicator() + "|" + r.sector() + "|" + Fold.key(r.entity())))
-          .forEach(r -> rows.add(indicatorRow(plan, period, agency, r.indicator(), r.sector(), r.entity(), r.unit())));
+          .filter(r -> seen.add(r.indicator() + "|" + r.sector() + "|" + r.entityKey()))
+          .forEach(r -> {
+            Optional<RegisterEntry> entry = register.byKey(r.entityKey());
+            if (entry.isPresent() && entry.get().closedBefore(period)) {
+              return; // closed: nothing more to report
+            }
+            rows.add(indicatorRow(plan, period, agency, r.indicator(), r.sector(), entry.map(RegisterEntry::id).orElse(r.entityId()),
+                entry.map(RegisterEntry::name).orElse(r.entity()), r.unit()));
+          });
       return rows;
     }
     plan.tasks()
         .filter(t -> Successions.responsibleFor(plan, t, due).equals(agency))
         .flatMap(t -> t.outputs().stream())
-        .forEach(o -> rows.add(indicatorRow(plan, period, agency, o.id(), "", "", o.unit().vi())));
+        .forEach(o -> rows.add(indicatorRow(plan, period, agency, o.id(), "", "", "", o.unit().vi())));
     if (agency.equals(plan.reporting().recipient())) {
       for (Indicator i : plan.indicators()) {
         if (i.kind() == IndicatorKind.REDUCTION) {
           for (String sector : sectors(plan, i, period)) {
             String unit = plan.sector(sector).map(s -> s.intensityUnit().vi()).orElse("");
-            rows.add(indicatorRow(plan, period, agency, i.id(), sector, "", unit));
+            rows.add(indicatorRow(plan, period, agency, i.id(), sector, "", "", unit));
           }
         } else if (i.kind() == IndicatorKind.SHARE || i.kind() == IndicatorKind.COUNT) {
-          rows.add(indicatorRow(plan, period, agency, i.id(), "", "", ""));
+          rows.add(indicatorRow(plan, period, agency, i.id(), "", "", "", ""));
         }
       }
     }
     return rows;
+  }
+
+  /**
+   * Header, the register's entries, then the entities named in {@code history} up to {@code period}
+   * (by the agency, or by anyone for the reporting recipient) that the register does not hold: the
+   * latest spelling, the kind the indicator counts, the sector of a reduction row, id blank.
+   */
+  public static List<List<String>> register(Plan plan, Register register, String agency, Period period,
+      List<IndicatorRow> history) {
+    LocalDate due = plan.reporting().dueDate(period);
+    boolean everyone = agency.equals(plan.reporting().recipient());
+    List<List<String>> rows = new ArrayList<>();
+    rows.add(header(FileKind.REGISTER));
+    for (RegisterEntry e : register.entries()) {
+      rows.add(List.of(e.id(), e.kind().label(), sectorName(plan, e.sector()), e.name(), String.join("; ", e.otherNames()),
+          e.district(), e.commune(), date(e.openedOn()), date(e.closedOn()), ""));
+    }
+    Map<String, IndicatorRow> unheld = new TreeMap<>();
+    for (IndicatorRow r : history) {
+      boolean mine = everyone || Successions.follow(plan, r.agency(), null, due).equals(agency);
+      if (!mine || r.aggregate() || r.period().compareTo(period) > 0 || register.byKey(r.entityKey()).isPresent()
+          || r.entity().isBlank()) {
+        continue;
+      }
+      unheld.merge(r.entityKey(), r, (a, b) -> Sources.INDICATOR_ROW.compare(a, b) >= 0 ? a : b);
+    }
+    for (IndicatorRow r : unheld.values()) {
+      String kind = plan.indicators().stream().filter(i -> i.id().equals(r.indicator())).findFirst()
+          .map(i -> i.registerKind() == null ? "" : i.registerKind().label()).orElse("");
+      boolean reduction = plan.indicators().stream().anyMatch(i -> i.id().equals(r.indicator())
+          && i.kind() == IndicatorKind.REDUCTION);
+      rows.add(List.of(r.entityId(), kind, reduction ? sectorName(plan, r.sector()) : "", r.entity().strip(), "", "", "", "", "", ""));
+    }
+    return rows;
+  }
+
+  private static String date(LocalDate d) {
+    return d == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d);
   }
 
   /** The sectors of the target whose phase holds the period's year (all targets' sectors otherwise). */
@@ -91,6 +144,11 @@ public final class TemplateRows {
       }
     }
     return all;
+  }
+
+  /** A sector as the plan names it in Vietnamese; "" for none. */
+  private static String sectorName(Plan plan, String sector) {
+    return sector.isEmpty() ? "" : plan.sector(sector).map(s -> s.name().vi()).orElse(sector);
   }
 
   private static List<String> header(FileKind kind) {
@@ -106,9 +164,8 @@ public final class TemplateRows {
   }
 
   private static List<String> indicatorRow(Plan plan, Period period, String agency, String indicator, String sector,
-      String entity, String unit) {
+      String entityId, String entity, String unit) {
     String indicatorName = plan.reportedName(indicator).map(n -> n.vi()).orElse(indicator);
-    String sectorName = sector.isEmpty() ? "" : plan.sector(sector).map(s -> s.name().vi()).orElse(sector);
-    return List.of(period.toString(), agency, indicatorName, sectorName, entity, "", "", unit, "");
+    return List.of(period.toString(), agency, indicatorName, sectorName(plan, sector), entityId, entity, "", "", unit, "", "");
   }
 }

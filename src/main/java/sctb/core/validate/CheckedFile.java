@@ -1,6 +1,8 @@
 package sctb.core.validate;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import sctb.core.diag.CappedDiagnostics;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
@@ -12,13 +14,15 @@ import sctb.core.submission.TaskRow;
 /**
  * One file after the rules that need only the row itself (done in parallel, one file per worker):
  * the rows that passed, in line order, its diagnostics so far (capped), and how many rows were
- * rejected. Duplicates and outliers, which look across files, come after ({@link ValidationRun}).
+ * rejected. Duplicates, corrections, outliers and populations, which look across files, come after
+ * ({@link ValidationRun}).
  */
 public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics diagnostics, int rejected) {
 
   /**
    * A row that passed its own rules, a task row or an indicator row, with its duplicate key (checked
-   * across files) as a fingerprint and where the key's cell is — computed here, on the worker threads.
+   * across files) as a fingerprint, where the key's cell is and whether its file is a correction file
+   * — computed here, on the worker threads.
    */
   public sealed interface Candidate permits TaskCandidate, IndicatorCandidate {
     SubmittedRow row();
@@ -29,8 +33,13 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
 
     Location keyAt();
 
+    boolean correctionFile();
+
     /** The duplicate key as shown in messages. */
     String key();
+
+    /** What the row is about, as messages and corrections name it: a task id; an indicator, its sector and entity. */
+    String subject();
 
     default Period period() {
       return row().period();
@@ -39,13 +48,22 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
     default int line() {
       return row().at().line();
     }
+
+    default Location at() {
+      return row().at();
+    }
+
+    default LocalDate submittedOn() {
+      return row().submittedOn();
+    }
   }
 
   /** A task row; its duplicate key is period, agency, task. */
-  public record TaskCandidate(TaskRow row, long fingerprint, Location keyAt) implements Candidate {
+  public record TaskCandidate(TaskRow row, long fingerprint, Location keyAt, boolean correctionFile) implements Candidate {
 
-    static TaskCandidate of(TaskRow row, Location keyAt) {
-      return new TaskCandidate(row, Fingerprints.of("tasks", row.period().toString(), row.agency(), row.task()), keyAt);
+    static TaskCandidate of(TaskRow row, Location keyAt, boolean correctionFile) {
+      return new TaskCandidate(row, Fingerprints.of("tasks", row.period().toString(), row.agency(), row.task()), keyAt,
+          correctionFile);
     }
 
     @Override
@@ -55,24 +73,32 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
 
     @Override
     public String key() {
-      return (row.period() + " " + row.agency() + " " + row.task()).strip();
+      return joined(" ", row.period().toString(), row.agency(), row.task());
+    }
+
+    @Override
+    public String subject() {
+      return row.task();
     }
   }
 
   /**
    * An indicator row; its duplicate key is period, indicator, sector and entity as matched
-   * ({@code entityKey}). An aggregate row (blank entity) stands for the rest of its agency's
-   * population, so its agency is part of the key: two agencies' aggregates are two populations, not
-   * one row sent twice. {@code numeratorAt} and {@code point} are what the outlier rule needs of it
-   * ({@code point} null when the rule does not apply).
+   * ({@link IndicatorRow#entityKey}). An aggregate row (blank entity) stands for the rest of its
+   * agency's population, so its agency is part of the key: two agencies' aggregates are two
+   * populations, not one row sent twice. {@code numeratorAt} and {@code point} are what the outlier
+   * rule needs of it ({@code point} null when the rule does not apply); {@code remainder} says an
+   * aggregate row's note calls it the rest of a population ("còn lại").
    */
-  public record IndicatorCandidate(IndicatorRow row, long fingerprint, Location keyAt, Location numeratorAt, String entityKey,
-      Outliers.Point point) implements Candidate {
+  public record IndicatorCandidate(IndicatorRow row, long fingerprint, Location keyAt, Location numeratorAt,
+      Outliers.Point point, boolean correctionFile, boolean remainder) implements Candidate {
 
-    static IndicatorCandidate of(IndicatorRow row, String entityKey, Location keyAt, Location numeratorAt, Outliers.Point point) {
-      long fingerprint = Fingerprints.of("indicators", row.period().toString(), row.indicator(), row.sector(), entityKey,
-          entityKey.isEmpty() ? row.agency() : "");
-      return new IndicatorCandidate(row, fingerprint, keyAt, numeratorAt, entityKey, point);
+    static IndicatorCandidate of(IndicatorRow row, Location keyAt, Location numeratorAt, Outliers.Point point,
+        boolean correctionFile) {
+      long fingerprint = Fingerprints.of("indicators", row.period().toString(), row.indicator(), row.sector(),
+          row.entityKey(), row.aggregate() ? row.agency() : "");
+      return new IndicatorCandidate(row, fingerprint, keyAt, numeratorAt, point, correctionFile,
+          row.aggregate() && AggregateRows.remainder(row.note()));
     }
 
     @Override
@@ -82,8 +108,21 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
 
     @Override
     public String key() {
-      return (row.period() + " " + row.indicator() + " " + row.sector() + " "
-          + (entityKey.isEmpty() ? row.agency() : entityKey)).strip();
+      return joined(" ", row.period().toString(), row.indicator(), row.sector(),
+          row.aggregate() ? row.agency() : shownEntity());
     }
+
+    @Override
+    public String subject() {
+      return joined(" / ", row.indicator(), row.sector(), row.aggregate() ? "" : shownEntity());
+    }
+
+    private String shownEntity() {
+      return row.entity().isBlank() ? row.entityId() : row.entity().strip();
+    }
+  }
+
+  private static String joined(String separator, String... parts) {
+    return String.join(separator, Stream.of(parts).filter(s -> !s.isBlank()).toList());
   }
 }

@@ -1,19 +1,53 @@
 package sctb.core.validate;
 
 /**
- * A map from 64-bit fingerprints of row keys to where the key was first seen (file index and line),
- * in one primitive array: about 24 bytes a row instead of a String key and a Location. Two different
- * keys sharing a fingerprint is a 1-in-2^64 event per pair (a duplicate-row report on a real
- * workspace of millions of rows has odds below one in a million).
+ * A map from 64-bit fingerprints of row keys to one long (where the key was first seen, and what
+ * else a rule needs of that row), in one primitive array: about 24 bytes a row instead of a String
+ * key and objects. Two different keys sharing a fingerprint is a 1-in-2^64 event per pair (a
+ * duplicate-row report on a real workspace of millions of rows has odds below one in a million).
  */
-final class Fingerprints {
+public final class Fingerprints {
   private static final long EMPTY = 0L;
   // Key and value side by side (slot i at 2i, 2i + 1): one cache line per probe on a large table.
   private long[] slots = new long[2 << 12];
   private int size;
 
   /** The value stored for {@code key}, or -1 after storing {@code value} when it was not there. */
-  long putIfAbsent(long key, long value) {
+  public long putIfAbsent(long key, long value) {
+    int slot = slot(key);
+    if (slots[slot] != EMPTY) {
+      return slots[slot + 1];
+    }
+    insert(slot, key, value);
+    return -1;
+  }
+
+  /** Where {@code key} is (for {@link #value}, {@link #set}), or -1 after storing it with {@code value}. */
+  int put(long key, long value) {
+    int slot = slot(key);
+    if (slots[slot] != EMPTY) {
+      return slot;
+    }
+    insert(slot, key, value);
+    return -1;
+  }
+
+  long value(int slot) {
+    return slots[slot + 1];
+  }
+
+  /** Replaces what the key at {@code slot} holds. */
+  void set(int slot, long value) {
+    slots[slot + 1] = value;
+  }
+
+  /** True when {@code key} is stored. */
+  public boolean contains(long key) {
+    return slots[slot(key)] != EMPTY;
+  }
+
+  /** The slot of {@code key}: where it is, or the empty slot where it goes (the table grown first when needed). */
+  private int slot(long key) {
     if (key == EMPTY) {
       key = 1; // 0 marks an empty slot
     }
@@ -22,16 +56,16 @@ final class Fingerprints {
     }
     int mask = (slots.length >> 1) - 1;
     int i = (int) mix(key) & mask;
-    while (slots[2 * i] != EMPTY) {
-      if (slots[2 * i] == key) {
-        return slots[2 * i + 1];
-      }
+    while (slots[2 * i] != EMPTY && slots[2 * i] != key) {
       i = (i + 1) & mask;
     }
-    slots[2 * i] = key;
-    slots[2 * i + 1] = value;
+    return 2 * i;
+  }
+
+  private void insert(int slot, long key, long value) {
+    slots[slot] = key == EMPTY ? 1 : key;
+    slots[slot + 1] = value;
     size++;
-    return -1;
   }
 
   private void grow() {
@@ -40,7 +74,7 @@ final class Fingerprints {
     size = 0;
     for (int i = 0; i < old.length; i += 2) {
       if (old[i] != EMPTY) {
-        putIfAbsent(old[i], old[i + 1]);
+        insert(slot(old[i]), old[i], old[i + 1]);
       }
     }
   }
@@ -51,7 +85,7 @@ final class Fingerprints {
   }
 
   /** The fingerprint of several texts as one key (each followed by a separator no text holds). */
-  static long of(String... parts) {
+  public static long of(String... parts) {
     long h = OFFSET;
     for (String part : parts) {
       h = fnv(h, part);

@@ -13,7 +13,8 @@ import sctb.core.text.Suggest;
 
 /**
  * The rules of one indicator-data row: a known indicator (or task output), the sector a reduction
- * needs, non-negative numbers, and for shares a denominator that is not zero nor below the numerator.
+ * needs, non-negative numbers, for shares a denominator that is not zero nor below the numerator, a
+ * submission date that reads; and which entity the row is about ({@link EntityRules}).
  * A reduction row with zero output is accepted: an idle plant is a fact, not a mistake.
  */
 final class IndicatorRowRules {
@@ -51,11 +52,14 @@ final class IndicatorRowRules {
             SafeText.excerpt(cells.row().text(Column.DENOMINATOR)));
       }
     }
+    java.time.LocalDate submitted = cells.date(Column.SUBMITTED_ON);
     if (cells.hasErrors()) {
       return Optional.empty();
     }
+    String entityKey = EntityRules.key(cells, lookup, indicator, period);
     return Optional.of(new IndicatorRow(cells.row().at(), period, agency, indicator.id(), sector == null ? "" : sector,
-        text(cells, Column.ENTITY), numerator, denominator, text(cells, Column.UNIT), text(cells, Column.NOTE)));
+        text(cells, Column.ENTITY), numerator, denominator, text(cells, Column.UNIT), text(cells, Column.NOTE),
+        text(cells, Column.ENTITY_ID).strip(), submitted, entityKey));
   }
 
   /** For an indicator with sectors: required, known, and one the indicator's targets name. */

@@ -17,25 +17,38 @@ import sctb.core.plan.Plan;
 import sctb.core.plan.Sector;
 import sctb.core.plan.Target;
 import sctb.core.plan.Task;
+import sctb.core.register.EntityKind;
+import sctb.core.register.Register;
 import sctb.core.text.Fold;
 
 /**
  * The plan's names as people write them: agencies by code, name or alias; tasks, indicators (and task
- * outputs, which are counted like count indicators) and sectors by id or name — all by {@link Fold#key}.
+ * outputs, which are counted like count indicators) and sectors by id or name — all by {@link Fold#key};
+ * and the register, which says which entity a row is about.
  */
 public final class Lookup {
-  /** An indicator a row may report: a plan indicator or a task output (kind count, no sectors). */
-  public record IndicatorRef(String id, IndicatorKind kind, List<String> sectors) {}
+  /**
+   * An indicator a row may report: a plan indicator or a task output (kind count, no sectors); the
+   * kind of register entry its rows are about (null: none).
+   */
+  public record IndicatorRef(String id, IndicatorKind kind, List<String> sectors, EntityKind registerKind) {}
 
   private final Plan plan;
+  private final Register register;
   private final Map<String, String> agencies = new LinkedHashMap<>();
   private final Map<String, String> tasks = new LinkedHashMap<>();
   private final Map<String, IndicatorRef> indicators = new LinkedHashMap<>();
   private final Map<String, String> sectors = new LinkedHashMap<>();
   private final Map<String, Agency> agencyById = new java.util.HashMap<>();
 
+  /** The plan's names, without a register. */
   public Lookup(Plan plan) {
+    this(plan, Register.NONE);
+  }
+
+  public Lookup(Plan plan, Register register) {
     this.plan = plan;
+    this.register = register;
     for (Agency a : plan.agencies()) {
       agencyById.put(a.id(), a);
       agencies.put(Fold.key(a.id()), a.id());
@@ -50,9 +63,10 @@ public final class Lookup {
       for (Target t : i.targets()) {
         s.addAll(t.sectors());
       }
-      indicators.put(Fold.key(i.id()), new IndicatorRef(i.id(), i.kind(), List.copyOf(s)));
+      indicators.put(Fold.key(i.id()), new IndicatorRef(i.id(), i.kind(), List.copyOf(s), i.registerKind()));
     }
-    plan.outputs().keySet().forEach(id -> indicators.putIfAbsent(Fold.key(id), new IndicatorRef(id, IndicatorKind.COUNT, List.of())));
+    plan.outputs().keySet().forEach(id -> indicators.putIfAbsent(Fold.key(id),
+        new IndicatorRef(id, IndicatorKind.COUNT, List.of(), null)));
     // Names after every id: a name never takes the place of an id.
     for (Indicator i : plan.indicators()) {
       indicators.putIfAbsent(Fold.key(i.name().vi()), indicators.get(Fold.key(i.id())));
@@ -73,6 +87,11 @@ public final class Lookup {
 
   public Plan plan() {
     return plan;
+  }
+
+  /** The workspace's register ({@link Register#NONE} when it has none). */
+  public Register register() {
+    return register;
   }
 
   public Optional<String> agency(String text) {
@@ -153,6 +172,10 @@ public final class Lookup {
     plan.indicators().stream().filter(i -> i.kind() != IndicatorKind.TASKS).forEach(i -> all.add(i.name().vi()));
     plan.outputs().values().forEach(o -> all.add(o.name().vi()));
     return all;
+  }
+
+  public List<String> sectorIds() {
+    return plan.sectors().stream().map(Sector::id).toList();
   }
 
   /** What an unknown sector is compared with: the ids and Vietnamese names of {@code ids}. */

@@ -76,13 +76,13 @@ final class Outliers {
   record Group(String indicator, String sector, Period period) {}
 
   /** The row's {@link Point}, or null when the rule leaves the row out. */
-  static Point point(Lookup lookup, IndicatorRow row, String entityKey) {
+  static Point point(Lookup lookup, IndicatorRow row) {
     boolean reduction = lookup.indicator(row.indicator()).map(i -> i.kind() == IndicatorKind.REDUCTION).orElse(false);
     if (!reduction || row.entity().isBlank() || row.denominator() == null
         || row.numerator().signum() <= 0 || row.denominator().signum() <= 0) {
       return null;
     }
-    return new Point(Fingerprints.of(row.indicator(), row.sector(), entityKey),
+    return new Point(Fingerprints.of(row.indicator(), row.sector(), row.entityKey()),
         new Group(row.indicator(), row.sector(), row.period()),
         row.numerator().doubleValue() / row.denominator().doubleValue());
   }

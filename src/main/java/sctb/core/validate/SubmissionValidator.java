@@ -4,8 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import sctb.core.diag.CappedDiagnostics;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
 import sctb.core.plan.Plan;
 import sctb.core.submission.Column;
+import sctb.core.submission.Corrections;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.CollectedRows;
@@ -13,12 +17,11 @@ import sctb.core.submission.RawFile;
 import sctb.core.submission.RawRow;
 import sctb.core.submission.Submissions;
 import sctb.core.submission.TaskRow;
-import sctb.core.text.Fold;
 
 /**
  * Applies the plan's rules to parsed submission files: every row is checked (one bad row never hides
  * another), rows with an error are left out and counted, warnings keep the row; then duplicates and
- * outliers across all files. Pure: the same files give the same result. In two steps so that files
+ * corrections, outliers and populations across all files. Pure: the same files give the same result. In two steps so that files
  * can be checked in parallel and streamed: {@link #check} (one file, any thread) then
  * {@link ValidationRun} (across files, in file order).
  */
@@ -41,9 +44,15 @@ public final class SubmissionValidator {
   public static CheckedFile check(Lookup lookup, RawFile file, ValidateOptions options) {
     CappedDiagnostics diagnostics = new CappedDiagnostics(options.capPerCode());
     diagnostics.addAll(file.diagnostics());
+    if (file.rowsUsable() && file.kind() == FileKind.REGISTER) {
+      // A register among the submissions is not read as one: it is read where plan.yaml says.
+      diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, Location.at(file.file(), 1, 0), file.file(), "register"));
+      return new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size());
+    }
     if (!file.rowsUsable()) {
       return new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size());
     }
+    boolean correctionFile = Corrections.isCorrectionFile(file.file());
     List<CheckedFile.Candidate> rows = new ArrayList<>();
     int rejected = 0;
     for (RawRow row : file.rows()) {
@@ -51,7 +60,7 @@ public final class SubmissionValidator {
       if (file.kind() == FileKind.TASKS) {
         Optional<TaskRow> r = TaskRowRules.check(cells, lookup);
         if (r.isPresent()) {
-          rows.add(CheckedFile.TaskCandidate.of(r.get(), row.at(Column.TASK)));
+          rows.add(CheckedFile.TaskCandidate.of(r.get(), row.at(Column.TASK), correctionFile));
         } else {
           rejected++;
         }
@@ -59,9 +68,8 @@ public final class SubmissionValidator {
         Optional<IndicatorRow> r = IndicatorRowRules.check(cells, lookup);
         if (r.isPresent()) {
           IndicatorRow i = r.get();
-          String entityKey = Fold.key(i.entity());
-          rows.add(CheckedFile.IndicatorCandidate.of(i, entityKey, row.at(Column.ENTITY), row.at(Column.NUMERATOR),
-              Outliers.point(lookup, i, entityKey)));
+          rows.add(CheckedFile.IndicatorCandidate.of(i, row.at(Column.ENTITY), row.at(Column.NUMERATOR),
+              Outliers.point(lookup, i), correctionFile));
         } else {
           rejected++;
         }

@@ -8,16 +8,21 @@ import java.util.Map;
 import sctb.core.diag.CappedDiagnostics;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.plan.Plan;
+import sctb.core.submission.Correction;
+import sctb.core.submission.Corrections;
 import sctb.core.submission.RowSink;
 
 /**
  * The rules that look across files, applied as checked files arrive (always in the same order,
- * {@link ReadOrder}): duplicate rows (keys kept as 64-bit fingerprints, {@link Fingerprints}),
- * outliers, the diagnostics capped per file and code as they come. A period's duplicate keys are
- * forgotten and its outliers judged once it is complete ({@link #complete}), else at the end.
- * Accepted rows go to a {@link RowSink} and are not kept here. Not thread-safe: one thread feeds it.
+ * {@link ReadOrder}): duplicate rows and corrections (keys kept as 64-bit fingerprints with where each
+ * was seen and its submission date packed in one long, {@link Fingerprints}),
+ * outliers, aggregate rows beside entity rows, the diagnostics capped per file and code as they come.
+ * A period's keys are forgotten and its outliers and populations judged once it is complete
+ * ({@link #complete}), else at the end. Accepted rows go to a {@link RowSink} and are not kept here.
+ * Not thread-safe: one thread feeds it.
  */
 public final class ValidationRun {
   // Keys hold their period, so a duplicate is always within one period: one table per period keeps
@@ -25,8 +30,10 @@ public final class ValidationRun {
   // a 256 MiB heap out of memory). Looked up only, never iterated.
   private Map<Period, Fingerprints> seen = new HashMap<>();
   private final Outliers outliers;
+  private final AggregateRows aggregates = new AggregateRows();
   private final CappedDiagnostics diagnostics;
   private final List<String> files = new ArrayList<>();
+  private final List<Boolean> correctionFiles = new ArrayList<>();
   private int rejected;
   private long accepted;
   private LocalDate horizon = LocalDate.MIN;
@@ -43,6 +50,7 @@ public final class ValidationRun {
   public void add(CheckedFile file, RowSink sink) {
     int index = outliers.file(file.file());
     files.add(file.file());
+    correctionFiles.add(Corrections.isCorrectionFile(file.file()));
     rejected += file.rejected();
     CappedDiagnostics found = file.diagnostics();
     for (CheckedFile.Candidate c : file.rows()) {
@@ -51,31 +59,97 @@ public final class ValidationRun {
         lastPeriod = period;
         lastSeen = seen.computeIfAbsent(period, p -> new Fingerprints());
       }
-      long first = lastSeen.putIfAbsent(c.fingerprint(), ((long) index << 32) | (c.line() & 0xffffffffL));
-      if (first >= 0) {
-        String firstFile = files.get((int) (first >>> 32));
-        found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), c.key(),
-            c.kind().id() + (firstFile.equals(file.file()) ? "" : "-elsewhere"), Integer.toString((int) first), firstFile));
-        rejected++;
+      long seenAt = pack(index, c.line(), c.submittedOn());
+      int slot = lastSeen.put(c.fingerprint(), seenAt);
+      if (slot >= 0 && !repeat(c, index, seenAt, slot, found, sink)) {
         continue;
       }
-      accepted++;
-      if (c instanceof CheckedFile.TaskCandidate t) {
-        sink.task(t.row());
-      } else {
-        CheckedFile.IndicatorCandidate i = (CheckedFile.IndicatorCandidate) c;
-        if (i.point() != null) {
-          outliers.add(i.point(), i.row(), i.numeratorAt(), index);
-        }
-        sink.indicator(i.row(), i.entityKey());
-      }
+      accept(c, index, sink);
     }
     diagnostics.merge(found);
   }
 
+  private void accept(CheckedFile.Candidate c, int index, RowSink sink) {
+    accepted++;
+    if (c instanceof CheckedFile.TaskCandidate t) {
+      sink.task(t.row());
+      return;
+    }
+    CheckedFile.IndicatorCandidate i = (CheckedFile.IndicatorCandidate) c;
+    if (i.point() != null) {
+      outliers.add(i.point(), i.row(), i.numeratorAt(), index);
+    }
+    aggregates.add(i.row(), i.keyAt(), i.remainder());
+    sink.indicator(i.row());
+  }
+
+  /**
+   * A key met before: a {@code duplicate-row} (the row rejected), or a correction — either this row
+   * replaces the one held (handed over next: true) or the one held replaces it (false; never handed).
+   */
+  private boolean repeat(CheckedFile.Candidate c, int index, long seenAt, int slot, CappedDiagnostics found,
+      RowSink sink) {
+    long held = lastSeen.value(slot);
+    int firstFile = fileOf(held);
+    int firstLine = lineOf(held);
+    String kind = c.kind().id() + (firstFile == index ? "" : "-elsewhere");
+    int order = Corrections.compare(c.correctionFile(), c.submittedOn(), correctionFiles.get(firstFile), dateOf(held));
+    if (order == 0) {
+      found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), c.key(), kind, Integer.toString(firstLine), files.get(firstFile)));
+      rejected++;
+      return false;
+    }
+    Location heldAt = Location.at(files.get(firstFile), firstLine, 0);
+    Correction.Side mine = new Correction.Side(c.at(), c.submittedOn(), null, null);
+    Correction.Side theirs = new Correction.Side(heldAt, dateOf(held), null, null);
+    if (order > 0) {
+      Correction.Reason why = Corrections.reason(c.correctionFile(), correctionFiles.get(firstFile));
+      found.add(Diagnostic.of(Code.CORRECTED_ROW, c.keyAt(), c.key(), dateOf(held) == null ? "replaces-undated" : "replaces",
+          Integer.toString(firstLine), files.get(firstFile), shown(dateOf(held)), why.id()));
+      sink.correction(new Correction(c.period(), c.subject(), why, theirs, mine));
+      lastSeen.set(slot, seenAt);
+      return true;
+    }
+    Correction.Reason why = Corrections.reason(correctionFiles.get(firstFile), c.correctionFile());
+    found.add(Diagnostic.of(Code.CORRECTED_ROW, c.keyAt(), c.key(), dateOf(held) == null ? "replaced-undated" : "replaced",
+        Integer.toString(firstLine), files.get(firstFile), shown(dateOf(held)), why.id()));
+    sink.correction(new Correction(c.period(), c.subject(), why, mine.withRow(c.row()), theirs));
+    accepted++;
+    return false;
+  }
+
+  // A row seen: its file index (21 bits), line (26 bits) and submission date (17 bits: days since
+  // 1970 + 1, 0 when undated) in one long, so that a period's table holds 16 bytes a key. Lines past
+  // 2^26 (no file sctb reads holds that many rows) are shown as the largest.
+  private static final int LINE_BITS = 26;
+  private static final int DATE_BITS = 17;
+
+  private static long pack(int file, int line, LocalDate date) {
+    long day = date == null ? 0 : Math.max(1, Math.min(date.toEpochDay() + 1, (1L << DATE_BITS) - 1));
+    long l = Math.min(Math.max(line, 0), (1L << LINE_BITS) - 1);
+    return ((long) file << (LINE_BITS + DATE_BITS)) | (l << DATE_BITS) | day;
+  }
+
+  private static int fileOf(long packed) {
+    return (int) (packed >>> (LINE_BITS + DATE_BITS));
+  }
+
+  private static int lineOf(long packed) {
+    return (int) ((packed >>> DATE_BITS) & ((1L << LINE_BITS) - 1));
+  }
+
+  private static LocalDate dateOf(long packed) {
+    long day = packed & ((1L << DATE_BITS) - 1);
+    return day == 0 ? null : LocalDate.ofEpochDay(day - 1);
+  }
+
+  private static String shown(LocalDate d) {
+    return d == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d);
+  }
+
   /**
    * No file read from now on holds a row of a period that ends before {@code before}: those periods'
-   * duplicate keys are forgotten and their outliers judged.
+   * keys are forgotten and their outliers and populations judged.
    */
   public void complete(LocalDate before) {
     if (!before.isAfter(horizon)) {
@@ -86,6 +160,7 @@ public final class ValidationRun {
     lastPeriod = null;
     lastSeen = null;
     outliers.complete(before);
+    aggregates.complete(before);
   }
 
   /** Whether every row of {@code file} belongs to a period not yet complete (else its rules could not be applied). */
@@ -102,7 +177,7 @@ public final class ValidationRun {
     return true;
   }
 
-  /** Diagnostics not tied to the rows of one file (an unreadable path). */
+  /** Diagnostics not tied to the rows of one file (an unreadable path, the register's). */
   public void add(Diagnostic d) {
     diagnostics.add(d);
   }
@@ -120,11 +195,12 @@ public final class ValidationRun {
     return rejected;
   }
 
-  /** Every diagnostic, outliers included, capped and sorted. Call once, after the last file. */
+  /** Every diagnostic, outliers and populations included, capped and sorted. Call once, after the last file. */
   public List<Diagnostic> finish() {
     seen = null;
     lastSeen = null; // the largest store (24 bytes a row): freed before the outlier rule and the report run
     diagnostics.addAll(outliers.find());
+    diagnostics.addAll(aggregates.find());
     return diagnostics.sorted();
   }
 }

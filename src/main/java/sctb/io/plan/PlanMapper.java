@@ -25,6 +25,7 @@ import sctb.core.plan.Task;
 import sctb.core.plan.TaskGroup;
 import sctb.core.plan.TaskOutput;
 import sctb.core.plan.Workspace;
+import sctb.core.register.EntityKind;
 import sctb.core.plan.YearRange;
 import sctb.core.text.Fold;
 import sctb.core.text.SafeText;
@@ -67,10 +68,14 @@ final class PlanMapper {
   }
 
   private static Workspace workspace(JsonNode w) {
+    JsonNode register = w.path("register");
+    // Absent: the default register, read when it is there; null: none; a path: that one, which must exist.
     return new Workspace(
         w.path("submissions").asText("samples"),
         w.path("reports").asText("reports"),
-        Language.parse(w.path("language").asText("vi")).orElse(Language.VI));
+        Language.parse(w.path("language").asText("vi")).orElse(Language.VI),
+        register.isMissingNode() ? Workspace.DEFAULT_REGISTER : register.isNull() ? null : register.asText(),
+        !register.isMissingNode() && !register.isNull());
   }
 
   private static ReportingRule reporting(JsonNode r) {
@@ -163,6 +168,7 @@ final class PlanMapper {
         localized(i.path("unit_name")),
         localized(i.path("measure")),
         localized(i.path("population")),
+        EntityKind.parse(i.path("register_kind").asText("")).orElse(null),
         list(i.path("tasks"), JsonNode::asText),
         list(i.path("targets"), PlanMapper::target));
   }

@@ -57,7 +57,7 @@ public final class SubmissionReader {
   public static Submissions read(Plan plan, List<Path> paths, ReadOptions options) {
     CollectedRows rows = new CollectedRows();
     Summary s = stream(plan, paths, options, rows, ReadProgress.NONE);
-    return new Submissions(s.files(), rows.tasks(), rows.indicators(), s.diagnostics(), s.rejectedRows());
+    return new Submissions(s.files(), rows.tasks(), rows.indicators(), s.diagnostics(), s.rejectedRows(), rows.corrections());
   }
 
   /** What a streamed read leaves besides the rows: the files read, every diagnostic, the rejected-row count. */
@@ -85,7 +85,7 @@ public final class SubmissionReader {
     List<Found> files = order.positions().stream().map(found::get).toList();
     // Workbook name → the sheet read, so that diagnostics can say "file.xlsx!Sheet1!E7".
     Map<String, String> sheets = new ConcurrentHashMap<>();
-    Lookup lookup = new Lookup(plan);
+    Lookup lookup = new Lookup(plan, options.register());
     ValidateOptions validation = new ValidateOptions(options.period(), options.today(), ValidateOptions.DEFAULT_CAP);
     int threads = Math.max(1, Math.min(THREADS_MAX, Runtime.getRuntime().availableProcessors()));
     ExecutorService pool = threads == 1 || files.size() < 2 ? null : Executors.newFixedThreadPool(threads, r -> {
@@ -102,6 +102,7 @@ public final class SubmissionReader {
         run = reading.pass(new ValidationRun(plan, lookup, validation), false, sink, progress);
       }
       problems.forEach(run::add);
+      options.register().diagnostics().forEach(run::add);
       List<Diagnostic> diagnostics = run.finish();
       if (!sheets.isEmpty()) {
         diagnostics = diagnostics.stream().map(d -> {
@@ -182,12 +183,13 @@ public final class SubmissionReader {
   }
 
   /**
-   * The file's rows before the plan's rules, read as what its first bytes say it is, whatever its
-   * name ({@link FileContent}): a zip as a workbook, text as CSV (a name that says otherwise gets a
-   * {@code wrong-extension} warning); an old .xls or a password-protected workbook, a PDF, a photo, a
-   * web page, an archive are refused with a message saying what they are and what to do.
+   * The file's rows before the plan's rules (also the register's, {@link RegisterReader}), read as
+   * what its first bytes say it is, whatever its name ({@link FileContent}): a zip as a workbook, text
+   * as CSV (a name that says otherwise gets a {@code wrong-extension} warning); an old .xls or a
+   * password-protected workbook, a PDF, a photo, a web page, an archive are refused with a message
+   * saying what they are and what to do.
    */
-  private static RawFile parse(Path file, String name, ReadOptions options, Map<String, String> sheets)
+  static RawFile parse(Path file, String name, ReadOptions options, Map<String, String> sheets)
       throws UnreadableFileException {
     FileContent content = FileContent.of(Files2.head(file, FileContent.HEAD_BYTES, MAX_BYTES));
     boolean workbookName = isWorkbook(file);

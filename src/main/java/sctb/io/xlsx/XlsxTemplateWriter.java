@@ -56,7 +56,11 @@ public final class XlsxTemplateWriter {
       wb.getProperties().getCoreProperties().setModified(Optional.of(when));
       wb.getProperties().getCoreProperties().setCreator("sctb");
       wb.getProperties().getCoreProperties().setTitle(rows.size() > 1 ? String.join(" ", rows.get(1).subList(0, 2)) : "sctb");
-      XSSFSheet data = wb.createSheet(kind == FileKind.TASKS ? "nhiem-vu" : "chi-so");
+      XSSFSheet data = wb.createSheet(switch (kind) {
+        case TASKS -> "nhiem-vu";
+        case INDICATORS -> "chi-so";
+        case REGISTER -> "co-so";
+      });
       List<Column> columns = kind.columns();
       Styles styles = new Styles(wb);
       Row header = data.createRow(0);
@@ -114,10 +118,10 @@ public final class XlsxTemplateWriter {
 
   private static CellStyle styleFor(Column column, Styles styles) {
     return switch (column) {
-      case TITLE, RESULT, DIFFICULTIES, PROPOSALS, NOTE, ENTITY, INDICATOR -> styles.wrapped;
+      case TITLE, RESULT, DIFFICULTIES, PROPOSALS, NOTE, ENTITY, INDICATOR, NAME, OTHER_NAMES -> styles.wrapped;
       case PROGRESS, NUMERATOR, DENOMINATOR -> styles.number;
       case SPENT_VND -> styles.amount;
-      case SUBMITTED_ON -> styles.date;
+      case SUBMITTED_ON, OPENED_ON, CLOSED_ON -> styles.date;
       default -> styles.text;
     };
   }
@@ -149,6 +153,11 @@ public final class XlsxTemplateWriter {
           constraint = helper.createDateConstraint(OperatorType.BETWEEN, "DATE(2021,1,1)", "DATE(2035,12,31)", "dd/mm/yyyy");
           title = "Ngày báo cáo";
           message = "Nhập ngày dạng ngày/tháng/năm, ví dụ 20/12/2025.";
+        }
+        case OPENED_ON, CLOSED_ON -> {
+          constraint = helper.createDateConstraint(OperatorType.BETWEEN, "DATE(1900,1,1)", "DATE(2100,12,31)", "dd/mm/yyyy");
+          title = "Ngày";
+          message = "Nhập ngày dạng ngày/tháng/năm, ví dụ 01/01/2024; để trống nếu không rõ hoặc còn hoạt động.";
         }
         default -> {
           continue;

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import sctb.core.period.Period;
 import sctb.core.plan.Fraction;
 import sctb.core.plan.IndicatorKind;
@@ -16,10 +17,12 @@ import sctb.core.progress.Exclusion;
 import sctb.core.progress.Figure;
 import sctb.core.progress.Forecast;
 import sctb.core.progress.IndicatorProgress;
+import sctb.core.progress.Omission;
 import sctb.core.progress.OutputProgress;
 import sctb.core.progress.Pace;
 import sctb.core.progress.PanelEntity;
 import sctb.core.progress.PooledReduction;
+import sctb.core.progress.PopulationCheck;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.ReductionDetail;
 import sctb.core.progress.ReductionOutcome;
@@ -29,6 +32,7 @@ import sctb.core.progress.Sources;
 import sctb.core.progress.TallyOutcome;
 import sctb.core.progress.TallySector;
 import sctb.core.progress.TaskShareOutcome;
+import sctb.core.submission.Correction;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Language;
@@ -54,6 +58,14 @@ public final class Explanation {
   public static String of(ProgressReport report, IndicatorProgress indicator, SectorProgress sector, Messages messages) {
     Explanation e = new Explanation(report, messages);
     e.indicator(indicator, sector);
+    String id = indicator.indicator().id();
+    String sectorId = sector == null ? null : sector.sector();
+    if (sector == null && indicator.outcome() instanceof TallyOutcome tally) {
+      e.leftOut(tally.leftOut(), tally.population());
+    }
+    List<String> tasks = indicator.outcome() instanceof TaskShareOutcome share ? share.named().stream().map(Task::id).toList()
+        : List.of();
+    e.history(id, sectorId, c -> e.touches(c, id, sectorId, tasks));
     return e.text();
   }
 
@@ -61,7 +73,78 @@ public final class Explanation {
   public static String of(ProgressReport report, OutputProgress output, Messages messages) {
     Explanation e = new Explanation(report, messages);
     e.output(output);
+    String id = output.output().id();
+    e.history(id, null, c -> e.touches(c, id, null, List.of()));
     return e.text();
+  }
+
+  /** The entities a share left out, and its population against the register. */
+  private void leftOut(List<Omission> omitted, PopulationCheck population) {
+    if (!omitted.isEmpty()) {
+      lines.add("");
+      lines.add(m.get("explain.left-out", omitted.size()));
+      for (Omission o : omitted) {
+        IndicatorRow r = o.row();
+        lines.add(m.get("explain.left-out.row", Sources.text(r.at()), r.period(), r.agency(),
+            r.entity().isBlank() ? r.entityId() : r.entity(), m.get("explain.left-out." + o.reason().id(),
+                report.plan().progress().maxDataAge())));
+      }
+    }
+    if (population != null) {
+      lines.add(m.get(population.matches() ? "explain.population" : "explain.population.differs", population.registered(),
+          m.get("entity-kind." + population.kind().id()), num(population.reported())));
+    }
+  }
+
+  /** How the figure moved since the previous report, and every correction of the rows it rests on. */
+  private void history(String id, String sector, Predicate<Correction> touches) {
+    report.changes().of(id, sector).ifPresent(c -> {
+      lines.add("");
+      Figure before = c.previous();
+      lines.add(m.get("explain.change", c.period(), before == null || before.value() == null ? "—" : num(before.value()),
+          before == null || before.asOf() == null ? "—" : before.asOf(), num(c.difference())));
+      if (c.restated()) {
+        lines.add(m.get("explain.change.restated", c.restatement().published() == null ? "—" : num(c.restatement().published()),
+            String.join(", ", c.restatement().corrections().stream().map(x -> Sources.text(x.newer().at())).toList())));
+      }
+    });
+    List<Correction> corrections = report.corrections().stream().filter(touches).toList();
+    if (corrections.isEmpty()) {
+      return;
+    }
+    lines.add("");
+    lines.add(m.get("explain.corrections", corrections.size()));
+    for (Correction c : corrections) {
+      lines.add(m.get("explain.correction", c.period(), c.agency(), c.subject(), side(c.older()), side(c.newer()),
+          m.get("explain.correction." + c.reason().id())));
+    }
+  }
+
+  /** Whether a correction is of a row behind the figure: of its indicator (and sector), or of a task it counts. */
+  private boolean touches(Correction c, String id, String sector, List<String> tasks) {
+    Correction.Side s = c.newer().known() ? c.newer() : c.older();
+    if (c.period().end().isAfter(report.period().end())) {
+      return false;
+    }
+    if (s.task() != null) {
+      return tasks.contains(s.task().task());
+    }
+    return s.indicator() != null && s.indicator().indicator().equals(id)
+        && (sector == null || sector.equals(s.indicator().sector()));
+  }
+
+  /** One row of a correction: file:line, date sent, and its numbers or status. */
+  private String side(Correction.Side s) {
+    String values = "";
+    if (s.indicator() != null) {
+      IndicatorRow r = s.indicator();
+      values = r.denominator() == null ? num(r.numerator()) : num(r.numerator()) + " / " + num(r.denominator());
+    } else if (s.task() != null) {
+      TaskRow r = s.task();
+      values = (r.status() == null ? "—" : m.get("task-status." + r.status().id())) + (r.progress() == null ? "" : ", " + num(r.progress()) + " %");
+    }
+    return s.submittedOn() == null ? m.get("explain.correction.side.undated", Sources.text(s.at()), values)
+        : m.get("explain.correction.side", Sources.text(s.at()), NumberFormats.dmy(s.submittedOn()), values);
   }
 
   private String text() {

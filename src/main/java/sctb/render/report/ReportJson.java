@@ -23,6 +23,8 @@ import sctb.core.progress.DataQuality;
 import sctb.core.progress.AgencyReport;
 import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.Assessment;
+import sctb.core.progress.Change;
+import sctb.core.progress.Changes;
 import sctb.core.progress.CoverageFact;
 import sctb.core.progress.Exclusion;
 import sctb.core.progress.Figure;
@@ -32,11 +34,13 @@ import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.Measure;
 import sctb.core.progress.Numbers;
 import sctb.core.progress.Observation;
+import sctb.core.progress.Omission;
 import sctb.core.progress.Outcome;
 import sctb.core.progress.OutputProgress;
 import sctb.core.progress.Pace;
 import sctb.core.progress.PanelEntity;
 import sctb.core.progress.PooledReduction;
+import sctb.core.progress.PopulationCheck;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.ReductionDetail;
 import sctb.core.progress.ReductionOutcome;
@@ -47,10 +51,12 @@ import sctb.core.progress.SectorProgress;
 import sctb.core.progress.Sources;
 import sctb.core.progress.TallyOutcome;
 import sctb.core.progress.TallySector;
+import sctb.core.progress.TaskChange;
 import sctb.core.progress.TaskProgress;
 import sctb.core.progress.TaskShareOutcome;
 import sctb.core.progress.Verdict;
 import sctb.core.progress.VerdictTally;
+import sctb.core.submission.Correction;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Language;
@@ -120,6 +126,8 @@ public final class ReportJson {
     texts("difficulties", TaskRow::difficulties);
     texts("proposals", TaskRow::proposals);
     reporting(report.reporting());
+    previousReport();
+    list("corrections", report.corrections(), this::correction);
     g.writeArrayFieldStart("agencies");
     for (Agency a : plan.agencies()) {
       if (agencies.contains(a.id())) {
@@ -176,21 +184,15 @@ public final class ReportJson {
       g.writeNullField("sector_verdicts");
       g.writeNullField("pooled");
     }
-    g.writeFieldName("other_phase_target");
-    Target o = ip.otherTarget();
-    if (o == null) {
-      g.writeNull();
-    } else {
-      g.writeStartObject();
+    object("other_phase_target", ip.otherTarget(), o -> {
       g.writeStringField("phase", o.phase());
       g.writeNumberField("target_year", o.year());
       g.writeNumberField("baseline_year", o.baseline());
       number("min", o.min());
       number("stretch", o.stretch());
       text("target_text", o.text());
-      g.writeEndObject();
-    }
-    list("sectors", ip.sectors(), this::sector);
+    });
+    list("sectors", ip.sectors(), s -> sector(ip.indicator().id(), s));
     g.writeArrayFieldStart("tasks");
     if (outcome instanceof TaskShareOutcome share) {
       for (Task task : share.named()) {
@@ -200,6 +202,106 @@ public final class ReportJson {
     g.writeEndArray();
     list("rows", outcome instanceof TallyOutcome tally ? tally.rows() : List.<IndicatorRow>of(), this::row);
     sources("sources", outcome.sources());
+    change(ip.indicator().id(), null);
+    list("left_out", outcome instanceof TallyOutcome tally ? tally.leftOut() : List.<Omission>of(), this::omission);
+    object("population", outcome instanceof TallyOutcome tally ? tally.population() : null, this::population);
+    g.writeEndObject();
+  }
+
+  /** An entity of a share left out of its figure: its latest row and why. */
+  private void omission(Omission o) throws IOException {
+    IndicatorRow r = o.row();
+    g.writeStartObject();
+    g.writeStringField("entity", r.entity());
+    g.writeStringField("entity_id", blankToNull(r.entityId()));
+    g.writeStringField("agency", agency(r.agency()));
+    g.writeStringField("reason", o.reason().id());
+    g.writeStringField("as_of", r.period().toString());
+    g.writeStringField("source", Sources.text(r.at()));
+    g.writeEndObject();
+  }
+
+  private void population(PopulationCheck p) throws IOException {
+    g.writeStringField("kind", p.kind().id());
+    g.writeNumberField("registered", p.registered());
+    number("reported", p.reported());
+    g.writeBooleanField("matches", p.matches());
+  }
+
+  /** How a figure moved since the previous report ({@code sector} null: an indicator's or output's headline); null when not computed. */
+  private void change(String id, String sector) throws IOException {
+    object("change", report.changes().of(id, sector).orElse(null), this::change);
+  }
+
+  private void change(Change c) throws IOException {
+    Figure before = c.previous();
+    period("previous_period", c.period());
+    period("previous_as_of", before == null ? null : before.asOf());
+    number("previous_value", before == null ? null : before.value());
+    Verdict verdict = c.previousVerdict();
+    g.writeStringField("previous_status", verdict == null ? null : verdict.id());
+    number("difference", c.difference());
+    g.writeBooleanField("restated", c.restated());
+    number("published_value", c.restated() ? c.restatement().published() : null);
+    sources("corrections", c.restated() ? c.restatement().corrections().stream().map(x -> x.newer().at()).toList()
+        : List.of());
+  }
+
+  /** The previous report the changes are measured against. */
+  private void previousReport() throws IOException {
+    Changes changes = report.changes();
+    g.writeObjectFieldStart("previous_report");
+    period("period", changes.previous());
+    date("due_date", plan.reporting().dueDate(changes.previous()));
+    g.writeBooleanField("same_phase", changes.samePhase());
+    g.writeEndObject();
+  }
+
+  private void correction(Correction c) throws IOException {
+    LocalDate previousDue = plan.reporting().dueDate(report.changes().previous());
+    Correction.Side known = c.newer().known() ? c.newer() : c.older();
+    g.writeStartObject();
+    period("period", c.period());
+    g.writeStringField("agency", agency(blankToNull(c.agency())));
+    g.writeStringField("kind", known.task() != null ? "tasks" : "indicators");
+    g.writeStringField("subject", c.subject());
+    g.writeStringField("reason", c.reason().id());
+    g.writeBooleanField("since_previous_report", c.madeAfter(previousDue));
+    g.writeBooleanField("after_due_date", c.period().equals(report.period()) && c.madeAfter(report.reporting().dueDate()));
+    side("older", c.older());
+    side("newer", c.newer());
+    g.writeEndObject();
+  }
+
+  /** What a task row says: status, progress, its texts (null when blank) and the amount spent. */
+  private void taskValues(TaskRow r) throws IOException {
+    g.writeStringField("status", r.status() == null ? null : r.status().id());
+    number("progress", r.progress());
+    g.writeStringField("result", blankToNull(r.result()));
+    g.writeStringField("difficulties", blankToNull(r.difficulties()));
+    g.writeStringField("proposals", blankToNull(r.proposals()));
+    number("spent_vnd", r.spentVnd());
+  }
+
+  /** One row of a correction: where, when, and its values when known. */
+  private void side(String field, Correction.Side s) throws IOException {
+    g.writeObjectFieldStart(field);
+    g.writeStringField("source", s.at() == null ? null : Sources.text(s.at()));
+    date("submitted_on", s.submittedOn());
+    if (s.task() != null) {
+      TaskRow r = s.task();
+      g.writeStringField("task", r.task());
+      taskValues(r);
+    } else if (s.indicator() != null) {
+      IndicatorRow r = s.indicator();
+      g.writeStringField("indicator", r.indicator());
+      g.writeStringField("sector", blankToNull(r.sector()));
+      g.writeStringField("entity", blankToNull(r.entity()));
+      g.writeStringField("entity_id", blankToNull(r.entityId()));
+      number("numerator", r.numerator());
+      number("denominator", r.denominator());
+      g.writeStringField("note", blankToNull(r.note()));
+    }
     g.writeEndObject();
   }
 
@@ -285,7 +387,7 @@ public final class ReportJson {
     g.writeEndObject();
   }
 
-  private void sector(SectorProgress s) throws IOException {
+  private void sector(String indicator, SectorProgress s) throws IOException {
     Sector sector = plan.sector(s.sector()).orElse(null);
     ReductionDetail d = s instanceof ReductionSector r ? r.detail() : null;
     boolean reduction = s instanceof ReductionSector;
@@ -312,6 +414,7 @@ public final class ReportJson {
     number("excluded_output_share", d == null ? null : d.excludedOutputShare());
     list("rows", s instanceof TallySector t ? t.rows() : List.<IndicatorRow>of(), this::row);
     sources("sources", s.sources());
+    change(indicator, s.sector());
     g.writeEndObject();
   }
 
@@ -370,6 +473,7 @@ public final class ReportJson {
     assessment(o.figure().assessment(), true);
     list("rows", o.rows(), this::row);
     sources("sources", o.sources());
+    change(o.output().id(), null);
     g.writeEndObject();
   }
 
@@ -404,17 +508,26 @@ public final class ReportJson {
       g.writeStartObject();
       g.writeStringField("agency", agency(r.agency()));
       g.writeStringField("counts_for", agency(ar.countsFor()));
-      g.writeStringField("status", r.status() == null ? null : r.status().id());
-      number("progress", r.progress());
-      g.writeStringField("result", blankToNull(r.result()));
-      g.writeStringField("difficulties", blankToNull(r.difficulties()));
-      g.writeStringField("proposals", blankToNull(r.proposals()));
-      number("spent_vnd", r.spentVnd());
+      taskValues(r);
       date("submitted_on", r.submittedOn());
       g.writeStringField("source", Sources.text(r.at()));
       g.writeEndObject();
     });
+    object("change", report.changes().task(tp.task().id()).orElse(null), this::taskChange);
     g.writeEndObject();
+  }
+
+  /** A task against the previous report: its row then, whether its status changed, and corrections since. */
+  private void taskChange(TaskChange c) throws IOException {
+    TaskRow before = c.previous();
+    period("previous_period", report.changes().previous());
+    g.writeStringField("previous_status", before == null || before.status() == null ? null : before.status().id());
+    number("previous_progress", before == null ? null : before.progress());
+    period("previous_as_of", before == null ? null : before.period());
+    g.writeBooleanField("changed", c.changed());
+    g.writeBooleanField("restated", c.restated());
+    g.writeStringField("published_status", c.published() == null ? null : c.published().id());
+    sources("corrections", c.corrections().stream().map(x -> x.newer().at()).toList());
   }
 
   private void texts(String field, Function<TaskRow, String> text) throws IOException {
@@ -452,7 +565,13 @@ public final class ReportJson {
     g.writeNumberField("late", r.in(ReportState.LATE).size());
     g.writeNumberField("undated", r.in(ReportState.UNDATED).size());
     g.writeNumberField("missing", r.in(ReportState.MISSING).size());
+    g.writeNumberField("complete", r.complete().size());
+    g.writeNumberField("partial", r.partial().size());
+    g.writeNumberField("tasks_assigned", r.tasksAssigned());
+    g.writeNumberField("tasks_reported", r.tasksReported());
     g.writeEndObject();
+    strings("complete", r.complete());
+    strings("partial", r.partial());
     list("agencies", r.agencies(), this::agencyReporting);
     g.writeEndObject();
   }
@@ -465,6 +584,18 @@ public final class ReportJson {
     strings("reported_by", a.reportedBy().stream().map(this::agency).toList());
     strings("tasks", a.tasks());
     sources("sources", a.sources());
+    strings("assigned", a.assigned());
+    strings("missing", a.missing());
+    g.writeNumberField("tasks_reported", a.reportedOfAssigned());
+    g.writeNumberField("tasks_on_time", a.onTime());
+    g.writeNumberField("tasks_late", a.late());
+    g.writeNumberField("tasks_undated", a.undated());
+    g.writeObjectFieldStart("indicator_rows");
+    g.writeNumberField("expected", a.indicators().expected());
+    g.writeNumberField("received", a.indicators().received());
+    g.writeNumberField("added", a.indicators().added());
+    g.writeEndObject();
+    g.writeBooleanField("partial", a.partial());
     g.writeEndObject();
   }
 
@@ -573,6 +704,18 @@ public final class ReportJson {
   @FunctionalInterface
   private interface ElementWriter<T> {
     void write(T element) throws IOException;
+  }
+
+  /** {@code field}: null, or an object whose fields {@code fields} writes. */
+  private <T> void object(String field, T value, ElementWriter<T> fields) throws IOException {
+    g.writeFieldName(field);
+    if (value == null) {
+      g.writeNull();
+      return;
+    }
+    g.writeStartObject();
+    fields.write(value);
+    g.writeEndObject();
   }
 
   private <T> void list(String field, List<T> items, ElementWriter<T> element) throws IOException {

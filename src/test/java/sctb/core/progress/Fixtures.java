@@ -11,6 +11,9 @@ import sctb.core.plan.Indicator;
 import sctb.core.plan.Plan;
 import sctb.core.plan.ProgressMethod;
 import sctb.core.plan.ProgressSettings;
+import sctb.core.register.EntityKind;
+import sctb.core.register.Register;
+import sctb.core.register.RegisterEntry;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.Status;
 import sctb.core.submission.Submissions;
@@ -44,7 +47,7 @@ final class Fixtures {
   static Plan withFirstPhaseOnly(String indicatorId) {
     Plan p = PLAN;
     List<Indicator> indicators = p.indicators().stream().map(i -> !i.id().equals(indicatorId) ? i
-        : new Indicator(i.id(), i.kind(), i.name(), i.unit(), i.unitName(), i.measure(), i.population(), i.tasks(),
+        : new Indicator(i.id(), i.kind(), i.name(), i.unit(), i.unitName(), i.measure(), i.population(), i.registerKind(), i.tasks(),
             i.targets().stream().filter(t -> t.phase().equals("2021-2025")).toList())).toList();
     return new Plan(p.info(), p.workspace(), p.reporting(), p.progress(), p.sectors(), p.agencies(), p.groups(), indicators);
   }
@@ -60,6 +63,22 @@ final class Fixtures {
   static IndicatorRow ind(String file, int line, String period, String agency, String indicator, String sector,
       String entity, String num, String den) {
     return new IndicatorRow(Location.at(file, line, 0), p(period), agency, indicator, sector, entity, d(num), d(den), "", "");
+  }
+
+  /** {@code row} with its entity id and its entity matched by {@code register}, as the reader does. */
+  static IndicatorRow matched(IndicatorRow row, String id, Register register) {
+    EntityKind kind = PLAN.indicators().stream().filter(i -> i.id().equals(row.indicator())).findFirst()
+        .map(Indicator::registerKind).orElse(null);
+    return new IndicatorRow(row.at(), row.period(), row.agency(), row.indicator(), row.sector(), row.entity(),
+        row.numerator(), row.denominator(), row.unit(), row.note(), id, row.submittedOn(),
+        register.matcher().match(id, row.entity(), kind).key());
+  }
+
+  /** A register entry. */
+  static RegisterEntry entry(String id, EntityKind kind, String sector, String name, String opened, String closed,
+      String... others) {
+    return new RegisterEntry(id, kind, sector, name, List.of(others), "", "", opened == null ? null : LocalDate.parse(opened),
+        closed == null ? null : LocalDate.parse(closed), Location.at("registers/co-so.csv", 2, 0));
   }
 
   /** A reduction row: consumption and output of one establishment. */

@@ -48,7 +48,13 @@ class ShareCountTest {
   @Test
   void earlierPeriodsSeeOnlyTheirRows() {
     IndicatorProgress zones = compute("2023H2").indicator("zones-awareness").orElseThrow();
-    assertThat(((TallyOutcome) zones.outcome()).numerator()).isEqualByComparingTo("9"); // CCN A 0/1, aggregate 8/45, KKT 1/1
+    TallyOutcome tally = (TallyOutcome) zones.outcome();
+    // CCN A 0/1 and the aggregate 8/45 are of 2020, seven half-years before 2023H2: not carried forward; KKT 1/1
+    assertThat(tally.numerator()).isEqualByComparingTo("1");
+    assertThat(tally.denominator()).isEqualByComparingTo("1");
+    assertThat(tally.leftOut()).extracting(o -> o.row().entity(), Omission::reason)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("", OmissionReason.STALE),
+            org.assertj.core.groups.Tuple.tuple("CCN A", OmissionReason.STALE));
     assertThat(zones.figure().asOf()).isEqualTo(p("2023H2"));
   }
 

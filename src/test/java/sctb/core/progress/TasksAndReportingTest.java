@@ -79,8 +79,15 @@ class TasksAndReportingTest {
     assertThat(r.expected()).contains("STC", "SNNMT").doesNotContain("SKHDT", "STNMT");
     AgencyReporting stc = r.agencies().stream().filter(a -> a.agency().equals("STC")).findFirst().orElseThrow();
     assertThat(stc.reportedBy()).containsExactly("SKHDT", "STC");
-    assertThat(stc.submittedOn()).isEqualTo(java.time.LocalDate.of(2025, 6, 25));
-    assertThat(stc.state()).isEqualTo(ReportState.LATE);
+    // judged on its first submission (10/6), not on SKHDT's later row (25/6)
+    assertThat(stc.submittedOn()).isEqualTo(java.time.LocalDate.of(2025, 6, 10));
+    assertThat(stc.state()).isEqualTo(ReportState.ON_TIME);
+    // STC carries its own I.2, VIII.2 and SKHDT's I.3, VIII.3 in 2025: two of four reported
+    assertThat(stc.assigned()).containsExactly("I.2", "I.3", "VIII.2", "VIII.3");
+    assertThat(stc.tasks()).containsExactly("I.2", "I.3");
+    assertThat(stc.missing()).containsExactly("VIII.2", "VIII.3");
+    assertThat(stc.onTime()).isEqualTo(2);
+    assertThat(stc.partial()).isTrue();
     assertThat(r.in(ReportState.UNEXPECTED)).isEmpty();
   }
 

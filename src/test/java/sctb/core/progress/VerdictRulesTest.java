@@ -109,7 +109,9 @@ class VerdictRulesTest {
         ind("2023H2/b.csv", 2, "2023H2", "BQLKKT", "zones-awareness", "", "", "90", "100"),
         ind("2025H1/a.csv", 2, "2025H1", "SCT", "zones-awareness", "", "", "70", "100"));
     IndicatorProgress ip = indicator(Fixtures.PLAN, List.of(), rows, "2025H1", "zones-awareness");
-    assertThat(ip.figure().value()).isEqualByComparingTo("80"); // 160 / 200, shown
+    // BQLKKT's 2023H2 row is three half-years old at 2025H1: not carried forward (§2.2), but counted in the coverage
+    assertThat(ip.figure().value()).isEqualByComparingTo("70"); // 70 / 100
+    assertThat(((TallyOutcome) ip.outcome()).leftOut()).extracting(Omission::reason).containsExactly(OmissionReason.STALE);
     assertThat(verdict(ip).status()).isEqualTo(Verdict.INSUFFICIENT_DATA);
     assertThat(verdict(ip).reason()).isEqualTo(VerdictReason.LOW_COVERAGE);
     CoverageFact population = verdict(ip).coverage().fact(CoverageKind.POPULATION_CURRENT).orElseThrow();

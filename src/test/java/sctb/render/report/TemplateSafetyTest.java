@@ -37,7 +37,7 @@ class TemplateSafetyTest {
         row.proposals(), row.spentVnd(), row.submittedOn());
     tasks.set(k, new TaskProgress(tp.task(), tp.responsible(), tp.latest(), tp.reportedForP(), List.of(new AgencyReport(typed, first.countsFor()))));
     return ReportViews.of(new ProgressReport(r.plan(), r.period(), r.phase(), r.otherPhase(), r.indicators(), r.outputs(), r.groups(),
-        tasks, r.reporting(), r.dataQuality()), Language.VI, null);
+        tasks, r.reporting(), r.dataQuality(), r.corrections(), r.changes()), Language.VI, null);
   }
 
   static String render(Path overlay, String format) throws Exception {
@@ -92,7 +92,7 @@ class TemplateSafetyTest {
       assertThat(p.template()).isEqualTo("report.html.ftlh");
       assertThat(p.line()).isEqualTo(2);
       assertThat(p.reason()).isEqualTo(new TemplateProblem.UnknownName("no_such_thing", "no_such_thing", List.of("lang", "plan", "doc", "period",
-          "phase", "method", "rules", "indicators", "groups", "difficulties", "proposals", "reporting", "diagnostics")));
+          "phase", "method", "rules", "indicators", "groups", "difficulties", "proposals", "reporting", "previous", "corrections", "diagnostics")));
     });
   }
 
@@ -109,7 +109,7 @@ class TemplateSafetyTest {
         assertThat(unknown.names()).containsExactly("id", "name", "intensity_unit", "as_of", "as_of_earlier", "baseline", "value",
             "expected", "ratio", "status", "reason", "stretch_met", "final", "achieved_late", "forecast", "forecast_low",
             "forecast_high", "forecast_method", "forecast_points", "forecast_from", "forecast_reach", "coverage", "panel_size",
-            "excluded", "excluded_count", "excluded_share");
+            "excluded", "excluded_count", "excluded_share", "change");
       });
     });
   }

@@ -65,6 +65,25 @@ record Figures(NumberFormats nf, IndicatorKind kind, String unit, BigDecimal min
     return withUnit(kind == IndicatorKind.COUNT ? nf.plain(shown, shown.scale()) : nf.fixed(shown, shown.scale()));
   }
 
+  /**
+   * How far {@code now} moved from {@code before}, as the difference of the two values as shown (so
+   * that a reader subtracting the shown values finds it), signed: "+4,7", "-0,4", "0" — in points for a
+   * percentage; "" when either is null.
+   */
+  String difference(BigDecimal now, BigDecimal before) {
+    if (now == null || before == null) {
+      return "";
+    }
+    List<BigDecimal> bounds = Arrays.asList(min, stretch);
+    BigDecimal d = ThresholdDisplay.displayed(now, bounds, DECIMALS).subtract(ThresholdDisplay.displayed(before, bounds, DECIMALS));
+    return signed(kind == IndicatorKind.COUNT ? nf.plain(d, d.scale()) : nf.fixed(d, d.scale()), d);
+  }
+
+  /** {@code text} (the number {@code d} as shown) with a plus sign when positive. */
+  static String signed(String text, BigDecimal d) {
+    return d.signum() > 0 ? "+" + text : text;
+  }
+
   /** "61,5%" (no space before %, as Vietnamese documents write it) or "2 mô hình"; "" when no value. */
   String withUnit(String number) {
     if (number.isEmpty()) {

@@ -9,7 +9,9 @@ import sctb.core.plan.IndicatorKind;
  * figure counts ({@code numerator} of {@code denominator}: a share's sums, a count, tasks delivered of
  * those named; "" where there is none), and for a target set for each of several sectors: how many
  * sectors meet the minimum of how many, how many are in each verdict ({@code sector_verdicts}) and the
- * pooled figure given as context; then the sectors and the chart.
+ * pooled figure given as context; how it moved since the previous report ({@code change}); for a share
+ * or count, the entities left out (how many closed, how many with data too old) and its population
+ * against the register; then the sectors and the chart.
  */
 public record IndicatorView(
     String id,
@@ -25,11 +27,17 @@ public record IndicatorView(
     String sectorsTotal,
     List<SectorVerdictView> sectorVerdicts,
     PooledView pooled,
+    ChangeView change,
+    List<LeftOutView> leftOut,
+    String leftOutClosed,
+    String leftOutStale,
+    PopulationView population,
     List<SectorView> sectors,
     ChartView chart) {
 
   public IndicatorView {
     sectorVerdicts = List.copyOf(sectorVerdicts);
+    leftOut = List.copyOf(leftOut);
     sectors = List.copyOf(sectors);
   }
 }

@@ -22,9 +22,12 @@ public record ReportView(
     List<CompiledText> difficulties,
     List<CompiledText> proposals,
     ReportingView reporting,
+    PreviousView previous,
+    List<CorrectionView> corrections,
     DiagnosticsView diagnostics) {
 
   public ReportView {
+    corrections = List.copyOf(corrections);
     indicators = List.copyOf(indicators);
     groups = List.copyOf(groups);
     difficulties = List.copyOf(difficulties);

@@ -1,35 +1,38 @@
 package sctb.render.report.model;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Plan;
 import sctb.core.plan.ProgressSettings;
 import sctb.core.plan.Target;
 import sctb.core.progress.AgencyReport;
-import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.DataQuality;
 import sctb.core.progress.Exclusion;
 import sctb.core.progress.Figure;
 import sctb.core.progress.GroupSummary;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.Numbers;
+import sctb.core.progress.Omission;
+import sctb.core.progress.OmissionReason;
 import sctb.core.progress.Outcome;
 import sctb.core.progress.PooledReduction;
+import sctb.core.progress.PopulationCheck;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.ReductionDetail;
 import sctb.core.progress.ReductionOutcome;
 import sctb.core.progress.ReductionSector;
-import sctb.core.progress.ReportState;
-import sctb.core.progress.ReportingStatus;
 import sctb.core.progress.SectorProgress;
 import sctb.core.progress.TallyOutcome;
 import sctb.core.progress.TallySector;
@@ -37,12 +40,12 @@ import sctb.core.progress.TaskProgress;
 import sctb.core.progress.TaskShareOutcome;
 import sctb.core.progress.TrendForecast;
 import sctb.core.progress.Verdict;
+import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Fold;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
 import sctb.render.report.model.CompiledText.TextSource;
-import sctb.render.report.model.ReportingView.ReportingAgency;
 
 /** Builds the {@link ReportView} of the engine's result: names from the plan, figures formatted for the language. */
 public final class ReportViews {
@@ -54,12 +57,17 @@ public final class ReportViews {
   private final Language lang;
   private final NumberFormats nf;
   private final PlanNames names;
+  private final ChangeViews changes;
+  /** The rows that correct an earlier one: their reports are marked so. */
+  private final Set<Location> correcting;
 
   private ReportViews(ProgressReport report, Language lang) {
     this.report = report;
     this.lang = lang;
     this.nf = NumberFormats.of(lang);
     this.names = new PlanNames(report.plan(), lang);
+    this.changes = new ChangeViews(report.changes(), nf);
+    this.correcting = report.corrections().stream().map(c -> c.newer().at()).collect(Collectors.toSet());
   }
 
   /** The view of {@code report} in {@code lang}; {@code signed} is the signing date (--date), or null. */
@@ -84,22 +92,48 @@ public final class ReportViews {
         report.groups().stream().map(this::group).toList(),
         compiled(TaskRow::difficulties),
         compiled(TaskRow::proposals),
-        reporting(report.reporting()),
+        new ReportingViews(nf, names).of(report.reporting()),
+        previous(),
+        new CorrectionViews(report, lang, nf, names, this::figures).of(),
         diagnostics(report.dataQuality(), report.period()));
   }
 
-  private IndicatorView indicator(IndicatorProgress ip) {
+  private PreviousView previous() {
+    Period p = report.changes().previous();
+    return new PreviousView(p.toString(), Integer.toString(p.year()), Integer.toString(p.half()),
+        NumberFormats.dmy(report.plan().reporting().dueDate(p)), report.changes().samePhase());
+  }
+
+  /** How an indicator's or task output's values are shown, by its id; null for an id the plan does not have. */
+  private Figures figures(String id) {
+    Optional<IndicatorProgress> indicator = report.indicator(id);
+    if (indicator.isPresent()) {
+      return figures(indicator.get());
+    }
+    return report.outputs().stream().filter(o -> o.output().id().equals(id)).findFirst()
+        .map(o -> new Figures(nf, IndicatorKind.COUNT, o.output().unit().in(lang), o.goal().min(), null, ratioBounds(),
+            report.period()))
+        .orElse(null);
+  }
+
+  private Figures figures(IndicatorProgress ip) {
     String unitName = ip.indicator().unitName().in(lang);
+    Target t = ip.target();
+    return new Figures(nf, ip.indicator().kind(), unitName.isEmpty() ? nullToEmpty(ip.indicator().unit()) : unitName,
+        t == null ? null : t.min(), t == null ? null : t.stretch(), ratioBounds(), report.period());
+  }
+
+  private IndicatorView indicator(IndicatorProgress ip) {
     Target t = ip.target();
     BigDecimal min = t == null ? null : t.min();
     BigDecimal stretch = t == null ? null : t.stretch();
-    Figures figures = new Figures(nf, ip.indicator().kind(), unitName.isEmpty() ? nullToEmpty(ip.indicator().unit()) : unitName,
-        min, stretch, ratioBounds(), report.period());
+    Figures figures = figures(ip);
+    String id = ip.indicator().id();
     FigureView overall = figures.of(ip.figure());
     List<SectorView> sectors = new ArrayList<>();
     List<Chart.Row> rows = new ArrayList<>();
     for (SectorProgress s : ip.sectors()) {
-      SectorView sector = sector(s, figures);
+      SectorView sector = sector(s, figures, changes.of(id, s.sector(), s.figure(), figures));
       sectors.add(sector);
       rows.add(new Chart.Row(sector.name(), s.figure().value(), sector.figure().value(), expected(s.figure()),
           sector.figure().expected()));
@@ -110,12 +144,28 @@ public final class ReportViews {
     }
     Outcome outcome = ip.outcome();
     ReductionOutcome reduction = outcome instanceof ReductionOutcome r ? r : null;
-    return new IndicatorView(ip.indicator().id(), ip.indicator().kind(), ip.indicator().name().in(lang), figures.unit(),
+    List<Omission> omitted = outcome instanceof TallyOutcome tally ? tally.leftOut() : List.of();
+    return new IndicatorView(id, ip.indicator().kind(), ip.indicator().name().in(lang), figures.unit(),
         ip.indicator().measure().in(lang), goal(t, figures), overall, counted(outcome, true), counted(outcome, false),
         reduction == null ? "" : Integer.toString(reduction.sectorsMeetingMin()),
         reduction == null ? "" : Integer.toString(reduction.sectors().size()),
         reduction == null ? List.of() : sectorVerdicts(reduction), reduction == null ? PooledView.NONE : pooled(reduction, figures),
+        changes.of(id, null, ip.figure(), figures),
+        omitted.stream().map(this::leftOut).toList(), count(omitted.stream().filter(o -> o.reason() == OmissionReason.CLOSED).count()),
+        count(omitted.stream().filter(o -> o.reason() == OmissionReason.STALE).count()),
+        outcome instanceof TallyOutcome tally ? population(tally.population()) : PopulationView.NONE,
         sectors, Chart.of(rows, min, stretch));
+  }
+
+  private LeftOutView leftOut(Omission o) {
+    IndicatorRow r = o.row();
+    return new LeftOutView(r.entity().isBlank() ? r.entityId() : Fold.nfc(r.entity().strip()), names.agency(r.agency()),
+        o.reason(), r.period().toString());
+  }
+
+  private PopulationView population(PopulationCheck p) {
+    return p == null ? PopulationView.NONE : new PopulationView(true, Optional.of(p.kind()), count(p.registered()),
+        p.reported() == null ? "" : nf.plain(p.reported(), 2), p.matches());
   }
 
   /** The verdict thresholds of a progress ratio, in percent: no ratio is shown across one. */
@@ -188,7 +238,7 @@ public final class ReportViews {
         t.text().in(lang));
   }
 
-  private SectorView sector(SectorProgress s, Figures figures) {
+  private SectorView sector(SectorProgress s, Figures figures, ChangeView change) {
     ReductionDetail d = s instanceof ReductionSector r ? r.detail() : null;
     List<Exclusion> excluded = d == null ? List.of() : d.excluded();
     // Only establishments still producing at C carry a share of current output; zero says nothing useful.
@@ -198,7 +248,7 @@ public final class ReportViews {
         figures.of(s.figure()),
         s instanceof TallySector t ? count(t.rows().size()) : d == null ? "" : count(d.panel().size()),
         LazyList.of(excluded, this::exclusion), Integer.toString(excluded.size()),
-        share == null || share.signum() == 0 ? "" : percent(share));
+        share == null || share.signum() == 0 ? "" : percent(share), change);
   }
 
   private ExclusionView exclusion(Exclusion e) {
@@ -223,11 +273,12 @@ public final class ReportViews {
     for (AgencyReport ar : tp.reports()) {
       TaskRow r = ar.row();
       reports.add(new TaskReportView(names.agency(r.agency()), nullToEmpty(r.agency()), nullToEmpty(ar.countsFor()), TaskState.of(r.status()),
-          progress(r.progress()), NumberFormats.dmy(r.submittedOn()), isBlank(r.result()) ? "" : Fold.nfc(r.result().strip())));
+          progress(r.progress()), NumberFormats.dmy(r.submittedOn()), isBlank(r.result()) ? "" : Fold.nfc(r.result().strip()),
+          correcting.contains(r.at())));
     }
     return new TaskView(tp.task().id(), tp.task().title().in(lang), names.agency(tp.responsible()), nullToEmpty(tp.responsible()),
         TaskState.of(tp.status()), latest == null ? "" : progress(latest.progress()),
-        latest == null ? "" : latest.period().toString(), tp.reportedForP(), reports);
+        latest == null ? "" : latest.period().toString(), tp.reportedForP(), reports, changes.of(tp));
   }
 
   private String progress(BigDecimal percent) {
@@ -251,27 +302,6 @@ public final class ReportViews {
     List<CompiledText> out = new ArrayList<>();
     byText.forEach((text, sources) -> out.add(new CompiledText(text, sources)));
     return out;
-  }
-
-  private ReportingView reporting(ReportingStatus r) {
-    int expected = r.expected().size();
-    int received = r.received().size();
-    String rate = expected == 0 ? ""
-        : nf.ratioPercent(BigDecimal.valueOf(received).divide(BigDecimal.valueOf(expected), 4, RoundingMode.HALF_UP));
-    Map<String, LocalDate> submitted = new LinkedHashMap<>();
-    for (AgencyReporting a : r.agencies()) {
-      submitted.put(a.agency(), a.submittedOn());
-    }
-    Function<ReportState, List<ReportingAgency>> in = state -> r.in(state).stream()
-        .map(id -> new ReportingAgency(id, names.agency(id), NumberFormats.dmy(submitted.get(id)))).toList();
-    List<ReportingAgency> onTime = in.apply(ReportState.ON_TIME);
-    List<ReportingAgency> late = in.apply(ReportState.LATE);
-    List<ReportingAgency> undated = in.apply(ReportState.UNDATED);
-    List<ReportingAgency> missing = in.apply(ReportState.MISSING);
-    List<ReportingAgency> unexpected = in.apply(ReportState.UNEXPECTED);
-    return new ReportingView(NumberFormats.dmy(r.dueDate()), Integer.toString(expected), Integer.toString(received), rate,
-        onTime, Integer.toString(onTime.size()), late, Integer.toString(late.size()), undated, Integer.toString(undated.size()),
-        missing, Integer.toString(missing.size()), unexpected, Integer.toString(unexpected.size()));
   }
 
   private DiagnosticsView diagnostics(DataQuality q, Period period) {

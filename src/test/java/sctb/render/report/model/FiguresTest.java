@@ -81,4 +81,20 @@ class FiguresTest {
     assertThat(secondHalf.of(figure(Period.year(2024), "3", "1", null, Coverage.NONE)).asOfEarlier())
         .as("a whole year ends with its second half").isFalse();
   }
+
+  @Test
+  void aChangeIsTheDifferenceOfTheValuesAsShownSigned() {
+    Figures vi = percent(Language.VI);
+    // 54,6875 and 59,375 show as 54,7% and 59,4%: the reader subtracts those
+    assertThat(vi.difference(new BigDecimal("59.375"), new BigDecimal("54.6875"))).isEqualTo("+4,7");
+    assertThat(vi.difference(new BigDecimal("1.04"), new BigDecimal("1.16"))).isEqualTo("-0,2");
+    assertThat(vi.difference(new BigDecimal("69.23"), new BigDecimal("69.2307"))).isEqualTo("0,0");
+    // 4,996 shows as 4,99% beside the 5% minimum, so the change from it is in hundredths
+    assertThat(vi.difference(new BigDecimal("5.8"), new BigDecimal("4.996"))).isEqualTo("+0,81");
+    assertThat(vi.difference(null, BigDecimal.ONE)).isEmpty();
+    Figures models = new Figures(NumberFormats.of(Language.EN), IndicatorKind.COUNT, "models", new BigDecimal("2"), null,
+        RATIO_BOUNDS, P);
+    assertThat(models.difference(new BigDecimal("3"), new BigDecimal("2"))).isEqualTo("+1");
+    assertThat(models.difference(new BigDecimal("2.5"), new BigDecimal("3"))).isEqualTo("-0.5");
+  }
 }

@@ -1,0 +1,37 @@
+package sctb.core.progress;
+
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
+import sctb.core.diag.Location;
+import sctb.core.submission.Correction;
+
+/**
+ * When a row was first submitted: a correction's row was first submitted when the row it corrects
+ * was (following a chain of corrections back to the first row), so a correction sent later never
+ * makes a report late (docs/methodology.md §12, §14).
+ */
+final class FirstSubmissions {
+  private final Map<Location, Correction.Side> olderOf = new HashMap<>();
+
+  FirstSubmissions(Iterable<Correction> corrections) {
+    for (Correction c : corrections) {
+      olderOf.put(c.newer().at(), c.older());
+    }
+  }
+
+  /** The date of the first submission of the row at {@code at}, dated {@code date} (null: undated). */
+  LocalDate of(Location at, LocalDate date) {
+    Location here = at;
+    LocalDate first = date;
+    for (int guard = 0; guard < 1000; guard++) {
+      Correction.Side older = olderOf.get(here);
+      if (older == null) {
+        return first;
+      }
+      first = older.submittedOn();
+      here = older.at();
+    }
+    return first;
+  }
+}

@@ -1,0 +1,129 @@
+package sctb.core.progress;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import sctb.core.period.Period;
+import sctb.core.plan.Indicator;
+import sctb.core.plan.Plan;
+import sctb.core.register.Register;
+import sctb.core.register.RegisterEntry;
+import sctb.core.submission.IndicatorRow;
+import sctb.core.validate.Fingerprints;
+
+/**
+ * Collects, while rows stream in, what {@link IndicatorDuty} needs: per agency (the one a row answers
+ * for at P's due date) the fingerprints of its rows' (indicator, sector, entity) for its latest
+ * half-year before P and for P itself, in plain arrays (8 bytes a row of those two periods; sorted and
+ * compared at the end), whatever the order rows arrive in.
+ */
+final class IndicatorDuties {
+  private final Period period;
+  private final UnaryOperator<String> answersFor;
+  private final Map<String, Period> previous = new HashMap<>();
+  private final Map<String, Keys> before = new HashMap<>();
+  private final Map<String, Keys> now = new HashMap<>();
+
+  /** A growing array of fingerprints. */
+  private static final class Keys {
+    long[] values = new long[16];
+    int size;
+
+    void add(long key) {
+      if (size == values.length) {
+        values = Arrays.copyOf(values, size + (size >> 1));
+      }
+      values[size++] = key;
+    }
+
+    /** Sorts the fingerprints in place and keeps each once: {@code values[0, size)} afterwards. */
+    Keys distinct() {
+      Arrays.sort(values, 0, size);
+      int n = 0;
+      for (int i = 0; i < size; i++) {
+        if (n == 0 || values[n - 1] != values[i]) {
+          values[n++] = values[i];
+        }
+      }
+      size = n;
+      return this;
+    }
+
+    boolean contains(long key) {
+      return Arrays.binarySearch(values, 0, size, key) >= 0;
+    }
+  }
+
+  IndicatorDuties(Period period, UnaryOperator<String> answersFor) {
+    this.period = period;
+    this.answersFor = answersFor;
+  }
+
+  void add(IndicatorRow row) {
+    Period p = row.period();
+    if (p.isYear() || p.compareTo(period) > 0) {
+      return;
+    }
+    String agency = answersFor.apply(row.agency());
+    if (p.equals(period)) {
+      now.computeIfAbsent(agency, a -> new Keys()).add(key(row.indicator(), row.sector(), row.entityKey()));
+      return;
+    }
+    Period kept = previous.get(agency);
+    if (kept == null || p.compareTo(kept) > 0) {
+      previous.put(agency, p);
+      before.put(agency, new Keys()); // a later half-year: the earlier one is no longer its previous report
+    } else if (p.compareTo(kept) < 0) {
+      return;
+    }
+    before.get(agency).add(key(row.indicator(), row.sector(), row.entityKey()));
+  }
+
+  /** Per agency, its duty: expected rows less the entities the register says had closed before P. */
+  Map<String, IndicatorDuty> duties(Plan plan, Register register) {
+    Fingerprints closed = new Fingerprints();
+    for (RegisterEntry e : register.entries()) {
+      if (e.closedBefore(period)) {
+        for (Indicator i : plan.indicators()) {
+          if (i.registerKind() == e.kind()) {
+            closed.putIfAbsent(key(i.id(), e.sector(), e.key()), 0);
+            closed.putIfAbsent(key(i.id(), "", e.key()), 0);
+          }
+        }
+      }
+    }
+    Map<String, IndicatorDuty> out = new TreeMap<>();
+    java.util.Set<String> agencies = new java.util.TreeSet<>(before.keySet());
+    agencies.addAll(now.keySet());
+    Keys none = new Keys();
+    for (String a : agencies) {
+      // sorted in place and let go one agency at a time: this runs while everything read is still held
+      Keys expected = before.getOrDefault(a, none).distinct();
+      Keys came = now.getOrDefault(a, none).distinct();
+      int count = 0;
+      for (int i = 0; i < expected.size; i++) {
+        count += closed.contains(expected.values[i]) ? 0 : 1;
+      }
+      int received = 0;
+      for (int i = 0; i < came.size; i++) {
+        received += expected.contains(came.values[i]) && !closed.contains(came.values[i]) ? 1 : 0;
+      }
+      out.put(a, new IndicatorDuty(count, received, came.size - received));
+      before.remove(a);
+      now.remove(a);
+    }
+    return out;
+  }
+
+  void clear() {
+    previous.clear();
+    before.clear();
+    now.clear();
+  }
+
+  private static long key(String indicator, String sector, String entityKey) {
+    return Fingerprints.of(indicator, sector, entityKey);
+  }
+}

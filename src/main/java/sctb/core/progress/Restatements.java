@@ -1,0 +1,142 @@
+package sctb.core.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import sctb.core.diag.Location;
+import sctb.core.submission.Correction;
+import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.TaskRow;
+
+/**
+ * Which of the previous report's figures today's data restates (docs/methodology.md §15): a figure
+ * rests on rows; when a correction submitted after that report was due (or undated) replaced one of
+ * them, the figure published then differs from the one recomputed now. The published value is the
+ * same rule over the rows as they were (each replaced row put back), or, for a reduction panel, its
+ * sums with the replaced rows' figures put back — when that leaves the panel as it was (a panel's
+ * establishments are known by their keys: its lists are not built for the previous report).
+ */
+final class Restatements {
+  private final List<Correction> after = new ArrayList<>();
+
+  /** {@code corrections}: every correction read; {@code previousDue}: when the previous report was due. */
+  Restatements(List<Correction> corrections, LocalDate previousDue) {
+    for (Correction c : corrections) {
+      if (c.madeAfter(previousDue)) {
+        after.add(c);
+      }
+    }
+  }
+
+  /** The corrections made since the previous report that replaced a row by the one at {@code at}. */
+  List<Correction> replacing(Location at) {
+    return after.stream().filter(c -> c.newer().at().equals(at)).toList();
+  }
+
+  /** The corrections made since the previous report of an indicator's rows. */
+  List<Correction> ofIndicator(String id) {
+    return after.stream().filter(c -> c.newer().indicator() != null && c.newer().indicator().indicator().equals(id))
+        .toList();
+  }
+
+  /**
+   * A share's or count's restatement: {@code used} the rows of the previous figure, {@code all} the rows
+   * it was computed from, {@code rule} the figure over some rows; null when no correction since touched it.
+   */
+  Restatement ofRows(List<IndicatorRow> used, Function<List<IndicatorRow>, BigDecimal> rule, List<IndicatorRow> all) {
+    return of(used, all, IndicatorRow::at, Correction.Side::indicator, rule);
+  }
+
+  /** The same for a task share, over task rows. */
+  Restatement ofTasks(List<TaskRow> used, Function<List<TaskRow>, BigDecimal> rule, List<TaskRow> all) {
+    return of(used, all, TaskRow::at, Correction.Side::task, rule);
+  }
+
+  /** The rule over {@code all} with each row replaced since put back ({@code row}: a side's row of this kind). */
+  private <R> Restatement of(List<R> used, List<R> all, Function<R, Location> at, Function<Correction.Side, R> row,
+      Function<List<R>, BigDecimal> rule) {
+    List<Correction> touched = touched(used.stream().map(at).toList());
+    if (touched.isEmpty()) {
+      return null;
+    }
+    List<R> original = new ArrayList<>(all);
+    for (Correction c : touched) {
+      R older = row.apply(c.older());
+      if (older == null) {
+        return new Restatement(null, touched);
+      }
+      original.replaceAll(r -> at.apply(r).equals(c.newer().at()) ? older : r);
+    }
+    return new Restatement(rule.apply(original), touched);
+  }
+
+  /** The matching keys of the establishments of an indicator's sector whose rows were corrected since the previous report. */
+  Set<String> watched(String indicator, String sector) {
+    Set<String> keys = new HashSet<>();
+    for (Correction c : after) {
+      IndicatorRow is = c.newer().indicator();
+      if (is != null && is.indicator().equals(indicator) && is.sector().equals(sector)) {
+        keys.add(is.entityKey());
+      }
+    }
+    return keys;
+  }
+
+  /**
+   * A reduction sector's restatement, from its previous panel's sums ({@code r}): the corrections of an
+   * establishment in that panel, of a row of the baseline year or of its period C; the replaced rows'
+   * consumption and output put back into the panel's sums.
+   */
+  Restatement ofPanel(ReductionPanel.Result r, int baselineYear, String indicator, String sector) {
+    ReductionDetail d = r.detail();
+    if (d == null || r.watchedInPanel().isEmpty()) {
+      return null;
+    }
+    List<Correction> touched = new ArrayList<>();
+    for (Correction c : after) {
+      IndicatorRow is = c.newer().indicator();
+      if (is != null && is.indicator().equals(indicator) && is.sector().equals(sector)
+          && r.watchedInPanel().contains(is.entityKey())
+          && (is.period().year() == baselineYear || is.period().end().equals(r.asOf().end()))) {
+        touched.add(c);
+      }
+    }
+    if (touched.isEmpty()) {
+      return null;
+    }
+    BigDecimal cb = d.consumptionBaseline();
+    BigDecimal ob = d.outputBaseline();
+    BigDecimal cc = d.consumptionCurrent();
+    BigDecimal oc = d.outputCurrent();
+    for (Correction c : touched) {
+      IndicatorRow was = c.older().indicator();
+      IndicatorRow is = c.newer().indicator();
+      if (was == null || cb == null || Numbers.zeroIfNull(was.denominator()).signum() <= 0) {
+        return new Restatement(null, touched); // not kept, or it would change who is in the panel
+      }
+      BigDecimal dc = Numbers.zeroIfNull(was.numerator()).subtract(Numbers.zeroIfNull(is.numerator()));
+      BigDecimal dout = Numbers.zeroIfNull(was.denominator()).subtract(Numbers.zeroIfNull(is.denominator()));
+      if (is.period().year() == baselineYear) {
+        cb = cb.add(dc);
+        ob = ob.add(dout);
+      } else {
+        cc = cc.add(dc);
+        oc = oc.add(dout);
+      }
+    }
+    BigDecimal relative = Numbers.div(cc.multiply(ob), oc.multiply(cb));
+    return new Restatement(relative == null ? null : Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative)), touched);
+  }
+
+  private List<Correction> touched(List<Location> rows) {
+    if (after.isEmpty()) {
+      return List.of();
+    }
+    Set<Location> used = new HashSet<>(rows);
+    return after.stream().filter(c -> used.contains(c.newer().at())).toList();
+  }
+}

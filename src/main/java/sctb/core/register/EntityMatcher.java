@@ -1,0 +1,194 @@
+package sctb.core.register;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import sctb.core.text.Fold;
+import sctb.core.text.Suggest;
+
+/**
+ * The one rule that says which entity a row is about (docs/methodology.md §2.5). With a register: the
+ * id column first; then the official name or another spelling ({@link Fold#key}); then the name with
+ * legal forms written one way ({@link EntityNames#canonical}); then without them
+ * ({@link EntityNames#bare}) — each step only when it names exactly one entry of the kind the
+ * indicator counts. A row so matched is counted under its entry's key ({@code #} and the id). A name
+ * the register does not hold, and every name when there is no register, is counted under its
+ * canonical name. Immutable: shared by the reader's threads.
+ */
+public final class EntityMatcher {
+  /** How a row's entity was found. */
+  public enum Method { ID, NAME, CANONICAL, BARE, UNMATCHED, AMBIGUOUS, NO_REGISTER, AGGREGATE }
+
+  /**
+   * The key the row is counted under, the entry it names (null when none), how it was found, and,
+   * when the id named no entry, that id ({@code unknownId}, else null).
+   */
+  public record Match(String key, RegisterEntry entry, Method how, String unknownId) {}
+
+  private final boolean present;
+  private final Map<String, RegisterEntry> byId = new HashMap<>();
+  private final Map<String, List<RegisterEntry>> byName = new HashMap<>();
+  private final Map<String, List<RegisterEntry>> byCanonical = new HashMap<>();
+  private final Map<String, List<RegisterEntry>> byBare = new HashMap<>();
+  /** Per word of a bare name, the entries whose bare name holds it: candidates for "closest". */
+  private final Map<String, List<RegisterEntry>> byWord = new HashMap<>();
+  private final List<RegisterEntry> entries;
+  /** Each entry's key, one String for all the rows matched to it. */
+  private final Map<RegisterEntry, String> keys = new java.util.IdentityHashMap<>();
+
+  EntityMatcher(Register register) {
+    this.present = register.present();
+    this.entries = register.entries();
+    for (RegisterEntry e : entries) {
+      keys.put(e, e.key());
+      byId.putIfAbsent(idOf(e.id()), e);
+      Set<String> names = new LinkedHashSet<>();
+      names.add(e.name());
+      names.addAll(e.otherNames());
+      Set<String> folded = new LinkedHashSet<>();
+      Set<String> canonical = new LinkedHashSet<>();
+      Set<String> bare = new LinkedHashSet<>();
+      for (String n : names) {
+        folded.add(Fold.key(n));
+        canonical.add(EntityNames.canonical(n));
+        bare.add(EntityNames.bare(n));
+      }
+      folded.forEach(k -> byName.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
+      canonical.forEach(k -> byCanonical.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
+      bare.forEach(k -> byBare.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
+      Set<String> words = new LinkedHashSet<>();
+      bare.forEach(b -> words.addAll(List.of(b.split("_"))));
+      words.forEach(w -> byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(e));
+    }
+  }
+
+  /** The key of a register id: {@code #} and the id as written in the register (no name folds to one). */
+  public static String idKey(String id) {
+    return "#" + id;
+  }
+
+  /** True for a key made from an id, not from a name. */
+  public static boolean isIdKey(String key) {
+    return key.startsWith("#");
+  }
+
+  /** An id as compared: no spaces, upper case ("0101234567-001", " 0101234567 - 001" are the same). */
+  public static String idOf(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean drop = Character.isWhitespace(c) || Character.isSpaceChar(c);
+      char up = Character.toUpperCase(c);
+      if (out == null && (drop || up != c)) {
+        out = new StringBuilder(text.length()).append(text, 0, i);
+      }
+      if (out != null && !drop) {
+        out.append(up);
+      }
+    }
+    return out == null ? text : out.toString();
+  }
+
+  /**
+   * The entity of a row: {@code id} and {@code name} as written ("" when blank), {@code kind} the
+   * kind the indicator counts (null: any). Blank both: an aggregate row (key "").
+   */
+  public Match match(String id, String name, EntityKind kind) {
+    String idText = idOf(id);
+    if (name.isBlank() && idText.isEmpty()) {
+      return new Match("", null, Method.AGGREGATE, null);
+    }
+    if (!present) {
+      return name.isBlank() ? new Match(idKey(idText), null, Method.NO_REGISTER, null)
+          : new Match(EntityNames.canonical(name), null, Method.NO_REGISTER, null);
+    }
+    String unknownId = null;
+    if (!idText.isEmpty()) {
+      RegisterEntry e = byId.get(idText);
+      if (e != null && (kind == null || e.kind() == kind)) {
+        return new Match(keys.get(e), e, Method.ID, null);
+      }
+      unknownId = id.strip();
+    }
+    if (name.isBlank()) {
+      return new Match(idKey(idText), null, Method.UNMATCHED, unknownId);
+    }
+    String folded = Fold.key(name);
+    String canonical = EntityNames.canonicalOfKey(folded);
+    Method[] steps = {Method.NAME, Method.CANONICAL, Method.BARE};
+    String[] names = {folded, canonical, EntityNames.bare(name)};
+    List<Map<String, List<RegisterEntry>>> maps = List.of(byName, byCanonical, byBare);
+    for (int i = 0; i < steps.length; i++) {
+      List<RegisterEntry> found = ofKind(maps.get(i).get(names[i]), kind);
+      if (found.size() == 1) {
+        return new Match(keys.get(found.get(0)), found.get(0), steps[i], unknownId);
+      }
+      if (found.size() > 1) {
+        return new Match(canonical, null, Method.AMBIGUOUS, unknownId);
+      }
+    }
+    return new Match(canonical, null, Method.UNMATCHED, unknownId);
+  }
+
+  /** The entries of {@code kind} (null: any) one name step finds, in register order. */
+  private static List<RegisterEntry> ofKind(List<RegisterEntry> found, EntityKind kind) {
+    if (found == null) {
+      return List.of();
+    }
+    return kind == null ? found : found.stream().filter(e -> e.kind() == kind).toList();
+  }
+
+  /** True when {@code name} is one of the entry's names, compared as {@link #match} compares them. */
+  public static boolean isNameOf(RegisterEntry entry, String name) {
+    String bare = EntityNames.bare(name);
+    List<String> names = new ArrayList<>();
+    names.add(entry.name());
+    names.addAll(entry.otherNames());
+    return names.stream().anyMatch(n -> EntityNames.bare(n).equals(bare));
+  }
+
+  /** The entries a name is ambiguous between (for the warning), in register order. */
+  public List<RegisterEntry> candidates(String name, EntityKind kind) {
+    String[] keys = {Fold.key(name), EntityNames.canonical(name), EntityNames.bare(name)};
+    List<Map<String, List<RegisterEntry>>> maps = List.of(byName, byCanonical, byBare);
+    for (int i = 0; i < keys.length; i++) {
+      List<RegisterEntry> found = ofKind(maps.get(i).get(keys[i]), kind);
+      if (!found.isEmpty()) {
+        return found;
+      }
+    }
+    return List.of();
+  }
+
+  /**
+   * The register entry of {@code kind} whose name is nearest {@code name} (edit distance between bare
+   * names, among the entries sharing a word with it, or all of them when none does); null when the
+   * register has no entry of that kind.
+   */
+  public RegisterEntry closest(String name, EntityKind kind) {
+    String bare = EntityNames.bare(name);
+    Set<RegisterEntry> pool = new LinkedHashSet<>();
+    for (String w : bare.split("_")) {
+      pool.addAll(ofKind(byWord.get(w), kind));
+    }
+    if (pool.isEmpty()) {
+      pool.addAll(ofKind(entries, kind));
+    }
+    RegisterEntry best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (RegisterEntry e : pool) {
+      int d = Suggest.distance(bare, EntityNames.bare(e.name()));
+      if (d < bestDistance) {
+        best = e;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+}

@@ -1,0 +1,145 @@
+package sctb.core.register;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import sctb.core.text.Fold;
+
+/**
+ * How an entity's name is compared (docs/methodology.md §2.5): folded ({@link Fold#key}: case,
+ * diacritics, spacing and punctuation ignored), then with the words of legal forms and of zone types
+ * written one way ("Công ty", "Cty", "CTy", "C.ty" → cty; "Cổ phần" → cp; "Trách nhiệm hữu hạn" →
+ * tnhh; "Một thành viên" → mtv; "Doanh nghiệp tư nhân" → dntn; "Hợp tác xã" → htx; "Tổng công ty" →
+ * tct; "Chi nhánh" → cn; "Khu công nghiệp" → kcn, "Cụm công nghiệp" → ccn, "Khu kinh tế" → kkt,
+ * "Trung tâm thương mại" → tttm) — the {@link #canonical} name; and, last, without the legal-form
+ * words at all — the {@link #bare} name ("Cty CP Giấy X" and "Công ty Giấy X" are both "giay_x").
+ */
+public final class EntityNames {
+  private EntityNames() {}
+
+  /** Per first word, the word sequences starting with it and the one word each is written as; longer sequences first. */
+  private static final Map<String, List<String[]>> REWRITES = rules(
+      rule("tct", "tong", "cong", "ty"), rule("tct", "tong", "cty"), rule("tct", "tong", "c", "ty"),
+      rule("tnhh", "trach", "nhiem", "huu", "han"), rule("dntn", "doanh", "nghiep", "tu", "nhan"),
+      rule("tttm", "trung", "tam", "thuong", "mai"), rule("mtv", "mot", "thanh", "vien"), rule("mtv", "1", "thanh", "vien"),
+      rule("kcn", "khu", "cong", "nghiep"), rule("ccn", "cum", "cong", "nghiep"), rule("kkt", "khu", "kinh", "te"),
+      rule("htx", "hop", "tac", "xa"), rule("cty", "cong", "ty"), rule("cty", "c", "ty"), rule("cp", "co", "phan"),
+      rule("cn", "chi", "nhanh"));
+  /** The words that start a rewrite, and their first letters. */
+  private static final String[] FIRST_WORDS = REWRITES.keySet().stream().sorted().toArray(String[]::new);
+  private static final String INITIALS = initials();
+
+  private static String initials() {
+    StringBuilder out = new StringBuilder();
+    REWRITES.keySet().stream().map(w -> w.charAt(0)).distinct().sorted().forEach(out::append);
+    return out.toString();
+  }
+
+  /** Legal-form words, left out of the bare name. */
+  private static final Set<String> FORMS = Set.of("tct", "cty", "cp", "tnhh", "mtv", "dntn", "htx", "cn");
+
+  private static String[] rule(String to, String... words) {
+    String[] r = new String[words.length + 1];
+    r[0] = to;
+    System.arraycopy(words, 0, r, 1, words.length);
+    return r;
+  }
+
+  private static Map<String, List<String[]>> rules(String[]... all) {
+    Map<String, List<String[]>> byFirst = new HashMap<>();
+    for (String[] r : all) {
+      byFirst.computeIfAbsent(r[1], k -> new ArrayList<>()).add(r);
+    }
+    return Map.copyOf(byFirst);
+  }
+
+  /** The folded name with legal forms and zone types written one way: the key of a name without a register. */
+  public static String canonical(String name) {
+    return canonicalOfKey(Fold.key(name));
+  }
+
+  /** The canonical name without its legal-form words ("" when nothing else is left). */
+  public static String bare(String name) {
+    String[] words = canonical(name).split("_");
+    StringBuilder out = new StringBuilder();
+    for (String w : words) {
+      if (!w.isEmpty() && !FORMS.contains(w)) {
+        out.append(out.length() == 0 ? "" : "_").append(w);
+      }
+    }
+    return out.toString();
+  }
+
+  /** {@link #canonical} of a name already folded; one pass over its words, no copy when nothing is rewritten. */
+  static String canonicalOfKey(String key) {
+    StringBuilder out = null;
+    int start = 0;
+    while (start < key.length()) {
+      int end = key.indexOf('_', start);
+      end = end < 0 ? key.length() : end;
+      String[] rule = ruleAt(key, start, end);
+      if (rule != null && out == null) {
+        out = new StringBuilder(key.length()).append(key, 0, start);
+      }
+      if (rule != null) {
+        out.append(rule[0]);
+        end = wordsEnd(key, start, rule.length - 1);
+      } else if (out != null) {
+        out.append(key, start, end);
+      }
+      if (out != null && end < key.length()) {
+        out.append('_');
+      }
+      start = end + 1;
+    }
+    return out == null ? key : out.toString();
+  }
+
+  /** The rewrite whose words start at {@code start} (the word there ends at {@code end}), or null. */
+  private static String[] ruleAt(String key, int start, int end) {
+    if (INITIALS.indexOf(key.charAt(start)) < 0) {
+      return null; // most words start no rewrite: one look at their first letter
+    }
+    for (int f = 0; f < FIRST_WORDS.length; f++) {
+      String first = FIRST_WORDS[f];
+      if (first.length() != end - start || first.charAt(0) != key.charAt(start)
+          || !key.regionMatches(start, first, 0, first.length())) {
+        continue;
+      }
+      for (String[] r : REWRITES.get(first)) {
+        if (matchesAt(key, start, r)) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  /** True when the words of {@code rule} follow one another from {@code start}, each a whole word. */
+  private static boolean matchesAt(String key, int start, String[] rule) {
+    int at = start;
+    for (int k = 1; k < rule.length; k++) {
+      String w = rule[k];
+      int next = at + w.length();
+      if (!key.regionMatches(at, w, 0, w.length()) || (next < key.length() && key.charAt(next) != '_')) {
+        return false;
+      }
+      at = next + 1;
+    }
+    return true;
+  }
+
+  /** Where the {@code words}-th word from {@code start} ends. */
+  private static int wordsEnd(String key, int start, int words) {
+    int end = start - 1;
+    for (int k = 0; k < words; k++) {
+      end = key.indexOf('_', end + 1);
+      if (end < 0) {
+        return key.length();
+      }
+    }
+    return end;
+  }
+}

@@ -1,0 +1,63 @@
+package sctb.core.validate;
+
+import java.util.List;
+import sctb.core.diag.Code;
+import sctb.core.diag.Diagnostic;
+import sctb.core.period.Period;
+import sctb.core.register.EntityKind;
+import sctb.core.register.EntityMatcher;
+import sctb.core.register.RegisterEntry;
+import sctb.core.submission.Column;
+import sctb.core.submission.RawRow;
+
+/**
+ * Which entity an indicator row is about ({@link EntityMatcher}), and what is worth telling the agency
+ * about it when the workspace has a register: a name the register does not hold (with the closest
+ * entry), or holds for two entries; an id it does not hold; a name that is not the entry's the id
+ * names (perhaps a new name to add); an entity the register says had closed before the row's period.
+ */
+final class EntityRules {
+  private EntityRules() {}
+
+  /** The row's entity key; its warnings go to {@code cells}. */
+  static String key(Cells cells, Lookup lookup, Lookup.IndicatorRef indicator, Period period) {
+    RawRow row = cells.row();
+    String id = row.text(Column.ENTITY_ID);
+    String name = row.text(Column.ENTITY);
+    EntityKind kind = indicator == null ? null : indicator.registerKind();
+    EntityMatcher matcher = lookup.register().matcher();
+    EntityMatcher.Match m = matcher.match(id, name, kind);
+    switch (m.how()) {
+      case UNMATCHED -> {
+        if (!name.isBlank()) {
+          RegisterEntry closest = matcher.closest(name, kind);
+          cells.add(Diagnostic.of(Code.UNMATCHED_ENTITY, cells.at(Column.ENTITY), name,
+              closest == null ? "none" : "closest", closest == null ? "" : closest.name(),
+              closest == null ? "" : closest.id()));
+        }
+      }
+      case AMBIGUOUS -> {
+        List<RegisterEntry> candidates = matcher.candidates(name, kind);
+        cells.add(Code.UNMATCHED_ENTITY, Column.ENTITY, name, "ambiguous",
+            String.join(", ", candidates.stream().map(e -> e.id() + " (" + e.name() + ")").toList()));
+      }
+      case ID -> {
+        if (!name.isBlank() && !EntityMatcher.isNameOf(m.entry(), name)) {
+          cells.add(Code.ENTITY_NAME_DIFFERS, Column.ENTITY, name, m.entry().id(), m.entry().name());
+        }
+      }
+      default -> { }
+    }
+    if (m.unknownId() != null) {
+      cells.add(Diagnostic.of(Code.UNKNOWN_ENTITY_ID, cells.at(Column.ENTITY_ID), m.unknownId(),
+              m.entry() != null ? "by-name" : "unmatched", m.entry() != null ? m.entry().id() : "")
+          .suggesting(m.entry() != null ? m.entry().id() : null));
+    }
+    RegisterEntry entry = m.entry();
+    if (entry != null && period != null && entry.closedBefore(period)) {
+      cells.add(Code.CLOSED_ENTITY, name.isBlank() ? Column.ENTITY_ID : Column.ENTITY, name.isBlank() ? id : name,
+          entry.id(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(entry.closedOn()), period.toString());
+    }
+    return m.key();
+  }
+}

@@ -1,0 +1,10 @@
+package sctb.render.report.model;
+
+import sctb.core.progress.OmissionReason;
+
+/**
+ * An entity of a share left out of its figure: its name as last reported, the agency that reported it,
+ * why ({@code closed}: the register says it closed before the period; {@code stale}: its latest row is
+ * older than the data age allows) and the period of that latest row.
+ */
+public record LeftOutView(String entity, String agency, OmissionReason reason, String asOf) {}
