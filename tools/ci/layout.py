@@ -40,7 +40,9 @@ window.addEventListener('load', function () {
     });
     if (lines >= words.length) {
       var table = cell.closest('table');
-      var caption = table && table.caption ? table.caption.innerText.trim() : '';
+      var titled = table && table.getAttribute('aria-labelledby');
+      var title = table && (table.caption || (titled && document.getElementById(titled)));
+      var caption = title ? title.innerText.trim() : '';
       out.squeezed.push({cell: text.slice(0, 60), words: words.length, lines: lines,
                          width: Math.round(cell.getBoundingClientRect().width), table: caption.slice(0, 60)});
     }
