@@ -2,8 +2,8 @@
 
 Usage: words.py PLAN_JSON DIAGNOSTICS_MD FILE...   where each FILE is named LANG-KIND-NAME.EXT: LANG vi or en,
 KIND "report" (a rendered report: .md, .html, .docx, .pdf, read as the reader sees its text; the names of the
-submission files its annex cites and the commands it tells a clerk to run are left out) or "terminal" (.txt:
-what a command printed).
+submission files its annex cites, plan.yaml's keys and the commands it tells a clerk to run are left out) or
+"terminal" (.txt: what a command printed).
 
 Machine words: the plan's indicator, task-output and sector ids, the task statuses and verdicts, the column ids
 of the submission files, the file kinds, every diagnostic code (docs/diagnostics.md), any word joined by an
@@ -64,8 +64,7 @@ def typed_by_users(text):
     file names and plan.yaml's keys (workspace.submissions, also where the help wrapped it after its dot).
     """
     text = re.sub(r"(?<![^\s(])([a-z_]+)\.\n\s+([a-z_]+)", r"\1.\2", text)
-    text = re.sub(r"\b[a-z_]+(?:\.[a-z_]+)+\b", " ", text)
-    text = command_lines_left_out(text)
+    text = command_lines_left_out(plan_keys_left_out(text))
     text = re.sub(r"(?<![\w-])--?[A-Za-z][\w-]*(?:[= ](?:[A-Za-z0-9_.,|<>\[\]/-]+))?", " ", text)
     text = re.sub(r"\S*[/\\]\S*|\S+\.(?:csv|xlsx|xls|yaml|json|md|html|pdf|docx|zip|txt)\b", " ", text)
     text = re.sub(r"^\s*(?:" + "|".join(COMMANDS) + r")\s{2,}", " ", text, flags=re.M)  # the help's command list
@@ -78,12 +77,17 @@ def command_lines_left_out(text):
     return re.sub(r"\bsctb(\s+(" + "|".join(COMMANDS) + r"))?\b", " ", text)
 
 
+def plan_keys_left_out(text):
+    """Without plan.yaml's keys and other dotted names a user types (workspace.register, plan.yaml)."""
+    return re.sub(r"\b[a-z_]+(?:\.[a-z_]+)+\b", " ", text)
+
+
 def what_a_report_cites_left_out(text):
     """
-    A report without the names of the submission files its annex locates problems in (they are the clerks')
-    and the commands its messages tell a clerk to run.
+    A report without the names of the submission files its annex locates problems in (they are the clerks'),
+    the plan.yaml keys and the commands its messages tell a clerk to run.
     """
-    return command_lines_left_out(re.sub(r"[^\s|(]+\.(?:csv|xlsx)\b", " ", text))
+    return command_lines_left_out(plan_keys_left_out(re.sub(r"[^\s|(]+\.(?:csv|xlsx|yaml)\b", " ", text)))
 
 
 def hits(text, words):
