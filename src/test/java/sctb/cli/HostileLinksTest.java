@@ -48,7 +48,7 @@ class HostileLinksTest {
     String passwd = Files.isReadable(Path.of("/etc/passwd")) ? Files.readAllLines(Path.of("/etc/passwd")).get(0) : SECRET;
     outputs.forEach((name, text) -> {
       assertThat(text).as(name).doesNotContain(SECRET).doesNotContain("ghp_s3cr3t").doesNotContain(passwd);
-      if (!name.equals("report.terminal")) { // which lists the files written where the user asked
+      if (!name.endsWith(".terminal")) { // which names the files written where the user asked
         assertThat(text).as(name).doesNotContain(dir.toString()); // where the data lies is not published either
       }
       if (firstVariable.length() > 8) {

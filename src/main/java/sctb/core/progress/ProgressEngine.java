@@ -183,8 +183,7 @@ public final class ProgressEngine {
 
   /** {@code bySector}: the indicator's rows per sector key (null: none), each removed once its sector is computed. */
   private ReductionOutcome reduction(Indicator indicator, Target target, Map<String, ReductionRows> bySector) {
-    Goal goal = Goal.reduction(target.baseline(), target.year(), target.min(), target.stretch(),
-        Baseline.declaredOrZero(target.baselineValue()));
+    Goal goal = Goal.of(IndicatorKind.REDUCTION, target, Baseline.declaredOrZero(target.baselineValue()));
     ProgressSettings settings = plan.progress();
     List<ReductionSector> sectors = new ArrayList<>();
     List<ReductionSector> before = new ArrayList<>();
@@ -298,10 +297,7 @@ public final class ProgressEngine {
   }
 
   private Goal goal(IndicatorKind kind, Target target, List<IndicatorRow> rows) {
-    Baseline baseline = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), counting(period));
-    return kind == IndicatorKind.SHARE
-        ? Goal.share(target.baseline(), target.year(), target.min(), target.stretch(), baseline)
-        : Goal.count(target.baseline(), target.year(), target.min(), target.stretch(), baseline);
+    return Goal.of(kind, target, ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), counting(period)));
   }
 
   /**
@@ -333,8 +329,7 @@ public final class ProgressEngine {
   private TaskShareOutcome taskShare(Indicator indicator, Target target) {
     List<Task> tasks = indicator.tasks().stream().map(plan::task).flatMap(java.util.Optional::stream).toList();
     List<TaskRow> rows = data.tasks().stream().filter(r -> !r.period().end().isAfter(period.end())).toList();
-    Goal goal = Goal.share(target.baseline(), target.year(), target.min(), target.stretch(),
-        TaskShare.baseline(plan, target.baselineValue(), tasks, rows, target.baseline()));
+    Goal goal = Goal.of(IndicatorKind.TASKS, target, TaskShare.baseline(plan, target.baselineValue(), tasks, rows, target.baseline()));
     TaskShareOutcome now = taskShareAt(goal, tasks, rows, period);
     TaskShareOutcome then = taskShareAt(goal, tasks, rows, previous);
     Restatement restated = restatements.ofTasks(then.statuses(), original -> taskShareAt(goal, tasks, original, previous)

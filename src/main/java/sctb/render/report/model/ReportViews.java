@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
+import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Plan;
 import sctb.core.plan.ProgressSettings;
@@ -27,6 +28,7 @@ import sctb.core.progress.Numbers;
 import sctb.core.progress.Omission;
 import sctb.core.progress.OmissionReason;
 import sctb.core.progress.Outcome;
+import sctb.core.progress.OutputProgress;
 import sctb.core.progress.PooledReduction;
 import sctb.core.progress.PopulationCheck;
 import sctb.core.progress.ProgressReport;
@@ -110,17 +112,19 @@ public final class ReportViews {
     if (indicator.isPresent()) {
       return figures(indicator.get());
     }
-    return report.outputs().stream().filter(o -> o.output().id().equals(id)).findFirst()
-        .map(o -> new Figures(nf, IndicatorKind.COUNT, o.output().unit().in(lang), o.goal().min(), null, ratioBounds(),
-            report.period()))
-        .orElse(null);
+    return report.outputs().stream().filter(o -> o.output().id().equals(id)).findFirst().map(this::figures).orElse(null);
+  }
+
+  /** How a task output's values are shown: as a count. */
+  private Figures figures(OutputProgress o) {
+    return new Figures(nf, IndicatorKind.COUNT, o.output().unit().in(lang), o.goal().min(), null,
+        ratioBounds(report.plan().progress()), report.period());
   }
 
   private Figures figures(IndicatorProgress ip) {
-    String unitName = ip.indicator().unitName().in(lang);
     Target t = ip.target();
-    return new Figures(nf, ip.indicator().kind(), unitName.isEmpty() ? nullToEmpty(ip.indicator().unit()) : unitName,
-        t == null ? null : t.min(), t == null ? null : t.stretch(), ratioBounds(), report.period());
+    return new Figures(nf, ip.indicator().kind(), unit(ip.indicator(), lang), t == null ? null : t.min(),
+        t == null ? null : t.stretch(), ratioBounds(report.plan().progress()), report.period());
   }
 
   private IndicatorView indicator(IndicatorProgress ip) {
@@ -146,7 +150,7 @@ public final class ReportViews {
     ReductionOutcome reduction = outcome instanceof ReductionOutcome r ? r : null;
     List<Omission> omitted = outcome instanceof TallyOutcome tally ? tally.leftOut() : List.of();
     return new IndicatorView(id, ip.indicator().kind(), ip.indicator().name().in(lang), figures.unit(),
-        ip.indicator().measure().in(lang), goal(t, figures), overall, counted(outcome, true), counted(outcome, false),
+        ip.indicator().measure().in(lang), goal(t, figures, lang), overall, counted(outcome, true), counted(outcome, false),
         reduction == null ? "" : Integer.toString(reduction.sectorsMeetingMin()),
         reduction == null ? "" : Integer.toString(reduction.sectors().size()),
         reduction == null ? List.of() : sectorVerdicts(reduction), reduction == null ? PooledView.NONE : pooled(reduction, figures),
@@ -155,6 +159,24 @@ public final class ReportViews {
         count(omitted.stream().filter(o -> o.reason() == OmissionReason.STALE).count()),
         outcome instanceof TallyOutcome tally ? population(tally.population()) : PopulationView.NONE,
         sectors, Chart.of(rows, min, stretch));
+  }
+
+  /** An indicator's unit in {@code lang}: its name there, else the plan's symbol ("%"). */
+  private static String unit(Indicator indicator, Language lang) {
+    String name = indicator.unitName().in(lang);
+    return name.isEmpty() ? nullToEmpty(indicator.unit()) : name;
+  }
+
+  /** An indicator's target of any phase as the reports write it, in {@code lang}. */
+  public static GoalView goal(Indicator indicator, Target target, Language lang) {
+    Figures figures = new Figures(NumberFormats.of(lang), indicator.kind(), unit(indicator, lang), target.min(), target.stretch(),
+        List.of(), null);
+    return goal(target, figures, lang);
+  }
+
+  /** A task output's figure in {@code report}, formatted as the reports format it. */
+  public static FigureView output(OutputProgress output, ProgressReport report, Language lang) {
+    return new ReportViews(report, lang).figures(output).of(output.figure());
   }
 
   private LeftOutView leftOut(Omission o) {
@@ -169,8 +191,7 @@ public final class ReportViews {
   }
 
   /** The verdict thresholds of a progress ratio, in percent: no ratio is shown across one. */
-  private List<BigDecimal> ratioBounds() {
-    ProgressSettings s = report.plan().progress();
+  private static List<BigDecimal> ratioBounds(ProgressSettings s) {
     return List.of(s.onTrack(), s.accelerationNeeded(), s.limitedProgress()).stream()
         .map(r -> BigDecimal.valueOf(r).multiply(Numbers.HUNDRED)).toList();
   }
@@ -227,10 +248,11 @@ public final class ReportViews {
     return f.assessment().pace() == null ? null : f.assessment().pace().expected();
   }
 
-  private GoalView goal(Target t, Figures figures) {
+  private static GoalView goal(Target t, Figures figures, Language lang) {
     if (t == null) {
       return new GoalView("", "", true, "", "", "", "");
     }
+    NumberFormats nf = figures.nf();
     String min = figures.withUnit(nf.plain(t.min(), 2));
     String stretch = figures.withUnit(nf.plain(t.stretch(), 2));
     String range = t.stretch() == null ? min : nf.plain(t.min(), 2) + " - " + stretch;
