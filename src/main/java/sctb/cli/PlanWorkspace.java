@@ -56,7 +56,17 @@ final class PlanWorkspace {
 
   /** Reads the plan, printing its diagnostics; exit 1 when it has errors, 3 when it cannot be read. */
   static PlanWorkspace open(Path planFile, Session session, PrintWriter err) throws UnreadableFileException {
-    PlanReader.Result result = PlanReader.read(planFile, PlanSchemaCache.of(session.env()));
+    PlanReader.Result result;
+    try {
+      result = PlanReader.read(planFile, PlanSchemaCache.of(session.env()));
+    } catch (UnreadableFileException e) {
+      if (e.reason() != ReadFailure.MISSING) {
+        throw e;
+      }
+      // Usually sctb run from another folder than the plan's: say where it looked and how to point it.
+      throw new CliException(ExitCode.FILE,
+          session.messages().get("plan.missing", planFile, Path.of("").toAbsolutePath()));
+    }
     List<Diagnostic> diagnostics = result.diagnostics();
     if (!diagnostics.isEmpty()) {
       new DiagnosticPrinter(session.messages()).print(diagnostics, sourceLines(planFile), err);

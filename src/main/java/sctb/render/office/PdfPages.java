@@ -45,6 +45,7 @@ final class PdfPages {
     quietLogging();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    builder.useUnicodeLineBreaker(new NumberKeepingLineBreaks());
     builder.withHtmlContent(XmlText.clean(html), "sctb:report");
     for (int k = 0; k < Fonts.FILES.length; k++) {
       byte[] face = Fonts.withoutSubstitutions(Fonts.FILES[k]);

@@ -97,7 +97,7 @@ public final class ReportViews {
         new ReportingViews(nf, names).of(report.reporting()),
         previous(),
         new CorrectionViews(report, lang, nf, names, this::figures).of(),
-        diagnostics(report.dataQuality()));
+        diagnostics(report.dataQuality(), report.period()));
   }
 
   private PreviousView previous() {
@@ -326,15 +326,18 @@ public final class ReportViews {
     return out;
   }
 
-  private DiagnosticsView diagnostics(DataQuality q) {
-    Messages messages = Messages.of(lang);
+  private DiagnosticsView diagnostics(DataQuality q, Period period) {
+    Messages messages = Messages.of(lang).withPlan(names.plan());
     List<DiagnosticsView.Item> items = new ArrayList<>();
-    for (Diagnostic d : q.diagnostics()) {
-      String file = nullToEmpty(d.location().file());
-      int line = d.location().line();
-      items.add(new DiagnosticsView.Item(d.severity(), d.code(), line == 0 ? file : file + ":" + line, messages.diagnostic(d)));
+    List<Diagnostic> own = q.ofPeriod(period);
+    for (Diagnostic d : own) {
+      items.add(new DiagnosticsView.Item(d.severity(), d.code(), messages.place(d.location()), messages.diagnostic(d)));
     }
-    return new DiagnosticsView(count(q.files()), count(q.errors()), count(q.warnings()), count(q.rejectedRows()), items);
+    List<Diagnostic> elsewhere = q.elsewhere(period);
+    long ownErrors = own.stream().filter(Diagnostic::isError).count();
+    long elsewhereErrors = elsewhere.stream().filter(Diagnostic::isError).count();
+    return new DiagnosticsView(count(q.files()), count(ownErrors), count(own.size() - ownErrors), count(q.rejectedRows()),
+        items, count(elsewhereErrors), count(elsewhere.size() - elsewhereErrors));
   }
 
   /** A count with grouped thousands ("1.234"); "" for none. */
