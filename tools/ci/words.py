@@ -32,7 +32,7 @@ KINDS = ["tasks", "indicators", "reduction", "share", "count"]
 ENGLISH = ["error", "warning", "errors", "warnings", "diagnostics", "diagnostic", "docs", "template", "templates",
            "null", "undefined", "NaN", "true", "false", "Exception", "TODO", "FIXME", "value", "items", "code",
            "file", "line", "column", "submission", "submissions", "workspace", "report", "reports", "plan"]
-COMMANDS = ["plan", "validate", "template", "report", "explain", "site", "generate-completion", "help"]
+COMMANDS = ["plan", "validate", "template", "status", "feedback", "remind", "report", "explain", "site", "generate-completion", "help"]
 
 
 def controls(text):
