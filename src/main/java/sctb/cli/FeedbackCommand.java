@@ -1,6 +1,7 @@
 package sctb.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -40,7 +41,7 @@ public final class FeedbackCommand extends Subcommand<FeedbackCommand.Options> {
    * format) or a folder ({@code outDir}, else the plan's reports folder's {@code <P>/phan-hoi/}).
    */
   record Options(Path plan, Period period, List<String> agencies, List<Format> formats, Optional<Path> data,
-      Optional<Output> output, Optional<Path> outDir, Optional<Path> templates, Optional<java.time.LocalDate> sendBy,
+      Optional<Output> output, Optional<Path> outDir, Optional<Path> templates, Optional<LocalDate> sendBy,
       boolean fileDates, boolean quiet) {}
 
   @Mixin PeriodOption period;
