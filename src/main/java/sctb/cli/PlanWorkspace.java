@@ -11,6 +11,7 @@ import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.period.Period;
 import sctb.core.period.PeriodStanding;
+import sctb.core.period.ReportStanding;
 import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
 import sctb.core.progress.ProgressAccumulator;
@@ -103,7 +104,7 @@ final class PlanWorkspace {
    * Where {@code period} stands today if a report can be made for it: within the plan's years and
    * begun (one not yet over is {@link PeriodStanding#PROVISIONAL}); otherwise a usage error saying why.
    */
-  PeriodStanding reportable(Period period) {
+  private PeriodStanding reportable(Period period) {
     return standing(period, false);
   }
 
@@ -137,16 +138,19 @@ final class PlanWorkspace {
 
   /**
    * The engine's report for {@code period} from the submissions in {@code data} (or the plan's folder),
-   * rows streamed from the reader into the accumulator; exit 3 when a file or folder cannot be read.
+   * rows streamed from the reader into the accumulator, provisional when the period has not ended
+   * today; a usage error when no report can be made for it ({@link #reportable}), exit 3 when a file or
+   * folder cannot be read.
    */
   ProgressReport progress(Path data, Period period, ReadProgress progress) {
+    ReportStanding standing = ReportStanding.of(reportable(period), today());
     ProgressAccumulator accumulator = new ProgressAccumulator(plan, period, register());
     SubmissionReader.Summary read = SubmissionReader.stream(plan, List.of(submissions(data)),
         ReadOptions.defaults(today()).withRegister(register()), accumulator, progress);
     read.diagnostics().stream().filter(d -> d.code() == Code.UNREADABLE).findFirst().ifPresent(d -> {
       throw new CliException(ExitCode.FILE, session.messages().diagnostic(d));
     });
-    return accumulator.finish(read.files(), read.diagnostics(), read.rejectedRows());
+    return accumulator.finish(read.files(), read.diagnostics(), read.rejectedRows()).withStanding(standing);
   }
 
   private static List<String> sourceLines(Path path) {

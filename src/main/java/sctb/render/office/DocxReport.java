@@ -18,7 +18,7 @@ import sctb.render.report.model.ReportView;
 
 /**
  * The Word report (.docx): FreeMarker templates of WordprocessingML in {@code templates/docx/}
- * (document, styles, headers, settings — a department overlays them like the other templates) plus
+ * (document, styles, headers, footer, settings — a department overlays them like the other templates) plus
  * fixed package parts and one PNG chart per indicator, zipped with fixed time stamps.
  */
 final class DocxReport implements BinaryReport {
@@ -37,6 +37,7 @@ final class DocxReport implements BinaryReport {
     parts.put("word/settings.xml", part(renderer, "docx/settings.xml.ftlx", view));
     parts.put("word/header1.xml", part(renderer, "docx/header.xml.ftlx", view));
     parts.put("word/header2.xml", part(renderer, "docx/header-first.xml.ftlx", view));
+    parts.put("word/footer1.xml", part(renderer, "docx/footer.xml.ftlx", view));
     ChartImage charts = new ChartImage();
     for (int k = 0; k < indicators.size(); k++) {
       parts.put("word/media/chart-" + (k + 1) + ".png", charts.png(indicators.get(k).chart()));
@@ -57,6 +58,7 @@ final class DocxReport implements BinaryReport {
         + "<Override PartName=\"/word/settings.xml\" ContentType=\"" + wml + "settings+xml\"/>"
         + "<Override PartName=\"/word/header1.xml\" ContentType=\"" + wml + "header+xml\"/>"
         + "<Override PartName=\"/word/header2.xml\" ContentType=\"" + wml + "header+xml\"/>"
+        + "<Override PartName=\"/word/footer1.xml\" ContentType=\"" + wml + "footer+xml\"/>"
         + "</Types>\n";
   }
 
@@ -68,14 +70,15 @@ final class DocxReport implements BinaryReport {
         + "</Relationships>\n";
   }
 
-  /** The ids document.xml.ftlx refers to: rIdHeader, rIdHeaderFirst, rIdChart1… (one per indicator). */
+  /** The ids document.xml.ftlx refers to: rIdHeader, rIdHeaderFirst, rIdFooter, rIdChart1… (one per indicator). */
   private static String documentRels(int charts) {
     StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rIdStyles\" Type=\"" + MAIN + "/styles\" Target=\"styles.xml\"/>"
         + "<Relationship Id=\"rIdSettings\" Type=\"" + MAIN + "/settings\" Target=\"settings.xml\"/>"
         + "<Relationship Id=\"rIdHeader\" Type=\"" + MAIN + "/header\" Target=\"header1.xml\"/>"
-        + "<Relationship Id=\"rIdHeaderFirst\" Type=\"" + MAIN + "/header\" Target=\"header2.xml\"/>");
+        + "<Relationship Id=\"rIdHeaderFirst\" Type=\"" + MAIN + "/header\" Target=\"header2.xml\"/>"
+        + "<Relationship Id=\"rIdFooter\" Type=\"" + MAIN + "/footer\" Target=\"footer1.xml\"/>");
     for (int k = 1; k <= charts; k++) {
       s.append("<Relationship Id=\"rIdChart").append(k).append("\" Type=\"").append(MAIN)
           .append("/image\" Target=\"media/chart-").append(k).append(".png\"/>");
