@@ -34,8 +34,8 @@ import sctb.core.text.Fold;
  *       after B and not after P, and at its latest up to the previous period — the rule reads B and C
  *       only, and C is the latest such period of the sector — in compact arrays, not as rows; when
  *       the report uses the figure's series ({@link Goal#seriesUsed}), at every period after B; and
- *       once the other phase's target year is over, the same again from that target's B, every period
- *       after it (its final verdict, {@link PhaseTargets#closed});</li>
+ *       once the other phase's target year is over, for its final verdict ({@link PhaseTargets#closed}),
+ *       from that target's B: the latest up to the end of its year and at every period after it;</li>
  *   <li>share, count, task output (per agency answered for, sector and entity as matched — finer than every
  *       grouping the rules use): the rows at the latest period end up to P, up to the previous
  *       period, up to the end of B, and the earliest — the rules take the latest row up to P, up to
@@ -57,8 +57,8 @@ public final class ProgressAccumulator implements RowSink {
   /** Per reduction indicator: its target's baseline year, and whether the report uses the series. */
   private final Map<String, Integer> reductionBaseline = new HashMap<>();
   private final Map<String, Boolean> reductionHistory = new HashMap<>();
-  /** Per reduction indicator whose other phase's target year is over ({@link PhaseTargets#closed}): that target's baseline year. */
-  private final Map<String, Integer> closedBaseline = new HashMap<>();
+  /** Per reduction indicator whose other phase's target year is over ({@link PhaseTargets#closed}): that target. */
+  private final Map<String, Target> closedTargets = new HashMap<>();
   /** Per share, count and task output id: the end of its baseline year, and whether the report uses the series. */
   private final Map<String, LocalDate> baselineEnds = new HashMap<>();
   private final Map<String, Boolean> keepsEveryRow = new HashMap<>();
@@ -103,7 +103,7 @@ public final class ProgressAccumulator implements RowSink {
         reductionBaseline.put(i.id(), t.baseline());
         reductionHistory.put(i.id(), series);
         if (closed != null) {
-          closedBaseline.put(i.id(), closed.baseline());
+          closedTargets.put(i.id(), closed);
         }
       } else {
         baselineEnds.put(i.id(), Period.year(t.baseline()).end());
@@ -155,11 +155,10 @@ public final class ProgressAccumulator implements RowSink {
       } else {
         older = withValues(row, c.older(), rows.replace(row, c.older().at()));
       }
-      Integer closed = closedBaseline.get(indicator);
+      Target closed = closedTargets.get(indicator);
       if (closed != null) {
-        // Every period after that baseline is kept: achieved late is the first one reaching the minimum.
         ReductionRows closedRows = closedReductions.computeIfAbsent(indicator, k -> new HashMap<>())
-            .computeIfAbsent(sectorKey(row.sector()), k -> new ReductionRows(closed, true, previousEnd, places));
+            .computeIfAbsent(sectorKey(row.sector()), k -> ReductionRows.finalVerdict(closed.baseline(), closed.year(), rows));
         if (c == null) {
           closedRows.add(row);
         } else {
@@ -260,6 +259,7 @@ public final class ProgressAccumulator implements RowSink {
     Submissions data = new Submissions(files, tasks, kept, diagnostics, rejected, corrections);
     Map<String, Map<String, ReductionRows>> reductionRows = new HashMap<>(reductions);
     Map<String, Map<String, ReductionRows>> closedRows = new HashMap<>(closedReductions);
+    closedRows.values().forEach(bySector -> bySector.values().forEach(ReductionRows::forgetPartner));
     Map<String, Boolean> inScope = new TreeMap<>(fileInScope);
     Map<String, IndicatorDuty> indicatorDuties = duties.duties(plan, register);
     restart();

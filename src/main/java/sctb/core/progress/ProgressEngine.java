@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import sctb.core.diag.Code;
@@ -160,20 +161,22 @@ public final class ProgressEngine {
           Coverage.NONE);
       return new IndicatorProgress(indicator, null, null, new Untargeted(new Figure(null, null, none)), null);
     }
+    // The other phase's verdict first: its rows are freed before the judged target's panels are built.
+    Target closed = targets.closed(period);
+    OtherPhaseVerdict otherPhase = closed == null ? null : otherPhaseVerdict(indicator, closed);
     Outcome outcome = switch (indicator.kind()) {
       case REDUCTION -> reduction(indicator, target, reductions.remove(indicator.id()));
       case SHARE, COUNT -> shareOrCount(indicator, target, rowsUpToP(indicator.id()));
       case TASKS -> taskShare(indicator, target);
     };
-    Target closed = targets.closed(period);
-    return new IndicatorProgress(indicator, target, targets.other(), outcome,
-        closed == null ? null : otherPhaseVerdict(indicator, closed));
+    return new IndicatorProgress(indicator, target, targets.other(), outcome, otherPhase);
   }
 
   /**
    * The final verdict on the other phase's target, its year over: the rules that judged it in the
    * report at the end of that year, over the same rows (so it reads the same, with achieved late from
-   * the later data); nothing of it counts as a change since the previous report.
+   * the later data); nothing of it counts as a change since the previous report. A reduction sector's
+   * panel is summed, not listed: only its figure is shown.
    */
   private OtherPhaseVerdict otherPhaseVerdict(Indicator indicator, Target target) {
     return switch (indicator.kind()) {
@@ -183,7 +186,7 @@ public final class ProgressEngine {
         List<ReductionSector> sectors = new ArrayList<>();
         for (String sectorId : target.sectors()) {
           ReductionRows rows = bySector == null ? null : bySector.get(Fold.key(sectorId));
-          sectors.add(reductionSector(sectorId, goal, ReductionPanel.compute(rows, goal.cutOff(period), register), period,
+          sectors.add(reductionSector(sectorId, goal, ReductionPanel.sums(rows, goal.cutOff(period), Set.of()), period,
               ReductionPanel.series(rows, period)));
         }
         Figure overall = reductionOverall(goal, plan.progress(), period, sectors).figure();
