@@ -114,6 +114,46 @@ class OtherPhaseVerdictTest {
   }
 
   /**
+   * Whatever came after 2025, each sector's final figure is the end-2025 report's: a year row beside its
+   * second half (the year counts), an establishment whose latest row by then is 2024H2 (not at C), a
+   * plant first reporting in 2026, later rows of the others.
+   */
+  @Test
+  void eachSectorReadsAsTheEnd2025ReportSaid() {
+    List<IndicatorRow> rows = new ArrayList<>(List.of(
+        red("2020/a.csv", 2, "2020", "cement", "A", "100", "10"),
+        red("2020/a.csv", 3, "2020", "cement", "B", "200", "10"),
+        red("2020/a.csv", 4, "2020", "steel", "C", "50", "5"),
+        red("2024H2/a.csv", 2, "2024H2", "cement", "B", "190", "10"),
+        red("2025/a.csv", 2, "2025", "cement", "A", "190", "20"),
+        red("2025H2/a.csv", 2, "2025H2", "cement", "A", "80", "10"),
+        red("2025H2/a.csv", 3, "2025H2", "steel", "C", "47", "5"),
+        red("2026H1/a.csv", 2, "2026H1", "cement", "A", "85", "10"),
+        red("2026H1/a.csv", 3, "2026H1", "cement", "B", "170", "10"),
+        red("2026H1/a.csv", 4, "2026H1", "cement", "N", "10", "10"),
+        red("2026H2/a.csv", 2, "2026H2", "steel", "C", "40", "5")));
+    ProgressReport atEnd = ProgressEngine.compute(Fixtures.PLAN, data(List.of(), rows), p("2025H2"));
+    for (String later : List.of("2026H1", "2026H2", "2027")) {
+      OtherPhaseVerdict v = ProgressEngine.compute(Fixtures.PLAN, data(List.of(), rows), p(later))
+          .indicator("consumption-reduction").orElseThrow().otherPhaseVerdict();
+      for (ReductionSector s : v.sectors()) {
+        Figure then = Fixtures.sector(atEnd.indicator("consumption-reduction").orElseThrow(), s.sector()).figure();
+        assertThat(s.figure().asOf()).as(later + " " + s.sector()).isEqualTo(then.asOf());
+        assertThat(s.figure().value() == null ? null : s.figure().value().stripTrailingZeros())
+            .as(later + " " + s.sector()).isEqualTo(then.value() == null ? null : then.value().stripTrailingZeros());
+        assertThat(s.figure().assessment().status()).as(later + " " + s.sector()).isEqualTo(then.assessment().status());
+        assertThat(s.figure().assessment().coverage()).isEqualTo(then.assessment().coverage());
+      }
+    }
+    // cement: the year row (190/20 → 9.5 against 10) counts for A, not its 2025H2 half; B has nothing in 2025.
+    Figure cement = Fixtures.sector(atEnd.indicator("consumption-reduction").orElseThrow(), "cement").figure();
+    assertThat(cement.value()).isEqualByComparingTo("5");
+    // steel: 47/5 against 50/5 is 6% lower; 40/5 in 2026H2 changes nothing of 2025's verdict
+    Figure steel = Fixtures.sector(atEnd.indicator("consumption-reduction").orElseThrow(), "steel").figure();
+    assertThat(steel.value()).isEqualByComparingTo("6");
+  }
+
+  /**
    * 5–8% in each of 8 sectors by 2025, intensity 10 in 2020 everywhere. At the end of 2025 six sectors are
    * 10% lower, cement 4% (9.6) and steel 3% (9.7): not achieved. In 2026H1 cement is 6% lower (9.4):
    * achieved late; steel still 3%, so the target as a whole is not achieved late.
