@@ -200,13 +200,17 @@ ${earlier}
 ### ${t.diag_intro}
 
 <#if diagnostics.items?has_content>
-| ${t.col_location} | ${t.col_severity} | ${t.col_code} | ${t.col_message} |
-| --- | --- | --- | --- |
+| ${t.col_location} | ${t.col_severity} | ${t.col_message} |
+| --- | --- | --- |
 <#list diagnostics.items as d>
-| ${d.location} | ${L.severity[d.severity]!d.severity} | ${d.code} | ${d.message} |
+| ${d.location} | ${L.severity[d.severity]!d.severity} | ${d.message} |
 </#list>
 <#else>
 ${t.diag_none}
+</#if>
+<#if L.elsewhere(diagnostics)?has_content>
+
+${L.elsewhere(diagnostics)}
 </#if>
 
 ### ${t.methodology}

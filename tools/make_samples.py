@@ -217,7 +217,7 @@ PERIOD_SPELLING = {
     ("SGDDT", "2024H1", "nhiem-vu"): "2024S1",
 }
 NO_SUBMITTED_COLUMN = {("HTCBVNTD", "2023H2"), ("SKHCN", "2022H1")}
-EXTRA_COLUMN = {("LMHTX", "2022H2")}                       # unknown column "ghi_chu_them"
+EXTRA_COLUMN = {("LMHTX", "2022H2")}                       # unknown column "Ghi chú thêm"
 LATE = {("SNGV", "2022H2"): date(2023, 1, 5), ("LMHTX", "2021H2"): date(2022, 1, 7),
         ("VCCI", "2023H2"): date(2023, 12, 28), ("SGTVT", "2023H1"): date(2023, 7, 5),
         ("HTCBVNTD", "2024H1"): date(2024, 7, 2), ("SXD", "2025H2"): date(2026, 1, 9),
@@ -742,7 +742,7 @@ def make_task_files(out):
                 del cols[i], hdr[i]
             if (ag, period) in EXTRA_COLUMN:
                 cols.append("ghi_chu_them")
-                hdr.append("ghi_chu_them")
+                hdr.append("Ghi chú thêm")             # as a clerk writes it
                 for k, row in enumerate(rows):
                     row["ghi_chu_them"] = "Đã gửi bản ký số qua hệ thống" if k == 0 else ""
             if lang == "vi" and r.random() < 0.4:      # column order free: move title/status
@@ -1169,14 +1169,14 @@ SLIPS_VI = [
     "- `2025H1/SKHDT-nhiem-vu.csv`: Sở KH&ĐT (đã hợp nhất vào Sở Tài chính từ 01/3/2025) vẫn báo cáo "
     "nhiệm vụ I.3, VIII.3.",
     "- `2021H2/STNMT-nhiem-vu.csv`, `2022H2/SGTVT-nhiem-vu.csv`: mã hóa Windows-1258 (dấu thanh tách rời).",
-    "- `2022H2/LMHTX-nhiem-vu.csv`: thêm cột không xác định `ghi_chu_them`.",
+    "- `2022H2/LMHTX-nhiem-vu.csv`: thêm cột không xác định “Ghi chú thêm”.",
 ]
 SLIPS_EN = [
     "- `2025H1/SKHDT-nhiem-vu.csv`: SKHDT (merged into STC on 1 March 2025) still reports tasks "
     "I.3 and VIII.3.",
     "- `2021H2/STNMT-nhiem-vu.csv`, `2022H2/SGTVT-nhiem-vu.csv`: Windows-1258 encoding (decomposed "
     "tone marks).",
-    "- `2022H2/LMHTX-nhiem-vu.csv`: an unknown extra column `ghi_chu_them`.",
+    "- `2022H2/LMHTX-nhiem-vu.csv`: an unknown extra column “Ghi chú thêm”.",
 ]
 
 

@@ -36,7 +36,6 @@
   "col_date": "Submitted on",
   "col_location": "Location",
   "col_severity": "Level",
-  "col_code": "Code",
   "col_message": "Message",
   "summary_table": "Table 1. Results of the indicators",
   "sector_table": "Results by sector",
@@ -66,7 +65,7 @@
   "unexpected": "Not expected",
   "nobody": "none",
   "diag_intro": "Checks of the input data",
-  "diag_none": "No error or warning was found in the data used.",
+  "diag_none": "No error or warning was found in this period's data files.",
   "methodology": "Methodology",
   "recipients": "Recipients:",
   "recipient_list": ["Chairman of the Provincial People's Committee (for reporting);", "Ministry of Industry and Trade (for reporting);", "Departments, sectors and agencies concerned;", "Archive: VT, QLCN."],
@@ -563,4 +562,11 @@
   <#local earlier = cs?filter(c -> !c.since_previous)>
   <#if !earlier?has_content><#return ""></#if>
   <#return earlier?size + " more corrections received before the last report was due (" + previous.due + ") were reflected in earlier reports.">
+</#function>
+
+<#-- Problems on other periods' files: counted, not listed ("" when there are none). -->
+<#function elsewhere d>
+  <#if d.elsewhere_errors == "0" && d.elsewhere_warnings == "0"><#return ""></#if>
+  <#local parts = (d.elsewhere_errors != "0")?then([d.elsewhere_errors + " error(s)"], []) + (d.elsewhere_warnings != "0")?then([d.elsewhere_warnings + " warning(s)"], [])>
+  <#return "Other periods' data files hold another " + parts?join(" and ") + ", not listed here as they do not concern this period (see the report of their period).">
 </#function>

@@ -36,7 +36,6 @@
   "col_date": "Ngày gửi",
   "col_location": "Vị trí",
   "col_severity": "Mức",
-  "col_code": "Mã lỗi",
   "col_message": "Nội dung",
   "summary_table": "Bảng 1. Kết quả các chỉ tiêu",
   "sector_table": "Kết quả theo ngành",
@@ -66,7 +65,7 @@
   "unexpected": "Báo cáo ngoài danh sách",
   "nobody": "không có",
   "diag_intro": "Kết quả kiểm tra số liệu đầu vào",
-  "diag_none": "Không phát hiện lỗi hay cảnh báo nào trong số liệu đã dùng.",
+  "diag_none": "Không phát hiện lỗi hay cảnh báo nào trong các tệp số liệu của kỳ này.",
   "methodology": "Phương pháp tính",
   "recipients": "Nơi nhận:",
   "recipient_list": ["Chủ tịch UBND tỉnh (để b/c);", "Bộ Công Thương (để b/c);", "Các sở, ban, ngành, đơn vị liên quan;", "Lưu: VT, QLCN."],
@@ -559,4 +558,11 @@
   <#local earlier = cs?filter(c -> !c.since_previous)>
   <#if !earlier?has_content><#return ""></#if>
   <#return "Ngoài ra có " + earlier?size + " lần điều chỉnh nhận trước hạn báo cáo kỳ trước (" + previous.due + "), đã phản ánh trong các báo cáo trước.">
+</#function>
+
+<#-- Vấn đề trên tệp của các kỳ khác: chỉ đếm, không liệt kê ("" khi không có). -->
+<#function elsewhere d>
+  <#if d.elsewhere_errors == "0" && d.elsewhere_warnings == "0"><#return ""></#if>
+  <#local parts = (d.elsewhere_errors != "0")?then([d.elsewhere_errors + " lỗi"], []) + (d.elsewhere_warnings != "0")?then([d.elsewhere_warnings + " cảnh báo"], [])>
+  <#return "Các tệp số liệu của các kỳ khác còn " + parts?join(" và ") + ", không liệt kê ở đây vì không thuộc kỳ này (xem báo cáo của kỳ tương ứng).">
 </#function>

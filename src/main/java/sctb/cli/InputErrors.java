@@ -5,9 +5,9 @@ import sctb.core.diag.Diagnostic;
 
 /**
  * The one rule for what problems in the input do to the exit code, the same in {@code validate},
- * {@code report} and {@code explain}: the command does its work, then exits 1 when the input had an
- * error (or, with {@code validate --strict}, a warning) so that a CI pipeline can fail on bad data
- * while the officer still gets the report; 0 otherwise.
+ * {@code report}, {@code explain} and {@code site}: the command does its work, then exits 1 when the
+ * input had an error (or, with {@code validate --strict}, a warning) so that a CI pipeline can fail on
+ * bad data while the officer still gets the report; 0 otherwise.
  */
 final class InputErrors {
   private InputErrors() {}

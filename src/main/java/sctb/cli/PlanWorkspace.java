@@ -17,6 +17,10 @@ import sctb.core.plan.Plan;
 import sctb.core.progress.ProgressAccumulator;
 import sctb.core.progress.ProgressReport;
 import sctb.core.register.Register;
+import sctb.core.submission.RecordedRead;
+import sctb.core.submission.RowRecorder;
+import sctb.core.submission.RowSink;
+import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.io.plan.PlanReader;
 import sctb.io.plan.PlanSchemaCache;
@@ -47,7 +51,17 @@ final class PlanWorkspace {
 
   /** Reads the plan, printing its diagnostics; exit 1 when it has errors, 3 when it cannot be read. */
   static PlanWorkspace open(Path planFile, Session session, PrintWriter err) throws UnreadableFileException {
-    PlanReader.Result result = PlanReader.read(planFile, PlanSchemaCache.of(session.env()));
+    PlanReader.Result result;
+    try {
+      result = PlanReader.read(planFile, PlanSchemaCache.of(session.env()));
+    } catch (UnreadableFileException e) {
+      if (e.reason() != ReadFailure.MISSING) {
+        throw e;
+      }
+      // Usually sctb run from another folder than the plan's: say where it looked and how to point it.
+      throw new CliException(ExitCode.FILE,
+          session.messages().get("plan.missing", planFile, Path.of("").toAbsolutePath()));
+    }
     List<Diagnostic> diagnostics = result.diagnostics();
     if (!diagnostics.isEmpty()) {
       new DiagnosticPrinter(session.messages()).print(diagnostics, sourceLines(planFile), err);
@@ -88,9 +102,14 @@ final class PlanWorkspace {
     return data != null ? data : fromPlanFolder(plan.workspace().submissions());
   }
 
+  /** The plan's {@code workspace.reports} folder. */
+  Path reportsFolder() {
+    return fromPlanFolder(plan.workspace().reports());
+  }
+
   /** Where the reports of {@code period} go by default: {@code <workspace.reports>/<period>/}. */
   Path reports(Period period) {
-    return fromPlanFolder(plan.workspace().reports()).resolve(period.toString());
+    return reportsFolder().resolve(period.toString());
   }
 
   /** A folder named in plan.yaml, relative to the plan file's folder, shown relative to the working folder when inside it. */
@@ -104,7 +123,7 @@ final class PlanWorkspace {
    * Where {@code period} stands today if a report can be made for it: within the plan's years and
    * begun (one not yet over is {@link PeriodStanding#PROVISIONAL}); otherwise a usage error saying why.
    */
-  private PeriodStanding reportable(Period period) {
+  PeriodStanding reportable(Period period) {
     return standing(period, false);
   }
 
@@ -145,12 +164,28 @@ final class PlanWorkspace {
   ProgressReport progress(Path data, Period period, ReadProgress progress) {
     ReportStanding standing = ReportStanding.of(reportable(period), today());
     ProgressAccumulator accumulator = new ProgressAccumulator(plan, period, register());
+    SubmissionReader.Summary read = read(data, accumulator, progress);
+    return accumulator.finish(read.files(), read.diagnostics(), read.rejectedRows()).withStanding(standing);
+  }
+
+  /**
+   * The submissions in {@code data} (or the plan's folder) read once and recorded, for a command that
+   * computes many periods from them; exit 3 as {@link #progress}.
+   */
+  RecordedRead recorded(Path data, ReadProgress progress) {
+    RowRecorder recorder = new RowRecorder();
+    SubmissionReader.Summary read = read(data, recorder, progress);
+    return recorder.recorded(read.files(), read.diagnostics(), read.rejectedRows());
+  }
+
+  /** Streams the submissions into {@code sink}, entities matched by the register; exit 3 when a file or folder cannot be read. */
+  private SubmissionReader.Summary read(Path data, RowSink sink, ReadProgress progress) {
     SubmissionReader.Summary read = SubmissionReader.stream(plan, List.of(submissions(data)),
-        ReadOptions.defaults(today()).withRegister(register()), accumulator, progress);
+        ReadOptions.defaults(today()).withRegister(register()), sink, progress);
     read.diagnostics().stream().filter(d -> d.code() == Code.UNREADABLE).findFirst().ifPresent(d -> {
       throw new CliException(ExitCode.FILE, session.messages().diagnostic(d));
     });
-    return accumulator.finish(read.files(), read.diagnostics(), read.rejectedRows()).withStanding(standing);
+    return read;
   }
 
   private static List<String> sourceLines(Path path) {

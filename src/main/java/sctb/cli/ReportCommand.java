@@ -1,7 +1,6 @@
 package sctb.cli;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -16,8 +15,6 @@ import picocli.CommandLine.Option;
 import sctb.core.period.Period;
 import sctb.core.progress.ProgressReport;
 import sctb.io.AtomicFiles;
-import sctb.io.ReadFailure;
-import sctb.io.UnreadableFileException;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
 import sctb.render.report.TemplateProblem;
@@ -147,12 +144,6 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
           : documents.render(f.name(), view).getBytes(StandardCharsets.UTF_8);
     } catch (TemplateProblem problem) {
       throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
-    }
-  }
-
-  private static void checkTemplates(Path templates) throws UnreadableFileException {
-    if (templates != null && !Files.isDirectory(templates)) {
-      throw new UnreadableFileException(templates, Files.exists(templates) ? ReadFailure.NOT_DIRECTORY : ReadFailure.MISSING, null);
     }
   }
 }

@@ -32,6 +32,7 @@ public final class SctbCommand implements Runnable {
       TemplateCommand.class,
       ReportCommand.class,
       ExplainCommand.class,
+      SiteCommand.class,
       HelpCommand.class,
       GenerateCompletion.class);
 

@@ -7,6 +7,7 @@ import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportTemplates;
+import sctb.render.site.Site;
 
 /**
  * The start-up measures that live in code, all here (the others are the launcher's flags and
@@ -49,22 +50,16 @@ final class StartUp {
   }
 
   /**
-   * When the parsed command will render report templates, FreeMarker is set up and they are parsed
-   * on a background thread while the main thread reads the plan and the data. The jar's templates
-   * go into the configuration the report then uses ({@link ReportTemplates#configuration} keeps one
-   * per process), so it finds them parsed; a department's ({@code --templates}) are parsed into a
-   * configuration of their own and thrown away, which leaves only warm code. A failure here is
-   * ignored: the command meets it again and reports it.
+   * When the parsed command will render templates (a report in Markdown or HTML, a site), FreeMarker is
+   * set up and they are parsed on a background thread while the main thread reads the plan and the
+   * data. The jar's templates go into the configuration the command then uses
+   * ({@link ReportTemplates#configuration} keeps one per process), so it finds them parsed; a
+   * department's ({@code --templates}) are parsed into a configuration of their own and thrown away,
+   * which leaves only warm code. A failure here is ignored: the command meets it again and reports it.
    */
   static void warmUp(ParseResult parsed) {
     ParseResult command = parsed.subcommand();
-    if (command == null || !(command.commandSpec().userObject() instanceof ReportCommand)) {
-      return;
-    }
-    List<ReportCommand.Format> formats = command.matchedOptionValue("--format", List.of(ReportCommand.Format.md,
-        ReportCommand.Format.html));
-    List<String> templates = formats.stream().filter(f -> f == ReportCommand.Format.md || f == ReportCommand.Format.html)
-        .map(f -> ReportDocuments.template(f.name())).distinct().toList();
+    List<String> templates = command == null ? List.of() : templates(command);
     if (templates.isEmpty()) {
       return;
     }
@@ -81,5 +76,20 @@ final class StartUp {
     }, "sctb-warm-up");
     thread.setDaemon(true); // never keeps a finished or failed run alive
     thread.start();
+  }
+
+  /** The templates {@code command} will render: every site template, or the report's Markdown and HTML ones asked for. */
+  private static List<String> templates(ParseResult command) {
+    Object user = command.commandSpec().userObject();
+    if (user instanceof SiteCommand) {
+      return Site.TEMPLATES;
+    }
+    if (!(user instanceof ReportCommand)) {
+      return List.of();
+    }
+    List<ReportCommand.Format> formats = command.matchedOptionValue("--format", List.of(ReportCommand.Format.md,
+        ReportCommand.Format.html));
+    return formats.stream().filter(f -> f == ReportCommand.Format.md || f == ReportCommand.Format.html)
+        .map(f -> ReportDocuments.template(f.name())).distinct().toList();
   }
 }

@@ -2,6 +2,7 @@ package sctb.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -10,6 +11,7 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import sctb.i18n.Messages;
 import sctb.io.OutputFile;
+import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.io.UnwritableFileException;
 
@@ -72,5 +74,12 @@ abstract class Subcommand<O> implements Callable<Integer> {
 
   PlanWorkspace workspace(Path planFile) throws UnreadableFileException {
     return PlanWorkspace.open(planFile, session(), err());
+  }
+
+  /** A department's templates folder ({@code --templates}, null when absent) must be a folder: exit 3 otherwise. */
+  static void checkTemplates(Path templates) throws UnreadableFileException {
+    if (templates != null && !Files.isDirectory(templates)) {
+      throw new UnreadableFileException(templates, Files.exists(templates) ? ReadFailure.NOT_DIRECTORY : ReadFailure.MISSING, null);
+    }
   }
 }

@@ -36,7 +36,7 @@ final class TemplateGuide {
     out.add(List.of());
     out.add(List.of(messages.get("xlsx.guide.column"), messages.get("xlsx.guide.meaning")));
     for (Column c : kind.columns()) {
-      out.add(List.of(TemplateLabels.HEADERS.get(c), messages.get("xlsx.column." + c.id())));
+      out.add(List.of(c.header(), messages.get("xlsx.column." + c.id())));
     }
     if (kind == FileKind.TASKS) {
       out.add(List.of());

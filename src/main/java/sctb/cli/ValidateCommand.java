@@ -13,6 +13,7 @@ import sctb.core.period.Period;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
+import sctb.i18n.Messages;
 import sctb.io.submission.ReadOptions;
 import sctb.io.submission.SubmissionReader;
 import sctb.render.validate.GithubAnnotations;
@@ -76,16 +77,17 @@ public final class ValidateCommand extends Subcommand<ValidateCommand.Options> {
     // Only diagnostics and counts are shown: rows are checked and dropped as they stream by.
     Submissions s = SubmissionReader.stream(workspace.plan(), inputs, read, RowSink.NONE,
         ProgressLine.of(session(), err(), options.quiet())).withoutRows();
+    Messages messages = messages().withPlan(workspace.plan());
     String rendered = switch (options.format()) {
-      case text -> ValidationText.render(s, messages());
-      case json -> ValidationJson.render(s, messages());
-      case github -> GithubAnnotations.render(s, messages());
-      case junit -> JunitXml.render(s, messages());
+      case text -> ValidationText.render(s, messages);
+      case json -> ValidationJson.render(s, messages);
+      case github -> GithubAnnotations.render(s, messages);
+      case junit -> JunitXml.render(s, messages);
     };
     if (options.output() instanceof Output.File) {
       write(options.output(), rendered.getBytes(StandardCharsets.UTF_8));
       if (options.format() != Format.text && !options.quiet()) {
-        err().print(ValidationText.render(s, messages()));
+        err().print(ValidationText.render(s, messages));
       }
     } else if (!(options.quiet() && options.format() == Format.text && s.diagnostics().isEmpty())) {
       out().print(rendered);

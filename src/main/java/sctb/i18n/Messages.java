@@ -1,26 +1,35 @@
 package sctb.i18n;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
+import sctb.core.plan.Plan;
+import sctb.core.submission.Column;
 import sctb.core.text.Language;
 
 /**
  * Every sentence sctb says to a user, in the user's language, from {@code sctb/messages_vi.properties}
  * and {@code sctb/messages_en.properties}. Placeholders are {@code {0}}, {@code {1}}… replaced
- * literally (no MessageFormat quoting rules to trip over).
+ * literally (no MessageFormat quoting rules to trip over). With the plan ({@link #withPlan}), the
+ * plan's ids in a diagnostic read as the plan names them: an agency, an indicator, a sector.
  */
 public final class Messages {
-  private static final Pattern SUBJECT = Pattern.compile("(task|agency|indicator|group|sector|phase|output|target):(.+)");
+  private static final Pattern SUBJECT =
+      Pattern.compile("(task|agency|indicator|group|sector|phase|output|target|column|indicators|sectors):(.+)");
   private final Language language;
+  private final Plan plan;
   /** Loaded on first use: a quiet run that succeeds says nothing, and parsing ~25 KB of properties is start-up time. */
   private ResourceBundle bundle;
 
-  private Messages(Language language) {
+  private Messages(Language language, Plan plan) {
     this.language = language;
+    this.plan = plan;
   }
 
   private synchronized ResourceBundle bundle() {
@@ -31,7 +40,12 @@ public final class Messages {
   }
 
   public static Messages of(Language language) {
-    return new Messages(language);
+    return new Messages(language, null);
+  }
+
+  /** The same messages, naming the plan's agencies, indicators and sectors instead of showing their ids. */
+  public Messages withPlan(Plan named) {
+    return new Messages(language, named);
   }
 
   public Language language() {
@@ -65,15 +79,83 @@ public final class Messages {
       text = get(base, prepend(d.value(), args));
     }
     if (d.suggestion() != null) {
-      text = text + " " + get("diag.suggest", d.suggestion());
+      boolean named = SUBJECT.matcher(d.suggestion()).matches();
+      text = text + " " + get(named ? "diag.suggest.named" : "diag.suggest", subject(d.suggestion()));
     }
     return text;
   }
 
-  /** "task:IV.9" → "nhiệm vụ IV.9"; any other text unchanged. */
+  /**
+   * "task:IV.9" → "nhiệm vụ IV.9"; "agency:SCT" → "Sở Công Thương" when the plan names it;
+   * "column:status" → "cột “Trạng thái”"; "sectors:cement|steel" → the names, listed; any other text unchanged.
+   */
   private String subject(String arg) {
     Matcher m = SUBJECT.matcher(arg);
-    return m.matches() ? get("subject." + m.group(1), m.group(2)) : arg;
+    if (!m.matches()) {
+      return arg;
+    }
+    String kind = m.group(1);
+    String id = m.group(2);
+    if (kind.equals("indicators") || kind.equals("sectors")) {
+      String one = kind.substring(0, kind.length() - 1);
+      List<String> names = new ArrayList<>();
+      for (String each : id.split("\\|")) {
+        String name = name(one, each);
+        names.add(name == null ? each : get("subject.listed." + one, name));
+      }
+      return String.join(get("subject.listed." + one + ".separator"), names);
+    }
+    String name = name(kind, id);
+    return name == null ? get("subject." + kind, id) : get("subject." + kind + ".named", id, name);
+  }
+
+  /** What the plan (or the submissions contract, for a column) calls an id; null when unknown. */
+  private String name(String kind, String id) {
+    if (kind.equals("column")) {
+      return Column.byHeader(id).map(Column::header).orElse(null);
+    }
+    if (plan == null) {
+      return null;
+    }
+    return switch (kind) {
+      case "agency" -> plan.agency(id).map(a -> a.name().in(language)).orElse(null);
+      case "sector" -> plan.sector(id).map(s -> s.name().in(language)).orElse(null);
+      case "indicator", "output" -> plan.reportedName(id).map(n -> n.in(language)).orElse(null);
+      default -> null;
+    };
+  }
+
+  /**
+   * Where a problem is, as a person reads it, without the file: "dòng 2, cột “Trạng thái”" (the
+   * header as the file writes it); in a workbook "trang “nhiem-vu”, ô E2, cột “Trạng thái”"; "" for a
+   * whole file.
+   */
+  public String where(Location at) {
+    List<String> parts = new ArrayList<>();
+    if (at.sheet() != null) {
+      parts.add(get("where.sheet", at.sheet()));
+      if (at.line() > 0 && at.column() > 0) {
+        parts.add(get("where.cell", Location.columnLetters(at.column()) + at.line()));
+      } else if (at.line() > 0) {
+        parts.add(get("where.line", at.line()));
+      }
+    } else if (at.line() > 0) {
+      parts.add(get("where.line", at.line()));
+      if (at.column() > 0 && at.columnName() == null) {
+        parts.add(get("where.column-number", at.column()));
+      }
+    }
+    if (at.columnName() != null && at.line() > 0) {
+      parts.add(get("where.column", at.columnName()));
+    }
+    return String.join(", ", parts);
+  }
+
+  /** {@link #where} after the file's name: "SCT-nhiem-vu.csv, dòng 2, cột “Trạng thái”". */
+  public String place(Location at) {
+    String where = where(at);
+    String file = at.file() == null ? "" : at.file();
+    return file.isEmpty() ? where : where.isEmpty() ? file : file + ", " + where;
   }
 
   /** The value is placeholder {0}; the diagnostic's own arguments follow from {1}. */

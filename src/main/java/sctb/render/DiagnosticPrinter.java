@@ -3,14 +3,14 @@ package sctb.render;
 import java.io.PrintWriter;
 import java.util.List;
 import sctb.core.diag.Diagnostic;
-import sctb.core.diag.Location;
 import sctb.core.text.SafeText;
 import sctb.i18n.Messages;
 
 /**
- * Diagnostics as text, compiler style: {@code file:line:col: lỗi [code] message} (in a workbook
- * {@code file!Sheet!E7: …}), then, when the
- * source is known, the offending line with a caret under the column.
+ * Diagnostics as text for people: where the problem is as they find it in their file ("SCT.csv, dòng 2,
+ * cột “Trạng thái”"; in a workbook "…, trang “nhiem-vu”, ô E2, …"), how bad, and the sentence; then,
+ * when the source is known, the offending line with a caret under the column. The stable code is for
+ * machines (JSON, GitHub, JUnit output), not shown here.
  */
 public final class DiagnosticPrinter {
   private final Messages messages;
@@ -19,25 +19,19 @@ public final class DiagnosticPrinter {
     this.messages = messages;
   }
 
+  /** The diagnostic on one line, its file named. */
   public String line(Diagnostic d) {
-    Location at = d.location();
-    StringBuilder out = new StringBuilder();
-    out.append(at.file() == null ? "-" : at.file());
-    if (at.sheet() != null) {
-      out.append('!').append(at.cellRef()); // a workbook: Excel's own reference, nhiem-vu.xlsx!Sheet1!E7
-    } else if (at.line() > 0) {
-      out.append(':').append(at.line());
-      if (at.column() > 0) {
-        out.append(':').append(at.column());
-      }
-    }
-    out.append(": ").append(messages.get("severity." + d.severity().id()));
-    out.append(" [").append(d.code().id()).append("] ");
-    if (at.columnName() != null) {
-      out.append(messages.get("diag.in-column", at.columnName())).append(' ');
-    }
-    out.append(messages.diagnostic(d));
-    return out.toString();
+    return sentence(messages.place(d.location()), d);
+  }
+
+  /** The diagnostic on one line, under a heading that already names its file. */
+  public String lineInFile(Diagnostic d) {
+    return sentence(messages.where(d.location()), d);
+  }
+
+  private String sentence(String where, Diagnostic d) {
+    String severity = messages.get("severity." + d.severity().id());
+    return (where.isEmpty() ? "" : where + ": ") + severity + ": " + messages.diagnostic(d);
   }
 
   /** Prints each diagnostic, with the source line and caret when {@code sourceLines} has it. */

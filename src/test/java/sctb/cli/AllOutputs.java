@@ -17,8 +17,9 @@ import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
  * Everything a user can see for a data folder: {@code validate} in its four formats (with what it
- * printed on the terminal) and {@code report} in its five, as text (the Word document's XML parts,
- * the PDF's extracted text). For checks that hold for every output: no secret, no control character.
+ * printed on the terminal), {@code report} in its five, as text (the Word document's XML parts,
+ * the PDF's extracted text), and the progress site up to the period (every page, CSV and JSON file).
+ * For checks that hold for every output: no secret, no control character.
  */
 final class AllOutputs {
   static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-11-25");
@@ -46,7 +47,27 @@ final class AllOutputs {
     try (PDDocument pdf = Loader.loadPDF(out.resolve("bao-cao-sxtdbv-" + period + ".pdf").toFile())) {
       all.put("report.pdf", new PDFTextStripper().getText(pdf));
     }
+    Path site = out.resolve("site");
+    CliRun built = CliRun.runWithEnv(TODAY, "site", "--plan", CliRun.PLAN.toString(), "--until", period, "--data", data.toString(),
+        "--out-dir", site.toString());
+    exits.put("site", built.exitCode());
+    all.put("site.terminal", built.out() + built.err());
+    assertThat(built.exitCode()).as(built.err()).isIn(0, 1);
+    for (String ext : new String[] {"html", "csv", "json"}) {
+      all.put("site." + ext, files(site, "." + ext));
+    }
     return all;
+  }
+
+  /** Every file of a folder whose name ends in {@code suffix}, one after the other, each after its path. */
+  static String files(Path folder, String suffix) throws IOException {
+    StringBuilder text = new StringBuilder();
+    try (java.util.stream.Stream<Path> all = Files.walk(folder)) {
+      for (Path p : all.filter(f -> f.toString().endsWith(suffix)).sorted().toList()) {
+        text.append(folder.relativize(p)).append('\n').append(Files.readString(p)).append('\n');
+      }
+    }
+    return text.toString();
   }
 
   /** Every XML part of a Word document, one after the other. */

@@ -120,6 +120,22 @@ class CommandOptionsTest {
   }
 
   @Test
+  void site() {
+    assertThat(options("site")).isEqualTo(new SiteCommand.Options(PLAN, Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), false));
+    assertThat(options("site", "--until", "6 tháng cuối năm 2025", "--data", "du-lieu", "--out-dir", "public", "--templates", "mau",
+        "-q"))
+        .isEqualTo(new SiteCommand.Options(PLAN, Optional.of(Period.half(2025, 2)), Optional.of(Path.of("du-lieu")),
+            Optional.of(Path.of("public")), Optional.of(Path.of("mau")), true));
+    assertThat(options("site", "--until", "2025")).extracting(o -> ((SiteCommand.Options) o).until()).isEqualTo(Optional.of(Period.year(2025)));
+    // The site is a folder: the and report's old --out DIR is pointed at --out-dir.
+    assertThatThrownBy(() -> options("site", "--out", "public"))
+        .isInstanceOf(UsageError.class).hasMessageContaining("--out-dir public");
+    assertThatThrownBy(() -> options("site", "-o", "site.html"))
+        .isInstanceOf(UsageError.class).hasMessageContaining("--out-dir site.html");
+  }
+
+  @Test
   void languageAndDebugAreTakenAnywhereAndReadFromTheirOptions() {
     options("report", "--period", "2024H1");
     assertThat(session().language()).isEqualTo(Language.VI);
@@ -142,7 +158,8 @@ class CommandOptionsTest {
         new String[] {"report", "--period", "2024Q1"},
         new String[] {"report", "--period", "2024H1", "--date", "31/02/2025"},
         new String[] {"report", "--period", "2024H1", "--format", "md,pdff"},
-        new String[] {"validate", "--decimal", "dot"})) {
+        new String[] {"validate", "--decimal", "dot"},
+        new String[] {"site", "--until", "soon"})) {
       assertThatThrownBy(() -> Cli.create(Map.of(), args).parseArgs(args)).as(String.join(" ", args))
           .isInstanceOf(ParameterException.class);
     }

@@ -58,7 +58,7 @@ class ControlCharactersTest {
     outputs.forEach((name, text) -> assertThat(AllOutputs.firstControl(text)).as(name + " holds U+%04X",
         AllOutputs.firstControl(text)).isEqualTo(-1));
     String terminal = outputs.get("validate.text");
-    assertThat(terminal).contains("SCT\\u001B[31m-nhiem-vu.csv", "[unknown-column]", "\\u202E");
+    assertThat(terminal).contains("SCT\\u001B[31m-nhiem-vu.csv", "Cột này không thuộc mẫu báo cáo", "\\u202E");
     assertThat(outputs.get("report.md")).contains("\\\\u001B\\[31mĐỎ"); // escaped, then Markdown-escaped
     assertThat(outputs.get("report.html")).contains("\\u001B[31mĐỎ");
     assertThat(outputs.get("report.json")).contains("\\\\u001B[31mĐỎ");

@@ -40,7 +40,7 @@ class HostilePathsTest {
   /** Exit 3 with the {@code unreadable} diagnostic (validate prints diagnostics on stdout). */
   static void unreadable(CliRun run, String message) {
     assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(3);
-    assertThat(run.out()).contains("[unreadable]").contains(message).doesNotContain("Exception");
+    assertThat(run.out()).contains(" (1 error(s), 0 warning(s))\n  error: ").contains(message).doesNotContain("Exception");
     assertThat(run.err()).doesNotContain("\tat ");
   }
 

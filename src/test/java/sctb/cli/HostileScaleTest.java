@@ -99,7 +99,7 @@ class HostileScaleTest {
         "validate", dir.toString()).directory(CliRun.REPO.toFile()).redirectErrorStream(true).start();
     String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertThat(p.waitFor()).as(out).isEqualTo(3);
-    assertThat(out).contains("SCT-chi-so.csv: error [unreadable]", "is too large for the memory sctb may use", "-Xmx2g")
+    assertThat(out).contains("SCT-chi-so.csv (1 error(s), 0 warning(s))\n  error: File “", "is too large for the memory sctb may use", "-Xmx2g")
         .contains("Checked 1 file").doesNotContain("Out of memory");
   }
 

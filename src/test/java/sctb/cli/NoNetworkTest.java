@@ -67,6 +67,7 @@ class NoNetworkTest {
       runs.add(CliRun.runWithEnv(today, "template", "--agency", "SCT", "--period", "2025H2", "--kind", "indicators"));
       runs.add(CliRun.runWithEnv(today, "explain", "--period", "2024H1", "--indicator", "consumption-reduction",
           "--sector", "textile"));
+      runs.add(CliRun.runWithEnv(today, "site", "--until", "2022H1", "--out-dir", dir.resolve("site").toString()));
     } finally {
       System.setSecurityManager(before);
     }

@@ -36,7 +36,7 @@ class PlanSchemaCacheTest {
     Files.writeString(broken, plan.replaceFirst("        lead: SCT\n", "        lead: SCTT\n"));
     CliRun rules = CliRun.runWithEnv(env(), "--lang", "en", "plan", "--check", "--plan", broken.toString());
     assertThat(rules.exitCode()).isEqualTo(1);
-    assertThat(rules.err()).contains("plan-unknown-agency");
+    assertThat(rules.err()).contains("agency “SCTT” in field lead is not defined in agencies");
   }
 
   @Test
@@ -48,7 +48,7 @@ class PlanSchemaCacheTest {
     for (int i = 0; i < 2; i++) {
       CliRun run = CliRun.runWithEnv(env(), "--lang", "en", "plan", "--check", "--plan", broken.toString());
       assertThat(run.exitCode()).isEqualTo(1);
-      assertThat(run.err()).contains("plan-schema").contains("leed");
+      assertThat(run.err()).contains("Field “leed” is not part of the plan format").contains("leed");
     }
   }
 

@@ -131,6 +131,18 @@ class ProvisionalReportTest {
         + "(it runs to 30/06/2026), so the figures may still change.**");
   }
 
+  /** The progress site made on the due date: its 2026H1 report page and JSON say provisional, the earlier ones do not. */
+  @Test
+  void theSitesLatestReportSaysItToo(@TempDir Path site) throws IOException {
+    CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-06-20"), "site", "--until", "2026H1", "--plan",
+        CliRun.PLAN.toString(), "--out-dir", site.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(Files.readString(site.resolve("bao-cao/bao-cao-sxtdbv-2026H1.html"))).contains(LINE);
+    assertThat(new ObjectMapper().readTree(Files.readString(site.resolve("bao-cao/bao-cao-sxtdbv-2026H1.json")))
+        .get("provisional").asBoolean()).isTrue();
+    assertThat(Files.readString(site.resolve("bao-cao/bao-cao-sxtdbv-2025H2.html"))).doesNotContain("TẠM THỜI");
+  }
+
   @Test
   void explainSaysItUnderItsHeading() {
     CliRun now = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-06-20"), "explain", "--period", "2026H1", "--plan",

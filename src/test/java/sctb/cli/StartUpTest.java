@@ -21,6 +21,7 @@ class StartUpTest {
     assertThat(built("--lang", "en", "validate", "samples")).containsExactly(ValidateCommand.class);
     assertThat(built("--lang=en", "--debug", "plan")).containsExactly(PlanCommand.class);
     assertThat(built("explain", "--help")).containsExactly(ExplainCommand.class);
+    assertThat(built("site", "--until", "2025H2")).containsExactly(SiteCommand.class);
   }
 
   @Test

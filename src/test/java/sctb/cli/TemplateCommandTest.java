@@ -14,13 +14,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** {@code sctb template}: the file an agency fills in, and that it validates once filled in. */
 class TemplateCommandTest {
   private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-11-25");
+  /** The headers a clerk reads: Vietnamese, as the workbook's (each one reads back as its column). */
+  private static final String TASK_HEADER = "Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Tên nhiệm vụ,Trạng thái,Tiến độ (%),Kết quả,\"Khó khăn, vướng mắc\",\"Kiến nghị, đề xuất\",Kinh phí (đồng),Ngày báo cáo";
 
   @Test
   void successorGetsThePredecessorsTasks() {
     CliRun run = CliRun.run("template", "--agency", "Sở Tài chính", "--period", "2025H2");
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> lines = run.out().lines().toList();
-    assertThat(lines.get(0)).isEqualTo("period,agency,task,title,status,progress,result,difficulties,proposals,spent_vnd,submitted_on");
+    assertThat(lines.get(0)).isEqualTo(TASK_HEADER);
     assertThat(lines.subList(1, lines.size())).extracting(l -> l.split(",")[2]).contains("I.2", "I.3", "VIII.3");
     assertThat(lines).allMatch(l -> l.equals(lines.get(0)) || l.startsWith("2025H2,STC,"));
     CliRun before = CliRun.run("template", "--agency", "STC", "--period", "6 tháng đầu năm 2024");
@@ -35,7 +37,8 @@ class TemplateCommandTest {
     byte[] bytes = Files.readAllBytes(file);
     assertThat(Arrays.copyOf(bytes, 3)).containsExactly(0xEF, 0xBB, 0xBF);
     String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-    assertThat(text).startsWith("period;agency;task;title;status;").contains("\r\n").contains(";II.2;");
+    assertThat(text).startsWith("Kỳ báo cáo;Đơn vị;Mã nhiệm vụ;Tên nhiệm vụ;Trạng thái;Tiến độ (%);Kết quả;Khó khăn, vướng mắc;")
+        .contains("\r\n").contains(";II.2;");
     Files.writeString(file, "\uFEFF" + text.replace(";;;;;;;\r\n", ";Đang triển khai;50;Đã làm; có dấu chấm phẩy;;;1.500.000;20/12/2025\r\n"
         .replace("; có", ", có")), StandardCharsets.UTF_8);
     CliRun check = CliRun.runWithEnv(TODAY, "validate", "--strict", "--period", "2025H2", file.toString());
@@ -58,12 +61,29 @@ class TemplateCommandTest {
   void indicatorTemplateFollowsWhatTheAgencyReportedBefore() {
     CliRun run = CliRun.run("template", "--agency", "SCT", "--period", "2026H1", "--kind", "indicators");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("period,agency,indicator,sector,entity_id,entity,numerator,denominator,unit,note,"
-            + "submitted_on\n")
-        .contains("2026H1,SCT,consumption-reduction,cement,").contains("2026H1,SCT,eco-packaging,");
+    String reduction = "Mức giảm tiêu hao nguyên nhiên vật liệu trên đơn vị sản phẩm";
+    assertThat(run.out()).startsWith("Kỳ báo cáo,Đơn vị,Chỉ tiêu,Ngành,Mã cơ sở,Cơ sở,Tử số,Mẫu số,Đơn vị tính,Ghi chú,Ngày báo cáo\n")
+        .contains("2026H1,SCT," + reduction + ",Xi măng,")
+        .contains("2026H1,SCT,\"Tỷ lệ siêu thị, trung tâm thương mại sử dụng bao bì thân thiện môi trường thay thế bao bì nhựa")
+        .doesNotContain("consumption-reduction").doesNotContain("eco-packaging").doesNotContain(",cement,");
     CliRun first = CliRun.run("template", "--agency", "SCT", "--period", "2021H1", "--kind", "indicators");
-    assertThat(first.out()).contains("2021H1,SCT,consumption-reduction,textile,,,,,").contains("2021H1,SCT,spc-models,")
-        .doesNotContain("leather-footwear");
+    assertThat(first.out()).contains("2021H1,SCT," + reduction + ",Dệt may,,,,,")
+        .contains("2021H1,SCT,\"Số mô hình sản xuất và tiêu dùng bền vững được xây dựng, triển khai thành công\",")
+        .doesNotContain("Da giày").doesNotContain("textile").doesNotContain("spc-models");
+  }
+
+  @Test
+  void indicatorTemplateFilledInReadsBackAsThePlansIds(@TempDir Path dir) throws Exception {
+    CliRun run = CliRun.run("template", "--agency", "SCT", "--period", "2021H1", "--kind", "indicators", "--excel");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // Every row gets figures a clerk would type: numerator 1, denominator 1 (a share of 1/1, an output of 1).
+    String filled = run.out().lines().map(l -> l.startsWith("2021H1;") ? l.replaceFirst(";;;([^;]*);;$", ";1;1;$1;;") : l)
+        .reduce("", (a, l) -> a + l + "\r\n");
+    Path file = dir.resolve("SCT-chi-so.csv");
+    Files.writeString(file, filled, StandardCharsets.UTF_8);
+    CliRun check = CliRun.runWithEnv(TODAY, "validate", "--strict", "--format", "json", file.toString());
+    assertThat(check.exitCode()).as(check.out()).isZero();
+    assertThat(check.out()).contains("\"errors\" : 0", "\"warnings\" : 0");
   }
 
   @Test
@@ -79,7 +99,7 @@ class TemplateCommandTest {
     try {
       CliRun run = CliRun.run("template", "--agency", "So Tai Chinh", "--period", "6 tháng cuối năm 2025", "-o", "-");
       assertThat(run.exitCode()).as(run.err()).isZero();
-      assertThat(run.out()).startsWith("period,agency,task,").contains("2025H2,STC,I.3,");
+      assertThat(run.out()).startsWith("Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,").contains("2025H2,STC,I.3,");
       assertThat(dash).doesNotExist();
       CliRun xlsx = CliRun.run("template", "--agency", "STC", "--period", "2025H2", "--format", "xlsx", "-o", "-");
       assertThat(xlsx.exitCode()).isEqualTo(2);

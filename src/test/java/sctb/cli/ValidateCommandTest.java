@@ -58,7 +58,8 @@ class ValidateCommandTest {
   void textGroupsByFileAndSummarises() {
     CliRun run = CliRun.runWithEnv(TODAY, "validate", "samples");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("samples/2025H1/SKHDT-nhiem-vu.csv (0 lỗi, 2 cảnh báo)\n  samples/2025H1/SKHDT-nhiem-vu.csv:2:2: cảnh báo [superseded-agency]")
+    assertThat(run.out()).contains("samples/2025H1/SKHDT-nhiem-vu.csv (0 lỗi, 2 cảnh báo)\n  dòng 2, cột “Đơn vị”: cảnh báo: Sau sắp xếp bộ máy,")
+        .doesNotContain("[superseded-agency]").doesNotContain("SKHDT)")
         .endsWith("Đã kiểm tra 209 tệp, 1448 dòng (0 dòng bị loại): 0 lỗi, 9 cảnh báo.\n");
     CliRun strict = CliRun.runWithEnv(TODAY, "validate", "samples", "--strict", "-q");
     assertThat(strict.exitCode()).isEqualTo(1);
@@ -68,7 +69,7 @@ class ValidateCommandTest {
   void defaultsToThePlansSubmissionsFolder() {
     CliRun run = CliRun.runWithEnv(TODAY, "--lang", "en", "validate", "--plan", "plan.yaml");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).endsWith("Checked 209 files, 1448 rows (0 rejected): 0 errors, 9 warnings.\n");
+    assertThat(run.out()).endsWith("Checked 209 file(s), 1448 row(s) (0 rejected): 0 error(s), 9 warning(s).\n");
   }
 
   @Test
@@ -76,7 +77,7 @@ class ValidateCommandTest {
     CliRun run = CliRun.runWithEnv(TODAY, "validate", "--format", "github", "examples/invalid/unknown-task.csv",
         "examples/invalid/superseded-agency.csv");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("::error file=examples/invalid/unknown-task.csv,line=2,col=3,title=unknown-task::cột “task”: Mã nhiệm vụ “IV.9” không có trong kế hoạch; nhóm IV có các nhiệm vụ IV.1–IV.8.")
+    assertThat(run.out()).contains("::error file=examples/invalid/unknown-task.csv,line=2,col=3,title=unknown-task::cột “Mã nhiệm vụ”: Mã nhiệm vụ “IV.9” không có trong kế hoạch; nhóm IV có các nhiệm vụ IV.1–IV.8.")
         .contains("::warning file=examples/invalid/superseded-agency.csv,line=2,col=2,title=superseded-agency::");
   }
 
@@ -87,10 +88,11 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(Files.readAllBytes(out)));
-    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(40);
-    // 22 files hold an error of their own, and the 5 register examples are registers, not submissions
+    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(41);
+    // 23 files hold an error of their own, and the 5 register examples are registers, not submissions
     // (unknown-file-kind); three warning examples repeat rows of other files (duplicate-row)
-    assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(30);
+    assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(31);
+    assertThat(Files.readString(out)).contains("[blank-required] examples/invalid/blank-required.csv, dòng 2, cột “Trạng thái”: lỗi: ");
     assertThat(run.err()).contains("examples/invalid/unknown-task.csv");
   }
 
@@ -98,7 +100,7 @@ class ValidateCommandTest {
   void exitCodesForUsageAndUnreadablePaths() {
     CliRun missing = CliRun.runWithEnv(TODAY, "validate", "samples/2024H1", "no/such/folder");
     assertThat(missing.exitCode()).isEqualTo(3);
-    assertThat(missing.out()).contains("[unreadable]").contains("no/such/folder");
+    assertThat(missing.out()).contains("no/such/folder (1 lỗi, 0 cảnh báo)\n  lỗi: Không tìm thấy tệp hoặc thư mục “no/such/folder”.");
     assertThat(CliRun.run("validate", "--period", "2024Q1", "samples").exitCode()).isEqualTo(2);
     assertThat(CliRun.run("validate", "--format", "xml", "samples").exitCode()).isEqualTo(2);
     CliRun mismatch = CliRun.runWithEnv(TODAY, "validate", "--period", "2024H2", "--format", "json", "samples/2024H1/SCT-nhiem-vu.csv");
@@ -128,7 +130,8 @@ class ValidateCommandTest {
     Files.writeString(file, "period,agency,indicator,numerator\n2027H1,SCT,spc-models,1\n");
     CliRun run = CliRun.runWithEnv(TODAY, "validate", file.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).contains("[future-period]").contains("hôm nay là 25/11/2026").doesNotContain("2026-11-25");
+    assertThat(run.out()).contains("dòng 2, cột “period”: lỗi: Kỳ báo cáo 2027H1 chưa bắt đầu (hôm nay là 25/11/2026)")
+        .doesNotContain("2026-11-25");
   }
 
   @Test

@@ -86,12 +86,12 @@ class WhoIsCountedCommandTest {
         """);
     CliRun with = CliRun.runWithEnv(ENV, "validate", file.toString());
     assertThat(with.exitCode()).isZero();
-    assertThat(with.out()).contains(":3:5: cảnh báo [unmatched-entity]")
-        .contains("gần nhất là “Công ty CP Xi măng Yên Lâm” (mã 2870413477)").doesNotContain(":2:5:");
+    assertThat(with.out()).contains("dòng 3, cột “entity”: cảnh báo: “Xi măng Yên Lâmm” không có trong sổ đăng ký")
+        .contains("gần nhất là “Công ty CP Xi măng Yên Lâm” (mã 2870413477)").doesNotContain("dòng 2,");
     String[] plan = withoutRegister(dir);
     CliRun without = CliRun.runWithEnv(ENV, "validate", plan[0], plan[1], file.toString());
     assertThat(without.exitCode()).isZero();
-    assertThat(without.out()).doesNotContain("unmatched-entity");
+    assertThat(without.out()).doesNotContain("sổ đăng ký");
   }
 
   @Test
@@ -108,12 +108,16 @@ class WhoIsCountedCommandTest {
     CliRun run = CliRun.runWithEnv(ENV, "template", "--plan", plan[1], "--agency", "SCT", "--period", "2025H2",
         "--kind", "register");
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(run.out()).startsWith("entity_id,kind,sector,name,other_names,district,commune,opened_on,closed_on,note\n")
-        .contains(",establishment,paper,Công ty TNHH Giấy Lam Kinh Xanh,").contains(",outlet,,TTTM Nam Thành,")
-        .contains(",zone,,KCN Ngọc Trạo,").contains(",model,,Mô hình tái chế phụ phẩm thủy sản Hoằng Hải,");
+    assertThat(run.out())
+        .startsWith("Mã cơ sở,Loại,Ngành,Tên chính thức,Tên khác,Huyện (cũ),\"Xã, phường\",Ngày hoạt động,Ngày dừng hoạt động,Ghi chú\n")
+        .contains(",cơ sở sản xuất,Giấy,Công ty TNHH Giấy Lam Kinh Xanh,")
+        .contains(",\"siêu thị, trung tâm thương mại\",,TTTM Nam Thành,")
+        .contains(",\"khu, cụm công nghiệp, làng nghề\",,KCN Ngọc Trạo,")
+        .contains(",mô hình,,Mô hình tái chế phụ phẩm thủy sản Hoằng Hải,")
+        .doesNotContain("establishment").doesNotContain(",paper,");
     // the samples' register holds every name: its entries only
     CliRun full = CliRun.runWithEnv(ENV, "template", "--agency", "SCT", "--period", "2025H2", "--kind", "register");
     assertThat(full.out().lines().count()).isEqualTo(Files.readAllLines(CliRun.REPO.resolve("registers/co-so.csv")).size());
-    assertThat(full.out()).contains("2873106938,establishment,paper,Công ty TNHH Giấy Lam Kinh Xanh,Công ty CP Giấy Lam Kinh Mới");
+    assertThat(full.out()).contains("2873106938,cơ sở sản xuất,Giấy,Công ty TNHH Giấy Lam Kinh Xanh,Công ty CP Giấy Lam Kinh Mới");
   }
 }

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.DataValidation;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -69,7 +71,7 @@ class XlsxCommandTest {
 
     CliRun empty = CliRun.runWithEnv(TODAY, "validate", a.toString());
     assertThat(empty.exitCode()).isEqualTo(1);
-    assertThat(empty.out()).contains("SCT-nhiem-vu.xlsx!nhiem-vu!E2: lỗi [blank-required]");
+    assertThat(empty.out()).contains("SCT-nhiem-vu.xlsx (", "\n  trang “nhiem-vu”, ô E2, cột “Trạng thái”: lỗi: Chưa ghi trạng thái; chọn một trong: chưa triển khai");
 
     int rows;
     try (InputStream in = Files.newInputStream(a); XSSFWorkbook wb = new XSSFWorkbook(in)) {
@@ -109,9 +111,35 @@ class XlsxCommandTest {
   }
 
   @Test
+  void templatePrintsOnA4AsWideAsAPageWithItsHeaderOnEveryPage(@TempDir Path dir) throws Exception {
+    for (String kind : List.of("tasks", "indicators")) {
+      Path file = dir.resolve(kind + ".xlsx");
+      CliRun run = CliRun.run("template", "--agency", "SCT", "--period", "2026H1", "--kind", kind, "--format", "xlsx",
+          "-o", file.toString());
+      assertThat(run.exitCode()).as(run.err()).isZero();
+      try (InputStream in = Files.newInputStream(file); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+        XSSFSheet data = wb.getSheetAt(0);
+        assertThat(data.getPrintSetup().getPaperSize()).as(kind).isEqualTo(PrintSetup.A4_PAPERSIZE);
+        assertThat(data.getPrintSetup().getLandscape()).as(kind).isTrue();
+        assertThat(data.getFitToPage()).as(kind).isTrue();
+        assertThat(data.getPrintSetup().getFitWidth()).as(kind).isEqualTo((short) 1);
+        assertThat(data.getPrintSetup().getFitHeight()).as(kind + ": as many pages down as it takes").isZero();
+        assertThat(data.getRepeatingRows()).as(kind).hasToString(CellRangeAddress.valueOf("1:1").toString());
+        assertThat(data.isPrintGridlines()).as(kind).isTrue();
+        assertThat(data.getFooter().getCenter()).as(kind).contains("&P");
+        assertThat(data.getPaneInformation().isFreezePane()).as(kind).isTrue();
+        XSSFSheet guide = wb.getSheetAt(1);
+        assertThat(guide.getPrintSetup().getPaperSize()).isEqualTo(PrintSetup.A4_PAPERSIZE);
+        assertThat(guide.getPrintSetup().getLandscape()).isFalse();
+        assertThat(guide.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
+      }
+    }
+  }
+
+  @Test
   void csvTemplateStillDefault() {
     CliRun run = CliRun.run("template", "--agency", "SCT", "--period", "2026H1", "--format", "csv");
-    assertThat(run.out()).startsWith("period,agency,task,title,status,");
+    assertThat(run.out()).startsWith("Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Tên nhiệm vụ,Trạng thái,");
   }
 
   @Test
@@ -129,9 +157,9 @@ class XlsxCommandTest {
   void hostileWorkbookIsAClearErrorInBothLanguages() {
     CliRun vi = CliRun.runWithEnv(TODAY, "validate", FIXTURES.resolve("old-format.xls").toString());
     assertThat(vi.exitCode()).isEqualTo(1);
-    assertThat(vi.out()).contains("[malformed-xlsx]", "Lưu thành", "*.xlsx");
+    assertThat(vi.out()).contains("  lỗi: ", "là sổ tính Excel cũ (.xls)", "Lưu thành", "*.xlsx");
     CliRun en = CliRun.runWithEnv(TODAY, "--lang", "en", "validate", FIXTURES.resolve("bomb-sheet.xlsx").toString());
-    assertThat(en.out()).contains("[malformed-xlsx]", "unpacks far too large");
+    assertThat(en.out()).contains(": error: ", "unpacks far too large");
     assertThat(en.err()).isEmpty();
   }
 

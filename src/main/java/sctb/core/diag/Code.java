@@ -31,6 +31,7 @@ public enum Code {
   UNSUPPORTED_FILE("unsupported-file", Severity.ERROR),
   WRONG_EXTENSION("wrong-extension", Severity.WARNING),
   EMPTY_FILE("empty-file", Severity.ERROR),
+  NO_ROWS("no-rows", Severity.ERROR),
   UNKNOWN_FILE_KIND("unknown-file-kind", Severity.ERROR),
   BLANK_HEADER("blank-header", Severity.ERROR),
   DUPLICATE_HEADER("duplicate-header", Severity.ERROR),

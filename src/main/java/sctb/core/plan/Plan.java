@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import sctb.core.text.Localized;
 
 /**
  * The whole plan as read from plan.yaml: identity, workspace settings, the reporting rule, sectors,
@@ -66,6 +67,12 @@ public record Plan(
     Map<String, TaskOutput> all = new LinkedHashMap<>();
     tasks().forEach(t -> t.outputs().forEach(o -> all.put(o.id(), o)));
     return all;
+  }
+
+  /** The name of what a row may report by this id: an indicator, or a task output counted like one. */
+  public Optional<Localized> reportedName(String id) {
+    Optional<Localized> name = indicator(id).map(Indicator::name);
+    return name.isPresent() ? name : Optional.ofNullable(outputs().get(id)).map(TaskOutput::name);
   }
 
   /** The phase whose years contain the given year, if any. */

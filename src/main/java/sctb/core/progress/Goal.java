@@ -3,6 +3,8 @@ package sctb.core.progress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import sctb.core.period.Period;
+import sctb.core.plan.IndicatorKind;
+import sctb.core.plan.Target;
 
 /**
  * What a figure is judged against: the line from {@code baseline} at the end of {@code baselineYear}
@@ -22,6 +24,15 @@ public record Goal(
   /** A share in percent (of a population, or of tasks): 0–100. */
   public static Goal share(int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, Baseline baseline) {
     return new Goal(baselineYear, targetYear, min, stretch, baseline, false, BigDecimal.ZERO, Numbers.HUNDRED);
+  }
+
+  /** What an indicator of {@code kind} is judged against for {@code target}, starting from {@code baseline}. */
+  public static Goal of(IndicatorKind kind, Target target, Baseline baseline) {
+    return switch (kind) {
+      case REDUCTION -> reduction(target.baseline(), target.year(), target.min(), target.stretch(), baseline);
+      case SHARE, TASKS -> share(target.baseline(), target.year(), target.min(), target.stretch(), baseline);
+      case COUNT -> count(target.baseline(), target.year(), target.min(), target.stretch(), baseline);
+    };
   }
 
   /** A count: not below 0, no upper bound. */

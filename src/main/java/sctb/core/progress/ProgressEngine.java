@@ -267,8 +267,7 @@ public final class ProgressEngine {
   }
 
   private static Goal reductionGoal(Target target) {
-    return Goal.reduction(target.baseline(), target.year(), target.min(), target.stretch(),
-        Baseline.declaredOrZero(target.baselineValue()));
+    return Goal.of(IndicatorKind.REDUCTION, target, Baseline.declaredOrZero(target.baselineValue()));
   }
 
   /** The overall figure of a target set per sector in the report of {@code report}: judged by its sectors, pooled as context. */
@@ -342,10 +341,7 @@ public final class ProgressEngine {
   }
 
   private Goal goal(IndicatorKind kind, Target target, List<IndicatorRow> rows) {
-    Baseline baseline = ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), counting(period));
-    return kind == IndicatorKind.SHARE
-        ? Goal.share(target.baseline(), target.year(), target.min(), target.stretch(), baseline)
-        : Goal.count(target.baseline(), target.year(), target.min(), target.stretch(), baseline);
+    return Goal.of(kind, target, ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), counting(period)));
   }
 
   /**
@@ -395,8 +391,7 @@ public final class ProgressEngine {
   }
 
   private Goal taskGoal(Target target, List<Task> tasks, List<TaskRow> rows) {
-    return Goal.share(target.baseline(), target.year(), target.min(), target.stretch(),
-        TaskShare.baseline(plan, target.baselineValue(), tasks, rows, target.baseline()));
+    return Goal.of(IndicatorKind.TASKS, target, TaskShare.baseline(plan, target.baselineValue(), tasks, rows, target.baseline()));
   }
 
   private TaskShareOutcome taskShareAt(Goal goal, List<Task> tasks, List<TaskRow> rows, Period report) {

@@ -59,14 +59,44 @@ public enum Column {
     this.aliases = List.of(aliases);
   }
 
-  /** The canonical header, written by templates. */
+  /** The stable id: what JSON and plan-independent code use; an accepted header too. */
   public String id() {
     return id;
   }
 
-  /** The Vietnamese spellings accepted besides the canonical header (folded keys). */
-  public List<String> aliases() {
-    return aliases;
+  /**
+   * The header templates write and messages name the column by: what a clerk sees in Vietnamese. Each
+   * one is an accepted spelling of its column, so a template reads back without renaming.
+   */
+  public String header() {
+    return switch (this) {
+      case PERIOD -> "Kỳ báo cáo";
+      case AGENCY -> "Đơn vị";
+      case TASK -> "Mã nhiệm vụ";
+      case TITLE -> "Tên nhiệm vụ";
+      case STATUS -> "Trạng thái";
+      case PROGRESS -> "Tiến độ (%)";
+      case RESULT -> "Kết quả";
+      case DIFFICULTIES -> "Khó khăn, vướng mắc";
+      case PROPOSALS -> "Kiến nghị, đề xuất";
+      case SPENT_VND -> "Kinh phí (đồng)";
+      case SUBMITTED_ON -> "Ngày báo cáo";
+      case INDICATOR -> "Chỉ tiêu";
+      case SECTOR -> "Ngành";
+      case ENTITY -> "Cơ sở";
+      case NUMERATOR -> "Tử số";
+      case DENOMINATOR -> "Mẫu số";
+      case UNIT -> "Đơn vị tính";
+      case NOTE -> "Ghi chú";
+      case ENTITY_ID -> "Mã cơ sở";
+      case KIND -> "Loại";
+      case NAME -> "Tên chính thức";
+      case OTHER_NAMES -> "Tên khác";
+      case DISTRICT -> "Huyện (cũ)";
+      case COMMUNE -> "Xã, phường";
+      case OPENED_ON -> "Ngày hoạt động";
+      case CLOSED_ON -> "Ngày dừng hoạt động";
+    };
   }
 
   /** The column a header names, whatever its case, diacritics or spacing. */

@@ -92,10 +92,18 @@ public final class RawRow {
     return text == null ? "" : text;
   }
 
-  /** Where a cell is: the row's line, the cell's position and header (the row itself when the column is absent). */
+  /** True when the file's header names the column (its cell in this row may still be blank or missing). */
+  public boolean hasColumn(Column column) {
+    return layout.positions[column.ordinal()] >= 0;
+  }
+
+  /**
+   * Where a cell is: the row's line, the cell's position and the header the file writes above it (the
+   * row itself when the header does not name the column).
+   */
   public Location at(Column column) {
-    int p = position(column);
-    return p < 0 ? Location.cell(file, line, 0, column.id()) : Location.cell(file, line, p + 1, layout.headers[column.ordinal()]);
+    int p = layout.positions[column.ordinal()];
+    return p < 0 ? Location.at(file, line, 0) : Location.cell(file, line, p + 1, layout.headers[column.ordinal()]);
   }
 
   public Location at() {

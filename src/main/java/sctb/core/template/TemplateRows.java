@@ -24,7 +24,8 @@ import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
 
 /**
- * The rows of the CSV an agency fills in for a period (docs/submissions.md, "Template").
+ * The rows of the CSV an agency fills in for a period (docs/submissions.md, "Template"), under the
+ * Vietnamese headers a clerk expects ({@link Column#header()}).
  * Tasks: every task the agency carries at the period's due date (successions followed) and whose
  * years include the period's, id and Vietnamese title filled, status blank. Indicators: the rows the
  * agency reported in its latest earlier period (same indicator, sector, entity, unit; numbers blank;
@@ -32,12 +33,13 @@ import sctb.core.submission.IndicatorRow;
  * when it reported none: one row per output of its tasks, and for the plan's reporting recipient (the
  * SCT) one row per sector of each reduction indicator and one per share or count indicator.
  * Register: its entries, then every entity the agency's rows (all rows, for the recipient) named up
- * to the period that it does not hold, id blank, for the department to complete.
+ * to the period that it does not hold, id blank, for the department to complete. Indicators, sectors
+ * and kinds are written by their Vietnamese names, which read back as the plan's ids.
  */
 public final class TemplateRows {
   private TemplateRows() {}
 
-  /** Header (canonical names) then one row per task. */
+  /** Header then one row per task. */
   public static List<List<String>> tasks(Plan plan, String agency, Period period) {
     LocalDate due = plan.reporting().dueDate(period);
     List<List<String>> rows = new ArrayList<>();
@@ -70,7 +72,7 @@ public final class TemplateRows {
             if (entry.isPresent() && entry.get().closedBefore(period)) {
               return; // closed: nothing more to report
             }
-            rows.add(indicatorRow(period, agency, r.indicator(), r.sector(), entry.map(RegisterEntry::id).orElse(r.entityId()),
+            rows.add(indicatorRow(plan, period, agency, r.indicator(), r.sector(), entry.map(RegisterEntry::id).orElse(r.entityId()),
                 entry.map(RegisterEntry::name).orElse(r.entity()), r.unit()));
           });
       return rows;
@@ -78,16 +80,16 @@ public final class TemplateRows {
     plan.tasks()
         .filter(t -> Successions.responsibleFor(plan, t, due).equals(agency))
         .flatMap(t -> t.outputs().stream())
-        .forEach(o -> rows.add(indicatorRow(period, agency, o.id(), "", "", "", o.unit().vi())));
+        .forEach(o -> rows.add(indicatorRow(plan, period, agency, o.id(), "", "", "", o.unit().vi())));
     if (agency.equals(plan.reporting().recipient())) {
       for (Indicator i : plan.indicators()) {
         if (i.kind() == IndicatorKind.REDUCTION) {
           for (String sector : sectors(plan, i, period)) {
             String unit = plan.sector(sector).map(s -> s.intensityUnit().vi()).orElse("");
-            rows.add(indicatorRow(period, agency, i.id(), sector, "", "", unit));
+            rows.add(indicatorRow(plan, period, agency, i.id(), sector, "", "", unit));
           }
         } else if (i.kind() == IndicatorKind.SHARE || i.kind() == IndicatorKind.COUNT) {
-          rows.add(indicatorRow(period, agency, i.id(), "", "", "", ""));
+          rows.add(indicatorRow(plan, period, agency, i.id(), "", "", "", ""));
         }
       }
     }
@@ -106,8 +108,8 @@ public final class TemplateRows {
     List<List<String>> rows = new ArrayList<>();
     rows.add(header(FileKind.REGISTER));
     for (RegisterEntry e : register.entries()) {
-      rows.add(List.of(e.id(), e.kind().id(), e.sector(), e.name(), String.join("; ", e.otherNames()), e.district(),
-          e.commune(), date(e.openedOn()), date(e.closedOn()), ""));
+      rows.add(List.of(e.id(), e.kind().label(), sectorName(plan, e.sector()), e.name(), String.join("; ", e.otherNames()),
+          e.district(), e.commune(), date(e.openedOn()), date(e.closedOn()), ""));
     }
     Map<String, IndicatorRow> unheld = new TreeMap<>();
     for (IndicatorRow r : history) {
@@ -120,10 +122,10 @@ public final class TemplateRows {
     }
     for (IndicatorRow r : unheld.values()) {
       String kind = plan.indicators().stream().filter(i -> i.id().equals(r.indicator())).findFirst()
-          .map(i -> i.registerKind() == null ? "" : i.registerKind().id()).orElse("");
+          .map(i -> i.registerKind() == null ? "" : i.registerKind().label()).orElse("");
       boolean reduction = plan.indicators().stream().anyMatch(i -> i.id().equals(r.indicator())
           && i.kind() == IndicatorKind.REDUCTION);
-      rows.add(List.of(r.entityId(), kind, reduction ? r.sector() : "", r.entity().strip(), "", "", "", "", "", ""));
+      rows.add(List.of(r.entityId(), kind, reduction ? sectorName(plan, r.sector()) : "", r.entity().strip(), "", "", "", "", "", ""));
     }
     return rows;
   }
@@ -144,8 +146,13 @@ public final class TemplateRows {
     return all;
   }
 
+  /** A sector as the plan names it in Vietnamese; "" for none. */
+  private static String sectorName(Plan plan, String sector) {
+    return sector.isEmpty() ? "" : plan.sector(sector).map(s -> s.name().vi()).orElse(sector);
+  }
+
   private static List<String> header(FileKind kind) {
-    return kind.columns().stream().map(Column::id).toList();
+    return kind.columns().stream().map(Column::header).toList();
   }
 
   private static List<String> taskRow(Period period, String agency, Task task) {
@@ -156,8 +163,9 @@ public final class TemplateRows {
     return row;
   }
 
-  private static List<String> indicatorRow(Period period, String agency, String indicator, String sector, String entityId,
-      String entity, String unit) {
-    return List.of(period.toString(), agency, indicator, sector, entityId, entity, "", "", unit, "", "");
+  private static List<String> indicatorRow(Plan plan, Period period, String agency, String indicator, String sector,
+      String entityId, String entity, String unit) {
+    String indicatorName = plan.reportedName(indicator).map(n -> n.vi()).orElse(indicator);
+    return List.of(period.toString(), agency, indicatorName, sectorName(plan, sector), entityId, entity, "", "", unit, "", "");
   }
 }

@@ -37,6 +37,30 @@ public final class Suggest {
     return plausible ? Optional.of(best) : Optional.empty();
   }
 
+  /**
+   * For names (agencies, indicators, sectors): the {@link #closest} one, else the longest name the typed
+   * text begins with as whole words — "Sở Công Thương tỉnh Thanh Hóa" is the "Sở Công Thương" with the
+   * province added, far more than 4 edits from it.
+   */
+  public static Optional<String> named(String typed, Collection<String> names) {
+    Optional<String> closest = closest(typed, names);
+    if (closest.isPresent()) {
+      return closest;
+    }
+    String key = Fold.key(typed);
+    String best = null;
+    for (String name : names) {
+      String other = Fold.key(name);
+      boolean begins = !other.isEmpty() && key.startsWith(other) && key.length() > other.length()
+          && key.charAt(other.length()) == '_';
+      if (begins && (best == null || other.length() > Fold.key(best).length()
+          || (other.length() == Fold.key(best).length() && name.compareTo(best) < 0))) {
+        best = name;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
   /** Levenshtein distance, two rows. */
   public static int distance(String a, String b) {
     int[] previous = new int[b.length() + 1];

@@ -70,7 +70,9 @@ final class Cells {
   String required(Column column) {
     String text = row.text(column);
     if (text.isBlank()) {
-      add(Code.BLANK_REQUIRED, column, "", column.id());
+      // A blank status is the template sent back unfilled: its sentence lists the statuses to choose from.
+      String why = !row.hasColumn(column) ? "absent" : column == Column.STATUS ? "status" : "in-file";
+      add(Code.BLANK_REQUIRED, column, "", why, "column:" + column.id());
       return null;
     }
     return text;
@@ -106,8 +108,8 @@ final class Cells {
     Optional<String> code = lookup.agency(text);
     if (code.isEmpty()) {
       found.add(Diagnostic.of(Code.UNKNOWN_AGENCY, at(Column.AGENCY), text)
-          .suggesting(Suggest.closest(text, lookup.agencySpellings()).flatMap(lookup::agency)
-              .map(c -> c + " (" + lookup.plan().agency(c).orElseThrow().name().vi() + ")").orElse(null)));
+          .suggesting(Suggest.named(text, lookup.agencySpellings()).flatMap(lookup::agency)
+              .map(c -> "agency:" + c).orElse(null)));
       return null;
     }
     Agency agency = lookup.agencyWithId(code.get());

@@ -29,8 +29,9 @@ final class IndicatorRowRules {
       indicator = lookup.indicator(indicatorText).orElse(null);
       if (indicator == null) {
         cells.add(Diagnostic.of(Code.UNKNOWN_INDICATOR, cells.at(Column.INDICATOR),
-                indicatorText, String.join(", ", lookup.indicatorIds()))
-            .suggesting(Suggest.closest(indicatorText, lookup.indicatorIds()).orElse(null)));
+                indicatorText, "indicators:" + String.join("|", lookup.indicatorIds()))
+            .suggesting(Suggest.named(indicatorText, lookup.indicatorSpellings()).flatMap(lookup::indicator)
+                .map(i -> "indicator:" + i.id()).orElse(null)));
       } else if (indicator.kind() == IndicatorKind.TASKS) {
         cells.add(Code.UNKNOWN_INDICATOR, Column.INDICATOR, indicatorText, "computed");
         indicator = null;
@@ -73,8 +74,9 @@ final class IndicatorRowRules {
     Optional<String> id = lookup.sector(text);
     if (id.isEmpty() || !indicator.sectors().contains(id.get())) {
       cells.add(Diagnostic.of(Code.UNKNOWN_SECTOR, cells.at(Column.SECTOR), text,
-              "indicator:" + indicator.id(), String.join(", ", indicator.sectors()))
-          .suggesting(Suggest.closest(text, indicator.sectors()).orElse(null)));
+              "indicator:" + indicator.id(), "sectors:" + String.join("|", indicator.sectors()))
+          .suggesting(Suggest.named(text, lookup.sectorSpellings(indicator.sectors())).flatMap(lookup::sector)
+              .map(s -> "sector:" + s).orElse(null)));
       return null;
     }
     return id.get();

@@ -67,6 +67,16 @@ public final class Lookup {
     }
     plan.outputs().keySet().forEach(id -> indicators.putIfAbsent(Fold.key(id),
         new IndicatorRef(id, IndicatorKind.COUNT, List.of(), null)));
+    // Names after every id: a name never takes the place of an id.
+    for (Indicator i : plan.indicators()) {
+      indicators.putIfAbsent(Fold.key(i.name().vi()), indicators.get(Fold.key(i.id())));
+      indicators.putIfAbsent(Fold.key(i.name().en()), indicators.get(Fold.key(i.id())));
+    }
+    plan.outputs().values().forEach(o -> {
+      indicators.putIfAbsent(Fold.key(o.name().vi()), indicators.get(Fold.key(o.id())));
+      indicators.putIfAbsent(Fold.key(o.name().en()), indicators.get(Fold.key(o.id())));
+    });
+    indicators.remove("");
     for (Sector s : plan.sectors()) {
       sectors.put(Fold.key(s.id()), s.id());
       sectors.putIfAbsent(Fold.key(s.name().vi()), s.id());
@@ -156,7 +166,22 @@ public final class Lookup {
     return all;
   }
 
+  /** What an unknown indicator is compared with: ids and Vietnamese names of what can be reported as figures. */
+  public List<String> indicatorSpellings() {
+    List<String> all = new ArrayList<>(indicatorIds());
+    plan.indicators().stream().filter(i -> i.kind() != IndicatorKind.TASKS).forEach(i -> all.add(i.name().vi()));
+    plan.outputs().values().forEach(o -> all.add(o.name().vi()));
+    return all;
+  }
+
   public List<String> sectorIds() {
     return plan.sectors().stream().map(Sector::id).toList();
+  }
+
+  /** What an unknown sector is compared with: the ids and Vietnamese names of {@code ids}. */
+  public List<String> sectorSpellings(List<String> ids) {
+    List<String> all = new ArrayList<>(ids);
+    ids.forEach(id -> plan.sector(id).ifPresent(s -> all.add(s.name().vi())));
+    return all;
   }
 }

@@ -85,8 +85,9 @@ public final class RegisterValidator {
       sector = lookup.sector(sectorText).orElse(null);
       if (sector == null) {
         cells.add(Diagnostic.of(Code.UNKNOWN_SECTOR, cells.at(Column.SECTOR), sectorText,
-                "register", String.join(", ", lookup.sectorIds()))
-            .suggesting(Suggest.closest(sectorText, lookup.sectorIds()).orElse(null)));
+                "register", "sectors:" + String.join("|", lookup.sectorIds()))
+            .suggesting(Suggest.named(sectorText, lookup.sectorSpellings(lookup.sectorIds())).flatMap(lookup::sector)
+                .map(s -> "sector:" + s).orElse(null)));
       }
     }
     LocalDate opened = cells.date(Column.OPENED_ON);

@@ -61,7 +61,7 @@ public final class ValidationRun {
       }
       long seenAt = pack(index, c.line(), c.submittedOn());
       int slot = lastSeen.put(c.fingerprint(), seenAt);
-      if (slot >= 0 && !repeat(c, seenAt, slot, found, sink)) {
+      if (slot >= 0 && !repeat(c, index, seenAt, slot, found, sink)) {
         continue;
       }
       accept(c, index, sink);
@@ -87,11 +87,12 @@ public final class ValidationRun {
    * A key met before: a {@code duplicate-row} (the row rejected), or a correction — either this row
    * replaces the one held (handed over next: true) or the one held replaces it (false; never handed).
    */
-  private boolean repeat(CheckedFile.Candidate c, long seenAt, int slot, CappedDiagnostics found, RowSink sink) {
+  private boolean repeat(CheckedFile.Candidate c, int index, long seenAt, int slot, CappedDiagnostics found,
+      RowSink sink) {
     long held = lastSeen.value(slot);
     int firstFile = fileOf(held);
     int firstLine = lineOf(held);
-    String kind = c.kind().id();
+    String kind = c.kind().id() + (firstFile == index ? "" : "-elsewhere");
     int order = Corrections.compare(c.correctionFile(), c.submittedOn(), correctionFiles.get(firstFile), dateOf(held));
     if (order == 0) {
       found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), c.key(), kind, Integer.toString(firstLine), files.get(firstFile)));

@@ -41,7 +41,8 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
       Optional<Column> column = Column.byHeader(name);
       if (column.isEmpty()) {
         diagnostics.add(Diagnostic.of(Code.UNKNOWN_COLUMN, at, name)
-            .suggesting(Suggest.closest(name, Column.spellings()).orElse(null)));
+            .suggesting(Suggest.closest(name, Column.spellings()).flatMap(Column::byHeader)
+                .map(c -> "column:" + c.id()).orElse(null)));
         continue;
       }
       Integer before = seen.putIfAbsent(column.get(), i);
@@ -59,8 +60,8 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
     } else {
       for (Column required : kind.required()) {
         if (!seen.containsKey(required)) {
-          diagnostics.add(Diagnostic.of(Code.MISSING_COLUMN, Location.cell(file, header.line(), 0, required.id()),
-              required.id(), kind.id(), String.join(", ", required.aliases())));
+          diagnostics.add(Diagnostic.of(Code.MISSING_COLUMN, headerAt, required.id(), kind.id(),
+              "column:" + required.id()));
         }
       }
     }

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.RandomAccess;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Location;
 import sctb.core.submission.Column;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.Numbers;
@@ -47,6 +48,10 @@ public final class Tables {
     DecimalStyle style = forced != null ? forced : DecimalStyle.decide(commaEvidence, pointEvidence, delimiter);
     boolean usable = h.kind() != null && diagnostics.stream().noneMatch(d -> d.isError()
         && (d.code() == Code.DUPLICATE_HEADER || d.code() == Code.MISSING_COLUMN || d.code() == Code.UNKNOWN_FILE_KIND));
+    if (usable && data.isEmpty()) {
+      // A header and nothing below it: the agency's figures are not in the file (a template saved unfilled).
+      diagnostics.add(Diagnostic.of(Code.NO_ROWS, Location.at(file, header.line(), 0), "", h.kind().id()));
+    }
     return new RawFile(file, h.kind(), style, new Rows(file, h, data), diagnostics, usable);
   }
 

@@ -22,8 +22,11 @@ import org.apache.poi.ss.usermodel.DataValidationHelper;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -34,8 +37,10 @@ import sctb.core.submission.FileKind;
  * Writes the workbook an agency fills in ({@code sctb template --format xlsx}): the data sheet (named
  * after the kind, so the reader picks it), with bold frozen Vietnamese headers, prefilled rows, a status
  * drop-down, number checks on progress (0–100) and amounts (≥ 0), a date check on the date, and a
- * second sheet "Hướng dẫn" with the instructions. Byte-identical for the same input: the document's
- * dates are {@code fixed} and every zip entry carries that date too.
+ * second sheet "Hướng dẫn" with the instructions. Both print as a clerk expects: A4, fitted to the
+ * page's width (the data sheet landscape, its header row on every page), gridlines and page numbers.
+ * Byte-identical for the same input: the document's dates are {@code fixed} and every zip entry
+ * carries that date too.
  */
 public final class XlsxTemplateWriter {
   /** Rows below the header that carry the drop-down and checks: the prefilled ones and room to add. */
@@ -62,7 +67,7 @@ public final class XlsxTemplateWriter {
       for (int c = 0; c < columns.size(); c++) {
         Column column = columns.get(c);
         var cell = header.createCell(c);
-        cell.setCellValue(TemplateLabels.HEADERS.get(column));
+        cell.setCellValue(column.header());
         cell.setCellStyle(styles.header);
         data.setColumnWidth(c, TemplateLabels.WIDTHS.get(column) * 256);
         data.setDefaultColumnStyle(c, styleFor(column, styles));
@@ -79,9 +84,14 @@ public final class XlsxTemplateWriter {
           }
         }
       }
-      data.createFreezePane(0, 1);
+      // The header stays in view; in a task sheet so do the columns naming the task (period, agency, id).
+      data.createFreezePane(kind == FileKind.TASKS ? columns.indexOf(Column.TASK) + 1 : 0, 1);
+      printLayout(data, true);
+      data.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
       validations(data, columns);
-      guide(wb.createSheet("Hướng dẫn"), guide, styles);
+      XSSFSheet instructions = wb.createSheet("Hướng dẫn");
+      guide(instructions, guide, styles);
+      printLayout(instructions, false);
       ByteArrayOutputStream out = new ByteArrayOutputStream();
       wb.write(out);
       return fixEntryTimes(out.toByteArray(), fixed);
@@ -90,9 +100,25 @@ public final class XlsxTemplateWriter {
     }
   }
 
+  /** A4, as wide as one page (as many pages down as it takes), gridlines and "Trang 1 / 3" printed. */
+  private static void printLayout(XSSFSheet sheet, boolean landscape) {
+    PrintSetup print = sheet.getPrintSetup();
+    print.setPaperSize(PrintSetup.A4_PAPERSIZE);
+    print.setLandscape(landscape);
+    print.setFitWidth((short) 1);
+    print.setFitHeight((short) 0);
+    sheet.setFitToPage(true);
+    sheet.setPrintGridlines(true);
+    sheet.setMargin(PageMargin.LEFT, 0.4);
+    sheet.setMargin(PageMargin.RIGHT, 0.4);
+    sheet.setMargin(PageMargin.TOP, 0.6);
+    sheet.setMargin(PageMargin.BOTTOM, 0.6);
+    sheet.getFooter().setCenter("Trang &P / &N");
+  }
+
   private static CellStyle styleFor(Column column, Styles styles) {
     return switch (column) {
-      case TITLE, RESULT, DIFFICULTIES, PROPOSALS, NOTE, ENTITY, NAME, OTHER_NAMES -> styles.wrapped;
+      case TITLE, RESULT, DIFFICULTIES, PROPOSALS, NOTE, ENTITY, INDICATOR, NAME, OTHER_NAMES -> styles.wrapped;
       case PROGRESS, NUMERATOR, DENOMINATOR -> styles.number;
       case SPENT_VND -> styles.amount;
       case SUBMITTED_ON, OPENED_ON, CLOSED_ON -> styles.date;

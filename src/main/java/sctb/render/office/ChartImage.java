@@ -5,12 +5,14 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
+import java.awt.font.FontRenderContext;
 import java.awt.geom.Line2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Optional;
 import javax.imageio.ImageIO;
 import sctb.render.report.model.ChartView;
@@ -19,10 +21,15 @@ import sctb.render.report.model.Coordinate;
 /**
  * An indicator's bar chart as a PNG, drawn from the same geometry as the HTML report's SVG
  * ({@link ChartView}: 640 units wide) at {@link #SCALE} pixels a unit, with the bundled font, so the bytes
- * are the same on every machine. The legend is text in the document, not in the image.
+ * are the same on every machine. The legend is text in the document, not in the image. The Word and PDF
+ * reports show a unit as 9000 EMU (0.71 pt): labels are {@link #LABEL_SIZE} units (10.6 pt) on one line,
+ * or two when a sector's name is too long, and shrunk only if even two lines are too wide.
  */
 final class ChartImage {
   static final double SCALE = 2.5;
+  static final float LABEL_SIZE = 15f;
+  static final float VALUE_SIZE = 13f;
+  private static final FontRenderContext MEASURE = new FontRenderContext(null, true, true);
   private static final Color INK = new Color(0x11, 0x11, 0x11);
   private static final Color BAR = new Color(0x1f, 0x4e, 0x79);
   private static final Color AXIS = new Color(0x55, 0x55, 0x55);
@@ -70,16 +77,15 @@ final class ChartImage {
     g.draw(new Line2D.Double(c.zeroX().value(), top, c.zeroX().value(), bottom));
     double labelX = c.labelX().value();
     for (ChartView.Row row : c.rows()) {
-      g.setFont(font.deriveFont(12f));
+      Label label = label(row.label(), labelX);
+      g.setFont(font.deriveFont(label.size()));
       g.setColor(INK);
-      String label = row.label();
-      double w = g.getFontMetrics().getStringBounds(label, g).getWidth();
-      if (w > labelX) {
-        // A long sector name is shrunk to fit the label column rather than cut off.
-        g.setFont(font.deriveFont((float) (12 * labelX / w)));
-        w = g.getFontMetrics().getStringBounds(label, g).getWidth();
+      double baseline = row.labelY().value() - (label.lines().size() - 1) * label.size() * 0.55;
+      for (String line : label.lines()) {
+        double w = font.deriveFont(label.size()).getStringBounds(line, MEASURE).getWidth();
+        g.drawString(line, (float) (labelX - w), (float) baseline);
+        baseline += label.size() * 1.1;
       }
-      g.drawString(label, (float) (labelX - w), (float) row.labelY().value());
       bar(g, row.value(), true);
       bar(g, row.expected(), false);
     }
@@ -100,8 +106,32 @@ final class ChartImage {
       g.draw(r);
     }
     g.setColor(INK);
-    g.setFont(font.deriveFont(11f));
+    g.setFont(font.deriveFont(VALUE_SIZE));
     g.drawString(b.text(), (float) b.textX().value(), (float) b.textY().value());
+  }
+
+  /** A row's label as drawn: its lines and their size in units. */
+  record Label(List<String> lines, float size) {}
+
+  /**
+   * {@code text} in at most {@code width} units: one line at {@link #LABEL_SIZE}, else two split at the
+   * space nearest the middle, else those two lines shrunk to fit (a long sector name is never cut off).
+   */
+  Label label(String text, double width) {
+    Font full = font.deriveFont(LABEL_SIZE);
+    if (full.getStringBounds(text, MEASURE).getWidth() <= width) {
+      return new Label(List.of(text), LABEL_SIZE);
+    }
+    int middle = text.length() / 2;
+    int split = -1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == ' ' && (split < 0 || Math.abs(i - middle) < Math.abs(split - middle))) {
+        split = i;
+      }
+    }
+    List<String> lines = split < 0 ? List.of(text) : List.of(text.substring(0, split), text.substring(split + 1));
+    double widest = lines.stream().mapToDouble(l -> full.getStringBounds(l, MEASURE).getWidth()).max().orElse(0);
+    return new Label(lines, widest <= width ? LABEL_SIZE : (float) (LABEL_SIZE * width / widest));
   }
 
   private static void marker(Graphics2D g, ChartView c, Optional<Coordinate> x, Color color, BasicStroke stroke) {

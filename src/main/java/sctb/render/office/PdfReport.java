@@ -47,6 +47,7 @@ final class PdfReport implements BinaryReport {
     quietLogging();
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
+    builder.useUnicodeLineBreaker(new NumberKeepingLineBreaks());
     builder.withHtmlContent(XmlText.clean(html), "sctb:report");
     for (int k = 0; k < Fonts.FILES.length; k++) {
       byte[] face = Fonts.withoutSubstitutions(Fonts.FILES[k]);

@@ -19,6 +19,7 @@ import sctb.core.plan.Plan;
 import sctb.core.plan.Sector;
 import sctb.core.plan.Target;
 import sctb.core.plan.Task;
+import sctb.core.progress.DataQuality;
 import sctb.core.progress.AgencyReport;
 import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.Assessment;
@@ -636,8 +637,8 @@ public final class ReportJson {
 
   private void diagnostics() throws IOException {
     var q = report.dataQuality();
-    Messages vi = Messages.of(Language.VI);
-    Messages en = Messages.of(Language.EN);
+    Messages vi = Messages.of(Language.VI).withPlan(report.plan());
+    Messages en = Messages.of(Language.EN).withPlan(report.plan());
     g.writeObjectFieldStart("diagnostics");
     g.writeNumberField("files", q.files());
     g.writeNumberField("errors", q.errors());
@@ -663,6 +664,7 @@ public final class ReportJson {
     g.writeStringField("value", d.value());
     strings("args", d.args());
     g.writeStringField("suggestion", d.suggestion());
+    g.writeBooleanField("own_period", DataQuality.isOwnFile(l.file(), report.period()));
     text("message", Localized.of(vi.diagnostic(d), en.diagnostic(d)));
     g.writeEndObject();
   }

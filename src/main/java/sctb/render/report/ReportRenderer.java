@@ -8,10 +8,9 @@ import freemarker.template.Template;
 import freemarker.template.TemplateException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import sctb.render.report.model.ReportView;
 import sctb.render.report.template.ViewWrapper;
 
-/** Runs a report template over the report model and turns every template failure into a {@link TemplateProblem}. */
+/** Runs a report or site template over its model and turns every template failure into a {@link TemplateProblem}. */
 public final class ReportRenderer {
   private final Configuration cfg;
 
@@ -19,8 +18,8 @@ public final class ReportRenderer {
     this.cfg = cfg;
   }
 
-  /** Renders {@code name} (e.g. {@code report.html.ftlh}); output uses "\n" line ends. */
-  public String render(String name, ReportView view) throws TemplateProblem {
+  /** Renders {@code name} (e.g. {@code report.html.ftlh}) over a record of a model {@link ViewWrapper} shows; output uses "\n" line ends. */
+  public String render(String name, Record view) throws TemplateProblem {
     ViewWrapper wrapper = new ViewWrapper();
     try {
       Template template = cfg.getTemplate(name);

@@ -35,18 +35,23 @@ public final class JunitXml {
       if (!errors.isEmpty()) {
         out.append("      <failure type=\"").append(escape(errors.get(0).code().id())).append("\" message=\"")
             .append(escape(messages.get("validate.junit-failure", errors.size()))).append("\">");
-        errors.forEach(d -> out.append(escape(printer.line(d))).append('\n'));
+        errors.forEach(d -> out.append(escape(line(printer, d))).append('\n'));
         out.append("</failure>\n");
       }
       if (!warnings.isEmpty()) {
         out.append("      <system-out>");
-        warnings.forEach(d -> out.append(escape(printer.line(d))).append('\n'));
+        warnings.forEach(d -> out.append(escape(line(printer, d))).append('\n'));
         out.append("</system-out>\n");
       }
       out.append("    </testcase>\n");
     }
     out.append("  </testsuite>\n</testsuites>\n");
     return out.toString();
+  }
+
+  /** A CI page is read by whoever maintains the pipeline too: each line keeps its stable code. */
+  private static String line(DiagnosticPrinter printer, Diagnostic d) {
+    return "[" + d.code().id() + "] " + printer.line(d);
   }
 
   /** XML text and attribute escaping; characters XML 1.0 forbids are replaced. */

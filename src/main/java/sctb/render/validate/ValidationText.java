@@ -20,7 +20,7 @@ public final class ValidationText {
       long errors = diagnostics.stream().filter(Diagnostic::isError).count();
       out.append(messages.get("validate.file", file, errors, diagnostics.size() - errors)).append('\n');
       for (Diagnostic d : diagnostics) {
-        out.append("  ").append(printer.line(d)).append('\n');
+        out.append("  ").append(printer.lineInFile(d)).append('\n');
       }
       out.append('\n');
     }

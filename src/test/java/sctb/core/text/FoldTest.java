@@ -34,6 +34,17 @@ class FoldTest {
     assertThat(Suggest.closest("Bộ Quốc phòng", codes)).isEmpty();
   }
 
+  @Test
+  void suggestsTheNameATypedNameBeginsWith() {
+    List<String> names = List.of("Sở Công Thương", "Sở Công Thương và Du lịch", "Sở Tài chính", "SCT");
+    assertThat(Suggest.named("Sở Công thương tỉnh Thanh Hoá", names)).contains("Sở Công Thương");
+    assertThat(Suggest.named("Sở Công Thương và Du lịch Thanh Hóa", names)).contains("Sở Công Thương và Du lịch");
+    assertThat(Suggest.named("SCT Thanh Hóa", names)).contains("SCT");
+    assertThat(Suggest.named("Sở Tài chínhh", names)).contains("Sở Tài chính");
+    assertThat(Suggest.named("SCTX", List.of("Sở Công Thương"))).isEmpty();
+    assertThat(Suggest.named("Sở Công", names)).isEmpty();
+  }
+
   /** The per-char table gives the key of the whole text decomposed at once, for any text. */
   @net.jqwik.api.Property(tries = 2000)
   void fastKeyIsTheReferenceKey(@net.jqwik.api.ForAll("texts") String text) {

@@ -71,7 +71,9 @@ class CsvReaderProperties {
     }
     RawFile raw = CsvFileReader.read("r.csv", CsvWriter.write(table, Set.of(4, 6), excel), null);
     Submissions s = SubmissionValidator.validate(PLAN, List.of(raw), OPTIONS);
-    assertThat(s.diagnostics()).filteredOn(d -> d.isError()).isEmpty();
+    // A file of no rows is a header alone, which says so; any other error is a value not read back.
+    assertThat(s.diagnostics()).filteredOn(d -> d.isError())
+        .allMatch(d -> rows.isEmpty() && d.code().id().equals("no-rows"));
     assertThat(s.tasks()).hasSize(rows.size());
     for (int i = 0; i < rows.size(); i++) {
       Row want = rows.get(i);

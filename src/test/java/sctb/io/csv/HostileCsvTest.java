@@ -19,7 +19,8 @@ class HostileCsvTest {
     assertThat(codes(CsvFileReader.read("e.csv", new byte[0], null))).containsExactly("empty-file");
     assertThat(codes(CsvFileReader.read("w.csv", " \r\n\r\n".getBytes(StandardCharsets.UTF_8), null))).containsExactly("empty-file");
     RawFile header = CsvFileReader.read("h.csv", "period,agency,task,status\r\n".getBytes(StandardCharsets.UTF_8), null);
-    assertThat(header.diagnostics()).isEmpty();
+    assertThat(codes(header)).as("a header alone holds no data, and says so").containsExactly("no-rows");
+    assertThat(header.diagnostics().get(0).location().line()).isEqualTo(1);
     assertThat(header.rows()).isEmpty();
     RawFile nul = CsvFileReader.read("n.csv", "period,agency,task,status\n2024H1,SCT,I.1\u0000,done\n".getBytes(StandardCharsets.UTF_8), null);
     assertThat(nul.rows()).hasSize(1);

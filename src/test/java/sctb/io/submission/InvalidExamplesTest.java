@@ -33,30 +33,31 @@ class InvalidExamplesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(nullValues = "-", value = {
       "blank-header, error, 1, -",
-      "duplicate-header, error, 1, Trạng thái",
-      "missing-column, error, 1, agency",
-      "unknown-column, warning, 1, ghi_chu_them",
+      "duplicate-header, error, 1, Tình trạng",
+      "missing-column, error, 1, -",
+      "unknown-column, warning, 1, Ghi chú thêm",
       "unknown-file-kind, error, 1, -",
       "empty-file, error, 1, -",
+      "no-rows, error, 1, -",
       "extra-cell, error, 2, -",
-      "missing-cell, error, 2, progress",
-      "blank-required, error, 2, status",
-      "bad-period, error, 2, period",
-      "unknown-agency, error, 2, agency",
-      "superseded-agency, warning, 2, agency",
-      "unknown-task, error, 2, task",
-      "not-assigned, warning, 2, agency",
-      "unknown-status, error, 2, status",
-      "bad-date, error, 2, submitted_on",
-      "out-of-range, error, 2, progress",
-      "bad-number, error, 2, numerator",
-      "unknown-indicator, error, 2, indicator",
-      "unknown-sector, error, 2, sector",
-      "zero-denominator, error, 2, denominator",
-      "numerator-exceeds-denominator, error, 2, numerator",
-      "duplicate-row, error, 3, task",
-      "ambiguous-number, warning, 2, numerator",
-      "outlier, warning, 3, numerator",
+      "missing-cell, error, 2, Tiến độ (%)",
+      "blank-required, error, 2, Trạng thái",
+      "bad-period, error, 2, Kỳ báo cáo",
+      "unknown-agency, error, 2, Đơn vị",
+      "superseded-agency, warning, 2, Đơn vị",
+      "unknown-task, error, 2, Mã nhiệm vụ",
+      "not-assigned, warning, 2, Đơn vị",
+      "unknown-status, error, 2, Trạng thái",
+      "bad-date, error, 2, Ngày báo cáo",
+      "out-of-range, error, 2, Tiến độ (%)",
+      "bad-number, error, 2, Tử số",
+      "unknown-indicator, error, 2, Chỉ tiêu",
+      "unknown-sector, error, 2, Ngành",
+      "zero-denominator, error, 2, Mẫu số",
+      "numerator-exceeds-denominator, error, 2, Tử số",
+      "duplicate-row, error, 3, Mã nhiệm vụ",
+      "ambiguous-number, warning, 2, Tử số",
+      "outlier, warning, 3, Tử số",
       "malformed-csv, error, 3, -",
   })
   void eachExampleShowsItsCode(String code, String severity, int line, String column) {
@@ -73,11 +74,11 @@ class InvalidExamplesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(nullValues = "-", value = {
-      "register-duplicate-id, error, 3, entity_id",
-      "register-unknown-kind, error, 3, kind",
-      "register-dates, error, 2, closed_on",
-      "register-tax-code, warning, 2, entity_id",
-      "register-name-clash, warning, 3, name",
+      "register-duplicate-id, error, 3, Mã cơ sở",
+      "register-unknown-kind, error, 3, Loại",
+      "register-dates, error, 2, Ngày dừng hoạt động",
+      "register-tax-code, warning, 2, Mã cơ sở",
+      "register-name-clash, warning, 3, Tên chính thức",
   })
   void eachRegisterExampleShowsItsCode(String code, String severity, int line, String column) {
     Register r = RegisterReader.read(Check.PLAN, DIR.resolve(code + ".csv"));
@@ -90,12 +91,12 @@ class InvalidExamplesTest {
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(nullValues = "-", value = {
-      "unmatched-entity, warning, 2, entity",
-      "unknown-entity-id, warning, 2, entity_id",
-      "entity-name-differs, warning, 2, entity",
-      "closed-entity, warning, 2, entity",
-      "corrected-row, warning, 3, entity",
-      "aggregate-with-entities, warning, 3, entity",
+      "unmatched-entity, warning, 2, Cơ sở",
+      "unknown-entity-id, warning, 2, Mã cơ sở",
+      "entity-name-differs, warning, 2, Cơ sở",
+      "closed-entity, warning, 2, Cơ sở",
+      "corrected-row, warning, 3, Cơ sở",
+      "aggregate-with-entities, warning, 3, Cơ sở",
   })
   void eachMatchingExampleShowsItsCodeAgainstTheSamplesRegister(String code, String severity, int line, String column) {
     Submissions s = SubmissionReader.read(Check.PLAN, List.of(DIR.resolve(code + ".csv")),
@@ -138,9 +139,9 @@ class InvalidExamplesTest {
   void periodCodesNeedTheirContext() {
     Submissions s = SubmissionReader.read(Check.PLAN, List.of(DIR.resolve("period-mismatch.csv")),
         new ReadOptions(sctb.core.period.Period.half(2025, 2), Check.TODAY, null));
-    Check.at(Check.only(s, "period-mismatch"), 2, "period");
+    Check.at(Check.only(s, "period-mismatch"), 2, "Kỳ báo cáo");
     Submissions future = Check.read(DIR.resolve("future-period.csv"));
-    Check.at(Check.only(future, "future-period"), 2, "period");
+    Check.at(Check.only(future, "future-period"), 2, "Kỳ báo cáo");
     assertThat(Check.only(future, "future-period").severity()).isEqualTo(Severity.ERROR);
   }
 
@@ -179,8 +180,35 @@ class InvalidExamplesTest {
   void supersededAgencyNamesTheSuccessorAndNotAssignedTheLead() {
     Diagnostic d = Check.only(Check.read(DIR.resolve("superseded-agency.csv")), "superseded-agency");
     assertThat(Messages.of(Language.VI).diagnostic(d)).contains("cơ quan STC").contains("01/03/2025").contains("2025H2");
+    assertThat(Messages.of(Language.VI).withPlan(Check.PLAN).diagnostic(d))
+        .startsWith("Sau sắp xếp bộ máy, Sở Tài chính thực hiện thay Sở Kế hoạch và Đầu tư từ 01/03/2025");
     Diagnostic n = Check.only(Check.read(DIR.resolve("not-assigned.csv")), "not-assigned");
     assertThat(Messages.of(Language.EN).diagnostic(n)).contains("SGDDT").contains("task V.1").contains("agency SCT");
+    assertThat(Messages.of(Language.VI).withPlan(Check.PLAN).diagnostic(n))
+        .contains("(Sở Giáo dục và Đào tạo)").contains("(đơn vị chủ trì: Sở Công Thương)").doesNotContain("SGDDT");
+  }
+
+  @Test
+  void unknownIndicatorsAndSectorsAreNamedAsThePlanNamesThem() {
+    Messages vi = Messages.of(Language.VI).withPlan(Check.PLAN);
+    Diagnostic i = Check.only(Check.read(DIR.resolve("unknown-indicator.csv")), "unknown-indicator");
+    assertThat(vi.diagnostic(i)).contains("“Mức giảm tiêu hao nguyên nhiên vật liệu trên đơn vị sản phẩm”; ")
+        .endsWith("Có phải là chỉ tiêu “Tỷ lệ siêu thị, trung tâm thương mại sử dụng bao bì thân thiện môi trường thay thế"
+            + " bao bì nhựa dùng một lần”?")
+        .doesNotContain("eco-packaging").doesNotContain("consumption-reduction");
+    Diagnostic s = Check.only(Check.read(DIR.resolve("unknown-sector.csv")), "unknown-sector");
+    assertThat(vi.diagnostic(s)).contains("các ngành: Dệt may, Thép, Nhựa").endsWith("Có phải là ngành “Dệt may”?")
+        .doesNotContain("textile").doesNotContain("consumption-reduction");
+  }
+
+  @Test
+  void aFileWithOnlyAHeaderSaysItHoldsNoData() {
+    Submissions s = Check.read(DIR.resolve("no-rows.csv"));
+    Diagnostic d = Check.only(s, "no-rows");
+    assertThat(d.location().file()).endsWith("no-rows.csv");
+    assertThat(d.location().line()).isEqualTo(1);
+    assertThat(Messages.of(Language.VI).diagnostic(d)).startsWith("Tệp chỉ có dòng tiêu đề, không có dòng nào về tiến độ nhiệm vụ");
+    assertThat(Messages.of(Language.EN).diagnostic(d)).startsWith("The file has a header line and no task-progress row");
   }
 
   @Test

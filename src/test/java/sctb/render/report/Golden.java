@@ -13,12 +13,12 @@ import java.util.List;
  * the first differing lines. Run with {@code -Dsctb.golden.update=true} to rewrite the files, then
  * review the change with {@code git diff}.
  */
-final class Golden {
+public final class Golden {
   static final Path DIR = Path.of("src/test/resources/golden");
 
   private Golden() {}
 
-  static void check(String name, String actual) throws IOException {
+  public static void check(String name, String actual) throws IOException {
     Path file = DIR.resolve(name);
     if (Boolean.getBoolean("sctb.golden.update") || !Files.exists(file)) {
       Files.createDirectories(file.getParent());

@@ -14,7 +14,7 @@ public record Coordinate(String text, double value) implements TemplateText {
    * dropped (half-up on the shortest decimal form of the double), made without java.util.Formatter,
    * whose first uses (a chart has hundreds of coordinates) were a visible share of start-up.
    */
-  static Coordinate of(double d) {
+  public static Coordinate of(double d) {
     if (!Double.isFinite(d)) {
       return new Coordinate("0", 0); // cannot happen within NumberLimits; a chart never stops a report
     }

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
+import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Plan;
 import sctb.core.plan.ProgressSettings;
@@ -28,6 +29,7 @@ import sctb.core.progress.Omission;
 import sctb.core.progress.OmissionReason;
 import sctb.core.progress.OtherPhaseVerdict;
 import sctb.core.progress.Outcome;
+import sctb.core.progress.OutputProgress;
 import sctb.core.progress.PooledReduction;
 import sctb.core.progress.PopulationCheck;
 import sctb.core.progress.ProgressReport;
@@ -98,7 +100,7 @@ public final class ReportViews {
         new ReportingViews(nf, names).of(report.reporting()),
         previous(),
         new CorrectionViews(report, lang, nf, names, this::figures).of(),
-        diagnostics(report.dataQuality()));
+        diagnostics(report.dataQuality(), report.period()));
   }
 
   private PreviousView previous() {
@@ -113,10 +115,13 @@ public final class ReportViews {
     if (indicator.isPresent()) {
       return figures(indicator.get());
     }
-    return report.outputs().stream().filter(o -> o.output().id().equals(id)).findFirst()
-        .map(o -> new Figures(nf, IndicatorKind.COUNT, o.output().unit().in(lang), o.goal().min(), null, ratioBounds(),
-            report.period()))
-        .orElse(null);
+    return report.outputs().stream().filter(o -> o.output().id().equals(id)).findFirst().map(this::figures).orElse(null);
+  }
+
+  /** How a task output's values are shown: as a count. */
+  private Figures figures(OutputProgress o) {
+    return new Figures(nf, IndicatorKind.COUNT, o.output().unit().in(lang), o.goal().min(), null,
+        ratioBounds(report.plan().progress()), report.period());
   }
 
   private Figures figures(IndicatorProgress ip) {
@@ -125,9 +130,8 @@ public final class ReportViews {
 
   /** How an indicator's values are shown against the target {@code t} (null: none). */
   private Figures figures(IndicatorProgress ip, Target t) {
-    String unitName = ip.indicator().unitName().in(lang);
-    return new Figures(nf, ip.indicator().kind(), unitName.isEmpty() ? nullToEmpty(ip.indicator().unit()) : unitName,
-        t == null ? null : t.min(), t == null ? null : t.stretch(), ratioBounds(), report.period());
+    return new Figures(nf, ip.indicator().kind(), unit(ip.indicator(), lang), t == null ? null : t.min(),
+        t == null ? null : t.stretch(), ratioBounds(report.plan().progress()), report.period());
   }
 
   private IndicatorView indicator(IndicatorProgress ip) {
@@ -153,7 +157,7 @@ public final class ReportViews {
     ReductionOutcome reduction = outcome instanceof ReductionOutcome r ? r : null;
     List<Omission> omitted = outcome instanceof TallyOutcome tally ? tally.leftOut() : List.of();
     return new IndicatorView(id, ip.indicator().kind(), ip.indicator().name().in(lang), figures.unit(),
-        ip.indicator().measure().in(lang), goal(t, figures), overall, counted(outcome, true), counted(outcome, false),
+        ip.indicator().measure().in(lang), goal(t, figures, lang), overall, counted(outcome, true), counted(outcome, false),
         reduction == null ? "" : Integer.toString(reduction.sectorsMeetingMin()),
         reduction == null ? "" : Integer.toString(reduction.sectors().size()),
         reduction == null ? List.of() : sectorVerdicts(reduction.sectors()),
@@ -163,6 +167,24 @@ public final class ReportViews {
         count(omitted.stream().filter(o -> o.reason() == OmissionReason.STALE).count()),
         outcome instanceof TallyOutcome tally ? population(tally.population()) : PopulationView.NONE,
         sectors, Chart.of(rows, min, stretch));
+  }
+
+  /** An indicator's unit in {@code lang}: its name there, else the plan's symbol ("%"). */
+  private static String unit(Indicator indicator, Language lang) {
+    String name = indicator.unitName().in(lang);
+    return name.isEmpty() ? nullToEmpty(indicator.unit()) : name;
+  }
+
+  /** An indicator's target of any phase as the reports write it, in {@code lang}. */
+  public static GoalView goal(Indicator indicator, Target target, Language lang) {
+    Figures figures = new Figures(NumberFormats.of(lang), indicator.kind(), unit(indicator, lang), target.min(), target.stretch(),
+        List.of(), null);
+    return goal(target, figures, lang);
+  }
+
+  /** A task output's figure in {@code report}, formatted as the reports format it. */
+  public static FigureView output(OutputProgress output, ProgressReport report, Language lang) {
+    return new ReportViews(report, lang).figures(output).of(output.figure());
   }
 
   private LeftOutView leftOut(Omission o) {
@@ -177,8 +199,7 @@ public final class ReportViews {
   }
 
   /** The verdict thresholds of a progress ratio, in percent: no ratio is shown across one. */
-  private List<BigDecimal> ratioBounds() {
-    ProgressSettings s = report.plan().progress();
+  private static List<BigDecimal> ratioBounds(ProgressSettings s) {
     return List.of(s.onTrack(), s.accelerationNeeded(), s.limitedProgress()).stream()
         .map(r -> BigDecimal.valueOf(r).multiply(Numbers.HUNDRED)).toList();
   }
@@ -252,17 +273,19 @@ public final class ReportViews {
     return f.assessment().pace() == null ? null : f.assessment().pace().expected();
   }
 
-  private GoalView goal(Target t, Figures figures) {
+  private static GoalView goal(Target t, Figures figures, Language lang) {
     if (t == null) {
       return new GoalView("", "", true, "", "", "", "");
     }
+    NumberFormats nf = figures.nf();
     return new GoalView(Integer.toString(t.year()), Integer.toString(t.baseline()), t.isQualitative(),
         figures.withUnit(nf.plain(t.min(), 2)), figures.withUnit(nf.plain(t.stretch(), 2)), range(t, figures),
         t.text().in(lang));
   }
 
   /** A target as a range with the unit: {@code 5 - 8%}, or {@code 70%} when the plan gives one number. */
-  private String range(Target t, Figures figures) {
+  private static String range(Target t, Figures figures) {
+    NumberFormats nf = figures.nf();
     String min = figures.withUnit(nf.plain(t.min(), 2));
     return t.stretch() == null ? min : nf.plain(t.min(), 2) + " - " + figures.withUnit(nf.plain(t.stretch(), 2));
   }
@@ -333,15 +356,18 @@ public final class ReportViews {
     return out;
   }
 
-  private DiagnosticsView diagnostics(DataQuality q) {
-    Messages messages = Messages.of(lang);
+  private DiagnosticsView diagnostics(DataQuality q, Period period) {
+    Messages messages = Messages.of(lang).withPlan(names.plan());
     List<DiagnosticsView.Item> items = new ArrayList<>();
-    for (Diagnostic d : q.diagnostics()) {
-      String file = nullToEmpty(d.location().file());
-      int line = d.location().line();
-      items.add(new DiagnosticsView.Item(d.severity(), d.code(), line == 0 ? file : file + ":" + line, messages.diagnostic(d)));
+    List<Diagnostic> own = q.ofPeriod(period);
+    for (Diagnostic d : own) {
+      items.add(new DiagnosticsView.Item(d.severity(), d.code(), messages.place(d.location()), messages.diagnostic(d)));
     }
-    return new DiagnosticsView(count(q.files()), count(q.errors()), count(q.warnings()), count(q.rejectedRows()), items);
+    List<Diagnostic> elsewhere = q.elsewhere(period);
+    long ownErrors = own.stream().filter(Diagnostic::isError).count();
+    long elsewhereErrors = elsewhere.stream().filter(Diagnostic::isError).count();
+    return new DiagnosticsView(count(q.files()), count(ownErrors), count(own.size() - ownErrors), count(q.rejectedRows()),
+        items, count(elsewhereErrors), count(elsewhere.size() - elsewhereErrors));
   }
 
   /** A count with grouped thousands ("1.234"); "" for none. */

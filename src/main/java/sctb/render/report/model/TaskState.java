@@ -12,7 +12,7 @@ public enum TaskState {
   /** Never reported. */
   NONE;
 
-  static TaskState of(Status status) {
+  public static TaskState of(Status status) {
     if (status == null) {
       return NONE;
     }

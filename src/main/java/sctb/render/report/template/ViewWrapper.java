@@ -8,18 +8,19 @@ import freemarker.template.TemplateModel;
 import freemarker.template.TemplateModelException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.model.TemplateText;
 
 /**
- * How report templates see Java values, and all they can see: records of the report model
- * ({@code sctb.render.report.model}) as hashes of their components, lists as sequences, enums as their
+ * How report and site templates see Java values, and all they can see: records of the report model
+ * ({@code sctb.render.report.model}) and of the site model ({@code sctb.render.site.model}) as hashes of their components, lists as sequences, enums as their
  * ids, strings, booleans and numbers; an empty {@link Optional} as "". Anything else is refused, so a
  * template never reaches a Java object, a method or a class. Also remembers the last name a template
  * asked a record for that it does not have, so that the error can list the names there are.
  */
 public final class ViewWrapper implements ObjectWrapper {
-  private static final String MODEL_PACKAGE = ReportView.class.getPackageName();
+  private static final Set<String> MODEL_PACKAGES = Set.of(ReportView.class.getPackageName(), "sctb.render.site.model");
   private UnknownName lastMiss;
 
   /** A name a record does not have, and the names it has. */
@@ -51,7 +52,7 @@ public final class ViewWrapper implements ObjectWrapper {
     if (value instanceof List<?> list) {
       return new ViewList(list, this);
     }
-    if (value instanceof Record && value.getClass().getPackageName().equals(MODEL_PACKAGE)) {
+    if (value instanceof Record && MODEL_PACKAGES.contains(value.getClass().getPackageName())) {
       return new RecordHash(value, RecordShape.of(value.getClass()), this);
     }
     throw new TemplateModelException("not part of the report data model: " + value.getClass().getSimpleName());

@@ -62,7 +62,7 @@ class TemplateModelDocTest {
     }
   }
 
-  private static Name kind(String path, Type type, Class<?> raw) {
+  static Name kind(String path, Type type, Class<?> raw) {
     if (raw == String.class) {
       return new Name(path, "text", List.of());
     }
@@ -110,10 +110,12 @@ class TemplateModelDocTest {
     return rows;
   }
 
-  @Test
-  void everyNameOfTheModelIsDocumentedWithItsKindAndIds() throws IOException {
-    List<Name> model = model();
-    Map<String, String[]> doc = documented();
+  /**
+   * How a documentation table differs from the model's names: those missing, of the wrong kind, without a
+   * meaning or an id, those not in the model, the order; "" when they agree. Ends with the table as it
+   * should be, in model order, "?" for every meaning to write.
+   */
+  static String differences(List<Name> model, Map<String, String[]> doc) {
     StringBuilder table = new StringBuilder();
     List<String> wrong = new ArrayList<>();
     for (Name n : model) {
@@ -132,10 +134,20 @@ class TemplateModelDocTest {
     List<String> extra = new ArrayList<>(doc.keySet());
     extra.removeAll(model.stream().map(Name::path).toList());
     List<String> documentedOrder = doc.keySet().stream().filter(k -> !extra.contains(k)).toList();
-    if (!wrong.isEmpty() || !extra.isEmpty() || !documentedOrder.equals(model.stream().map(Name::path).toList())) {
-      fail("docs/templates.md's data model table differs from the report model (sctb.render.report.model):\n"
-          + "missing, wrong kind or no meaning: " + wrong + "\nnot in the model: " + extra
-          + "\nthe table, in model order (fill in every ?):\n" + table);
+    if (wrong.isEmpty() && extra.isEmpty() && documentedOrder.equals(model.stream().map(Name::path).toList())) {
+      return "";
+    }
+    return "missing, wrong kind or no meaning: " + wrong + "\nnot in the model: " + extra
+        + "\nthe table, in model order (fill in every ?):\n" + table;
+  }
+
+  @Test
+  void everyNameOfTheModelIsDocumentedWithItsKindAndIds() throws IOException {
+    List<Name> model = model();
+    Map<String, String[]> doc = documented();
+    String differences = differences(model, doc);
+    if (!differences.isEmpty()) {
+      fail("docs/templates.md's data model table differs from the report model (sctb.render.report.model):\n" + differences);
     }
     assertThat(doc).hasSameSizeAs(model);
   }
