@@ -10,7 +10,8 @@ import java.util.List;
 /**
  * Writes a deterministic synthetic sctb workspace (the submissions contract of docs/, issue 3) for benchmarks.
  *
- * <p>Run without a build step: {@code java bench/Generate.java --establishments N --out DIR [--seed S]}.
+ * <p>Run without a build step: {@code java bench/Generate.java --establishments N --out DIR [--seed S]
+ * [--zones Z] [--supermarkets S]} (Z and S: distinct entities of the share indicators, all agencies together).
  * One folder per half-year (2020H1 … 2026H1: 13 periods; 2020 is the plan's baseline year), one
  * {@code <AGENCY>-chi-so.csv} per period and
  * agency (consumption-reduction rows for N establishments over the 11 sectors, share rows for
@@ -120,9 +121,13 @@ public final class Generate {
         long establishments = -1;
         Path out = null;
         long seed = 2021;
+        long zones = -1;
+        long supermarkets = -1;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--establishments" -> establishments = Long.parseLong(args[++i]);
+                case "--zones" -> zones = Long.parseLong(args[++i]);
+                case "--supermarkets" -> supermarkets = Long.parseLong(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 default -> usage("unknown argument: " + args[i]);
@@ -131,23 +136,40 @@ public final class Generate {
         if (establishments < 0 || out == null) {
             usage("--establishments and --out are required");
         }
-        long rows = new Generate(establishments, seed).writeAll(out);
+        // By default a few zones and supermarkets for every establishment (a province's proportions); a
+        // share-heavy workspace (national roll-up of entity rows) names its counts.
+        long zonesPerAgency = zones < 0 ? Math.max(20, establishments / 300) : ceilDiv(zones, ZONE_AGENCIES);
+        long shopsPerAgency = supermarkets < 0 ? Math.max(14, establishments / 1000) : ceilDiv(supermarkets, SHOP_AGENCIES);
+        long rows = new Generate(establishments, seed, zonesPerAgency, shopsPerAgency).writeAll(out);
         System.out.println(rows + " indicator rows in " + out);
     }
 
     static void usage(String why) {
         System.err.println(why);
-        System.err.println("usage: java bench/Generate.java --establishments N --out DIR [--seed S]");
+        System.err.println("usage: java bench/Generate.java --establishments N --out DIR [--seed S]"
+            + " [--zones Z] [--supermarkets S]");
         System.exit(2);
     }
 
     final long n;
     final long seed;
+    /** Zones each of the zone-reporting agencies reports, supermarkets each supermarket-reporting one. */
+    final long zonesPerAgency;
+    final long shopsPerAgency;
     final Buf buf = new Buf();
 
-    Generate(long n, long seed) {
+    Generate(long n, long seed, long zonesPerAgency, long shopsPerAgency) {
         this.n = n;
         this.seed = seed;
+        this.zonesPerAgency = zonesPerAgency;
+        this.shopsPerAgency = shopsPerAgency;
+    }
+
+    static final int ZONE_AGENCIES = 3;
+    static final int SHOP_AGENCIES = 2;
+
+    static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
     }
 
     long writeAll(Path out) throws IOException {
@@ -254,8 +276,7 @@ public final class Generate {
         long rows = 0;
         double progress = p / (double) (PERIODS.length - 1);
         if (slot == 3 || slot == 0 || slot == SLOTS.length - 1) { // BQLKKT, SCT, UBND-HUYEN/XA report zones
-            long zones = Math.max(20, n / 300);
-            for (long z = 0; z < zones; z++) {
+            for (long z = 0; z < zonesPerAgency; z++) {
                 long h = mix(seed ^ 0x5A, z * 31 + slot);
                 boolean met = unit(mix(h, 1) >>> 11) < 0.2 + 0.6 * progress;
                 shareRow(prefix, ZONES, ZONE_KIND[(int) (z % ZONE_KIND.length)], h, z * SLOTS.length + slot, met);
@@ -263,8 +284,7 @@ public final class Generate {
             }
         }
         if (slot == 0 || slot == 1) { // SCT and STC report supermarkets
-            long shops = Math.max(14, n / 1000);
-            for (long z = 0; z < shops; z++) {
+            for (long z = 0; z < shopsPerAgency; z++) {
                 long h = mix(seed ^ 0xEC, z * 31 + slot);
                 boolean met = unit(mix(h, 1) >>> 11) < 0.43 + 0.4 * progress;
                 shareRow(prefix, ECO, SHOP_KIND[(int) (z % SHOP_KIND.length)], h, z * SLOTS.length + slot, met);

@@ -50,7 +50,7 @@
   "col_count": "Tasks",
   "col_times": "Periods on time / late / missing",
   "data": "Download the data",
-  "data_intro": "The full, unrounded figures: CSV (comma-separated, decimal point) and JSON for machines (fields as in the report JSON, docs/report-json.md).",
+  "data_intro": "The full, unrounded figures: CSV (comma-separated, decimal point) and JSON for machines (the same fields as the report's JSON file).",
   "csv": "CSV",
   "json": "JSON",
   "tasks_csv": "Every task's status over the periods (CSV)",

@@ -50,7 +50,7 @@
   "col_count": "Số nhiệm vụ",
   "col_times": "Số kỳ đúng hạn / muộn / chưa gửi",
   "data": "Tải số liệu",
-  "data_intro": "Số liệu đầy đủ, chưa làm tròn: CSV mở bằng Excel (dấu “;”, dấu phẩy thập phân), JSON cho máy đọc (các trường như JSON của báo cáo, docs/report-json.md).",
+  "data_intro": "Số liệu đầy đủ, chưa làm tròn: CSV mở bằng Excel (dấu “;”, dấu phẩy thập phân), JSON cho máy đọc (cùng các trường như tệp JSON của báo cáo).",
   "csv": "CSV",
   "json": "JSON",
   "tasks_csv": "Trạng thái mọi nhiệm vụ qua các kỳ (CSV)",

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import sctb.core.text.Fold;
-import sctb.core.text.Suggest;
+import sctb.core.text.NamePattern;
 
 /**
  * The one rule that says which entity a row is about (docs/methodology.md §2.5). With a register: the
@@ -38,12 +38,15 @@ public final class EntityMatcher {
   private final List<RegisterEntry> entries;
   /** Each entry's key, one String for all the rows matched to it. */
   private final Map<RegisterEntry, String> keys = new java.util.IdentityHashMap<>();
+  /** Each entry's official name without legal forms, compared by {@link #closest} with every unmatched name. */
+  private final Map<RegisterEntry, NamePattern> bareNames = new java.util.IdentityHashMap<>();
 
   EntityMatcher(Register register) {
     this.present = register.present();
     this.entries = register.entries();
     for (RegisterEntry e : entries) {
       keys.put(e, e.key());
+      bareNames.put(e, new NamePattern(EntityNames.bare(e.name())));
       byId.putIfAbsent(idOf(e.id()), e);
       Set<String> names = new LinkedHashSet<>();
       names.add(e.name());
@@ -183,7 +186,11 @@ public final class EntityMatcher {
     RegisterEntry best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (RegisterEntry e : pool) {
-      int d = Suggest.distance(bare, EntityNames.bare(e.name()));
+      NamePattern other = bareNames.get(e);
+      if (Math.abs(other.text().length() - bare.length()) >= bestDistance) {
+        continue; // at least that many edits apart: cannot be strictly nearer
+      }
+      int d = other.distanceTo(bare);
       if (d < bestDistance) {
         best = e;
         bestDistance = d;
