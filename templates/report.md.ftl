@@ -9,6 +9,10 @@
 # ${t.doc_kind}
 
 **${L.subject(period, plan)}**
+<#if period.provisional>
+
+**${L.provisional_line(period)}**
+</#if>
 
 ## ${t.s1}
 
@@ -21,7 +25,7 @@ ${t.summary_table}
 | ${t.col_indicator} | ${t.col_value} | ${t.col_expected} | ${t.col_target} | ${t.col_verdict} | ${t.col_change} (${previous.id}) |
 | --- | --: | --: | --: | --- | --- |
 <#list indicators as i>
-| ${i.name} | ${L.value_cell(i)} | ${i.expected?has_content?then(i.expected, t.no_value)} | ${i.target?has_content?then(i.target, t.no_value)} (${i.target_year}) | <@verdict i.status/>${L.verdict_tail(i)} | ${L.change_cell(i)} |
+| ${i.name} | ${L.value_cell(i)} | ${i.expected?has_content?then(i.expected, t.no_value)} | ${i.target?has_content?then(i.target, t.no_value)} (${i.target_year}) | <@verdict i.status/>${L.verdict_tail(i)}<#if i.other_phase.shown><br>${L.other_phase_label(i.other_phase)}: <@verdict i.other_phase.status/>${L.verdict_tail(i.other_phase, false)}</#if> | ${L.change_cell(i)} |
 </#list>
 
 ${t.legend}:
@@ -57,6 +61,9 @@ ${t.legend}:
 <#if i.reason?has_content>
 - ${t.why}: ${L.why(i, i.target_year)}
 </#if>
+</#if>
+<#if i.other_phase.shown>
+- ${L.other_phase_line(i)}
 </#if>
 <#if i.coverage?has_content>
 - ${t.basis}: ${L.basis(i)}

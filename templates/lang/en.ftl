@@ -154,6 +154,15 @@
   <#return "Results of the " + plan.title + " in " + period_words(p)>
 </#function>
 
+<#-- A report made before its period ends: the line under the title, and the short one at the foot of every page. -->
+<#function provisional_line p>
+  <#return "PROVISIONAL REPORT — data up to " + p.data_until + "; the reporting period has not ended (it runs to " + p.end + "), so the figures may still change.">
+</#function>
+
+<#function provisional_mark p>
+  <#return "Provisional report — data up to " + p.data_until + "; the reporting period has not ended">
+</#function>
+
 <#function date_line d><#return Doc.date_line(d)></#function>
 
 <#function verdict s>
@@ -340,6 +349,27 @@
   <#local s = s + ".">
   <#local f = (i.status == "achieved")?then("", forecast_words(i))>
   <#return s + f?has_content?then(" " + f, "")>
+</#function>
+
+<#-- The final verdict on the other phase's target once its year is over: a 2026–2030 report still says whether the 2025 target was met. -->
+<#function other_phase_label c>
+  <#return c.target_year + " target">
+</#function>
+
+<#-- The sectors that missed the target in its year and reached the minimum later. -->
+<#function late_sectors c>
+  <#return c.sectors_late?has_content?then("; achieved late: " + c.sectors_late?map(s -> s.sector?uncap_first + " (" + s.period + ")")?join(", "), "")>
+</#function>
+
+<#function other_phase_line i>
+  <#local c = i.other_phase>
+  <#local s = other_phase_label(c) + " (" + c.target?has_content?then((i.kind == "reduction")?then(c.target + " lower in each sector", c.target), "qualitative") + "): ">
+  <#local when = "by the end of " + c.target_year>
+  <#if c.sector_verdicts?has_content><#return s + when + ": " + tally(c) + late_sectors(c) + ". Overall: " + verdict(c.status)?lower_case + verdict_tail(c) + "."></#if>
+  <#if !c.value?has_content><#return s + "no data to assess " + when + c.reason?has_content?then(" (" + why(c, c.target_year) + ")", "") + "."></#if>
+  <#local s = s + when + " the result is " + value_words(c, true) + ". Assessment: " + verdict(c.status)?lower_case + verdict_tail(c)>
+  <#if c.reason?has_content><#local s = s + " — " + why(c, c.target_year)></#if>
+  <#return s + ".">
 </#function>
 
 <#-- A task's status; when its agency did not report it this period, its last known status and that status's period. -->

@@ -154,6 +154,15 @@
   <#return "Kết quả thực hiện " + plan.title + ", " + period_words(p)>
 </#function>
 
+<#-- Báo cáo lập khi kỳ chưa kết thúc: dòng dưới tiêu đề, và dòng ngắn ở chân mỗi trang. -->
+<#function provisional_line p>
+  <#return "BÁO CÁO TẠM THỜI — số liệu đến ngày " + p.data_until + ", kỳ báo cáo chưa kết thúc (đến hết ngày " + p.end + "); số liệu còn có thể thay đổi.">
+</#function>
+
+<#function provisional_mark p>
+  <#return "Báo cáo tạm thời — số liệu đến ngày " + p.data_until + ", kỳ báo cáo chưa kết thúc">
+</#function>
+
 <#function date_line d><#return Doc.date_line(d)></#function>
 
 <#function verdict s>
@@ -336,6 +345,27 @@
   <#local s = s + ".">
   <#local f = (i.status == "achieved")?then("", forecast_words(i))>
   <#return s + f?has_content?then(" " + f, "")>
+</#function>
+
+<#-- Kết luận cuối cùng về mục tiêu của giai đoạn kia khi năm mục tiêu đã qua: báo cáo giai đoạn 2026 - 2030 vẫn nêu mục tiêu 2025 có đạt không. -->
+<#function other_phase_label c>
+  <#return "Mục tiêu " + c.target_year>
+</#function>
+
+<#-- Các ngành không đạt trong năm mục tiêu nhưng đạt mức tối thiểu sau đó. -->
+<#function late_sectors c>
+  <#return c.sectors_late?has_content?then("; đạt muộn: " + c.sectors_late?map(s -> s.sector?uncap_first + " (" + s.period + ")")?join(", "), "")>
+</#function>
+
+<#function other_phase_line i>
+  <#local c = i.other_phase>
+  <#local s = other_phase_label(c) + " (" + c.target?has_content?then((i.kind == "reduction")?then("giảm " + c.target + " ở mỗi ngành", c.target), "định tính") + "): ">
+  <#local when = "đến hết năm " + c.target_year>
+  <#if c.sector_verdicts?has_content><#return s + when + ": " + tally(c) + late_sectors(c) + ". Đánh giá chung: " + verdict(c.status)?lower_case + verdict_tail(c) + "."></#if>
+  <#if !c.value?has_content><#return s + "chưa có số liệu để đánh giá " + when + c.reason?has_content?then(" (" + why(c, c.target_year) + ")", "") + "."></#if>
+  <#local s = s + when + ", kết quả " + value_words(c, true) + ". Đánh giá: " + verdict(c.status)?lower_case + verdict_tail(c)>
+  <#if c.reason?has_content><#local s = s + " — " + why(c, c.target_year)></#if>
+  <#return s + ".">
 </#function>
 
 <#-- Trạng thái một nhiệm vụ; nếu kỳ này đơn vị không báo cáo, nêu trạng thái gần nhất và kỳ của nó. -->

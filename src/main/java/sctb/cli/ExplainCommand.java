@@ -46,7 +46,6 @@ public final class ExplainCommand extends Subcommand<ExplainCommand.Options> {
   @Override
   ExitCode run(Options options) throws Exception {
     PlanWorkspace workspace = workspace(options.plan());
-    workspace.reportable(options.period());
     ProgressReport report = workspace.progress(options.data().orElse(null), options.period(),
         ProgressLine.of(session(), err(), options.quiet()));
     String id = options.indicator();

@@ -15,6 +15,7 @@ import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.period.Period;
 import sctb.core.period.PeriodStanding;
+import sctb.core.period.ReportStanding;
 import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
 import sctb.core.progress.ProgressAccumulator;
@@ -170,12 +171,15 @@ final class PlanWorkspace {
 
   /**
    * The engine's report for {@code period} from the submissions in {@code data} (or the plan's folder),
-   * rows streamed from the reader into the accumulator; exit 3 when a file or folder cannot be read.
+   * rows streamed from the reader into the accumulator, provisional when the period has not ended
+   * today; a usage error when no report can be made for it ({@link #reportable}), exit 3 when a file or
+   * folder cannot be read.
    */
   ProgressReport progress(Path data, Period period, ReadProgress progress) {
+    ReportStanding standing = ReportStanding.of(reportable(period), today());
     ProgressAccumulator accumulator = new ProgressAccumulator(plan, period, register());
     SubmissionReader.Summary read = read(data, accumulator, progress, false);
-    return accumulator.finish(read.files(), read.diagnostics(), read.rejectedRows());
+    return accumulator.finish(read.files(), read.diagnostics(), read.rejectedRows()).withStanding(standing);
   }
 
   /**

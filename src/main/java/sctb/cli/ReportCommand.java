@@ -13,7 +13,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sctb.core.period.Period;
-import sctb.core.period.PeriodStanding;
 import sctb.core.progress.ProgressReport;
 import sctb.io.AtomicFiles;
 import sctb.render.report.ReportDocuments;
@@ -86,7 +85,6 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     checkTemplates(templates);
     PlanWorkspace workspace = workspace(options.plan());
     Period p = options.period();
-    PeriodStanding standing = workspace.reportable(p);
     ProgressReport report = workspace.progress(options.data().orElse(null), p,
         ProgressLine.of(session(), err(), options.quiet()));
     ReportDocuments documents = chosen.stream().anyMatch(f -> f != Format.json) ? new ReportDocuments(templates) : null;
@@ -117,7 +115,7 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
         files.keySet().forEach(path -> out().println(path.toString().replace('\\', '/')));
       }
     }
-    if (standing == PeriodStanding.PROVISIONAL && !options.quiet()) {
+    if (report.standing().provisional() && !options.quiet()) {
       err().println(messages().get("period.provisional", p, DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.end())));
     }
     return dataErrors(report);

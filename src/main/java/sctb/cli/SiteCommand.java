@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import sctb.core.period.Period;
 import sctb.core.period.PeriodStanding;
+import sctb.core.period.ReportStanding;
 import sctb.core.progress.IndicatorReports;
 import sctb.core.progress.ProgressHistory;
 import sctb.core.submission.RecordedRead;
@@ -75,7 +76,8 @@ public final class SiteCommand extends Subcommand<SiteCommand.Options> {
     Period last = options.until().orElseGet(() -> latestWithData(workspace, rows, options.quiet()));
     PeriodStanding standing = workspace.reportable(last);
     List<Period> periods = ProgressHistory.halfYears(workspace.plan(), last);
-    ProgressHistory history = ProgressHistory.compute(workspace.plan(), workspace.register(), read, periods);
+    ProgressHistory history = ProgressHistory.compute(workspace.plan(), workspace.register(), read, periods)
+        .withLatest(ReportStanding.of(standing, workspace.today()));
     SortedMap<String, AtomicFiles.Body> site;
     try {
       site = Site.build(history, IndicatorReports.byAgency(workspace.plan(), rows), Site.renderer(overlay));

@@ -56,6 +56,11 @@ public record Goal(
 
   /** True when the report's period ends on or after the end of the target year: the verdict is final. */
   public boolean isFinalAt(Period report) {
+    return yearOverAt(targetYear, report);
+  }
+
+  /** True when a report for {@code report} comes on or after the end of {@code targetYear}: its verdict on that year is final. */
+  static boolean yearOverAt(int targetYear, Period report) {
     return !report.end().isBefore(LocalDate.of(targetYear, 12, 31));
   }
 

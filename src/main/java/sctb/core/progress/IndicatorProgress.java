@@ -7,9 +7,11 @@ import sctb.core.plan.Target;
 
 /**
  * One indicator at P: the target it is judged against ({@code null} when it has none), the other
- * phase's target as context ({@code null} when none), and what was found.
+ * phase's target as context ({@code null} when none), what was found, and once the other phase's
+ * target year is over, its final verdict ({@code otherPhaseVerdict}; null otherwise).
  */
-public record IndicatorProgress(Indicator indicator, Target target, Target otherTarget, Outcome outcome) {
+public record IndicatorProgress(Indicator indicator, Target target, Target otherTarget, Outcome outcome,
+    OtherPhaseVerdict otherPhaseVerdict) {
 
   public Figure figure() {
     return outcome.figure();

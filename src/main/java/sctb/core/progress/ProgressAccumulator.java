@@ -12,7 +12,6 @@ import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
-import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
 import sctb.core.plan.Successions;
 import sctb.core.plan.Target;
@@ -34,12 +33,14 @@ import sctb.core.text.Fold;
  *       figures and places of its rows for the baseline year B and its halves, at its latest period
  *       after B and not after P, and at its latest up to the previous period — the rule reads B and C
  *       only, and C is the latest such period of the sector — in compact arrays, not as rows; when
- *       the report uses the figure's series ({@link Goal#seriesUsed}), at every period after B;</li>
+ *       the report uses the figure's series ({@link Goal#seriesUsed}), at every period after B; and
+ *       once the other phase's target year is over, for its final verdict ({@link PhaseTargets#closed}),
+ *       from that target's B: the latest up to the end of its year and at every period after it;</li>
  *   <li>share, count, task output (per agency answered for, sector and entity as matched — finer than every
  *       grouping the rules use): the rows at the latest period end up to P, up to the previous
  *       period, up to the end of B, and the earliest — the rules take the latest row up to P, up to
  *       the previous period, up to B, or up to the first period; when the report uses the figure's
- *       series, every row;</li>
+ *       series or gives the other phase's final verdict, every row;</li>
  *   <li>task rows: all (a few per task and period);</li>
  *   <li>every correction, with its rows where they were kept ({@link RowSink#correction}): a corrected
  *       row is replaced where it is kept, whatever the order of files;</li>
@@ -57,11 +58,14 @@ public final class ProgressAccumulator implements RowSink {
   /** Per reduction indicator: its target's baseline year, and whether the report uses the series. */
   private final Map<String, Integer> reductionBaseline = new HashMap<>();
   private final Map<String, Boolean> reductionHistory = new HashMap<>();
+  /** Per reduction indicator whose other phase's target year is over ({@link PhaseTargets#closed}): that target. */
+  private final Map<String, Target> closedTargets = new HashMap<>();
   /** Per share, count and task output id: the end of its baseline year, and whether the report uses the series. */
   private final Map<String, LocalDate> baselineEnds = new HashMap<>();
   private final Map<String, Boolean> keepsEveryRow = new HashMap<>();
-  /** Per reduction indicator and sector key. */
+  /** Per reduction indicator and sector key; for the other phase's final verdict, the same with its baseline year. */
   private final Map<String, Map<String, ReductionRows>> reductions = new HashMap<>();
+  private final Map<String, Map<String, ReductionRows>> closedReductions = new HashMap<>();
   private LocationTable places = new LocationTable();
   private final Map<String, KeyRows> others = new HashMap<>();
   private final List<TaskRow> tasks = new ArrayList<>();
@@ -89,21 +93,24 @@ public final class ProgressAccumulator implements RowSink {
     Map<String, String> answers = new HashMap<>();
     this.answersFor = agency -> answers.computeIfAbsent(agency, a -> Successions.follow(plan, a, null, due));
     this.duties = new IndicatorDuties(period, answersFor);
-    Phase phase = ProgressEngine.phaseFor(plan, period);
-    Phase other = plan.info().phases().stream().filter(p -> !p.id().equals(phase.id())).findFirst().orElse(null);
     for (Indicator i : plan.indicators()) {
-      // The same target choice as the engine: P's phase, else the other one.
-      Target t = i.targetFor(phase.id()).orElse(other == null ? null : i.targetFor(other.id()).orElse(null));
+      PhaseTargets targets = PhaseTargets.of(plan, i, period);
+      Target t = targets.judged();
       if (t == null) {
         continue;
       }
+      Target closed = targets.closed(period);
       boolean series = Goal.seriesUsed(period, t.baseline(), t.year());
       if (i.kind() == IndicatorKind.REDUCTION) {
         reductionBaseline.put(i.id(), t.baseline());
         reductionHistory.put(i.id(), series);
+        if (closed != null) {
+          closedTargets.put(i.id(), closed);
+        }
       } else {
         baselineEnds.put(i.id(), Period.year(t.baseline()).end());
-        keepsEveryRow.put(i.id(), series);
+        // A final verdict on the other phase's target reads the rows up to its year and every later one (achieved late).
+        keepsEveryRow.put(i.id(), series || closed != null);
       }
     }
     // A task output is judged as a count over its task's years (ProgressEngine).
@@ -149,6 +156,16 @@ public final class ProgressAccumulator implements RowSink {
         rows.add(row);
       } else {
         older = withValues(row, c.older(), rows.replace(row, c.older().at()));
+      }
+      Target closed = closedTargets.get(indicator);
+      if (closed != null) {
+        ReductionRows closedRows = closedReductions.computeIfAbsent(indicator, k -> new HashMap<>())
+            .computeIfAbsent(sectorKey(row.sector()), k -> ReductionRows.finalVerdict(closed.baseline(), closed.year(), rows));
+        if (c == null) {
+          closedRows.add(row);
+        } else {
+          closedRows.replace(row, c.older().at());
+        }
       }
     } else {
       IndicatorRow kept = compact(row);
@@ -222,6 +239,7 @@ public final class ProgressAccumulator implements RowSink {
   @Override
   public void restart() {
     reductions.clear();
+    closedReductions.clear();
     places = new LocationTable(); // a report already finished keeps the old one
     others.clear();
     tasks.clear();
@@ -250,6 +268,8 @@ public final class ProgressAccumulator implements RowSink {
     kept.sort(Sources.INDICATOR_ROW);
     Submissions data = new Submissions(files, tasks, kept, diagnostics, rejected, corrections);
     Map<String, Map<String, ReductionRows>> reductionRows = new HashMap<>(reductions);
+    Map<String, Map<String, ReductionRows>> closedRows = new HashMap<>(closedReductions);
+    closedRows.values().forEach(bySector -> bySector.values().forEach(ReductionRows::forgetPartner));
     Map<String, Boolean> inScope = new TreeMap<>(fileInScope);
     if (!rejectedByFile.isEmpty()) {
       FileScope scope = new FileScope(period, inScope);
@@ -259,7 +279,7 @@ public final class ProgressAccumulator implements RowSink {
     }
     Map<String, IndicatorDuty> indicatorDuties = duties.duties(plan, register);
     restart();
-    return ProgressEngine.compute(plan, register, data, period, inScope, reductionRows, indicatorDuties);
+    return ProgressEngine.compute(plan, register, data, period, inScope, reductionRows, closedRows, indicatorDuties);
   }
 
   private void seen(String file, Period p) {

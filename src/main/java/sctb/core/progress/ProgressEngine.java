@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import sctb.core.diag.Code;
@@ -15,6 +16,7 @@ import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Diagnostics;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
+import sctb.core.period.ReportStanding;
 import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Phase;
@@ -52,6 +54,8 @@ public final class ProgressEngine {
   private final Map<String, Boolean> fileInScope;
   /** Per reduction indicator and sector key, what the accumulator kept; each sector's freed once its panel is built. */
   private final Map<String, Map<String, ReductionRows>> reductions;
+  /** The same from the other phase's baseline year, for its final verdict once its target year is over. */
+  private final Map<String, Map<String, ReductionRows>> closedReductions;
   private final Map<String, IndicatorDuty> duties;
   private final List<Correction> corrections;
   private final Restatements restatements;
@@ -59,7 +63,8 @@ public final class ProgressEngine {
   private final List<FigureChange> changes = new ArrayList<>();
 
   private ProgressEngine(Plan plan, Register register, Submissions data, Period period, Map<String, Boolean> fileInScope,
-      Map<String, Map<String, ReductionRows>> reductions, Map<String, IndicatorDuty> duties) {
+      Map<String, Map<String, ReductionRows>> reductions, Map<String, Map<String, ReductionRows>> closedReductions,
+      Map<String, IndicatorDuty> duties) {
     this.plan = plan;
     this.register = register;
     this.data = data;
@@ -68,6 +73,7 @@ public final class ProgressEngine {
     this.samePhase = phaseFor(plan, period).id().equals(phaseFor(plan, previous).id());
     this.fileInScope = fileInScope;
     this.reductions = reductions;
+    this.closedReductions = closedReductions;
     this.duties = duties;
     this.corrections = data.corrections().stream()
         .sorted(Comparator.comparing(Correction::period).thenComparing(c -> c.newer().at(), Sources.LOCATION)).toList();
@@ -92,12 +98,13 @@ public final class ProgressEngine {
   /**
    * The report over what {@link ProgressAccumulator} kept: the rows of share, count and task indicators
    * in {@code kept}, the reduction rows per indicator and sector key in {@code reductions} (emptied as
-   * the sectors are computed), with which files hold rows up to P and each agency's indicator duty.
+   * the sectors are computed) and in {@code closedReductions} (from the other phase's baseline year,
+   * for its final verdict), with which files hold rows up to P and each agency's indicator duty.
    */
   static ProgressReport compute(Plan plan, Register register, Submissions kept, Period period,
       Map<String, Boolean> fileInScope, Map<String, Map<String, ReductionRows>> reductions,
-      Map<String, IndicatorDuty> duties) {
-    return new ProgressEngine(plan, register, kept, period, fileInScope, reductions, duties).run();
+      Map<String, Map<String, ReductionRows>> closedReductions, Map<String, IndicatorDuty> duties) {
+    return new ProgressEngine(plan, register, kept, period, fileInScope, reductions, closedReductions, duties).run();
   }
 
   /** The phase a period is judged in: the one containing the year P ends in (before the first: the first; after the last: the last). */
@@ -113,7 +120,7 @@ public final class ProgressEngine {
     List<TaskProgress> tasks = TaskStatuses.compute(plan, data.tasks(), period);
     List<IndicatorProgress> indicators = new ArrayList<>();
     for (Indicator indicator : plan.indicators()) {
-      indicators.add(indicator(indicator, phase, other));
+      indicators.add(indicator(indicator));
     }
     List<OutputProgress> outputs = plan.outputs().values().stream().map(this::output).toList();
     List<GroupSummary> groups = plan.groups().stream().map(g -> group(g, tasks)).toList();
@@ -125,7 +132,7 @@ public final class ProgressEngine {
     List<TaskChange> taskChanges = tasks.stream().map(this::taskChange).toList();
     List<Correction> upToP = corrections.stream().filter(c -> !c.period().end().isAfter(period.end())).toList();
     return new ProgressReport(plan, period, phase, other, indicators, outputs, groups, tasks, reporting, quality, upToP,
-        new Changes(previous, samePhase, changes, taskChanges));
+        new Changes(previous, samePhase, changes, taskChanges), ReportStanding.FINAL);
   }
 
   /** The diagnostics about the data this report can use: those on the files it concerns ({@link FileScope}). */
@@ -140,25 +147,58 @@ public final class ProgressEngine {
     return new Counting(answersFor, plan.progress().maxDataAge(), register);
   }
 
-  private IndicatorProgress indicator(Indicator indicator, Phase phase, Phase other) {
-    // An indicator without a target in P's phase (curricula-integrated ends in 2025) is judged against the other one.
-    Target target = indicator.targetFor(phase.id()).orElse(null);
-    Target otherTarget = other == null ? null : indicator.targetFor(other.id()).orElse(null);
-    if (target == null) {
-      target = otherTarget;
-      otherTarget = null;
-    }
+  private IndicatorProgress indicator(Indicator indicator) {
+    PhaseTargets targets = PhaseTargets.of(plan, indicator, period);
+    Target target = targets.judged();
     if (target == null) {
       Assessment none = Assessment.unjudged(Baseline.NONE, Verdict.NO_DATA, VerdictReason.NO_TARGET, null, false,
           Coverage.NONE);
-      return new IndicatorProgress(indicator, null, null, new Untargeted(new Figure(null, null, none)));
+      return new IndicatorProgress(indicator, null, null, new Untargeted(new Figure(null, null, none)), null);
     }
+    // The other phase's verdict first: its rows are freed before the judged target's panels are built.
+    Target closed = targets.closed(period);
+    OtherPhaseVerdict otherPhase = closed == null ? null : otherPhaseVerdict(indicator, closed);
     Outcome outcome = switch (indicator.kind()) {
       case REDUCTION -> reduction(indicator, target, reductions.remove(indicator.id()));
       case SHARE, COUNT -> shareOrCount(indicator, target, rowsUpToP(indicator.id()));
       case TASKS -> taskShare(indicator, target);
     };
-    return new IndicatorProgress(indicator, target, otherTarget, outcome);
+    return new IndicatorProgress(indicator, target, targets.other(), outcome, otherPhase);
+  }
+
+  /**
+   * The final verdict on the other phase's target, its year over: the rules that judged it in the
+   * report at the end of that year, over the same rows (so it reads the same, with achieved late from
+   * the later data); nothing of it counts as a change since the previous report. A reduction sector's
+   * panel is summed, not listed: only its figure is shown.
+   */
+  private OtherPhaseVerdict otherPhaseVerdict(Indicator indicator, Target target) {
+    return switch (indicator.kind()) {
+      case REDUCTION -> {
+        Map<String, ReductionRows> bySector = closedReductions.remove(indicator.id());
+        Goal goal = reductionGoal(target);
+        List<ReductionSector> sectors = new ArrayList<>();
+        for (String sectorId : target.sectors()) {
+          ReductionRows rows = bySector == null ? null : bySector.get(Fold.key(sectorId));
+          sectors.add(reductionSector(sectorId, goal, ReductionPanel.sums(rows, goal.cutOff(period), Set.of()), period,
+              ReductionPanel.series(rows, period)));
+        }
+        Figure overall = reductionOverall(goal, plan.progress(), period, sectors).figure();
+        yield new OtherPhaseVerdict(target, overall,
+            sectors.stream().map(s -> new ReductionSector(s.sector(), s.figure(), null)).toList());
+      }
+      case SHARE, COUNT -> {
+        List<IndicatorRow> rows = rowsUpToP(indicator.id());
+        Goal goal = goal(indicator.kind(), target, rows);
+        yield new OtherPhaseVerdict(target, tally(indicator.kind(), goal, rows, period).figure(), List.of());
+      }
+      case TASKS -> {
+        List<Task> tasks = namedTasks(indicator);
+        List<TaskRow> rows = taskRowsUpToP();
+        yield new OtherPhaseVerdict(target, taskShareAt(taskGoal(target, tasks, rows), tasks, rows, period).figure(),
+            List.of());
+      }
+    };
   }
 
   /** The rows of an indicator or task output up to P, in the one order of rows. */
@@ -177,7 +217,7 @@ public final class ProgressEngine {
 
   /** {@code bySector}: the indicator's rows per sector key (null: none), each removed once its sector is computed. */
   private ReductionOutcome reduction(Indicator indicator, Target target, Map<String, ReductionRows> bySector) {
-    Goal goal = Goal.of(IndicatorKind.REDUCTION, target, Baseline.declaredOrZero(target.baselineValue()));
+    Goal goal = reductionGoal(target);
     ProgressSettings settings = plan.progress();
     List<ReductionSector> sectors = new ArrayList<>();
     List<ReductionSector> before = new ArrayList<>();
@@ -218,6 +258,10 @@ public final class ProgressEngine {
         coverage, series);
     return new ReductionSector(sectorId, new Figure(r.asOf(), r.value(), Assessor.assess(goal, settings, report, evidence)),
         r.detail());
+  }
+
+  private static Goal reductionGoal(Target target) {
+    return Goal.of(IndicatorKind.REDUCTION, target, Baseline.declaredOrZero(target.baselineValue()));
   }
 
   /** The overall figure of a target set per sector in the report of {@code report}: judged by its sectors, pooled as context. */
@@ -321,15 +365,27 @@ public final class ProgressEngine {
   }
 
   private TaskShareOutcome taskShare(Indicator indicator, Target target) {
-    List<Task> tasks = indicator.tasks().stream().map(plan::task).flatMap(java.util.Optional::stream).toList();
-    List<TaskRow> rows = data.tasks().stream().filter(r -> !r.period().end().isAfter(period.end())).toList();
-    Goal goal = Goal.of(IndicatorKind.TASKS, target, TaskShare.baseline(plan, target.baselineValue(), tasks, rows, target.baseline()));
+    List<Task> tasks = namedTasks(indicator);
+    List<TaskRow> rows = taskRowsUpToP();
+    Goal goal = taskGoal(target, tasks, rows);
     TaskShareOutcome now = taskShareAt(goal, tasks, rows, period);
     TaskShareOutcome then = taskShareAt(goal, tasks, rows, previous);
     Restatement restated = restatements.ofTasks(then.statuses(), original -> taskShareAt(goal, tasks, original, previous)
         .figure().value(), rows);
     change(indicator.id(), null, now.figure(), then.figure(), restated);
     return now;
+  }
+
+  private List<Task> namedTasks(Indicator indicator) {
+    return indicator.tasks().stream().map(plan::task).flatMap(java.util.Optional::stream).toList();
+  }
+
+  private List<TaskRow> taskRowsUpToP() {
+    return data.tasks().stream().filter(r -> !r.period().end().isAfter(period.end())).toList();
+  }
+
+  private Goal taskGoal(Target target, List<Task> tasks, List<TaskRow> rows) {
+    return Goal.of(IndicatorKind.TASKS, target, TaskShare.baseline(plan, target.baselineValue(), tasks, rows, target.baseline()));
   }
 
   private TaskShareOutcome taskShareAt(Goal goal, List<Task> tasks, List<TaskRow> rows, Period report) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import sctb.core.period.Period;
+import sctb.core.period.ReportStanding;
 import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
 import sctb.core.register.Register;
@@ -76,5 +77,12 @@ public record ProgressHistory(List<Period> periods, List<ProgressReport> reports
   /** The last report. */
   public ProgressReport latest() {
     return reports.get(reports.size() - 1);
+  }
+
+  /** The same history, its last report final or provisional as {@code standing} says (the earlier ones are over). */
+  public ProgressHistory withLatest(ReportStanding standing) {
+    List<ProgressReport> marked = new java.util.ArrayList<>(reports);
+    marked.set(marked.size() - 1, latest().withStanding(standing));
+    return new ProgressHistory(periods, marked);
   }
 }

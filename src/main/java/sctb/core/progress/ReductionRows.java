@@ -22,7 +22,9 @@ import sctb.core.text.Fold;
  * {@link ReductionPanel} would pick it — unless the later one is corrected ({@link #replace}) — and
  * the name is the smallest spelling among the rows the rule reads. When the report can use the
  * sector's series (a forecast, or a final verdict followed by later data), its row for every period
- * after B is kept instead (~26 bytes an establishment a period).
+ * after B is kept instead (~26 bytes an establishment a period). For the final verdict on a target
+ * whose year is over ({@link #finalVerdict}), the latest row up to the end of that year, and a row for
+ * every period after it (achieved late), not those in between.
  */
 final class ReductionRows {
   static final int WHOLE = 0;
@@ -38,6 +40,15 @@ final class ReductionRows {
   private final boolean history;
   /** The end of the previous report's period: the second column after B keeps each establishment's latest row up to it. */
   private final java.time.LocalDate previousEnd;
+  /** Without the history: a row is also kept for every period ending after this day (null: none), in {@code later}. */
+  private final java.time.LocalDate historyAfter;
+  /** The periods of the columns after the first two, in order of arrival. */
+  private final List<Period> later = new ArrayList<>();
+  /**
+   * The same sector's rows kept for the other target (the judged one's and a final verdict's are
+   * partners), whose names are taken rather than kept twice (~100 bytes an establishment); null: none.
+   */
+  private ReductionRows partner;
   private final LocationTable places;
   private int size;
   /** Open addressing: slot + 1 of the establishment, 0 when free; by the key's String hash. */
@@ -69,10 +80,30 @@ final class ReductionRows {
    * latest up to {@code previousEnd}, the end of the previous report's period).
    */
   ReductionRows(int baselineYear, boolean history, java.time.LocalDate previousEnd, LocationTable places) {
+    this(baselineYear, history, previousEnd, null, places);
+  }
+
+  private ReductionRows(int baselineYear, boolean history, java.time.LocalDate previousEnd, java.time.LocalDate historyAfter,
+      LocationTable places) {
     this.baselineYear = baselineYear;
     this.history = history;
     this.previousEnd = previousEnd;
+    this.historyAfter = historyAfter;
     this.places = places;
+  }
+
+  /**
+   * The rows for the final verdict on a target of {@code targetYear} from {@code baselineYear}, made
+   * after that year: each establishment's latest row up to its end (the second column) and its row
+   * for every later period (the series that finds the target achieved late); {@code judged}, the same
+   * sector's rows for the target judged, shares its names.
+   */
+  static ReductionRows finalVerdict(int baselineYear, int targetYear, ReductionRows judged) {
+    java.time.LocalDate end = java.time.LocalDate.of(targetYear, 12, 31);
+    ReductionRows rows = new ReductionRows(baselineYear, false, end, end, judged.places);
+    rows.partner = judged;
+    judged.partner = rows;
+    return rows;
   }
 
   LocationTable places() {
@@ -91,7 +122,7 @@ final class ReductionRows {
       return; // before B: no rule reads it
     }
     int slot = slot(row.entity(), row.entityKey());
-    String spelling = spelling(row.entity(), slot);
+    String spelling = spelling(row.entity(), row.entityKey(), slot);
     long at = places.pack(row.at());
     if (p.year() == baselineYear) {
       baselineNames[slot] = smaller(baselineNames[slot], spelling);
@@ -110,9 +141,11 @@ final class ReductionRows {
       keep(afterColumn(index - 1), slot, row, at);
       return;
     }
-    if (c > 0) {
+    // A final verdict's rows need no latest column: they read the latest up to the end of the target
+    // year (the second column) and each later period's own column.
+    if (historyAfter == null && c > 0) {
       afterColumn(0).set(slot, row, at);
-    } else if (c == 0) {
+    } else if (historyAfter == null && c == 0) {
       keep(afterColumn(0), slot, row, at);
     }
     if (!p.end().isAfter(previousEnd)) {
@@ -123,6 +156,14 @@ final class ReductionRows {
       } else if (b == 0) {
         keep(afterColumn(1), slot, row, at);
       }
+    }
+    if (historyAfter != null && p.end().isAfter(historyAfter)) {
+      int i = later.indexOf(p);
+      if (i < 0) {
+        later.add(p);
+        i = later.size() - 1;
+      }
+      keep(afterColumn(2 + i), slot, row, at);
     }
   }
 
@@ -136,14 +177,8 @@ final class ReductionRows {
     long older = places.pack(olderAt);
     java.math.BigDecimal[] was = null;
     if (slot >= 0) {
-      List<Kept> columns = new ArrayList<>(after);
-      for (Kept k : baseline) {
-        if (k != null) {
-          columns.add(k);
-        }
-      }
       long at = places.pack(newer.at());
-      for (Kept k : columns) {
+      for (Kept k : columns()) {
         if (k.at[slot] == older) {
           was = new java.math.BigDecimal[] {k.consumption.get(slot), k.output.get(slot)};
           k.set(slot, newer, at);
@@ -163,18 +198,20 @@ final class ReductionRows {
       return null;
     }
     long packed = places.pack(at);
-    List<Kept> columns = new ArrayList<>(after);
-    for (Kept k : baseline) {
-      if (k != null) {
-        columns.add(k);
-      }
-    }
-    for (Kept k : columns) {
+    for (Kept k : columns()) {
       if (k.at[slot] == packed) {
         return new java.math.BigDecimal[] {k.consumption.get(slot), k.output.get(slot)};
       }
     }
     return null;
+  }
+
+  /** Every column kept: after B, then of B and its halves. */
+  private List<Kept> columns() {
+    List<Kept> columns = new ArrayList<>(after);
+    columns.addAll(Arrays.asList(baseline));
+    columns.removeIf(java.util.Objects::isNull);
+    return columns;
   }
 
   /** Of two rows of an establishment for one period, the later in file and line order counts. */
@@ -210,17 +247,24 @@ final class ReductionRows {
    */
   private Kept columnAt(int slot, Period period) {
     if (!history) {
-      if (latestPeriods[slot] != 0 && latest(slot).end().equals(period.end())) {
+      if (historyAfter == null && latestPeriods[slot] != 0 && latest(slot).end().equals(period.end())) {
         return after.get(0);
       }
-      return previousPeriods[slot] != 0 && periods.get(previousPeriods[slot] - 1).end().equals(period.end())
-          ? after.get(1) : null;
+      if (previousPeriods[slot] != 0 && periods.get(previousPeriods[slot] - 1).end().equals(period.end())) {
+        return after.get(1);
+      }
+      return historyAfter != null && period.end().isAfter(historyAfter) ? columnAt(slot, period, later, 2) : null;
     }
+    return columnAt(slot, period, periods, 0);
+  }
+
+  /** Of the columns from {@code first} on, one per period of {@code kept}, the establishment's row ending with {@code period} (a year's first). */
+  private Kept columnAt(int slot, Period period, List<Period> kept, int first) {
     Kept half = null;
-    for (int i = 0; i < periods.size(); i++) {
-      Kept column = after.get(i);
-      if (periods.get(i).end().equals(period.end()) && column.at[slot] != LocationTable.NONE) {
-        if (periods.get(i).isYear()) {
+    for (int i = 0; i < kept.size(); i++) {
+      Kept column = after.get(first + i);
+      if (kept.get(i).end().equals(period.end()) && column.at[slot] != LocationTable.NONE) {
+        if (kept.get(i).isYear()) {
           return column;
         }
         half = column;
@@ -262,11 +306,12 @@ final class ReductionRows {
   /**
    * The periods after B with data, up to {@code until}, one per end date (the year's, when a year
    * and its second half both have rows), in order: the points of the sector's series; none without
-   * the history (the report does not use the series then).
+   * the history (the report does not use the series then), only those after the target year for a
+   * final verdict's rows.
    */
   List<Period> series(Period until) {
     if (!history) {
-      return List.of();
+      return historyAfter == null ? List.of() : Observation.points(later.stream(), baselineYear, until);
     }
     return Observation.points(periods.stream(), baselineYear, until);
   }
@@ -327,8 +372,8 @@ final class ReductionRows {
     return entity.equals(baselineNames[slot]) || entity.equals(latestNames[slot]) || key(slot).equals(entityKey);
   }
 
-  /** The row's name as the panel shows it, the String already kept when it is the same text. */
-  private String spelling(String entity, int slot) {
+  /** The row's name as the panel shows it, the String already kept (here or by the partner) when it is the same text. */
+  private String spelling(String entity, String entityKey, int slot) {
     String b = baselineNames[slot];
     String l = latestNames[slot];
     if (entity.equals(b)) {
@@ -338,7 +383,28 @@ final class ReductionRows {
       return l;
     }
     String name = Fold.nfc(entity.strip());
-    return name.equals(b) ? b : name.equals(l) ? l : name;
+    if (name.equals(b) || name.equals(l)) {
+      return name.equals(b) ? b : l;
+    }
+    String shared = partner == null ? null : partner.keptName(name, entityKey);
+    return shared != null ? shared : name;
+  }
+
+  /** Ends the sharing of names once every row is in, so that each of the two can be freed on its own. */
+  void forgetPartner() {
+    if (partner != null) {
+      partner.partner = null;
+      partner = null;
+    }
+  }
+
+  /** The name String this establishment already keeps when it equals {@code name}; null otherwise. */
+  private String keptName(String name, String entityKey) {
+    int slot = find(entityKey);
+    if (slot < 0) {
+      return null;
+    }
+    return name.equals(baselineNames[slot]) ? baselineNames[slot] : name.equals(latestNames[slot]) ? latestNames[slot] : null;
   }
 
   private static String smaller(String kept, String other) {
@@ -368,7 +434,7 @@ final class ReductionRows {
           k.grow(capacity);
         }
       }
-      after.forEach(k -> k.grow(capacity));
+      after.stream().filter(java.util.Objects::nonNull).forEach(k -> k.grow(capacity));
     }
     hashes[size] = hash;
     keys[size] = EntityMatcher.isIdKey(key) ? key : null;
@@ -401,9 +467,13 @@ final class ReductionRows {
     return columns[kind];
   }
 
+  /** The column after B at {@code index}, made when first needed (a final verdict's rows never make the first). */
   private Kept afterColumn(int index) {
     while (after.size() <= index) {
-      after.add(new Kept(hashes.length));
+      after.add(null);
+    }
+    if (after.get(index) == null) {
+      after.set(index, new Kept(hashes.length));
     }
     return after.get(index);
   }

@@ -8,7 +8,10 @@ import sctb.render.report.TemplateProblem;
 import sctb.render.report.model.IndicatorView;
 import sctb.render.report.model.ReportView;
 
-/** The Word report (.docx): {@code docx/document.xml.ftlx} with one PNG chart per indicator, packaged by {@link WordPackage}. */
+/**
+ * The Word report (.docx): {@code docx/document.xml.ftlx} with its footer (a provisional report's mark) and
+ * one PNG chart per indicator, packaged by {@link WordPackage}.
+ */
 final class DocxReport implements BinaryReport {
   @Override
   public byte[] write(ReportView view, LocalDate signed, ReportRenderer renderer) throws TemplateProblem {
@@ -17,6 +20,6 @@ final class DocxReport implements BinaryReport {
     for (IndicatorView i : view.indicators()) {
       images.add(charts.png(i.chart()));
     }
-    return WordPackage.write(renderer, view, "docx/document.xml.ftlx", "docx/core.xml.ftlx", images);
+    return WordPackage.write(renderer, view, "docx/document.xml.ftlx", "docx/core.xml.ftlx", "docx/footer.xml.ftlx", images);
   }
 }

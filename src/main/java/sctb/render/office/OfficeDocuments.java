@@ -15,7 +15,7 @@ public final class OfficeDocuments {
 
   /** A .docx whose body and properties are the templates {@code body} and {@code properties}. */
   public static byte[] docx(ReportRenderer renderer, Record view, String body, String properties) throws TemplateProblem {
-    return WordPackage.write(renderer, view, body, properties, List.of());
+    return WordPackage.write(renderer, view, body, properties, null, List.of());
   }
 
   /** A PDF of the XHTML {@code template} renders, its metadata dated {@code dated} (null: a fixed date). */

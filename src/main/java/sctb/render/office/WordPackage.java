@@ -25,26 +25,32 @@ final class WordPackage {
 
   private WordPackage() {}
 
-  /** {@code images}: PNGs, the body's {@code rIdChart1}, {@code rIdChart2}… */
-  static byte[] write(ReportRenderer renderer, Record view, String body, String properties, List<byte[]> images)
-      throws TemplateProblem {
+  /**
+   * {@code footer}: the template of the body's {@code rIdFooter}, or null for a body with no footer;
+   * {@code images}: PNGs, the body's {@code rIdChart1}, {@code rIdChart2}…
+   */
+  static byte[] write(ReportRenderer renderer, Record view, String body, String properties, String footer,
+      List<byte[]> images) throws TemplateProblem {
     Map<String, byte[]> parts = new LinkedHashMap<>();
-    parts.put("[Content_Types].xml", utf8(contentTypes()));
+    parts.put("[Content_Types].xml", utf8(contentTypes(footer != null)));
     parts.put("_rels/.rels", utf8(rootRels()));
     parts.put("docProps/core.xml", part(renderer, properties, view));
     parts.put("word/document.xml", part(renderer, body, view));
-    parts.put("word/_rels/document.xml.rels", utf8(documentRels(images.size())));
+    parts.put("word/_rels/document.xml.rels", utf8(documentRels(images.size(), footer != null)));
     parts.put("word/styles.xml", part(renderer, "docx/styles.xml.ftlx", view));
     parts.put("word/settings.xml", part(renderer, "docx/settings.xml.ftlx", view));
     parts.put("word/header1.xml", part(renderer, "docx/header.xml.ftlx", view));
     parts.put("word/header2.xml", part(renderer, "docx/header-first.xml.ftlx", view));
+    if (footer != null) {
+      parts.put("word/footer1.xml", part(renderer, footer, view));
+    }
     for (int k = 0; k < images.size(); k++) {
       parts.put("word/media/chart-" + (k + 1) + ".png", images.get(k));
     }
     return StableZip.of(parts);
   }
 
-  private static String contentTypes() {
+  private static String contentTypes(boolean footer) {
     String wml = "application/vnd.openxmlformats-officedocument.wordprocessingml.";
     return "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         + "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
@@ -57,6 +63,7 @@ final class WordPackage {
         + "<Override PartName=\"/word/settings.xml\" ContentType=\"" + wml + "settings+xml\"/>"
         + "<Override PartName=\"/word/header1.xml\" ContentType=\"" + wml + "header+xml\"/>"
         + "<Override PartName=\"/word/header2.xml\" ContentType=\"" + wml + "header+xml\"/>"
+        + (footer ? "<Override PartName=\"/word/footer1.xml\" ContentType=\"" + wml + "footer+xml\"/>" : "")
         + "</Types>\n";
   }
 
@@ -68,14 +75,15 @@ final class WordPackage {
         + "</Relationships>\n";
   }
 
-  /** The ids a body refers to: rIdHeader, rIdHeaderFirst, rIdChart1… (one per image). */
-  private static String documentRels(int charts) {
+  /** The ids a body refers to: rIdHeader, rIdHeaderFirst, rIdFooter (when it has one), rIdChart1… (one per image). */
+  private static String documentRels(int charts, boolean footer) {
     StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
         + "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
         + "<Relationship Id=\"rIdStyles\" Type=\"" + MAIN + "/styles\" Target=\"styles.xml\"/>"
         + "<Relationship Id=\"rIdSettings\" Type=\"" + MAIN + "/settings\" Target=\"settings.xml\"/>"
         + "<Relationship Id=\"rIdHeader\" Type=\"" + MAIN + "/header\" Target=\"header1.xml\"/>"
-        + "<Relationship Id=\"rIdHeaderFirst\" Type=\"" + MAIN + "/header\" Target=\"header2.xml\"/>");
+        + "<Relationship Id=\"rIdHeaderFirst\" Type=\"" + MAIN + "/header\" Target=\"header2.xml\"/>"
+        + (footer ? "<Relationship Id=\"rIdFooter\" Type=\"" + MAIN + "/footer\" Target=\"footer1.xml\"/>" : ""));
     for (int k = 1; k <= charts; k++) {
       s.append("<Relationship Id=\"rIdChart").append(k).append("\" Type=\"").append(MAIN)
           .append("/image\" Target=\"media/chart-").append(k).append(".png\"/>");

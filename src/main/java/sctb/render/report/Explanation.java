@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 import sctb.core.period.Period;
+import sctb.core.period.ReportStanding;
 import sctb.core.plan.Fraction;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Target;
@@ -18,6 +19,7 @@ import sctb.core.progress.Figure;
 import sctb.core.progress.Forecast;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.Omission;
+import sctb.core.progress.OtherPhaseVerdict;
 import sctb.core.progress.OutputProgress;
 import sctb.core.progress.Pace;
 import sctb.core.progress.PanelEntity;
@@ -63,6 +65,9 @@ public final class Explanation {
     if (sector == null && indicator.outcome() instanceof TallyOutcome tally) {
       e.leftOut(tally.leftOut(), tally.population());
     }
+    if (sector == null && indicator.otherPhaseVerdict() != null) {
+      e.otherPhase(indicator.otherPhaseVerdict(), indicator.indicator().unitName().in(messages.language()));
+    }
     List<String> tasks = indicator.outcome() instanceof TaskShareOutcome share ? share.named().stream().map(Task::id).toList()
         : List.of();
     e.history(id, sectorId, c -> e.touches(c, id, sectorId, tasks));
@@ -76,6 +81,29 @@ public final class Explanation {
     String id = output.output().id();
     e.history(id, null, c -> e.touches(c, id, null, List.of()));
     return e.text();
+  }
+
+  /** The other phase's final verdict (its target year over), and for a target set per sector each sector's. */
+  private void otherPhase(OtherPhaseVerdict v, String unit) {
+    Target t = v.target();
+    Figure f = v.figure();
+    lines.add("");
+    lines.add(m.get("explain.other-phase", t.year(), t.phase(), t.baseline(), num(t.min()), unit, verdict(f.assessment()),
+        num(f.value()), f.asOf() == null ? "—" : f.asOf()));
+    for (ReductionSector s : v.sectors()) {
+      Figure sf = s.figure();
+      lines.add(sf.value() == null ? m.get("explain.overall.sector-none", sectorName(s.sector()), verdict(sf.assessment()))
+          : m.get("explain.overall.sector", sectorName(s.sector()), num(sf.value()), sf.asOf(), verdict(sf.assessment())));
+    }
+  }
+
+  /** A provisional report says so under its heading: the period had not ended, the data runs to the day it was made. */
+  private void provisional() {
+    ReportStanding standing = report.standing();
+    if (standing.provisional()) {
+      Period p = report.period();
+      lines.add(m.get("explain.provisional", p, NumberFormats.dmy(p.end()), NumberFormats.dmy(standing.dataUntil())));
+    }
   }
 
   /** The entities a share left out, and its population against the register. */
@@ -167,6 +195,7 @@ public final class Explanation {
       lines.add(m.get("explain.context", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang), t.year(),
           t.baseline(), num(t.min()), stretch, m.get("method." + report.plan().progress().method().id()), unit));
     }
+    provisional();
     lines.add("");
     IndicatorKind kind = ip.indicator().kind();
     if (ip.outcome() instanceof ReductionOutcome reduction) {
@@ -219,6 +248,7 @@ public final class Explanation {
     lines.add(m.get("explain.context", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang), o.goal().targetYear(),
         o.goal().baselineYear(), num(o.goal().min()), "", m.get("method." + report.plan().progress().method().id()),
         o.output().unit().in(lang)));
+    provisional();
     lines.add("");
     Figure f = o.figure();
     if (f.value() != null) {
@@ -343,12 +373,16 @@ public final class Explanation {
     } else if (forecastable && !a.isFinal() && a.status().judges()) {
       lines.add(m.get("explain.forecast.none"));
     }
-    String verdict = m.get("status." + a.status().id()) + (a.stretchMet() ? m.get("status.stretch") : "")
-        + (a.achievedLate() == null ? "" : m.get("status.achieved-late", a.achievedLate()));
-    lines.add(m.get("explain.status", verdict) + (a.isFinal() ? " " + m.get("explain.final") : ""));
+    lines.add(m.get("explain.status", verdict(a)) + (a.isFinal() ? " " + m.get("explain.final") : ""));
     if (a.reason() != null) {
       lines.add(m.get("explain.reason", m.get("reason." + a.reason().id(), report.plan().progress().maxDataAge())));
     }
+  }
+
+  /** A verdict in words, with the upper end met and achieved late when so. */
+  private String verdict(Assessment a) {
+    return m.get("status." + a.status().id()) + (a.stretchMet() ? m.get("status.stretch") : "")
+        + (a.achievedLate() == null ? "" : m.get("status.achieved-late", a.achievedLate()));
   }
 
   private void coverage(Coverage coverage) {

@@ -35,6 +35,7 @@ import sctb.core.progress.Measure;
 import sctb.core.progress.Numbers;
 import sctb.core.progress.Observation;
 import sctb.core.progress.Omission;
+import sctb.core.progress.OtherPhaseVerdict;
 import sctb.core.progress.Outcome;
 import sctb.core.progress.OutputProgress;
 import sctb.core.progress.Pace;
@@ -105,6 +106,8 @@ public final class ReportJson {
     date("period_start", p.start());
     date("period_end", p.end());
     date("due_date", report.reporting().dueDate());
+    g.writeBooleanField("provisional", report.standing().provisional());
+    date("data_until", report.standing().dataUntil());
     g.writeFieldName("phase");
     phase(report.phase());
     g.writeFieldName("other_phase");
@@ -192,6 +195,7 @@ public final class ReportJson {
       number("stretch", o.stretch());
       text("target_text", o.text());
     });
+    object("other_phase_verdict", ip.otherPhaseVerdict(), this::otherPhaseVerdict);
     list("sectors", ip.sectors(), s -> sector(ip.indicator().id(), s));
     g.writeArrayFieldStart("tasks");
     if (outcome instanceof TaskShareOutcome share) {
@@ -206,6 +210,38 @@ public final class ReportJson {
     list("left_out", outcome instanceof TallyOutcome tally ? tally.leftOut() : List.<Omission>of(), this::omission);
     object("population", outcome instanceof TallyOutcome tally ? tally.population() : null, this::population);
     g.writeEndObject();
+  }
+
+  /** The other phase's final verdict, its target year over: its target, its figure as an indicator's, and per sector. */
+  private void otherPhaseVerdict(OtherPhaseVerdict v) throws IOException {
+    Target t = v.target();
+    Figure f = v.figure();
+    g.writeStringField("phase", t.phase());
+    g.writeNumberField("target_year", t.year());
+    g.writeNumberField("baseline_year", t.baseline());
+    number("min", t.min());
+    number("stretch", t.stretch());
+    number("baseline", f.assessment().baseline().value());
+    g.writeStringField("baseline_source", f.assessment().baseline().source().id());
+    period("as_of", f.asOf());
+    number("value", f.value());
+    assessment(f.assessment(), true);
+    VerdictTally tally = v.sectorVerdicts();
+    integer("sectors_meeting_min", tally == null ? null : tally.count(Verdict.ACHIEVED));
+    integer("sectors_total", tally == null ? null : tally.total());
+    if (tally == null) {
+      g.writeNullField("sector_verdicts");
+    } else {
+      sectorVerdicts(tally);
+    }
+    list("sectors", v.sectors(), s -> {
+      g.writeStartObject();
+      g.writeStringField("sector", s.sector());
+      period("as_of", s.figure().asOf());
+      number("value", s.figure().value());
+      assessment(s.figure().assessment(), false);
+      g.writeEndObject();
+    });
   }
 
   /** An entity of a share left out of its figure: its latest row and why. */

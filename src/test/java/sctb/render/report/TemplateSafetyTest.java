@@ -37,7 +37,7 @@ class TemplateSafetyTest {
         row.proposals(), row.spentVnd(), row.submittedOn());
     tasks.set(k, new TaskProgress(tp.task(), tp.responsible(), tp.latest(), tp.reportedForP(), List.of(new AgencyReport(typed, first.countsFor()))));
     return ReportViews.of(new ProgressReport(r.plan(), r.period(), r.phase(), r.otherPhase(), r.indicators(), r.outputs(), r.groups(),
-        tasks, r.reporting(), r.dataQuality(), r.corrections(), r.changes()), Language.VI, null);
+        tasks, r.reporting(), r.dataQuality(), r.corrections(), r.changes(), r.standing()), Language.VI, null);
   }
 
   static String render(Path overlay, String format) throws Exception {

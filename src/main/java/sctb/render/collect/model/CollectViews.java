@@ -81,8 +81,9 @@ public final class CollectViews {
 
   private PeriodView period() {
     Period p = status.period();
+    // feedback and letters are about collecting a period, not about its figures: never a provisional report
     return new PeriodView(p.toString(), Integer.toString(p.year()), Integer.toString(p.half()), NumberFormats.dmy(p.start()),
-        NumberFormats.dmy(p.end()), NumberFormats.dmy(status.dueDate()));
+        NumberFormats.dmy(p.end()), NumberFormats.dmy(status.dueDate()), false, "");
   }
 
   private AgencyView agency(String id) {

@@ -9,7 +9,8 @@ import sctb.core.plan.IndicatorKind;
  * figure counts ({@code numerator} of {@code denominator}: a share's sums, a count, tasks delivered of
  * those named; "" where there is none), and for a target set for each of several sectors: how many
  * sectors meet the minimum of how many, how many are in each verdict ({@code sector_verdicts}) and the
- * pooled figure given as context; how it moved since the previous report ({@code change}); for a share
+ * pooled figure given as context; once the other phase's target year is over, that target's final
+ * verdict ({@code other_phase}); how it moved since the previous report ({@code change}); for a share
  * or count, the entities left out (how many closed, how many with data too old) and its population
  * against the register; then the sectors and the chart.
  */
@@ -27,6 +28,7 @@ public record IndicatorView(
     String sectorsTotal,
     List<SectorVerdictView> sectorVerdicts,
     PooledView pooled,
+    OtherPhaseView otherPhase,
     ChangeView change,
     List<LeftOutView> leftOut,
     String leftOutClosed,

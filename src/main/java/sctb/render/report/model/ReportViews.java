@@ -27,6 +27,7 @@ import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.Numbers;
 import sctb.core.progress.Omission;
 import sctb.core.progress.OmissionReason;
+import sctb.core.progress.OtherPhaseVerdict;
 import sctb.core.progress.Outcome;
 import sctb.core.progress.OutputProgress;
 import sctb.core.progress.PooledReduction;
@@ -42,6 +43,7 @@ import sctb.core.progress.TaskProgress;
 import sctb.core.progress.TaskShareOutcome;
 import sctb.core.progress.TrendForecast;
 import sctb.core.progress.Verdict;
+import sctb.core.progress.VerdictTally;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Fold;
@@ -86,7 +88,8 @@ public final class ReportViews {
         new PlanView(plan.info().title().in(lang), plan.info().shortTitle().in(lang), decision == null ? "" : decision.number()),
         DocView.of(signed),
         new PeriodView(p.toString(), Integer.toString(p.year()), Integer.toString(p.half()), NumberFormats.dmy(p.start()),
-            NumberFormats.dmy(p.end()), NumberFormats.dmy(report.reporting().dueDate())),
+            NumberFormats.dmy(p.end()), NumberFormats.dmy(report.reporting().dueDate()), report.standing().provisional(),
+            NumberFormats.dmy(report.standing().dataUntil())),
         new PhaseView(report.phase().id(), report.phase().name().in(lang), Integer.toString(report.phase().end())),
         plan.progress().method(),
         rules(plan.progress()),
@@ -122,7 +125,11 @@ public final class ReportViews {
   }
 
   private Figures figures(IndicatorProgress ip) {
-    Target t = ip.target();
+    return figures(ip, ip.target());
+  }
+
+  /** How an indicator's values are shown against the target {@code t} (null: none). */
+  private Figures figures(IndicatorProgress ip, Target t) {
     return new Figures(nf, ip.indicator().kind(), unit(ip.indicator(), lang), t == null ? null : t.min(),
         t == null ? null : t.stretch(), ratioBounds(report.plan().progress()), report.period());
   }
@@ -153,7 +160,8 @@ public final class ReportViews {
         ip.indicator().measure().in(lang), goal(t, figures, lang), overall, counted(outcome, true), counted(outcome, false),
         reduction == null ? "" : Integer.toString(reduction.sectorsMeetingMin()),
         reduction == null ? "" : Integer.toString(reduction.sectors().size()),
-        reduction == null ? List.of() : sectorVerdicts(reduction), reduction == null ? PooledView.NONE : pooled(reduction, figures),
+        reduction == null ? List.of() : sectorVerdicts(reduction.sectors()),
+        reduction == null ? PooledView.NONE : pooled(reduction, figures), otherPhase(ip),
         changes.of(id, null, ip.figure(), figures),
         omitted.stream().map(this::leftOut).toList(), count(omitted.stream().filter(o -> o.reason() == OmissionReason.CLOSED).count()),
         count(omitted.stream().filter(o -> o.reason() == OmissionReason.STALE).count()),
@@ -211,16 +219,33 @@ public final class ReportViews {
   }
 
   /** How many sectors are in each verdict given (the judged ones best first, then those not judged), with their names. */
-  private List<SectorVerdictView> sectorVerdicts(ReductionOutcome reduction) {
+  private List<SectorVerdictView> sectorVerdicts(List<ReductionSector> all) {
     List<SectorVerdictView> out = new ArrayList<>();
     for (Verdict v : LISTED) {
-      List<String> sectors = reduction.sectors().stream().filter(s -> s.figure().assessment().status() == v)
+      List<String> sectors = all.stream().filter(s -> s.figure().assessment().status() == v)
           .map(s -> names.sector(s.sector())).toList();
       if (!sectors.isEmpty()) {
         out.add(new SectorVerdictView(v, Integer.toString(sectors.size()), sectors));
       }
     }
     return out;
+  }
+
+  /** The other phase's final verdict, shown with that target's bounds; {@link OtherPhaseView#NONE} while its year is not over. */
+  private OtherPhaseView otherPhase(IndicatorProgress ip) {
+    OtherPhaseVerdict v = ip.otherPhaseVerdict();
+    if (v == null) {
+      return OtherPhaseView.NONE;
+    }
+    Target t = v.target();
+    Figures figures = figures(ip, t);
+    VerdictTally tally = v.sectorVerdicts();
+    return new OtherPhaseView(true, Integer.toString(t.year()), range(t, figures), figures.of(v.figure()),
+        tally == null ? "" : Integer.toString(tally.count(Verdict.ACHIEVED)),
+        tally == null ? "" : Integer.toString(tally.total()), sectorVerdicts(v.sectors()),
+        v.sectors().stream().filter(s -> s.figure().assessment().achievedLate() != null)
+            .map(s -> new OtherPhaseView.LateSector(names.sector(s.sector()), s.figure().assessment().achievedLate().toString()))
+            .toList());
   }
 
   private PooledView pooled(ReductionOutcome reduction, Figures figures) {
@@ -253,11 +278,16 @@ public final class ReportViews {
       return new GoalView("", "", true, "", "", "", "");
     }
     NumberFormats nf = figures.nf();
-    String min = figures.withUnit(nf.plain(t.min(), 2));
-    String stretch = figures.withUnit(nf.plain(t.stretch(), 2));
-    String range = t.stretch() == null ? min : nf.plain(t.min(), 2) + " - " + stretch;
-    return new GoalView(Integer.toString(t.year()), Integer.toString(t.baseline()), t.isQualitative(), min, stretch, range,
+    return new GoalView(Integer.toString(t.year()), Integer.toString(t.baseline()), t.isQualitative(),
+        figures.withUnit(nf.plain(t.min(), 2)), figures.withUnit(nf.plain(t.stretch(), 2)), range(t, figures),
         t.text().in(lang));
+  }
+
+  /** A target as a range with the unit: {@code 5 - 8%}, or {@code 70%} when the plan gives one number. */
+  private static String range(Target t, Figures figures) {
+    NumberFormats nf = figures.nf();
+    String min = figures.withUnit(nf.plain(t.min(), 2));
+    return t.stretch() == null ? min : nf.plain(t.min(), 2) + " - " + figures.withUnit(nf.plain(t.stretch(), 2));
   }
 
   private SectorView sector(SectorProgress s, Figures figures, ChangeView change) {

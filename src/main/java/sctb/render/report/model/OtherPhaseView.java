@@ -1,0 +1,36 @@
+package sctb.render.report.model;
+
+import java.util.List;
+import java.util.Optional;
+import sctb.core.progress.Verdict;
+
+/**
+ * The final verdict on the indicator's target of the other phase once that target's year is over (the
+ * 2025 target in a report of the 2026–2030 phase): whether there is one ({@code shown}; the rest "",
+ * false or empty otherwise), its year and range with the unit ({@code 85%}, {@code 5 - 8%}), its figure
+ * judged on the data up to the end of that year, read flat as an indicator's ({@code value}, {@code as_of},
+ * {@code status}, {@code achieved_late}…), and for a target set for each sector, how many sectors met the
+ * minimum, how many are in each verdict, and those that missed it but reached it later ({@code sectors_late}).
+ */
+public record OtherPhaseView(
+    boolean shown,
+    String targetYear,
+    String target,
+    FigureView figure,
+    String sectorsMeetingMin,
+    String sectorsTotal,
+    List<SectorVerdictView> sectorVerdicts,
+    List<LateSector> sectorsLate) {
+
+  static final OtherPhaseView NONE = new OtherPhaseView(false, "", "", new FigureView("", false, "", "", "", "",
+      Verdict.NO_DATA, Optional.empty(), false, false, "", "", "", "", Optional.empty(), "", "", Optional.empty(), List.of()),
+      "", "", List.of(), List.of());
+
+  public OtherPhaseView {
+    sectorVerdicts = List.copyOf(sectorVerdicts);
+    sectorsLate = List.copyOf(sectorsLate);
+  }
+
+  /** A sector that missed the target in its year and reached it later: its name and the first period reaching it. */
+  public record LateSector(String sector, String period) {}
+}
