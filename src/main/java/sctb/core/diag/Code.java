@@ -59,9 +59,9 @@ public enum Code {
   DUPLICATE_ROW("duplicate-row", Severity.ERROR),
   OUTLIER("outlier", Severity.WARNING),
   TOO_MANY("too-many", Severity.WARNING),
-  // submissions (issue 3)
+  // submissions: the CSV file itself
   MALFORMED_CSV("malformed-csv", Severity.ERROR),
-  // submissions (Excel, issue 7)
+  // submissions: the Excel workbook itself
   MALFORMED_XLSX("malformed-xlsx", Severity.ERROR),
   // who is counted: the register, matching rows to it, corrections, populations
   REGISTER_DUPLICATE_ID("register-duplicate-id", Severity.ERROR),
