@@ -82,7 +82,7 @@ public final class Assessor {
     }
     BigDecimal baseline = goal.baselineValue();
     BigDecimal ratio = baseline == null || expected == null ? null
-        : Numbers.div(value.subtract(baseline), expected.subtract(baseline));
+        : DecimalMath.div(value.subtract(baseline), expected.subtract(baseline));
     return new Pace(expected, ratio, elapsed, total, null, null);
   }
 
@@ -128,7 +128,7 @@ public final class Assessor {
       return null;
     }
     BigDecimal gap = goal.min().subtract(goal.baselineValue());
-    return goal.baselineValue().add(Numbers.div(gap.multiply(BigDecimal.valueOf(elapsed)), BigDecimal.valueOf(total)));
+    return goal.baselineValue().add(DecimalMath.div(gap.multiply(BigDecimal.valueOf(elapsed)), BigDecimal.valueOf(total)));
   }
 
   /**
@@ -143,13 +143,13 @@ public final class Assessor {
       return null;
     }
     double direction = goal.reduction() ? -1 : 1;
-    return Numbers.of(direction * g[0] / Math.abs(g[1]));
+    return DecimalMath.of(direction * g[0] / Math.abs(g[1]));
   }
 
   /** {observed, needed} compound annual growth of the measured quantity, or nulls when undefined. */
   private static BigDecimal[] cagrGrowth(Goal goal, BigDecimal value, int elapsed, int total) {
     double[] g = growth(goal, value, elapsed, total);
-    return g == null ? new BigDecimal[] {null, null} : new BigDecimal[] {Numbers.of(g[0]), Numbers.of(g[1])};
+    return g == null ? new BigDecimal[] {null, null} : new BigDecimal[] {DecimalMath.of(g[0]), DecimalMath.of(g[1])};
   }
 
   /** StrictMath, so that every machine computes the same bits and the JSON stays byte-identical. */
@@ -170,7 +170,7 @@ public final class Assessor {
       return null;
     }
     double path = q[0] * StrictMath.pow(q[2] / q[0], (double) elapsed / total);
-    return Numbers.of(goal.reduction() ? 100 * (1 - path) : path);
+    return DecimalMath.of(goal.reduction() ? 100 * (1 - path) : path);
   }
 
   /** {q0, q1, qT} or null when one is not positive (compound growth is undefined there). */

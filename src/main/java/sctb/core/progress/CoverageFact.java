@@ -12,7 +12,7 @@ public record CoverageFact(CoverageKind kind, BigDecimal part, BigDecimal whole,
 
   /** part / whole, null when the whole is 0. */
   public BigDecimal share() {
-    return Numbers.div(part, whole);
+    return DecimalMath.div(part, whole);
   }
 
   /** True unless there is a threshold and the share falls short of it (a whole of 0 falls short). */

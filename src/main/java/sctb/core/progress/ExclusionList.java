@@ -50,7 +50,7 @@ final class ExclusionList extends CompactList<Exclusion> {
 
   /** The share of the sector's output of the establishment at {@code index} (null when undefined). */
   BigDecimal outputShare(int index) {
-    return Numbers.div(outputs.get(index), ofCurrent[index] ? totalCurrent : totalBaseline);
+    return DecimalMath.div(outputs.get(index), ofCurrent[index] ? totalCurrent : totalBaseline);
   }
 
   @Override

@@ -18,12 +18,12 @@ public record Goal(
 
   /** A reduction in percent: at most 100, and as negative as intensity grows. */
   public static Goal reduction(int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, Baseline baseline) {
-    return new Goal(baselineYear, targetYear, min, stretch, baseline, true, null, Numbers.HUNDRED);
+    return new Goal(baselineYear, targetYear, min, stretch, baseline, true, null, DecimalMath.HUNDRED);
   }
 
   /** A share in percent (of a population, or of tasks): 0–100. */
   public static Goal share(int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, Baseline baseline) {
-    return new Goal(baselineYear, targetYear, min, stretch, baseline, false, BigDecimal.ZERO, Numbers.HUNDRED);
+    return new Goal(baselineYear, targetYear, min, stretch, baseline, false, BigDecimal.ZERO, DecimalMath.HUNDRED);
   }
 
   /** What an indicator of {@code kind} is judged against for {@code target}, starting from {@code baseline}. */

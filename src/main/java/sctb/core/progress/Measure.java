@@ -17,6 +17,6 @@ public record Measure(BigDecimal consumption, BigDecimal output, List<Location> 
 
   /** consumption / output, null when output is zero or missing. */
   public BigDecimal intensity() {
-    return Numbers.div(consumption, output);
+    return DecimalMath.div(consumption, output);
   }
 }

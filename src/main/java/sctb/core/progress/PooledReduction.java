@@ -62,14 +62,14 @@ public record PooledReduction(
       } else {
         actual = actual.add(d.consumptionCurrent().multiply(f));
         // I_B × output_C = consumption_B × output_C / output_B, one division
-        atBaseline = atBaseline.add(Numbers.div(d.consumptionBaseline().multiply(d.outputCurrent()).multiply(f),
+        atBaseline = atBaseline.add(DecimalMath.div(d.consumptionBaseline().multiply(d.outputCurrent()).multiply(f),
             d.outputBaseline()));
         included.add(s.sector());
         asOf = asOf == null || s.figure().asOf().compareTo(asOf) > 0 ? s.figure().asOf() : asOf;
       }
     }
-    BigDecimal relative = Numbers.div(actual, atBaseline);
-    BigDecimal value = relative == null ? null : Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative));
+    BigDecimal relative = DecimalMath.div(actual, atBaseline);
+    BigDecimal value = relative == null ? null : DecimalMath.HUNDRED.multiply(BigDecimal.ONE.subtract(relative));
     return new PooledReduction(asOf, value, included.isEmpty() ? null : actual,
         included.isEmpty() ? null : atBaseline, included, leftOut);
   }

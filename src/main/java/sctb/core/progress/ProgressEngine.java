@@ -359,7 +359,7 @@ public final class ProgressEngine {
           .map(l -> Location.cell(l.file(), l.line(), 0, "denominator")).findFirst()
           .orElse(Location.file(register.file()));
       found.add(Diagnostic.of(Code.REGISTER_DENOMINATOR, where, "", "indicator:" + indicator.id(),
-          Integer.toString(registered), Numbers.clean(t.denominator()).toPlainString(), at.toString()));
+          Integer.toString(registered), DecimalMath.clean(t.denominator()).toPlainString(), at.toString()));
     }
     return check;
   }

@@ -152,7 +152,7 @@ public final class ReductionPanel {
       BigDecimal out = c != null ? c.output() : b == null ? null : b.output();
       excluded.add(name, reason, out, c != null, at, at.length);
       if (c != null) {
-        excludedShare = excludedShare.add(Numbers.zeroIfNull(excluded.outputShare(excluded.size() - 1)));
+        excludedShare = excludedShare.add(DecimalMath.zeroIfNull(excluded.outputShare(excluded.size() - 1)));
       }
     }
     BigDecimal value = null;
@@ -161,11 +161,11 @@ public final class ReductionPanel {
       detail = new ReductionDetail(null, null, null, null, null, null, panel, excluded, excludedShare, reported,
           panel.sources());
     } else {
-      BigDecimal ib = Numbers.div(cb, ob);
-      BigDecimal ic = Numbers.div(cc, oc);
+      BigDecimal ib = DecimalMath.div(cb, ob);
+      BigDecimal ic = DecimalMath.div(cc, oc);
       // One division, (cc × ob) / (oc × cb), so that I_C / I_B carries no rounding from the intensities.
-      BigDecimal relative = Numbers.div(cc.multiply(ob), oc.multiply(cb));
-      value = relative == null ? null : Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative));
+      BigDecimal relative = DecimalMath.div(cc.multiply(ob), oc.multiply(cb));
+      value = relative == null ? null : DecimalMath.HUNDRED.multiply(BigDecimal.ONE.subtract(relative));
       detail = new ReductionDetail(cb, ob, cc, oc, ib, ic, panel, excluded, excludedShare, reported, panel.sources());
     }
     return new Result(current, value, detail, watchedInPanel);
@@ -204,9 +204,9 @@ public final class ReductionPanel {
     List<Observation> points = new ArrayList<>();
     for (int i = 0; i < periods.size(); i++) {
       BigDecimal[] sum = sums[i];
-      BigDecimal relative = Numbers.div(sum[2].multiply(sum[1]), sum[3].multiply(sum[0]));
+      BigDecimal relative = DecimalMath.div(sum[2].multiply(sum[1]), sum[3].multiply(sum[0]));
       if (relative != null) {
-        points.add(new Observation(periods.get(i), Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative))));
+        points.add(new Observation(periods.get(i), DecimalMath.HUNDRED.multiply(BigDecimal.ONE.subtract(relative))));
       }
     }
     return points;
@@ -220,9 +220,9 @@ public final class ReductionPanel {
     Reported r = d.reported();
     BigDecimal zero = BigDecimal.ZERO;
     return Coverage.of(
-        new CoverageFact(CoverageKind.PANEL_OUTPUT_CURRENT, Numbers.zeroIfNull(d.outputCurrent()), r.outputCurrent(),
+        new CoverageFact(CoverageKind.PANEL_OUTPUT_CURRENT, DecimalMath.zeroIfNull(d.outputCurrent()), r.outputCurrent(),
             minPanelOutput),
-        new CoverageFact(CoverageKind.PANEL_OUTPUT_BASELINE, Numbers.zeroIfNull(d.outputBaseline()), r.outputBaseline(),
+        new CoverageFact(CoverageKind.PANEL_OUTPUT_BASELINE, DecimalMath.zeroIfNull(d.outputBaseline()), r.outputBaseline(),
             minPanelOutput),
         new CoverageFact(CoverageKind.PANEL_CONSUMPTION_CURRENT,
             d.consumptionCurrent() == null ? zero : d.consumptionCurrent(), r.consumptionCurrent(), null));

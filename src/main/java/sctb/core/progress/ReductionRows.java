@@ -497,8 +497,8 @@ final class ReductionRows {
     }
 
     void set(int slot, IndicatorRow row, long packedAt) {
-      consumption.set(slot, Numbers.zeroIfNull(row.numerator()));
-      output.set(slot, Numbers.zeroIfNull(row.denominator()));
+      consumption.set(slot, DecimalMath.zeroIfNull(row.numerator()));
+      output.set(slot, DecimalMath.zeroIfNull(row.denominator()));
       at[slot] = packedAt;
     }
   }

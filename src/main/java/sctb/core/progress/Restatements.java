@@ -115,11 +115,11 @@ final class Restatements {
     for (Correction c : touched) {
       IndicatorRow was = c.older().indicator();
       IndicatorRow is = c.newer().indicator();
-      if (was == null || cb == null || Numbers.zeroIfNull(was.denominator()).signum() <= 0) {
+      if (was == null || cb == null || DecimalMath.zeroIfNull(was.denominator()).signum() <= 0) {
         return new Restatement(null, touched); // not kept, or it would change who is in the panel
       }
-      BigDecimal dc = Numbers.zeroIfNull(was.numerator()).subtract(Numbers.zeroIfNull(is.numerator()));
-      BigDecimal dout = Numbers.zeroIfNull(was.denominator()).subtract(Numbers.zeroIfNull(is.denominator()));
+      BigDecimal dc = DecimalMath.zeroIfNull(was.numerator()).subtract(DecimalMath.zeroIfNull(is.numerator()));
+      BigDecimal dout = DecimalMath.zeroIfNull(was.denominator()).subtract(DecimalMath.zeroIfNull(is.denominator()));
       if (is.period().year() == baselineYear) {
         cb = cb.add(dc);
         ob = ob.add(dout);
@@ -128,8 +128,8 @@ final class Restatements {
         oc = oc.add(dout);
       }
     }
-    BigDecimal relative = Numbers.div(cc.multiply(ob), oc.multiply(cb));
-    return new Restatement(relative == null ? null : Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(relative)), touched);
+    BigDecimal relative = DecimalMath.div(cc.multiply(ob), oc.multiply(cb));
+    return new Restatement(relative == null ? null : DecimalMath.HUNDRED.multiply(BigDecimal.ONE.subtract(relative)), touched);
   }
 
   private List<Correction> touched(List<Location> rows) {

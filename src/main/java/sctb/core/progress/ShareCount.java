@@ -83,12 +83,12 @@ public final class ShareCount {
     BigDecimal num = BigDecimal.ZERO;
     BigDecimal den = BigDecimal.ZERO;
     for (IndicatorRow r : rows) {
-      num = num.add(Numbers.zeroIfNull(r.numerator()));
-      den = den.add(Numbers.zeroIfNull(r.denominator()));
+      num = num.add(DecimalMath.zeroIfNull(r.numerator()));
+      den = den.add(DecimalMath.zeroIfNull(r.denominator()));
     }
     Period asOf = rows.stream().map(IndicatorRow::period).max(Comparator.naturalOrder()).orElseThrow();
     if (kind == IndicatorKind.SHARE) {
-      BigDecimal share = Numbers.div(num.multiply(Numbers.HUNDRED), den);
+      BigDecimal share = DecimalMath.div(num.multiply(DecimalMath.HUNDRED), den);
       return new Tally(asOf, share, num, den, rows, s.leftOut());
     }
     return new Tally(asOf, num, num, null, rows, s.leftOut());
@@ -156,7 +156,7 @@ public final class ShareCount {
     t.leftOut().stream().filter(o -> o.reason() == OmissionReason.STALE).forEach(o -> considered.add(o.row()));
     for (IndicatorRow r : considered) {
       boolean current = DataAge.isCurrent(r.period(), at, maxAge);
-      BigDecimal den = Numbers.zeroIfNull(r.denominator());
+      BigDecimal den = DecimalMath.zeroIfNull(r.denominator());
       population = population.add(den);
       currentPopulation = current ? currentPopulation.add(den) : currentPopulation;
       currentRows += current ? 1 : 0;

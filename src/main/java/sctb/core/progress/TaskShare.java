@@ -36,7 +36,7 @@ final class TaskShare {
       return new Tally(null, null, 0, latest);
     }
     Period asOf = latest.stream().map(TaskRow::period).max(Comparator.naturalOrder()).orElseThrow();
-    BigDecimal value = Numbers.div(BigDecimal.valueOf(delivered).multiply(Numbers.HUNDRED), BigDecimal.valueOf(named.size()));
+    BigDecimal value = DecimalMath.div(BigDecimal.valueOf(delivered).multiply(DecimalMath.HUNDRED), BigDecimal.valueOf(named.size()));
     return new Tally(asOf, value, delivered, latest);
   }
 

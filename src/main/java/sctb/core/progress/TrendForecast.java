@@ -78,7 +78,7 @@ public final class TrendForecast {
   }
 
   private static BigDecimal bounded(Goal goal, double value) {
-    BigDecimal v = Numbers.of(value);
+    BigDecimal v = DecimalMath.of(value);
     if (goal.floor() != null && v.compareTo(goal.floor()) < 0) {
       return goal.floor();
     }

@@ -9,6 +9,7 @@ import sctb.core.plan.Task;
 import sctb.core.plan.TaskGroup;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
+import sctb.render.report.model.NumberFormats;
 
 /** The plan as a terminal overview ({@code sctb plan}): groups, tasks and leads, indicators and targets. */
 public final class PlanOverview {
@@ -19,7 +20,7 @@ public final class PlanOverview {
     StringBuilder out = new StringBuilder();
     out.append(plan.info().title().in(lang)).append('\n');
     out.append(messages.get("plan.issuer", plan.info().issuer().in(lang), plan.info().implementsDecision().number(),
-        Dates.dmy(plan.info().implementsDecision().date()))).append('\n');
+        NumberFormats.dmy(plan.info().implementsDecision().date()))).append('\n');
     out.append(messages.get("plan.counts", plan.groups().size(), plan.tasks().count(), plan.agencies().size(),
         plan.indicators().size())).append("\n\n");
     out.append(messages.get("plan.groups-heading")).append('\n');
@@ -47,7 +48,7 @@ public final class PlanOverview {
         a.succession().byTask().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
             .forEach(e -> split.append(", ").append(e.getKey()).append(" → ").append(e.getValue()));
         out.append(String.format("  %-11s → %-8s %s%s%n", a.id(), a.succession().successor(),
-            Dates.dmy(a.succession().from()), split));
+            NumberFormats.dmy(a.succession().from()), split));
       }
     }
     return out.toString();

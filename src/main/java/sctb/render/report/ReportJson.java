@@ -32,7 +32,7 @@ import sctb.core.progress.Forecast;
 import sctb.core.progress.GroupSummary;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.Measure;
-import sctb.core.progress.Numbers;
+import sctb.core.progress.DecimalMath;
 import sctb.core.progress.Observation;
 import sctb.core.progress.Omission;
 import sctb.core.progress.OtherPhaseVerdict;
@@ -693,13 +693,13 @@ public final class ReportJson {
     g.writeEndObject();
   }
 
-  /** An exact number without trailing zeros ({@link Numbers#clean}), or null. */
+  /** An exact number without trailing zeros ({@link DecimalMath#clean}), or null. */
   private void number(String field, BigDecimal b) throws IOException {
     g.writeFieldName(field);
     if (b == null) {
       g.writeNull();
     } else {
-      g.writeNumber(Numbers.clean(b));
+      g.writeNumber(DecimalMath.clean(b));
     }
   }
 

@@ -16,7 +16,7 @@ import sctb.core.progress.Assessment;
 import sctb.core.progress.Figure;
 import sctb.core.progress.Forecast;
 import sctb.core.progress.IndicatorProgress;
-import sctb.core.progress.Numbers;
+import sctb.core.progress.DecimalMath;
 import sctb.core.progress.Pace;
 import sctb.core.progress.SectorProgress;
 import sctb.core.progress.TaskProgress;
@@ -197,12 +197,12 @@ final class SiteDownloads {
     if (b == null) {
       return "";
     }
-    String plain = Numbers.clean(b).toPlainString();
+    String plain = DecimalMath.clean(b).toPlainString();
     return lang == Language.VI ? plain.replace('.', ',') : plain;
   }
 
   private static BigDecimal number(BigDecimal b) {
-    return b == null ? null : Numbers.clean(b);
+    return b == null ? null : DecimalMath.clean(b);
   }
 
   private static Map<String, String> text(Localized l) {

@@ -14,7 +14,7 @@ class PooledReductionTest {
   static ReductionSector sector(String id, String cb, String ob, String cc, String oc, String asOf) {
     ReductionDetail detail = new ReductionDetail(d(cb), d(ob), d(cc), d(oc), null, null, List.of(), List.of(),
         BigDecimal.ZERO, new Reported(d(ob), d(oc), d(cc)), List.of());
-    BigDecimal value = Numbers.HUNDRED.multiply(BigDecimal.ONE.subtract(Numbers.div(d(cc).multiply(d(ob)),
+    BigDecimal value = DecimalMath.HUNDRED.multiply(BigDecimal.ONE.subtract(DecimalMath.div(d(cc).multiply(d(ob)),
         d(oc).multiply(d(cb)))));
     Assessment a = new Assessment(Baseline.declaredOrZero(BigDecimal.ZERO), Verdict.ON_TRACK, null, null, false, false,
         null, null, Coverage.NONE);

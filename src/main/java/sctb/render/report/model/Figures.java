@@ -12,7 +12,7 @@ import sctb.core.progress.Assessment;
 import sctb.core.progress.CoverageFact;
 import sctb.core.progress.Figure;
 import sctb.core.progress.Forecast;
-import sctb.core.progress.Numbers;
+import sctb.core.progress.DecimalMath;
 import sctb.core.progress.Pace;
 import sctb.core.progress.ThresholdDisplay;
 
@@ -40,7 +40,7 @@ record Figures(NumberFormats nf, IndicatorKind kind, String unit, BigDecimal min
         display(a.baseline().value()),
         display(f.value()),
         display(p == null ? null : p.expected()),
-        p == null || p.ratio() == null ? "" : percent(p.ratio().multiply(Numbers.HUNDRED), ratioBounds, 0),
+        p == null || p.ratio() == null ? "" : percent(p.ratio().multiply(DecimalMath.HUNDRED), ratioBounds, 0),
         a.status(),
         Optional.ofNullable(a.reason()),
         a.stretchMet(),
@@ -96,11 +96,11 @@ record Figures(NumberFormats nf, IndicatorKind kind, String unit, BigDecimal min
     Fraction threshold = fact.threshold();
     List<BigDecimal> bounds = new ArrayList<>();
     if (threshold != null) {
-      bounds.add(Numbers.div(threshold.numerator().multiply(Numbers.HUNDRED), threshold.denominator()));
+      bounds.add(DecimalMath.div(threshold.numerator().multiply(DecimalMath.HUNDRED), threshold.denominator()));
     }
     BigDecimal share = fact.share();
     return new CoverageView(fact.kind(), nf.plain(fact.part(), DECIMALS), nf.plain(fact.whole(), DECIMALS),
-        share == null ? "" : percent(share.multiply(Numbers.HUNDRED), bounds, DECIMALS),
+        share == null ? "" : percent(share.multiply(DecimalMath.HUNDRED), bounds, DECIMALS),
         threshold == null ? "" : threshold(threshold), fact.met());
   }
 

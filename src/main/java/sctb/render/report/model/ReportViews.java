@@ -24,7 +24,7 @@ import sctb.core.progress.Exclusion;
 import sctb.core.progress.Figure;
 import sctb.core.progress.GroupSummary;
 import sctb.core.progress.IndicatorProgress;
-import sctb.core.progress.Numbers;
+import sctb.core.progress.DecimalMath;
 import sctb.core.progress.Omission;
 import sctb.core.progress.OmissionReason;
 import sctb.core.progress.OtherPhaseVerdict;
@@ -201,7 +201,7 @@ public final class ReportViews {
   /** The verdict thresholds of a progress ratio, in percent: no ratio is shown across one. */
   private static List<BigDecimal> ratioBounds(ProgressSettings s) {
     return List.of(s.onTrack(), s.accelerationNeeded(), s.limitedProgress()).stream()
-        .map(r -> BigDecimal.valueOf(r).multiply(Numbers.HUNDRED)).toList();
+        .map(r -> BigDecimal.valueOf(r).multiply(DecimalMath.HUNDRED)).toList();
   }
 
   /**
@@ -265,7 +265,7 @@ public final class ReportViews {
 
   /** A ratio threshold (0.95) as the report writes it: "95%". */
   private String ratio(double r) {
-    return nf.plain(BigDecimal.valueOf(r).multiply(Numbers.HUNDRED), 2) + "%";
+    return nf.plain(BigDecimal.valueOf(r).multiply(DecimalMath.HUNDRED), 2) + "%";
   }
 
   /** Where a figure should be by now, null when there is no pace. */

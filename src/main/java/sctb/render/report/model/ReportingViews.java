@@ -6,7 +6,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.IndicatorDuty;
-import sctb.core.progress.Numbers;
+import sctb.core.progress.DecimalMath;
 import sctb.core.progress.ReportState;
 import sctb.core.progress.ReportingStatus;
 import sctb.core.progress.ThresholdDisplay;
@@ -50,8 +50,8 @@ record ReportingViews(NumberFormats nf, PlanNames names) {
     if (whole == 0) {
       return "";
     }
-    BigDecimal percent = Numbers.div(BigDecimal.valueOf(part).multiply(Numbers.HUNDRED), BigDecimal.valueOf(whole));
-    BigDecimal shown = ThresholdDisplay.displayed(percent, List.of(Numbers.HUNDRED), 0);
+    BigDecimal percent = DecimalMath.div(BigDecimal.valueOf(part).multiply(DecimalMath.HUNDRED), BigDecimal.valueOf(whole));
+    BigDecimal shown = ThresholdDisplay.displayed(percent, List.of(DecimalMath.HUNDRED), 0);
     return nf.plain(shown, shown.scale()) + "%";
   }
 

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 
 /** Decimal arithmetic of the engine: exact sums, divisions to 16 significant digits, null when undefined. */
-public final class Numbers {
+public final class DecimalMath {
   /** Every division and power is taken to 16 significant digits (IEEE decimal64), then never rounded again. */
   public static final MathContext MC = MathContext.DECIMAL64;
   public static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
-  private Numbers() {}
+  private DecimalMath() {}
 
   /** a / b, or null when b is zero or either is null. */
   public static BigDecimal div(BigDecimal a, BigDecimal b) {
