@@ -24,7 +24,12 @@ import sctb.io.plan.PlanReader;
  * mvn -q -DskipTests package
  * java -cp target/sctb.jar bench/AccumulatorHeap.java 154000
  * java -cp target/sctb.jar bench/AccumulatorHeap.java 154000 2025H1   # a report that keeps every half-year
+ * java -cp target/sctb.jar bench/AccumulatorHeap.java share 110768      # share entities instead (zones, supermarkets)
  * </pre>
+ *
+ * <p>With {@code share N}: N share entities × 13 half-years instead, as bench/Generate.java's share-heavy
+ * workspace writes them (half zones of zones-awareness reported by SCT, BQLKKT and UBND-XA, half
+ * supermarkets of eco-packaging reported by SCT and STC; 1/1 or 0/1), and the figures per share entity.
  */
 public class AccumulatorHeap {
   static Object held;
@@ -33,6 +38,11 @@ public class AccumulatorHeap {
   static final String[] AGENCIES = {"SCT", "STC", "SXD", "SNNMT", "SYT", "SKHCN", "SVHTTDL", "SNV", "BQLKKT"};
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("share")) {
+      shares(Integer.parseInt(args[1]), args.length > 2 ? sctb.core.period.PeriodParser.parse(args[2]).orElseThrow()
+          : Period.half(2026, 1));
+      return;
+    }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 154_000;
     Period period = args.length > 1 ? sctb.core.period.PeriodParser.parse(args[1]).orElseThrow() : Period.half(2026, 1);
     Plan plan = PlanReader.read(Path.of("plan.yaml")).plan();
@@ -85,6 +95,57 @@ public class AccumulatorHeap {
     System.out.printf("of which the names (one String an establishment, kept by both): %.0f bytes/establishment%n",
         nameBytes / (double) n);
     System.out.println(report.indicators().get(0).figure().value()); // keeps the report reachable
+  }
+
+  static final String[] ZONE_AGENCIES = {"SCT", "BQLKKT", "UBND-XA"};
+  static final String[] SHOP_AGENCIES = {"SCT", "STC"};
+
+  /** The share-entity counterpart of {@link #main}: n entities, every half-year, the live heap at the same three points. */
+  static void shares(int n, Period period) throws Exception {
+    Plan plan = PlanReader.read(Path.of("plan.yaml")).plan();
+    long empty = live();
+    ProgressAccumulator acc = new ProgressAccumulator(plan, period);
+    List<String> files = new ArrayList<>();
+    long rows = 0;
+    int index = 0;
+    for (int year = 2020; year <= 2026; year++) {
+      for (int half = 1; half <= 2 && !(year == 2026 && half == 2); half++, index++) {
+        Period p = Period.half(year, half);
+        double progress = index / 12.0;
+        for (int kind = 0; kind < 2; kind++) {
+          String[] agencies = kind == 0 ? ZONE_AGENCIES : SHOP_AGENCIES;
+          for (int a = 0; a < agencies.length; a++) {
+            String file = p + "/" + agencies[a] + "-chi-so.csv";
+            files.add(file);
+            int line = 1;
+            for (int e = kind + 2 * a; e < n; e += 2 * agencies.length) {
+              long h = mix(e);
+              boolean met = (h >>> 11) * 0x1.0p-53 < (kind == 0 ? 0.2 + 0.6 * progress : 0.43 + 0.4 * progress);
+              // A fresh String per row, as the reader gives: "Siêu thị Sầm Sơn 012345".
+              String entity = new String((kind == 0 ? "KCN Hàm Rồng " : "Siêu thị Sầm Sơn ") + String.format("%06d", e));
+              IndicatorRow row = new IndicatorRow(Location.at(file, ++line, 0), p, agencies[a],
+                  kind == 0 ? "zones-awareness" : "eco-packaging", "", entity, new BigDecimal(met ? "1" : "0"),
+                  new BigDecimal("1"), "", "");
+              acc.indicator(row);
+              rows++;
+            }
+          }
+        }
+      }
+    }
+    long kept = live();
+    held = acc;
+    ProgressReport report = acc.finish(files, List.of(), 0);
+    long both = live();
+    held = null;
+    acc = null;
+    long alone = live();
+    System.out.printf("%d share entities, %d rows, period %s%n", n, rows, period);
+    System.out.printf("accumulator after the rows: %.1f MB, %.0f bytes/entity%n", mb(kept - empty), (kept - empty) / (double) n);
+    System.out.printf("after finish, accumulator still referenced: %.1f MB, %.0f bytes/entity%n", mb(both - empty),
+        (both - empty) / (double) n);
+    System.out.printf("report alone: %.1f MB, %.0f bytes/entity%n", mb(alone - empty), (alone - empty) / (double) n);
+    report.indicators().forEach(i -> System.out.println(i.indicator().id() + " " + i.figure().value()));
   }
 
   static long mix(long x) {

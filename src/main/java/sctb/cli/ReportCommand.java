@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import sctb.core.period.Period;
 import sctb.core.progress.ProgressReport;
 import sctb.io.AtomicFiles;
+import sctb.render.report.JsonDetail;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
 import sctb.render.report.TemplateProblem;
@@ -35,13 +36,24 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     }
   }
 
+  /** How much of its growing lists the JSON report writes ({@link JsonDetail}). */
+  enum Detail {
+    bounded(JsonDetail.BOUNDED), full(JsonDetail.FULL);
+
+    final JsonDetail json;
+
+    Detail(JsonDetail json) {
+      this.json = json;
+    }
+  }
+
   /**
    * What {@code sctb report} was asked to make: the formats (distinct, in the order given), from the
    * submissions in {@code data} (else the plan's folder), into one file or standard output
    * ({@code output}, one format only) or else a folder ({@code outDir}, else the plan's reports folder).
    */
   record Options(Path plan, Period period, List<Format> formats, Optional<Path> data, Optional<Output> output,
-      Optional<Path> outDir, Optional<Path> templates, Optional<LocalDate> signingDate, boolean quiet) {}
+      Optional<Path> outDir, Optional<Path> templates, Optional<LocalDate> signingDate, JsonDetail detail, boolean quiet) {}
 
   @Mixin PeriodOption period;
 
@@ -63,6 +75,9 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
   @Option(names = "--date", paramLabel = "D", descriptionKey = "report.date")
   LocalDate date;
 
+  @Option(names = "--detail", paramLabel = "DETAIL", defaultValue = "bounded", descriptionKey = "report.detail")
+  Detail detail;
+
   @Override
   Options options() {
     List<Format> chosen = List.copyOf(new LinkedHashSet<>(formats));
@@ -74,7 +89,7 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
       throw usageError("report.date-before-period", day.format(date), p, day.format(p.start()));
     }
     return new Options(plan, p, chosen, Optional.ofNullable(data), output, Optional.ofNullable(outDir),
-        Optional.ofNullable(templates), Optional.ofNullable(date), quiet);
+        Optional.ofNullable(templates), Optional.ofNullable(date), detail.json, quiet);
   }
 
   @Override
@@ -94,7 +109,7 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     // JSON is written as it is produced: a national roll-up's is hundreds of MB.
     Map<Format, AtomicFiles.Body> outputs = new LinkedHashMap<>();
     for (Format f : chosen) {
-      outputs.put(f, f == Format.json ? AtomicFiles.Body.text(w -> ReportJson.write(report, w))
+      outputs.put(f, f == Format.json ? AtomicFiles.Body.text(w -> ReportJson.write(report, w, options.detail()))
           : AtomicFiles.Body.of(render(documents, f, view, signed)));
     }
     if (options.output().orElse(null) instanceof Output.Stdout) {

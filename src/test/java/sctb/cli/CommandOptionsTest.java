@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import sctb.core.period.Period;
+import sctb.render.report.JsonDetail;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.text.Language;
 
@@ -117,12 +118,12 @@ class CommandOptionsTest {
   void report() {
     assertThat(options("report", "--period", "2024H1")).isEqualTo(new ReportCommand.Options(PLAN, Period.half(2024, 1),
         List.of(ReportCommand.Format.md, ReportCommand.Format.html), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), false));
+        Optional.empty(), Optional.empty(), JsonDetail.BOUNDED, false));
     assertThat(options("report", "--period", "2025", "--format", "json,md,json", "--data", "du-lieu", "--out-dir", "public",
-        "--templates", "mau", "--date", "05/01/2026", "-q"))
+        "--templates", "mau", "--date", "05/01/2026", "--detail", "full", "-q"))
         .isEqualTo(new ReportCommand.Options(PLAN, Period.year(2025), List.of(ReportCommand.Format.json, ReportCommand.Format.md),
             Optional.of(Path.of("du-lieu")), Optional.empty(), Optional.of(Path.of("public")), Optional.of(Path.of("mau")),
-            Optional.of(LocalDate.of(2026, 1, 5)), true));
+            Optional.of(LocalDate.of(2026, 1, 5)), JsonDetail.FULL, true));
     ReportCommand.Options stdout = (ReportCommand.Options) options("report", "--period", "2024H1", "--format", "json", "-o", "-");
     assertThat(stdout.output()).contains(Output.STDOUT);
     ReportCommand.Options file = (ReportCommand.Options) options("report", "--period", "2024H1", "--format", "html",

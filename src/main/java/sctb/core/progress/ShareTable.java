@@ -1,0 +1,381 @@
+package sctb.core.progress;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import sctb.core.diag.Location;
+import sctb.core.period.Period;
+import sctb.core.submission.IndicatorRow;
+
+/**
+ * The kept rows of share, count and task-output indicators as columns instead of an
+ * {@link IndicatorRow} each: per key (indicator, agency answered for, sector, entity as matched — the
+ * finest grouping any rule uses) one slot of an open-addressing table, its kept rows linked through
+ * a column; per row its period, packed place ({@link LocationTable}), figures ({@link Decimals}) and
+ * references to the strings it shares with its key's other rows. What is kept of a key is
+ * {@link ProgressAccumulator}'s to say ({@link #add}); once {@link #freeze frozen}, a row is an
+ * {@link IndicatorRow} again only when read ({@link ShareRows}).
+ */
+final class ShareTable {
+  private static final int NONE = -1;
+  private final LocationTable places;
+  /** Whether every row is kept; else per key only the rows at the ends the rules read ({@link #keepAtEnds}). */
+  private final boolean everyRow;
+  private final LocalDate baselineEnd;
+  private final LocalDate previousEnd;
+
+  private int[] slots = new int[64]; // key + 1; 0: empty
+  private int keys;
+  private String[] keyIndicator = new String[32];
+  private String[] keyAgency = new String[32];
+  private String[] keySector = new String[32];
+  private String[] keyEntity = new String[32];
+  private int[] keyHash = new int[32];
+  private int[] keyFirst = new int[32];
+  /** Per key, its rank among the entity keys by (sector, entity): the rules' one row per entity. */
+  private int[] keyGroup;
+  private int groups;
+
+  private int rows;
+  private int free = NONE;
+  private int[] rowKey = new int[64];
+  private int[] rowNext = new int[64];
+  private Period[] rowPeriod = new Period[64];
+  private long[] rowAt = new long[64];
+  private final Decimals numerators = new Decimals(64);
+  private final Decimals denominators = new Decimals(64);
+  private String[] rowAgency = new String[64];
+  private String[] rowName = new String[64];
+  private String[] rowUnit = new String[64];
+  private String[] rowNote = new String[64];
+  private String[] rowEntityId = new String[64];
+  private LocalDate[] rowSubmitted = new LocalDate[64];
+  /** Per row, its place in the one order of rows ({@link Sources#INDICATOR_ROW}); set by {@link #freeze}. */
+  private int[] ordinal;
+
+  private final Map<Object, Object> shared = new HashMap<>();
+
+  /**
+   * {@code everyRow}: keep every row (a figure whose series the report uses); else the rows at the
+   * latest end, at the latest end up to {@code previousEnd}, up to {@code baselineEnd} (null: none)
+   * and at the earliest end ({@code previousEnd} null: every row).
+   */
+  ShareTable(LocationTable places, boolean everyRow, LocalDate baselineEnd, LocalDate previousEnd) {
+    this.places = places;
+    this.everyRow = everyRow;
+    this.baselineEnd = baselineEnd;
+    this.previousEnd = previousEnd;
+  }
+
+  /** {@code row} taken in under the agency its writer answers for ({@code answered}). */
+  void add(IndicatorRow row, String answered) {
+    int key = key(row.indicator(), answered, row.sector(), row.entityKey(), true);
+    int id = newRow();
+    set(id, key, row);
+    rowNext[id] = keyFirst[key];
+    keyFirst[key] = id;
+    if (!everyRow) {
+      keepAtEnds(key);
+    }
+  }
+
+  /**
+   * Puts {@code newer} where its key keeps the row at {@code olderAt}; that row as it was, or null when
+   * its key keeps none there.
+   */
+  IndicatorRow replace(IndicatorRow newer, String answered, Location olderAt) {
+    int id = find(newer, answered, olderAt);
+    if (id == NONE) {
+      return null;
+    }
+    IndicatorRow was = row(id);
+    set(id, rowKey[id], newer);
+    return was;
+  }
+
+  /** The kept row at {@code at} of the key of {@code like}, null when none. */
+  IndicatorRow kept(IndicatorRow like, String answered, Location at) {
+    int id = find(like, answered, at);
+    return id == NONE ? null : row(id);
+  }
+
+  private int find(IndicatorRow like, String answered, Location at) {
+    int key = key(like.indicator(), answered, like.sector(), like.entityKey(), false);
+    for (int id = key == NONE ? NONE : keyFirst[key]; id != NONE; id = rowNext[id]) {
+      if (places.unpack(rowAt[id]).equals(at)) {
+        return id;
+      }
+    }
+    return NONE;
+  }
+
+  /**
+   * Of {@code key}'s rows, those ending on its latest end, its latest end up to the previous period,
+   * up to B, or its earliest end — the rows the rules can take — and the others freed.
+   */
+  private void keepAtEnds(int key) {
+    LocalDate latest = null;
+    LocalDate previous = null;
+    LocalDate baseline = null;
+    LocalDate earliest = null;
+    for (int id = keyFirst[key]; id != NONE; id = rowNext[id]) {
+      LocalDate end = rowPeriod[id].end();
+      latest = latest == null || end.isAfter(latest) ? end : latest;
+      earliest = earliest == null || end.isBefore(earliest) ? end : earliest;
+      if (!end.isAfter(previousEnd) && (previous == null || end.isAfter(previous))) {
+        previous = end;
+      }
+      if (baselineEnd != null && !end.isAfter(baselineEnd) && (baseline == null || end.isAfter(baseline))) {
+        baseline = end;
+      }
+    }
+    int before = NONE;
+    for (int id = keyFirst[key]; id != NONE; ) {
+      int next = rowNext[id];
+      LocalDate end = rowPeriod[id].end();
+      if (end.equals(latest) || end.equals(previous) || end.equals(baseline) || end.equals(earliest)) {
+        before = id;
+      } else {
+        if (before == NONE) {
+          keyFirst[key] = next;
+        } else {
+          rowNext[before] = next;
+        }
+        release(id);
+      }
+      id = next;
+    }
+  }
+
+  private void set(int id, int key, IndicatorRow row) {
+    rowKey[id] = key;
+    rowPeriod[id] = shared(row.period());
+    rowAt[id] = places.pack(row.at());
+    numerators.set(id, row.numerator());
+    denominators.set(id, row.denominator());
+    rowAgency[id] = shared(row.agency());
+    int sibling = keyFirst[key];
+    // An entity's name and id repeat on its every row: kept once when spelt the same.
+    rowName[id] = sibling != NONE && sibling != id && row.entity().equals(rowName[sibling]) ? rowName[sibling] : row.entity();
+    rowEntityId[id] = sibling != NONE && sibling != id && row.entityId().equals(rowEntityId[sibling])
+        ? rowEntityId[sibling] : row.entityId().isEmpty() ? "" : row.entityId();
+    rowUnit[id] = shared(row.unit());
+    rowNote[id] = row.note().isEmpty() ? "" : row.note();
+    rowSubmitted[id] = shared(row.submittedOn());
+  }
+
+  @SuppressWarnings("unchecked")
+  private <T> T shared(T value) {
+    if (value == null || value instanceof String s && s.length() > 64) {
+      return value;
+    }
+    return (T) shared.computeIfAbsent(value, v -> v);
+  }
+
+  private int newRow() {
+    if (free != NONE) {
+      int id = free;
+      free = rowNext[id];
+      return id;
+    }
+    if (rows == rowKey.length) {
+      int capacity = rows + (rows >> 1);
+      rowKey = Arrays.copyOf(rowKey, capacity);
+      rowNext = Arrays.copyOf(rowNext, capacity);
+      rowPeriod = Arrays.copyOf(rowPeriod, capacity);
+      rowAt = Arrays.copyOf(rowAt, capacity);
+      numerators.grow(capacity);
+      denominators.grow(capacity);
+      rowAgency = Arrays.copyOf(rowAgency, capacity);
+      rowName = Arrays.copyOf(rowName, capacity);
+      rowUnit = Arrays.copyOf(rowUnit, capacity);
+      rowNote = Arrays.copyOf(rowNote, capacity);
+      rowEntityId = Arrays.copyOf(rowEntityId, capacity);
+      rowSubmitted = Arrays.copyOf(rowSubmitted, capacity);
+    }
+    return rows++;
+  }
+
+  private void release(int id) {
+    rowPeriod[id] = null;
+    rowAt[id] = LocationTable.NONE;
+    rowName[id] = null;
+    rowNote[id] = null;
+    rowNext[id] = free;
+    free = id;
+  }
+
+  /** The key's number; a new one when {@code insert}, else {@link #NONE} when there is none. */
+  private int key(String indicator, String agency, String sector, String entity, boolean insert) {
+    int hash = ((indicator.hashCode() * 31 + agency.hashCode()) * 31 + sector.hashCode()) * 31 + entity.hashCode();
+    int mask = slots.length - 1;
+    for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
+      int k = slots[i] - 1;
+      if (k < 0) {
+        return insert ? insert(i, hash, indicator, agency, sector, entity) : NONE;
+      }
+      if (keyHash[k] == hash && keyEntity[k].equals(entity) && keySector[k].equals(sector)
+          && keyAgency[k].equals(agency) && keyIndicator[k].equals(indicator)) {
+        return k;
+      }
+    }
+  }
+
+  private int insert(int slot, int hash, String indicator, String agency, String sector, String entity) {
+    int k = keys++;
+    if (k == keyHash.length) {
+      int capacity = k * 2;
+      keyIndicator = Arrays.copyOf(keyIndicator, capacity);
+      keyAgency = Arrays.copyOf(keyAgency, capacity);
+      keySector = Arrays.copyOf(keySector, capacity);
+      keyEntity = Arrays.copyOf(keyEntity, capacity);
+      keyHash = Arrays.copyOf(keyHash, capacity);
+      keyFirst = Arrays.copyOf(keyFirst, capacity);
+    }
+    keyIndicator[k] = shared(indicator);
+    keyAgency[k] = shared(agency);
+    keySector[k] = shared(sector);
+    keyEntity[k] = entity.isEmpty() ? "" : entity;
+    keyHash[k] = hash;
+    keyFirst[k] = NONE;
+    slots[slot] = k + 1;
+    if (keys * 2 > slots.length) {
+      rehash();
+    }
+    return k;
+  }
+
+  private void rehash() {
+    int[] larger = new int[slots.length * 2];
+    int mask = larger.length - 1;
+    for (int k = 0; k < keys; k++) {
+      int i = mix(keyHash[k]) & mask;
+      while (larger[i] != 0) {
+        i = (i + 1) & mask;
+      }
+      larger[i] = k + 1;
+    }
+    slots = larger;
+  }
+
+  private static int mix(int h) {
+    h *= 0x9E3779B9;
+    return h ^ (h >>> 16);
+  }
+
+  /**
+   * Done taking rows: every kept row in the one order of rows ({@link Sources#INDICATOR_ROW}), and each
+   * entity key's rank by (sector, entity). The table is only read afterwards.
+   */
+  ShareRows freeze() {
+    long[] ids = new long[rows];
+    int n = 0;
+    for (int k = 0; k < keys; k++) {
+      for (int id = keyFirst[k]; id != NONE; id = rowNext[id]) {
+        ids[n++] = id;
+      }
+    }
+    LongSort.sort(ids, n, (a, b) -> {
+      int c = rowPeriod[(int) a].compareTo(rowPeriod[(int) b]);
+      return c != 0 ? c : places.compare(rowAt[(int) a], rowAt[(int) b]);
+    });
+    ordinal = new int[rows];
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (int) ids[i];
+      ordinal[order[i]] = i;
+    }
+    rankEntities();
+    slots = null;
+    rowNext = null;
+    shared.clear();
+    return new ShareRows(this, order);
+  }
+
+  private void rankEntities() {
+    long[] entityKeys = new long[keys];
+    int n = 0;
+    for (int k = 0; k < keys; k++) {
+      if (!keyEntity[k].isEmpty()) {
+        entityKeys[n++] = k;
+      }
+    }
+    LongSort.sort(entityKeys, n, (a, b) -> compareEntity((int) a, (int) b));
+    keyGroup = new int[keys];
+    Arrays.fill(keyGroup, NONE);
+    int group = NONE;
+    for (int i = 0; i < n; i++) {
+      int k = (int) entityKeys[i];
+      if (i == 0 || compareEntity((int) entityKeys[i - 1], k) != 0) {
+        group++;
+      }
+      keyGroup[k] = group;
+    }
+    groups = group + 1;
+  }
+
+  private int compareEntity(int a, int b) {
+    int c = keySector[a].compareTo(keySector[b]);
+    return c != 0 ? c : keyEntity[a].compareTo(keyEntity[b]);
+  }
+
+  /** Entity ranks: how many there are, and a row's (rows of an aggregate have none). */
+  int groups() {
+    return groups;
+  }
+
+  int group(int id) {
+    return keyGroup[rowKey[id]];
+  }
+
+  /** A row's place in the one order of rows. */
+  int ordinal(int id) {
+    return ordinal[id];
+  }
+
+  Period period(int id) {
+    return rowPeriod[id];
+  }
+
+  String agency(int id) {
+    return rowAgency[id];
+  }
+
+  String sector(int id) {
+    return keySector[rowKey[id]];
+  }
+
+  String entityKey(int id) {
+    return keyEntity[rowKey[id]];
+  }
+
+  boolean aggregate(int id) {
+    return keyEntity[rowKey[id]].isEmpty();
+  }
+
+  BigDecimal numerator(int id) {
+    return numerators.get(id);
+  }
+
+  BigDecimal denominator(int id) {
+    return denominators.get(id);
+  }
+
+  long packedAt(int id) {
+    return rowAt[id];
+  }
+
+  LocationTable places() {
+    return places;
+  }
+
+  /** The row as it was handed over. */
+  IndicatorRow row(int id) {
+    int key = rowKey[id];
+    return new IndicatorRow(places.unpack(rowAt[id]), rowPeriod[id], rowAgency[id], keyIndicator[key], keySector[key],
+        rowName[id], numerators.get(id), denominators.get(id), rowUnit[id], rowNote[id], rowEntityId[id],
+        rowSubmitted[id], keyEntity[key]);
+  }
+}
