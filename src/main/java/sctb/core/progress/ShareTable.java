@@ -3,7 +3,9 @@ package sctb.core.progress;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
@@ -34,6 +36,8 @@ final class ShareTable {
   private String[] keyEntity = new String[32];
   private int[] keyHash = new int[32];
   private int[] keyFirst = new int[32];
+  /** Per key, what its first row said besides its figures: its other rows almost always say the same. */
+  private Usual[] keyUsual = new Usual[32];
   /** Per key, its rank among the entity keys by (sector, entity): the rules' one row per entity. */
   private int[] keyGroup;
   private int groups;
@@ -42,16 +46,15 @@ final class ShareTable {
   private int free = NONE;
   private int[] rowKey = new int[64];
   private int[] rowNext = new int[64];
-  private Period[] rowPeriod = new Period[64];
+  /** Index into {@link #periods}; -1: a freed row. */
+  private short[] rowPeriod = new short[64];
   private long[] rowAt = new long[64];
   private final Decimals numerators = new Decimals(64);
   private final Decimals denominators = new Decimals(64);
-  private String[] rowAgency = new String[64];
-  private String[] rowName = new String[64];
-  private String[] rowUnit = new String[64];
-  private String[] rowNote = new String[64];
-  private String[] rowEntityId = new String[64];
-  private LocalDate[] rowSubmitted = new LocalDate[64];
+  /** The rows that do not say what their key's first row said ({@link #keyUsual}): what they say. */
+  private final Map<Integer, Usual> unusual = new HashMap<>();
+  private final List<Period> periods = new ArrayList<>();
+  private final Map<Period, Short> periodIndex = new HashMap<>();
   /** Per row, its place in the one order of rows ({@link Sources#INDICATOR_ROW}); set by {@link #freeze}. */
   private int[] ordinal;
 
@@ -121,7 +124,7 @@ final class ShareTable {
     LocalDate baseline = null;
     LocalDate earliest = null;
     for (int id = keyFirst[key]; id != NONE; id = rowNext[id]) {
-      LocalDate end = rowPeriod[id].end();
+      LocalDate end = period(id).end();
       latest = latest == null || end.isAfter(latest) ? end : latest;
       earliest = earliest == null || end.isBefore(earliest) ? end : earliest;
       if (!end.isAfter(previousEnd) && (previous == null || end.isAfter(previous))) {
@@ -134,7 +137,7 @@ final class ShareTable {
     int before = NONE;
     for (int id = keyFirst[key]; id != NONE; ) {
       int next = rowNext[id];
-      LocalDate end = rowPeriod[id].end();
+      LocalDate end = period(id).end();
       if (end.equals(latest) || end.equals(previous) || end.equals(baseline) || end.equals(earliest)) {
         before = id;
       } else {
@@ -151,23 +154,45 @@ final class ShareTable {
 
   private void set(int id, int key, IndicatorRow row) {
     rowKey[id] = key;
-    rowPeriod[id] = shared(row.period());
+    rowPeriod[id] = periodIndex.computeIfAbsent(row.period(), p -> {
+      periods.add(p);
+      return (short) (periods.size() - 1);
+    });
     rowAt[id] = places.pack(row.at());
     numerators.set(id, row.numerator());
     denominators.set(id, row.denominator());
-    rowAgency[id] = shared(row.agency());
-    int sibling = keyFirst[key];
-    // An entity's name and id repeat on its every row: kept once when spelt the same.
-    rowName[id] = sibling != NONE && sibling != id && row.entity().equals(rowName[sibling]) ? rowName[sibling] : row.entity();
-    rowEntityId[id] = sibling != NONE && sibling != id && row.entityId().equals(rowEntityId[sibling])
-        ? rowEntityId[sibling] : row.entityId().isEmpty() ? "" : row.entityId();
-    rowUnit[id] = shared(row.unit());
-    rowNote[id] = row.note().isEmpty() ? "" : row.note();
-    rowSubmitted[id] = shared(row.submittedOn());
+    Usual says = keyUsual[key];
+    if (says == null) {
+      keyUsual[key] = Usual.of(row, shared);
+    } else if (!says.of(row)) {
+      unusual.put(id, Usual.of(row, shared));
+      return;
+    }
+    unusual.remove(id);
   }
 
-  @SuppressWarnings("unchecked")
+  /** What a row says besides its key and figures: who wrote it, its spelling of the entity, unit, note, id, date. */
+  private record Usual(String agency, String name, String unit, String note, String entityId, LocalDate submittedOn) {
+    static Usual of(IndicatorRow row, Map<Object, Object> shared) {
+      return new Usual(shared(shared, row.agency()), row.entity(), shared(shared, row.unit()),
+          row.note().isEmpty() ? "" : row.note(), row.entityId().isEmpty() ? "" : row.entityId(),
+          shared(shared, row.submittedOn()));
+    }
+
+    boolean of(IndicatorRow row) {
+      return agency.equals(row.agency()) && name.equals(row.entity()) && unit.equals(row.unit())
+          && note.equals(row.note()) && entityId.equals(row.entityId())
+          && java.util.Objects.equals(submittedOn, row.submittedOn());
+    }
+  }
+
   private <T> T shared(T value) {
+    return shared(shared, value);
+  }
+
+  /** One object for values that repeat on every row (agency, unit, date; short texts). */
+  @SuppressWarnings("unchecked")
+  private static <T> T shared(Map<Object, Object> shared, T value) {
     if (value == null || value instanceof String s && s.length() > 64) {
       return value;
     }
@@ -188,21 +213,14 @@ final class ShareTable {
       rowAt = Arrays.copyOf(rowAt, capacity);
       numerators.grow(capacity);
       denominators.grow(capacity);
-      rowAgency = Arrays.copyOf(rowAgency, capacity);
-      rowName = Arrays.copyOf(rowName, capacity);
-      rowUnit = Arrays.copyOf(rowUnit, capacity);
-      rowNote = Arrays.copyOf(rowNote, capacity);
-      rowEntityId = Arrays.copyOf(rowEntityId, capacity);
-      rowSubmitted = Arrays.copyOf(rowSubmitted, capacity);
     }
     return rows++;
   }
 
   private void release(int id) {
-    rowPeriod[id] = null;
+    rowPeriod[id] = -1;
     rowAt[id] = LocationTable.NONE;
-    rowName[id] = null;
-    rowNote[id] = null;
+    unusual.remove(id);
     rowNext[id] = free;
     free = id;
   }
@@ -233,6 +251,7 @@ final class ShareTable {
       keyEntity = Arrays.copyOf(keyEntity, capacity);
       keyHash = Arrays.copyOf(keyHash, capacity);
       keyFirst = Arrays.copyOf(keyFirst, capacity);
+      keyUsual = Arrays.copyOf(keyUsual, capacity);
     }
     keyIndicator[k] = shared(indicator);
     keyAgency[k] = shared(agency);
@@ -278,7 +297,7 @@ final class ShareTable {
       }
     }
     LongSort.sort(ids, n, (a, b) -> {
-      int c = rowPeriod[(int) a].compareTo(rowPeriod[(int) b]);
+      int c = period((int) a).compareTo(period((int) b));
       return c != 0 ? c : places.compare(rowAt[(int) a], rowAt[(int) b]);
     });
     ordinal = new int[rows];
@@ -288,10 +307,20 @@ final class ShareTable {
       ordinal[order[i]] = i;
     }
     rankEntities();
+    trim();
     slots = null;
     rowNext = null;
     shared.clear();
     return new ShareRows(this, order);
+  }
+
+  /** The row columns cut to the rows taken: the report holds them as long as it lives. */
+  private void trim() {
+    rowKey = Arrays.copyOf(rowKey, rows);
+    rowPeriod = Arrays.copyOf(rowPeriod, rows);
+    rowAt = Arrays.copyOf(rowAt, rows);
+    numerators.grow(rows);
+    denominators.grow(rows);
   }
 
   private void rankEntities() {
@@ -336,11 +365,16 @@ final class ShareTable {
   }
 
   Period period(int id) {
-    return rowPeriod[id];
+    return periods.get(rowPeriod[id]);
+  }
+
+  private Usual says(int id) {
+    Usual own = unusual.isEmpty() ? null : unusual.get(id);
+    return own != null ? own : keyUsual[rowKey[id]];
   }
 
   String agency(int id) {
-    return rowAgency[id];
+    return says(id).agency();
   }
 
   String sector(int id) {
@@ -374,8 +408,9 @@ final class ShareTable {
   /** The row as it was handed over. */
   IndicatorRow row(int id) {
     int key = rowKey[id];
-    return new IndicatorRow(places.unpack(rowAt[id]), rowPeriod[id], rowAgency[id], keyIndicator[key], keySector[key],
-        rowName[id], numerators.get(id), denominators.get(id), rowUnit[id], rowNote[id], rowEntityId[id],
-        rowSubmitted[id], keyEntity[key]);
+    Usual says = says(id);
+    return new IndicatorRow(places.unpack(rowAt[id]), period(id), says.agency(), keyIndicator[key], keySector[key],
+        says.name(), numerators.get(id), denominators.get(id), says.unit(), says.note(), says.entityId(),
+        says.submittedOn(), keyEntity[key]);
   }
 }
