@@ -36,7 +36,11 @@ final class ShareTable {
   private String[] keyEntity = new String[32];
   private int[] keyHash = new int[32];
   private int[] keyFirst = new int[32];
-  /** Per key, what its first row said besides its figures: its other rows almost always say the same. */
+  /**
+   * Per key, what its first row said besides its figures — its spelling of the entity, and the rest
+   * (one object for the many keys that say the same) —: its other rows almost always say the same.
+   */
+  private String[] keyName = new String[32];
   private Usual[] keyUsual = new Usual[32];
   /** Per key, its rank among the entity keys by (sector, entity): the rules' one row per entity. */
   private int[] keyGroup;
@@ -52,7 +56,7 @@ final class ShareTable {
   private final Decimals numerators = new Decimals(64);
   private final Decimals denominators = new Decimals(64);
   /** The rows that do not say what their key's first row said ({@link #keyUsual}): what they say. */
-  private final Map<Integer, Usual> unusual = new HashMap<>();
+  private final Map<Integer, Said> unusual = new HashMap<>();
   private final List<Period> periods = new ArrayList<>();
   private final Map<Period, Short> periodIndex = new HashMap<>();
   /** Per row, its place in the one order of rows ({@link Sources#INDICATOR_ROW}); set by {@link #freeze}. */
@@ -161,30 +165,28 @@ final class ShareTable {
     rowAt[id] = places.pack(row.at());
     numerators.set(id, row.numerator());
     denominators.set(id, row.denominator());
-    Usual says = keyUsual[key];
-    if (says == null) {
-      keyUsual[key] = Usual.of(row, shared);
-    } else if (!says.of(row)) {
-      unusual.put(id, Usual.of(row, shared));
+    Usual usual = Usual.of(row);
+    // Shared when it names no entity id nor note: one object for the keys of a file, not one per entity.
+    usual = usual.entityId().isEmpty() && usual.note().isEmpty() ? shared(usual) : usual;
+    if (keyUsual[key] == null) {
+      keyName[key] = row.entity();
+      keyUsual[key] = usual;
+    } else if (!keyUsual[key].equals(usual) || !keyName[key].equals(row.entity())) {
+      unusual.put(id, new Said(row.entity(), usual));
       return;
     }
     unusual.remove(id);
   }
 
-  /** What a row says besides its key and figures: who wrote it, its spelling of the entity, unit, note, id, date. */
-  private record Usual(String agency, String name, String unit, String note, String entityId, LocalDate submittedOn) {
-    static Usual of(IndicatorRow row, Map<Object, Object> shared) {
-      return new Usual(shared(shared, row.agency()), row.entity(), shared(shared, row.unit()),
-          row.note().isEmpty() ? "" : row.note(), row.entityId().isEmpty() ? "" : row.entityId(),
-          shared(shared, row.submittedOn()));
-    }
-
-    boolean of(IndicatorRow row) {
-      return agency.equals(row.agency()) && name.equals(row.entity()) && unit.equals(row.unit())
-          && note.equals(row.note()) && entityId.equals(row.entityId())
-          && java.util.Objects.equals(submittedOn, row.submittedOn());
+  /** What a row says besides its key, figures and spelling of the entity: who wrote it, unit, note, entity id, date. */
+  private record Usual(String agency, String unit, String note, String entityId, LocalDate submittedOn) {
+    static Usual of(IndicatorRow row) {
+      return new Usual(row.agency(), row.unit(), row.note(), row.entityId(), row.submittedOn());
     }
   }
+
+  /** A row's spelling and the rest, when not its key's. */
+  private record Said(String name, Usual usual) {}
 
   private <T> T shared(T value) {
     return shared(shared, value);
@@ -251,6 +253,7 @@ final class ShareTable {
       keyEntity = Arrays.copyOf(keyEntity, capacity);
       keyHash = Arrays.copyOf(keyHash, capacity);
       keyFirst = Arrays.copyOf(keyFirst, capacity);
+      keyName = Arrays.copyOf(keyName, capacity);
       keyUsual = Arrays.copyOf(keyUsual, capacity);
     }
     keyIndicator[k] = shared(indicator);
@@ -368,13 +371,18 @@ final class ShareTable {
     return periods.get(rowPeriod[id]);
   }
 
-  private Usual says(int id) {
-    Usual own = unusual.isEmpty() ? null : unusual.get(id);
-    return own != null ? own : keyUsual[rowKey[id]];
+  private Usual usual(int id) {
+    Said own = unusual.isEmpty() ? null : unusual.get(id);
+    return own != null ? own.usual() : keyUsual[rowKey[id]];
+  }
+
+  private String name(int id) {
+    Said own = unusual.isEmpty() ? null : unusual.get(id);
+    return own != null ? own.name() : keyName[rowKey[id]];
   }
 
   String agency(int id) {
-    return says(id).agency();
+    return usual(id).agency();
   }
 
   String sector(int id) {
@@ -408,9 +416,9 @@ final class ShareTable {
   /** The row as it was handed over. */
   IndicatorRow row(int id) {
     int key = rowKey[id];
-    Usual says = says(id);
+    Usual says = usual(id);
     return new IndicatorRow(places.unpack(rowAt[id]), period(id), says.agency(), keyIndicator[key], keySector[key],
-        says.name(), numerators.get(id), denominators.get(id), says.unit(), says.note(), says.entityId(),
+        name(id), numerators.get(id), denominators.get(id), says.unit(), says.note(), says.entityId(),
         says.submittedOn(), keyEntity[key]);
   }
 }
