@@ -99,7 +99,9 @@ public final class ShareCount {
     List<Omission> leftOut = new ArrayList<>();
     for (int i = 0; i < latest.size(); i++) {
       int id = latest.id(i);
-      RegisterEntry entry = table.aggregate(id) ? null : counting.register().byKey(table.entityKey(id)).orElse(null);
+      // Only an id's key names a register entry.
+      String idKey = table.idKeyOf(id);
+      RegisterEntry entry = idKey == null ? null : counting.register().byKey(idKey).orElse(null);
       if (entry != null && entry.closedBefore(until)) {
         leftOut.add(new Omission(table.row(id), OmissionReason.CLOSED));
       } else if (!DataAge.isCurrent(table.period(id), until, counting.maxAge())) {

@@ -1,6 +1,7 @@
 package sctb.core.progress;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
+import sctb.core.register.EntityMatcher;
+import sctb.core.register.EntityNames;
 import sctb.core.submission.IndicatorRow;
 
 /**
@@ -30,26 +33,36 @@ final class ShareTable {
 
   private int[] slots = new int[64]; // key + 1; 0: empty
   private int keys;
-  private String[] keyIndicator = new String[32];
-  private String[] keyAgency = new String[32];
-  private String[] keySector = new String[32];
-  private String[] keyEntity = new String[32];
-  private int[] keyHash = new int[32];
-  private int[] keyFirst = new int[32];
+  /** Per key, its (indicator, agency answered for, sector): an index into {@link #scopes}. */
+  private int[] keyScope = new int[32];
   /**
-   * Per key, what its first row said besides its figures — its spelling of the entity, and the rest
-   * (one object for the many keys that say the same) —: its other rows almost always say the same.
+   * Per key, the entity's key when it is a register id's ({@link EntityMatcher#isIdKey}), "" for an
+   * aggregate row; null when it is the canonical form of the entity's name, made again when needed
+   * rather than kept (as {@link ReductionRows} does).
    */
-  private String[] keyName = new String[32];
+  private String[] keyId = new String[32];
+  private int[] keyHash = new int[32];
+  /** Per key, its kept rows linked through {@link #rowNext}; none when every row is kept. */
+  private int[] keyFirst;
+  /**
+   * Per key, what its first row said besides its figures — its spelling of the entity (UTF-8, half a
+   * Vietnamese String's bytes), and the rest (one object for the many keys that say the same) —: its
+   * other rows almost always say the same.
+   */
+  private byte[][] keyName = new byte[32][];
   private Usual[] keyUsual = new Usual[32];
   /** Per key, its rank among the entity keys by (sector, entity): the rules' one row per entity. */
   private int[] keyGroup;
   private int groups;
+  private final List<String[]> scopes = new ArrayList<>();
+  private final Map<String, Integer> scopeIndex = new HashMap<>();
+  private String[] lastScope = {};
+  private int lastScopeIndex;
 
   private int rows;
   private int free = NONE;
   private int[] rowKey = new int[64];
-  private int[] rowNext = new int[64];
+  private int[] rowNext;
   /** Index into {@link #periods}; -1: a freed row. */
   private short[] rowPeriod = new short[64];
   private long[] rowAt = new long[64];
@@ -74,16 +87,20 @@ final class ShareTable {
     this.everyRow = everyRow;
     this.baselineEnd = baselineEnd;
     this.previousEnd = previousEnd;
+    if (!everyRow) {
+      keyFirst = new int[32];
+      rowNext = new int[64];
+    }
   }
 
   /** {@code row} taken in under the agency its writer answers for ({@code answered}). */
   void add(IndicatorRow row, String answered) {
-    int key = key(row.indicator(), answered, row.sector(), row.entityKey(), true);
+    int key = key(row, answered, true);
     int id = newRow();
     set(id, key, row);
-    rowNext[id] = keyFirst[key];
-    keyFirst[key] = id;
     if (!everyRow) {
+      rowNext[id] = keyFirst[key];
+      keyFirst[key] = id;
       keepAtEnds(key);
     }
   }
@@ -109,8 +126,19 @@ final class ShareTable {
   }
 
   private int find(IndicatorRow like, String answered, Location at) {
-    int key = key(like.indicator(), answered, like.sector(), like.entityKey(), false);
-    for (int id = key == NONE ? NONE : keyFirst[key]; id != NONE; id = rowNext[id]) {
+    int key = key(like, answered, false);
+    if (key == NONE) {
+      return NONE;
+    }
+    if (everyRow) { // a correction: rare enough to look through every row
+      for (int id = 0; id < rows; id++) {
+        if (rowKey[id] == key && places.unpack(rowAt[id]).equals(at)) {
+          return id;
+        }
+      }
+      return NONE;
+    }
+    for (int id = keyFirst[key]; id != NONE; id = rowNext[id]) {
       if (places.unpack(rowAt[id]).equals(at)) {
         return id;
       }
@@ -169,9 +197,9 @@ final class ShareTable {
     // Shared when it names no entity id nor note: one object for the keys of a file, not one per entity.
     usual = usual.entityId().isEmpty() && usual.note().isEmpty() ? shared(usual) : usual;
     if (keyUsual[key] == null) {
-      keyName[key] = row.entity();
+      keyName[key] = utf8(row.entity());
       keyUsual[key] = usual;
-    } else if (!keyUsual[key].equals(usual) || !keyName[key].equals(row.entity())) {
+    } else if (!keyUsual[key].equals(usual) || !Arrays.equals(keyName[key], utf8(row.entity()))) {
       unusual.put(id, new Said(row.entity(), usual));
       return;
     }
@@ -210,7 +238,7 @@ final class ShareTable {
     if (rows == rowKey.length) {
       int capacity = rows + (rows >> 1);
       rowKey = Arrays.copyOf(rowKey, capacity);
-      rowNext = Arrays.copyOf(rowNext, capacity);
+      rowNext = rowNext == null ? null : Arrays.copyOf(rowNext, capacity);
       rowPeriod = Arrays.copyOf(rowPeriod, capacity);
       rowAt = Arrays.copyOf(rowAt, capacity);
       numerators.grow(capacity);
@@ -227,46 +255,71 @@ final class ShareTable {
     free = id;
   }
 
-  /** The key's number; a new one when {@code insert}, else {@link #NONE} when there is none. */
-  private int key(String indicator, String agency, String sector, String entity, boolean insert) {
-    int hash = ((indicator.hashCode() * 31 + agency.hashCode()) * 31 + sector.hashCode()) * 31 + entity.hashCode();
+  /** The number of {@code row}'s key; a new one when {@code insert}, else {@link #NONE} when there is none. */
+  private int key(IndicatorRow row, String agency, boolean insert) {
+    int scope = scope(row.indicator(), agency, row.sector());
+    String entity = row.entityKey();
+    int hash = scope * 31 + entity.hashCode();
     int mask = slots.length - 1;
     for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
       int k = slots[i] - 1;
       if (k < 0) {
-        return insert ? insert(i, hash, indicator, agency, sector, entity) : NONE;
+        return insert ? insert(i, hash, scope, entity) : NONE;
       }
-      if (keyHash[k] == hash && keyEntity[k].equals(entity) && keySector[k].equals(sector)
-          && keyAgency[k].equals(agency) && keyIndicator[k].equals(indicator)) {
+      if (keyHash[k] == hash && keyScope[k] == scope && sameEntity(k, row.entity(), entity)) {
         return k;
       }
     }
   }
 
-  private int insert(int slot, int hash, String indicator, String agency, String sector, String entity) {
+  private boolean sameEntity(int k, String name, String entityKey) {
+    if (keyId[k] != null || entityKey.isEmpty() || EntityMatcher.isIdKey(entityKey)) {
+      return entityKey.equals(keyId[k]);
+    }
+    // The same text has the same key; only another spelling (or a hash collision) is folded again.
+    return Arrays.equals(keyName[k], utf8(name)) || keyEntity(k).equals(entityKey);
+  }
+
+  private int scope(String indicator, String agency, String sector) {
+    String[] last = lastScope;
+    if (last.length == 3 && last[0] == indicator && last[1] == agency && last[2] == sector) {
+      return lastScopeIndex;
+    }
+    int index = scopeIndex.computeIfAbsent(indicator + "\u0000" + agency + "\u0000" + sector, k -> {
+      scopes.add(new String[] {indicator, agency, sector});
+      return scopes.size() - 1;
+    });
+    lastScope = new String[] {indicator, agency, sector};
+    lastScopeIndex = index;
+    return index;
+  }
+
+  private int insert(int slot, int hash, int scope, String entity) {
     int k = keys++;
     if (k == keyHash.length) {
-      int capacity = k * 2;
-      keyIndicator = Arrays.copyOf(keyIndicator, capacity);
-      keyAgency = Arrays.copyOf(keyAgency, capacity);
-      keySector = Arrays.copyOf(keySector, capacity);
-      keyEntity = Arrays.copyOf(keyEntity, capacity);
+      int capacity = k + (k >> 1);
+      keyScope = Arrays.copyOf(keyScope, capacity);
+      keyId = Arrays.copyOf(keyId, capacity);
       keyHash = Arrays.copyOf(keyHash, capacity);
-      keyFirst = Arrays.copyOf(keyFirst, capacity);
+      keyFirst = keyFirst == null ? null : Arrays.copyOf(keyFirst, capacity);
       keyName = Arrays.copyOf(keyName, capacity);
       keyUsual = Arrays.copyOf(keyUsual, capacity);
     }
-    keyIndicator[k] = shared(indicator);
-    keyAgency[k] = shared(agency);
-    keySector[k] = shared(sector);
-    keyEntity[k] = entity.isEmpty() ? "" : entity;
+    keyScope[k] = scope;
+    keyId[k] = entity.isEmpty() ? "" : EntityMatcher.isIdKey(entity) ? entity : null;
     keyHash[k] = hash;
-    keyFirst[k] = NONE;
+    if (keyFirst != null) {
+      keyFirst[k] = NONE;
+    }
     slots[slot] = k + 1;
     if (keys * 2 > slots.length) {
       rehash();
     }
     return k;
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   private void rehash() {
@@ -294,8 +347,8 @@ final class ShareTable {
   ShareRows freeze() {
     long[] ids = new long[rows];
     int n = 0;
-    for (int k = 0; k < keys; k++) {
-      for (int id = keyFirst[k]; id != NONE; id = rowNext[id]) {
+    for (int id = 0; id < rows; id++) {
+      if (rowPeriod[id] >= 0) { // not a freed row
         ids[n++] = id;
       }
     }
@@ -313,7 +366,9 @@ final class ShareTable {
     trim();
     slots = null;
     rowNext = null;
+    keyFirst = null;
     shared.clear();
+    scopeIndex.clear();
     return new ShareRows(this, order);
   }
 
@@ -328,19 +383,26 @@ final class ShareTable {
 
   private void rankEntities() {
     long[] entityKeys = new long[keys];
+    // Each key made once for the sort (a name's canonical form), then dropped.
+    String[] entity = new String[keys];
     int n = 0;
     for (int k = 0; k < keys; k++) {
-      if (!keyEntity[k].isEmpty()) {
+      if (!"".equals(keyId[k])) {
         entityKeys[n++] = k;
+        entity[k] = keyEntity(k);
       }
     }
-    LongSort.sort(entityKeys, n, (a, b) -> compareEntity((int) a, (int) b));
+    LongSort.Order bySectorThenEntity = (a, b) -> {
+      int c = keySector((int) a).compareTo(keySector((int) b));
+      return c != 0 ? c : entity[(int) a].compareTo(entity[(int) b]);
+    };
+    LongSort.sort(entityKeys, n, bySectorThenEntity);
     keyGroup = new int[keys];
     Arrays.fill(keyGroup, NONE);
     int group = NONE;
     for (int i = 0; i < n; i++) {
       int k = (int) entityKeys[i];
-      if (i == 0 || compareEntity((int) entityKeys[i - 1], k) != 0) {
+      if (i == 0 || bySectorThenEntity.compare(entityKeys[i - 1], k) != 0) {
         group++;
       }
       keyGroup[k] = group;
@@ -348,9 +410,14 @@ final class ShareTable {
     groups = group + 1;
   }
 
-  private int compareEntity(int a, int b) {
-    int c = keySector[a].compareTo(keySector[b]);
-    return c != 0 ? c : keyEntity[a].compareTo(keyEntity[b]);
+  private String keySector(int key) {
+    return scopes.get(keyScope[key])[2];
+  }
+
+  /** The entity's key: kept, or made again from its name. */
+  private String keyEntity(int key) {
+    String id = keyId[key];
+    return id != null ? id : EntityNames.canonical(name(key, NONE));
   }
 
   /** Entity ranks: how many there are, and a row's (rows of an aggregate have none). */
@@ -376,9 +443,10 @@ final class ShareTable {
     return own != null ? own.usual() : keyUsual[rowKey[id]];
   }
 
-  private String name(int id) {
-    Said own = unusual.isEmpty() ? null : unusual.get(id);
-    return own != null ? own.name() : keyName[rowKey[id]];
+  /** The spelling of row {@code id} ({@link #NONE}: the first of {@code key}'s rows). */
+  private String name(int key, int id) {
+    Said own = id == NONE || unusual.isEmpty() ? null : unusual.get(id);
+    return own != null ? own.name() : new String(keyName[key], StandardCharsets.UTF_8);
   }
 
   String agency(int id) {
@@ -386,15 +454,17 @@ final class ShareTable {
   }
 
   String sector(int id) {
-    return keySector[rowKey[id]];
+    return keySector(rowKey[id]);
   }
 
-  String entityKey(int id) {
-    return keyEntity[rowKey[id]];
+  /** A row's entity key when it is a register id's, else null (only those name an entry of the register). */
+  String idKeyOf(int id) {
+    String key = keyId[rowKey[id]];
+    return key == null || key.isEmpty() ? null : key;
   }
 
   boolean aggregate(int id) {
-    return keyEntity[rowKey[id]].isEmpty();
+    return "".equals(keyId[rowKey[id]]);
   }
 
   BigDecimal numerator(int id) {
@@ -417,8 +487,9 @@ final class ShareTable {
   IndicatorRow row(int id) {
     int key = rowKey[id];
     Usual says = usual(id);
-    return new IndicatorRow(places.unpack(rowAt[id]), period(id), says.agency(), keyIndicator[key], keySector[key],
-        name(id), numerators.get(id), denominators.get(id), says.unit(), says.note(), says.entityId(),
-        says.submittedOn(), keyEntity[key]);
+    String[] scope = scopes.get(keyScope[key]);
+    return new IndicatorRow(places.unpack(rowAt[id]), period(id), says.agency(), scope[0], scope[2], name(key, id),
+        numerators.get(id), denominators.get(id), says.unit(), says.note(), says.entityId(), says.submittedOn(),
+        keyEntity(key));
   }
 }
