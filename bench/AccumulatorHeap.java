@@ -25,6 +25,7 @@ import sctb.io.plan.PlanReader;
  * java -cp target/sctb.jar bench/AccumulatorHeap.java 154000
  * java -cp target/sctb.jar bench/AccumulatorHeap.java 154000 2025H1   # a report that keeps every half-year
  * java -cp target/sctb.jar bench/AccumulatorHeap.java share 110768      # share entities instead (zones, supermarkets)
+ * java -cp target/sctb.jar bench/AccumulatorHeap.java share 1000000 2026H1 2025H2   # reported from 2025H2 on only
  * </pre>
  *
  * <p>With {@code share N}: N share entities × 13 half-years instead, as bench/Generate.java's share-heavy
@@ -40,7 +41,8 @@ public class AccumulatorHeap {
   public static void main(String[] args) throws Exception {
     if (args.length > 0 && args[0].equals("share")) {
       shares(Integer.parseInt(args[1]), args.length > 2 ? sctb.core.period.PeriodParser.parse(args[2]).orElseThrow()
-          : Period.half(2026, 1));
+          : Period.half(2026, 1), args.length > 3 ? sctb.core.period.PeriodParser.parse(args[3]).orElseThrow()
+          : Period.half(2020, 1));
       return;
     }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 154_000;
@@ -101,7 +103,7 @@ public class AccumulatorHeap {
   static final String[] SHOP_AGENCIES = {"SCT", "STC"};
 
   /** The share-entity counterpart of {@link #main}: n entities, every half-year, the live heap at the same three points. */
-  static void shares(int n, Period period) throws Exception {
+  static void shares(int n, Period period, Period from) throws Exception {
     Plan plan = PlanReader.read(Path.of("plan.yaml")).plan();
     long empty = live();
     ProgressAccumulator acc = new ProgressAccumulator(plan, period);
@@ -111,6 +113,9 @@ public class AccumulatorHeap {
     for (int year = 2020; year <= 2026; year++) {
       for (int half = 1; half <= 2 && !(year == 2026 && half == 2); half++, index++) {
         Period p = Period.half(year, half);
+        if (p.compareTo(from) < 0) {
+          continue;
+        }
         double progress = index / 12.0;
         for (int kind = 0; kind < 2; kind++) {
           String[] agencies = kind == 0 ? ZONE_AGENCIES : SHOP_AGENCIES;
@@ -140,7 +145,7 @@ public class AccumulatorHeap {
     held = null;
     acc = null;
     long alone = live();
-    System.out.printf("%d share entities, %d rows, period %s%n", n, rows, period);
+    System.out.printf("%d share entities, %d rows from %s, period %s%n", n, rows, from, period);
     System.out.printf("accumulator after the rows: %.1f MB, %.0f bytes/entity%n", mb(kept - empty), (kept - empty) / (double) n);
     System.out.printf("after finish, accumulator still referenced: %.1f MB, %.0f bytes/entity%n", mb(both - empty),
         (both - empty) / (double) n);
