@@ -15,6 +15,7 @@ import sctb.core.collect.CollectionStatus;
 import sctb.core.collect.IntakeState;
 import sctb.core.period.Period;
 import sctb.io.AtomicFiles;
+import sctb.render.OutputFormat;
 import sctb.render.collect.CollectDocuments;
 import sctb.render.collect.model.CollectViews;
 import sctb.render.collect.model.FeedbackView;
@@ -27,28 +28,21 @@ import sctb.render.report.TemplateProblem;
  */
 @Command(name = "feedback")
 public final class FeedbackCommand extends Subcommand<FeedbackCommand.Options> {
-  enum Format {
-    md, html, docx, pdf, eml;
-
-    boolean binary() {
-      return this == docx || this == pdf;
-    }
-  }
-
   /**
    * What {@code sctb feedback} was asked: the agencies (none: every one that sent something, the recipient
    * of reports aside), the formats, into one file or standard output ({@code output}: one agency, one
    * format) or a folder ({@code outDir}, else the plan's reports folder's {@code <P>/phan-hoi/}).
    */
-  record Options(Path plan, Period period, List<String> agencies, List<Format> formats, Optional<Path> data,
+  record Options(Path plan, Period period, List<String> agencies, List<OutputFormat> formats, Optional<Path> data,
       Optional<Output> output, Optional<Path> outDir, Optional<Path> templates, Optional<LocalDate> sendBy,
       boolean fileDates, boolean quiet) {}
 
   @Mixin PeriodOption period;
 
   @Option(names = "--format", paramLabel = "FORMAT", split = ",", splitSynopsisLabel = ",", defaultValue = "docx,pdf",
+      converter = FormatChoices.Feedback.class, completionCandidates = FormatChoices.Feedback.class,
       descriptionKey = "feedback.format")
-  List<Format> formats;
+  List<OutputFormat> formats;
 
   @Mixin CollectOptions collect;
 
@@ -56,9 +50,9 @@ public final class FeedbackCommand extends Subcommand<FeedbackCommand.Options> {
 
   @Override
   Options options() {
-    List<Format> chosen = List.copyOf(new LinkedHashSet<>(formats));
+    List<OutputFormat> chosen = List.copyOf(new LinkedHashSet<>(formats));
     Optional<Output> output = out.oneDocument(messages(), "collect.out-is-folder", collect.outDir != null, chosen,
-        Format::binary, "collect.binary-stdout");
+        OutputFormat::binary, "collect.binary-stdout");
     return new Options(plan, period.period, collect.agencies(), chosen, Optional.ofNullable(collect.data), output,
         Optional.ofNullable(collect.outDir), Optional.ofNullable(collect.templates), Optional.ofNullable(collect.sendBy),
         collect.fileDates, quiet);
@@ -89,9 +83,9 @@ public final class FeedbackCommand extends Subcommand<FeedbackCommand.Options> {
     Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
     for (AgencyIntake a : chosen) {
       FeedbackView view = views.feedback(a);
-      for (Format f : options.formats()) {
+      for (OutputFormat f : options.formats()) {
         Path file = options.output().orElse(null) instanceof Output.File one ? one.path()
-            : folder.resolve(CollectDocuments.feedbackFile(p.toString(), a.agency(), f.name()));
+            : folder.resolve(CollectDocuments.feedbackFile(p.toString(), a.agency(), f));
         files.put(file, AtomicFiles.Body.of(render(documents, f, view, status)));
       }
     }
@@ -102,9 +96,9 @@ public final class FeedbackCommand extends Subcommand<FeedbackCommand.Options> {
     return chosen.stream().anyMatch(a -> a.errors() > 0) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
   }
 
-  private byte[] render(CollectDocuments documents, Format f, FeedbackView view, CollectionStatus status) {
+  private byte[] render(CollectDocuments documents, OutputFormat f, FeedbackView view, CollectionStatus status) {
     try {
-      return documents.feedback(f.name(), view, status.today());
+      return documents.feedback(f, view, status.today());
     } catch (TemplateProblem problem) {
       throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
     }

@@ -15,6 +15,7 @@ import sctb.core.collect.CollectionStatus;
 import sctb.core.period.Period;
 import sctb.core.plan.Plan;
 import sctb.io.AtomicFiles;
+import sctb.render.OutputFormat;
 import sctb.render.collect.CollectDocuments;
 import sctb.render.collect.model.CollectViews;
 import sctb.render.collect.model.ReminderView;
@@ -27,21 +28,13 @@ import sctb.render.report.TemplateProblem;
  */
 @Command(name = "remind")
 public final class RemindCommand extends Subcommand<RemindCommand.Options> {
-  enum Format {
-    docx, pdf, html;
-
-    boolean binary() {
-      return this != html;
-    }
-  }
-
   /**
    * What {@code sctb remind} was asked: the agencies (none: every one that owes something, the recipient of
    * reports aside), one letter each or one to all, the formats, into one file or standard output
    * ({@code output}: one letter, one format) or a folder ({@code outDir}, else the plan's reports folder's
    * {@code <P>/don-doc/}), signed on {@code signed} (dots when absent).
    */
-  record Options(Path plan, Period period, List<String> agencies, boolean combined, List<Format> formats,
+  record Options(Path plan, Period period, List<String> agencies, boolean combined, List<OutputFormat> formats,
       Optional<Path> data, Optional<Output> output, Optional<Path> outDir, Optional<Path> templates,
       Optional<LocalDate> signed, Optional<LocalDate> sendBy, boolean fileDates, boolean quiet) {}
 
@@ -51,8 +44,9 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
   boolean combined;
 
   @Option(names = "--format", paramLabel = "FORMAT", split = ",", splitSynopsisLabel = ",", defaultValue = "docx,pdf",
+      converter = FormatChoices.Reminder.class, completionCandidates = FormatChoices.Reminder.class,
       descriptionKey = "remind.format")
-  List<Format> formats;
+  List<OutputFormat> formats;
 
   @Mixin CollectOptions collect;
 
@@ -63,9 +57,9 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
 
   @Override
   Options options() {
-    List<Format> chosen = List.copyOf(new LinkedHashSet<>(formats));
+    List<OutputFormat> chosen = List.copyOf(new LinkedHashSet<>(formats));
     Optional<Output> output = out.oneDocument(messages(), "collect.out-is-folder", collect.outDir != null, chosen,
-        Format::binary, "collect.binary-stdout");
+        OutputFormat::binary, "collect.binary-stdout");
     return new Options(plan, period.period, collect.agencies(), combined, chosen, Optional.ofNullable(collect.data),
         output, Optional.ofNullable(collect.outDir), Optional.ofNullable(collect.templates), Optional.ofNullable(date),
         Optional.ofNullable(collect.sendBy), collect.fileDates, quiet);
@@ -106,9 +100,9 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
     for (List<AgencyIntake> to : letters) {
       ReminderView view = views.reminder(to, options.combined(), signed);
       String agency = options.combined() ? null : to.get(0).agency();
-      for (Format f : options.formats()) {
+      for (OutputFormat f : options.formats()) {
         Path file = options.output().orElse(null) instanceof Output.File one ? one.path()
-            : folder.resolve(CollectDocuments.reminderFile(p.toString(), agency, f.name()));
+            : folder.resolve(CollectDocuments.reminderFile(p.toString(), agency, f));
         files.put(file, AtomicFiles.Body.of(render(documents, f, view, signed)));
       }
     }
@@ -129,9 +123,9 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
     }
   }
 
-  private byte[] render(CollectDocuments documents, Format f, ReminderView view, LocalDate signed) {
+  private byte[] render(CollectDocuments documents, OutputFormat f, ReminderView view, LocalDate signed) {
     try {
-      return documents.reminder(f.name(), view, signed);
+      return documents.reminder(f, view, signed);
     } catch (TemplateProblem problem) {
       throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
     }
