@@ -18,7 +18,6 @@ import sctb.io.AtomicFiles;
 import sctb.render.OutputFormat;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
-import sctb.render.report.TemplateProblem;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.model.ReportViews;
 
@@ -86,29 +85,14 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     ReportView view = documents == null ? null : ReportViews.of(report, session().language(), signed);
     // Render everything before writing anything: a template error leaves every previous file as it was.
     // JSON is written as it is produced: a national roll-up's is hundreds of MB.
-    Map<OutputFormat, AtomicFiles.Body> outputs = new LinkedHashMap<>();
+    Path folder = options.outDir().orElse(workspace.reports(p));
+    Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
     for (OutputFormat f : chosen) {
-      outputs.put(f, f == OutputFormat.JSON ? AtomicFiles.Body.text(w -> ReportJson.write(report, w))
-          : AtomicFiles.Body.of(render(documents, f, view, signed)));
+      files.put(documentFile(options.output(), folder, ReportDocuments.fileName(p.toString(), f)),
+          f == OutputFormat.JSON ? AtomicFiles.Body.text(w -> ReportJson.write(report, w))
+              : AtomicFiles.Body.of(render(documents, f, view, signed)));
     }
-    if (options.output().orElse(null) instanceof Output.Stdout) {
-      java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
-      outputs.get(chosen.get(0)).writeTo(text);
-      out().print(text.toString(StandardCharsets.UTF_8));
-      out().flush();
-    } else {
-      Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
-      Path folder = options.outDir().orElse(workspace.reports(p));
-      for (OutputFormat f : chosen) {
-        Path file = options.output().orElse(null) instanceof Output.File one ? one.path()
-            : folder.resolve(ReportDocuments.fileName(p.toString(), f));
-        files.put(file, outputs.get(f));
-      }
-      AtomicFiles.writeAllBodies(files);
-      if (!options.quiet()) {
-        files.keySet().forEach(path -> out().println(path.toString().replace('\\', '/')));
-      }
-    }
+    writeDocuments(files, options.output(), options.quiet());
     if (report.standing().provisional() && !options.quiet()) {
       err().println(messages().get("period.provisional", p, DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.end())));
     }
@@ -125,11 +109,7 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
   }
 
   private byte[] render(ReportDocuments documents, OutputFormat f, ReportView view, LocalDate signed) {
-    try {
-      return f.binary() ? documents.renderBinary(f, view, signed)
-          : documents.render(f, view).getBytes(StandardCharsets.UTF_8);
-    } catch (TemplateProblem problem) {
-      throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
-    }
+    return rendered(() -> f.binary() ? documents.renderBinary(f, view, signed)
+        : documents.render(f, view).getBytes(StandardCharsets.UTF_8));
   }
 }

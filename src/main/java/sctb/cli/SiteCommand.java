@@ -19,7 +19,7 @@ import sctb.core.submission.RecordedRead;
 import sctb.core.submission.Submissions;
 import sctb.io.AtomicFiles;
 import sctb.io.OwnedFiles;
-import sctb.render.report.TemplateProblem;
+import sctb.render.report.ReportRenderer;
 import sctb.render.site.Site;
 
 /**
@@ -78,12 +78,9 @@ public final class SiteCommand extends Subcommand<SiteCommand.Options> {
     List<Period> periods = ProgressHistory.halfYears(workspace.plan(), last);
     ProgressHistory history = ProgressHistory.compute(workspace.plan(), workspace.register(), read, periods)
         .withLatest(ReportStanding.of(standing, workspace.today()));
-    SortedMap<String, AtomicFiles.Body> site;
-    try {
-      site = Site.build(history, IndicatorReports.byAgency(workspace.plan(), rows), Site.renderer(overlay));
-    } catch (TemplateProblem problem) {
-      throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
-    }
+    ReportRenderer renderer = Site.renderer(overlay);
+    SortedMap<String, AtomicFiles.Body> site =
+        rendered(() -> Site.build(history, IndicatorReports.byAgency(workspace.plan(), rows), renderer));
     Path folder = options.outDir().orElse(workspace.reportsFolder().resolve("site"));
     write(folder, site);
     Period end = periods.get(periods.size() - 1);

@@ -82,12 +82,12 @@ class CommandOptionsTest {
 
   @Test
   void feedback() {
-    assertThat(options("feedback", "--period", "2026H2")).isEqualTo(new FeedbackCommand.Options(PLAN, Period.half(2026, 2),
+    assertThat(options("feedback", "--period", "2026H2")).isEqualTo(new CollectRequest(PLAN, Period.half(2026, 2),
         List.of(), List.of(OutputFormat.DOCX, OutputFormat.PDF), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), false, false));
     assertThat(options("feedback", "--period", "2026H2", "--agency", "SXD", "--agency", "Sở Tài chính", "--format", "md",
         "-o", "-", "--send-by", "05/12/2026", "--templates", "mau", "--data", "du-lieu", "--file-dates"))
-        .isEqualTo(new FeedbackCommand.Options(PLAN, Period.half(2026, 2), List.of("SXD", "Sở Tài chính"),
+        .isEqualTo(new CollectRequest(PLAN, Period.half(2026, 2), List.of("SXD", "Sở Tài chính"),
             List.of(OutputFormat.MD), Optional.of(Path.of("du-lieu")), Optional.of(Output.STDOUT), Optional.empty(),
             Optional.of(Path.of("mau")), Optional.of(LocalDate.of(2026, 12, 5)), true, false));
     assertThatThrownBy(() -> options("feedback", "--period", "2026H2", "--format", "pdf", "-o", "-"))
@@ -100,14 +100,14 @@ class CommandOptionsTest {
 
   @Test
   void remind() {
-    assertThat(options("remind", "--period", "2026H2")).isEqualTo(new RemindCommand.Options(PLAN, Period.half(2026, 2),
-        List.of(), false, List.of(OutputFormat.DOCX, OutputFormat.PDF), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false));
+    assertThat(options("remind", "--period", "2026H2")).isEqualTo(new RemindCommand.Options(new CollectRequest(PLAN,
+        Period.half(2026, 2), List.of(), List.of(OutputFormat.DOCX, OutputFormat.PDF), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), false, false), false, Optional.empty()));
     assertThat(options("remind", "--period", "2026H2", "--combined", "--format", "docx", "--out-dir", "cong-van",
-        "--date", "2026-12-01", "-q"))
-        .isEqualTo(new RemindCommand.Options(PLAN, Period.half(2026, 2), List.of(), true, List.of(OutputFormat.DOCX),
-            Optional.empty(), Optional.empty(), Optional.of(Path.of("cong-van")), Optional.empty(),
-            Optional.of(LocalDate.of(2026, 12, 1)), Optional.empty(), false, true));
+        "--date", "2026-12-01", "--send-by", "10/12/2026", "--agency", "SXD", "--file-dates", "-q"))
+        .isEqualTo(new RemindCommand.Options(new CollectRequest(PLAN, Period.half(2026, 2), List.of("SXD"),
+            List.of(OutputFormat.DOCX), Optional.empty(), Optional.empty(), Optional.of(Path.of("cong-van")), Optional.empty(),
+            Optional.of(LocalDate.of(2026, 12, 10)), true, true), true, Optional.of(LocalDate.of(2026, 12, 1))));
     assertThatThrownBy(() -> options("remind", "--period", "2026H2", "--format", "docx", "-o", "-"))
         .isInstanceOf(UsageError.class);
     assertThatThrownBy(() -> options("remind", "--period", "2026H2", "--date", "31/11/2026"))
@@ -159,7 +159,7 @@ class CommandOptionsTest {
     if (parsed instanceof ReportCommand.Options o) {
       return o.formats();
     }
-    return parsed instanceof FeedbackCommand.Options o ? o.formats() : ((RemindCommand.Options) parsed).formats();
+    return parsed instanceof CollectRequest o ? o.formats() : ((RemindCommand.Options) parsed).request().formats();
   }
 
   @Test
