@@ -74,8 +74,16 @@ final class CollectRun {
         name);
   }
 
-  /** Exit 1 when the reports of the agencies written to have errors (the documents are still written). */
-  static ExitCode exitCode(List<AgencyIntake> to) {
-    return to.stream().anyMatch(a -> a.errors() > 0) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+  /**
+   * Exit 1 when the reports of the agencies written to have errors, said even when quiet as {@code report}
+   * does ({@code key}: the sentence that names what was still written).
+   */
+  ExitCode exitCode(List<AgencyIntake> to, String key) {
+    List<String> failing = to.stream().filter(a -> a.errors() > 0).map(AgencyIntake::agency).toList();
+    if (failing.isEmpty()) {
+      return ExitCode.OK;
+    }
+    command.err().println(command.messages().get(key, failing.size(), String.join(", ", failing), request.period()));
+    return ExitCode.INPUT_ERRORS;
   }
 }

@@ -67,6 +67,6 @@ public final class FeedbackCommand extends Subcommand<CollectRequest> {
       }
     }
     writeDocuments(files, options.output(), options.quiet());
-    return CollectRun.exitCode(chosen);
+    return run.exitCode(chosen, "feedback.data-errors");
   }
 }

@@ -92,7 +92,7 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
       }
     }
     writeDocuments(files, request.output(), request.quiet());
-    return CollectRun.exitCode(owing);
+    return run.exitCode(owing, "remind.data-errors");
   }
 
   /** What the letters leave blank for the clerk because plan.yaml does not say it. */

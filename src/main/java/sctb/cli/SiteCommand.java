@@ -15,6 +15,7 @@ import sctb.core.period.PeriodStanding;
 import sctb.core.period.ReportStanding;
 import sctb.core.progress.IndicatorReports;
 import sctb.core.progress.ProgressHistory;
+import sctb.core.progress.ProgressReport;
 import sctb.core.submission.RecordedRead;
 import sctb.core.submission.Submissions;
 import sctb.io.AtomicFiles;
@@ -87,10 +88,10 @@ public final class SiteCommand extends Subcommand<SiteCommand.Options> {
     if (!options.quiet()) {
       out().println(messages().get("site.written", folder.toString().replace('\\', '/'), site.size(), periods.get(0), end));
       if (standing == PeriodStanding.PROVISIONAL) {
-        err().println(messages().get("period.provisional", end, DateTimeFormatter.ofPattern("dd/MM/yyyy").format(end.end())));
+        err().println(messages().get("site.provisional", end, DateTimeFormatter.ofPattern("dd/MM/yyyy").format(end.end())));
       }
     }
-    return dataErrors(history);
+    return dataErrors(history.latest(), end);
   }
 
   /** The latest half-year with data, else the plan's first (said, unless quiet). */
@@ -103,11 +104,14 @@ public final class SiteCommand extends Subcommand<SiteCommand.Options> {
     return latest.orElse(first);
   }
 
-  /** Exit 1 when input rows were rejected as errors, said even with {@code -q}, as {@code report} does: the site is written, the data needs fixing. */
-  private ExitCode dataErrors(ProgressHistory history) {
-    var quality = history.latest().dataQuality();
+  /**
+   * Exit 1 when input rows were rejected as errors, said even with {@code -q}, as {@code report} does: the
+   * site is written, the latest period's report on it lists the problems, the data needs fixing.
+   */
+  private ExitCode dataErrors(ProgressReport latest, Period period) {
+    var quality = latest.dataQuality();
     if (quality.errors() > 0) {
-      err().println(messages().get("report.data-errors", quality.errors(), quality.rejectedRows()));
+      err().println(messages().get("site.data-errors", quality.errors(), quality.rejectedRows(), period));
     }
     return InputErrors.exitCode(quality.diagnostics(), false);
   }
