@@ -3,7 +3,6 @@ package sctb.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -18,6 +17,7 @@ import sctb.io.AtomicFiles;
 import sctb.render.OutputFormat;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
+import sctb.render.report.model.NumberFormats;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.model.ReportViews;
 
@@ -63,8 +63,7 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
         "report.binary-stdout");
     Period p = period.period;
     if (date != null && date.isBefore(p.start())) {
-      DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-      throw usageError("report.date-before-period", day.format(date), p, day.format(p.start()));
+      throw usageError("report.date-before-period", NumberFormats.dmy(date), p, NumberFormats.dmy(p.start()));
     }
     return new Options(plan, p, chosen, Optional.ofNullable(data), output, Optional.ofNullable(outDir),
         Optional.ofNullable(templates), Optional.ofNullable(date), quiet);
@@ -94,7 +93,7 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     }
     writeDocuments(files, options.output(), options.quiet());
     if (report.standing().provisional() && !options.quiet()) {
-      err().println(messages().get("period.provisional", p, DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.end())));
+      err().println(messages().get("period.provisional", p, NumberFormats.dmy(p.end())));
     }
     return dataErrors(report);
   }

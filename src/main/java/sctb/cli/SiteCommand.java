@@ -1,7 +1,6 @@
 package sctb.cli;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +20,7 @@ import sctb.core.submission.Submissions;
 import sctb.io.AtomicFiles;
 import sctb.io.OwnedFiles;
 import sctb.render.report.ReportRenderer;
+import sctb.render.report.model.NumberFormats;
 import sctb.render.site.Site;
 
 /**
@@ -88,7 +88,7 @@ public final class SiteCommand extends Subcommand<SiteCommand.Options> {
     if (!options.quiet()) {
       out().println(messages().get("site.written", folder.toString().replace('\\', '/'), site.size(), periods.get(0), end));
       if (standing == PeriodStanding.PROVISIONAL) {
-        err().println(messages().get("site.provisional", end, DateTimeFormatter.ofPattern("dd/MM/yyyy").format(end.end())));
+        err().println(messages().get("site.provisional", end, NumberFormats.dmy(end.end())));
       }
     }
     return dataErrors(history.latest(), end);
