@@ -15,13 +15,12 @@ import sctb.core.register.EntityNames;
 import sctb.core.submission.IndicatorRow;
 
 /**
- * The kept rows of share, count and task-output indicators as columns instead of an
+ * The kept rows of a share, count or task-output indicator as columns instead of an
  * {@link IndicatorRow} each: per key (indicator, agency answered for, sector, entity as matched — the
- * finest grouping any rule uses) one slot of an open-addressing table, its kept rows linked through
- * a column; per row its period, packed place ({@link LocationTable}), figures ({@link Decimals}) and
- * references to the strings it shares with its key's other rows. What is kept of a key is
- * {@link ProgressAccumulator}'s to say ({@link #add}); once {@link #freeze frozen}, a row is an
- * {@link IndicatorRow} again only when read ({@link ShareRows}).
+ * finest grouping any rule uses) one slot of an open-addressing table, with what its rows say alike;
+ * per row its key, period, packed place ({@link LocationTable}) and figures ({@link Decimals}). What is
+ * kept of a key is {@link ProgressAccumulator}'s to say ({@link #add}); once {@link #freeze frozen}, a
+ * row is an {@link IndicatorRow} again only when read ({@link ShareRows}).
  */
 final class ShareTable {
   private static final int NONE = -1;
