@@ -78,22 +78,12 @@ public class AccumulatorHeap {
         }
       }
     }
-    long kept = live();
     held = acc; // as a caller that still holds it while the report is written
-    ProgressReport report = acc.finish(files, List.of(), 0);
-    long both = live();
-    held = null;
     acc = null;
-    long panel = live();
+    ProgressReport report = threePoints(empty, files, n, "establishment");
     int panelSize = report.indicators().get(0).sectors().stream()
         .mapToInt(s -> ((ReductionSector) s).panelSize()).sum();
     System.out.printf("%d establishments, %d rows, panel %d%n", n, rows, panelSize);
-    System.out.printf("accumulator after the rows: %.1f MB, %.0f bytes/establishment%n", mb(kept - empty),
-        (kept - empty) / (double) n);
-    System.out.printf("after finish, accumulator still referenced: %.1f MB, %.0f bytes/establishment%n",
-        mb(both - empty), (both - empty) / (double) n);
-    System.out.printf("report alone (panel): %.1f MB, %.0f bytes/establishment%n", mb(panel - empty),
-        (panel - empty) / (double) n);
     System.out.printf("of which the names (one String an establishment, kept by both): %.0f bytes/establishment%n",
         nameBytes / (double) n);
     System.out.println(report.indicators().get(0).figure().value()); // keeps the report reachable
@@ -138,19 +128,29 @@ public class AccumulatorHeap {
         }
       }
     }
-    long kept = live();
     held = acc;
-    ProgressReport report = acc.finish(files, List.of(), 0);
+    acc = null;
+    ProgressReport report = threePoints(empty, files, n, "entity");
+    System.out.printf("%d share entities, %d rows from %s, period %s%n", n, rows, from, period);
+    report.indicators().forEach(i -> System.out.println(i.indicator().id() + " " + i.figure().value()));
+  }
+
+  /**
+   * The live heap above {@code empty} per {@code unit} (n of them) at three points — the accumulator in
+   * {@link #held} after the rows; after its {@code finish}, still held; the report alone — printed.
+   */
+  static ProgressReport threePoints(long empty, List<String> files, int n, String unit) {
+    long kept = live();
+    ProgressReport report = ((ProgressAccumulator) held).finish(files, List.of(), 0);
     long both = live();
     held = null;
-    acc = null;
     long alone = live();
-    System.out.printf("%d share entities, %d rows from %s, period %s%n", n, rows, from, period);
-    System.out.printf("accumulator after the rows: %.1f MB, %.0f bytes/entity%n", mb(kept - empty), (kept - empty) / (double) n);
-    System.out.printf("after finish, accumulator still referenced: %.1f MB, %.0f bytes/entity%n", mb(both - empty),
-        (both - empty) / (double) n);
-    System.out.printf("report alone: %.1f MB, %.0f bytes/entity%n", mb(alone - empty), (alone - empty) / (double) n);
-    report.indicators().forEach(i -> System.out.println(i.indicator().id() + " " + i.figure().value()));
+    System.out.printf("accumulator after the rows: %.1f MB, %.0f bytes/%s%n", mb(kept - empty), (kept - empty) / (double) n,
+        unit);
+    System.out.printf("after finish, accumulator still referenced: %.1f MB, %.0f bytes/%s%n", mb(both - empty),
+        (both - empty) / (double) n, unit);
+    System.out.printf("report alone: %.1f MB, %.0f bytes/%s%n", mb(alone - empty), (alone - empty) / (double) n, unit);
+    return report;
   }
 
   static long mix(long x) {
