@@ -62,7 +62,12 @@ public final class EntityNames {
 
   /** The canonical name without its legal-form words ("" when nothing else is left). */
   public static String bare(String name) {
-    String[] words = canonical(name).split("_");
+    return bareOfCanonical(canonical(name));
+  }
+
+  /** {@link #bare} of a name already made {@link #canonical}. */
+  static String bareOfCanonical(String canonical) {
+    String[] words = canonical.split("_");
     StringBuilder out = new StringBuilder();
     for (String w : words) {
       if (!w.isEmpty() && !FORMS.contains(w)) {

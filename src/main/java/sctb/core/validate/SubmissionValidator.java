@@ -56,7 +56,7 @@ public final class SubmissionValidator {
     List<CheckedFile.Candidate> rows = new ArrayList<>();
     int rejected = 0;
     for (RawRow row : file.rows()) {
-      Cells cells = new Cells(row, lookup, options, file.decimals());
+      Cells cells = new Cells(row, lookup, options, file.decimals(), diagnostics);
       if (file.kind() == FileKind.TASKS) {
         Optional<TaskRow> r = TaskRowRules.check(cells, lookup);
         if (r.isPresent()) {
@@ -74,7 +74,6 @@ public final class SubmissionValidator {
           rejected++;
         }
       }
-      diagnostics.addAll(cells.found());
     }
     return new CheckedFile(file.file(), rows, diagnostics, rejected);
   }
