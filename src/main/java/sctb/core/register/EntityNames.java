@@ -65,17 +65,36 @@ public final class EntityNames {
     return bareOfCanonical(canonical(name));
   }
 
-  /** {@link #bare} of a name already made {@link #canonical}. */
+  /** {@link #bare} of a name already made {@link #canonical}; the same instance when it holds no legal-form word. */
   static String bareOfCanonical(String canonical) {
-    String[] words = canonical.split("_");
-    StringBuilder out = new StringBuilder();
-    for (String w : words) {
-      if (!w.isEmpty() && !FORMS.contains(w)) {
-        out.append(out.length() == 0 ? "" : "_").append(w);
+    StringBuilder out = null;
+    int start = 0;
+    int n = canonical.length();
+    while (start <= n) {
+      int end = canonical.indexOf('_', start);
+      end = end < 0 ? n : end;
+      boolean form = isForm(canonical, start, end);
+      if (out == null && (form || end == start)) {
+        out = new StringBuilder(n).append(canonical, 0, Math.max(0, start - 1));
       }
+      if (out != null && !form && end > start) {
+        out.append(out.length() == 0 ? "" : "_").append(canonical, start, end);
+      }
+      start = end + 1;
     }
-    return out.toString();
+    return out == null ? canonical : out.toString();
   }
+
+  /** True when the word from {@code start} to {@code end} is one of {@link #FORMS}. */
+  private static boolean isForm(String text, int start, int end) {
+    int length = end - start;
+    if (length < 2 || length > 4 || FORM_INITIALS.indexOf(text.charAt(start)) < 0) {
+      return false; // most words: one look at their length and first letter
+    }
+    return FORMS.contains(text.substring(start, end));
+  }
+
+  private static final String FORM_INITIALS = "cdhmt";
 
   /** {@link #canonical} of a name already folded; one pass over its words, no copy when nothing is rewritten. */
   static String canonicalOfKey(String key) {

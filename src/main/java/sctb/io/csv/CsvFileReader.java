@@ -65,17 +65,16 @@ public final class CsvFileReader {
         CSVRecord record = it.next();
         int line = lines.lineOf(skipLineEnds(text, record.getCharacterPosition()));
         lastLine = line;
-        List<String> cells = new ArrayList<>(record.size());
+        String[] cells = record.values(); // the parser's own array, used by no one else: cleaned in place
         boolean empty = true;
-        for (String value : record) {
-          String cell = clean(value);
-          cells.add(cell);
-          empty &= cell.isEmpty();
+        for (int i = 0; i < cells.length; i++) {
+          cells[i] = clean(cells[i]);
+          empty &= cells[i].isEmpty();
         }
         if (empty) {
           continue; // an empty row, e.g. Excel's trailing ";;;;"
         }
-        out.add(new TableRecord(line, cells));
+        out.add(new TableRecord(line, java.util.Arrays.asList(cells)));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       String message = String.valueOf(e.getMessage());
