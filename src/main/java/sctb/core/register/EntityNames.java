@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import sctb.core.text.Fold;
 
 /**
@@ -38,7 +37,7 @@ public final class EntityNames {
   }
 
   /** Legal-form words, left out of the bare name. */
-  private static final Set<String> FORMS = Set.of("tct", "cty", "cp", "tnhh", "mtv", "dntn", "htx", "cn");
+  private static final String[] FORMS = {"tct", "cty", "cp", "tnhh", "mtv", "dntn", "htx", "cn"};
 
   private static String[] rule(String to, String... words) {
     String[] r = new String[words.length + 1];
@@ -91,9 +90,15 @@ public final class EntityNames {
     if (length < 2 || length > 4 || FORM_INITIALS.indexOf(text.charAt(start)) < 0) {
       return false; // most words: one look at their length and first letter
     }
-    return FORMS.contains(text.substring(start, end));
+    for (String form : FORMS) {
+      if (form.length() == length && text.regionMatches(start, form, 0, length)) {
+        return true;
+      }
+    }
+    return false;
   }
 
+  /** The first letters of {@link #FORMS}. */
   private static final String FORM_INITIALS = "cdhmt";
 
   /** {@link #canonical} of a name already folded; one pass over its words, no copy when nothing is rewritten. */
