@@ -59,19 +59,15 @@ public final class CsvFileReader {
         .setTrailingData(true)
         .get();
     int lastLine = 1;
+    RepeatedCells repeated = new RepeatedCells();
     try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       Iterator<CSVRecord> it = parser.iterator();
       while (it.hasNext()) {
         CSVRecord record = it.next();
         int line = lines.lineOf(skipLineEnds(text, record.getCharacterPosition()));
         lastLine = line;
-        String[] cells = record.values(); // the parser's own array, used by no one else: cleaned in place
-        boolean empty = true;
-        for (int i = 0; i < cells.length; i++) {
-          cells[i] = clean(cells[i]);
-          empty &= cells[i].isEmpty();
-        }
-        if (empty) {
+        String[] cells = repeated.clean(record.values());
+        if (cells == null) {
           continue; // an empty row, e.g. Excel's trailing ";;;;"
         }
         out.add(new TableRecord(line, java.util.Arrays.asList(cells)));
