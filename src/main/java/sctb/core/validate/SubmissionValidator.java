@@ -68,8 +68,7 @@ public final class SubmissionValidator {
         Optional<IndicatorRow> r = IndicatorRowRules.check(cells, lookup);
         if (r.isPresent()) {
           IndicatorRow i = r.get();
-          rows.add(CheckedFile.IndicatorCandidate.of(i, row.at(Column.ENTITY), row.at(Column.NUMERATOR),
-              Outliers.point(lookup, i), correctionFile));
+          rows.add(CheckedFile.IndicatorCandidate.of(i, row.layout(), Outliers.point(lookup, i), correctionFile));
         } else {
           rejected++;
         }
