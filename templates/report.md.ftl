@@ -19,6 +19,11 @@
 <#list indicators as i>
 ${i?counter}. ${L.summary(i, period)}
 </#list>
+<#assign other_phases = L.other_phase_summary(indicators)>
+<#if other_phases?has_content>
+
+${other_phases}
+</#if>
 
 ${t.summary_table}
 

@@ -372,6 +372,30 @@
   <#return s + ".">
 </#function>
 
+<#-- Section I: one sentence on the final verdicts on the other phase's targets ("" when there are none), indicators by their number above. -->
+<#function other_phase_summary indicators>
+  <#local years = []>
+  <#list indicators as i><#if i.other_phase.shown && !years?seq_contains(i.other_phase.target_year)><#local years = years + [i.other_phase.target_year]></#if></#list>
+  <#if !years?has_content><#return ""></#if>
+  <#-- the other phase's targets, and the indicators whose own target is of that year (final too) -->
+  <#local entries = []>
+  <#list indicators as i>
+    <#if i.other_phase.shown><#local entries = entries + [{"n": i?counter, "f": i.other_phase}]>
+    <#elseif i.final && years?seq_contains(i.target_year)><#local entries = entries + [{"n": i?counter, "f": i}]></#if>
+  </#list>
+  <#local parts = []>
+  <#list legend() as v>
+    <#local ids = entries?filter(e -> e.f.status == v[0])?map(e -> e.n)>
+    <#if ids?has_content><#local parts = parts + [ids?size + "/" + entries?size + " " + verdict(v[0])?lower_case + " (indicator" + (ids?size > 1)?then("s ", " ") + ids?join(", ") + ")"]></#if>
+  </#list>
+  <#local late = []>
+  <#list entries as e>
+    <#if e.f.achieved_late?has_content><#local late = late + ["indicator " + e.n + " (" + e.f.achieved_late + ")"]></#if>
+    <#if (e.f.sectors_late!)?has_content><#local late = late + ["indicator " + e.n + " — " + e.f.sectors_late?map(s -> s.sector?uncap_first + " (" + s.period + ")")?join(", ")]></#if>
+  </#list>
+  <#return "The " + years?join(", ") + " targets, final verdicts on the data up to the end of " + years?join(", ") + ": " + parts?join("; ") + late?has_content?then("; achieved late: " + late?join("; "), "") + ".">
+</#function>
+
 <#-- A task's status; when its agency did not report it this period, its last known status and that status's period. -->
 <#function task_state k>
   <#local name = task_status[k.status]!k.status>

@@ -368,6 +368,30 @@
   <#return s + ".">
 </#function>
 
+<#-- Mục I: một câu về kết luận cuối cùng các mục tiêu của giai đoạn kia ("" khi chưa có), chỉ tiêu gọi theo số thứ tự ở trên. -->
+<#function other_phase_summary indicators>
+  <#local years = []>
+  <#list indicators as i><#if i.other_phase.shown && !years?seq_contains(i.other_phase.target_year)><#local years = years + [i.other_phase.target_year]></#if></#list>
+  <#if !years?has_content><#return ""></#if>
+  <#-- the other phase's targets, and the indicators whose own target is of that year (final too) -->
+  <#local entries = []>
+  <#list indicators as i>
+    <#if i.other_phase.shown><#local entries = entries + [{"n": i?counter, "f": i.other_phase}]>
+    <#elseif i.final && years?seq_contains(i.target_year)><#local entries = entries + [{"n": i?counter, "f": i}]></#if>
+  </#list>
+  <#local parts = []>
+  <#list legend() as v>
+    <#local ids = entries?filter(e -> e.f.status == v[0])?map(e -> e.n)>
+    <#if ids?has_content><#local parts = parts + [ids?size + "/" + entries?size + " chỉ tiêu " + verdict(v[0])?lower_case + " (chỉ tiêu " + ids?join(", ") + ")"]></#if>
+  </#list>
+  <#local late = []>
+  <#list entries as e>
+    <#if e.f.achieved_late?has_content><#local late = late + ["chỉ tiêu " + e.n + " (" + e.f.achieved_late + ")"]></#if>
+    <#if (e.f.sectors_late!)?has_content><#local late = late + ["chỉ tiêu " + e.n + " — " + e.f.sectors_late?map(s -> s.sector?uncap_first + " (" + s.period + ")")?join(", ")]></#if>
+  </#list>
+  <#return "Mục tiêu năm " + years?join(", ") + ", kết luận cuối cùng trên số liệu đến hết năm " + years?join(", ") + ": " + parts?join("; ") + late?has_content?then("; đạt muộn: " + late?join("; "), "") + ".">
+</#function>
+
 <#-- Trạng thái một nhiệm vụ; nếu kỳ này đơn vị không báo cáo, nêu trạng thái gần nhất và kỳ của nó. -->
 <#function task_state k>
   <#local name = task_status[k.status]!k.status>

@@ -2,8 +2,12 @@ package sctb.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine.Option;
+import sctb.core.period.Period;
+import sctb.render.OutputFormat;
 
 /**
  * The options {@code feedback} and {@code remind} share: which agencies (codes or names), from which
@@ -29,7 +33,16 @@ public final class CollectOptions {
   @Option(names = "--file-dates", descriptionKey = "collect.file-dates")
   boolean fileDates;
 
-  List<String> agencies() {
-    return agencies == null ? List.of() : List.copyOf(agencies);
+  /**
+   * These options with the command's own ({@code --plan}, {@code -q}, the period, the formats, {@code -o})
+   * as the record its work reads; a usage error for an {@code -o} the formats or {@code --out-dir} rule out.
+   */
+  CollectRequest request(Subcommand<?> command, Period period, List<OutputFormat> formats, OutOption out) {
+    List<OutputFormat> chosen = List.copyOf(new LinkedHashSet<>(formats));
+    Optional<Output> output = out.oneDocument(command.messages(), "collect.out-is-folder", outDir != null, chosen,
+        OutputFormat::binary, "collect.binary-stdout");
+    return new CollectRequest(command.plan, period, agencies == null ? List.of() : List.copyOf(agencies), chosen,
+        Optional.ofNullable(data), output, Optional.ofNullable(outDir), Optional.ofNullable(templates),
+        Optional.ofNullable(sendBy), fileDates, command.quiet);
   }
 }

@@ -40,7 +40,7 @@ public final class ExplainCommand extends Subcommand<ExplainCommand.Options> {
   @Override
   Options options() {
     return new Options(plan, period.period, indicator.strip(), Optional.ofNullable(sector), Optional.ofNullable(data),
-        out.output(messages(), "cli.out.folder").orElse(Output.STDOUT), quiet);
+        out.fileOrStdout(messages()), quiet);
   }
 
   @Override

@@ -44,6 +44,11 @@ public final class OutOption {
     return Optional.of(new Output.File(path));
   }
 
+  /** The file, else standard output: for a command that prints what it makes unless {@code -o} names a file. */
+  Output fileOrStdout(Messages messages) {
+    return output(messages, "cli.out.folder").orElse(Output.STDOUT);
+  }
+
   /**
    * {@code -o} of a command that writes one document per format into a folder ({@code --out-dir},
    * {@code outDirGiven}): a usage error beside {@code --out-dir}, with more than one format, or when the

@@ -28,7 +28,7 @@ public final class PlanCommand extends Subcommand<PlanCommand.Options> {
 
   @Override
   Options options() {
-    return new Options(plan, format, check, out.output(messages(), "cli.out.folder").orElse(Output.STDOUT), quiet);
+    return new Options(plan, format, check, out.fileOrStdout(messages()), quiet);
   }
 
   @Override

@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import sctb.core.collect.CollectionCheck;
@@ -35,6 +34,7 @@ import sctb.io.submission.ReadProgress;
 import sctb.io.submission.RegisterReader;
 import sctb.io.submission.SubmissionReader;
 import sctb.render.DiagnosticPrinter;
+import sctb.render.report.model.NumberFormats;
 
 /**
  * What a command works in: the plan file and the plan read from it, the folders the plan names
@@ -42,8 +42,6 @@ import sctb.render.DiagnosticPrinter;
  * of who is counted ({@code workspace.register}) and today's date — the defaults every command shares.
  */
 final class PlanWorkspace {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-
   private final Path planFile;
   private final Plan plan;
   private final Session session;
@@ -165,7 +163,7 @@ final class PlanWorkspace {
       }
       case AFTER_PLAN -> throw new CliException(ExitCode.USAGE, messages.get("period.outside-plan", period, first, last));
       case NOT_STARTED -> throw new CliException(ExitCode.USAGE, messages.get("period.not-started", period,
-          DAY.format(period.start()), DAY.format(today), Period.halfContaining(today)));
+          NumberFormats.dmy(period.start()), NumberFormats.dmy(today), Period.halfContaining(today)));
     };
   }
 

@@ -3,7 +3,6 @@ package sctb.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,14 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sctb.core.collect.AgencyIntake;
-import sctb.core.collect.CollectionStatus;
 import sctb.core.period.Period;
 import sctb.core.plan.Plan;
 import sctb.io.AtomicFiles;
+import sctb.render.OutputFormat;
 import sctb.render.collect.CollectDocuments;
 import sctb.render.collect.model.CollectViews;
 import sctb.render.collect.model.ReminderView;
-import sctb.render.report.TemplateProblem;
 
 /**
  * {@code sctb remind}: reminder letters (công văn đôn đốc) in the Decree 30 layout to the agencies whose
@@ -27,23 +25,12 @@ import sctb.render.report.TemplateProblem;
  */
 @Command(name = "remind")
 public final class RemindCommand extends Subcommand<RemindCommand.Options> {
-  enum Format {
-    docx, pdf, html;
-
-    boolean binary() {
-      return this != html;
-    }
-  }
-
   /**
-   * What {@code sctb remind} was asked: the agencies (none: every one that owes something, the recipient of
-   * reports aside), one letter each or one to all, the formats, into one file or standard output
-   * ({@code output}: one letter, one format) or a folder ({@code outDir}, else the plan's reports folder's
-   * {@code <P>/don-doc/}), signed on {@code signed} (dots when absent).
+   * What {@code sctb remind} was asked: the {@link CollectRequest} (by default every agency that owes
+   * something, into the period's {@code don-doc/} folder), one letter each or one to all, signed on
+   * {@code signed} (dots when absent).
    */
-  record Options(Path plan, Period period, List<String> agencies, boolean combined, List<Format> formats,
-      Optional<Path> data, Optional<Output> output, Optional<Path> outDir, Optional<Path> templates,
-      Optional<LocalDate> signed, Optional<LocalDate> sendBy, boolean fileDates, boolean quiet) {}
+  record Options(CollectRequest request, boolean combined, Optional<LocalDate> signed) {}
 
   @Mixin PeriodOption period;
 
@@ -51,8 +38,9 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
   boolean combined;
 
   @Option(names = "--format", paramLabel = "FORMAT", split = ",", splitSynopsisLabel = ",", defaultValue = "docx,pdf",
+      converter = FormatChoices.Reminder.class, completionCandidates = FormatChoices.Reminder.class,
       descriptionKey = "remind.format")
-  List<Format> formats;
+  List<OutputFormat> formats;
 
   @Mixin CollectOptions collect;
 
@@ -63,60 +51,48 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
 
   @Override
   Options options() {
-    List<Format> chosen = List.copyOf(new LinkedHashSet<>(formats));
-    Optional<Output> output = out.oneDocument(messages(), "collect.out-is-folder", collect.outDir != null, chosen,
-        Format::binary, "collect.binary-stdout");
-    return new Options(plan, period.period, collect.agencies(), combined, chosen, Optional.ofNullable(collect.data),
-        output, Optional.ofNullable(collect.outDir), Optional.ofNullable(collect.templates), Optional.ofNullable(date),
-        Optional.ofNullable(collect.sendBy), collect.fileDates, quiet);
+    return new Options(collect.request(this, period.period, formats, out), combined, Optional.ofNullable(date));
   }
 
   @Override
   ExitCode run(Options options) throws Exception {
-    PlanWorkspace workspace = workspace(options.plan());
-    Period p = options.period();
-    CollectionStatus status = workspace.collection(options.data().orElse(null), p, options.fileDates(),
-        ProgressLine.of(session(), err(), options.quiet()));
-    List<AgencyIntake> named = CollectionInputs.agencies(status, options.agencies(), a -> a.state().owesSomething(),
-        workspace, messages());
+    CollectRequest request = options.request();
+    CollectRun run = new CollectRun(this, request);
+    Period p = request.period();
+    List<AgencyIntake> named = run.agencies(a -> a.state().owesSomething());
     List<AgencyIntake> owing = named.stream().filter(a -> a.state().owesSomething()).toList();
-    if (!options.quiet()) {
+    if (!request.quiet()) {
       named.stream().filter(a -> !a.state().owesSomething())
           .forEach(a -> err().println(messages().get("remind.nothing-owed", a.agency())));
     }
     if (owing.isEmpty()) {
-      if (!options.quiet()) {
+      if (!request.quiet()) {
         err().println(messages().get("remind.none", p));
       }
       return ExitCode.OK;
     }
     List<List<AgencyIntake>> letters = options.combined() ? List.of(owing) : owing.stream().map(List::of).toList();
-    if (options.output().isPresent() && letters.size() != 1) {
+    if (request.output().isPresent() && letters.size() != 1) {
       throw usageError("remind.o-single-letter");
     }
-    if (!options.quiet()) {
-      warnBlanks(status.plan());
+    if (!request.quiet()) {
+      warnBlanks(run.status().plan());
     }
-    CollectDocuments documents = new CollectDocuments(options.templates().orElse(null));
-    CollectViews views = new CollectViews(status, session().language(), options.sendBy().orElse(null));
-    Path folder = options.outDir().orElse(workspace.reports(p).resolve("don-doc"));
+    CollectDocuments documents = run.documents();
+    CollectViews views = run.views();
     LocalDate signed = options.signed().orElse(null);
     // Everything is rendered before anything is written: a template error leaves every file as it was.
     Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
     for (List<AgencyIntake> to : letters) {
       ReminderView view = views.reminder(to, options.combined(), signed);
       String agency = options.combined() ? null : to.get(0).agency();
-      for (Format f : options.formats()) {
-        Path file = options.output().orElse(null) instanceof Output.File one ? one.path()
-            : folder.resolve(CollectDocuments.reminderFile(p.toString(), agency, f.name()));
-        files.put(file, AtomicFiles.Body.of(render(documents, f, view, signed)));
+      for (OutputFormat f : request.formats()) {
+        files.put(run.file("don-doc", CollectDocuments.reminderFile(p.toString(), agency, f)),
+            AtomicFiles.Body.of(rendered(() -> documents.reminder(f, view, signed))));
       }
     }
-    List<Path> written = CollectionInputs.write(files, options.output().orElse(null), out());
-    if (!options.quiet()) {
-      written.forEach(path -> out().println(path.toString().replace('\\', '/')));
-    }
-    return owing.stream().anyMatch(a -> a.errors() > 0) ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+    writeDocuments(files, request.output(), request.quiet());
+    return run.exitCode(owing, "remind.data-errors");
   }
 
   /** What the letters leave blank for the clerk because plan.yaml does not say it. */
@@ -126,14 +102,6 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
     }
     if (!plan.reporting().contact().known()) {
       err().println(messages().get("remind.no-contact"));
-    }
-  }
-
-  private byte[] render(CollectDocuments documents, Format f, ReminderView view, LocalDate signed) {
-    try {
-      return documents.reminder(f.name(), view, signed);
-    } catch (TemplateProblem problem) {
-      throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
     }
   }
 }

@@ -3,7 +3,6 @@ package sctb.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,9 +14,10 @@ import picocli.CommandLine.Option;
 import sctb.core.period.Period;
 import sctb.core.progress.ProgressReport;
 import sctb.io.AtomicFiles;
+import sctb.render.OutputFormat;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
-import sctb.render.report.TemplateProblem;
+import sctb.render.report.model.NumberFormats;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.model.ReportViews;
 
@@ -27,27 +27,20 @@ import sctb.render.report.model.ReportViews;
  */
 @Command(name = "report")
 public final class ReportCommand extends Subcommand<ReportCommand.Options> {
-  enum Format {
-    md, html, json, docx, pdf;
-
-    boolean binary() {
-      return this == docx || this == pdf;
-    }
-  }
-
   /**
    * What {@code sctb report} was asked to make: the formats (distinct, in the order given), from the
    * submissions in {@code data} (else the plan's folder), into one file or standard output
    * ({@code output}, one format only) or else a folder ({@code outDir}, else the plan's reports folder).
    */
-  record Options(Path plan, Period period, List<Format> formats, Optional<Path> data, Optional<Output> output,
+  record Options(Path plan, Period period, List<OutputFormat> formats, Optional<Path> data, Optional<Output> output,
       Optional<Path> outDir, Optional<Path> templates, Optional<LocalDate> signingDate, boolean quiet) {}
 
   @Mixin PeriodOption period;
 
   @Option(names = "--format", paramLabel = "FORMAT", split = ",", splitSynopsisLabel = ",", defaultValue = "md,html",
+      converter = FormatChoices.Report.class, completionCandidates = FormatChoices.Report.class,
       descriptionKey = "report.formats")
-  List<Format> formats;
+  List<OutputFormat> formats;
 
   @Option(names = "--data", paramLabel = "DIR", descriptionKey = "report.data")
   Path data;
@@ -65,13 +58,12 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
 
   @Override
   Options options() {
-    List<Format> chosen = List.copyOf(new LinkedHashSet<>(formats));
-    Optional<Output> output = out.oneDocument(messages(), "report.out-is-folder", outDir != null, chosen, Format::binary,
+    List<OutputFormat> chosen = List.copyOf(new LinkedHashSet<>(formats));
+    Optional<Output> output = out.oneDocument(messages(), "report.out-is-folder", outDir != null, chosen, OutputFormat::binary,
         "report.binary-stdout");
     Period p = period.period;
     if (date != null && date.isBefore(p.start())) {
-      DateTimeFormatter day = DateTimeFormatter.ofPattern("dd/MM/yyyy");
-      throw usageError("report.date-before-period", day.format(date), p, day.format(p.start()));
+      throw usageError("report.date-before-period", NumberFormats.dmy(date), p, NumberFormats.dmy(p.start()));
     }
     return new Options(plan, p, chosen, Optional.ofNullable(data), output, Optional.ofNullable(outDir),
         Optional.ofNullable(templates), Optional.ofNullable(date), quiet);
@@ -79,7 +71,7 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
 
   @Override
   ExitCode run(Options options) throws Exception {
-    List<Format> chosen = options.formats();
+    List<OutputFormat> chosen = options.formats();
     Path templates = options.templates().orElse(null);
     LocalDate signed = options.signingDate().orElse(null);
     checkTemplates(templates);
@@ -87,36 +79,21 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     Period p = options.period();
     ProgressReport report = workspace.progress(options.data().orElse(null), p,
         ProgressLine.of(session(), err(), options.quiet()));
-    ReportDocuments documents = chosen.stream().anyMatch(f -> f != Format.json) ? new ReportDocuments(templates) : null;
+    ReportDocuments documents = chosen.stream().anyMatch(f -> f != OutputFormat.JSON) ? new ReportDocuments(templates) : null;
     // One view for every document format; md/html/docx/pdf never compute anything twice.
     ReportView view = documents == null ? null : ReportViews.of(report, session().language(), signed);
     // Render everything before writing anything: a template error leaves every previous file as it was.
     // JSON is written as it is produced: a national roll-up's is hundreds of MB.
-    Map<Format, AtomicFiles.Body> outputs = new LinkedHashMap<>();
-    for (Format f : chosen) {
-      outputs.put(f, f == Format.json ? AtomicFiles.Body.text(w -> ReportJson.write(report, w))
-          : AtomicFiles.Body.of(render(documents, f, view, signed)));
+    Path folder = options.outDir().orElse(workspace.reports(p));
+    Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
+    for (OutputFormat f : chosen) {
+      files.put(documentFile(options.output(), folder, ReportDocuments.fileName(p.toString(), f)),
+          f == OutputFormat.JSON ? AtomicFiles.Body.text(w -> ReportJson.write(report, w))
+              : AtomicFiles.Body.of(render(documents, f, view, signed)));
     }
-    if (options.output().orElse(null) instanceof Output.Stdout) {
-      java.io.ByteArrayOutputStream text = new java.io.ByteArrayOutputStream();
-      outputs.get(chosen.get(0)).writeTo(text);
-      out().print(text.toString(StandardCharsets.UTF_8));
-      out().flush();
-    } else {
-      Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
-      Path folder = options.outDir().orElse(workspace.reports(p));
-      for (Format f : chosen) {
-        Path file = options.output().orElse(null) instanceof Output.File one ? one.path()
-            : folder.resolve(ReportDocuments.fileName(p.toString(), f.name()));
-        files.put(file, outputs.get(f));
-      }
-      AtomicFiles.writeAllBodies(files);
-      if (!options.quiet()) {
-        files.keySet().forEach(path -> out().println(path.toString().replace('\\', '/')));
-      }
-    }
+    writeDocuments(files, options.output(), options.quiet());
     if (report.standing().provisional() && !options.quiet()) {
-      err().println(messages().get("period.provisional", p, DateTimeFormatter.ofPattern("dd/MM/yyyy").format(p.end())));
+      err().println(messages().get("period.provisional", p, NumberFormats.dmy(p.end())));
     }
     return dataErrors(report);
   }
@@ -130,12 +107,8 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     return InputErrors.exitCode(report.dataQuality().diagnostics(), false);
   }
 
-  private byte[] render(ReportDocuments documents, Format f, ReportView view, LocalDate signed) {
-    try {
-      return f.binary() ? documents.renderBinary(f.name(), view, signed)
-          : documents.render(f.name(), view).getBytes(StandardCharsets.UTF_8);
-    } catch (TemplateProblem problem) {
-      throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
-    }
+  private byte[] render(ReportDocuments documents, OutputFormat f, ReportView view, LocalDate signed) {
+    return rendered(() -> f.binary() ? documents.renderBinary(f, view, signed)
+        : documents.render(f, view).getBytes(StandardCharsets.UTF_8));
   }
 }

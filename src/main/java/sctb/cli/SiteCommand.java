@@ -1,7 +1,6 @@
 package sctb.cli;
 
 import java.nio.file.Path;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,11 +14,13 @@ import sctb.core.period.PeriodStanding;
 import sctb.core.period.ReportStanding;
 import sctb.core.progress.IndicatorReports;
 import sctb.core.progress.ProgressHistory;
+import sctb.core.progress.ProgressReport;
 import sctb.core.submission.RecordedRead;
 import sctb.core.submission.Submissions;
 import sctb.io.AtomicFiles;
 import sctb.io.OwnedFiles;
-import sctb.render.report.TemplateProblem;
+import sctb.render.report.ReportRenderer;
+import sctb.render.report.model.NumberFormats;
 import sctb.render.site.Site;
 
 /**
@@ -78,22 +79,19 @@ public final class SiteCommand extends Subcommand<SiteCommand.Options> {
     List<Period> periods = ProgressHistory.halfYears(workspace.plan(), last);
     ProgressHistory history = ProgressHistory.compute(workspace.plan(), workspace.register(), read, periods)
         .withLatest(ReportStanding.of(standing, workspace.today()));
-    SortedMap<String, AtomicFiles.Body> site;
-    try {
-      site = Site.build(history, IndicatorReports.byAgency(workspace.plan(), rows), Site.renderer(overlay));
-    } catch (TemplateProblem problem) {
-      throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
-    }
+    ReportRenderer renderer = Site.renderer(overlay);
+    SortedMap<String, AtomicFiles.Body> site =
+        rendered(() -> Site.build(history, IndicatorReports.byAgency(workspace.plan(), rows), renderer));
     Path folder = options.outDir().orElse(workspace.reportsFolder().resolve("site"));
     write(folder, site);
     Period end = periods.get(periods.size() - 1);
     if (!options.quiet()) {
       out().println(messages().get("site.written", folder.toString().replace('\\', '/'), site.size(), periods.get(0), end));
       if (standing == PeriodStanding.PROVISIONAL) {
-        err().println(messages().get("period.provisional", end, DateTimeFormatter.ofPattern("dd/MM/yyyy").format(end.end())));
+        err().println(messages().get("site.provisional", end, NumberFormats.dmy(end.end())));
       }
     }
-    return dataErrors(history);
+    return dataErrors(history.latest(), end);
   }
 
   /** The latest half-year with data, else the plan's first (said, unless quiet). */
@@ -106,11 +104,14 @@ public final class SiteCommand extends Subcommand<SiteCommand.Options> {
     return latest.orElse(first);
   }
 
-  /** Exit 1 when input rows were rejected as errors, said even with {@code -q}, as {@code report} does: the site is written, the data needs fixing. */
-  private ExitCode dataErrors(ProgressHistory history) {
-    var quality = history.latest().dataQuality();
+  /**
+   * Exit 1 when input rows were rejected as errors, said even with {@code -q}, as {@code report} does: the
+   * site is written, the latest period's report on it lists the problems, the data needs fixing.
+   */
+  private ExitCode dataErrors(ProgressReport latest, Period period) {
+    var quality = latest.dataQuality();
     if (quality.errors() > 0) {
-      err().println(messages().get("report.data-errors", quality.errors(), quality.rejectedRows()));
+      err().println(messages().get("site.data-errors", quality.errors(), quality.rejectedRows(), period));
     }
     return InputErrors.exitCode(quality.diagnostics(), false);
   }

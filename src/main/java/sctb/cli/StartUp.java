@@ -5,7 +5,8 @@ import java.util.List;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
-import sctb.render.report.ReportDocuments;
+import sctb.render.DocumentKind;
+import sctb.render.OutputFormat;
 import sctb.render.report.ReportTemplates;
 import sctb.render.site.Site;
 
@@ -87,9 +88,8 @@ final class StartUp {
     if (!(user instanceof ReportCommand)) {
       return List.of();
     }
-    List<ReportCommand.Format> formats = command.matchedOptionValue("--format", List.of(ReportCommand.Format.md,
-        ReportCommand.Format.html));
-    return formats.stream().filter(f -> f == ReportCommand.Format.md || f == ReportCommand.Format.html)
-        .map(f -> ReportDocuments.template(f.name())).distinct().toList();
+    List<OutputFormat> formats = command.matchedOptionValue("--format", List.of(OutputFormat.MD, OutputFormat.HTML));
+    return formats.stream().filter(f -> f == OutputFormat.MD || f == OutputFormat.HTML)
+        .map(f -> f.template(DocumentKind.REPORT)).distinct().toList();
   }
 }

@@ -47,7 +47,7 @@ public final class StatusCommand extends Subcommand<StatusCommand.Options> {
   @Override
   Options options() {
     return new Options(plan, period.period, Optional.ofNullable(data), format,
-        out.output(messages(), "cli.out.folder").orElse(Output.STDOUT), excel, fileDates, strict, quiet);
+        out.fileOrStdout(messages()), excel, fileDates, strict, quiet);
   }
 
   @Override

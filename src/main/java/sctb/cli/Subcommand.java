@@ -1,19 +1,24 @@
 package sctb.cli;
 
+import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import sctb.i18n.Messages;
+import sctb.io.AtomicFiles;
 import sctb.io.OutputFile;
 import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.io.UnwritableFileException;
+import sctb.render.report.TemplateProblem;
 
 /**
  * What every sctb subcommand shares: {@code --plan} and {@code -q}, the run's session and writers,
@@ -69,6 +74,45 @@ abstract class Subcommand<O> implements Callable<Integer> {
       OutputFile.write(file.path(), bytes);
     } else {
       out().print(new String(bytes, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** The file a document named {@code name} goes to: {@code -o}'s file, else the one of that name in {@code folder}. */
+  static Path documentFile(Optional<Output> output, Path folder, String name) {
+    return output.orElse(null) instanceof Output.File one ? one.path() : folder.resolve(name);
+  }
+
+  /**
+   * Writes the documents made, each whole or not at all, and says where unless {@code quiet}; with
+   * {@code -o -}, prints the one text document instead.
+   */
+  void writeDocuments(Map<Path, AtomicFiles.Body> files, Optional<Output> output, boolean quiet) throws Exception {
+    if (output.orElse(null) instanceof Output.Stdout) {
+      ByteArrayOutputStream text = new ByteArrayOutputStream();
+      for (AtomicFiles.Body body : files.values()) {
+        body.writeTo(text);
+      }
+      out().print(text.toString(StandardCharsets.UTF_8));
+      out().flush();
+      return;
+    }
+    AtomicFiles.writeAllBodies(files);
+    if (!quiet) {
+      files.keySet().forEach(path -> out().println(path.toString().replace('\\', '/')));
+    }
+  }
+
+  /** Something rendered from templates ({@link #rendered}). */
+  interface Rendering<T> {
+    T render() throws TemplateProblem;
+  }
+
+  /** What {@code rendering} makes; a template's mistake is the user's to fix (exit 1), said with its place. */
+  <T> T rendered(Rendering<T> rendering) {
+    try {
+      return rendering.render();
+    } catch (TemplateProblem problem) {
+      throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
     }
   }
 

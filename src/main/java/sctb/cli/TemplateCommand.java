@@ -19,6 +19,7 @@ import sctb.io.csv.CsvWriter;
 import sctb.io.submission.ReadOptions;
 import sctb.io.submission.SubmissionReader;
 import sctb.io.xlsx.XlsxTemplateWriter;
+import sctb.render.report.model.NumberFormats;
 
 /**
  * {@code sctb template}: writes the file an agency fills in for a period — CSV, or an Excel workbook
@@ -127,7 +128,7 @@ public final class TemplateCommand extends Subcommand<TemplateCommand.Options> {
     }
     err().println(messages().get("template.superseded", code,
         agency.succession().successor(),
-        java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(agency.succession().from()), p));
+        NumberFormats.dmy(agency.succession().from()), p));
   }
 
   /** What was already submitted in the plan's workspace, matched with its register (none when the folder is absent). */

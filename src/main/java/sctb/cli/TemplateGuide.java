@@ -1,7 +1,6 @@
 package sctb.cli;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import sctb.core.period.Period;
@@ -13,6 +12,7 @@ import sctb.core.submission.Status;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
 import sctb.io.xlsx.TemplateLabels;
+import sctb.render.report.model.NumberFormats;
 
 /** The lines of the workbook template's "Hướng dẫn" sheet, in the user's language (Vietnamese by default). */
 final class TemplateGuide {
@@ -25,7 +25,7 @@ final class TemplateGuide {
     LocalDate due = plan.reporting().dueDate(period);
     List<List<String>> out = new ArrayList<>();
     out.add(List.of(messages.get("xlsx.guide.title." + kind.id(), a.name().in(language), agency, period)));
-    out.add(List.of(messages.get("xlsx.guide.due", due.format(DateTimeFormatter.ofPattern("dd/MM/yyyy")),
+    out.add(List.of(messages.get("xlsx.guide.due", NumberFormats.dmy(due),
         recipient.name().in(language), recipient.id(),
         plan.reporting().consolidatedFor().in(language))));
     out.add(List.of(messages.get("xlsx.guide.where." + kind.id(), switch (kind) {

@@ -64,7 +64,7 @@ public final class ValidateCommand extends Subcommand<ValidateCommand.Options> {
   Options options() {
     return new Options(plan, paths == null ? List.of() : List.copyOf(paths), Optional.ofNullable(period),
         Optional.ofNullable(decimal).map(d -> d.style), format, strict,
-        out.output(messages(), "cli.out.folder").orElse(Output.STDOUT), quiet);
+        out.fileOrStdout(messages()), quiet);
   }
 
   @Override

@@ -15,6 +15,7 @@ import picocli.CommandLine.ParameterException;
 import sctb.core.period.Period;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.text.Language;
+import sctb.render.OutputFormat;
 
 /**
  * Parse only (nothing runs, nothing is read): what each command's options become — the record the
@@ -81,13 +82,13 @@ class CommandOptionsTest {
 
   @Test
   void feedback() {
-    assertThat(options("feedback", "--period", "2026H2")).isEqualTo(new FeedbackCommand.Options(PLAN, Period.half(2026, 2),
-        List.of(), List.of(FeedbackCommand.Format.docx, FeedbackCommand.Format.pdf), Optional.empty(), Optional.empty(),
+    assertThat(options("feedback", "--period", "2026H2")).isEqualTo(new CollectRequest(PLAN, Period.half(2026, 2),
+        List.of(), List.of(OutputFormat.DOCX, OutputFormat.PDF), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), Optional.empty(), false, false));
     assertThat(options("feedback", "--period", "2026H2", "--agency", "SXD", "--agency", "Sở Tài chính", "--format", "md",
         "-o", "-", "--send-by", "05/12/2026", "--templates", "mau", "--data", "du-lieu", "--file-dates"))
-        .isEqualTo(new FeedbackCommand.Options(PLAN, Period.half(2026, 2), List.of("SXD", "Sở Tài chính"),
-            List.of(FeedbackCommand.Format.md), Optional.of(Path.of("du-lieu")), Optional.of(Output.STDOUT), Optional.empty(),
+        .isEqualTo(new CollectRequest(PLAN, Period.half(2026, 2), List.of("SXD", "Sở Tài chính"),
+            List.of(OutputFormat.MD), Optional.of(Path.of("du-lieu")), Optional.of(Output.STDOUT), Optional.empty(),
             Optional.of(Path.of("mau")), Optional.of(LocalDate.of(2026, 12, 5)), true, false));
     assertThatThrownBy(() -> options("feedback", "--period", "2026H2", "--format", "pdf", "-o", "-"))
         .isInstanceOf(UsageError.class).hasMessageContaining("Word, PDF");
@@ -99,14 +100,14 @@ class CommandOptionsTest {
 
   @Test
   void remind() {
-    assertThat(options("remind", "--period", "2026H2")).isEqualTo(new RemindCommand.Options(PLAN, Period.half(2026, 2),
-        List.of(), false, List.of(RemindCommand.Format.docx, RemindCommand.Format.pdf), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), false, false));
+    assertThat(options("remind", "--period", "2026H2")).isEqualTo(new RemindCommand.Options(new CollectRequest(PLAN,
+        Period.half(2026, 2), List.of(), List.of(OutputFormat.DOCX, OutputFormat.PDF), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Optional.empty(), false, false), false, Optional.empty()));
     assertThat(options("remind", "--period", "2026H2", "--combined", "--format", "docx", "--out-dir", "cong-van",
-        "--date", "2026-12-01", "-q"))
-        .isEqualTo(new RemindCommand.Options(PLAN, Period.half(2026, 2), List.of(), true, List.of(RemindCommand.Format.docx),
-            Optional.empty(), Optional.empty(), Optional.of(Path.of("cong-van")), Optional.empty(),
-            Optional.of(LocalDate.of(2026, 12, 1)), Optional.empty(), false, true));
+        "--date", "2026-12-01", "--send-by", "10/12/2026", "--agency", "SXD", "--file-dates", "-q"))
+        .isEqualTo(new RemindCommand.Options(new CollectRequest(PLAN, Period.half(2026, 2), List.of("SXD"),
+            List.of(OutputFormat.DOCX), Optional.empty(), Optional.empty(), Optional.of(Path.of("cong-van")), Optional.empty(),
+            Optional.of(LocalDate.of(2026, 12, 10)), true, true), true, Optional.of(LocalDate.of(2026, 12, 1))));
     assertThatThrownBy(() -> options("remind", "--period", "2026H2", "--format", "docx", "-o", "-"))
         .isInstanceOf(UsageError.class);
     assertThatThrownBy(() -> options("remind", "--period", "2026H2", "--date", "31/11/2026"))
@@ -116,11 +117,11 @@ class CommandOptionsTest {
   @Test
   void report() {
     assertThat(options("report", "--period", "2024H1")).isEqualTo(new ReportCommand.Options(PLAN, Period.half(2024, 1),
-        List.of(ReportCommand.Format.md, ReportCommand.Format.html), Optional.empty(), Optional.empty(), Optional.empty(),
+        List.of(OutputFormat.MD, OutputFormat.HTML), Optional.empty(), Optional.empty(), Optional.empty(),
         Optional.empty(), Optional.empty(), false));
     assertThat(options("report", "--period", "2025", "--format", "json,md,json", "--data", "du-lieu", "--out-dir", "public",
         "--templates", "mau", "--date", "05/01/2026", "-q"))
-        .isEqualTo(new ReportCommand.Options(PLAN, Period.year(2025), List.of(ReportCommand.Format.json, ReportCommand.Format.md),
+        .isEqualTo(new ReportCommand.Options(PLAN, Period.year(2025), List.of(OutputFormat.JSON, OutputFormat.MD),
             Optional.of(Path.of("du-lieu")), Optional.empty(), Optional.of(Path.of("public")), Optional.of(Path.of("mau")),
             Optional.of(LocalDate.of(2026, 1, 5)), true));
     ReportCommand.Options stdout = (ReportCommand.Options) options("report", "--period", "2024H1", "--format", "json", "-o", "-");
@@ -150,6 +151,41 @@ class CommandOptionsTest {
     assertThatThrownBy(() -> options("report", "--period", "2024H1", "--date", "01/01/2020"))
         .isInstanceOf(UsageError.class).hasMessageContaining("01/01/2020").hasMessageContaining("01/01/2024");
     assertThat(options("report", "--period", "2024H1", "--date", "01/01/2024")).isNotNull();
+  }
+
+  /** The formats of {@code command}'s {@code --format} as its options record holds them. */
+  private List<OutputFormat> formats(String command, String formats) {
+    Object parsed = options(command, "--period", "2026H2", "--format", formats);
+    if (parsed instanceof ReportCommand.Options o) {
+      return o.formats();
+    }
+    return parsed instanceof CollectRequest o ? o.formats() : ((RemindCommand.Options) parsed).request().formats();
+  }
+
+  @Test
+  void eachCommandsFormatsMapToTheOutputFormatsItsDocumentIsMadeIn() {
+    assertThat(formats("report", "md,HTML,json,Docx,pdf")).containsExactly(OutputFormat.MD, OutputFormat.HTML,
+        OutputFormat.JSON, OutputFormat.DOCX, OutputFormat.PDF);
+    assertThat(formats("feedback", "eml,md,html,docx,pdf,md")).containsExactly(OutputFormat.EML, OutputFormat.MD,
+        OutputFormat.HTML, OutputFormat.DOCX, OutputFormat.PDF);
+    assertThat(formats("remind", "html,pdf,docx")).containsExactly(OutputFormat.HTML, OutputFormat.PDF, OutputFormat.DOCX);
+    for (String[] refused : List.of(new String[] {"report", "eml"}, new String[] {"feedback", "json"},
+        new String[] {"remind", "md"}, new String[] {"remind", "json"}, new String[] {"remind", "eml"},
+        new String[] {"report", " md"})) {
+      assertThatThrownBy(() -> formats(refused[0], refused[1])).as(String.join(" ", refused))
+          .isInstanceOf(ParameterException.class);
+    }
+  }
+
+  @Test
+  void aFormatACommandDoesNotMakeIsRefusedWithTheListOfThoseItDoes() {
+    assertThat(CliRun.run("report", "--period", "2024H1", "--format", "eml").err())
+        .contains("Giá trị 'eml' không hợp lệ cho tùy chọn '--format'; hãy viết một trong: md, html, json, docx, pdf");
+    assertThat(CliRun.run("feedback", "--period", "2026H2", "--format", "json").err())
+        .contains("'json'", "hãy viết một trong: md, html, docx, pdf, eml");
+    CliRun remind = CliRun.run("--lang", "en", "remind", "--period", "2026H2", "--format", "md");
+    assertThat(remind.exitCode()).isEqualTo(2);
+    assertThat(remind.err()).contains("Invalid value 'md' for option '--format'; write one of: html, docx, pdf");
   }
 
   @Test

@@ -24,6 +24,24 @@ class ExplainCommandTest {
   }
 
   @Test
+  void theOtherPhasesFinalVerdictStandsBesideTheVerdictBeforeTheRows() {
+    for (String indicator : new String[] {"eco-packaging", "consumption-reduction", "policies-implemented"}) {
+      String out = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2026H1", "--indicator", indicator).out();
+      int verdict = out.indexOf("Đánh giá: ");
+      int otherPhase = out.indexOf("Mục tiêu năm 2025 của giai đoạn 2021-2025");
+      int rows = out.indexOf("Các dòng số liệu được dùng");
+      assertThat(verdict).as(indicator).isPositive();
+      assertThat(otherPhase).as(indicator).isGreaterThan(verdict).isLessThan(rows);
+    }
+    assertThat(CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2026H1", "--indicator", "consumption-reduction")
+        .out()).contains("kết luận cuối cùng, trên số liệu đến hết năm 2025: không đạt; giá trị 5,898173 % (số liệu 2025H2).\n"
+            + "  Dệt may: 4,900279 % (kỳ 2025H2) — không đạt; đạt muộn (2026H1)");
+    // one sector's figure is judged against the 2030 target only
+    assertThat(CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2026H1", "--indicator", "consumption-reduction",
+        "--sector", "Xi măng").out()).doesNotContain("Mục tiêu năm 2025 của giai đoạn");
+  }
+
+  @Test
   void explainsInEnglishAndListsExcludedEntities() {
     CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
         "consumption-reduction", "--sector", "textile", "--lang", "en");

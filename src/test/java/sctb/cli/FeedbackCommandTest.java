@@ -27,6 +27,14 @@ class FeedbackCommandTest {
     assertThat(written).hasSize(18).contains("phan-hoi-2026H2-SXD.docx", "phan-hoi-2026H2-SXD.pdf",
         "phan-hoi-2026H2-SVHTTDL.pdf", "phan-hoi-2026H2-STC.pdf").noneMatch(f -> f.contains("-SCT.") || f.contains("TTXTDT"));
     assertThat(run.out().lines()).hasSize(18).allMatch(l -> l.startsWith(dir.toString().replace('\\', '/')));
+    // why the exit code is 1, naming the agencies, said about the feedback (also with -q)
+    assertThat(run.err()).containsPattern("Báo cáo của \\d+ đơn vị có lỗi \\([A-Z, ]*SXD[A-Z, ]*\\): phiếu phản hồi vẫn được ghi")
+        .doesNotContain("Báo cáo vẫn được ghi");
+    CliRun quiet = CliRun.runWithEnv(TODAY, "--lang", "en", "feedback", "--period", "2026H2", "--agency", "SXD",
+        "--format", "md", "--out-dir", dir.toString(), "-q");
+    assertThat(quiet.exitCode()).isEqualTo(1);
+    assertThat(quiet.err().strip()).isEqualTo("The reports of 1 agency(ies) have errors (SXD): the feedback was still written,"
+        + " naming each error for the agency to fix and resend (exit code 1).");
     // a clean, complete report gets a confirmation of receipt; its agency's exit code is 0
     CliRun clean = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "Sở Tài chính", "--format", "md",
         "-o", "-");

@@ -31,6 +31,10 @@ class OtherPhaseReportTest {
   static final String REDUCTION = "Mục tiêu 2025 (giảm 5 - 8% ở mỗi ngành): đến hết năm 2025: 2/8 ngành đạt (xi măng, bia); "
       + "6/8 ngành không đạt (dệt may, thép, nhựa, hóa chất, giấy, chế biến thủy hải sản); đạt muộn: dệt may (2026H1). "
       + "Đánh giá chung: không đạt (kết luận cuối cùng).";
+  /** Section I's sentence on the 2025 targets, indicators by their number in that section. */
+  static final String SUMMARY = "Mục tiêu năm 2025, kết luận cuối cùng trên số liệu đến hết năm 2025: 4/6 chỉ tiêu đạt "
+      + "(chỉ tiêu 2, 3, 5, 6); 2/6 chỉ tiêu không đạt (chỉ tiêu 1, 4); đạt muộn: chỉ tiêu 1 — dệt may (2026H1); "
+      + "chỉ tiêu 4 (2026H1).";
   static Path out;
 
   @BeforeAll
@@ -79,14 +83,32 @@ class OtherPhaseReportTest {
         StandardCharsets.UTF_8);
     // The Table 1 cell keeps the 2030 verdict on its first line and the 2025 one on the next.
     assertThat(xml).contains("Đúng tiến độ</w:t><w:br/><w:t xml:space=\"preserve\">" + PACKAGING_MARK + "</w:t>");
-    assertThat(wordText(xml)).contains("- " + PACKAGING, "- " + REDUCTION);
+    assertThat(wordText(xml)).contains("- " + PACKAGING, "- " + REDUCTION, SUMMARY);
   }
 
   @Test
   void pdfHasTheMarkInTableOneAndTheLineInTheDetails() throws IOException {
     try (PDDocument doc = Loader.loadPDF(Files.readAllBytes(out.resolve("bao-cao-sxtdbv-2026H1.pdf")))) {
       String text = flat(new PDFTextStripper().getText(doc));
-      assertThat(text).contains(PACKAGING_MARK, "- " + PACKAGING, "- " + REDUCTION);
+      assertThat(text).contains(PACKAGING_MARK, "- " + PACKAGING, "- " + REDUCTION, SUMMARY);
+      // in section I, before Table 1
+      assertThat(text.indexOf(SUMMARY)).isLessThan(text.indexOf("Bảng 1.")).isGreaterThan(text.indexOf("I. TÓM TẮT"));
+    }
+  }
+
+  @Test
+  void sectionOneSaysHowThe2025TargetsEndedOnlyOnceTheyBelongToTheOtherPhase() {
+    CliRun at2026 = CliRun.runWithEnv(ReportCommandTest.ENV, "report", "--period", "2026H1", "--format", "md", "-o", "-");
+    String sectionOne = at2026.out().substring(at2026.out().indexOf("## I."), at2026.out().indexOf("Bảng 1."));
+    assertThat(sectionOne).contains(SUMMARY);
+    CliRun en = CliRun.runWithEnv(ReportCommandTest.ENV, "--lang", "en", "report", "--period", "2026H1", "--format", "md",
+        "-o", "-");
+    assertThat(en.out()).contains("The 2025 targets, final verdicts on the data up to the end of 2025: 4/6 achieved "
+        + "(indicators 2, 3, 5, 6); 2/6 not achieved (indicators 1, 4)");
+    // in the 2021–2025 phase each target's own line says it is final: no sentence of the other phase
+    for (String period : new String[] {"2025H2", "2024H1"}) {
+      CliRun same = CliRun.runWithEnv(ReportCommandTest.ENV, "report", "--period", period, "--format", "md", "-o", "-");
+      assertThat(same.out()).doesNotContain("kết luận cuối cùng trên số liệu đến hết năm");
     }
   }
 }

@@ -30,6 +30,9 @@ class RemindCommandTest {
         "don-doc-2026H2-SVHTTDL.docx", "don-doc-2026H2-SXD.docx", "don-doc-2026H2-TTXTDT.docx");
     // what the letters leave blank is said once
     assertThat(run.err()).contains("plan.number, plan.date", "reporting.contact");
+    // why the exit code is 1, about the letters
+    assertThat(run.err()).containsPattern("Báo cáo của \\d+ đơn vị được đôn đốc có lỗi \\([A-Z, ]*SXD[A-Z, ]*\\): công văn vẫn được ghi")
+        .contains("sctb feedback --period 2026H2").doesNotContain("Báo cáo vẫn được ghi");
   }
 
   @Test

@@ -107,8 +107,19 @@ class SiteCommandTest {
     CliRun run = site("--until", "2026H2", "--out-dir", dir.toString());
     // written; exit 1 for the deliberate errors of the samples' half-year being collected
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
-    assertThat(run.err()).contains("kỳ 2026H2 chưa kết thúc (đến hết 31/12/2026)");
+    assertThat(run.err()).contains("kỳ 2026H2 chưa kết thúc (đến hết 31/12/2026); báo cáo kỳ 2026H2 trên trang là báo cáo tạm thời");
     assertThat(dir.resolve("bao-cao/bao-cao-sxtdbv-2026H2.html")).isRegularFile();
+  }
+
+  @Test
+  void dataErrorsSayThatTheSiteIsWrittenAndWhichReportOnItListsThem(@TempDir Path dir) {
+    CliRun vi = site("--until", "2026H2", "--out-dir", dir.toString(), "-q");
+    assertThat(vi.exitCode()).isEqualTo(1);
+    assertThat(vi.err()).contains("Trang vẫn được ghi; danh sách lỗi ở phụ lục của báo cáo kỳ 2026H2 trên trang")
+        .doesNotContain("Báo cáo vẫn được ghi");
+    CliRun en = site("--until", "2026H2", "--out-dir", dir.toString(), "--lang", "en");
+    assertThat(en.err()).contains("The site was written, with the list of problems in the appendix of its 2026H2 report",
+        "the site's 2026H2 report is provisional").doesNotContain("The report was written", "this report is provisional");
   }
 
   @Test
@@ -119,7 +130,7 @@ class SiteCommandTest {
         """);
     CliRun run = site("--data", data.toString(), "--out-dir", dir.resolve("out").toString(), "-q");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("1 lỗi");
+    assertThat(run.err()).contains("1 lỗi", "báo cáo kỳ 2021H1 trên trang");
     assertThat(dir.resolve("out/nhiem-vu/iv.2.html")).isRegularFile();
   }
 

@@ -27,6 +27,27 @@ class StatusCommandTest {
   }
 
   @Test
+  void aTenCharacterCodeAndMonthsOverdueStillFitEightyColumnsHeadersWrappingFirst() throws Exception {
+    Path plan = dir.resolve("plan.yaml");
+    Files.writeString(plan, Files.readString(CliRun.PLAN).replaceAll("\\bNHNN\\b", "NHNNCNTHAN"));
+    String samples = CliRun.REPO.resolve("samples").toString();
+    for (String today : new String[] {"2027-04-15", "2030-06-30"}) {
+      for (String lang : new String[] {"vi", "en"}) {
+        CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", today), "--lang", lang, "status", "--period", "2026H2",
+            "--plan", plan.toString(), "--data", samples);
+        assertThat(run.out().lines()).as(lang + " " + today).isNotEmpty()
+            .allSatisfy(line -> assertThat(line.codePointCount(0, line.length())).as(line).isLessThanOrEqualTo(80))
+            .anySatisfy(line -> assertThat(line).startsWith("NHNNCNTHAN "));
+      }
+    }
+    // what an agency's row says stays on its line; a header is what wraps
+    CliRun en = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2027-04-15"), "--lang", "en", "status", "--period", "2026H2",
+        "--plan", plan.toString(), "--data", samples);
+    assertThat(en.out()).containsPattern("NHNNCNTHAN not received —  +116 days past +0 +0/1")
+        .containsPattern("Ind\\. +Err\\. Warn\\.\\n +rows\\n");
+  }
+
+  @Test
   void anEmptyFolderIsAPeriodNobodyHasSentAnythingFor() throws Exception {
     Path empty = Files.createDirectories(dir.resolve("2026H2"));
     CliRun run = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", empty.toString());

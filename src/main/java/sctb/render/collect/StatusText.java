@@ -11,7 +11,7 @@ import sctb.render.report.model.NumberFormats;
 
 /**
  * {@code sctb status} for the terminal: a title with the due date and the days left or past, a table
- * of the agencies that fits 80 columns, the totals, then what to do next (feedback, reminders).
+ * of the agencies that fits 80 columns (long headers and cells wrapped when needed), the totals, then what to do next (feedback, reminders).
  */
 public final class StatusText {
   private StatusText() {}
@@ -49,53 +49,96 @@ public final class StatusText {
     if (!s.owing().isEmpty()) {
       notes.add(m.get("status.next", s.period()));
     }
-    notes.forEach(n -> wrap(n, out));
+    notes.forEach(n -> wrapped(n, WIDTH).forEach(line -> out.append(line).append('\n')));
     return out.toString();
-  }
-
-  /** A sentence broken between words into lines of at most {@value #WIDTH} characters. */
-  static void wrap(String text, StringBuilder out) {
-    StringBuilder line = new StringBuilder();
-    for (String word : text.split(" ")) {
-      if (line.length() > 0 && length(line.toString()) + 1 + length(word) > WIDTH) {
-        out.append(line).append('\n');
-        line.setLength(0);
-      }
-      line.append(line.length() > 0 ? " " : "").append(word);
-    }
-    out.append(line).append('\n');
   }
 
   /** A terminal's width. */
   static final int WIDTH = 80;
 
-  /** Columns as wide as their widest cell, two spaces apart; numbers and counts right-aligned. */
+  /**
+   * Columns as wide as their widest cell, one space apart; numbers and counts right-aligned. A table wider
+   * than the terminal has its widest columns narrowed, their headers and cells wrapped between words onto
+   * more lines, until it fits (never narrower than a column's longest word).
+   */
   private static void table(List<List<String>> rows, List<String> total, StringBuilder out) {
     int columns = total.size();
     int[] width = new int[columns];
+    int[] narrowest = new int[columns];
+    int[] body = new int[columns];
     List<List<String>> all = new ArrayList<>(rows);
     all.add(total);
-    for (List<String> row : all) {
+    for (int r = 0; r < all.size(); r++) {
       for (int c = 0; c < columns; c++) {
-        width[c] = Math.max(width[c], length(row.get(c)));
+        String cell = all.get(r).get(c);
+        width[c] = Math.max(width[c], length(cell));
+        body[c] = r == 0 ? body[c] : Math.max(body[c], length(cell));
+        for (String word : cell.split(" ")) {
+          narrowest[c] = Math.max(narrowest[c], length(word));
+        }
       }
     }
+    // Headers wrap first (one more line in all), then cells (more lines per row).
+    int[] headersWrapped = new int[columns];
+    for (int c = 0; c < columns; c++) {
+      headersWrapped[c] = Math.max(body[c], narrowest[c]);
+    }
+    narrow(width, headersWrapped);
+    narrow(width, narrowest);
     for (int r = 0; r < all.size(); r++) {
       if (r == all.size() - 1) {
         line(width, out);
       }
-      List<String> row = all.get(r);
-      StringBuilder line = new StringBuilder();
+      List<List<String>> cells = new ArrayList<>();
+      int height = 1;
       for (int c = 0; c < columns; c++) {
-        String cell = row.get(c);
-        String pad = " ".repeat(width[c] - length(cell));
-        line.append(c == 0 ? "" : " ").append(StatusRows.NUMERIC.contains(c) ? pad + cell : cell + pad);
+        cells.add(wrapped(all.get(r).get(c), width[c]));
+        height = Math.max(height, cells.get(c).size());
       }
-      out.append(line.toString().stripTrailing()).append('\n');
+      for (int k = 0; k < height; k++) {
+        StringBuilder line = new StringBuilder();
+        for (int c = 0; c < columns; c++) {
+          String cell = k < cells.get(c).size() ? cells.get(c).get(k) : "";
+          String pad = " ".repeat(width[c] - length(cell));
+          line.append(c == 0 ? "" : " ").append(StatusRows.NUMERIC.contains(c) ? pad + cell : cell + pad);
+        }
+        out.append(line.toString().stripTrailing()).append('\n');
+      }
       if (r == 0) {
         line(width, out);
       }
     }
+  }
+
+  /** Narrows the widest column wider than its {@code narrowest}, one character at a time, until the table fits {@link #WIDTH}. */
+  private static void narrow(int[] width, int[] narrowest) {
+    while (java.util.Arrays.stream(width).sum() + width.length - 1 > WIDTH) {
+      int widest = -1;
+      for (int c = 0; c < width.length; c++) {
+        if (width[c] > narrowest[c] && (widest < 0 || width[c] > width[widest])) {
+          widest = c;
+        }
+      }
+      if (widest < 0) {
+        return; // every column is down to its floor
+      }
+      width[widest]--;
+    }
+  }
+
+  /** A cell's or a sentence's lines, at most {@code width} characters each (a longer word alone), broken between words. */
+  private static List<String> wrapped(String cell, int width) {
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String word : cell.split(" ")) {
+      if (line.length() > 0 && length(line.toString()) + 1 + length(word) > width) {
+        lines.add(line.toString());
+        line.setLength(0);
+      }
+      line.append(line.length() > 0 ? " " : "").append(word);
+    }
+    lines.add(line.toString());
+    return lines;
   }
 
   private static void line(int[] width, StringBuilder out) {

@@ -1,6 +1,7 @@
 package sctb.render.office;
 
 import java.time.LocalDate;
+import sctb.render.OutputFormat;
 import sctb.render.report.ReportRenderer;
 import sctb.render.report.TemplateProblem;
 import sctb.render.report.model.ReportView;
@@ -14,11 +15,11 @@ public interface BinaryReport {
   /** The document; {@code signed} is the signing date (--date) or null. */
   byte[] write(ReportView view, LocalDate signed, ReportRenderer renderer) throws TemplateProblem;
 
-  /** The writer of a format ("docx", "pdf"), created on demand. */
-  static BinaryReport of(String format) {
+  /** The writer of a binary format (Word, PDF), created on demand. */
+  static BinaryReport of(OutputFormat format) {
     return switch (format) {
-      case "docx" -> new DocxReport();
-      case "pdf" -> new PdfReport();
+      case DOCX -> new DocxReport();
+      case PDF -> new PdfReport();
       default -> throw new IllegalArgumentException("not a binary report format: " + format);
     };
   }

@@ -3,6 +3,8 @@ package sctb.render.office;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import sctb.render.DocumentKind;
+import sctb.render.OutputFormat;
 import sctb.render.report.ReportRenderer;
 import sctb.render.report.TemplateProblem;
 import sctb.render.report.model.IndicatorView;
@@ -20,6 +22,6 @@ final class DocxReport implements BinaryReport {
     for (IndicatorView i : view.indicators()) {
       images.add(charts.png(i.chart()));
     }
-    return WordPackage.write(renderer, view, "docx/document.xml.ftlx", "docx/core.xml.ftlx", "docx/footer.xml.ftlx", images);
+    return WordPackage.write(renderer, view, OutputFormat.DOCX.template(DocumentKind.REPORT), "docx/core.xml.ftlx", "docx/footer.xml.ftlx", images);
   }
 }

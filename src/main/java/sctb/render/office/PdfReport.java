@@ -3,6 +3,8 @@ package sctb.render.office;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import sctb.render.DocumentKind;
+import sctb.render.OutputFormat;
 import sctb.render.report.ReportRenderer;
 import sctb.render.report.TemplateProblem;
 import sctb.render.report.model.ReportView;
@@ -12,8 +14,6 @@ import sctb.render.report.model.ReportView;
  * Word report, dated by --date.
  */
 final class PdfReport implements BinaryReport {
-  static final String TEMPLATE = "report.pdf.ftlh";
-
   @Override
   public byte[] write(ReportView view, LocalDate signed, ReportRenderer renderer) throws TemplateProblem {
     Map<String, byte[]> images = new LinkedHashMap<>();
@@ -21,6 +21,6 @@ final class PdfReport implements BinaryReport {
     for (int k = 0; k < view.indicators().size(); k++) {
       images.put("sctb:chart-" + (k + 1) + ".png", painter.png(view.indicators().get(k).chart()));
     }
-    return PdfPages.write(renderer, view, TEMPLATE, images, signed);
+    return PdfPages.write(renderer, view, OutputFormat.PDF.template(DocumentKind.REPORT), images, signed);
   }
 }

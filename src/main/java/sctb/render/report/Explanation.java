@@ -65,9 +65,6 @@ public final class Explanation {
     if (sector == null && indicator.outcome() instanceof TallyOutcome tally) {
       e.leftOut(tally.leftOut(), tally.population());
     }
-    if (sector == null && indicator.otherPhaseVerdict() != null) {
-      e.otherPhase(indicator.otherPhaseVerdict(), indicator.indicator().unitName().in(messages.language()));
-    }
     List<String> tasks = indicator.outcome() instanceof TaskShareOutcome share ? share.named().stream().map(Task::id).toList()
         : List.of();
     e.history(id, sectorId, c -> e.touches(c, id, sectorId, tasks));
@@ -83,8 +80,16 @@ public final class Explanation {
     return e.text();
   }
 
-  /** The other phase's final verdict (its target year over), and for a target set per sector each sector's. */
-  private void otherPhase(OtherPhaseVerdict v, String unit) {
+  /**
+   * Beside the indicator's own verdict, before the rows it rests on: the other phase's final verdict (its
+   * target year over), and for a target set per sector each sector's. Nothing for one sector's figure.
+   */
+  private void otherPhase(IndicatorProgress ip, SectorProgress sector) {
+    OtherPhaseVerdict v = ip.otherPhaseVerdict();
+    if (sector != null || v == null) {
+      return;
+    }
+    String unit = ip.indicator().unitName().in(m.language());
     Target t = v.target();
     Figure f = v.figure();
     lines.add("");
@@ -216,6 +221,7 @@ public final class Explanation {
             num(BigDecimal.valueOf(share.named().size())), num(value)));
       }
       assessment(a, asOf, value, t, false);
+      otherPhase(ip, sector);
       lines.add("");
       lines.add(m.get("explain.rows", share.named().size()));
       for (Task task : share.named()) {
@@ -238,6 +244,7 @@ public final class Explanation {
       }
     }
     assessment(a, asOf, value, t, true);
+    otherPhase(ip, sector);
     rows(rows, kind);
   }
 
@@ -326,6 +333,7 @@ public final class Explanation {
     }
     Figure f = reduction.figure();
     assessment(f.assessment(), f.asOf(), f.value(), ip.target(), false);
+    otherPhase(ip, null);
     lines.add("");
     lines.add(m.get("explain.rows", reduction.sources().size()));
     reduction.sources().forEach(s -> lines.add("  " + Sources.text(s)));

@@ -3,6 +3,8 @@ package sctb.render.report;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import sctb.render.DocumentKind;
+import sctb.render.OutputFormat;
 import sctb.render.report.model.ReportView;
 
 /**
@@ -17,30 +19,21 @@ public final class ReportDocuments {
     this.renderer = new ReportRenderer(ReportTemplates.configuration(templatesOverlay));
   }
 
-  /** The template behind a format ("md", "html"). */
-  public static String template(String format) {
-    return switch (format) {
-      case "md" -> "report.md.ftl";
-      case "html" -> "report.html.ftlh";
-      default -> throw new IllegalArgumentException("no template for format " + format);
-    };
+  /** File name of the report for a period in a format: {@code bao-cao-sxtdbv-2024H1.md}. */
+  public static String fileName(String period, OutputFormat format) {
+    return "bao-cao-sxtdbv-" + period + "." + format.extension();
   }
 
-  /** File name of the report for a period and format ("json", "md", "html"). */
-  public static String fileName(String period, String format) {
-    return "bao-cao-sxtdbv-" + period + "." + format;
-  }
-
-  /** A text format ("md", "html") of the report. */
-  public String render(String format, ReportView view) throws TemplateProblem {
-    return renderer.render(template(format), view);
+  /** A text format (Markdown, HTML) of the report. */
+  public String render(OutputFormat format, ReportView view) throws TemplateProblem {
+    return renderer.render(format.template(DocumentKind.REPORT), view);
   }
 
   /**
-   * A binary format ("docx", "pdf") of the report; its writer is loaded only now. {@code signed}, the
+   * A binary format (Word, PDF) of the report; its writer is loaded only now. {@code signed}, the
    * signing date or null, dates the PDF.
    */
-  public byte[] renderBinary(String format, ReportView view, LocalDate signed) throws TemplateProblem {
+  public byte[] renderBinary(OutputFormat format, ReportView view, LocalDate signed) throws TemplateProblem {
     return sctb.render.office.BinaryReport.of(format).write(view, signed, renderer);
   }
 }

@@ -18,7 +18,8 @@ import sctb.core.progress.ProgressHistory;
 import sctb.core.progress.ReportingHistory;
 import sctb.core.text.Language;
 import sctb.io.AtomicFiles;
-import sctb.render.report.ReportDocuments;
+import sctb.render.DocumentKind;
+import sctb.render.OutputFormat;
 import sctb.render.report.ReportJson;
 import sctb.render.report.ReportRenderer;
 import sctb.render.report.ReportTemplates;
@@ -39,7 +40,7 @@ public final class Site {
   /** Every template a site renders or imports (parsed ahead by the command line's warm-up). */
   public static final List<String> TEMPLATES = List.of("site/home.ftlh", "site/statuses.ftlh", "site/indicator.ftlh", "site/agency.ftlh",
       "site/task.ftlh", "site/style.css.ftl", "site/layout.ftlh", "site/lang/vi.ftl", "site/lang/en.ftl", "lang/vi.ftl", "lang/en.ftl",
-      "common.ftl", "macros.html.ftlh", ReportDocuments.template("html"));
+      "common.ftl", "macros.html.ftlh", OutputFormat.HTML.template(DocumentKind.REPORT));
 
   private Site() {}
 
@@ -79,7 +80,7 @@ public final class Site {
       }
       for (int i = 0; i < source.periods().size(); i++) {
         ReportView view = source.view(lang, i);
-        jobs.add(page(renderer, files.report(lang, source.periods().get(i)), ReportDocuments.template("html"), () -> view));
+        jobs.add(page(renderer, files.report(lang, source.periods().get(i)), OutputFormat.HTML.template(DocumentKind.REPORT), () -> view));
       }
       jobs.add(new Job(files.tasksCsv(lang), () -> SiteDownloads.tasksCsv(source, lang)));
       jobs.add(new Job(files.reportingCsv(lang), () -> SiteDownloads.reportingCsv(source, lang)));

@@ -12,6 +12,7 @@ import sctb.core.plan.Indicator;
 import sctb.core.plan.Plan;
 import sctb.core.plan.Task;
 import sctb.core.text.Language;
+import sctb.render.OutputFormat;
 import sctb.render.report.ReportDocuments;
 
 /**
@@ -58,11 +59,11 @@ final class SiteFiles {
   }
 
   String report(Language lang, Period period) {
-    return prefix(lang) + "bao-cao/" + ReportDocuments.fileName(period.toString(), "html");
+    return prefix(lang) + "bao-cao/" + ReportDocuments.fileName(period.toString(), OutputFormat.HTML);
   }
 
   String reportJson(Period period) {
-    return "bao-cao/" + ReportDocuments.fileName(period.toString(), "json");
+    return "bao-cao/" + ReportDocuments.fileName(period.toString(), OutputFormat.JSON);
   }
 
   String indicatorJson(String id) {

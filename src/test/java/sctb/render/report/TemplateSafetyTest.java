@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import sctb.core.progress.AgencyReport;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.TaskProgress;
+import sctb.render.OutputFormat;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Language;
 import sctb.render.report.model.NumberFormats;
@@ -40,19 +41,19 @@ class TemplateSafetyTest {
         tasks, r.reporting(), r.dataQuality(), r.corrections(), r.changes(), r.standing()), Language.VI, null);
   }
 
-  static String render(Path overlay, String format) throws Exception {
+  static String render(Path overlay, OutputFormat format) throws Exception {
     return new ReportDocuments(overlay).render(format, ReportViews.of(Reports.samples("2024H1"), Language.VI, null));
   }
 
   @Test
   void scriptInASubmissionIsTextInHtml() throws Exception {
-    String html = new ReportDocuments(null).render("html", hostile());
+    String html = new ReportDocuments(null).render(OutputFormat.HTML, hostile());
     assertThat(html).doesNotContain("<script>").contains("&lt;script&gt;alert(1)&lt;/script&gt; | pipes |");
   }
 
   @Test
   void pipesInASubmissionDoNotBreakMarkdown() throws Exception {
-    String md = new ReportDocuments(null).render("md", hostile());
+    String md = new ReportDocuments(null).render(OutputFormat.MD, hostile());
     assertThat(md).doesNotContain("<script>")
         .contains("\\<script\\>alert(1)\\</script\\> \\| pipes \\| \\*bold\\* \\[link\\](http\\://x) \\`code\\`<br>\\# heading");
     // Every row of every table keeps the number of cells of its header.
@@ -79,7 +80,7 @@ class TemplateSafetyTest {
   @Test
   void syntaxErrorNamesFileAndLine(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("report.md.ftl"), "# ok\n\n<#if>\n");
-    assertThatThrownBy(() -> render(dir, "md")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
+    assertThatThrownBy(() -> render(dir, OutputFormat.MD)).isInstanceOfSatisfying(TemplateProblem.class, p -> {
       assertThat(p.template()).isEqualTo("report.md.ftl");
       assertThat(p.line()).isEqualTo(3);
     });
@@ -88,7 +89,7 @@ class TemplateSafetyTest {
   @Test
   void unknownTopLevelNameListsTheNamesThereAre(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("report.html.ftlh"), "<p>${period.id}</p>\n<p>${no_such_thing}</p>\n");
-    assertThatThrownBy(() -> render(dir, "html")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
+    assertThatThrownBy(() -> render(dir, OutputFormat.HTML)).isInstanceOfSatisfying(TemplateProblem.class, p -> {
       assertThat(p.template()).isEqualTo("report.html.ftlh");
       assertThat(p.line()).isEqualTo(2);
       assertThat(p.reason()).isEqualTo(new TemplateProblem.UnknownName("no_such_thing", "no_such_thing", List.of("lang", "plan", "doc", "period",
@@ -99,7 +100,7 @@ class TemplateSafetyTest {
   @Test
   void misspeltNameInsideAListListsTheNamesOfThatRecord(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("report.md.ftl"), "<#list indicators as i>\n<#list i.sectors as s>\n${s.name} ${s.valeu}\n</#list>\n</#list>\n");
-    assertThatThrownBy(() -> render(dir, "md")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
+    assertThatThrownBy(() -> render(dir, OutputFormat.MD)).isInstanceOfSatisfying(TemplateProblem.class, p -> {
       assertThat(p.template()).isEqualTo("report.md.ftl");
       assertThat(p.line()).isEqualTo(3);
       assertThat(p.reason()).isInstanceOfSatisfying(TemplateProblem.UnknownName.class, unknown -> {
@@ -117,7 +118,7 @@ class TemplateSafetyTest {
   @Test
   void aMissingKeyOfATemplatesOwnHashIsUndefinedNotAModelName(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("report.md.ftl"), "<#assign h = {\"a\": \"1\"}>\n${h.b}\n");
-    assertThatThrownBy(() -> render(dir, "md")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
+    assertThatThrownBy(() -> render(dir, OutputFormat.MD)).isInstanceOfSatisfying(TemplateProblem.class, p -> {
       assertThat(p.line()).isEqualTo(2);
       assertThat(p.reason()).isEqualTo(new TemplateProblem.Undefined("h.b"));
     });
@@ -126,7 +127,7 @@ class TemplateSafetyTest {
   @Test
   void aDefaultStillAllowsAMissingName(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("report.md.ftl"), "[${period.nothing!\"-\"}] ${period.id}\n");
-    assertThat(render(dir, "md")).isEqualTo("[-] 2024H1\n");
+    assertThat(render(dir, OutputFormat.MD)).isEqualTo("[-] 2024H1\n");
   }
 
   @Test
@@ -134,12 +135,12 @@ class TemplateSafetyTest {
     Path overlay = Files.createDirectories(dir.resolve("mau"));
     Files.writeString(dir.resolve("secret.ftl"), "SECRET");
     Files.writeString(overlay.resolve("report.md.ftl"), "<#include \"../secret.ftl\">\n");
-    assertThatThrownBy(() -> render(overlay, "md")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
+    assertThatThrownBy(() -> render(overlay, OutputFormat.MD)).isInstanceOfSatisfying(TemplateProblem.class, p -> {
       assertThat(p.template()).isEqualTo("report.md.ftl");
       assertThat(p.line()).isEqualTo(1);
     });
     Files.writeString(overlay.resolve("report.md.ftl"), "<#include \"../../etc/passwd\">\n");
-    assertThatThrownBy(() -> render(overlay, "md")).isInstanceOf(TemplateProblem.class);
+    assertThatThrownBy(() -> render(overlay, OutputFormat.MD)).isInstanceOf(TemplateProblem.class);
   }
 
   @Test
@@ -148,19 +149,19 @@ class TemplateSafetyTest {
     Files.writeString(dir.resolve("secret.ftl"), "SECRET");
     Files.createSymbolicLink(overlay.resolve("link.ftl"), dir.resolve("secret.ftl"));
     Files.writeString(overlay.resolve("report.md.ftl"), "<#include \"link.ftl\">\n");
-    assertThatThrownBy(() -> render(overlay, "md")).isInstanceOf(TemplateProblem.class);
+    assertThatThrownBy(() -> render(overlay, OutputFormat.MD)).isInstanceOf(TemplateProblem.class);
   }
 
   @Test
   void newAndApiAreRefused(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("report.md.ftl"), "<#assign ex = \"freemarker.template.utility.Execute\"?new()>${ex(\"id\")}\n");
-    assertThatThrownBy(() -> render(dir, "md")).isInstanceOfSatisfying(TemplateProblem.class, p -> {
+    assertThatThrownBy(() -> render(dir, OutputFormat.MD)).isInstanceOfSatisfying(TemplateProblem.class, p -> {
       assertThat(p.line()).isEqualTo(1);
       assertThat(p.reason()).isInstanceOfSatisfying(TemplateProblem.Failure.class,
           f -> assertThat(f.detail()).containsIgnoringCase("not allowed"));
     });
     Files.writeString(dir.resolve("report.md.ftl"), "${period?api.getClass()}\n");
-    assertThatThrownBy(() -> render(dir, "md")).isInstanceOf(TemplateProblem.class);
+    assertThatThrownBy(() -> render(dir, OutputFormat.MD)).isInstanceOf(TemplateProblem.class);
   }
 
   @Test
@@ -168,7 +169,7 @@ class TemplateSafetyTest {
     Files.createDirectories(dir.resolve("lang"));
     String vi = new String(TemplateSafetyTest.class.getResourceAsStream("/sctb/templates/lang/vi.ftl").readAllBytes(), "UTF-8");
     Files.writeString(dir.resolve("lang/vi.ftl"), vi.replace("\"doc_kind\": \"BÁO CÁO\"", "\"doc_kind\": \"BÁO CÁO NHANH\""));
-    assertThat(render(dir, "md")).contains("# BÁO CÁO NHANH\n").contains("| Chỉ tiêu | Kết quả |");
+    assertThat(render(dir, OutputFormat.MD)).contains("# BÁO CÁO NHANH\n").contains("| Chỉ tiêu | Kết quả |");
   }
 
   @Test

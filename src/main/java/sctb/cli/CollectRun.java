@@ -1,0 +1,89 @@
+package sctb.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import sctb.core.collect.AgencyIntake;
+import sctb.core.collect.CollectionStatus;
+import sctb.core.plan.Successions;
+import sctb.io.UnreadableFileException;
+import sctb.render.collect.CollectDocuments;
+import sctb.render.collect.model.CollectViews;
+
+/**
+ * What a {@code feedback} or {@code remind} run works from: the workspace, where collection for the
+ * period stands, the agencies the documents go to, the views and templates they are made from, and
+ * where each is written.
+ */
+final class CollectRun {
+  private final Subcommand<?> command;
+  private final CollectRequest request;
+  private final PlanWorkspace workspace;
+  private final CollectionStatus status;
+
+  /** Reads the plan and the period's submissions (with a progress line unless quiet). */
+  CollectRun(Subcommand<?> command, CollectRequest request) throws UnreadableFileException {
+    this.command = command;
+    this.request = request;
+    this.workspace = command.workspace(request.plan());
+    this.status = workspace.collection(request.data().orElse(null), request.period(), request.fileDates(),
+        ProgressLine.of(command.session(), command.err(), request.quiet()));
+  }
+
+  CollectionStatus status() {
+    return status;
+  }
+
+  /**
+   * The agencies the documents go to: those named on the command line (codes or names, as submissions
+   * write them, followed to their successors), else those of the collection {@code byDefault} picks, the
+   * recipient of reports (the Department itself) aside. A usage error for an agency the plan does not know,
+   * or with neither a duty nor a file in the period.
+   */
+  List<AgencyIntake> agencies(Predicate<AgencyIntake> byDefault) {
+    if (request.agencies().isEmpty()) {
+      String recipient = status.plan().reporting().recipient();
+      return status.agencies().stream().filter(a -> byDefault.test(a) && !a.agency().equals(recipient)).toList();
+    }
+    List<AgencyIntake> chosen = new ArrayList<>();
+    for (String text : request.agencies()) {
+      String id = Successions.follow(status.plan(), workspace.agency(text), null, status.dueDate());
+      AgencyIntake a = status.agencies().stream().filter(x -> x.agency().equals(id)).findFirst()
+          .orElseThrow(() -> new CliException(ExitCode.USAGE, command.messages().get("collect.no-duty", id, status.period())));
+      if (!chosen.contains(a)) {
+        chosen.add(a);
+      }
+    }
+    return chosen;
+  }
+
+  /** The documents' models, in the run's language, with the day to send by. */
+  CollectViews views() {
+    return new CollectViews(status, command.session().language(), request.sendBy().orElse(null));
+  }
+
+  /** The templates, a department's overlaid. */
+  CollectDocuments documents() throws java.io.IOException {
+    return new CollectDocuments(request.templates().orElse(null));
+  }
+
+  /** Where the document {@code name} goes: {@code -o}'s file, else {@code --out-dir}, else the period's reports' {@code folder}. */
+  Path file(String folder, String name) {
+    return Subcommand.documentFile(request.output(), request.outDir().orElse(workspace.reports(request.period()).resolve(folder)),
+        name);
+  }
+
+  /**
+   * Exit 1 when the reports of the agencies written to have errors, said even when quiet as {@code report}
+   * does ({@code key}: the sentence that names what was still written).
+   */
+  ExitCode exitCode(List<AgencyIntake> to, String key) {
+    List<String> failing = to.stream().filter(a -> a.errors() > 0).map(AgencyIntake::agency).toList();
+    if (failing.isEmpty()) {
+      return ExitCode.OK;
+    }
+    command.err().println(command.messages().get(key, failing.size(), String.join(", ", failing), request.period()));
+    return ExitCode.INPUT_ERRORS;
+  }
+}
