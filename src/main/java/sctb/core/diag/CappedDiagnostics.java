@@ -13,8 +13,11 @@ import java.util.Map;
  * collecting everything and capping at the end.
  */
 public final class CappedDiagnostics {
+  private static final int CODES = Code.values().length;
+
   private final int max;
-  private final Map<String, Slot> slots = new HashMap<>();
+  /** Per file (null allowed), per {@link Code#ordinal()}: most diagnostics land in one file's few codes. */
+  private final Map<String, Slot[]> slots = new HashMap<>();
 
   private static final class Slot {
     final List<Diagnostic> kept = new ArrayList<>();
@@ -26,7 +29,7 @@ public final class CappedDiagnostics {
   }
 
   public void add(Diagnostic d) {
-    Slot slot = slots.computeIfAbsent(d.location().file() + "\u0000" + d.code().id(), k -> new Slot());
+    Slot slot = slot(d.location().file(), d.code());
     slot.total++;
     List<Diagnostic> kept = slot.kept;
     if (kept.size() == max && (max == 0 || Diagnostics.ORDER.compare(d, kept.get(max - 1)) >= 0)) {
@@ -40,34 +43,76 @@ public final class CappedDiagnostics {
     }
   }
 
+  /**
+   * False when a diagnostic of {@code code} at {@code at} would only be counted, not kept (its file
+   * and code are full and every kept one comes before that place): then the caller may {@link #count}
+   * it instead of working out its message (a closest name, say). True otherwise, also when unsure.
+   */
+  public boolean keeps(Code code, Location at) {
+    Slot[] byCode = slots.get(at.file());
+    Slot slot = byCode == null ? null : byCode[code.ordinal()];
+    return slot == null || slot.kept.size() < max
+        || (max > 0 && Diagnostics.PLACE.compare(at, slot.kept.get(max - 1).location()) <= 0);
+  }
+
+  /** One more diagnostic of {@code code} in {@code file} that {@link #keeps} said would not be kept. */
+  public void count(String file, Code code) {
+    slot(file, code).total++;
+  }
+
+  private Slot slot(String file, Code code) {
+    Slot[] byCode = slots.computeIfAbsent(file, f -> new Slot[CODES]);
+    Slot slot = byCode[code.ordinal()];
+    if (slot == null) {
+      slot = new Slot();
+      byCode[code.ordinal()] = slot;
+    }
+    return slot;
+  }
+
   public void addAll(Iterable<Diagnostic> ds) {
     ds.forEach(this::add);
   }
 
   /** Every other collector's diagnostics and counts (files are distinct or simply add up). */
   public void merge(CappedDiagnostics other) {
-    other.slots.forEach((key, o) -> {
-      Slot mine = slots.get(key);
+    other.slots.forEach((file, theirs) -> {
+      Slot[] mine = slots.get(file);
       if (mine == null) {
-        slots.put(key, o);
+        slots.put(file, theirs);
         return;
       }
-      int before = mine.total;
-      o.kept.forEach(this::add);
-      mine.total = before + o.total;
+      for (int c = 0; c < CODES; c++) {
+        Slot o = theirs[c];
+        if (o == null) {
+          continue;
+        }
+        if (mine[c] == null) {
+          mine[c] = o;
+          continue;
+        }
+        int before = mine[c].total;
+        o.kept.forEach(this::add);
+        mine[c].total = before + o.total;
+      }
     });
   }
 
   /** The kept diagnostics plus one {@code too-many} per capped (file, code), sorted. */
   public List<Diagnostic> sorted() {
     List<Diagnostic> out = new ArrayList<>();
-    slots.forEach((key, slot) -> {
-      out.addAll(slot.kept);
-      if (slot.total > max) {
-        String[] parts = key.split("\u0000", 2);
-        String file = parts[0].equals("null") ? null : parts[0];
-        out.add(Diagnostic.of(Code.TOO_MANY, Location.file(file), parts[1], Integer.toString(slot.total - max),
-            Integer.toString(max)));
+    Code[] codes = Code.values();
+    slots.forEach((file, byCode) -> {
+      for (int c = 0; c < CODES; c++) {
+        Slot slot = byCode[c];
+        if (slot == null) {
+          continue;
+        }
+        out.addAll(slot.kept);
+        if (slot.total > max) {
+          out.add(Diagnostic.of(Code.TOO_MANY, Location.file(file), codes[c].id(), Integer.toString(slot.total - max),
+              Integer.toString(max)));
+        }
       }
     });
     out.sort(Diagnostics.ORDER);

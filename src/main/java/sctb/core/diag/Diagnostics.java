@@ -7,11 +7,15 @@ import java.util.List;
 
 /** A collector that keeps every problem instead of stopping at the first one. */
 public final class Diagnostics {
+  /** The order of places, the first keys of {@link #ORDER}: file, line, column. */
+  public static final Comparator<Location> PLACE =
+      Comparator.comparing((Location at) -> nullToEmpty(at.file()))
+          .thenComparingInt(Location::line)
+          .thenComparingInt(Location::column);
+
   /** The order all outputs use: file, line, column, code. */
   public static final Comparator<Diagnostic> ORDER =
-      Comparator.comparing((Diagnostic d) -> nullToEmpty(d.location().file()))
-          .thenComparingInt(d -> d.location().line())
-          .thenComparingInt(d -> d.location().column())
+      Comparator.comparing(Diagnostic::location, PLACE)
           .thenComparing(d -> d.code().id())
           .thenComparing(d -> nullToEmpty(d.value()));
 

@@ -125,7 +125,7 @@ public final class EntityMatcher {
     String folded = Fold.key(name);
     String canonical = EntityNames.canonicalOfKey(folded);
     Method[] steps = {Method.NAME, Method.CANONICAL, Method.BARE};
-    String[] names = {folded, canonical, EntityNames.bare(name)};
+    String[] names = {folded, canonical, EntityNames.bareOfCanonical(canonical)};
     List<Map<String, List<RegisterEntry>>> maps = List.of(byName, byCanonical, byBare);
     for (int i = 0; i < steps.length; i++) {
       List<RegisterEntry> found = ofKind(maps.get(i).get(names[i]), kind);

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import sctb.core.text.Fold;
 
 /**
@@ -38,7 +37,7 @@ public final class EntityNames {
   }
 
   /** Legal-form words, left out of the bare name. */
-  private static final Set<String> FORMS = Set.of("tct", "cty", "cp", "tnhh", "mtv", "dntn", "htx", "cn");
+  private static final String[] FORMS = {"tct", "cty", "cp", "tnhh", "mtv", "dntn", "htx", "cn"};
 
   private static String[] rule(String to, String... words) {
     String[] r = new String[words.length + 1];
@@ -62,15 +61,45 @@ public final class EntityNames {
 
   /** The canonical name without its legal-form words ("" when nothing else is left). */
   public static String bare(String name) {
-    String[] words = canonical(name).split("_");
-    StringBuilder out = new StringBuilder();
-    for (String w : words) {
-      if (!w.isEmpty() && !FORMS.contains(w)) {
-        out.append(out.length() == 0 ? "" : "_").append(w);
+    return bareOfCanonical(canonical(name));
+  }
+
+  /** {@link #bare} of a name already made {@link #canonical}; the same instance when it holds no legal-form word. */
+  static String bareOfCanonical(String canonical) {
+    StringBuilder out = null;
+    int start = 0;
+    int n = canonical.length();
+    while (start <= n) {
+      int end = canonical.indexOf('_', start);
+      end = end < 0 ? n : end;
+      boolean form = isForm(canonical, start, end);
+      if (out == null && (form || end == start)) {
+        out = new StringBuilder(n).append(canonical, 0, Math.max(0, start - 1));
+      }
+      if (out != null && !form && end > start) {
+        out.append(out.length() == 0 ? "" : "_").append(canonical, start, end);
+      }
+      start = end + 1;
+    }
+    return out == null ? canonical : out.toString();
+  }
+
+  /** True when the word from {@code start} to {@code end} is one of {@link #FORMS}. */
+  private static boolean isForm(String text, int start, int end) {
+    int length = end - start;
+    if (length < 2 || length > 4 || FORM_INITIALS.indexOf(text.charAt(start)) < 0) {
+      return false; // most words: one look at their length and first letter
+    }
+    for (String form : FORMS) {
+      if (form.length() == length && text.regionMatches(start, form, 0, length)) {
+        return true;
       }
     }
-    return out.toString();
+    return false;
   }
+
+  /** The first letters of {@link #FORMS}. */
+  private static final String FORM_INITIALS = "cdhmt";
 
   /** {@link #canonical} of a name already folded; one pass over its words, no copy when nothing is rewritten. */
   static String canonicalOfKey(String key) {

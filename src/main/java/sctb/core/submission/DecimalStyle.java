@@ -27,4 +27,29 @@ public record DecimalStyle(boolean comma, boolean certain) {
     }
     return new DecimalStyle(delimiter == ';', false);
   }
+
+  /** The evidence of one file's numbers, counted until the side that wins can no longer change. */
+  public static final class Evidence {
+    private int comma;
+    private int point;
+
+    /** One number's evidence: {@code ','} or {@code '.'}. */
+    public void add(char separator) {
+      if (separator == ',') {
+        comma++;
+      } else {
+        point++;
+      }
+    }
+
+    /** True when {@code remaining} more numbers cannot change what {@link #style} says (a lead larger than them). */
+    public boolean settled(long remaining) {
+      return Math.abs((long) comma - point) > remaining;
+    }
+
+    /** {@link DecimalStyle#decide} of what was counted. */
+    public DecimalStyle style(char delimiter) {
+      return decide(comma, point, delimiter);
+    }
+  }
 }

@@ -39,6 +39,15 @@ public final class RawRow {
       positions[column.ordinal()] = position;
       headers[column.ordinal()] = header;
     }
+
+    /**
+     * Where the column's cell of line {@code line} is: its position and the header written above it
+     * (the row itself when the header does not name the column).
+     */
+    public Location at(String file, int line, Column column) {
+      int p = positions[column.ordinal()];
+      return p < 0 ? Location.at(file, line, 0) : Location.cell(file, line, p + 1, headers[column.ordinal()]);
+    }
   }
 
   /**
@@ -102,8 +111,12 @@ public final class RawRow {
    * row itself when the header does not name the column).
    */
   public Location at(Column column) {
-    int p = layout.positions[column.ordinal()];
-    return p < 0 ? Location.at(file, line, 0) : Location.cell(file, line, p + 1, layout.headers[column.ordinal()]);
+    return layout.at(file, line, column);
+  }
+
+  /** Where this row's columns are (shared by the rows of its file). */
+  public Layout layout() {
+    return layout;
   }
 
   public Location at() {

@@ -87,8 +87,8 @@ public final class SafeText {
   private static boolean clean(String s, boolean multiline) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if (c >= 0x20 && c < 0x7F) {
-        continue;
+      if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0x2000 && c != 0x061C)) {
+        continue; // printable ASCII, and Latin to Greek extended (Vietnamese letters, combining marks): never escaped
       }
       if (c == '\r' && multiline && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
         continue;

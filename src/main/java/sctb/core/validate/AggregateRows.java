@@ -37,13 +37,14 @@ final class AggregateRows {
         || key.contains("_others_");
   }
 
-  /** An accepted indicator row; {@code entityAt}: its entity cell; {@code remainder}: its note marks it as the rest. */
-  void add(IndicatorRow row, Location entityAt, boolean remainder) {
+  /** An accepted indicator row (an aggregate not marked as the rest is remembered by its entity cell). */
+  void add(CheckedFile.IndicatorCandidate candidate) {
+    IndicatorRow row = candidate.row();
     Seen seen = groups.computeIfAbsent(new Group(row.period(), row.indicator(), row.sector()), g -> new Seen());
     if (!row.aggregate()) {
       seen.entityRows++;
-    } else if (!remainder) {
-      seen.unmarked.add(entityAt);
+    } else if (!candidate.remainder()) {
+      seen.unmarked.add(candidate.keyAt());
     }
   }
 

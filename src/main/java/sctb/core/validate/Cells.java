@@ -2,9 +2,8 @@ package sctb.core.validate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
+import sctb.core.diag.CappedDiagnostics;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
@@ -27,39 +26,47 @@ final class Cells {
   private final Lookup lookup;
   private final ValidateOptions options;
   private final DecimalStyle decimals;
-  private final List<Diagnostic> found = new ArrayList<>();
+  private final CappedDiagnostics found;
+  private boolean errors;
 
-  Cells(RawRow row, Lookup lookup, ValidateOptions options, DecimalStyle decimals) {
+  /** The row's diagnostics go straight to its file's {@code found}, in the order they are met. */
+  Cells(RawRow row, Lookup lookup, ValidateOptions options, DecimalStyle decimals, CappedDiagnostics found) {
     this.row = row;
     this.lookup = lookup;
     this.options = options;
     this.decimals = decimals;
-    found.addAll(row.problems());
+    this.found = found;
+    row.problems().forEach(this::add);
   }
 
   RawRow row() {
     return row;
   }
 
-  List<Diagnostic> found() {
-    return found;
-  }
-
   boolean hasErrors() {
-    for (Diagnostic d : found) {
-      if (d.isError()) {
-        return true;
-      }
-    }
-    return false;
+    return errors;
   }
 
   void add(Code code, Column column, String value, String... args) {
-    found.add(Diagnostic.of(code, row.at(column), value, args));
+    add(Diagnostic.of(code, row.at(column), value, args));
   }
 
   void add(Diagnostic d) {
     found.add(d);
+    errors |= d.isError();
+  }
+
+  /**
+   * False when a diagnostic of {@code code} on the column's cell would only be counted (its file has
+   * shown as many as it may): its message need not be worked out, {@link #count} it instead.
+   */
+  boolean shown(Code code, Column column) {
+    return found.keeps(code, row.at(column));
+  }
+
+  /** One more warning of {@code code} that {@link #shown} said is only counted (an error must be added: it rejects the row). */
+  void count(Code code) {
+    found.count(sctb.core.text.SafeText.line(row.file()), code); // the file as a Location names it
   }
 
   Location at(Column column) {
@@ -107,7 +114,7 @@ final class Cells {
     }
     Optional<String> code = lookup.agency(text);
     if (code.isEmpty()) {
-      found.add(Diagnostic.of(Code.UNKNOWN_AGENCY, at(Column.AGENCY), text)
+      add(Diagnostic.of(Code.UNKNOWN_AGENCY, at(Column.AGENCY), text)
           .suggesting(Suggest.named(text, lookup.agencySpellings()).flatMap(lookup::agency)
               .map(c -> "agency:" + c).orElse(null)));
       return null;

@@ -6,8 +6,10 @@ import java.util.stream.Stream;
 import sctb.core.diag.CappedDiagnostics;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
+import sctb.core.submission.Column;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.RawRow;
 import sctb.core.submission.SubmittedRow;
 import sctb.core.submission.TaskRow;
 
@@ -86,19 +88,30 @@ public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics d
    * An indicator row; its duplicate key is period, indicator, sector and entity as matched
    * ({@link IndicatorRow#entityKey}). An aggregate row (blank entity) stands for the rest of its
    * agency's population, so its agency is part of the key: two agencies' aggregates are two
-   * populations, not one row sent twice. {@code numeratorAt} and {@code point} are what the outlier
-   * rule needs of it ({@code point} null when the rule does not apply); {@code remainder} says an
-   * aggregate row's note calls it the rest of a population ("còn lại").
+   * populations, not one row sent twice. {@code point} is what the outlier rule needs of it (null
+   * when the rule does not apply); {@code remainder} says an aggregate row's note calls it the rest of
+   * a population ("còn lại"); {@code cells} where its file's columns are, for the places of
+   * {@link #keyAt} and {@link #numeratorAt}, made only when a message needs them.
    */
-  public record IndicatorCandidate(IndicatorRow row, long fingerprint, Location keyAt, Location numeratorAt,
-      Outliers.Point point, boolean correctionFile, boolean remainder) implements Candidate {
+  public record IndicatorCandidate(IndicatorRow row, long fingerprint, RawRow.Layout cells, Outliers.Point point,
+      boolean correctionFile, boolean remainder) implements Candidate {
 
-    static IndicatorCandidate of(IndicatorRow row, Location keyAt, Location numeratorAt, Outliers.Point point,
-        boolean correctionFile) {
+    static IndicatorCandidate of(IndicatorRow row, RawRow.Layout cells, Outliers.Point point, boolean correctionFile) {
       long fingerprint = Fingerprints.of("indicators", row.period().toString(), row.indicator(), row.sector(),
           row.entityKey(), row.aggregate() ? row.agency() : "");
-      return new IndicatorCandidate(row, fingerprint, keyAt, numeratorAt, point, correctionFile,
+      return new IndicatorCandidate(row, fingerprint, cells, point, correctionFile,
           row.aggregate() && AggregateRows.remainder(row.note()));
+    }
+
+    /** The entity's cell: where the key is. */
+    @Override
+    public Location keyAt() {
+      return cells.at(row.at().file(), row.at().line(), Column.ENTITY);
+    }
+
+    /** The numerator's cell. */
+    public Location numeratorAt() {
+      return cells.at(row.at().file(), row.at().line(), Column.NUMERATOR);
     }
 
     @Override

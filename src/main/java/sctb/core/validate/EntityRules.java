@@ -29,7 +29,9 @@ final class EntityRules {
     EntityMatcher.Match m = matcher.match(id, name, kind);
     switch (m.how()) {
       case UNMATCHED -> {
-        if (!name.isBlank()) {
+        if (!name.isBlank() && !cells.shown(Code.UNMATCHED_ENTITY, Column.ENTITY)) {
+          cells.count(Code.UNMATCHED_ENTITY); // a national roll-up's millions: the closest entry only for those shown
+        } else if (!name.isBlank()) {
           RegisterEntry closest = matcher.closest(name, kind);
           cells.add(Diagnostic.of(Code.UNMATCHED_ENTITY, cells.at(Column.ENTITY), name,
               closest == null ? "none" : "closest", closest == null ? "" : closest.name(),

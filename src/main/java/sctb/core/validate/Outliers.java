@@ -87,10 +87,12 @@ final class Outliers {
         row.numerator().doubleValue() / row.denominator().doubleValue());
   }
 
-  /** An accepted indicator row of file {@code fileIndex} and its point; {@code at}: its numerator cell. */
-  void add(Point point, IndicatorRow row, Location at, int fileIndex) {
+  /** An accepted indicator row of file {@code fileIndex} whose point is not null. */
+  void add(CheckedFile.IndicatorCandidate candidate, int fileIndex) {
+    Point point = candidate.point();
+    IndicatorRow row = candidate.row();
     if (fileNumerator.get(fileIndex) == null) {
-      fileNumerator.set(fileIndex, at);
+      fileNumerator.set(fileIndex, candidate.numeratorAt());
     }
     long s = seriesIds.putIfAbsent(point.series(), seriesCount);
     if (s < 0) {

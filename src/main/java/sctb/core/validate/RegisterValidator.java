@@ -42,9 +42,8 @@ public final class RegisterValidator {
       Map<String, RegisterEntry> ids = new HashMap<>();
       ValidateOptions options = ValidateOptions.of(null, null);
       for (RawRow row : file.rows()) {
-        Cells cells = new Cells(row, lookup, options, file.decimals());
+        Cells cells = new Cells(row, lookup, options, file.decimals(), found);
         Optional<RegisterEntry> entry = entry(cells, lookup);
-        found.addAll(cells.found());
         if (entry.isEmpty()) {
           continue;
         }

@@ -56,7 +56,7 @@ public final class SubmissionValidator {
     List<CheckedFile.Candidate> rows = new ArrayList<>();
     int rejected = 0;
     for (RawRow row : file.rows()) {
-      Cells cells = new Cells(row, lookup, options, file.decimals());
+      Cells cells = new Cells(row, lookup, options, file.decimals(), diagnostics);
       if (file.kind() == FileKind.TASKS) {
         Optional<TaskRow> r = TaskRowRules.check(cells, lookup);
         if (r.isPresent()) {
@@ -68,13 +68,11 @@ public final class SubmissionValidator {
         Optional<IndicatorRow> r = IndicatorRowRules.check(cells, lookup);
         if (r.isPresent()) {
           IndicatorRow i = r.get();
-          rows.add(CheckedFile.IndicatorCandidate.of(i, row.at(Column.ENTITY), row.at(Column.NUMERATOR),
-              Outliers.point(lookup, i), correctionFile));
+          rows.add(CheckedFile.IndicatorCandidate.of(i, row.layout(), Outliers.point(lookup, i), correctionFile));
         } else {
           rejected++;
         }
       }
-      diagnostics.addAll(cells.found());
     }
     return new CheckedFile(file.file(), rows, diagnostics, rejected);
   }

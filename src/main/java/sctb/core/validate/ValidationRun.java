@@ -80,9 +80,9 @@ public final class ValidationRun {
     }
     CheckedFile.IndicatorCandidate i = (CheckedFile.IndicatorCandidate) c;
     if (i.point() != null) {
-      outliers.add(i.point(), i.row(), i.numeratorAt(), index);
+      outliers.add(i, index);
     }
-    aggregates.add(i.row(), i.keyAt(), i.remainder());
+    aggregates.add(i);
     sink.indicator(i.row());
   }
 

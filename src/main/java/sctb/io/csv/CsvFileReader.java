@@ -59,23 +59,18 @@ public final class CsvFileReader {
         .setTrailingData(true)
         .get();
     int lastLine = 1;
+    RepeatedCells repeated = new RepeatedCells();
     try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
       Iterator<CSVRecord> it = parser.iterator();
       while (it.hasNext()) {
         CSVRecord record = it.next();
         int line = lines.lineOf(skipLineEnds(text, record.getCharacterPosition()));
         lastLine = line;
-        List<String> cells = new ArrayList<>(record.size());
-        boolean empty = true;
-        for (String value : record) {
-          String cell = clean(value);
-          cells.add(cell);
-          empty &= cell.isEmpty();
-        }
-        if (empty) {
+        String[] cells = repeated.clean(record.values());
+        if (cells == null) {
           continue; // an empty row, e.g. Excel's trailing ";;;;"
         }
-        out.add(new TableRecord(line, cells));
+        out.add(new TableRecord(line, java.util.Arrays.asList(cells)));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       String message = String.valueOf(e.getMessage());

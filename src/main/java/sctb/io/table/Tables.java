@@ -2,7 +2,6 @@ package sctb.io.table;
 
 import java.util.AbstractList;
 import java.util.List;
-import java.util.Optional;
 import java.util.RandomAccess;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
@@ -27,25 +26,7 @@ public final class Tables {
   public static RawFile toRawFile(String file, TableRecord header, List<TableRecord> data, DecimalStyle forced,
       char delimiter, List<Diagnostic> diagnostics) {
     TableHeader h = TableHeader.map(file, header, data, diagnostics);
-    int[] numeric = h.positionsOf(NUMERIC);
-    int commaEvidence = 0;
-    int pointEvidence = 0;
-    for (TableRecord r : data) {
-      for (int position : numeric) {
-        if (position >= r.cells().size() || r.number(position) != null) {
-          continue; // absent, or stored as a number: no separators to learn from
-        }
-        Optional<Character> e = Numbers.evidence(r.cells().get(position));
-        if (e.isPresent()) {
-          if (e.get() == ',') {
-            commaEvidence++;
-          } else {
-            pointEvidence++;
-          }
-        }
-      }
-    }
-    DecimalStyle style = forced != null ? forced : DecimalStyle.decide(commaEvidence, pointEvidence, delimiter);
+    DecimalStyle style = forced != null ? forced : evidence(data, h.positionsOf(NUMERIC)).style(delimiter);
     boolean usable = h.kind() != null && diagnostics.stream().noneMatch(d -> d.isError()
         && (d.code() == Code.DUPLICATE_HEADER || d.code() == Code.MISSING_COLUMN || d.code() == Code.UNKNOWN_FILE_KIND));
     if (usable && data.isEmpty()) {
@@ -53,6 +34,28 @@ public final class Tables {
       diagnostics.add(Diagnostic.of(Code.NO_ROWS, Location.at(file, header.line(), 0), "", h.kind().id()));
     }
     return new RawFile(file, h.kind(), style, new Rows(file, h, data), diagnostics, usable);
+  }
+
+  /**
+   * The text numbers' evidence, read until the rest of the file can no longer change the style: a file
+   * writing all its decimals one way is decided half-way through.
+   */
+  private static DecimalStyle.Evidence evidence(List<TableRecord> data, int[] numeric) {
+    DecimalStyle.Evidence evidence = new DecimalStyle.Evidence();
+    long remaining = (long) data.size() * numeric.length;
+    for (TableRecord r : data) {
+      if (evidence.settled(remaining)) {
+        break;
+      }
+      remaining -= numeric.length;
+      for (int position : numeric) {
+        if (position >= r.cells().size() || r.number(position) != null) {
+          continue; // absent, or stored as a number: no separators to learn from
+        }
+        Numbers.evidence(r.cells().get(position)).ifPresent(evidence::add);
+      }
+    }
+    return evidence;
   }
 
   /**

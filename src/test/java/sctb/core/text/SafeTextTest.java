@@ -73,4 +73,20 @@ class SafeTextTest {
     }
     assertThat(SafeText.line(SafeText.line(any))).isEqualTo(SafeText.line(any));
   }
+
+  /** A text comes back as it is exactly when no code point of it is escaped (the per-char shortcut included). */
+  @Property(tries = 3000)
+  void keptAsItIsExactlyWhenNothingIsUnsafe(@ForAll("mixedTexts") String any) {
+    boolean safe = any.codePoints().noneMatch(c -> SafeText.unsafe(c, false));
+    assertThat(SafeText.line(any) == any).as(any).isEqualTo(safe);
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> mixedTexts() {
+    net.jqwik.api.Arbitrary<Character> near = net.jqwik.api.Arbitraries.of('\u009F', '\u00A0', '\u061B', '\u061C', '\u061D',
+        '\u1EA1', '\u1FFF', '\u2000', '\u200E', '\u2028', '\uFEFF', '\uD83D', '\uDE00', 'a', '\u0301');
+    net.jqwik.api.Arbitrary<Character> any = net.jqwik.api.Arbitraries.chars();
+    return net.jqwik.api.Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(3, near), net.jqwik.api.Tuple.of(1, any))
+        .list().ofMaxSize(12).map(cs -> cs.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining()));
+  }
 }
