@@ -260,7 +260,7 @@ final class ShareTable {
     String entity = row.entityKey();
     int hash = scope * 31 + entity.hashCode();
     int mask = slots.length - 1;
-    for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
+    for (int i = OpenAddressing.slot(hash, mask); ; i = (i + 1) & mask) {
       int k = slots[i] - 1;
       if (k < 0) {
         return insert ? insert(i, hash, scope, entity) : NONE;
@@ -322,21 +322,7 @@ final class ShareTable {
   }
 
   private void rehash() {
-    int[] larger = new int[slots.length * 2];
-    int mask = larger.length - 1;
-    for (int k = 0; k < keys; k++) {
-      int i = mix(keyHash[k]) & mask;
-      while (larger[i] != 0) {
-        i = (i + 1) & mask;
-      }
-      larger[i] = k + 1;
-    }
-    slots = larger;
-  }
-
-  private static int mix(int h) {
-    h *= 0x9E3779B9;
-    return h ^ (h >>> 16);
+    slots = OpenAddressing.doubled(slots, keyHash, keys);
   }
 
   /**
