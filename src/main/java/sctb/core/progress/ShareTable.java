@@ -1,7 +1,6 @@
 package sctb.core.progress;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.ArrayList;
@@ -44,11 +43,12 @@ final class ShareTable {
   /** Per key, its kept rows linked through {@link #rowNext}; none when every row is kept. */
   private int[] keyFirst;
   /**
-   * Per key, what its first row said besides its figures — its spelling of the entity (UTF-8, half a
-   * Vietnamese String's bytes), and the rest (one object for the many keys that say the same) —: its
-   * other rows almost always say the same.
+   * Per key, what its first row said besides its figures — its spelling of the entity (a handle into
+   * {@link #names}: UTF-8 in one array, no object per name), and the rest (one object for the many keys
+   * that say the same) —: its other rows almost always say the same.
    */
-  private byte[][] keyName = new byte[32][];
+  private long[] keyName = new long[32];
+  private final NameArena names = new NameArena();
   private Usual[] keyUsual = new Usual[32];
   /** Per key, its rank among the entity keys by (sector, entity): the rules' one row per entity. */
   private int[] keyGroup;
@@ -196,9 +196,9 @@ final class ShareTable {
     // Shared when it names no entity id nor note: one object for the keys of a file, not one per entity.
     usual = usual.entityId().isEmpty() && usual.note().isEmpty() ? shared(usual) : usual;
     if (keyUsual[key] == null) {
-      keyName[key] = utf8(row.entity());
+      keyName[key] = names.add(row.entity());
       keyUsual[key] = usual;
-    } else if (!keyUsual[key].equals(usual) || !Arrays.equals(keyName[key], utf8(row.entity()))) {
+    } else if (!keyUsual[key].equals(usual) || !names.is(keyName[key], row.entity())) {
       unusual.put(id, new Said(row.entity(), usual));
       return;
     }
@@ -276,7 +276,7 @@ final class ShareTable {
       return entityKey.equals(keyId[k]);
     }
     // The same text has the same key; only another spelling (or a hash collision) is folded again.
-    return Arrays.equals(keyName[k], utf8(name)) || keyEntity(k).equals(entityKey);
+    return names.is(keyName[k], name) || keyEntity(k).equals(entityKey);
   }
 
   private int scope(String indicator, String agency, String sector) {
@@ -317,10 +317,6 @@ final class ShareTable {
     return k;
   }
 
-  private static byte[] utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
-  }
-
   private void rehash() {
     slots = OpenAddressing.doubled(slots, keyHash, keys);
   }
@@ -357,8 +353,9 @@ final class ShareTable {
     return new ShareRows(this, order);
   }
 
-  /** The row columns cut to the rows taken: the report holds them as long as it lives. */
+  /** The row columns and names cut to those taken: the report holds them as long as it lives. */
   private void trim() {
+    names.trim();
     rowKey = Arrays.copyOf(rowKey, rows);
     rowPeriod = Arrays.copyOf(rowPeriod, rows);
     rowAt = Arrays.copyOf(rowAt, rows);
@@ -431,7 +428,7 @@ final class ShareTable {
   /** The spelling of row {@code id} ({@link #NONE}: the first of {@code key}'s rows). */
   private String name(int key, int id) {
     Said own = id == NONE || unusual.isEmpty() ? null : unusual.get(id);
-    return own != null ? own.name() : new String(keyName[key], StandardCharsets.UTF_8);
+    return own != null ? own.name() : names.get(keyName[key]);
   }
 
   String agency(int id) {

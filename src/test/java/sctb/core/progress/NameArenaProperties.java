@@ -1,0 +1,47 @@
+package sctb.core.progress;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.Normalizer;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.Size;
+
+/** {@link NameArena} gives back exactly the names put in, any Unicode text, before and after it is trimmed. */
+class NameArenaProperties {
+
+  @Property
+  void givesBackEachNamePutIn(@ForAll @Size(max = 400) List<String> anyText) {
+    List<String> given = anyText.stream().map(t -> Normalizer.normalize(t, Normalizer.Form.NFC)).toList();
+    NameArena arena = new NameArena();
+    long[] handles = given.stream().mapToLong(arena::add).toArray();
+    for (int i = 0; i < given.size(); i++) {
+      assertThat(arena.get(handles[i])).isEqualTo(given.get(i));
+      assertThat(arena.is(handles[i], given.get(i))).isTrue();
+      assertThat(arena.is(handles[i], given.get(i) + "x")).isFalse();
+    }
+    arena.trim();
+    for (int i = 0; i < given.size(); i++) {
+      assertThat(arena.get(handles[i])).isEqualTo(given.get(i));
+    }
+  }
+
+  @Property
+  void keepsVietnameseNamesWhole(@ForAll("vietnamese") String name) {
+    NameArena arena = new NameArena();
+    long first = arena.add(name);
+    long second = arena.add("Siêu thị " + name);
+    assertThat(arena.get(first)).isEqualTo(name);
+    assertThat(arena.get(second)).isEqualTo("Siêu thị " + name);
+  }
+
+  @Provide
+  Arbitrary<String> vietnamese() {
+    return Arbitraries.strings().withChars("aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệ ")
+        .ofMaxLength(60).map(t -> Normalizer.normalize(t, Normalizer.Form.NFC));
+  }
+}
