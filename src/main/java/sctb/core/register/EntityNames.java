@@ -84,6 +84,33 @@ public final class EntityNames {
     return out == null ? canonical : out.toString();
   }
 
+  /**
+   * {@code bareOfCanonical(canonical).hashCode()}, without making the bare name: a name the register
+   * holds under no bare name with this hash needs no bare name at all (most names of a national
+   * roll-up are not in the register).
+   */
+  static int bareHashOfCanonical(String canonical) {
+    int hash = 0;
+    boolean first = true;
+    int start = 0;
+    int n = canonical.length();
+    while (start <= n) {
+      int end = canonical.indexOf('_', start);
+      end = end < 0 ? n : end;
+      if (end > start && !isForm(canonical, start, end)) {
+        if (!first) {
+          hash = 31 * hash + '_';
+        }
+        for (int i = start; i < end; i++) {
+          hash = 31 * hash + canonical.charAt(i);
+        }
+        first = false;
+      }
+      start = end + 1;
+    }
+    return hash;
+  }
+
   /** True when the word from {@code start} to {@code end} is one of {@link #FORMS}. */
   private static boolean isForm(String text, int start, int end) {
     int length = end - start;
