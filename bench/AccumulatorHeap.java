@@ -24,7 +24,13 @@ import sctb.io.plan.PlanReader;
  * mvn -q -DskipTests package
  * java -cp target/sctb.jar bench/AccumulatorHeap.java 154000
  * java -cp target/sctb.jar bench/AccumulatorHeap.java 154000 2025H1   # a report that keeps every half-year
+ * java -cp target/sctb.jar bench/AccumulatorHeap.java share 110768      # share entities instead (zones, supermarkets)
+ * java -cp target/sctb.jar bench/AccumulatorHeap.java share 1000000 2026H1 2025H2   # reported from 2025H2 on only
  * </pre>
+ *
+ * <p>With {@code share N}: N share entities × 13 half-years instead, as bench/Generate.java's share-heavy
+ * workspace writes them (half zones of zones-awareness reported by SCT, BQLKKT and UBND-XA, half
+ * supermarkets of eco-packaging reported by SCT and STC; 1/1 or 0/1), and the figures per share entity.
  */
 public class AccumulatorHeap {
   static Object held;
@@ -33,6 +39,12 @@ public class AccumulatorHeap {
   static final String[] AGENCIES = {"SCT", "STC", "SXD", "SNNMT", "SYT", "SKHCN", "SVHTTDL", "SNV", "BQLKKT"};
 
   public static void main(String[] args) throws Exception {
+    if (args.length > 0 && args[0].equals("share")) {
+      shares(Integer.parseInt(args[1]), args.length > 2 ? sctb.core.period.PeriodParser.parse(args[2]).orElseThrow()
+          : Period.half(2026, 1), args.length > 3 ? sctb.core.period.PeriodParser.parse(args[3]).orElseThrow()
+          : Period.half(2020, 1));
+      return;
+    }
     int n = args.length > 0 ? Integer.parseInt(args[0]) : 154_000;
     Period period = args.length > 1 ? sctb.core.period.PeriodParser.parse(args[1]).orElseThrow() : Period.half(2026, 1);
     Plan plan = PlanReader.read(Path.of("plan.yaml")).plan();
@@ -66,25 +78,79 @@ public class AccumulatorHeap {
         }
       }
     }
-    long kept = live();
     held = acc; // as a caller that still holds it while the report is written
-    ProgressReport report = acc.finish(files, List.of(), 0);
-    long both = live();
-    held = null;
     acc = null;
-    long panel = live();
+    ProgressReport report = threePoints(empty, files, n, "establishment");
     int panelSize = report.indicators().get(0).sectors().stream()
         .mapToInt(s -> ((ReductionSector) s).panelSize()).sum();
     System.out.printf("%d establishments, %d rows, panel %d%n", n, rows, panelSize);
-    System.out.printf("accumulator after the rows: %.1f MB, %.0f bytes/establishment%n", mb(kept - empty),
-        (kept - empty) / (double) n);
-    System.out.printf("after finish, accumulator still referenced: %.1f MB, %.0f bytes/establishment%n",
-        mb(both - empty), (both - empty) / (double) n);
-    System.out.printf("report alone (panel): %.1f MB, %.0f bytes/establishment%n", mb(panel - empty),
-        (panel - empty) / (double) n);
     System.out.printf("of which the names (one String an establishment, kept by both): %.0f bytes/establishment%n",
         nameBytes / (double) n);
     System.out.println(report.indicators().get(0).figure().value()); // keeps the report reachable
+  }
+
+  static final String[] ZONE_AGENCIES = {"SCT", "BQLKKT", "UBND-XA"};
+  static final String[] SHOP_AGENCIES = {"SCT", "STC"};
+
+  /** The share-entity counterpart of {@link #main}: n entities, every half-year, the live heap at the same three points. */
+  static void shares(int n, Period period, Period from) throws Exception {
+    Plan plan = PlanReader.read(Path.of("plan.yaml")).plan();
+    long empty = live();
+    ProgressAccumulator acc = new ProgressAccumulator(plan, period);
+    List<String> files = new ArrayList<>();
+    long rows = 0;
+    int index = 0;
+    for (int year = 2020; year <= 2026; year++) {
+      for (int half = 1; half <= 2 && !(year == 2026 && half == 2); half++, index++) {
+        Period p = Period.half(year, half);
+        if (p.compareTo(from) < 0) {
+          continue;
+        }
+        double progress = index / 12.0;
+        for (int kind = 0; kind < 2; kind++) {
+          String[] agencies = kind == 0 ? ZONE_AGENCIES : SHOP_AGENCIES;
+          for (int a = 0; a < agencies.length; a++) {
+            String file = p + "/" + agencies[a] + "-chi-so.csv";
+            files.add(file);
+            int line = 1;
+            for (int e = kind + 2 * a; e < n; e += 2 * agencies.length) {
+              long h = mix(e);
+              boolean met = (h >>> 11) * 0x1.0p-53 < (kind == 0 ? 0.2 + 0.6 * progress : 0.43 + 0.4 * progress);
+              // A fresh String per row, as the reader gives: "Siêu thị Sầm Sơn 012345".
+              String entity = new String((kind == 0 ? "KCN Hàm Rồng " : "Siêu thị Sầm Sơn ") + String.format("%06d", e));
+              IndicatorRow row = new IndicatorRow(Location.at(file, ++line, 0), p, agencies[a],
+                  kind == 0 ? "zones-awareness" : "eco-packaging", "", entity, new BigDecimal(met ? "1" : "0"),
+                  new BigDecimal("1"), "", "");
+              acc.indicator(row);
+              rows++;
+            }
+          }
+        }
+      }
+    }
+    held = acc;
+    acc = null;
+    ProgressReport report = threePoints(empty, files, n, "entity");
+    System.out.printf("%d share entities, %d rows from %s, period %s%n", n, rows, from, period);
+    report.indicators().forEach(i -> System.out.println(i.indicator().id() + " " + i.figure().value()));
+  }
+
+  /**
+   * The live heap above {@code empty} per {@code unit} (n of them) at three points — the accumulator in
+   * {@link #held} after the rows; after its {@code finish}, still held; the report alone — printed.
+   */
+  static ProgressReport threePoints(long empty, List<String> files, int n, String unit) {
+    long kept = live();
+    ProgressReport report = ((ProgressAccumulator) held).finish(files, List.of(), 0);
+    long both = live();
+    held = null;
+    long alone = live();
+    System.out.printf("accumulator after the rows: %.1f MB, %.0f bytes/%s%n", mb(kept - empty), (kept - empty) / (double) n,
+        unit);
+    System.out.printf("after finish, accumulator still referenced: %.1f MB, %.0f bytes/%s%n", mb(both - empty),
+        (both - empty) / (double) n, unit);
+    System.out.printf("report alone: %.1f MB, %.0f bytes/%s%n", mb(alone - empty), (alone - empty) / (double) n, unit);
+    return report;
   }
 
   static long mix(long x) {

@@ -11,7 +11,8 @@ import java.util.List;
  * Writes a deterministic synthetic sctb workspace (the submissions contract of docs/, issue 3) for benchmarks.
  *
  * <p>Run without a build step: {@code java bench/Generate.java --establishments N --out DIR [--seed S]
- * [--zones Z] [--supermarkets S]} (Z and S: distinct entities of the share indicators, all agencies together).
+ * [--zones Z] [--supermarkets S] [--share-from PERIOD]} (Z and S: distinct entities of the share indicators, all
+ * agencies together; PERIOD: the first half-year with zone and supermarket rows, the whole series by default).
  * One folder per half-year (2020H1 … 2026H1: 13 periods; 2020 is the plan's baseline year), one
  * {@code <AGENCY>-chi-so.csv} per period and
  * agency (consumption-reduction rows for N establishments over the 11 sectors, share rows for
@@ -123,11 +124,13 @@ public final class Generate {
         long seed = 2021;
         long zones = -1;
         long supermarkets = -1;
+        int shareFrom = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--establishments" -> establishments = Long.parseLong(args[++i]);
                 case "--zones" -> zones = Long.parseLong(args[++i]);
                 case "--supermarkets" -> supermarkets = Long.parseLong(args[++i]);
+                case "--share-from" -> shareFrom = indexOf(args[++i]);
                 case "--out" -> out = Path.of(args[++i]);
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 default -> usage("unknown argument: " + args[i]);
@@ -140,14 +143,14 @@ public final class Generate {
         // share-heavy workspace (national roll-up of entity rows) names its counts.
         long zonesPerAgency = zones < 0 ? Math.max(20, establishments / 300) : ceilDiv(zones, ZONE_AGENCIES);
         long shopsPerAgency = supermarkets < 0 ? Math.max(14, establishments / 1000) : ceilDiv(supermarkets, SHOP_AGENCIES);
-        long rows = new Generate(establishments, seed, zonesPerAgency, shopsPerAgency).writeAll(out);
+        long rows = new Generate(establishments, seed, zonesPerAgency, shopsPerAgency, shareFrom).writeAll(out);
         System.out.println(rows + " indicator rows in " + out);
     }
 
     static void usage(String why) {
         System.err.println(why);
         System.err.println("usage: java bench/Generate.java --establishments N --out DIR [--seed S]"
-            + " [--zones Z] [--supermarkets S]");
+            + " [--zones Z] [--supermarkets S] [--share-from PERIOD]");
         System.exit(2);
     }
 
@@ -156,13 +159,16 @@ public final class Generate {
     /** Zones each of the zone-reporting agencies reports, supermarkets each supermarket-reporting one. */
     final long zonesPerAgency;
     final long shopsPerAgency;
+    /** Index of the first period with zone and supermarket rows (a roll-up whose entities report only lately). */
+    final int shareFrom;
     final Buf buf = new Buf();
 
-    Generate(long n, long seed, long zonesPerAgency, long shopsPerAgency) {
+    Generate(long n, long seed, long zonesPerAgency, long shopsPerAgency, int shareFrom) {
         this.n = n;
         this.seed = seed;
         this.zonesPerAgency = zonesPerAgency;
         this.shopsPerAgency = shopsPerAgency;
+        this.shareFrom = shareFrom;
     }
 
     static final int ZONE_AGENCIES = 3;
@@ -275,7 +281,8 @@ public final class Generate {
     long writeShares(int p, int slot, byte[] prefix) throws IOException {
         long rows = 0;
         double progress = p / (double) (PERIODS.length - 1);
-        if (slot == 3 || slot == 0 || slot == SLOTS.length - 1) { // BQLKKT, SCT, UBND-HUYEN/XA report zones
+        boolean entities = p >= shareFrom;
+        if (entities && (slot == 3 || slot == 0 || slot == SLOTS.length - 1)) { // BQLKKT, SCT, UBND-HUYEN/XA report zones
             for (long z = 0; z < zonesPerAgency; z++) {
                 long h = mix(seed ^ 0x5A, z * 31 + slot);
                 boolean met = unit(mix(h, 1) >>> 11) < 0.2 + 0.6 * progress;
@@ -283,7 +290,7 @@ public final class Generate {
                 rows++;
             }
         }
-        if (slot == 0 || slot == 1) { // SCT and STC report supermarkets
+        if (entities && (slot == 0 || slot == 1)) { // SCT and STC report supermarkets
             for (long z = 0; z < shopsPerAgency; z++) {
                 long h = mix(seed ^ 0xEC, z * 31 + slot);
                 boolean met = unit(mix(h, 1) >>> 11) < 0.43 + 0.4 * progress;

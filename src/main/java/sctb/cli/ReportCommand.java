@@ -15,6 +15,7 @@ import sctb.core.period.Period;
 import sctb.core.progress.ProgressReport;
 import sctb.io.AtomicFiles;
 import sctb.render.OutputFormat;
+import sctb.render.report.JsonDetail;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
 import sctb.render.report.model.NumberFormats;
@@ -27,13 +28,25 @@ import sctb.render.report.model.ReportViews;
  */
 @Command(name = "report")
 public final class ReportCommand extends Subcommand<ReportCommand.Options> {
+  /** How much of its growing lists the JSON report writes ({@link JsonDetail}). */
+  enum Detail {
+    bounded(JsonDetail.BOUNDED), full(JsonDetail.FULL);
+
+    final JsonDetail json;
+
+    Detail(JsonDetail json) {
+      this.json = json;
+    }
+  }
+
   /**
    * What {@code sctb report} was asked to make: the formats (distinct, in the order given), from the
    * submissions in {@code data} (else the plan's folder), into one file or standard output
    * ({@code output}, one format only) or else a folder ({@code outDir}, else the plan's reports folder).
    */
   record Options(Path plan, Period period, List<OutputFormat> formats, Optional<Path> data, Optional<Output> output,
-      Optional<Path> outDir, Optional<Path> templates, Optional<LocalDate> signingDate, boolean quiet) {}
+      Optional<Path> outDir, Optional<Path> templates, Optional<LocalDate> signingDate, JsonDetail detail,
+      boolean quiet) {}
 
   @Mixin PeriodOption period;
 
@@ -56,6 +69,9 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
   @Option(names = "--date", paramLabel = "D", descriptionKey = "report.date")
   LocalDate date;
 
+  @Option(names = "--detail", paramLabel = "DETAIL", defaultValue = "bounded", descriptionKey = "report.detail")
+  Detail detail;
+
   @Override
   Options options() {
     List<OutputFormat> chosen = List.copyOf(new LinkedHashSet<>(formats));
@@ -66,7 +82,7 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
       throw usageError("report.date-before-period", NumberFormats.dmy(date), p, NumberFormats.dmy(p.start()));
     }
     return new Options(plan, p, chosen, Optional.ofNullable(data), output, Optional.ofNullable(outDir),
-        Optional.ofNullable(templates), Optional.ofNullable(date), quiet);
+        Optional.ofNullable(templates), Optional.ofNullable(date), detail.json, quiet);
   }
 
   @Override
@@ -88,7 +104,7 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
     for (OutputFormat f : chosen) {
       files.put(documentFile(options.output(), folder, ReportDocuments.fileName(p.toString(), f)),
-          f == OutputFormat.JSON ? AtomicFiles.Body.text(w -> ReportJson.write(report, w))
+          f == OutputFormat.JSON ? AtomicFiles.Body.text(w -> ReportJson.write(report, w, options.detail()))
               : AtomicFiles.Body.of(render(documents, f, view, signed)));
     }
     writeDocuments(files, options.output(), options.quiet());

@@ -16,6 +16,7 @@ import sctb.core.period.Period;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.text.Language;
 import sctb.render.OutputFormat;
+import sctb.render.report.JsonDetail;
 
 /**
  * Parse only (nothing runs, nothing is read): what each command's options become — the record the
@@ -118,12 +119,12 @@ class CommandOptionsTest {
   void report() {
     assertThat(options("report", "--period", "2024H1")).isEqualTo(new ReportCommand.Options(PLAN, Period.half(2024, 1),
         List.of(OutputFormat.MD, OutputFormat.HTML), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), false));
+        Optional.empty(), Optional.empty(), JsonDetail.BOUNDED, false));
     assertThat(options("report", "--period", "2025", "--format", "json,md,json", "--data", "du-lieu", "--out-dir", "public",
-        "--templates", "mau", "--date", "05/01/2026", "-q"))
+        "--templates", "mau", "--date", "05/01/2026", "--detail", "full", "-q"))
         .isEqualTo(new ReportCommand.Options(PLAN, Period.year(2025), List.of(OutputFormat.JSON, OutputFormat.MD),
             Optional.of(Path.of("du-lieu")), Optional.empty(), Optional.of(Path.of("public")), Optional.of(Path.of("mau")),
-            Optional.of(LocalDate.of(2026, 1, 5)), true));
+            Optional.of(LocalDate.of(2026, 1, 5)), JsonDetail.FULL, true));
     ReportCommand.Options stdout = (ReportCommand.Options) options("report", "--period", "2024H1", "--format", "json", "-o", "-");
     assertThat(stdout.output()).contains(Output.STDOUT);
     ReportCommand.Options file = (ReportCommand.Options) options("report", "--period", "2024H1", "--format", "html",

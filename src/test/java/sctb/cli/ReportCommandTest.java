@@ -82,10 +82,20 @@ class ReportCommandTest {
     assertThat(texts(reporting.get("missing"))).isEmpty();
     assertThat(texts(reporting.get("late"))).containsExactly("HTCBVNTD");
     assertThat(r.get("tasks")).hasSize(59);
-    // the 2025H1 slip (SKHDT after its merger) is not this report's business; the 2022H2 encoding warning is, and
-    // so are the corrections of 2024H1 rows filed in 2025H1
-    assertThat(r.get("diagnostics").get("items").toString()).doesNotContain("2025H1/SKHDT").contains("2022H2/SGTVT")
+    // the 2025H1 slip (SKHDT after its merger) is not this report's business; the corrections of 2024H1 rows filed
+    // in 2025H1 are, listed; the 2022H2 encoding warning is too, but only counted (another period's file)
+    JsonNode diagnostics = r.get("diagnostics");
+    assertThat(diagnostics.get("items").toString()).doesNotContain("2025H1/SKHDT").doesNotContain("2022H2/SGTVT")
         .contains("2025H1/SCT-chi-so-dieu-chinh-2024H1.csv");
+    JsonNode encoding = find(diagnostics.get("others"), "file", "samples/2022H2/SGTVT-nhiem-vu.csv");
+    assertThat(encoding.get("code").asText()).isEqualTo("encoding");
+    assertThat(encoding.get("count").asInt()).isEqualTo(1);
+    int counted = 0;
+    for (JsonNode other : diagnostics.get("others")) {
+      counted += other.get("count").asInt();
+    }
+    assertThat(diagnostics.get("items").size() + counted)
+        .isEqualTo(diagnostics.get("errors").asInt() + diagnostics.get("warnings").asInt());
     assertThat(r.get("groups")).hasSize(15);
   }
 

@@ -47,11 +47,12 @@ class XlsxReportTest {
       }
     }
     CliRun fromCsv = CliRun.runWithEnv(java.util.Map.of("SCTB_TODAY", "2026-11-25"), "report", "--period", "2025H2",
-        "--data", "samples", "--format", "json", "-o", "-");
+        "--data", "samples", "--format", "json", "--detail", "full", "-o", "-");
     CliRun fromXlsx = CliRun.runWithEnv(java.util.Map.of("SCTB_TODAY", "2026-11-25"), "report", "--period", "2025H2",
-        "--data", copy.toString(), "--format", "json", "-o", "-");
+        "--data", copy.toString(), "--format", "json", "--detail", "full", "-o", "-");
     assertThat(fromXlsx.exitCode()).as(fromXlsx.err()).isZero();
     ObjectMapper json = new ObjectMapper();
+    // every diagnostic listed (--detail full), to compare them one by one
     ObjectNode want = (ObjectNode) json.readTree(normalise(fromCsv.out(), "samples"));
     // a folder outside the working folder is shown from its own name, never as an absolute path
     ObjectNode got = (ObjectNode) json.readTree(normalise(fromXlsx.out(), copy.getFileName().toString()));

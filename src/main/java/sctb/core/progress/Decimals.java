@@ -6,20 +6,23 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * A column of nullable decimals kept as unscaled long + scale (9 bytes) instead of a
- * {@link BigDecimal} each (~40 bytes and a pointer); a value whose unscaled digits do not fit a long,
- * or whose scale does not fit a byte, is kept as it is on the side. {@link #get} gives back a
- * BigDecimal equal in value and scale, so nothing computed from it changes.
+ * A column of nullable decimals kept as unscaled digits + scale (5 or 9 bytes) instead of a
+ * {@link BigDecimal} each (~40 bytes and a pointer): the digits in an int while every value's fit one
+ * (shares' 0 and 1), else in a long; a value whose unscaled digits do not fit a long, or whose scale
+ * does not fit a byte, is kept as it is on the side. {@link #get} gives back a BigDecimal equal in
+ * value and scale, so nothing computed from it changes.
  */
 final class Decimals {
   private static final byte NULL = Byte.MIN_VALUE;
   private static final byte ASIDE = Byte.MIN_VALUE + 1;
+  /** Exactly one of the two holds the digits. */
+  private int[] small;
   private long[] unscaled;
   private byte[] scales;
   private Map<Integer, BigDecimal> aside;
 
   Decimals(int capacity) {
-    unscaled = new long[capacity];
+    small = new int[capacity];
     scales = new byte[capacity];
   }
 
@@ -27,9 +30,29 @@ final class Decimals {
     return scales.length;
   }
 
+  /** Grown or cut to {@code capacity}. */
   void grow(int capacity) {
-    unscaled = Arrays.copyOf(unscaled, capacity);
+    if (small != null) {
+      small = Arrays.copyOf(small, capacity);
+    } else {
+      unscaled = Arrays.copyOf(unscaled, capacity);
+    }
     scales = Arrays.copyOf(scales, capacity);
+  }
+
+  private void digits(int i, long value) {
+    if (small != null && (int) value != value) {
+      unscaled = new long[small.length];
+      for (int j = 0; j < small.length; j++) {
+        unscaled[j] = small[j];
+      }
+      small = null;
+    }
+    if (small != null) {
+      small[i] = (int) value;
+    } else {
+      unscaled[i] = value;
+    }
   }
 
   void set(int i, BigDecimal value) {
@@ -37,13 +60,13 @@ final class Decimals {
       aside.remove(i);
     }
     if (value == null) {
-      unscaled[i] = 0;
+      digits(i, 0);
       scales[i] = NULL;
     } else if (value.precision() <= 18 && value.scale() > ASIDE && value.scale() <= Byte.MAX_VALUE) {
-      unscaled[i] = value.unscaledValue().longValue();
+      digits(i, value.unscaledValue().longValue());
       scales[i] = (byte) value.scale();
     } else {
-      unscaled[i] = 0;
+      digits(i, 0);
       scales[i] = ASIDE;
       if (aside == null) {
         aside = new HashMap<>();
@@ -57,6 +80,6 @@ final class Decimals {
     if (scale == NULL) {
       return null;
     }
-    return scale == ASIDE ? aside.get(i) : BigDecimal.valueOf(unscaled[i], scale);
+    return scale == ASIDE ? aside.get(i) : BigDecimal.valueOf(small != null ? small[i] : unscaled[i], scale);
   }
 }

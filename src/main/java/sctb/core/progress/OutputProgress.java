@@ -10,10 +10,10 @@ import sctb.core.submission.IndicatorRow;
 public record OutputProgress(TaskOutput output, Task task, Goal goal, Figure figure, List<IndicatorRow> rows) {
 
   public OutputProgress {
-    rows = List.copyOf(rows);
+    rows = CompactList.copyOf(rows);
   }
 
   public List<Location> sources() {
-    return Sources.sorted(rows.stream().map(IndicatorRow::at));
+    return ShareRows.sources(rows);
   }
 }

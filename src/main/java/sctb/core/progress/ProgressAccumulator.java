@@ -37,10 +37,10 @@ import sctb.core.text.Fold;
  *       once the other phase's target year is over, for its final verdict ({@link PhaseTargets#closed}),
  *       from that target's B: the latest up to the end of its year and at every period after it;</li>
  *   <li>share, count, task output (per agency answered for, sector and entity as matched — finer than every
- *       grouping the rules use): the rows at the latest period end up to P, up to the previous
- *       period, up to the end of B, and the earliest — the rules take the latest row up to P, up to
- *       the previous period, up to B, or up to the first period; when the report uses the figure's
- *       series or gives the other phase's final verdict, every row;</li>
+ *       grouping the rules use; {@link ShareTable}, columns, not rows): the rows at the latest period end
+ *       up to P, up to the previous period, up to the end of B, and the earliest — the rules take the
+ *       latest row up to P, up to the previous period, up to B, or up to the first period; when the
+ *       report uses the figure's series or gives the other phase's final verdict, every row;</li>
  *   <li>task rows: all (a few per task and period);</li>
  *   <li>every correction, with its rows where they were kept ({@link RowSink#correction}): a corrected
  *       row is replaced where it is kept, whatever the order of files;</li>
@@ -67,7 +67,8 @@ public final class ProgressAccumulator implements RowSink {
   private final Map<String, Map<String, ReductionRows>> reductions = new HashMap<>();
   private final Map<String, Map<String, ReductionRows>> closedReductions = new HashMap<>();
   private LocationTable places = new LocationTable();
-  private final Map<String, KeyRows> others = new HashMap<>();
+  /** Per share, count and task output id, its rows ({@link ShareTable}). */
+  private final Map<String, ShareTable> shares = new HashMap<>();
   private final List<TaskRow> tasks = new ArrayList<>();
   private final List<Correction> corrections = new ArrayList<>();
   /** The correction whose newer row is handed over next, to take the older one's place. */
@@ -77,7 +78,6 @@ public final class ProgressAccumulator implements RowSink {
   private final java.util.function.UnaryOperator<String> answersFor;
   private final Map<String, Boolean> fileInScope = new TreeMap<>();
   private final Map<String, Integer> rejectedByFile = new HashMap<>();
-  private final Map<String, String> shared = new HashMap<>();
 
   /** Without a register. */
   public ProgressAccumulator(Plan plan, Period period) {
@@ -168,12 +168,12 @@ public final class ProgressAccumulator implements RowSink {
         }
       }
     } else {
-      IndicatorRow kept = compact(row);
-      KeyRows rows = others.computeIfAbsent(keyOf(kept), k -> Boolean.TRUE.equals(keepsEveryRow.get(indicator))
-          ? new EveryRow() : new RowsAtEnds(baselineEnds.get(indicator), previousEnd));
-      older = c == null ? null : rows.replace(c.older().at(), kept);
+      ShareTable rows = shares.computeIfAbsent(indicator, id -> new ShareTable(places,
+          Boolean.TRUE.equals(keepsEveryRow.get(id)), baselineEnds.get(id), previousEnd));
+      String answered = answersFor.apply(row.agency());
+      older = c == null ? null : rows.replace(row, answered, c.older().at());
       if (c == null || older == null) {
-        rows.add(kept);
+        rows.add(row, answered);
       }
     }
     if (c != null) {
@@ -223,8 +223,8 @@ public final class ProgressAccumulator implements RowSink {
       BigDecimal[] v = rows == null ? null : rows.valuesAt(like.entityKey(), at);
       return v == null ? null : withValues(like, new Correction.Side(at, null, null, null), v);
     }
-    KeyRows rows = others.get(keyOf(like));
-    return rows == null ? null : rows.find(at);
+    ShareTable rows = shares.get(like.indicator());
+    return rows == null ? null : rows.kept(like, answersFor.apply(like.agency()), at);
   }
 
   /** {@code like}'s row with the place of {@code side} and the figures {consumption, output} (null: none). */
@@ -241,7 +241,7 @@ public final class ProgressAccumulator implements RowSink {
     reductions.clear();
     closedReductions.clear();
     places = new LocationTable(); // a report already finished keeps the old one
-    others.clear();
+    shares.clear();
     tasks.clear();
     corrections.clear();
     pending = null;
@@ -263,9 +263,9 @@ public final class ProgressAccumulator implements RowSink {
    * engine can free each sector's rows as soon as its panel is built.
    */
   public ProgressReport finish(List<String> files, List<Diagnostic> diagnostics, int rejected) {
-    List<IndicatorRow> kept = new ArrayList<>();
-    others.values().forEach(l -> l.into(kept));
-    kept.sort(Sources.INDICATOR_ROW);
+    List<IndicatorRow> kept = List.of();
+    Map<String, ShareRows> shareRows = new HashMap<>();
+    shares.forEach((id, table) -> shareRows.put(id, table.freeze()));
     Submissions data = new Submissions(files, tasks, kept, diagnostics, rejected, corrections);
     Map<String, Map<String, ReductionRows>> reductionRows = new HashMap<>(reductions);
     Map<String, Map<String, ReductionRows>> closedRows = new HashMap<>(closedReductions);
@@ -279,7 +279,8 @@ public final class ProgressAccumulator implements RowSink {
     }
     Map<String, IndicatorDuty> indicatorDuties = duties.duties(plan, register);
     restart();
-    return ProgressEngine.compute(plan, register, data, period, inScope, reductionRows, closedRows, indicatorDuties);
+    return ProgressEngine.compute(plan, register, data, period, inScope, reductionRows, closedRows, shareRows,
+        indicatorDuties);
   }
 
   private void seen(String file, Period p) {
@@ -290,177 +291,5 @@ public final class ProgressAccumulator implements RowSink {
 
   private String sectorKey(String sector) {
     return sectorKeys.computeIfAbsent(sector, Fold::key);
-  }
-
-  /** The finest grouping any rule uses: indicator, the agency answered for, sector, entity. */
-  private String keyOf(IndicatorRow r) {
-    return r.indicator() + "\u0000" + answersFor.apply(r.agency()) + "\u0000" + r.sector() + "\u0000" + r.entityKey();
-  }
-
-  /** Repeated strings shared. */
-  private IndicatorRow compact(IndicatorRow r) {
-    return new IndicatorRow(r.at(), r.period(), share(r.agency()), share(r.indicator()), share(r.sector()), r.entity(),
-        r.numerator(), r.denominator(), share(r.unit()), r.note().isEmpty() ? "" : r.note(), share(r.entityId()),
-        r.submittedOn(), r.entityKey());
-  }
-
-  private String share(String s) {
-    return s == null ? null : shared.computeIfAbsent(s, k -> k);
-  }
-
-  /** What is kept of one share, count or task output key's rows. */
-  private interface KeyRows {
-    void add(IndicatorRow row);
-
-    void into(List<IndicatorRow> out);
-
-    /** The kept row at {@code at}, null when none. */
-    IndicatorRow find(Location at);
-
-    /** Puts {@code newer} where the row at {@code olderAt} is kept; that row, or null when none is kept there. */
-    IndicatorRow replace(Location olderAt, IndicatorRow newer);
-  }
-
-  /** Every row, for a figure whose series the report uses. */
-  private static final class EveryRow implements KeyRows {
-    private final List<IndicatorRow> rows = new ArrayList<>(2);
-
-    @Override
-    public void add(IndicatorRow row) {
-      rows.add(row);
-    }
-
-    @Override
-    public void into(List<IndicatorRow> out) {
-      out.addAll(rows);
-    }
-
-    @Override
-    public IndicatorRow find(Location at) {
-      return rows.stream().filter(r -> r.at().equals(at)).findFirst().orElse(null);
-    }
-
-    @Override
-    public IndicatorRow replace(Location olderAt, IndicatorRow newer) {
-      for (int i = 0; i < rows.size(); i++) {
-        if (rows.get(i).at().equals(olderAt)) {
-          return rows.set(i, newer);
-        }
-      }
-      return null;
-    }
-  }
-
-  /**
-   * The rows at the latest end, at the latest end up to the previous period, at the latest end up to
-   * B (when the indicator has a baseline year), and at the earliest end.
-   */
-  private static final class RowsAtEnds implements KeyRows {
-    private final LocalDate baselineEnd;
-    private final LocalDate previousEnd;
-    private final SameEnd[] kept = new SameEnd[4];
-
-    RowsAtEnds(LocalDate baselineEnd, LocalDate previousEnd) {
-      this.baselineEnd = baselineEnd;
-      this.previousEnd = previousEnd;
-    }
-
-    @Override
-    public void add(IndicatorRow row) {
-      LocalDate end = row.period().end();
-      kept[0] = SameEnd.keep(kept[0], row, true);
-      if (!end.isAfter(previousEnd)) {
-        kept[1] = SameEnd.keep(kept[1], row, true);
-      }
-      if (baselineEnd != null && !end.isAfter(baselineEnd)) {
-        kept[2] = SameEnd.keep(kept[2], row, true);
-      }
-      kept[3] = SameEnd.keep(kept[3], row, false);
-    }
-
-    @Override
-    public void into(List<IndicatorRow> out) {
-      List<IndicatorRow> mine = new ArrayList<>();
-      for (SameEnd k : kept) {
-        if (k != null) {
-          k.into(mine);
-        }
-      }
-      mine.stream().distinct().forEach(out::add);
-    }
-
-    @Override
-    public IndicatorRow find(Location at) {
-      List<IndicatorRow> mine = new ArrayList<>();
-      into(mine);
-      return mine.stream().filter(r -> r.at().equals(at)).findFirst().orElse(null);
-    }
-
-    @Override
-    public IndicatorRow replace(Location olderAt, IndicatorRow newer) {
-      IndicatorRow was = null;
-      for (SameEnd k : kept) {
-        if (k != null) {
-          IndicatorRow r = k.replace(olderAt, newer);
-          was = r != null ? r : was;
-        }
-      }
-      return was;
-    }
-  }
-
-  /** The rows of one key ending on one day: almost always one; a second is a duplicate the reader already flagged. */
-  private static final class SameEnd {
-    private final LocalDate end;
-    private IndicatorRow row;
-    private List<IndicatorRow> more;
-
-    private SameEnd(IndicatorRow row) {
-      this.end = row.period().end();
-      this.row = row;
-    }
-
-    /**
-     * {@code kept} with {@code row} taken in: the row alone when it ends later ({@code later}) or
-     * earlier (not {@code later}) than the kept ones, beside them when it ends the same day, else unchanged.
-     */
-    static SameEnd keep(SameEnd kept, IndicatorRow row, boolean later) {
-      if (kept == null) {
-        return new SameEnd(row);
-      }
-      int c = row.period().end().compareTo(kept.end);
-      if (c == 0) {
-        if (kept.more == null) {
-          kept.more = new ArrayList<>(1);
-        }
-        kept.more.add(row);
-        return kept;
-      }
-      return (c > 0) == later ? new SameEnd(row) : kept;
-    }
-
-    /** The row at {@code at} replaced by {@code newer} (the same period); the row replaced, or null. */
-    IndicatorRow replace(Location at, IndicatorRow newer) {
-      if (row.at().equals(at)) {
-        IndicatorRow was = row;
-        row = newer;
-        return was;
-      }
-      if (more != null) {
-        for (int i = 0; i < more.size(); i++) {
-          if (more.get(i).at().equals(at)) {
-            return more.set(i, newer);
-          }
-        }
-      }
-      return null;
-    }
-
-    void into(List<IndicatorRow> out) {
-      out.add(row);
-      if (more != null) {
-        out.addAll(more);
-      }
-    }
   }
 }

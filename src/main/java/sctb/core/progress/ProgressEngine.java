@@ -56,6 +56,8 @@ public final class ProgressEngine {
   private final Map<String, Map<String, ReductionRows>> reductions;
   /** The same from the other phase's baseline year, for its final verdict once its target year is over. */
   private final Map<String, Map<String, ReductionRows>> closedReductions;
+  /** Per share, count and task output id, the rows the accumulator kept (all up to P). */
+  private final Map<String, ShareRows> shares;
   private final Map<String, IndicatorDuty> duties;
   private final List<Correction> corrections;
   private final Restatements restatements;
@@ -64,7 +66,7 @@ public final class ProgressEngine {
 
   private ProgressEngine(Plan plan, Register register, Submissions data, Period period, Map<String, Boolean> fileInScope,
       Map<String, Map<String, ReductionRows>> reductions, Map<String, Map<String, ReductionRows>> closedReductions,
-      Map<String, IndicatorDuty> duties) {
+      Map<String, ShareRows> shares, Map<String, IndicatorDuty> duties) {
     this.plan = plan;
     this.register = register;
     this.data = data;
@@ -74,6 +76,7 @@ public final class ProgressEngine {
     this.fileInScope = fileInScope;
     this.reductions = reductions;
     this.closedReductions = closedReductions;
+    this.shares = shares;
     this.duties = duties;
     this.corrections = data.corrections().stream()
         .sorted(Comparator.comparing(Correction::period).thenComparing(c -> c.newer().at(), Sources.LOCATION)).toList();
@@ -96,15 +99,17 @@ public final class ProgressEngine {
   }
 
   /**
-   * The report over what {@link ProgressAccumulator} kept: the rows of share, count and task indicators
-   * in {@code kept}, the reduction rows per indicator and sector key in {@code reductions} (emptied as
+   * The report over what {@link ProgressAccumulator} kept: the task rows in {@code kept}, the rows of
+   * share, count and task output indicators in {@code shares}, the reduction rows per indicator and sector key in {@code reductions} (emptied as
    * the sectors are computed) and in {@code closedReductions} (from the other phase's baseline year,
    * for its final verdict), with which files hold rows up to P and each agency's indicator duty.
    */
   static ProgressReport compute(Plan plan, Register register, Submissions kept, Period period,
       Map<String, Boolean> fileInScope, Map<String, Map<String, ReductionRows>> reductions,
-      Map<String, Map<String, ReductionRows>> closedReductions, Map<String, IndicatorDuty> duties) {
-    return new ProgressEngine(plan, register, kept, period, fileInScope, reductions, closedReductions, duties).run();
+      Map<String, Map<String, ReductionRows>> closedReductions, Map<String, ShareRows> shares,
+      Map<String, IndicatorDuty> duties) {
+    return new ProgressEngine(plan, register, kept, period, fileInScope, reductions, closedReductions, shares, duties)
+        .run();
   }
 
   /** The phase a period is judged in: the one containing the year P ends in (before the first: the first; after the last: the last). */
@@ -203,9 +208,7 @@ public final class ProgressEngine {
 
   /** The rows of an indicator or task output up to P, in the one order of rows. */
   private List<IndicatorRow> rowsUpToP(String id) {
-    return data.indicators().stream()
-        .filter(r -> r.indicator().equals(id) && !r.period().end().isAfter(period.end()))
-        .sorted(Sources.INDICATOR_ROW).toList();
+    return shares.getOrDefault(id, ShareRows.NONE);
   }
 
   /** Records how a figure changed since the previous report. */
@@ -288,12 +291,7 @@ public final class ProgressEngine {
     Tallied overall = tally(kind, goal, rows, period);
     figureChange(indicator.id(), null, kind, goal, rows, overall);
     // Per sector, for rows that name one; plan order, then any other spelling sorted.
-    Map<String, List<IndicatorRow>> bySector = new TreeMap<>();
-    for (IndicatorRow r : rows) {
-      if (!r.sector().isBlank()) {
-        bySector.computeIfAbsent(sectorId(r.sector()), k -> new ArrayList<>()).add(r);
-      }
-    }
+    Map<String, ShareRows> bySector = ShareRows.of(rows).bySector(this::sectorId);
     List<String> order = new ArrayList<>(plan.sectors().stream().map(Sector::id).filter(bySector::containsKey).toList());
     bySector.keySet().stream().filter(k -> !order.contains(k)).forEach(order::add);
     List<TallySector> sectors = new ArrayList<>();

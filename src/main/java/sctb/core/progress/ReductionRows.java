@@ -334,7 +334,7 @@ final class ReductionRows {
   private int find(String entityKey) {
     int hash = entityKey.hashCode();
     int mask = table.length - 1;
-    for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
+    for (int i = OpenAddressing.slot(hash, mask); ; i = (i + 1) & mask) {
       int s = table[i] - 1;
       if (s < 0) {
         return -1;
@@ -348,7 +348,7 @@ final class ReductionRows {
   private int slot(String entity, String entityKey) {
     int hash = entityKey.hashCode();
     int mask = table.length - 1;
-    for (int i = mix(hash) & mask; ; i = (i + 1) & mask) {
+    for (int i = OpenAddressing.slot(hash, mask); ; i = (i + 1) & mask) {
       int s = table[i] - 1;
       if (s < 0) {
         s = newSlot(hash, entityKey);
@@ -442,22 +442,7 @@ final class ReductionRows {
   }
 
   private void rehash() {
-    int[] bigger = new int[table.length * 2];
-    int mask = bigger.length - 1;
-    for (int s = 0; s < size; s++) {
-      int i = mix(hashes[s]) & mask;
-      while (bigger[i] != 0) {
-        i = (i + 1) & mask;
-      }
-      bigger[i] = s + 1;
-    }
-    table = bigger;
-  }
-
-  /** Spreads String hashes (close for names that differ in the last digits) over the table's low bits. */
-  private static int mix(int hash) {
-    int h = hash * 0x9e3779b9;
-    return h ^ (h >>> 16);
+    table = OpenAddressing.doubled(table, hashes, size);
   }
 
   private Kept column(Kept[] columns, int kind) {

@@ -59,6 +59,9 @@ final class Restatements {
   /** The rule over {@code all} with each row replaced since put back ({@code row}: a side's row of this kind). */
   private <R> Restatement of(List<R> used, List<R> all, Function<R, Location> at, Function<Correction.Side, R> row,
       Function<List<R>, BigDecimal> rule) {
+    if (after.isEmpty()) {
+      return null; // without reading the rows: a share's are made one by one when read (ShareRows)
+    }
     List<Correction> touched = touched(used.stream().map(at).toList());
     if (touched.isEmpty()) {
       return null;

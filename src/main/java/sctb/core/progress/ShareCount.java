@@ -2,11 +2,13 @@ package sctb.core.progress;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
 import sctb.core.period.Period;
 import sctb.core.plan.Fraction;
 import sctb.core.plan.IndicatorKind;
@@ -30,63 +32,103 @@ public final class ShareCount {
   public record Tally(Period asOf, BigDecimal value, BigDecimal numerator, BigDecimal denominator, List<IndicatorRow> rows,
       List<Omission> leftOut) {
     public Tally {
-      rows = List.copyOf(rows);
+      rows = CompactList.copyOf(rows);
       leftOut = List.copyOf(leftOut);
     }
   }
 
   /** The rows a figure rests on, and those the rules left out. */
-  record Selection(List<IndicatorRow> used, List<Omission> leftOut) {}
+  record Selection(ShareRows used, List<Omission> leftOut) {}
 
   /**
    * The latest row per key among {@code rows} ending on or before {@code until}: per entity (across
    * agencies) for a row naming one, per agency for an aggregate row; {@code agency} maps a row's agency
    * to the one it answers for now, so that a successor's aggregate replaces its predecessor's. Ties
-   * (same key and period) go to the later row in file and line order. Result sorted by key.
+   * (same key and period) go to the later row in file and line order. Result sorted by key: sector,
+   * then the aggregates by agency, then the entities by key.
    */
   public static List<IndicatorRow> latest(List<IndicatorRow> rows, Period until, UnaryOperator<String> agency) {
-    Map<String, IndicatorRow> byKey = new TreeMap<>();
-    rows.stream().filter(r -> !r.period().end().isAfter(until.end())).sorted(Sources.INDICATOR_ROW).forEach(r -> {
-      String who = r.aggregate() ? "A\u0000" + agency.apply(r.agency()) : "E\u0000" + r.entityKey();
-      byKey.put(r.sector() + "\u0000" + who, r);
-    });
-    return List.copyOf(byKey.values());
+    ShareRows all = ShareRows.of(rows);
+    ShareTable table = all.table();
+    int[] latestOfEntity = new int[table.groups()];
+    Arrays.fill(latestOfEntity, -1);
+    Map<String, Integer> aggregates = new TreeMap<>();
+    int entities = 0;
+    for (int id : all.inRowOrder()) {
+      if (table.period(id).end().isAfter(until.end())) {
+        continue;
+      }
+      if (table.aggregate(id)) {
+        aggregates.put(table.sector(id) + "\u0000" + agency.apply(table.agency(id)), id);
+      } else {
+        int group = table.group(id);
+        entities += latestOfEntity[group] < 0 ? 1 : 0;
+        latestOfEntity[group] = id;
+      }
+    }
+    int[] out = new int[entities + aggregates.size()];
+    int n = 0;
+    var aggregate = aggregates.values().iterator();
+    Integer nextAggregate = aggregate.hasNext() ? aggregate.next() : null;
+    for (int id : latestOfEntity) {
+      if (id < 0) {
+        continue;
+      }
+      // A sector's aggregates before its entities, as their keys sort.
+      while (nextAggregate != null && table.sector(nextAggregate).compareTo(table.sector(id)) <= 0) {
+        out[n++] = nextAggregate;
+        nextAggregate = aggregate.hasNext() ? aggregate.next() : null;
+      }
+      out[n++] = id;
+    }
+    while (nextAggregate != null) {
+      out[n++] = nextAggregate;
+      nextAggregate = aggregate.hasNext() ? aggregate.next() : null;
+    }
+    return new ShareRows(table, out);
   }
 
   /** What a figure of {@code kind} at the end of {@code until} takes: the latest rows; for a share, less those left out. */
   static Selection select(IndicatorKind kind, List<IndicatorRow> rows, Period until, Counting counting) {
-    List<IndicatorRow> latest = latest(rows, until, counting.answersFor());
+    ShareRows latest = (ShareRows) latest(rows, until, counting.answersFor());
     if (kind != IndicatorKind.SHARE) {
       return new Selection(latest, List.of()); // a count is cumulative: once counted, counted
     }
-    List<IndicatorRow> used = new ArrayList<>();
+    ShareTable table = latest.table();
+    IntStream.Builder used = IntStream.builder();
     List<Omission> leftOut = new ArrayList<>();
-    for (IndicatorRow r : latest) {
-      RegisterEntry entry = r.aggregate() ? null : counting.register().byKey(r.entityKey()).orElse(null);
+    for (int i = 0; i < latest.size(); i++) {
+      int id = latest.id(i);
+      // Only an id's key names a register entry.
+      String idKey = table.idKeyOf(id);
+      RegisterEntry entry = idKey == null ? null : counting.register().byKey(idKey).orElse(null);
       if (entry != null && entry.closedBefore(until)) {
-        leftOut.add(new Omission(r, OmissionReason.CLOSED));
-      } else if (!DataAge.isCurrent(r.period(), until, counting.maxAge())) {
-        leftOut.add(new Omission(r, OmissionReason.STALE));
+        leftOut.add(new Omission(table.row(id), OmissionReason.CLOSED));
+      } else if (!DataAge.isCurrent(table.period(id), until, counting.maxAge())) {
+        leftOut.add(new Omission(table.row(id), OmissionReason.STALE));
       } else {
-        used.add(r);
+        used.add(id);
       }
     }
-    return new Selection(used, leftOut);
+    return new Selection(new ShareRows(table, used.build().toArray()), leftOut);
   }
 
   /** The figure over the selected rows; value null when none is used or Σdenominator is 0. */
   static Tally compute(IndicatorKind kind, Selection s) {
-    List<IndicatorRow> rows = s.used();
+    ShareRows rows = s.used();
     if (rows.isEmpty()) {
       return new Tally(null, null, null, null, rows, s.leftOut());
     }
+    ShareTable table = rows.table();
     BigDecimal num = BigDecimal.ZERO;
     BigDecimal den = BigDecimal.ZERO;
-    for (IndicatorRow r : rows) {
-      num = num.add(DecimalMath.zeroIfNull(r.numerator()));
-      den = den.add(DecimalMath.zeroIfNull(r.denominator()));
+    Period asOf = null;
+    for (int i = 0; i < rows.size(); i++) {
+      int id = rows.id(i);
+      num = num.add(DecimalMath.zeroIfNull(table.numerator(id)));
+      den = den.add(DecimalMath.zeroIfNull(table.denominator(id)));
+      asOf = asOf == null || table.period(id).compareTo(asOf) > 0 ? table.period(id) : asOf;
     }
-    Period asOf = rows.stream().map(IndicatorRow::period).max(Comparator.naturalOrder()).orElseThrow();
     if (kind == IndicatorKind.SHARE) {
       BigDecimal share = DecimalMath.div(num.multiply(DecimalMath.HUNDRED), den);
       return new Tally(asOf, share, num, den, rows, s.leftOut());
@@ -116,7 +158,7 @@ public final class ShareCount {
     if (kind == IndicatorKind.COUNT) {
       return new Baseline(BigDecimal.ZERO, BaselineSource.ZERO);
     }
-    Period first = rows.stream().map(IndicatorRow::period).min(Comparator.naturalOrder()).orElse(null);
+    Period first = ShareRows.of(rows).periods().min(Comparator.naturalOrder()).orElse(null);
     if (first == null) {
       return Baseline.NONE;
     }
@@ -131,7 +173,7 @@ public final class ShareCount {
   static List<Observation> series(IndicatorKind kind, List<IndicatorRow> rows, int baselineYear, Period until,
       Counting counting) {
     List<Observation> points = new ArrayList<>();
-    for (Period p : Observation.points(rows.stream().map(IndicatorRow::period), baselineYear, until)) {
+    for (Period p : Observation.points(ShareRows.of(rows).periods(), baselineYear, until)) {
       Tally t = at(kind, rows, p, counting);
       if (t.value() != null) {
         points.add(new Observation(p, t.value()));
@@ -148,24 +190,47 @@ public final class ShareCount {
    */
   static Coverage coverage(IndicatorKind kind, Tally t, Period at, int maxAge, Fraction minCurrent,
       UnaryOperator<String> agency) {
-    BigDecimal population = BigDecimal.ZERO;
-    BigDecimal currentPopulation = BigDecimal.ZERO;
-    long currentRows = 0;
-    Map<String, Boolean> agencies = new TreeMap<>();
-    List<IndicatorRow> considered = new ArrayList<>(t.rows());
-    t.leftOut().stream().filter(o -> o.reason() == OmissionReason.STALE).forEach(o -> considered.add(o.row()));
-    for (IndicatorRow r : considered) {
-      boolean current = DataAge.isCurrent(r.period(), at, maxAge);
-      BigDecimal den = DecimalMath.zeroIfNull(r.denominator());
-      population = population.add(den);
-      currentPopulation = current ? currentPopulation.add(den) : currentPopulation;
-      currentRows += current ? 1 : 0;
-      agencies.merge(agency.apply(r.agency()), current, Boolean::logicalOr);
+    Population considered = new Population(at, maxAge, agency);
+    ShareRows used = ShareRows.of(t.rows());
+    for (int i = 0; i < used.size(); i++) {
+      int id = used.id(i);
+      considered.add(used.table().period(id), used.table().denominator(id), used.table().agency(id));
     }
+    t.leftOut().stream().filter(o -> o.reason() == OmissionReason.STALE)
+        .forEach(o -> considered.add(o.row().period(), o.row().denominator(), o.row().agency()));
     CoverageFact parts = kind == IndicatorKind.SHARE
-        ? new CoverageFact(CoverageKind.POPULATION_CURRENT, currentPopulation, population, minCurrent)
-        : CoverageFact.of(CoverageKind.ROWS_CURRENT, currentRows, considered.size(), minCurrent);
-    long currentAgencies = agencies.values().stream().filter(b -> b).count();
-    return Coverage.of(parts, CoverageFact.of(CoverageKind.AGENCIES_CURRENT, currentAgencies, agencies.size(), null));
+        ? new CoverageFact(CoverageKind.POPULATION_CURRENT, considered.current, considered.population, minCurrent)
+        : CoverageFact.of(CoverageKind.ROWS_CURRENT, considered.currentRows, considered.rows, minCurrent);
+    long currentAgencies = considered.agencies.values().stream().filter(b -> b).count();
+    return Coverage.of(parts,
+        CoverageFact.of(CoverageKind.AGENCIES_CURRENT, currentAgencies, considered.agencies.size(), null));
+  }
+
+  /** The rows a share's or count's coverage considers, summed: population, its current part, rows and agencies. */
+  private static final class Population {
+    private final Period at;
+    private final int maxAge;
+    private final UnaryOperator<String> agency;
+    private BigDecimal population = BigDecimal.ZERO;
+    private BigDecimal current = BigDecimal.ZERO;
+    private long rows;
+    private long currentRows;
+    private final Map<String, Boolean> agencies = new TreeMap<>();
+
+    Population(Period at, int maxAge, UnaryOperator<String> agency) {
+      this.at = at;
+      this.maxAge = maxAge;
+      this.agency = agency;
+    }
+
+    void add(Period period, BigDecimal denominator, String writer) {
+      boolean isCurrent = DataAge.isCurrent(period, at, maxAge);
+      BigDecimal den = DecimalMath.zeroIfNull(denominator);
+      population = population.add(den);
+      current = isCurrent ? current.add(den) : current;
+      rows++;
+      currentRows += isCurrent ? 1 : 0;
+      agencies.merge(agency.apply(writer), isCurrent, Boolean::logicalOr);
+    }
   }
 }

@@ -17,12 +17,12 @@ public record TallyOutcome(
 
   public TallyOutcome {
     sectors = List.copyOf(sectors);
-    rows = List.copyOf(rows);
+    rows = CompactList.copyOf(rows);
     leftOut = List.copyOf(leftOut);
   }
 
   @Override
   public List<Location> sources() {
-    return Sources.sorted(rows.stream().map(IndicatorRow::at));
+    return ShareRows.sources(rows);
   }
 }

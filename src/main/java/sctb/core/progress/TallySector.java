@@ -9,12 +9,12 @@ public record TallySector(String sector, Figure figure, List<IndicatorRow> rows,
     implements SectorProgress {
 
   public TallySector {
-    rows = List.copyOf(rows);
+    rows = CompactList.copyOf(rows);
     leftOut = List.copyOf(leftOut);
   }
 
   @Override
   public List<Location> sources() {
-    return Sources.sorted(rows.stream().map(IndicatorRow::at));
+    return ShareRows.sources(rows);
   }
 }

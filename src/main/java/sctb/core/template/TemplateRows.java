@@ -22,6 +22,7 @@ import sctb.core.register.RegisterEntry;
 import sctb.core.submission.Column;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.text.DayMonthYear;
 
 /**
  * The rows of the CSV an agency fills in for a period (docs/submissions.md, "Template"), under the
@@ -109,7 +110,7 @@ public final class TemplateRows {
     rows.add(header(FileKind.REGISTER));
     for (RegisterEntry e : register.entries()) {
       rows.add(List.of(e.id(), e.kind().label(), sectorName(plan, e.sector()), e.name(), String.join("; ", e.otherNames()),
-          e.district(), e.commune(), date(e.openedOn()), date(e.closedOn()), ""));
+          e.district(), e.commune(), DayMonthYear.of(e.openedOn()), DayMonthYear.of(e.closedOn()), ""));
     }
     Map<String, IndicatorRow> unheld = new TreeMap<>();
     for (IndicatorRow r : history) {
@@ -128,10 +129,6 @@ public final class TemplateRows {
       rows.add(List.of(r.entityId(), kind, reduction ? sectorName(plan, r.sector()) : "", r.entity().strip(), "", "", "", "", "", ""));
     }
     return rows;
-  }
-
-  private static String date(LocalDate d) {
-    return d == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d);
   }
 
   /** The sectors of the target whose phase holds the period's year (all targets' sectors otherwise). */

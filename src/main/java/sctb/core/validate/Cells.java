@@ -15,6 +15,7 @@ import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.NumberLimits;
 import sctb.core.submission.Numbers;
 import sctb.core.submission.RawRow;
+import sctb.core.text.DayMonthYear;
 import sctb.core.text.Suggest;
 
 /**
@@ -106,7 +107,7 @@ final class Cells {
     }
     if (options.today() != null && p.start().isAfter(options.today())) {
       add(Code.FUTURE_PERIOD, Column.PERIOD, text, p.toString(),
-          java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(options.today()));
+          DayMonthYear.of(options.today()));
     }
     return p;
   }
@@ -130,7 +131,7 @@ final class Cells {
       if (!agency.succession().from().isAfter(due)) {
         String successor = sctb.core.plan.Successions.follow(lookup.plan(), code.get(), taskId, due);
         add(Code.SUPERSEDED_AGENCY, Column.AGENCY, text, "agency:" + code.get(), "agency:" + successor,
-            java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(agency.succession().from()), period.toString());
+            DayMonthYear.of(agency.succession().from()), period.toString());
       }
     }
     return code.get();

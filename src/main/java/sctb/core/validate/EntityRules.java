@@ -9,6 +9,7 @@ import sctb.core.register.EntityMatcher;
 import sctb.core.register.RegisterEntry;
 import sctb.core.submission.Column;
 import sctb.core.submission.RawRow;
+import sctb.core.text.DayMonthYear;
 
 /**
  * Which entity an indicator row is about ({@link EntityMatcher}), and what is worth telling the agency
@@ -58,7 +59,7 @@ final class EntityRules {
     RegisterEntry entry = m.entry();
     if (entry != null && period != null && entry.closedBefore(period)) {
       cells.add(Code.CLOSED_ENTITY, name.isBlank() ? Column.ENTITY_ID : Column.ENTITY, name.isBlank() ? id : name,
-          entry.id(), java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(entry.closedOn()), period.toString());
+          entry.id(), DayMonthYear.of(entry.closedOn()), period.toString());
     }
     return m.key();
   }

@@ -14,6 +14,7 @@ import sctb.core.plan.Plan;
 import sctb.core.submission.Correction;
 import sctb.core.submission.Corrections;
 import sctb.core.submission.RowSink;
+import sctb.core.text.DayMonthYear;
 
 /**
  * The rules that look across files, applied as checked files arrive (always in the same order,
@@ -109,14 +110,14 @@ public final class ValidationRun {
     if (order > 0) {
       Correction.Reason why = Corrections.reason(c.correctionFile(), correctionFiles.get(firstFile));
       found.add(Diagnostic.of(Code.CORRECTED_ROW, c.keyAt(), c.key(), dateOf(held) == null ? "replaces-undated" : "replaces",
-          Integer.toString(firstLine), files.get(firstFile), shown(dateOf(held)), why.id()));
+          Integer.toString(firstLine), files.get(firstFile), DayMonthYear.of(dateOf(held)), why.id()));
       sink.correction(new Correction(c.period(), c.subject(), why, theirs, mine));
       lastSeen.set(slot, seenAt);
       return true;
     }
     Correction.Reason why = Corrections.reason(correctionFiles.get(firstFile), c.correctionFile());
     found.add(Diagnostic.of(Code.CORRECTED_ROW, c.keyAt(), c.key(), dateOf(held) == null ? "replaced-undated" : "replaced",
-        Integer.toString(firstLine), files.get(firstFile), shown(dateOf(held)), why.id()));
+        Integer.toString(firstLine), files.get(firstFile), DayMonthYear.of(dateOf(held)), why.id()));
     sink.correction(new Correction(c.period(), c.subject(), why, mine.withRow(c.row()), theirs));
     accepted++;
     return false;
@@ -145,10 +146,6 @@ public final class ValidationRun {
   private static LocalDate dateOf(long packed) {
     long day = packed & ((1L << DATE_BITS) - 1);
     return day == 0 ? null : LocalDate.ofEpochDay(day - 1);
-  }
-
-  private static String shown(LocalDate d) {
-    return d == null ? "" : java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy").format(d);
   }
 
   /**

@@ -20,6 +20,7 @@ import sctb.core.plan.Sector;
 import sctb.core.plan.Target;
 import sctb.core.plan.Task;
 import sctb.core.progress.DataQuality;
+import sctb.core.progress.DiagnosticCount;
 import sctb.core.progress.AgencyReport;
 import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.Assessment;
@@ -68,26 +69,34 @@ import sctb.render.Json;
 /**
  * Writes the engine's {@link ProgressReport} as the JSON document of docs/report-json.md, field by
  * field as it goes: the lists of a national roll-up (panels of hundreds of thousands of establishments,
- * built one at a time when read) are streamed, never held as a second tree.
+ * built one at a time when read) are streamed, never held as a second tree, and bounded unless
+ * {@link JsonDetail#FULL} is asked for.
  */
 public final class ReportJson {
   public static final String SCHEMA = "sctb-report/1";
   private final ProgressReport report;
   private final Plan plan;
   private final JsonGenerator g;
+  private final JsonDetail detail;
   /** Agency codes written so far: the document names every one in {@code agencies}, after all of them appeared. */
   private final Set<String> agencies = new LinkedHashSet<>();
 
-  private ReportJson(ProgressReport report, JsonGenerator g) {
+  private ReportJson(ProgressReport report, JsonGenerator g, JsonDetail detail) {
     this.report = report;
     this.plan = report.plan();
     this.g = g;
+    this.detail = detail;
   }
 
-  /** Writes the document for {@code report} to {@code out}, ending with a newline. */
+  /** Writes the document for {@code report} to {@code out}, its lists bounded, ending with a newline. */
   public static void write(ProgressReport report, Writer out) throws IOException {
+    write(report, out, JsonDetail.BOUNDED);
+  }
+
+  /** Writes the document for {@code report} to {@code out} with {@code detail}, ending with a newline. */
+  public static void write(ProgressReport report, Writer out, JsonDetail detail) throws IOException {
     try (JsonGenerator g = Json.generator(out)) {
-      new ReportJson(report, g).root();
+      new ReportJson(report, g, detail).root();
     }
     out.write("\n");
   }
@@ -130,7 +139,7 @@ public final class ReportJson {
     texts("proposals", TaskRow::proposals);
     reporting(report.reporting());
     previousReport();
-    list("corrections", report.corrections(), this::correction);
+    bounded("corrections", report.corrections(), this::correction);
     g.writeArrayFieldStart("agencies");
     for (Agency a : plan.agencies()) {
       if (agencies.contains(a.id())) {
@@ -204,10 +213,10 @@ public final class ReportJson {
       }
     }
     g.writeEndArray();
-    list("rows", outcome instanceof TallyOutcome tally ? tally.rows() : List.<IndicatorRow>of(), this::row);
-    sources("sources", outcome.sources());
+    bounded("rows", outcome instanceof TallyOutcome tally ? tally.rows() : List.<IndicatorRow>of(), this::row);
+    boundedSources("sources", outcome.sources());
     change(ip.indicator().id(), null);
-    list("left_out", outcome instanceof TallyOutcome tally ? tally.leftOut() : List.<Omission>of(), this::omission);
+    bounded("left_out", outcome instanceof TallyOutcome tally ? tally.leftOut() : List.<Omission>of(), this::omission);
     object("population", outcome instanceof TallyOutcome tally ? tally.population() : null, this::population);
     g.writeEndObject();
   }
@@ -279,8 +288,8 @@ public final class ReportJson {
     number("difference", c.difference());
     g.writeBooleanField("restated", c.restated());
     number("published_value", c.restated() ? c.restatement().published() : null);
-    sources("corrections", c.restated() ? c.restatement().corrections().stream().map(x -> x.newer().at()).toList()
-        : List.of());
+    boundedSources("corrections", c.restated()
+        ? c.restatement().corrections().stream().map(x -> x.newer().at()).toList() : List.of());
   }
 
   /** The previous report the changes are measured against. */
@@ -445,11 +454,11 @@ public final class ReportJson {
     number("consumption_current", d == null ? null : d.consumptionCurrent());
     number("output_current", d == null ? null : d.outputCurrent());
     number("weight", d == null ? null : d.outputCurrent());
-    list("panel", d == null ? List.of() : d.panel(), this::panelEntity);
-    list("excluded", d == null ? List.of() : d.excluded(), this::exclusion);
+    bounded("panel", d == null ? List.of() : d.panel(), this::panelEntity);
+    bounded("excluded", d == null ? List.of() : d.excluded(), this::exclusion);
     number("excluded_output_share", d == null ? null : d.excludedOutputShare());
-    list("rows", s instanceof TallySector t ? t.rows() : List.<IndicatorRow>of(), this::row);
-    sources("sources", s.sources());
+    bounded("rows", s instanceof TallySector t ? t.rows() : List.<IndicatorRow>of(), this::row);
+    boundedSources("sources", s.sources());
     change(indicator, s.sector());
     g.writeEndObject();
   }
@@ -507,8 +516,8 @@ public final class ReportJson {
     period("as_of", o.figure().asOf());
     number("value", o.figure().value());
     assessment(o.figure().assessment(), true);
-    list("rows", o.rows(), this::row);
-    sources("sources", o.sources());
+    bounded("rows", o.rows(), this::row);
+    boundedSources("sources", o.sources());
     change(o.output().id(), null);
     g.writeEndObject();
   }
@@ -644,7 +653,16 @@ public final class ReportJson {
     g.writeNumberField("errors", q.errors());
     g.writeNumberField("warnings", q.warnings());
     g.writeNumberField("rejected_rows", q.rejectedRows());
-    list("items", q.diagnostics(), d -> diagnostic(d, vi, en));
+    boolean all = detail == JsonDetail.FULL;
+    list("items", all ? q.diagnostics() : q.ofPeriod(report.period()), d -> diagnostic(d, vi, en));
+    list("others", all ? List.of() : DiagnosticCount.of(q.elsewhere(report.period())), c -> {
+      g.writeStartObject();
+      g.writeStringField("file", c.file());
+      g.writeStringField("code", c.code().id());
+      g.writeStringField("severity", c.severity().id());
+      g.writeNumberField("count", c.count());
+      g.writeEndObject();
+    });
     g.writeEndObject();
   }
 
@@ -752,6 +770,29 @@ public final class ReportJson {
     g.writeStartObject();
     fields.write(value);
     g.writeEndObject();
+  }
+
+  /**
+   * A list that grows with the workspace: unless {@link JsonDetail#FULL}, its first {@link JsonDetail#BOUND}
+   * entries, and when that cuts it, {@code <field>_total} and {@code <field>_truncated} beside it.
+   */
+  private <T> void bounded(String field, List<T> items, ElementWriter<T> element) throws IOException {
+    int total = items.size();
+    int written = detail == JsonDetail.FULL ? total : Math.min(total, JsonDetail.BOUND);
+    g.writeArrayFieldStart(field);
+    var each = items.iterator();
+    for (int i = 0; i < written; i++) {
+      element.write(each.next());
+    }
+    g.writeEndArray();
+    if (written < total) {
+      g.writeNumberField(field + "_total", total);
+      g.writeBooleanField(field + "_truncated", true);
+    }
+  }
+
+  private void boundedSources(String field, List<Location> locations) throws IOException {
+    bounded(field, locations, l -> g.writeString(Sources.text(l)));
   }
 
   private <T> void list(String field, List<T> items, ElementWriter<T> element) throws IOException {

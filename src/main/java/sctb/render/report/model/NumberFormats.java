@@ -3,6 +3,7 @@ package sctb.render.report.model;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import sctb.core.text.DayMonthYear;
 import sctb.core.text.Language;
 
 /**
@@ -70,8 +71,7 @@ public final class NumberFormats {
 
   /** dd/mm/yyyy, as tables in Vietnamese documents write dates; "" for null. */
   public static String dmy(LocalDate date) {
-    return date == null ? ""
-        : zeroPadded(date.getDayOfMonth(), 2) + "/" + zeroPadded(date.getMonthValue(), 2) + "/" + zeroPadded(date.getYear(), 4);
+    return DayMonthYear.of(date);
   }
 
   /** The day of a document's date line (Decree 30): a leading zero for days 1–9. */

@@ -1,0 +1,110 @@
+package sctb.core.progress;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import sctb.core.diag.Location;
+import sctb.core.period.Period;
+import sctb.core.submission.IndicatorRow;
+
+/**
+ * Some rows of a {@link ShareTable}, in a given order: the rows a share, count or task output rests
+ * on, each an {@link IndicatorRow} only when read (the JSON writer makes one, writes it and drops it).
+ */
+final class ShareRows extends CompactList<IndicatorRow> {
+  private final ShareTable table;
+  private final int[] ids;
+
+  static final ShareRows NONE = of(List.of());
+
+  /** {@code ids}: rows of {@code table}, not copied. */
+  ShareRows(ShareTable table, int[] ids) {
+    this.table = table;
+    this.ids = ids;
+  }
+
+  /**
+   * {@code rows} as such a list: itself when it is one, else its rows copied into a table of their own
+   * (in the one order of rows: the rules read them in that order).
+   */
+  static ShareRows of(List<IndicatorRow> rows) {
+    if (rows instanceof ShareRows s) {
+      return s;
+    }
+    ShareTable table = new ShareTable(new LocationTable(), true, null, null);
+    rows.forEach(r -> table.add(r, r.agency()));
+    return table.freeze();
+  }
+
+  ShareTable table() {
+    return table;
+  }
+
+  /** The row of the table at {@code index}. */
+  int id(int index) {
+    return ids[index];
+  }
+
+  /** The rows' numbers in the one order of rows ({@link Sources#INDICATOR_ROW}). */
+  int[] inRowOrder() {
+    for (int i = 1; i < ids.length; i++) {
+      if (table.ordinal(ids[i - 1]) > table.ordinal(ids[i])) {
+        long[] byOrdinal = new long[ids.length];
+        for (int j = 0; j < ids.length; j++) {
+          byOrdinal[j] = (long) table.ordinal(ids[j]) << 32 | ids[j];
+        }
+        Arrays.sort(byOrdinal);
+        return Arrays.stream(byOrdinal).mapToInt(v -> (int) v).toArray();
+      }
+    }
+    return ids;
+  }
+
+  Stream<Period> periods() {
+    return IntStream.of(ids).mapToObj(table::period);
+  }
+
+  /** These rows grouped by the sector each names (as {@code sectorId} spells it; rows naming none left out), in this order. */
+  Map<String, ShareRows> bySector(UnaryOperator<String> sectorId) {
+    Map<String, String> spelt = new HashMap<>();
+    Map<String, IntStream.Builder> parts = new TreeMap<>();
+    for (int id : ids) {
+      String written = table.sector(id);
+      if (!written.isBlank()) {
+        parts.computeIfAbsent(spelt.computeIfAbsent(written, sectorId), k -> IntStream.builder()).add(id);
+      }
+    }
+    Map<String, ShareRows> out = new TreeMap<>();
+    parts.forEach((sector, b) -> out.put(sector, new ShareRows(table, b.build().toArray())));
+    return out;
+  }
+
+  /** Where these rows are, sorted and without repeats ({@link Sources#sorted}). */
+  List<Location> sources() {
+    long[] packed = new long[ids.length];
+    for (int i = 0; i < ids.length; i++) {
+      packed[i] = table.packedAt(ids[i]);
+    }
+    return new LocationList(table.places().sortedDistinct(packed, packed.length), table.places());
+  }
+
+  /** {@link #sources} of any list of rows. */
+  static List<Location> sources(List<IndicatorRow> rows) {
+    return rows instanceof ShareRows s ? s.sources() : Sources.sorted(rows.stream().map(IndicatorRow::at));
+  }
+
+  @Override
+  public IndicatorRow get(int index) {
+    return table.row(ids[index]);
+  }
+
+  @Override
+  public int size() {
+    return ids.length;
+  }
+}
