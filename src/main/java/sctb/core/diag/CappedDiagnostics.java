@@ -49,10 +49,18 @@ public final class CappedDiagnostics {
    * it instead of working out its message (a closest name, say). True otherwise, also when unsure.
    */
   public boolean keeps(Code code, Location at) {
-    Slot[] byCode = slots.get(at.file());
+    return keeps(code, at.file(), at.line(), at.column());
+  }
+
+  /**
+   * {@link #keeps(Code, Location)} of a place given by its parts, {@code file} as a {@link Location}
+   * holds it: no Location made for each of a million rows that is only counted.
+   */
+  public boolean keeps(Code code, String file, int line, int column) {
+    Slot[] byCode = slots.get(file);
     Slot slot = byCode == null ? null : byCode[code.ordinal()];
     return slot == null || slot.kept.size() < max
-        || (max > 0 && Diagnostics.PLACE.compare(at, slot.kept.get(max - 1).location()) <= 0);
+        || (max > 0 && Diagnostics.comparePlace(file, line, column, slot.kept.get(max - 1).location()) <= 0);
   }
 
   /** One more diagnostic of {@code code} in {@code file} that {@link #keeps} said would not be kept. */

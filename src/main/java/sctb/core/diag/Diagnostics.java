@@ -8,10 +8,16 @@ import java.util.List;
 /** A collector that keeps every problem instead of stopping at the first one. */
 public final class Diagnostics {
   /** The order of places, the first keys of {@link #ORDER}: file, line, column. */
-  public static final Comparator<Location> PLACE =
-      Comparator.comparing((Location at) -> nullToEmpty(at.file()))
-          .thenComparingInt(Location::line)
-          .thenComparingInt(Location::column);
+  public static final Comparator<Location> PLACE = (a, b) -> comparePlace(a.file(), a.line(), a.column(), b);
+
+  /** {@link #PLACE} of a place given by its parts ({@code file} as a {@link Location} holds it) and {@code b}. */
+  public static int comparePlace(String file, int line, int column, Location b) {
+    int byFile = nullToEmpty(file).compareTo(nullToEmpty(b.file()));
+    if (byFile != 0) {
+      return byFile;
+    }
+    return line != b.line() ? Integer.compare(line, b.line()) : Integer.compare(column, b.column());
+  }
 
   /** The order all outputs use: file, line, column, code. */
   public static final Comparator<Diagnostic> ORDER =

@@ -36,6 +36,8 @@ public final class EntityMatcher {
   /** Per word of a bare name, the entries whose bare name holds it: candidates for "closest". */
   private final Map<String, List<RegisterEntry>> byWord = new HashMap<>();
   private final List<RegisterEntry> entries;
+  /** The hash codes of the bare names in {@link #byBare}, sorted: most names need no bare name made. */
+  private final int[] bareHashes;
   /** Each entry's key, one String for all the rows matched to it. */
   private final Map<RegisterEntry, String> keys = new java.util.IdentityHashMap<>();
   /** Each entry's official name without legal forms, compared by {@link #closest} with every unmatched name. */
@@ -66,6 +68,7 @@ public final class EntityMatcher {
       bare.forEach(b -> words.addAll(List.of(b.split("_"))));
       words.forEach(w -> byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(e));
     }
+    bareHashes = byBare.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
   }
 
   /** The key of a register id: {@code #} and the id as written in the register (no name folds to one). */
@@ -125,10 +128,10 @@ public final class EntityMatcher {
     String folded = Fold.key(name);
     String canonical = EntityNames.canonicalOfKey(folded);
     Method[] steps = {Method.NAME, Method.CANONICAL, Method.BARE};
-    String[] names = {folded, canonical, EntityNames.bareOfCanonical(canonical)};
     List<Map<String, List<RegisterEntry>>> maps = List.of(byName, byCanonical, byBare);
     for (int i = 0; i < steps.length; i++) {
-      List<RegisterEntry> found = ofKind(maps.get(i).get(names[i]), kind);
+      String key = i == 0 ? folded : i == 1 ? canonical : bareIfHeld(canonical);
+      List<RegisterEntry> found = key == null ? List.of() : ofKind(maps.get(i).get(key), kind);
       if (found.size() == 1) {
         return new Match(keys.get(found.get(0)), found.get(0), steps[i], unknownId);
       }
@@ -137,6 +140,12 @@ public final class EntityMatcher {
       }
     }
     return new Match(canonical, null, Method.UNMATCHED, unknownId);
+  }
+
+  /** The bare name of {@code canonical}, or null when no bare name of the register has its hash. */
+  private String bareIfHeld(String canonical) {
+    return java.util.Arrays.binarySearch(bareHashes, EntityNames.bareHashOfCanonical(canonical)) < 0 ? null
+        : EntityNames.bareOfCanonical(canonical);
   }
 
   /** The entries of {@code kind} (null: any) one name step finds, in register order. */

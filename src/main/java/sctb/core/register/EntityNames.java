@@ -67,21 +67,50 @@ public final class EntityNames {
   /** {@link #bare} of a name already made {@link #canonical}; the same instance when it holds no legal-form word. */
   static String bareOfCanonical(String canonical) {
     StringBuilder out = null;
-    int start = 0;
     int n = canonical.length();
-    while (start <= n) {
-      int end = canonical.indexOf('_', start);
-      end = end < 0 ? n : end;
-      boolean form = isForm(canonical, start, end);
-      if (out == null && (form || end == start)) {
+    for (int start = 0, end; start <= n; start = end + 1) {
+      end = wordEnd(canonical, start);
+      boolean keep = kept(canonical, start, end);
+      if (out == null && !keep) {
         out = new StringBuilder(n).append(canonical, 0, Math.max(0, start - 1));
       }
-      if (out != null && !form && end > start) {
+      if (out != null && keep) {
         out.append(out.length() == 0 ? "" : "_").append(canonical, start, end);
       }
-      start = end + 1;
     }
     return out == null ? canonical : out.toString();
+  }
+
+  /**
+   * {@code bareOfCanonical(canonical).hashCode()}, without making the bare name: a name the register
+   * holds under no bare name with this hash needs no bare name at all (most names of a national
+   * roll-up are not in the register).
+   */
+  static int bareHashOfCanonical(String canonical) {
+    int hash = 0;
+    boolean first = true;
+    for (int start = 0, end; start <= canonical.length(); start = end + 1) {
+      end = wordEnd(canonical, start);
+      if (kept(canonical, start, end)) {
+        hash = first ? hash : 31 * hash + '_';
+        for (int i = start; i < end; i++) {
+          hash = 31 * hash + canonical.charAt(i);
+        }
+        first = false;
+      }
+    }
+    return hash;
+  }
+
+  /** Where the word of {@code canonical} that starts at {@code start} ends: at its "_" or at the end. */
+  private static int wordEnd(String canonical, int start) {
+    int end = canonical.indexOf('_', start);
+    return end < 0 ? canonical.length() : end;
+  }
+
+  /** True when the bare name keeps the word from {@code start} to {@code end}: not empty, not a legal form. */
+  private static boolean kept(String canonical, int start, int end) {
+    return end > start && !isForm(canonical, start, end);
   }
 
   /** True when the word from {@code start} to {@code end} is one of {@link #FORMS}. */

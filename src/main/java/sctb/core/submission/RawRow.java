@@ -48,6 +48,12 @@ public final class RawRow {
       int p = positions[column.ordinal()];
       return p < 0 ? Location.at(file, line, 0) : Location.cell(file, line, p + 1, headers[column.ordinal()]);
     }
+
+    /** The column number {@link #at} gives the column's cell (0: the row itself). */
+    public int columnNumber(Column column) {
+      int p = positions[column.ordinal()];
+      return p < 0 ? 0 : p + 1;
+    }
   }
 
   /**

@@ -62,12 +62,17 @@ final class Cells {
    * shown as many as it may): its message need not be worked out, {@link #count} it instead.
    */
   boolean shown(Code code, Column column) {
-    return found.keeps(code, row.at(column));
+    return found.keeps(code, locationFile(), row.line(), row.layout().columnNumber(column));
   }
 
   /** One more warning of {@code code} that {@link #shown} said is only counted (an error must be added: it rejects the row). */
   void count(Code code) {
-    found.count(sctb.core.text.SafeText.line(row.file()), code); // the file as a Location names it
+    found.count(locationFile(), code);
+  }
+
+  /** The row's file as a {@link sctb.core.diag.Location} names it. */
+  private String locationFile() {
+    return sctb.core.text.SafeText.line(row.file());
   }
 
   Location at(Column column) {

@@ -55,4 +55,20 @@ class CappedDiagnosticsTest {
         .as((file, line, column, code, value) -> Diagnostic.of(code, Location.cell(file, line, column, null), value));
     return one.list().ofMaxSize(40);
   }
+
+  @Property(tries = 2000)
+  void comparingPartsIsComparingPlaces(@ForAll("places") Location a, @ForAll("places") Location b) {
+    java.util.Comparator<Location> plainly = java.util.Comparator.comparing((Location at) -> at.file() == null ? "" : at.file())
+        .thenComparingInt(Location::line).thenComparingInt(Location::column);
+    assertThat(Integer.signum(Diagnostics.comparePlace(a.file(), a.line(), a.column(), b)))
+        .isEqualTo(Integer.signum(plainly.compare(a, b)));
+    assertThat(Integer.signum(Diagnostics.PLACE.compare(a, b))).isEqualTo(Integer.signum(plainly.compare(a, b)));
+  }
+
+  @Provide
+  Arbitrary<Location> places() {
+    return Combinators.combine(Arbitraries.of("a.csv", "b.csv", "", "2024H1/SCT-chi-số.csv"),
+        Arbitraries.integers().between(0, 6), Arbitraries.integers().between(0, 4))
+        .as((file, line, column) -> Location.cell(file.isEmpty() ? null : file, line, column, "entity"));
+  }
 }

@@ -12,7 +12,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
 
-/** The bare name made in one pass is the canonical name's words without the legal forms, whatever the text. */
+/** The bare name made in one pass is the canonical name's words without the legal forms, whatever the text; its hash made without it is its hash. */
 class EntityNamesTest {
   private static final Set<String> FORMS = Set.of("tct", "cty", "cp", "tnhh", "mtv", "dntn", "htx", "cn");
 
@@ -27,6 +27,20 @@ class EntityNamesTest {
   @Property(tries = 3000)
   void onePassIsSplitAndJoin(@ForAll("canonicalTexts") String canonical) {
     assertThat(EntityNames.bareOfCanonical(canonical)).isEqualTo(splitAndJoin(canonical));
+  }
+
+  @Property(tries = 3000)
+  void bareHashIsTheBareNamesHash(@ForAll("canonicalTexts") String canonical) {
+    assertThat(EntityNames.bareHashOfCanonical(canonical)).isEqualTo(EntityNames.bareOfCanonical(canonical).hashCode());
+  }
+
+  @Test
+  void bareHashOfVietnameseAndLongNames() {
+    for (String name : new String[] {"Công ty CP Phân bón Nga Sơn 000003", "Cty TNHH MTV Nhà máy X", "Công ty", "",
+        "Hợp tác xã Dịch vụ Nông nghiệp Xuân Lập và các đơn vị trực thuộc số 12345678901234567890"}) {
+      String canonical = EntityNames.canonical(name);
+      assertThat(EntityNames.bareHashOfCanonical(canonical)).as(name).isEqualTo(EntityNames.bare(name).hashCode());
+    }
   }
 
   /** The rule written plainly: split at "_", leave out empty words and legal forms, join with "_". */
