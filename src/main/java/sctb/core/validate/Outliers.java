@@ -27,8 +27,9 @@ import sctb.core.text.NameArena;
  * <p>Rows are added as they are read and judged when their period is complete ({@link #complete},
  * see {@link ReadOrder}) or at the end: then only the rows of periods not yet complete are held
  * (about 40 bytes each in primitive arrays, and the entity's name as UTF-8 in one array), plus per
- * establishment its last judged intensity, so memory follows establishments, not rows. The intensity is a double division (within a unit in the
- * 16th digit of the exact quotient): enough for a factor test whose messages show 4 digits.
+ * establishment its last judged intensity, so memory follows establishments, not rows. The intensity
+ * is a double division (within a unit in the 16th digit of the exact quotient): enough for a factor
+ * test whose messages show 4 digits.
  */
 final class Outliers {
   static final int MIN_PEERS = 5;
