@@ -12,6 +12,7 @@ import sctb.core.period.Period;
 import sctb.core.register.EntityMatcher;
 import sctb.core.register.EntityNames;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.text.NameArena;
 
 /**
  * The kept rows of a share, count or task-output indicator as columns instead of an

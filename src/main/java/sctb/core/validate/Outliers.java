@@ -14,6 +14,7 @@ import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.text.NameArena;
 
 /**
  * The outlier rule for reduction indicators (warnings only; docs/diagnostics.md). With F the plan's
@@ -25,9 +26,10 @@ import sctb.core.submission.IndicatorRow;
  *
  * <p>Rows are added as they are read and judged when their period is complete ({@link #complete},
  * see {@link ReadOrder}) or at the end: then only the rows of periods not yet complete are held
- * (about 36 bytes each, in primitive arrays), plus per establishment its last judged intensity, so
- * memory follows establishments, not rows. The intensity is a double division (within a unit in the
- * 16th digit of the exact quotient): enough for a factor test whose messages show 4 digits.
+ * (about 40 bytes each in primitive arrays, and the entity's name as UTF-8 in one array), plus per
+ * establishment its last judged intensity, so memory follows establishments, not rows. The intensity
+ * is a double division (within a unit in the 16th digit of the exact quotient): enough for a factor
+ * test whose messages show 4 digits.
  */
 final class Outliers {
   static final int MIN_PEERS = 5;
@@ -51,7 +53,10 @@ final class Outliers {
   private double[] intensity = new double[1024];
   private int[] fileOf = new int[1024];
   private int[] lineOf = new int[1024];
-  private String[] entity = new String[1024];
+  // Each row's entity as a message shows it, as UTF-8 in one array: a String a row would be ~100 bytes
+  // each, a fifth of the heap of a 5 M-row report while a period's rows are held.
+  private NameArena entities = new NameArena();
+  private long[] entity = new long[1024];
   private int n;
   private final List<Diagnostic> found = new ArrayList<>();
 
@@ -124,7 +129,7 @@ final class Outliers {
     intensity[n] = point.intensity();
     fileOf[n] = fileIndex;
     lineOf[n] = row.at().line();
-    entity[n] = row.entity();
+    entity[n] = entities.add(row.entity());
     n++;
   }
 
@@ -144,6 +149,7 @@ final class Outliers {
     done = Arrays.copyOf(done, count);
     previous(done);
     sector(done);
+    NameArena keptEntities = new NameArena();
     for (int i = 0, d = 0; i < n; i++) {
       if (d < count && done[d] == i) {
         d++;
@@ -154,10 +160,10 @@ final class Outliers {
       intensity[kept] = intensity[i];
       fileOf[kept] = fileOf[i];
       lineOf[kept] = lineOf[i];
-      entity[kept] = entity[i];
+      entity[kept] = keptEntities.add(entities.get(entity[i]));
       kept++;
     }
-    Arrays.fill(entity, kept, n, null);
+    entities = keptEntities;
     n = kept;
   }
 
@@ -196,7 +202,7 @@ final class Outliers {
         }
         double b = intensity[now];
         if (b > a * f || a > b * f) {
-          found.add(Diagnostic.of(Code.OUTLIER, at(now), entity[now], "previous", shown(b),
+          found.add(Diagnostic.of(Code.OUTLIER, at(now), entities.get(entity[now]), "previous", shown(b),
               groupPeriod.get(before).toString(), shown(a), shown(f)));
         }
       }
@@ -223,7 +229,7 @@ final class Outliers {
         int m = order[i];
         double v = intensity[m];
         if (v > median * f || median > v * f) {
-          found.add(Diagnostic.of(Code.OUTLIER, at(m), entity[m], "sector", shown(v),
+          found.add(Diagnostic.of(Code.OUTLIER, at(m), entities.get(entity[m]), "sector", shown(v),
               "sector:" + groupSector.get(g), shown(median), shown(f)));
         }
       }

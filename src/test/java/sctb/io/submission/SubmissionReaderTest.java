@@ -162,7 +162,31 @@ class SubmissionReaderTest {
     Diagnostic d = Check.only(s, "outlier");
     Check.at(d, 6, "numerator");
     assertThat(d.args().get(0)).isEqualTo("sector");
+    assertThat(d.value()).isEqualTo("Thép 5");
     assertThat(s.indicators()).hasSize(5);
+  }
+
+  @Test
+  void previousPeriodOutlierNamesTheEstablishmentAsWrittenAcrossFiles() {
+    String first = "period,agency,indicator,sector,entity,numerator,denominator\n"
+        + "2024H1,SCT,consumption-reduction,steel,Công ty CP Thép Nghi Sơn,100,10\n"
+        + "2024H1,SCT,consumption-reduction,steel,Nhà máy Đường Lam Sơn,50,10\n";
+    String second = "period,agency,indicator,sector,entity,numerator,denominator\n"
+        + "2024H2,SCT,consumption-reduction,steel,Nhà máy Đường Lam Sơn,51,10\n"
+        + "2024H2,SCT,consumption-reduction,steel,Công ty CP Thép Nghi Sơn,900,10\n";
+    try {
+      java.nio.file.Files.createDirectories(dir.resolve("2024H1"));
+      java.nio.file.Files.createDirectories(dir.resolve("2024H2"));
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    Check.write(dir, "2024H1/SCT.csv", first.getBytes(StandardCharsets.UTF_8));
+    Check.write(dir, "2024H2/SCT.csv", second.getBytes(StandardCharsets.UTF_8));
+    Submissions s = Check.read(dir);
+    Diagnostic d = Check.only(s, "outlier");
+    Check.at(d, 3, "numerator");
+    assertThat(d.value()).isEqualTo("Công ty CP Thép Nghi Sơn");
+    assertThat(d.args()).containsExactly("previous", "90", "2024H1", "10", "3");
   }
 
   @Test

@@ -1,15 +1,15 @@
-package sctb.core.progress;
+package sctb.core.text;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** Names kept as UTF-8 in one growing byte array, each known by a handle (offset and length); Strings made only when read. */
-final class NameArena {
+public final class NameArena {
   private byte[] bytes = new byte[1024];
   private int size;
 
   /** Keeps {@code name}; the handle gives it back. */
-  long add(String name) {
+  public long add(String name) {
     byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
     if (size + utf8.length > bytes.length) {
       long wanted = Math.max((long) size + utf8.length, (long) bytes.length + (bytes.length >> 1));
@@ -22,19 +22,19 @@ final class NameArena {
     return handle;
   }
 
-  String get(long handle) {
+  public String get(long handle) {
     return new String(bytes, offset(handle), length(handle), StandardCharsets.UTF_8);
   }
 
   /** Whether the name of {@code handle} is {@code name}, compared as UTF-8 without making a String. */
-  boolean is(long handle, String name) {
+  public boolean is(long handle, String name) {
     byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
     int from = offset(handle);
     return Arrays.equals(bytes, from, from + length(handle), utf8, 0, utf8.length);
   }
 
   /** Gives back the room not used: no more names come. */
-  void trim() {
+  public void trim() {
     bytes = Arrays.copyOf(bytes, size);
   }
 

@@ -1,4 +1,4 @@
-package sctb.core.progress;
+package sctb.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
