@@ -76,18 +76,9 @@ public final class NumberFormats {
 
   /** The day of a document's date line (Decree 30): a leading zero for days 1–9. */
   public static String decreeDay(LocalDate date) {
-    return zeroPadded(date.getDayOfMonth(), 2);
+    return DayMonthYear.zeroPadded(date.getDayOfMonth(), 2);
   }
 
-  /**
-   * {@code %0<width>d} with ASCII digits in every locale. Not String.format: java.util.Formatter's
-   * first uses (locale data, format parsing) were a visible share of the report's start-up.
-   */
-  static String zeroPadded(int value, int width) {
-    String digits = Long.toString(Math.abs((long) value));
-    String sign = value < 0 ? "-" : "";
-    return sign + "0".repeat(Math.max(0, width - sign.length() - digits.length())) + digits;
-  }
 
   /** The month of a document's date line (Decree 30): a leading zero for January and February only. */
   public static String decreeMonth(LocalDate date) {

@@ -28,7 +28,7 @@ class ChartTest {
   void datesAreWhatPercentZeroDGave() {
     for (int v : new int[] {0, 1, 9, 10, 31, 99, 100, 999, 2024, 12345, -1, -5, -123}) {
       for (int width : new int[] {2, 4}) {
-        assertThat(NumberFormats.zeroPadded(v, width)).isEqualTo(String.format(Locale.ROOT, "%0" + width + "d", v));
+        assertThat(sctb.core.text.DayMonthYear.zeroPadded(v, width)).isEqualTo(String.format(Locale.ROOT, "%0" + width + "d", v));
       }
     }
   }
