@@ -10,6 +10,7 @@ import sctb.core.register.EntityMatcher;
 import sctb.core.register.EntityNames;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Fold;
+import sctb.core.text.NameArena;
 
 /**
  * What the reduction rule can use of one sector's rows (one indicator), kept compact while rows stream
@@ -17,7 +18,8 @@ import sctb.core.text.Fold;
  * year B, for each half of B, for its latest period after B and for its latest period after B up to
  * the previous report's period — the sector's period C (and C of the previous report) is the latest
  * of those, so an establishment's other rows can never count. Of a row only consumption, output and
- * location are kept, in parallel arrays (~120 bytes an establishment, its key and its name once);
+ * location are kept, in parallel arrays (~120 bytes an establishment, its key, and its name once as
+ * UTF-8 in a {@link NameArena} shared with the partner);
  * when one period holds two rows of an establishment, the later in file and line order is kept, as
  * {@link ReductionPanel} would pick it — unless the later one is corrected ({@link #replace}) — and
  * the name is the smallest spelling among the rows the rule reads. When the report can use the
@@ -44,11 +46,15 @@ final class ReductionRows {
   private final java.time.LocalDate historyAfter;
   /** The periods of the columns after the first two, in order of arrival. */
   private final List<Period> later = new ArrayList<>();
+  /** No name kept (a handle of {@link NameArena} is never negative). */
+  private static final long NO_NAME = -1;
   /**
    * The same sector's rows kept for the other target (the judged one's and a final verdict's are
-   * partners), whose names are taken rather than kept twice (~100 bytes an establishment); null: none.
+   * partners), whose names are taken rather than kept twice; null: none.
    */
   private ReductionRows partner;
+  /** The names' text, shared with the partner, so that a handle of either is good in both. */
+  private final NameArena names;
   private final LocationTable places;
   private int size;
   /** Open addressing: slot + 1 of the establishment, 0 when free; by the key's String hash. */
@@ -59,9 +65,15 @@ final class ReductionRows {
    * is the canonical form of its name, which is computed again when needed rather than kept (~70 bytes).
    */
   private String[] keys = new String[8];
-  /** Smallest spelling (NFC, stripped) among the rows of B and its halves; among the rows at the latest period. */
-  private String[] baselineNames = new String[8];
-  private String[] latestNames = new String[8];
+  /**
+   * Handles in {@code names} of the smallest spelling (NFC, stripped) among the rows of B and its
+   * halves, and among the rows at the latest period; {@link #NO_NAME} when none.
+   */
+  private long[] baselineNames = noNames(8);
+  private long[] latestNames = noNames(8);
+  /** The spelling of the row being added when no handle has it yet, and its handle once it is kept. */
+  private String newName;
+  private long newNameHandle;
   /** Index + 1 into {@code periods} of the latest period after B, 0 when none; up to the previous report's end. */
   private short[] latestPeriods = new short[8];
   private short[] previousPeriods = new short[8];
@@ -80,16 +92,17 @@ final class ReductionRows {
    * latest up to {@code previousEnd}, the end of the previous report's period).
    */
   ReductionRows(int baselineYear, boolean history, java.time.LocalDate previousEnd, LocationTable places) {
-    this(baselineYear, history, previousEnd, null, places);
+    this(baselineYear, history, previousEnd, null, places, new NameArena());
   }
 
   private ReductionRows(int baselineYear, boolean history, java.time.LocalDate previousEnd, java.time.LocalDate historyAfter,
-      LocationTable places) {
+      LocationTable places, NameArena names) {
     this.baselineYear = baselineYear;
     this.history = history;
     this.previousEnd = previousEnd;
     this.historyAfter = historyAfter;
     this.places = places;
+    this.names = names;
   }
 
   /**
@@ -100,7 +113,7 @@ final class ReductionRows {
    */
   static ReductionRows finalVerdict(int baselineYear, int targetYear, ReductionRows judged) {
     java.time.LocalDate end = java.time.LocalDate.of(targetYear, 12, 31);
-    ReductionRows rows = new ReductionRows(baselineYear, false, end, end, judged.places);
+    ReductionRows rows = new ReductionRows(baselineYear, false, end, end, judged.places, judged.names);
     rows.partner = judged;
     judged.partner = rows;
     return rows;
@@ -122,7 +135,7 @@ final class ReductionRows {
       return; // before B: no rule reads it
     }
     int slot = slot(row.entity(), row.entityKey());
-    String spelling = spelling(row.entity(), row.entityKey(), slot);
+    long spelling = spelling(row.entity(), row.entityKey(), slot);
     long at = places.pack(row.at());
     if (p.year() == baselineYear) {
       baselineNames[slot] = smaller(baselineNames[slot], spelling);
@@ -133,7 +146,7 @@ final class ReductionRows {
     int c = latestPeriods[slot] == 0 ? 1 : LATEST_LAST.compare(p, periods.get(latestPeriods[slot] - 1));
     if (c > 0) {
       latestPeriods[slot] = index;
-      latestNames[slot] = spelling;
+      latestNames[slot] = kept(spelling);
     } else if (c == 0) {
       latestNames[slot] = smaller(latestNames[slot], spelling);
     }
@@ -317,17 +330,21 @@ final class ReductionRows {
   }
 
   String baselineName(int slot) {
-    return baselineNames[slot];
+    return name(baselineNames[slot]);
   }
 
   String latestName(int slot) {
-    return latestNames[slot];
+    return name(latestNames[slot]);
+  }
+
+  private String name(long handle) {
+    return handle == NO_NAME ? null : names.get(handle);
   }
 
   /** The matching key of the establishment. */
   String key(int slot) {
     String k = keys[slot];
-    return k != null ? k : EntityNames.canonical(baselineNames[slot] != null ? baselineNames[slot] : latestNames[slot]);
+    return k != null ? k : EntityNames.canonical(baselineNames[slot] != NO_NAME ? baselineName(slot) : latestName(slot));
   }
 
   /** The establishment's slot, -1 when it has none. */
@@ -369,25 +386,49 @@ final class ReductionRows {
       return entityKey.equals(keys[slot]);
     }
     // The same text has the same key; only another spelling (or a hash collision) is folded again.
-    return entity.equals(baselineNames[slot]) || entity.equals(latestNames[slot]) || key(slot).equals(entityKey);
+    return isName(baselineNames[slot], entity) || isName(latestNames[slot], entity) || key(slot).equals(entityKey);
   }
 
-  /** The row's name as the panel shows it, the String already kept (here or by the partner) when it is the same text. */
-  private String spelling(String entity, String entityKey, int slot) {
-    String b = baselineNames[slot];
-    String l = latestNames[slot];
-    if (entity.equals(b)) {
+  private boolean isName(long handle, String text) {
+    return handle != NO_NAME && names.is(handle, text);
+  }
+
+  /**
+   * The row's name as the panel shows it: the handle already kept (here or by the partner) for the same
+   * text; else {@link #NO_NAME}, with the text in {@code newName}, put in the arena only if it is kept
+   * ({@link #kept}).
+   */
+  private long spelling(String entity, String entityKey, int slot) {
+    newName = null;
+    newNameHandle = NO_NAME;
+    long b = baselineNames[slot];
+    long l = latestNames[slot];
+    if (isName(b, entity)) {
       return b;
     }
-    if (entity.equals(l)) {
+    if (isName(l, entity)) {
       return l;
     }
     String name = Fold.nfc(entity.strip());
-    if (name.equals(b) || name.equals(l)) {
-      return name.equals(b) ? b : l;
+    if (isName(b, name) || isName(l, name)) {
+      return isName(b, name) ? b : l;
     }
-    String shared = partner == null ? null : partner.keptName(name, entityKey);
-    return shared != null ? shared : name;
+    long shared = partner == null ? NO_NAME : partner.keptName(name, entityKey);
+    if (shared == NO_NAME) {
+      newName = name;
+    }
+    return shared;
+  }
+
+  /** The handle of {@code spelling} ({@link #spelling}'s answer), its text put in the arena when it is new. */
+  private long kept(long spelling) {
+    if (spelling != NO_NAME) {
+      return spelling;
+    }
+    if (newNameHandle == NO_NAME) {
+      newNameHandle = names.add(newName);
+    }
+    return newNameHandle;
   }
 
   /** Ends the sharing of names once every row is in, so that each of the two can be freed on its own. */
@@ -398,17 +439,37 @@ final class ReductionRows {
     }
   }
 
-  /** The name String this establishment already keeps when it equals {@code name}; null otherwise. */
-  private String keptName(String name, String entityKey) {
+  /** The handle of the name this establishment already keeps when it is {@code name}; {@link #NO_NAME} otherwise. */
+  private long keptName(String name, String entityKey) {
     int slot = find(entityKey);
     if (slot < 0) {
-      return null;
+      return NO_NAME;
     }
-    return name.equals(baselineNames[slot]) ? baselineNames[slot] : name.equals(latestNames[slot]) ? latestNames[slot] : null;
+    return isName(baselineNames[slot], name) ? baselineNames[slot] : isName(latestNames[slot], name) ? latestNames[slot] : NO_NAME;
   }
 
-  private static String smaller(String kept, String other) {
-    return kept == null || other.compareTo(kept) < 0 ? other : kept;
+  /** Of the name kept and the row's {@code spelling}, the smaller (as Strings compare). */
+  private long smaller(long kept, long spelling) {
+    if (kept == NO_NAME) {
+      return kept(spelling);
+    }
+    if (kept == spelling) {
+      return kept;
+    }
+    String other = spelling == NO_NAME ? newName : names.get(spelling);
+    return other.compareTo(names.get(kept)) < 0 ? kept(spelling) : kept;
+  }
+
+  private static long[] noNames(int capacity) {
+    long[] handles = new long[capacity];
+    Arrays.fill(handles, NO_NAME);
+    return handles;
+  }
+
+  private static long[] grownNames(long[] handles, int capacity) {
+    long[] grown = Arrays.copyOf(handles, capacity);
+    Arrays.fill(grown, handles.length, capacity, NO_NAME);
+    return grown;
   }
 
   private short periodIndex(Period p) {
@@ -426,8 +487,8 @@ final class ReductionRows {
       hashes = Arrays.copyOf(hashes, capacity);
       keys = Arrays.copyOf(keys, capacity);
       previousPeriods = Arrays.copyOf(previousPeriods, capacity);
-      baselineNames = Arrays.copyOf(baselineNames, capacity);
-      latestNames = Arrays.copyOf(latestNames, capacity);
+      baselineNames = grownNames(baselineNames, capacity);
+      latestNames = grownNames(latestNames, capacity);
       latestPeriods = Arrays.copyOf(latestPeriods, capacity);
       for (Kept k : baseline) {
         if (k != null) {
