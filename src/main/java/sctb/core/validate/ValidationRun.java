@@ -41,6 +41,9 @@ public final class ValidationRun {
   // Rows come a file, hence mostly a period, at a time: the last period's table saves a look-up a row.
   private Period lastPeriod;
   private Fingerprints lastSeen;
+  // A period holds about as many keys as those before: its table is made as large as the largest of
+  // theirs at once, as the last one's doubling (old and new table live together) is a large read's peak.
+  private int keysInPeriod;
 
   public ValidationRun(Plan plan, Lookup lookup, ValidateOptions options) {
     this.outliers = new Outliers(plan.progress().outlierFactor());
@@ -61,7 +64,7 @@ public final class ValidationRun {
       Period period = c.period();
       if (!period.equals(lastPeriod)) {
         lastPeriod = period;
-        lastSeen = seen.computeIfAbsent(period, p -> new Fingerprints());
+        lastSeen = seen.computeIfAbsent(period, p -> new Fingerprints(keysInPeriod));
       }
       long seenAt = pack(index, c.line(), c.submittedOn());
       int slot = lastSeen.put(c.fingerprint(), seenAt);
@@ -157,7 +160,11 @@ public final class ValidationRun {
       return;
     }
     horizon = before;
-    seen.keySet().removeIf(p -> p.end().isBefore(before));
+    seen.entrySet().removeIf(e -> {
+      boolean done = e.getKey().end().isBefore(before);
+      keysInPeriod = done ? Math.max(keysInPeriod, e.getValue().size()) : keysInPeriod;
+      return done;
+    });
     lastPeriod = null;
     lastSeen = null;
     outliers.complete(before);
