@@ -468,7 +468,9 @@ final class ReductionRows {
 
   private static long[] grownNames(long[] handles, int capacity) {
     long[] grown = Arrays.copyOf(handles, capacity);
-    Arrays.fill(grown, handles.length, capacity, NO_NAME);
+    if (capacity > handles.length) {
+      Arrays.fill(grown, handles.length, capacity, NO_NAME);
+    }
     return grown;
   }
 
@@ -477,13 +479,25 @@ final class ReductionRows {
     if (i < 0) {
       periods.add(p);
       i = periods.size() - 1;
+      // Rows come about a period at a time, and a period mostly brings back establishments already
+      // known: the room left by growing by half is given back rather than held to the end.
+      resize(Math.max(size, 8));
     }
     return (short) (i + 1);
   }
 
   private int newSlot(int hash, String key) {
     if (size == hashes.length) {
-      int capacity = size + (size >> 1);
+      resize(size + (size >> 1));
+    }
+    hashes[size] = hash;
+    keys[size] = EntityMatcher.isIdKey(key) ? key : null;
+    return size++;
+  }
+
+  /** Every array of one entry an establishment grown or cut to {@code capacity} (not below {@link #size}). */
+  private void resize(int capacity) {
+    if (capacity != hashes.length) {
       hashes = Arrays.copyOf(hashes, capacity);
       keys = Arrays.copyOf(keys, capacity);
       previousPeriods = Arrays.copyOf(previousPeriods, capacity);
@@ -497,9 +511,6 @@ final class ReductionRows {
       }
       after.stream().filter(java.util.Objects::nonNull).forEach(k -> k.grow(capacity));
     }
-    hashes[size] = hash;
-    keys[size] = EntityMatcher.isIdKey(key) ? key : null;
-    return size++;
   }
 
   private void rehash() {
