@@ -55,6 +55,17 @@ final class ReductionRows {
   private ReductionRows partner;
   /** The names' text, shared with the partner, so that a handle of either is good in both. */
   private final NameArena names;
+  /** The slot the last row added went to (read by a final verdict's rows right after). */
+  private int lastSlot = -1;
+  /**
+   * A final verdict's: the judged rows (kept after the partners part), which hold some of its rows
+   * after the target year themselves ({@link #sharesWithJudged}); null when none.
+   */
+  private ReductionRows judged;
+  /** The report's period (a final verdict's rows: which later period the judged rows' latest column holds). */
+  private Period report;
+  /** Per establishment, its slot + 1 in {@code judged} when that holds its rows of a shared period, 0 when not; null until one. */
+  private int[] judgedSlots;
   private final LocationTable places;
   private int size;
   /** Open addressing: slot + 1 of the establishment, 0 when free; by the key's String hash. */
@@ -109,13 +120,18 @@ final class ReductionRows {
    * The rows for the final verdict on a target of {@code targetYear} from {@code baselineYear}, made
    * after that year: each establishment's latest row up to its end (the second column) and its row
    * for every later period (the series that finds the target achieved late); {@code judged}, the same
-   * sector's rows for the target judged, shares its names.
+   * sector's rows for the target judged in the report of {@code report}, shares its names and holds
+   * the rows after the target year that it keeps as they are ({@link #sharesWithJudged}). Each row is
+   * added to {@code judged} first; a correction is replaced here first.
    */
-  static ReductionRows finalVerdict(int baselineYear, int targetYear, ReductionRows judged) {
+  static ReductionRows finalVerdict(int baselineYear, int targetYear, ReductionRows judged, Period report) {
     java.time.LocalDate end = java.time.LocalDate.of(targetYear, 12, 31);
     ReductionRows rows = new ReductionRows(baselineYear, false, end, end, judged.places, judged.names);
     rows.partner = judged;
     judged.partner = rows;
+    // The judged rows read every row after their own B, so any after this target year when B is not later.
+    rows.judged = judged.baselineYear <= targetYear ? judged : null;
+    rows.report = report;
     return rows;
   }
 
@@ -135,6 +151,7 @@ final class ReductionRows {
       return; // before B: no rule reads it
     }
     int slot = slot(row.entity(), row.entityKey());
+    lastSlot = slot;
     long spelling = spelling(row.entity(), row.entityKey(), slot);
     long at = places.pack(row.at());
     if (p.year() == baselineYear) {
@@ -176,8 +193,46 @@ final class ReductionRows {
         later.add(p);
         i = later.size() - 1;
       }
-      keep(afterColumn(2 + i), slot, row, at);
+      Kept own = 2 + i < after.size() ? after.get(2 + i) : null;
+      int inJudged = (own == null || own.at[slot] == LocationTable.NONE) && sharesWithJudged(p) ? judged.slotOf(row) : -1;
+      if (inJudged >= 0) {
+        if (judgedSlots == null) {
+          judgedSlots = new int[hashes.length];
+        }
+        judgedSlots[slot] = inJudged + 1;
+      } else {
+        keep(afterColumn(2 + i), slot, row, at);
+      }
     }
+  }
+
+  /**
+   * Whether the judged rows will hold, once every row is in, the same row of period {@code p} as this
+   * final verdict would keep (the later in file order): with their history, every period after their
+   * B; else only the report's period, in their latest column, when nothing can end with it and come
+   * after it (a first half, or a whole year; a second half would give way to its year).
+   */
+  private boolean sharesWithJudged(Period p) {
+    return judged != null && (judged.history || p.equals(report) && (p.isYear() || p.half() == 1));
+  }
+
+  /** The slot of the establishment of {@code row} when it has one, else -1; quick for the row added last. */
+  private int slotOf(IndicatorRow row) {
+    String entityKey = row.entityKey();
+    int s = lastSlot;
+    boolean last = s >= 0 && hashes[s] == entityKey.hashCode() && (keys[s] != null || EntityMatcher.isIdKey(entityKey)
+        ? entityKey.equals(keys[s])
+        : isName(baselineNames[s], row.entity()) || isName(latestNames[s], row.entity()));
+    return last ? s : find(entityKey);
+  }
+
+  /** The establishment's row of exactly period {@code p}, null when it is not kept as such. */
+  private Cell exactCell(int slot, Period p) {
+    if (history) {
+      int i = periods.indexOf(p);
+      return i < 0 || after.get(i).at[slot] == LocationTable.NONE ? null : new Cell(after.get(i), slot);
+    }
+    return historyAfter == null && p.equals(latest(slot)) ? new Cell(after.get(0), slot) : null;
   }
 
   /**
@@ -196,6 +251,11 @@ final class ReductionRows {
           was = new java.math.BigDecimal[] {k.consumption.get(slot), k.output.get(slot)};
           k.set(slot, newer, at);
         }
+      }
+      Cell shared = was != null || judgedSlots == null || judgedSlots[slot] == 0 || !sharesWithJudged(newer.period()) ? null
+          : judged.exactCell(judgedSlots[slot] - 1, newer.period());
+      if (shared != null && shared.at() == older) {
+        return new java.math.BigDecimal[] {shared.consumption(), shared.output()}; // the judged rows replace it next
       }
     }
     if (was == null) {
@@ -255,55 +315,61 @@ final class ReductionRows {
   }
 
   /**
-   * The column holding the establishment's row that ends when {@code period} does (its year's row
-   * before its second half's), null when it has none.
+   * The establishment's row that ends when {@code period} does (its year's row before its second
+   * half's), null when it has none.
    */
-  private Kept columnAt(int slot, Period period) {
+  private Cell cellAt(int slot, Period period) {
     if (!history) {
       if (historyAfter == null && latestPeriods[slot] != 0 && latest(slot).end().equals(period.end())) {
-        return after.get(0);
+        return new Cell(after.get(0), slot);
       }
       if (previousPeriods[slot] != 0 && periods.get(previousPeriods[slot] - 1).end().equals(period.end())) {
-        return after.get(1);
+        return new Cell(after.get(1), slot);
       }
-      return historyAfter != null && period.end().isAfter(historyAfter) ? columnAt(slot, period, later, 2) : null;
+      return historyAfter != null && period.end().isAfter(historyAfter) ? cellAt(slot, period, later, 2) : null;
     }
-    return columnAt(slot, period, periods, 0);
+    return cellAt(slot, period, periods, 0);
   }
 
-  /** Of the columns from {@code first} on, one per period of {@code kept}, the establishment's row ending with {@code period} (a year's first). */
-  private Kept columnAt(int slot, Period period, List<Period> kept, int first) {
-    Kept half = null;
+  /**
+   * Of the columns from {@code first} on, one per period of {@code kept}, the establishment's row ending
+   * with {@code period} (a year's first), where the judged rows hold it when they do.
+   */
+  private Cell cellAt(int slot, Period period, List<Period> kept, int first) {
+    Cell half = null;
     for (int i = 0; i < kept.size(); i++) {
-      Kept column = after.get(first + i);
-      if (kept.get(i).end().equals(period.end()) && column.at[slot] != LocationTable.NONE) {
-        if (kept.get(i).isYear()) {
-          return column;
-        }
-        half = column;
+      if (!kept.get(i).end().equals(period.end())) {
+        continue;
       }
+      Kept column = first + i < after.size() ? after.get(first + i) : null;
+      Cell cell = column != null && column.at[slot] != LocationTable.NONE ? new Cell(column, slot)
+          : judgedSlots != null && judgedSlots[slot] != 0 ? judged.exactCell(judgedSlots[slot] - 1, kept.get(i)) : null;
+      if (cell != null && kept.get(i).isYear()) {
+        return cell;
+      }
+      half = cell != null ? cell : half;
     }
     return half;
   }
 
   /** True when the establishment has a row ending when {@code period} does. */
   boolean hasAt(int slot, Period period) {
-    return columnAt(slot, period) != null;
+    return cellAt(slot, period) != null;
   }
 
   /** That row's numerator (0 when blank), only when {@link #hasAt}. */
   BigDecimal consumptionAt(int slot, Period period) {
-    return columnAt(slot, period).consumption.get(slot);
+    return cellAt(slot, period).consumption();
   }
 
   /** That row's denominator (0 when blank), only when {@link #hasAt}. */
   BigDecimal outputAt(int slot, Period period) {
-    return columnAt(slot, period).output.get(slot);
+    return cellAt(slot, period).output();
   }
 
   /** That row's packed location, only when {@link #hasAt}. */
   long atAt(int slot, Period period) {
-    return columnAt(slot, period).at[slot];
+    return cellAt(slot, period).at();
   }
 
   /** The latest period after B of the establishment, null when it has no row after B. */
@@ -431,7 +497,10 @@ final class ReductionRows {
     return newNameHandle;
   }
 
-  /** Ends the sharing of names once every row is in, so that each of the two can be freed on its own. */
+  /**
+   * Ends the sharing of names once every row is in, so that the judged rows can be freed on their own
+   * (a final verdict's keep reading the rows the judged ones hold for them, {@link #sharesWithJudged}).
+   */
   void forgetPartner() {
     if (partner != null) {
       partner.partner = null;
@@ -510,6 +579,7 @@ final class ReductionRows {
         }
       }
       after.stream().filter(java.util.Objects::nonNull).forEach(k -> k.grow(capacity));
+      judgedSlots = judgedSlots == null ? null : Arrays.copyOf(judgedSlots, capacity);
     }
   }
 
@@ -533,6 +603,21 @@ final class ReductionRows {
       after.set(index, new Kept(hashes.length));
     }
     return after.get(index);
+  }
+
+  /** One row kept: its column and its index there (the establishment's slot, here or in the judged rows). */
+  private record Cell(Kept column, int index) {
+    BigDecimal consumption() {
+      return column.consumption.get(index);
+    }
+
+    BigDecimal output() {
+      return column.output.get(index);
+    }
+
+    long at() {
+      return column.at[index];
+    }
   }
 
   /** One kind of row (B, a half of B, the latest, or one period's) for every establishment. */

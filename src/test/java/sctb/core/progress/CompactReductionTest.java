@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import sctb.core.diag.Location;
+import sctb.core.period.Period;
 import sctb.core.submission.IndicatorRow;
 
 /**
@@ -169,5 +170,36 @@ class CompactReductionTest {
     assertThat(List.of(merged.get(3), merged.get(0), merged.get(2), merged.get(1))).extracting(Sources::text)
         .containsExactly("c.csv:1", "a.csv:1", "b.csv:5", "a.csv:2");
     assertThat(merged.stream().map(Sources::text).toList()).isEqualTo(expected);
+  }
+  /**
+   * The 2025 target's final verdict reads its rows of the report's period from the judged rows' latest
+   * column: cement 5% by 2025, 4% lower at the end of 2025; of two rows of one period the later in file
+   * order counts, and a whole year's row before its second half's.
+   */
+  @Test
+  void aFinalVerdictReadsTheReportsPeriodAsItsOwnRowsWould() {
+    List<IndicatorRow> missed = List.of(
+        red("2020/a.csv", 2, "2020", "cement", "A", "100", "10"),
+        red("2025H2/a.csv", 2, "2025H2", "cement", "A", "96", "10"));
+    assertThat(achievedLate(missed, "2026H1", red("2026H1/a.csv", 2, "2026H1", "cement", "A", "97", "10"),
+        red("2026H1/a.csv", 3, "2026H1", "cement", "A", "94", "10"))).isEqualTo(p("2026H1"));
+    assertThat(achievedLate(missed, "2026H1", red("2026H1/a.csv", 2, "2026H1", "cement", "A", "94", "10"),
+        red("2026H1/a.csv", 3, "2026H1", "cement", "A", "97", "10"))).isNull();
+    assertThat(achievedLate(missed, "2026", red("2026H2/a.csv", 2, "2026H2", "cement", "A", "97", "10"),
+        red("2026/a.csv", 2, "2026", "cement", "A", "94", "10"))).isEqualTo(p("2026"));
+    assertThat(achievedLate(missed, "2026", red("2026/a.csv", 2, "2026", "cement", "A", "97", "10"),
+        red("2026H2/a.csv", 2, "2026H2", "cement", "A", "94", "10"))).isNull();
+    assertThat(achievedLate(missed, "2026H2", red("2026H1/a.csv", 2, "2026H1", "cement", "A", "97", "10"),
+        red("2026H2/a.csv", 2, "2026H2", "cement", "A", "94", "10"))).isEqualTo(p("2026H2"));
+  }
+
+  private static Period achievedLate(List<IndicatorRow> before, String period, IndicatorRow... after) {
+    List<IndicatorRow> rows = new ArrayList<>(before);
+    rows.addAll(List.of(after));
+    OtherPhaseVerdict v = ProgressEngine.compute(Fixtures.PLAN, data(List.of(), rows), p(period))
+        .indicator("consumption-reduction").orElseThrow().otherPhaseVerdict();
+    ReductionSector cement = v.sectors().stream().filter(s -> s.sector().equals("cement")).findFirst().orElseThrow();
+    assertThat(cement.figure().assessment().status()).isEqualTo(Verdict.NOT_ACHIEVED);
+    return cement.figure().assessment().achievedLate();
   }
 }
