@@ -38,13 +38,13 @@ public final class ValidationRun {
   private int rejected;
   private long accepted;
   private LocalDate horizon = LocalDate.MIN;
-  // Rows come a file, hence mostly a period, at a time: the last period's table saves a look-up a row.
-  private Period lastPeriod;
-  private Fingerprints lastSeen;
   // A period holds about as many keys as those of its kind before (half-years, whole years): its
   // table is made as large as the largest of theirs at once, as the last one's doubling (old and new
   // table live together) is a large read's peak.
   private final int[] keysByKind = new int[2];
+  // Rows come a file, hence mostly a period, at a time: the last period's table saves a look-up a row.
+  private Period lastPeriod;
+  private Fingerprints lastSeen;
 
   public ValidationRun(Plan plan, Lookup lookup, ValidateOptions options) {
     this.outliers = new Outliers(plan.progress().outlierFactor());
