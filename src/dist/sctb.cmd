@@ -59,6 +59,7 @@ goto :end
 
 :option
 if "%~1"=="quick" if defined SCTB_JAVA_OPTS goto :eof
+if "%~1"=="large" if not defined SCTB_JAVA_OPTS goto :eof
 if "%~1"=="gc" if defined SCTB_PICKS_GC goto :eof
 if "%~1"=="env" goto :eof
 set "SCTB_OPTIONS=%SCTB_OPTIONS% %~2"

@@ -108,18 +108,20 @@ class PosixLauncherIT {
   void jvmOptionsComeFromTheOneFileAndArgumentsArriveIntact() throws Exception {
     Path echo = fakeJdk("jdk 17 echo", "17.0.9", true, "printf 'MALLOC_ARENA_MAX=%s\\n' \"$MALLOC_ARENA_MAX\"; printf '%s\\n' \"$@\"");
     Map<String, List<String>> groups = groups();
-    assertThat(groups).containsKeys("quick", "gc");
+    assertThat(groups).containsKeys("quick", "large", "gc");
 
     String[] args = {"validate", "Báo cáo có dấu cách/SCT.csv", "a\"b", "$HOME", "*"};
     List<String> plain = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString()), launcher, args));
     assertThat(plain).containsAll(groups.get("quick")).containsAll(groups.get("gc"))
+        .doesNotContainAnyElementsOf(groups.get("large"))
         .contains("MALLOC_ARENA_MAX=2");
     assertThat(plain.subList(plain.indexOf("-jar"), plain.size()))
         .containsExactly("-jar", home.resolve("lib/sctb.jar").toString(), args[0], args[1], args[2], args[3], args[4]);
 
     List<String> bigger = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAVA_OPTS", "-Xmx1g"),
         launcher, "plan"));
-    assertThat(bigger).contains("-Xmx1g").containsAll(groups.get("gc")).doesNotContainAnyElementsOf(groups.get("quick"));
+    assertThat(bigger).contains("-Xmx1g").containsAll(groups.get("gc")).containsAll(groups.get("large"))
+        .doesNotContainAnyElementsOf(groups.get("quick"));
 
     List<String> g1 = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAVA_OPTS", "-XX:+UseG1GC",
         "MALLOC_ARENA_MAX", "4"), launcher, "plan"));
@@ -132,7 +134,7 @@ class PosixLauncherIT {
     for (String line : Files.readAllLines(home.resolve("lib/jvm.options"), StandardCharsets.UTF_8)) {
       String[] words = line.strip().split("\\s+");
       if (words.length >= 2 && !words[0].startsWith("#")) {
-        assertThat(words[0]).as(line).isIn("always", "quick", "gc", "env");
+        assertThat(words[0]).as(line).isIn("always", "quick", "large", "gc", "env");
         groups.computeIfAbsent(words[0], g -> new ArrayList<>()).add(words[1]);
       }
     }
