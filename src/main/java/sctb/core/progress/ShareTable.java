@@ -301,13 +301,7 @@ final class ShareTable {
   private int insert(int slot, int hash, int scope, String entity) {
     int k = keys++;
     if (k == keyHash.length) {
-      int capacity = k + (k >> 1);
-      keyScope = Arrays.copyOf(keyScope, capacity);
-      keyId = Arrays.copyOf(keyId, capacity);
-      keyHash = Arrays.copyOf(keyHash, capacity);
-      keyFirst = keyFirst == null ? null : Arrays.copyOf(keyFirst, capacity);
-      keyName = Arrays.copyOf(keyName, capacity);
-      keyUsual = Arrays.copyOf(keyUsual, capacity);
+      resizeKeys(k + (k >> 1));
     }
     keyScope[k] = scope;
     keyId[k] = entity.isEmpty() ? "" : EntityMatcher.isIdKey(entity) ? entity : null;
@@ -330,14 +324,19 @@ final class ShareTable {
   private void fitKeys() {
     int capacity = Math.max(keys, 32);
     if (capacity < keyHash.length) {
-      keyScope = Arrays.copyOf(keyScope, capacity);
-      keyId = Arrays.copyOf(keyId, capacity);
-      keyHash = Arrays.copyOf(keyHash, capacity);
-      keyFirst = keyFirst == null ? null : Arrays.copyOf(keyFirst, capacity);
-      keyName = Arrays.copyOf(keyName, capacity);
-      keyUsual = Arrays.copyOf(keyUsual, capacity);
+      resizeKeys(capacity);
     }
     names.trim();
+  }
+
+  /** Every per-key column grown or cut to {@code capacity} keys. */
+  private void resizeKeys(int capacity) {
+    keyScope = Arrays.copyOf(keyScope, capacity);
+    keyId = Arrays.copyOf(keyId, capacity);
+    keyHash = Arrays.copyOf(keyHash, capacity);
+    keyFirst = keyFirst == null ? null : Arrays.copyOf(keyFirst, capacity);
+    keyName = Arrays.copyOf(keyName, capacity);
+    keyUsual = Arrays.copyOf(keyUsual, capacity);
   }
 
   private void rehash() {

@@ -44,7 +44,7 @@ public final class Tables {
   /**
    * The same for data read as it is used (each record once, in order): what the header and the decimal
    * style need of the data was gathered before, in a pass that kept no record — whether a column is
-   * empty ({@code columnEmpty}) and the numbers' {@code evidence} (null with {@code forced}).
+   * empty ({@code columnEmpty}) and the numbers' {@code evidence} (unused with {@code forced}).
    */
   public static RawFile toRawFile(String file, TableRecord header, IntPredicate columnEmpty,
       DecimalStyle.Evidence evidence, List<TableRecord> data, DecimalStyle forced, char delimiter,

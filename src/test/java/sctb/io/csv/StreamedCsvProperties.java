@@ -13,13 +13,11 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
-import sctb.cli.CliRun;
 import sctb.core.plan.Plan;
 import sctb.core.submission.RawFile;
 import sctb.core.submission.RawRow;
 import sctb.core.validate.SubmissionValidator;
 import sctb.core.validate.ValidateOptions;
-import sctb.io.plan.PlanReader;
 
 /**
  * A file read in two passes over its bytes ({@link StreamedCsv}) gives what reading it whole gives:
@@ -28,16 +26,8 @@ import sctb.io.plan.PlanReader;
  * bytes the general path decodes otherwise.
  */
 class StreamedCsvProperties {
-  private static final Plan PLAN = plan();
-  private static final ValidateOptions OPTIONS = ValidateOptions.of(null, java.time.LocalDate.of(2026, 11, 25));
-
-  private static Plan plan() {
-    try {
-      return PlanReader.read(CliRun.PLAN).plan();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
+  private static final Plan PLAN = CsvReaderProperties.PLAN;
+  private static final ValidateOptions OPTIONS = CsvReaderProperties.OPTIONS;
 
   @Property(tries = 400)
   void sameFileAsReadWhole(@ForAll("files") String text, @ForAll boolean bom) {
