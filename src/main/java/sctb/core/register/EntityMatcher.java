@@ -125,13 +125,17 @@ public final class EntityMatcher {
     if (name.isBlank()) {
       return new Match(idKey(idText), null, Method.UNMATCHED, unknownId);
     }
+    String canonical = EntityNames.canonical(name);
+    if (!bareHeld(canonical)) {
+      // Equal folded names have equal canonical names, and those equal bare names: no step can match.
+      return new Match(canonical, null, Method.UNMATCHED, unknownId);
+    }
     String folded = Fold.key(name);
-    String canonical = EntityNames.canonicalOfKey(folded);
     Method[] steps = {Method.NAME, Method.CANONICAL, Method.BARE};
     List<Map<String, List<RegisterEntry>>> maps = List.of(byName, byCanonical, byBare);
     for (int i = 0; i < steps.length; i++) {
-      String key = i == 0 ? folded : i == 1 ? canonical : bareIfHeld(canonical);
-      List<RegisterEntry> found = key == null ? List.of() : ofKind(maps.get(i).get(key), kind);
+      String key = i == 0 ? folded : i == 1 ? canonical : EntityNames.bareOfCanonical(canonical);
+      List<RegisterEntry> found = ofKind(maps.get(i).get(key), kind);
       if (found.size() == 1) {
         return new Match(keys.get(found.get(0)), found.get(0), steps[i], unknownId);
       }
@@ -142,10 +146,12 @@ public final class EntityMatcher {
     return new Match(canonical, null, Method.UNMATCHED, unknownId);
   }
 
-  /** The bare name of {@code canonical}, or null when no bare name of the register has its hash. */
-  private String bareIfHeld(String canonical) {
-    return java.util.Arrays.binarySearch(bareHashes, EntityNames.bareHashOfCanonical(canonical)) < 0 ? null
-        : EntityNames.bareOfCanonical(canonical);
+  /**
+   * False when no bare name of the register has the hash of {@code canonical}'s bare name: most names
+   * of a national roll-up, told apart without making their bare or folded name.
+   */
+  private boolean bareHeld(String canonical) {
+    return java.util.Arrays.binarySearch(bareHashes, EntityNames.bareHashOfCanonical(canonical)) >= 0;
   }
 
   /** The entries of {@code kind} (null: any) one name step finds, in register order. */

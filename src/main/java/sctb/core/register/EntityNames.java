@@ -56,7 +56,13 @@ public final class EntityNames {
 
   /** The folded name with legal forms and zone types written one way: the key of a name without a register. */
   public static String canonical(String name) {
-    return canonicalOfKey(Fold.key(name));
+    if (name == null) {
+      return "";
+    }
+    // Folded and rewritten in one array, one String made: the key of every row of a national roll-up.
+    char[] chars = new char[name.length()];
+    int n = Fold.asciiKeyInto(name, chars);
+    return n < 0 ? canonicalOfKey(Fold.key(name)) : new String(chars, 0, rewrite(chars, n));
   }
 
   /** The canonical name without its legal-form words ("" when nothing else is left). */
@@ -130,44 +136,60 @@ public final class EntityNames {
   /** The first letters of {@link #FORMS}. */
   private static final String FORM_INITIALS = "cdhmt";
 
-  /** {@link #canonical} of a name already folded; one pass over its words, no copy when nothing is rewritten. */
+  /** {@link #canonical} of a name already folded; the same instance when nothing is rewritten. */
   static String canonicalOfKey(String key) {
-    StringBuilder out = null;
+    char[] chars = key.toCharArray();
+    int n = rewrite(chars, chars.length);
+    return n == key.length() ? key : new String(chars, 0, n); // every rewrite shortens the key
+  }
+
+  /**
+   * Rewrites the folded key in {@code key[0, n)} in place, one pass over its words (every rewrite is
+   * shorter than the words it replaces, so what is written never passes what is still to read); its
+   * new length.
+   */
+  private static int rewrite(char[] key, int n) {
+    int written = 0;
     int start = 0;
-    while (start < key.length()) {
-      int end = key.indexOf('_', start);
-      end = end < 0 ? key.length() : end;
-      String[] rule = ruleAt(key, start, end);
-      if (rule != null && out == null) {
-        out = new StringBuilder(key.length()).append(key, 0, start);
-      }
+    while (start < n) {
+      int end = wordEnd(key, n, start);
+      String[] rule = ruleAt(key, n, start, end);
       if (rule != null) {
-        out.append(rule[0]);
-        end = wordsEnd(key, start, rule.length - 1);
-      } else if (out != null) {
-        out.append(key, start, end);
+        end = wordsEnd(key, n, start, rule.length - 1); // before writing: the rewrite may cover its first words
+        rule[0].getChars(0, rule[0].length(), key, written);
+        written += rule[0].length();
+      } else {
+        System.arraycopy(key, start, key, written, end - start);
+        written += end - start;
       }
-      if (out != null && end < key.length()) {
-        out.append('_');
+      if (end < n) {
+        key[written++] = '_';
       }
       start = end + 1;
     }
-    return out == null ? key : out.toString();
+    return written;
+  }
+
+  /** Where the word of {@code key[0, n)} that starts at {@code start} ends: at its "_" or at {@code n}. */
+  private static int wordEnd(char[] key, int n, int start) {
+    int end = start;
+    while (end < n && key[end] != '_') {
+      end++;
+    }
+    return end;
   }
 
   /** The rewrite whose words start at {@code start} (the word there ends at {@code end}), or null. */
-  private static String[] ruleAt(String key, int start, int end) {
-    if (INITIALS.indexOf(key.charAt(start)) < 0) {
+  private static String[] ruleAt(char[] key, int n, int start, int end) {
+    if (INITIALS.indexOf(key[start]) < 0) {
       return null; // most words start no rewrite: one look at their first letter
     }
-    for (int f = 0; f < FIRST_WORDS.length; f++) {
-      String first = FIRST_WORDS[f];
-      if (first.length() != end - start || first.charAt(0) != key.charAt(start)
-          || !key.regionMatches(start, first, 0, first.length())) {
+    for (String first : FIRST_WORDS) {
+      if (first.length() != end - start || !regionIs(key, start, first)) {
         continue;
       }
       for (String[] r : REWRITES.get(first)) {
-        if (matchesAt(key, start, r)) {
+        if (matchesAt(key, n, start, r)) {
           return r;
         }
       }
@@ -176,12 +198,12 @@ public final class EntityNames {
   }
 
   /** True when the words of {@code rule} follow one another from {@code start}, each a whole word. */
-  private static boolean matchesAt(String key, int start, String[] rule) {
+  private static boolean matchesAt(char[] key, int n, int start, String[] rule) {
     int at = start;
     for (int k = 1; k < rule.length; k++) {
       String w = rule[k];
       int next = at + w.length();
-      if (!key.regionMatches(at, w, 0, w.length()) || (next < key.length() && key.charAt(next) != '_')) {
+      if (next > n || !regionIs(key, at, w) || (next < n && key[next] != '_')) {
         return false;
       }
       at = next + 1;
@@ -189,13 +211,23 @@ public final class EntityNames {
     return true;
   }
 
-  /** Where the {@code words}-th word from {@code start} ends. */
-  private static int wordsEnd(String key, int start, int words) {
+  /** True when {@code key} holds {@code word} from {@code at} (the caller has checked it fits). */
+  private static boolean regionIs(char[] key, int at, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (key[at + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the {@code words}-th word of {@code key[0, n)} from {@code start} ends. */
+  private static int wordsEnd(char[] key, int n, int start, int words) {
     int end = start - 1;
     for (int k = 0; k < words; k++) {
-      end = key.indexOf('_', end + 1);
-      if (end < 0) {
-        return key.length();
+      end = wordEnd(key, n, end + 1);
+      if (end >= n) {
+        return n;
       }
     }
     return end;
