@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import sctb.core.text.Fold;
 
 /**
@@ -28,6 +29,9 @@ public final class EntityNames {
       rule("cn", "chi", "nhanh"));
   /** The words that start a rewrite, and their first letters. */
   private static final String[] FIRST_WORDS = REWRITES.keySet().stream().sorted().toArray(String[]::new);
+  /** {@link #REWRITES} of each of {@link #FIRST_WORDS}, by its index: no map look-up for every word of every name. */
+  private static final String[][][] RULES_OF_FIRST = Stream.of(FIRST_WORDS).map(w -> REWRITES.get(w).toArray(String[][]::new))
+      .toArray(String[][][]::new);
   private static final String INITIALS = initials();
 
   private static String initials() {
@@ -184,11 +188,12 @@ public final class EntityNames {
     if (INITIALS.indexOf(key[start]) < 0) {
       return null; // most words start no rewrite: one look at their first letter
     }
-    for (String first : FIRST_WORDS) {
+    for (int f = 0; f < FIRST_WORDS.length; f++) {
+      String first = FIRST_WORDS[f];
       if (first.length() != end - start || !regionIs(key, start, first)) {
         continue;
       }
-      for (String[] r : REWRITES.get(first)) {
+      for (String[] r : RULES_OF_FIRST[f]) {
         if (matchesAt(key, n, start, r)) {
           return r;
         }

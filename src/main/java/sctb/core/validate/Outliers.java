@@ -82,7 +82,8 @@ final class Outliers {
 
   /** The row's {@link Point}, or null when the rule leaves the row out. */
   static Point point(Lookup lookup, IndicatorRow row) {
-    boolean reduction = lookup.indicator(row.indicator()).map(i -> i.kind() == IndicatorKind.REDUCTION).orElse(false);
+    Lookup.IndicatorRef indicator = lookup.indicatorWithId(row.indicator());
+    boolean reduction = indicator != null && indicator.kind() == IndicatorKind.REDUCTION;
     if (!reduction || row.entity().isBlank() || row.denominator() == null
         || row.numerator().signum() <= 0 || row.denominator().signum() <= 0) {
       return null;
