@@ -125,9 +125,11 @@ public final class EntityMatcher {
     if (name.isBlank()) {
       return new Match(idKey(idText), null, Method.UNMATCHED, unknownId);
     }
-    String canonical = EntityNames.canonical(name);
-    if (!bareHeld(canonical)) {
-      // Equal folded names have equal canonical names, and those equal bare names: no step can match.
+    EntityNames.Canonical named = EntityNames.canonicalWithBareHash(name);
+    String canonical = named.name();
+    if (java.util.Arrays.binarySearch(bareHashes, named.bareHash()) < 0) {
+      // No bare name of the register has this hash (most names of a national roll-up). Equal folded
+      // names have equal canonical names, and those equal bare names: no step can match.
       return new Match(canonical, null, Method.UNMATCHED, unknownId);
     }
     String folded = Fold.key(name);
@@ -144,14 +146,6 @@ public final class EntityMatcher {
       }
     }
     return new Match(canonical, null, Method.UNMATCHED, unknownId);
-  }
-
-  /**
-   * False when no bare name of the register has the hash of {@code canonical}'s bare name: most names
-   * of a national roll-up, told apart without making their bare or folded name.
-   */
-  private boolean bareHeld(String canonical) {
-    return java.util.Arrays.binarySearch(bareHashes, EntityNames.bareHashOfCanonical(canonical)) >= 0;
   }
 
   /** The entries of {@code kind} (null: any) one name step finds, in register order. */

@@ -63,10 +63,33 @@ public final class EntityNames {
     if (name == null) {
       return "";
     }
-    // Folded and rewritten in one array, one String made: the key of every row of a national roll-up.
     char[] chars = new char[name.length()];
+    int n = canonicalInto(name, chars);
+    return n < 0 ? canonicalOfKey(Fold.key(name)) : new String(chars, 0, n);
+  }
+
+  /** A name's {@link #canonical} name and the {@code String.hashCode} of its {@link #bare} name, which is not made. */
+  record Canonical(String name, int bareHash) {}
+
+  /**
+   * {@link #canonical} and the bare name's hash, both from the one array the name is folded and
+   * rewritten in: a name the register holds under no bare name with this hash needs no other key
+   * (most names of a national roll-up are not in the register).
+   */
+  static Canonical canonicalWithBareHash(String name) {
+    char[] chars = new char[name.length()];
+    int n = canonicalInto(name, chars);
+    if (n < 0) {
+      String canonical = canonicalOfKey(Fold.key(name));
+      return new Canonical(canonical, bareHashOfCanonical(canonical));
+    }
+    return new Canonical(new String(chars, 0, n), bareHash(chars, n));
+  }
+
+  /** Folds {@code name} into {@code chars} and rewrites it there; its length, or -1 when it needs the general path. */
+  private static int canonicalInto(String name, char[] chars) {
     int n = Fold.asciiKeyInto(name, chars);
-    return n < 0 ? canonicalOfKey(Fold.key(name)) : new String(chars, 0, rewrite(chars, n));
+    return n < 0 ? -1 : rewrite(chars, n);
   }
 
   /** The canonical name without its legal-form words ("" when nothing else is left). */
@@ -76,35 +99,37 @@ public final class EntityNames {
 
   /** {@link #bare} of a name already made {@link #canonical}; the same instance when it holds no legal-form word. */
   static String bareOfCanonical(String canonical) {
+    char[] chars = canonical.toCharArray();
+    int n = chars.length;
     StringBuilder out = null;
-    int n = canonical.length();
     for (int start = 0, end; start <= n; start = end + 1) {
-      end = wordEnd(canonical, start);
-      boolean keep = kept(canonical, start, end);
+      end = wordEnd(chars, n, start);
+      boolean keep = kept(chars, start, end);
       if (out == null && !keep) {
-        out = new StringBuilder(n).append(canonical, 0, Math.max(0, start - 1));
+        out = new StringBuilder(n).append(chars, 0, Math.max(0, start - 1));
       }
       if (out != null && keep) {
-        out.append(out.length() == 0 ? "" : "_").append(canonical, start, end);
+        out.append(out.length() == 0 ? "" : "_").append(chars, start, end - start);
       }
     }
     return out == null ? canonical : out.toString();
   }
 
-  /**
-   * {@code bareOfCanonical(canonical).hashCode()}, without making the bare name: a name the register
-   * holds under no bare name with this hash needs no bare name at all (most names of a national
-   * roll-up are not in the register).
-   */
+  /** {@code bareOfCanonical(canonical).hashCode()}, without making the bare name. */
   static int bareHashOfCanonical(String canonical) {
+    return bareHash(canonical.toCharArray(), canonical.length());
+  }
+
+  /** The hash of the bare name of the canonical name in {@code canonical[0, n)}. */
+  private static int bareHash(char[] canonical, int n) {
     int hash = 0;
     boolean first = true;
-    for (int start = 0, end; start <= canonical.length(); start = end + 1) {
-      end = wordEnd(canonical, start);
+    for (int start = 0, end; start <= n; start = end + 1) {
+      end = wordEnd(canonical, n, start);
       if (kept(canonical, start, end)) {
         hash = first ? hash : 31 * hash + '_';
         for (int i = start; i < end; i++) {
-          hash = 31 * hash + canonical.charAt(i);
+          hash = 31 * hash + canonical[i];
         }
         first = false;
       }
@@ -112,25 +137,19 @@ public final class EntityNames {
     return hash;
   }
 
-  /** Where the word of {@code canonical} that starts at {@code start} ends: at its "_" or at the end. */
-  private static int wordEnd(String canonical, int start) {
-    int end = canonical.indexOf('_', start);
-    return end < 0 ? canonical.length() : end;
-  }
-
   /** True when the bare name keeps the word from {@code start} to {@code end}: not empty, not a legal form. */
-  private static boolean kept(String canonical, int start, int end) {
+  private static boolean kept(char[] canonical, int start, int end) {
     return end > start && !isForm(canonical, start, end);
   }
 
   /** True when the word from {@code start} to {@code end} is one of {@link #FORMS}. */
-  private static boolean isForm(String text, int start, int end) {
+  private static boolean isForm(char[] text, int start, int end) {
     int length = end - start;
-    if (length < 2 || length > 4 || FORM_INITIALS.indexOf(text.charAt(start)) < 0) {
+    if (length < 2 || length > 4 || FORM_INITIALS.indexOf(text[start]) < 0) {
       return false; // most words: one look at their length and first letter
     }
     for (String form : FORMS) {
-      if (form.length() == length && text.regionMatches(start, form, 0, length)) {
+      if (form.length() == length && regionIs(text, start, form)) {
         return true;
       }
     }

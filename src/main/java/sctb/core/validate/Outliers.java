@@ -139,8 +139,12 @@ final class Outliers {
     int[] done = new int[n];
     int count = 0;
     int kept = 0;
+    boolean[] groupDone = new boolean[groupPeriod.size()]; // a few groups a period: their end made once, not a row
+    for (int g = 0; g < groupDone.length; g++) {
+      groupDone[g] = groupPeriod.get(g).end().isBefore(horizon);
+    }
     for (int i = 0; i < n; i++) {
-      if (groupPeriod.get(group[i]).end().isBefore(horizon)) {
+      if (groupDone[group[i]]) {
         done[count++] = i;
       }
     }

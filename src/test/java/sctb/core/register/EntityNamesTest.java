@@ -56,6 +56,13 @@ class EntityNamesTest {
     assertThat(EntityNames.canonicalOfKey(Fold.key(name))).isEqualTo(rewrittenPlainly(Fold.key(name)));
   }
 
+  @Property(tries = 3000)
+  void theBareHashMadeBesideTheCanonicalNameIsTheBareNamesHash(@ForAll("names") String name) {
+    EntityNames.Canonical named = EntityNames.canonicalWithBareHash(name);
+    assertThat(named.name()).isEqualTo(EntityNames.canonical(name));
+    assertThat(named.bareHash()).isEqualTo(EntityNames.bare(name).hashCode());
+  }
+
   @Test
   void canonicalOfVietnameseNames() {
     assertThat(EntityNames.canonical("Công ty CP Xi măng Tĩnh Gia 000001")).isEqualTo("cty_cp_xi_mang_tinh_gia_000001");
