@@ -152,20 +152,21 @@ public final class ProgressAccumulator implements RowSink {
       ReductionRows rows = reductions.computeIfAbsent(indicator, k -> new HashMap<>())
           .computeIfAbsent(sectorKey(row.sector()),
               k -> new ReductionRows(baseline, reductionHistory.get(indicator), previousEnd, places));
+      Target closed = closedTargets.get(indicator);
+      ReductionRows closedRows = closed == null ? null : closedReductions.computeIfAbsent(indicator, k -> new HashMap<>())
+          .computeIfAbsent(sectorKey(row.sector()), k -> ReductionRows.finalVerdict(closed.baseline(), closed.year(), rows, period));
+      // A final verdict's rows read some of the judged rows' (ReductionRows.finalVerdict): a row goes
+      // to the judged ones first, a correction to the final verdict's first.
       if (c == null) {
         rows.add(row);
-      } else {
-        older = withValues(row, c.older(), rows.replace(row, c.older().at()));
-      }
-      Target closed = closedTargets.get(indicator);
-      if (closed != null) {
-        ReductionRows closedRows = closedReductions.computeIfAbsent(indicator, k -> new HashMap<>())
-            .computeIfAbsent(sectorKey(row.sector()), k -> ReductionRows.finalVerdict(closed.baseline(), closed.year(), rows));
-        if (c == null) {
+        if (closedRows != null) {
           closedRows.add(row);
-        } else {
+        }
+      } else {
+        if (closedRows != null) {
           closedRows.replace(row, c.older().at());
         }
+        older = withValues(row, c.older(), rows.replace(row, c.older().at()));
       }
     } else {
       ShareTable rows = shares.computeIfAbsent(indicator, id -> new ShareTable(places,

@@ -10,6 +10,7 @@ import sctb.core.register.EntityMatcher;
 import sctb.core.register.EntityNames;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Fold;
+import sctb.core.text.NameArena;
 
 /**
  * What the reduction rule can use of one sector's rows (one indicator), kept compact while rows stream
@@ -17,7 +18,8 @@ import sctb.core.text.Fold;
  * year B, for each half of B, for its latest period after B and for its latest period after B up to
  * the previous report's period — the sector's period C (and C of the previous report) is the latest
  * of those, so an establishment's other rows can never count. Of a row only consumption, output and
- * location are kept, in parallel arrays (~120 bytes an establishment, its key and its name once);
+ * location are kept, in parallel arrays (~120 bytes an establishment, its key, and its name once as
+ * UTF-8 in a {@link NameArena} shared with the partner);
  * when one period holds two rows of an establishment, the later in file and line order is kept, as
  * {@link ReductionPanel} would pick it — unless the later one is corrected ({@link #replace}) — and
  * the name is the smallest spelling among the rows the rule reads. When the report can use the
@@ -44,11 +46,26 @@ final class ReductionRows {
   private final java.time.LocalDate historyAfter;
   /** The periods of the columns after the first two, in order of arrival. */
   private final List<Period> later = new ArrayList<>();
+  /** No name kept (a handle of {@link NameArena} is never negative). */
+  private static final long NO_NAME = -1;
   /**
    * The same sector's rows kept for the other target (the judged one's and a final verdict's are
-   * partners), whose names are taken rather than kept twice (~100 bytes an establishment); null: none.
+   * partners), whose names are taken rather than kept twice; null: none.
    */
   private ReductionRows partner;
+  /** The names' text, shared with the partner, so that a handle of either is good in both. */
+  private final NameArena names;
+  /** The slot the last row added went to (read by a final verdict's rows right after). */
+  private int lastSlot = -1;
+  /**
+   * A final verdict's: the judged rows (kept after the partners part), which hold some of its rows
+   * after the target year themselves ({@link #sharesWithJudged}); null when none.
+   */
+  private ReductionRows judged;
+  /** The report's period (a final verdict's rows: which later period the judged rows' latest column holds). */
+  private Period report;
+  /** Per establishment, its slot + 1 in {@code judged} when that holds its rows of a shared period, 0 when not; null until one. */
+  private int[] judgedSlots;
   private final LocationTable places;
   private int size;
   /** Open addressing: slot + 1 of the establishment, 0 when free; by the key's String hash. */
@@ -59,9 +76,15 @@ final class ReductionRows {
    * is the canonical form of its name, which is computed again when needed rather than kept (~70 bytes).
    */
   private String[] keys = new String[8];
-  /** Smallest spelling (NFC, stripped) among the rows of B and its halves; among the rows at the latest period. */
-  private String[] baselineNames = new String[8];
-  private String[] latestNames = new String[8];
+  /**
+   * Handles in {@code names} of the smallest spelling (NFC, stripped) among the rows of B and its
+   * halves, and among the rows at the latest period; {@link #NO_NAME} when none.
+   */
+  private long[] baselineNames = noNames(8);
+  private long[] latestNames = noNames(8);
+  /** The spelling of the row being added when no handle has it yet, and its handle once it is kept. */
+  private String newName;
+  private long newNameHandle;
   /** Index + 1 into {@code periods} of the latest period after B, 0 when none; up to the previous report's end. */
   private short[] latestPeriods = new short[8];
   private short[] previousPeriods = new short[8];
@@ -80,29 +103,35 @@ final class ReductionRows {
    * latest up to {@code previousEnd}, the end of the previous report's period).
    */
   ReductionRows(int baselineYear, boolean history, java.time.LocalDate previousEnd, LocationTable places) {
-    this(baselineYear, history, previousEnd, null, places);
+    this(baselineYear, history, previousEnd, null, places, new NameArena());
   }
 
   private ReductionRows(int baselineYear, boolean history, java.time.LocalDate previousEnd, java.time.LocalDate historyAfter,
-      LocationTable places) {
+      LocationTable places, NameArena names) {
     this.baselineYear = baselineYear;
     this.history = history;
     this.previousEnd = previousEnd;
     this.historyAfter = historyAfter;
     this.places = places;
+    this.names = names;
   }
 
   /**
    * The rows for the final verdict on a target of {@code targetYear} from {@code baselineYear}, made
    * after that year: each establishment's latest row up to its end (the second column) and its row
    * for every later period (the series that finds the target achieved late); {@code judged}, the same
-   * sector's rows for the target judged, shares its names.
+   * sector's rows for the target judged in the report of {@code report}, shares its names and holds
+   * the rows after the target year that it keeps as they are ({@link #sharesWithJudged}). Each row is
+   * added to {@code judged} first; a correction is replaced here first.
    */
-  static ReductionRows finalVerdict(int baselineYear, int targetYear, ReductionRows judged) {
+  static ReductionRows finalVerdict(int baselineYear, int targetYear, ReductionRows judged, Period report) {
     java.time.LocalDate end = java.time.LocalDate.of(targetYear, 12, 31);
-    ReductionRows rows = new ReductionRows(baselineYear, false, end, end, judged.places);
+    ReductionRows rows = new ReductionRows(baselineYear, false, end, end, judged.places, judged.names);
     rows.partner = judged;
     judged.partner = rows;
+    // The judged rows read every row after their own B, so any after this target year when B is not later.
+    rows.judged = judged.baselineYear <= targetYear ? judged : null;
+    rows.report = report;
     return rows;
   }
 
@@ -122,7 +151,8 @@ final class ReductionRows {
       return; // before B: no rule reads it
     }
     int slot = slot(row.entity(), row.entityKey());
-    String spelling = spelling(row.entity(), row.entityKey(), slot);
+    lastSlot = slot;
+    long spelling = spelling(row.entity(), row.entityKey(), slot);
     long at = places.pack(row.at());
     if (p.year() == baselineYear) {
       baselineNames[slot] = smaller(baselineNames[slot], spelling);
@@ -133,7 +163,7 @@ final class ReductionRows {
     int c = latestPeriods[slot] == 0 ? 1 : LATEST_LAST.compare(p, periods.get(latestPeriods[slot] - 1));
     if (c > 0) {
       latestPeriods[slot] = index;
-      latestNames[slot] = spelling;
+      latestNames[slot] = kept(spelling);
     } else if (c == 0) {
       latestNames[slot] = smaller(latestNames[slot], spelling);
     }
@@ -163,8 +193,46 @@ final class ReductionRows {
         later.add(p);
         i = later.size() - 1;
       }
-      keep(afterColumn(2 + i), slot, row, at);
+      Kept own = 2 + i < after.size() ? after.get(2 + i) : null;
+      int inJudged = (own == null || own.at[slot] == LocationTable.NONE) && sharesWithJudged(p) ? judged.slotOf(row) : -1;
+      if (inJudged >= 0) {
+        if (judgedSlots == null) {
+          judgedSlots = new int[hashes.length];
+        }
+        judgedSlots[slot] = inJudged + 1;
+      } else {
+        keep(afterColumn(2 + i), slot, row, at);
+      }
     }
+  }
+
+  /**
+   * Whether the judged rows will hold, once every row is in, the same row of period {@code p} as this
+   * final verdict would keep (the later in file order): with their history, every period after their
+   * B; else only the report's period, in their latest column, when nothing can end with it and come
+   * after it (a first half, or a whole year; a second half would give way to its year).
+   */
+  private boolean sharesWithJudged(Period p) {
+    return judged != null && (judged.history || p.equals(report) && (p.isYear() || p.half() == 1));
+  }
+
+  /** The slot of the establishment of {@code row} when it has one, else -1; quick for the row added last. */
+  private int slotOf(IndicatorRow row) {
+    String entityKey = row.entityKey();
+    int s = lastSlot;
+    boolean last = s >= 0 && hashes[s] == entityKey.hashCode() && (keys[s] != null || EntityMatcher.isIdKey(entityKey)
+        ? entityKey.equals(keys[s])
+        : isName(baselineNames[s], row.entity()) || isName(latestNames[s], row.entity()));
+    return last ? s : find(entityKey);
+  }
+
+  /** The establishment's row of exactly period {@code p}, null when it is not kept as such. */
+  private Cell exactCell(int slot, Period p) {
+    if (history) {
+      int i = periods.indexOf(p);
+      return i < 0 || after.get(i).at[slot] == LocationTable.NONE ? null : new Cell(after.get(i), slot);
+    }
+    return historyAfter == null && p.equals(latest(slot)) ? new Cell(after.get(0), slot) : null;
   }
 
   /**
@@ -183,6 +251,11 @@ final class ReductionRows {
           was = new java.math.BigDecimal[] {k.consumption.get(slot), k.output.get(slot)};
           k.set(slot, newer, at);
         }
+      }
+      Cell shared = was != null || judgedSlots == null || judgedSlots[slot] == 0 || !sharesWithJudged(newer.period()) ? null
+          : judged.exactCell(judgedSlots[slot] - 1, newer.period());
+      if (shared != null && shared.at() == older) {
+        return new java.math.BigDecimal[] {shared.consumption(), shared.output()}; // the judged rows replace it next
       }
     }
     if (was == null) {
@@ -242,55 +315,61 @@ final class ReductionRows {
   }
 
   /**
-   * The column holding the establishment's row that ends when {@code period} does (its year's row
-   * before its second half's), null when it has none.
+   * The establishment's row that ends when {@code period} does (its year's row before its second
+   * half's), null when it has none.
    */
-  private Kept columnAt(int slot, Period period) {
+  private Cell cellAt(int slot, Period period) {
     if (!history) {
       if (historyAfter == null && latestPeriods[slot] != 0 && latest(slot).end().equals(period.end())) {
-        return after.get(0);
+        return new Cell(after.get(0), slot);
       }
       if (previousPeriods[slot] != 0 && periods.get(previousPeriods[slot] - 1).end().equals(period.end())) {
-        return after.get(1);
+        return new Cell(after.get(1), slot);
       }
-      return historyAfter != null && period.end().isAfter(historyAfter) ? columnAt(slot, period, later, 2) : null;
+      return historyAfter != null && period.end().isAfter(historyAfter) ? cellAt(slot, period, later, 2) : null;
     }
-    return columnAt(slot, period, periods, 0);
+    return cellAt(slot, period, periods, 0);
   }
 
-  /** Of the columns from {@code first} on, one per period of {@code kept}, the establishment's row ending with {@code period} (a year's first). */
-  private Kept columnAt(int slot, Period period, List<Period> kept, int first) {
-    Kept half = null;
+  /**
+   * Of the columns from {@code first} on, one per period of {@code kept}, the establishment's row ending
+   * with {@code period} (a year's first), where the judged rows hold it when they do.
+   */
+  private Cell cellAt(int slot, Period period, List<Period> kept, int first) {
+    Cell half = null;
     for (int i = 0; i < kept.size(); i++) {
-      Kept column = after.get(first + i);
-      if (kept.get(i).end().equals(period.end()) && column.at[slot] != LocationTable.NONE) {
-        if (kept.get(i).isYear()) {
-          return column;
-        }
-        half = column;
+      if (!kept.get(i).end().equals(period.end())) {
+        continue;
       }
+      Kept column = first + i < after.size() ? after.get(first + i) : null;
+      Cell cell = column != null && column.at[slot] != LocationTable.NONE ? new Cell(column, slot)
+          : judgedSlots != null && judgedSlots[slot] != 0 ? judged.exactCell(judgedSlots[slot] - 1, kept.get(i)) : null;
+      if (cell != null && kept.get(i).isYear()) {
+        return cell;
+      }
+      half = cell != null ? cell : half;
     }
     return half;
   }
 
   /** True when the establishment has a row ending when {@code period} does. */
   boolean hasAt(int slot, Period period) {
-    return columnAt(slot, period) != null;
+    return cellAt(slot, period) != null;
   }
 
   /** That row's numerator (0 when blank), only when {@link #hasAt}. */
   BigDecimal consumptionAt(int slot, Period period) {
-    return columnAt(slot, period).consumption.get(slot);
+    return cellAt(slot, period).consumption();
   }
 
   /** That row's denominator (0 when blank), only when {@link #hasAt}. */
   BigDecimal outputAt(int slot, Period period) {
-    return columnAt(slot, period).output.get(slot);
+    return cellAt(slot, period).output();
   }
 
   /** That row's packed location, only when {@link #hasAt}. */
   long atAt(int slot, Period period) {
-    return columnAt(slot, period).at[slot];
+    return cellAt(slot, period).at();
   }
 
   /** The latest period after B of the establishment, null when it has no row after B. */
@@ -317,17 +396,21 @@ final class ReductionRows {
   }
 
   String baselineName(int slot) {
-    return baselineNames[slot];
+    return name(baselineNames[slot]);
   }
 
   String latestName(int slot) {
-    return latestNames[slot];
+    return name(latestNames[slot]);
+  }
+
+  private String name(long handle) {
+    return handle == NO_NAME ? null : names.get(handle);
   }
 
   /** The matching key of the establishment. */
   String key(int slot) {
     String k = keys[slot];
-    return k != null ? k : EntityNames.canonical(baselineNames[slot] != null ? baselineNames[slot] : latestNames[slot]);
+    return k != null ? k : EntityNames.canonical(baselineNames[slot] != NO_NAME ? baselineName(slot) : latestName(slot));
   }
 
   /** The establishment's slot, -1 when it has none. */
@@ -369,28 +452,55 @@ final class ReductionRows {
       return entityKey.equals(keys[slot]);
     }
     // The same text has the same key; only another spelling (or a hash collision) is folded again.
-    return entity.equals(baselineNames[slot]) || entity.equals(latestNames[slot]) || key(slot).equals(entityKey);
+    return isName(baselineNames[slot], entity) || isName(latestNames[slot], entity) || key(slot).equals(entityKey);
   }
 
-  /** The row's name as the panel shows it, the String already kept (here or by the partner) when it is the same text. */
-  private String spelling(String entity, String entityKey, int slot) {
-    String b = baselineNames[slot];
-    String l = latestNames[slot];
-    if (entity.equals(b)) {
+  private boolean isName(long handle, String text) {
+    return handle != NO_NAME && names.is(handle, text);
+  }
+
+  /**
+   * The row's name as the panel shows it: the handle already kept (here or by the partner) for the same
+   * text; else {@link #NO_NAME}, with the text in {@code newName}, put in the arena only if it is kept
+   * ({@link #kept}).
+   */
+  private long spelling(String entity, String entityKey, int slot) {
+    newName = null;
+    newNameHandle = NO_NAME;
+    long b = baselineNames[slot];
+    long l = latestNames[slot];
+    if (isName(b, entity)) {
       return b;
     }
-    if (entity.equals(l)) {
+    if (isName(l, entity)) {
       return l;
     }
     String name = Fold.nfc(entity.strip());
-    if (name.equals(b) || name.equals(l)) {
-      return name.equals(b) ? b : l;
+    if (isName(b, name) || isName(l, name)) {
+      return isName(b, name) ? b : l;
     }
-    String shared = partner == null ? null : partner.keptName(name, entityKey);
-    return shared != null ? shared : name;
+    long shared = partner == null ? NO_NAME : partner.keptName(name, entityKey);
+    if (shared == NO_NAME) {
+      newName = name;
+    }
+    return shared;
   }
 
-  /** Ends the sharing of names once every row is in, so that each of the two can be freed on its own. */
+  /** The handle of {@code spelling} ({@link #spelling}'s answer), its text put in the arena when it is new. */
+  private long kept(long spelling) {
+    if (spelling != NO_NAME) {
+      return spelling;
+    }
+    if (newNameHandle == NO_NAME) {
+      newNameHandle = names.add(newName);
+    }
+    return newNameHandle;
+  }
+
+  /**
+   * Ends the sharing of names once every row is in, so that the judged rows can be freed on their own
+   * (a final verdict's keep reading the rows the judged ones hold for them, {@link #sharesWithJudged}).
+   */
   void forgetPartner() {
     if (partner != null) {
       partner.partner = null;
@@ -398,17 +508,39 @@ final class ReductionRows {
     }
   }
 
-  /** The name String this establishment already keeps when it equals {@code name}; null otherwise. */
-  private String keptName(String name, String entityKey) {
+  /** The handle of the name this establishment already keeps when it is {@code name}; {@link #NO_NAME} otherwise. */
+  private long keptName(String name, String entityKey) {
     int slot = find(entityKey);
     if (slot < 0) {
-      return null;
+      return NO_NAME;
     }
-    return name.equals(baselineNames[slot]) ? baselineNames[slot] : name.equals(latestNames[slot]) ? latestNames[slot] : null;
+    return isName(baselineNames[slot], name) ? baselineNames[slot] : isName(latestNames[slot], name) ? latestNames[slot] : NO_NAME;
   }
 
-  private static String smaller(String kept, String other) {
-    return kept == null || other.compareTo(kept) < 0 ? other : kept;
+  /** Of the name kept and the row's {@code spelling}, the smaller (as Strings compare). */
+  private long smaller(long kept, long spelling) {
+    if (kept == NO_NAME) {
+      return kept(spelling);
+    }
+    if (kept == spelling) {
+      return kept;
+    }
+    String other = spelling == NO_NAME ? newName : names.get(spelling);
+    return other.compareTo(names.get(kept)) < 0 ? kept(spelling) : kept;
+  }
+
+  private static long[] noNames(int capacity) {
+    long[] handles = new long[capacity];
+    Arrays.fill(handles, NO_NAME);
+    return handles;
+  }
+
+  private static long[] grownNames(long[] handles, int capacity) {
+    long[] grown = Arrays.copyOf(handles, capacity);
+    if (capacity > handles.length) {
+      Arrays.fill(grown, handles.length, capacity, NO_NAME);
+    }
+    return grown;
   }
 
   private short periodIndex(Period p) {
@@ -416,18 +548,30 @@ final class ReductionRows {
     if (i < 0) {
       periods.add(p);
       i = periods.size() - 1;
+      // Rows come about a period at a time, and a period mostly brings back establishments already
+      // known: the room left by growing by half is given back rather than held to the end.
+      resize(Math.max(size, 8));
     }
     return (short) (i + 1);
   }
 
   private int newSlot(int hash, String key) {
     if (size == hashes.length) {
-      int capacity = size + (size >> 1);
+      resize(size + (size >> 1));
+    }
+    hashes[size] = hash;
+    keys[size] = EntityMatcher.isIdKey(key) ? key : null;
+    return size++;
+  }
+
+  /** Every array of one entry an establishment grown or cut to {@code capacity} (not below {@link #size}). */
+  private void resize(int capacity) {
+    if (capacity != hashes.length) {
       hashes = Arrays.copyOf(hashes, capacity);
       keys = Arrays.copyOf(keys, capacity);
       previousPeriods = Arrays.copyOf(previousPeriods, capacity);
-      baselineNames = Arrays.copyOf(baselineNames, capacity);
-      latestNames = Arrays.copyOf(latestNames, capacity);
+      baselineNames = grownNames(baselineNames, capacity);
+      latestNames = grownNames(latestNames, capacity);
       latestPeriods = Arrays.copyOf(latestPeriods, capacity);
       for (Kept k : baseline) {
         if (k != null) {
@@ -435,10 +579,8 @@ final class ReductionRows {
         }
       }
       after.stream().filter(java.util.Objects::nonNull).forEach(k -> k.grow(capacity));
+      judgedSlots = judgedSlots == null ? null : Arrays.copyOf(judgedSlots, capacity);
     }
-    hashes[size] = hash;
-    keys[size] = EntityMatcher.isIdKey(key) ? key : null;
-    return size++;
   }
 
   private void rehash() {
@@ -461,6 +603,21 @@ final class ReductionRows {
       after.set(index, new Kept(hashes.length));
     }
     return after.get(index);
+  }
+
+  /** One row kept: its column and its index there (the establishment's slot, here or in the judged rows). */
+  private record Cell(Kept column, int index) {
+    BigDecimal consumption() {
+      return column.consumption.get(index);
+    }
+
+    BigDecimal output() {
+      return column.output.get(index);
+    }
+
+    long at() {
+      return column.at[index];
+    }
   }
 
   /** One kind of row (B, a half of B, the latest, or one period's) for every establishment. */

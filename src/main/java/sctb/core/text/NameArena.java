@@ -28,9 +28,32 @@ public final class NameArena {
 
   /** Whether the name of {@code handle} is {@code name}, compared as UTF-8 without making a String. */
   public boolean is(long handle, String name) {
-    byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
     int from = offset(handle);
-    return Arrays.equals(bytes, from, from + length(handle), utf8, 0, utf8.length);
+    int end = from + length(handle);
+    int at = from;
+    // Encoded char by char: asked for every row, so without a byte array each time.
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isSurrogate(c)) {
+        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+        return Arrays.equals(bytes, from, end, utf8, 0, utf8.length);
+      }
+      int width = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+      if (end - at < width) {
+        return false;
+      }
+      boolean same = switch (width) {
+        case 1 -> bytes[at] == c;
+        case 2 -> bytes[at] == (byte) (0xC0 | c >> 6) && bytes[at + 1] == (byte) (0x80 | c & 0x3F);
+        default -> bytes[at] == (byte) (0xE0 | c >> 12) && bytes[at + 1] == (byte) (0x80 | c >> 6 & 0x3F)
+            && bytes[at + 2] == (byte) (0x80 | c & 0x3F);
+      };
+      if (!same) {
+        return false;
+      }
+      at += width;
+    }
+    return at == end;
   }
 
   /** Gives back the room not used: no more names come. */

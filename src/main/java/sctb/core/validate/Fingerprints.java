@@ -9,8 +9,26 @@ package sctb.core.validate;
 public final class Fingerprints {
   private static final long EMPTY = 0L;
   // Key and value side by side (slot i at 2i, 2i + 1): one cache line per probe on a large table.
-  private long[] slots = new long[2 << 12];
+  private long[] slots;
   private int size;
+
+  public Fingerprints() {
+    this(0);
+  }
+
+  /** Room for {@code expected} keys from the start, so that a table that would double at its largest need not. */
+  public Fingerprints(int expected) {
+    long capacity = 1 << 12;
+    while (expected * 3L >= capacity * 2) {
+      capacity <<= 1;
+    }
+    slots = new long[(int) (capacity * 2)];
+  }
+
+  /** Keys stored. */
+  public int size() {
+    return size;
+  }
 
   /** The value stored for {@code key}, or -1 after storing {@code value} when it was not there. */
   public long putIfAbsent(long key, long value) {

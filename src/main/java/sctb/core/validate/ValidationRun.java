@@ -38,6 +38,10 @@ public final class ValidationRun {
   private int rejected;
   private long accepted;
   private LocalDate horizon = LocalDate.MIN;
+  // A period holds about as many keys as those of its kind before (half-years, whole years): its
+  // table is made as large as the largest of theirs at once, as the last one's doubling (old and new
+  // table live together) is a large read's peak.
+  private final int[] keysByKind = new int[2];
   // Rows come a file, hence mostly a period, at a time: the last period's table saves a look-up a row.
   private Period lastPeriod;
   private Fingerprints lastSeen;
@@ -61,7 +65,7 @@ public final class ValidationRun {
       Period period = c.period();
       if (!period.equals(lastPeriod)) {
         lastPeriod = period;
-        lastSeen = seen.computeIfAbsent(period, p -> new Fingerprints());
+        lastSeen = seen.computeIfAbsent(period, p -> new Fingerprints(keysByKind[kind(p)]));
       }
       long seenAt = pack(index, c.line(), c.submittedOn());
       int slot = lastSeen.put(c.fingerprint(), seenAt);
@@ -157,11 +161,22 @@ public final class ValidationRun {
       return;
     }
     horizon = before;
-    seen.keySet().removeIf(p -> p.end().isBefore(before));
+    seen.entrySet().removeIf(e -> {
+      boolean done = e.getKey().end().isBefore(before);
+      if (done) {
+        int kind = kind(e.getKey());
+        keysByKind[kind] = Math.max(keysByKind[kind], e.getValue().size());
+      }
+      return done;
+    });
     lastPeriod = null;
     lastSeen = null;
     outliers.complete(before);
     aggregates.complete(before);
+  }
+
+  private static int kind(Period p) {
+    return p.isYear() ? 1 : 0;
   }
 
   /** Whether every row of {@code file} belongs to a period not yet complete (else its rules could not be applied). */

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import sctb.core.diag.Location;
+import sctb.core.period.Period;
+import sctb.core.submission.Correction;
 import sctb.core.submission.IndicatorRow;
 
 /**
@@ -169,5 +171,66 @@ class CompactReductionTest {
     assertThat(List.of(merged.get(3), merged.get(0), merged.get(2), merged.get(1))).extracting(Sources::text)
         .containsExactly("c.csv:1", "a.csv:1", "b.csv:5", "a.csv:2");
     assertThat(merged.stream().map(Sources::text).toList()).isEqualTo(expected);
+  }
+  /**
+   * The 2025 target's final verdict reads its rows of the report's period from the judged rows' latest
+   * column: cement 5% by 2025, 4% lower at the end of 2025; of two rows of one period the later in file
+   * order counts, and a whole year's row before its second half's.
+   */
+  @Test
+  void aFinalVerdictReadsTheReportsPeriodAsItsOwnRowsWould() {
+    List<IndicatorRow> missed = List.of(
+        red("2020/a.csv", 2, "2020", "cement", "A", "100", "10"),
+        red("2025H2/a.csv", 2, "2025H2", "cement", "A", "96", "10"));
+    assertThat(achievedLate(missed, "2026H1", red("2026H1/a.csv", 2, "2026H1", "cement", "A", "97", "10"),
+        red("2026H1/a.csv", 3, "2026H1", "cement", "A", "94", "10"))).isEqualTo(p("2026H1"));
+    assertThat(achievedLate(missed, "2026H1", red("2026H1/a.csv", 2, "2026H1", "cement", "A", "94", "10"),
+        red("2026H1/a.csv", 3, "2026H1", "cement", "A", "97", "10"))).isNull();
+    assertThat(achievedLate(missed, "2026", red("2026H2/a.csv", 2, "2026H2", "cement", "A", "97", "10"),
+        red("2026/a.csv", 2, "2026", "cement", "A", "94", "10"))).isEqualTo(p("2026"));
+    assertThat(achievedLate(missed, "2026", red("2026/a.csv", 2, "2026", "cement", "A", "97", "10"),
+        red("2026H2/a.csv", 2, "2026H2", "cement", "A", "94", "10"))).isNull();
+    assertThat(achievedLate(missed, "2026H2", red("2026H1/a.csv", 2, "2026H1", "cement", "A", "97", "10"),
+        red("2026H2/a.csv", 2, "2026H2", "cement", "A", "94", "10"))).isEqualTo(p("2026H2"));
+  }
+
+  /** A correction of the report's period's row reaches the final verdict too: the newer figure counts. */
+  @Test
+  void aCorrectedRowOfTheReportsPeriodCountsInTheFinalVerdict() {
+    assertThat(achievedLateAfterCorrection("94", "97")).isNull();
+    assertThat(achievedLateAfterCorrection("97", "94")).isEqualTo(p("2026H1"));
+  }
+
+  private static Period achievedLateAfterCorrection(String olderConsumption, String newerConsumption) {
+    ProgressAccumulator acc = new ProgressAccumulator(Fixtures.PLAN, p("2026H1"));
+    acc.indicator(red("2020/a.csv", 2, "2020", "cement", "A", "100", "10"));
+    acc.indicator(red("2025H1/a.csv", 2, "2025H1", "cement", "A", "96", "10"));
+    acc.indicator(red("2025H2/a.csv", 2, "2025H2", "cement", "A", "96", "10"));
+    IndicatorRow older = red("2026H1/a.csv", 2, "2026H1", "cement", "A", olderConsumption, "10");
+    IndicatorRow newer = red("2026H1/a-sua.csv", 2, "2026H1", "cement", "A", newerConsumption, "10");
+    acc.indicator(older);
+    acc.correction(new Correction(p("2026H1"), "A", Correction.Reason.CORRECTION_FILE,
+        new Correction.Side(older.at(), null, null, null), new Correction.Side(newer.at(), null, null, null)));
+    acc.indicator(newer);
+    ProgressReport report = acc.finish(List.of("2020/a.csv", "2025H1/a.csv", "2025H2/a.csv", "2026H1/a.csv",
+        "2026H1/a-sua.csv"),
+        List.of(), 0);
+    ReductionSector judged = Fixtures.sector(report.indicator("consumption-reduction").orElseThrow(), "cement");
+    assertThat(judged.detail().panel()).singleElement()
+        .satisfies(e -> assertThat(e.current().consumption()).isEqualByComparingTo(newerConsumption));
+    return cementLate(report);
+  }
+
+  private static Period achievedLate(List<IndicatorRow> before, String period, IndicatorRow... after) {
+    List<IndicatorRow> rows = new ArrayList<>(before);
+    rows.addAll(List.of(after));
+    return cementLate(ProgressEngine.compute(Fixtures.PLAN, data(List.of(), rows), p(period)));
+  }
+
+  private static Period cementLate(ProgressReport report) {
+    OtherPhaseVerdict v = report.indicator("consumption-reduction").orElseThrow().otherPhaseVerdict();
+    ReductionSector cement = v.sectors().stream().filter(s -> s.sector().equals("cement")).findFirst().orElseThrow();
+    assertThat(cement.figure().assessment().status()).isEqualTo(Verdict.NOT_ACHIEVED);
+    return cement.figure().assessment().achievedLate();
   }
 }

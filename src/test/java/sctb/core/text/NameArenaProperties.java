@@ -2,7 +2,9 @@ package sctb.core.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -27,6 +29,19 @@ class NameArenaProperties {
     arena.trim();
     for (int i = 0; i < given.size(); i++) {
       assertThat(arena.get(handles[i])).isEqualTo(given.get(i));
+    }
+  }
+
+  @Property
+  void tellsANameFromAnyOtherAsItsUtf8Would(@ForAll String kept, @ForAll String other,
+      @ForAll("vietnamese") String name, @ForAll("vietnamese") String nearName) {
+    NameArena arena = new NameArena();
+    arena.add("Cơ sở");
+    for (String[] pair : List.of(new String[] {kept, other}, new String[] {name, nearName}, new String[] {kept, kept},
+        new String[] {name, name.isEmpty() ? name : name.substring(0, name.length() - 1)})) {
+      long handle = arena.add(pair[0]);
+      boolean sameBytes = Arrays.equals(pair[0].getBytes(StandardCharsets.UTF_8), pair[1].getBytes(StandardCharsets.UTF_8));
+      assertThat(arena.is(handle, pair[1])).isEqualTo(sameBytes);
     }
   }
 
