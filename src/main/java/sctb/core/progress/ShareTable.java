@@ -186,10 +186,14 @@ final class ShareTable {
 
   private void set(int id, int key, IndicatorRow row) {
     rowKey[id] = key;
-    rowPeriod[id] = periodIndex.computeIfAbsent(row.period(), p -> {
-      periods.add(p);
-      return (short) (periods.size() - 1);
-    });
+    Short period = periodIndex.get(row.period());
+    if (period == null) {
+      period = (short) periods.size();
+      periods.add(row.period());
+      periodIndex.put(row.period(), period);
+      fitKeys();
+    }
+    rowPeriod[id] = period;
     rowAt[id] = places.pack(row.at());
     numerators.set(id, row.numerator());
     denominators.set(id, row.denominator());
@@ -297,13 +301,7 @@ final class ShareTable {
   private int insert(int slot, int hash, int scope, String entity) {
     int k = keys++;
     if (k == keyHash.length) {
-      int capacity = k + (k >> 1);
-      keyScope = Arrays.copyOf(keyScope, capacity);
-      keyId = Arrays.copyOf(keyId, capacity);
-      keyHash = Arrays.copyOf(keyHash, capacity);
-      keyFirst = keyFirst == null ? null : Arrays.copyOf(keyFirst, capacity);
-      keyName = Arrays.copyOf(keyName, capacity);
-      keyUsual = Arrays.copyOf(keyUsual, capacity);
+      resizeKeys(k + (k >> 1));
     }
     keyScope[k] = scope;
     keyId[k] = entity.isEmpty() ? "" : EntityMatcher.isIdKey(entity) ? entity : null;
@@ -316,6 +314,29 @@ final class ShareTable {
       rehash();
     }
     return k;
+  }
+
+  /**
+   * The per-key columns and the names cut to the keys there are: rows come about a period at a time,
+   * and a new period mostly brings back keys already known, so the room left by growing by half is
+   * given back rather than held to the end (a sixth of the table at a million keys).
+   */
+  private void fitKeys() {
+    int capacity = Math.max(keys, 32);
+    if (capacity < keyHash.length) {
+      resizeKeys(capacity);
+    }
+    names.trim();
+  }
+
+  /** Every per-key column grown or cut to {@code capacity} keys. */
+  private void resizeKeys(int capacity) {
+    keyScope = Arrays.copyOf(keyScope, capacity);
+    keyId = Arrays.copyOf(keyId, capacity);
+    keyHash = Arrays.copyOf(keyHash, capacity);
+    keyFirst = keyFirst == null ? null : Arrays.copyOf(keyFirst, capacity);
+    keyName = Arrays.copyOf(keyName, capacity);
+    keyUsual = Arrays.copyOf(keyUsual, capacity);
   }
 
   private void rehash() {
@@ -366,18 +387,20 @@ final class ShareTable {
 
   private void rankEntities() {
     long[] entityKeys = new long[keys];
-    // Each key made once for the sort (a name's canonical form), then dropped.
-    String[] entity = new String[keys];
+    // Each key made once for the sort (a name's canonical form) and kept as UTF-8 until the sort is
+    // done: a String each took ~100 bytes an entity at the report's peak.
+    NameArena entities = new NameArena(names.size()); // a folded key is about as long as its spelling, or shorter
+    long[] entity = new long[keys];
     int n = 0;
     for (int k = 0; k < keys; k++) {
       if (!"".equals(keyId[k])) {
         entityKeys[n++] = k;
-        entity[k] = keyEntity(k);
+        entity[k] = entities.add(keyEntity(k));
       }
     }
     LongSort.Order bySectorThenEntity = (a, b) -> {
       int c = keySector((int) a).compareTo(keySector((int) b));
-      return c != 0 ? c : entity[(int) a].compareTo(entity[(int) b]);
+      return c != 0 ? c : entities.compare(entity[(int) a], entity[(int) b]);
     };
     LongSort.sort(entityKeys, n, bySectorThenEntity);
     keyGroup = new int[keys];

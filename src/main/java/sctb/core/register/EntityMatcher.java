@@ -36,8 +36,12 @@ public final class EntityMatcher {
   /** Per word of a bare name, the entries whose bare name holds it: candidates for "closest". */
   private final Map<String, List<RegisterEntry>> byWord = new HashMap<>();
   private final List<RegisterEntry> entries;
-  /** The hash codes of the bare names in {@link #byBare}, sorted: most names need no bare name made. */
-  private final int[] bareHashes;
+  /**
+   * One bit per value of the low bits of a hash, set for the hashes of the bare names in {@link #byBare}
+   * (32 to 64 bits a name, at least 8 KB): most names of a national roll-up find theirs clear, one read, and need no
+   * other key; a set bit only sends a name on to the look-ups.
+   */
+  private final long[] bareHashBits;
   /** Each entry's key, one String for all the rows matched to it. */
   private final Map<RegisterEntry, String> keys = new java.util.IdentityHashMap<>();
   /** Each entry's official name without legal forms, compared by {@link #closest} with every unmatched name. */
@@ -68,7 +72,11 @@ public final class EntityMatcher {
       bare.forEach(b -> words.addAll(List.of(b.split("_"))));
       words.forEach(w -> byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(e));
     }
-    bareHashes = byBare.keySet().stream().mapToInt(String::hashCode).sorted().toArray();
+    bareHashBits = new long[Math.max(1 << 16, Integer.highestOneBit(byBare.size() * 32) << 1) / 64];
+    for (String bare : byBare.keySet()) {
+      int bit = bareHashBit(bare.hashCode());
+      bareHashBits[bit >>> 6] |= 1L << bit;
+    }
   }
 
   /** The key of a register id: {@code #} and the id as written in the register (no name folds to one). */
@@ -125,13 +133,19 @@ public final class EntityMatcher {
     if (name.isBlank()) {
       return new Match(idKey(idText), null, Method.UNMATCHED, unknownId);
     }
+    EntityNames.Canonical named = EntityNames.canonicalWithBareHash(name);
+    String canonical = named.name();
+    if (!mayHoldBare(named.bareHash())) {
+      // No bare name of the register has this hash (most names of a national roll-up). Equal folded
+      // names have equal canonical names, and those equal bare names: no step can match.
+      return new Match(canonical, null, Method.UNMATCHED, unknownId);
+    }
     String folded = Fold.key(name);
-    String canonical = EntityNames.canonicalOfKey(folded);
     Method[] steps = {Method.NAME, Method.CANONICAL, Method.BARE};
     List<Map<String, List<RegisterEntry>>> maps = List.of(byName, byCanonical, byBare);
     for (int i = 0; i < steps.length; i++) {
-      String key = i == 0 ? folded : i == 1 ? canonical : bareIfHeld(canonical);
-      List<RegisterEntry> found = key == null ? List.of() : ofKind(maps.get(i).get(key), kind);
+      String key = i == 0 ? folded : i == 1 ? canonical : EntityNames.bareOfCanonical(canonical);
+      List<RegisterEntry> found = ofKind(maps.get(i).get(key), kind);
       if (found.size() == 1) {
         return new Match(keys.get(found.get(0)), found.get(0), steps[i], unknownId);
       }
@@ -142,10 +156,15 @@ public final class EntityMatcher {
     return new Match(canonical, null, Method.UNMATCHED, unknownId);
   }
 
-  /** The bare name of {@code canonical}, or null when no bare name of the register has its hash. */
-  private String bareIfHeld(String canonical) {
-    return java.util.Arrays.binarySearch(bareHashes, EntityNames.bareHashOfCanonical(canonical)) < 0 ? null
-        : EntityNames.bareOfCanonical(canonical);
+  /** False when no bare name of the register has this hash; true also, rarely, when another hash shares its bit. */
+  private boolean mayHoldBare(int hash) {
+    int bit = bareHashBit(hash);
+    return (bareHashBits[bit >>> 6] & (1L << bit)) != 0;
+  }
+
+  /** The bit of {@link #bareHashBits} for a bare name's hash (its high bits folded in). */
+  private int bareHashBit(int hash) {
+    return (hash ^ (hash >>> 16)) & (bareHashBits.length * 64 - 1);
   }
 
   /** The entries of {@code kind} (null: any) one name step finds, in register order. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import sctb.core.text.Fold;
 
 /**
@@ -28,6 +29,9 @@ public final class EntityNames {
       rule("cn", "chi", "nhanh"));
   /** The words that start a rewrite, and their first letters. */
   private static final String[] FIRST_WORDS = REWRITES.keySet().stream().sorted().toArray(String[]::new);
+  /** {@link #REWRITES} of each of {@link #FIRST_WORDS}, by its index: no map look-up for every word of every name. */
+  private static final String[][][] RULES_OF_FIRST = Stream.of(FIRST_WORDS).map(w -> REWRITES.get(w).toArray(String[][]::new))
+      .toArray(String[][][]::new);
   private static final String INITIALS = initials();
 
   private static String initials() {
@@ -56,7 +60,36 @@ public final class EntityNames {
 
   /** The folded name with legal forms and zone types written one way: the key of a name without a register. */
   public static String canonical(String name) {
-    return canonicalOfKey(Fold.key(name));
+    if (name == null) {
+      return "";
+    }
+    char[] chars = new char[name.length()];
+    int n = canonicalInto(name, chars);
+    return n < 0 ? canonicalOfKey(Fold.key(name)) : new String(chars, 0, n);
+  }
+
+  /** A name's {@link #canonical} name and the {@code String.hashCode} of its {@link #bare} name, which is not made. */
+  record Canonical(String name, int bareHash) {}
+
+  /**
+   * {@link #canonical} and the bare name's hash, both from the one array the name is folded and
+   * rewritten in: a name the register holds under no bare name with this hash needs no other key
+   * (most names of a national roll-up are not in the register).
+   */
+  static Canonical canonicalWithBareHash(String name) {
+    char[] chars = new char[name.length()];
+    int n = canonicalInto(name, chars);
+    if (n < 0) {
+      String canonical = canonicalOfKey(Fold.key(name));
+      return new Canonical(canonical, bareHashOfCanonical(canonical));
+    }
+    return new Canonical(new String(chars, 0, n), bareHash(chars, n));
+  }
+
+  /** Folds {@code name} into {@code chars} and rewrites it there; its length, or -1 when it needs the general path. */
+  private static int canonicalInto(String name, char[] chars) {
+    int n = Fold.asciiKeyInto(name, chars);
+    return n < 0 ? -1 : rewrite(chars, n);
   }
 
   /** The canonical name without its legal-form words ("" when nothing else is left). */
@@ -66,35 +99,37 @@ public final class EntityNames {
 
   /** {@link #bare} of a name already made {@link #canonical}; the same instance when it holds no legal-form word. */
   static String bareOfCanonical(String canonical) {
+    char[] chars = canonical.toCharArray();
+    int n = chars.length;
     StringBuilder out = null;
-    int n = canonical.length();
     for (int start = 0, end; start <= n; start = end + 1) {
-      end = wordEnd(canonical, start);
-      boolean keep = kept(canonical, start, end);
+      end = wordEnd(chars, n, start);
+      boolean keep = kept(chars, start, end);
       if (out == null && !keep) {
-        out = new StringBuilder(n).append(canonical, 0, Math.max(0, start - 1));
+        out = new StringBuilder(n).append(chars, 0, Math.max(0, start - 1));
       }
       if (out != null && keep) {
-        out.append(out.length() == 0 ? "" : "_").append(canonical, start, end);
+        out.append(out.length() == 0 ? "" : "_").append(chars, start, end - start);
       }
     }
     return out == null ? canonical : out.toString();
   }
 
-  /**
-   * {@code bareOfCanonical(canonical).hashCode()}, without making the bare name: a name the register
-   * holds under no bare name with this hash needs no bare name at all (most names of a national
-   * roll-up are not in the register).
-   */
+  /** {@code bareOfCanonical(canonical).hashCode()}, without making the bare name. */
   static int bareHashOfCanonical(String canonical) {
+    return bareHash(canonical.toCharArray(), canonical.length());
+  }
+
+  /** The hash of the bare name of the canonical name in {@code canonical[0, n)}. */
+  private static int bareHash(char[] canonical, int n) {
     int hash = 0;
     boolean first = true;
-    for (int start = 0, end; start <= canonical.length(); start = end + 1) {
-      end = wordEnd(canonical, start);
+    for (int start = 0, end; start <= n; start = end + 1) {
+      end = wordEnd(canonical, n, start);
       if (kept(canonical, start, end)) {
         hash = first ? hash : 31 * hash + '_';
         for (int i = start; i < end; i++) {
-          hash = 31 * hash + canonical.charAt(i);
+          hash = 31 * hash + canonical[i];
         }
         first = false;
       }
@@ -102,25 +137,19 @@ public final class EntityNames {
     return hash;
   }
 
-  /** Where the word of {@code canonical} that starts at {@code start} ends: at its "_" or at the end. */
-  private static int wordEnd(String canonical, int start) {
-    int end = canonical.indexOf('_', start);
-    return end < 0 ? canonical.length() : end;
-  }
-
   /** True when the bare name keeps the word from {@code start} to {@code end}: not empty, not a legal form. */
-  private static boolean kept(String canonical, int start, int end) {
+  private static boolean kept(char[] canonical, int start, int end) {
     return end > start && !isForm(canonical, start, end);
   }
 
   /** True when the word from {@code start} to {@code end} is one of {@link #FORMS}. */
-  private static boolean isForm(String text, int start, int end) {
+  private static boolean isForm(char[] text, int start, int end) {
     int length = end - start;
-    if (length < 2 || length > 4 || FORM_INITIALS.indexOf(text.charAt(start)) < 0) {
+    if (length < 2 || length > 4 || FORM_INITIALS.indexOf(text[start]) < 0) {
       return false; // most words: one look at their length and first letter
     }
     for (String form : FORMS) {
-      if (form.length() == length && text.regionMatches(start, form, 0, length)) {
+      if (form.length() == length && regionIs(text, start, form)) {
         return true;
       }
     }
@@ -130,44 +159,61 @@ public final class EntityNames {
   /** The first letters of {@link #FORMS}. */
   private static final String FORM_INITIALS = "cdhmt";
 
-  /** {@link #canonical} of a name already folded; one pass over its words, no copy when nothing is rewritten. */
+  /** {@link #canonical} of a name already folded; the same instance when nothing is rewritten. */
   static String canonicalOfKey(String key) {
-    StringBuilder out = null;
+    char[] chars = key.toCharArray();
+    int n = rewrite(chars, chars.length);
+    return n == key.length() ? key : new String(chars, 0, n); // every rewrite shortens the key
+  }
+
+  /**
+   * Rewrites the folded key in {@code key[0, n)} in place, one pass over its words (every rewrite is
+   * shorter than the words it replaces, so what is written never passes what is still to read); its
+   * new length.
+   */
+  private static int rewrite(char[] key, int n) {
+    int written = 0;
     int start = 0;
-    while (start < key.length()) {
-      int end = key.indexOf('_', start);
-      end = end < 0 ? key.length() : end;
-      String[] rule = ruleAt(key, start, end);
-      if (rule != null && out == null) {
-        out = new StringBuilder(key.length()).append(key, 0, start);
-      }
+    while (start < n) {
+      int end = wordEnd(key, n, start);
+      String[] rule = ruleAt(key, n, start, end);
       if (rule != null) {
-        out.append(rule[0]);
-        end = wordsEnd(key, start, rule.length - 1);
-      } else if (out != null) {
-        out.append(key, start, end);
+        end = wordsEnd(key, n, start, rule.length - 1); // before writing: the rewrite may cover its first words
+        rule[0].getChars(0, rule[0].length(), key, written);
+        written += rule[0].length();
+      } else {
+        System.arraycopy(key, start, key, written, end - start);
+        written += end - start;
       }
-      if (out != null && end < key.length()) {
-        out.append('_');
+      if (end < n) {
+        key[written++] = '_';
       }
       start = end + 1;
     }
-    return out == null ? key : out.toString();
+    return written;
+  }
+
+  /** Where the word of {@code key[0, n)} that starts at {@code start} ends: at its "_" or at {@code n}. */
+  private static int wordEnd(char[] key, int n, int start) {
+    int end = start;
+    while (end < n && key[end] != '_') {
+      end++;
+    }
+    return end;
   }
 
   /** The rewrite whose words start at {@code start} (the word there ends at {@code end}), or null. */
-  private static String[] ruleAt(String key, int start, int end) {
-    if (INITIALS.indexOf(key.charAt(start)) < 0) {
+  private static String[] ruleAt(char[] key, int n, int start, int end) {
+    if (INITIALS.indexOf(key[start]) < 0) {
       return null; // most words start no rewrite: one look at their first letter
     }
     for (int f = 0; f < FIRST_WORDS.length; f++) {
       String first = FIRST_WORDS[f];
-      if (first.length() != end - start || first.charAt(0) != key.charAt(start)
-          || !key.regionMatches(start, first, 0, first.length())) {
+      if (first.length() != end - start || !regionIs(key, start, first)) {
         continue;
       }
-      for (String[] r : REWRITES.get(first)) {
-        if (matchesAt(key, start, r)) {
+      for (String[] r : RULES_OF_FIRST[f]) {
+        if (matchesAt(key, n, start, r)) {
           return r;
         }
       }
@@ -176,12 +222,12 @@ public final class EntityNames {
   }
 
   /** True when the words of {@code rule} follow one another from {@code start}, each a whole word. */
-  private static boolean matchesAt(String key, int start, String[] rule) {
+  private static boolean matchesAt(char[] key, int n, int start, String[] rule) {
     int at = start;
     for (int k = 1; k < rule.length; k++) {
       String w = rule[k];
       int next = at + w.length();
-      if (!key.regionMatches(at, w, 0, w.length()) || (next < key.length() && key.charAt(next) != '_')) {
+      if (next > n || !regionIs(key, at, w) || (next < n && key[next] != '_')) {
         return false;
       }
       at = next + 1;
@@ -189,13 +235,23 @@ public final class EntityNames {
     return true;
   }
 
-  /** Where the {@code words}-th word from {@code start} ends. */
-  private static int wordsEnd(String key, int start, int words) {
+  /** True when {@code key} holds {@code word} from {@code at} (the caller has checked it fits). */
+  private static boolean regionIs(char[] key, int at, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (key[at + i] != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Where the {@code words}-th word of {@code key[0, n)} from {@code start} ends. */
+  private static int wordsEnd(char[] key, int n, int start, int words) {
     int end = start - 1;
     for (int k = 0; k < words; k++) {
-      end = key.indexOf('_', end + 1);
-      if (end < 0) {
-        return key.length();
+      end = wordEnd(key, n, end + 1);
+      if (end >= n) {
+        return n;
       }
     }
     return end;

@@ -25,17 +25,26 @@ public final class Fold {
     if (text == null) {
       return "";
     }
-    // Fast path: each char folded on its own from a table (the same as decomposing the whole text,
-    // since only combining marks are ever reordered and those are dropped or act as gaps). The key
-    // is never longer than the text: a "_" always stands for at least one char.
     char[] out = new char[text.length()];
+    int n = asciiKeyInto(text, out);
+    return n >= 0 ? new String(out, 0, n) : slowKey(text);
+  }
+
+  /**
+   * {@link #key} of {@code text} written into {@code out} (at least as long as the text: a "_" always
+   * stands for at least one char), its length returned; -1 when the key is not all ASCII or needs the
+   * general path, and {@code out} then holds nothing of use. Lets a caller go on with the chars
+   * before making a String.
+   */
+  public static int asciiKeyInto(String text, char[] out) {
+    // Each char folded on its own from a table (the same as decomposing the whole text, since only
+    // combining marks are ever reordered and those are dropped or act as gaps).
     int n = 0;
     boolean gap = false;
-    boolean ascii = true;
     for (int i = 0; i < text.length(); i++) {
       char raw = text.charAt(i);
       if (raw >= FOLDED.length) {
-        return slowKey(text);
+        return -1;
       }
       char f = FOLDED[raw];
       if (f == UNKNOWN) {
@@ -49,18 +58,16 @@ public final class Fold {
         gap = true;
         continue;
       }
-      if (f == SEVERAL) {
-        return slowKey(text);
+      if (f >= 0x80) {
+        return -1; // SEVERAL, or a letter beyond ASCII: the general path
       }
       if (gap && n > 0) {
         out[n++] = '_';
       }
       gap = false;
       out[n++] = f;
-      ascii &= f < 0x80;
     }
-    String key = new String(out, 0, n);
-    return ascii ? key : key.toLowerCase(Locale.ROOT);
+    return n;
   }
 
   private static final char UNKNOWN = 0;

@@ -5,7 +5,7 @@ import java.util.Arrays;
 
 /** Names kept as UTF-8 in one growing byte array, each known by a handle (offset and length); Strings made only when read. */
 public final class NameArena {
-  private byte[] bytes = new byte[1024];
+  private byte[] bytes;
   private int size;
 
   /** Keeps {@code name}; the handle gives it back. */
@@ -56,9 +56,45 @@ public final class NameArena {
     return at == end;
   }
 
+  /** An arena with room for {@code bytes} of UTF-8 before it grows. */
+  public NameArena(int bytes) {
+    this.bytes = new byte[Math.max(bytes, 16)];
+  }
+
+  public NameArena() {
+    this(1024);
+  }
+
+  /** The bytes its names take. */
+  public int size() {
+    return size;
+  }
+
   /** Gives back the room not used: no more names come. */
   public void trim() {
     bytes = Arrays.copyOf(bytes, size);
+  }
+
+  /**
+   * The order of the two names' Strings ({@link String#compareTo}, by UTF-16 unit), read from their
+   * UTF-8 without making them.
+   */
+  public int compare(long a, long b) {
+    int i = offset(a);
+    int j = offset(b);
+    int endA = i + length(a);
+    int endB = j + length(b);
+    for (; i < endA && j < endB; i++, j++) {
+      int x = bytes[i] & 0xFF;
+      int y = bytes[j] & 0xFF;
+      if (x != y) {
+        // UTF-8 bytes sort by code point, UTF-16 units put a character past U+FFFF (a surrogate pair,
+        // lead byte F0–F4) before U+E000–U+FFFF (lead EE, EF); elsewhere the two orders agree.
+        boolean swapped = x >= 0xF0 && (y == 0xEE || y == 0xEF) || y >= 0xF0 && (x == 0xEE || x == 0xEF);
+        return (x < y) != swapped ? -1 : 1;
+      }
+    }
+    return Integer.compare(endA - i, endB - j);
   }
 
   private static int offset(long handle) {

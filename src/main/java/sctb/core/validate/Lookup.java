@@ -40,6 +40,7 @@ public final class Lookup {
   private final Map<String, IndicatorRef> indicators = new LinkedHashMap<>();
   private final Map<String, String> sectors = new LinkedHashMap<>();
   private final Map<String, Agency> agencyById = new java.util.HashMap<>();
+  private final Map<String, IndicatorRef> indicatorById = new java.util.HashMap<>();
 
   /** The plan's names, without a register. */
   public Lookup(Plan plan) {
@@ -83,6 +84,7 @@ public final class Lookup {
       sectors.putIfAbsent(Fold.key(s.name().en()), s.id());
     }
     sectors.remove("");
+    indicators.values().forEach(i -> indicatorById.putIfAbsent(i.id(), i));
   }
 
   public Plan plan() {
@@ -109,6 +111,11 @@ public final class Lookup {
 
   public Optional<IndicatorRef> indicator(String text) {
     return Optional.ofNullable(indicators.get(key(text)));
+  }
+
+  /** The indicator with this id (an id {@link #indicator} returned): one look-up, no folding. */
+  public IndicatorRef indicatorWithId(String id) {
+    return indicatorById.get(id);
   }
 
   public Optional<String> sector(String text) {

@@ -82,7 +82,8 @@ final class Outliers {
 
   /** The row's {@link Point}, or null when the rule leaves the row out. */
   static Point point(Lookup lookup, IndicatorRow row) {
-    boolean reduction = lookup.indicator(row.indicator()).map(i -> i.kind() == IndicatorKind.REDUCTION).orElse(false);
+    Lookup.IndicatorRef indicator = lookup.indicatorWithId(row.indicator());
+    boolean reduction = indicator != null && indicator.kind() == IndicatorKind.REDUCTION;
     if (!reduction || row.entity().isBlank() || row.denominator() == null
         || row.numerator().signum() <= 0 || row.denominator().signum() <= 0) {
       return null;
@@ -138,8 +139,12 @@ final class Outliers {
     int[] done = new int[n];
     int count = 0;
     int kept = 0;
+    boolean[] groupDone = new boolean[groupPeriod.size()]; // a few groups a period: their end made once, not a row
+    for (int g = 0; g < groupDone.length; g++) {
+      groupDone[g] = groupPeriod.get(g).end().isBefore(horizon);
+    }
     for (int i = 0; i < n; i++) {
-      if (groupPeriod.get(group[i]).end().isBefore(horizon)) {
+      if (groupDone[group[i]]) {
         done[count++] = i;
       }
     }

@@ -3,6 +3,7 @@ package sctb.core.validate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 import sctb.core.diag.CappedDiagnostics;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
@@ -42,20 +43,40 @@ public final class SubmissionValidator {
 
   /** The rules of one file's rows on their own (thread-safe: {@code lookup} is read-only). */
   public static CheckedFile check(Lookup lookup, RawFile file, ValidateOptions options) {
+    List<CheckedFile> whole = new ArrayList<>(1);
+    check(lookup, file, options, Integer.MAX_VALUE, whole::add);
+    return whole.get(0);
+  }
+
+  /**
+   * The same rules, the checked rows handed to {@code parts} as they come, about {@code partRows} rows
+   * at a time, so that a large file's checked rows need not all be held at once: each part holds its
+   * own rows and rejected count; the last also the file's diagnostics, the others an empty collector
+   * for what {@link ValidationRun} adds. In one part when the file has at most {@code partRows} rows.
+   */
+  public static void check(Lookup lookup, RawFile file, ValidateOptions options, int partRows,
+      Consumer<CheckedFile> parts) {
     CappedDiagnostics diagnostics = new CappedDiagnostics(options.capPerCode());
     diagnostics.addAll(file.diagnostics());
     if (file.rowsUsable() && file.kind() == FileKind.REGISTER) {
       // A register among the submissions is not read as one: it is read where plan.yaml says.
       diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, Location.at(file.file(), 1, 0), file.file(), "register"));
-      return new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size());
+      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size()));
+      return;
     }
     if (!file.rowsUsable()) {
-      return new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size());
+      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size()));
+      return;
     }
     boolean correctionFile = Corrections.isCorrectionFile(file.file());
     List<CheckedFile.Candidate> rows = new ArrayList<>();
     int rejected = 0;
     for (RawRow row : file.rows()) {
+      if (rows.size() + rejected >= partRows) {
+        parts.accept(new CheckedFile(file.file(), rows, new CappedDiagnostics(options.capPerCode()), rejected));
+        rows = new ArrayList<>();
+        rejected = 0;
+      }
       Cells cells = new Cells(row, lookup, options, file.decimals(), diagnostics);
       if (file.kind() == FileKind.TASKS) {
         Optional<TaskRow> r = TaskRowRules.check(cells, lookup);
@@ -74,6 +95,6 @@ public final class SubmissionValidator {
         }
       }
     }
-    return new CheckedFile(file.file(), rows, diagnostics, rejected);
+    parts.accept(new CheckedFile(file.file(), rows, diagnostics, rejected));
   }
 }

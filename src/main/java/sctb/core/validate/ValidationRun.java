@@ -45,6 +45,8 @@ public final class ValidationRun {
   // Rows come a file, hence mostly a period, at a time: the last period's table saves a look-up a row.
   private Period lastPeriod;
   private Fingerprints lastSeen;
+  /** The outlier rule's index of the file added last. */
+  private int fileIndex;
 
   public ValidationRun(Plan plan, Lookup lookup, ValidateOptions options) {
     this.outliers = new Outliers(plan.progress().outlierFactor());
@@ -53,13 +55,22 @@ public final class ValidationRun {
 
   /** Checks the file's rows against those seen before and hands the accepted ones to {@code sink}. */
   public void add(CheckedFile file, RowSink sink) {
-    int index = outliers.file(file.file());
+    fileIndex = outliers.file(file.file());
     files.add(file.file());
     correctionFiles.add(Corrections.isCorrectionFile(file.file()));
-    rejected += file.rejected();
-    if (file.rejected() > 0) {
-      sink.rejected(file.file(), file.rejected());
-    }
+    addRows(file, sink);
+  }
+
+  /**
+   * The next part of the file added last, as {@link SubmissionValidator#check(Lookup,
+   * sctb.core.submission.RawFile, ValidateOptions, int, java.util.function.Consumer)} hands a large file over.
+   */
+  public void addMore(CheckedFile part, RowSink sink) {
+    addRows(part, sink);
+  }
+
+  private void addRows(CheckedFile file, RowSink sink) {
+    int index = fileIndex;
     CappedDiagnostics found = file.diagnostics();
     for (CheckedFile.Candidate c : file.rows()) {
       Period period = c.period();
@@ -73,6 +84,10 @@ public final class ValidationRun {
         continue;
       }
       accept(c, index, sink);
+    }
+    rejected += file.rejected();
+    if (file.rejected() > 0) {
+      sink.rejected(file.file(), file.rejected());
     }
     diagnostics.merge(found);
   }

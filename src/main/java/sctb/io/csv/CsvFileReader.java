@@ -1,11 +1,14 @@
 package sctb.io.csv;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.Consumer;
+import java.util.function.LongToIntFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -29,6 +32,30 @@ public final class CsvFileReader {
 
   /** {@code forced}: the decimal style from {@code --decimal}, or null to decide from the file. */
   public static RawFile read(String file, byte[] bytes, DecimalStyle forced) {
+    return read(file, bytes, forced, false);
+  }
+
+  /**
+   * The same, for a reader that reads each row once, in order: a row's record is let go as the row is
+   * made ({@link Tables#toRawFile(String, TableRecord, List, DecimalStyle, char, List, boolean)}).
+   */
+  public static RawFile readOnce(String file, byte[] bytes, DecimalStyle forced) {
+    if (bytes.length >= STREAMED_BYTES) {
+      RawFile streamed = StreamedCsv.read(file, bytes, forced);
+      if (streamed != null) {
+        return streamed;
+      }
+    }
+    return read(file, bytes, forced, true);
+  }
+
+  /**
+   * Files from this size on are read without their text or records held ({@link StreamedCsv}) when
+   * their bytes allow: a 30 MB file of Vietnamese names is 60 MB of text and ~100 MB of records.
+   */
+  static final int STREAMED_BYTES = 4 << 20;
+
+  private static RawFile read(String file, byte[] bytes, DecimalStyle forced, boolean once) {
     Decoded decoded = TextDecoder.decode(bytes);
     List<Diagnostic> diagnostics = new ArrayList<>();
     if (decoded.fallback()) {
@@ -42,35 +69,34 @@ public final class CsvFileReader {
     char delimiter = Delimiters.detect(text);
     LineIndex lines = new LineIndex(text);
     List<TableRecord> records = new ArrayList<>();
-    parse(file, text, delimiter, lines, records, diagnostics);
+    parse(file, new StringReader(text), delimiter, offset -> lines.lineOf(skipLineEnds(text, offset)), records::add,
+        diagnostics);
     if (records.isEmpty()) {
       diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.at(file, 1, 0), ""));
       return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
     }
-    return Tables.toRawFile(file, records.get(0), records.subList(1, records.size()), forced, delimiter, diagnostics);
+    return Tables.toRawFile(file, records.get(0), records.subList(1, records.size()), forced, delimiter, diagnostics, once);
   }
 
-  private static void parse(String file, String text, char delimiter, LineIndex lines, List<TableRecord> out,
+  /**
+   * Parses {@code text} into records, each with the physical line {@code lineOf} gives for the
+   * character position the parser reports; a malformed file's records up to the fault and a diagnostic.
+   */
+  static void parse(String file, Reader text, char delimiter, LongToIntFunction lineOf, Consumer<TableRecord> out,
       List<Diagnostic> diagnostics) {
-    CSVFormat format = CSVFormat.DEFAULT.builder()
-        .setDelimiter(delimiter)
-        .setQuote('"')
-        .setIgnoreEmptyLines(true)
-        .setTrailingData(true)
-        .get();
     int lastLine = 1;
     RepeatedCells repeated = new RepeatedCells();
-    try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
+    try (CSVParser parser = parser(text, delimiter)) {
       Iterator<CSVRecord> it = parser.iterator();
       while (it.hasNext()) {
         CSVRecord record = it.next();
-        int line = lines.lineOf(skipLineEnds(text, record.getCharacterPosition()));
+        int line = lineOf.applyAsInt(record.getCharacterPosition());
         lastLine = line;
         String[] cells = repeated.clean(record.values());
         if (cells == null) {
           continue; // an empty row, e.g. Excel's trailing ";;;;"
         }
-        out.add(new TableRecord(line, java.util.Arrays.asList(cells)));
+        out.accept(new TableRecord(line, java.util.Arrays.asList(cells)));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       String message = String.valueOf(e.getMessage());
@@ -79,6 +105,17 @@ public final class CsvFileReader {
           unclosed ? "\"" : message.replaceFirst("^.*CSVException: ", ""),
           unclosed ? "unclosed-quote" : "other"));
     }
+  }
+
+  /** The parser of every CSV file: its delimiter, double quotes, empty lines skipped, text after a closing quote kept. */
+  static CSVParser parser(Reader text, char delimiter) throws IOException {
+    CSVFormat format = CSVFormat.DEFAULT.builder()
+        .setDelimiter(delimiter)
+        .setQuote('"')
+        .setIgnoreEmptyLines(true)
+        .setTrailingData(true)
+        .get();
+    return CSVParser.builder().setReader(text).setFormat(format).get();
   }
 
   /** A record's position may be that of the empty lines skipped before it. */

@@ -11,11 +11,13 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
@@ -89,7 +91,8 @@ public final class SubmissionReader {
     Lookup lookup = new Lookup(plan, options.register());
     ValidateOptions validation = new ValidateOptions(options.period(), options.today(), ValidateOptions.DEFAULT_CAP);
     int threads = Math.max(1, Math.min(THREADS_MAX, Runtime.getRuntime().availableProcessors()));
-    ExecutorService pool = threads == 1 || files.size() < 2 ? null : Executors.newFixedThreadPool(threads, r -> {
+    // A pool even for one file or one core: the ordering thread takes a file's rows while they are checked.
+    ExecutorService pool = files.isEmpty() ? null : Executors.newFixedThreadPool(threads, r -> {
       Thread t = new Thread(r, "sctb-read");
       t.setDaemon(true);
       return t;
@@ -143,7 +146,17 @@ public final class SubmissionReader {
   private static final java.time.ZoneId VIETNAM = java.time.ZoneId.of("Asia/Ho_Chi_Minh");
 
   /** A file to read and the name it is shown by. */
-  private record Found(Path path, String name) {}
+  private record Found(Path path, String name) {
+
+    /** About the memory reading and checking it takes ({@link #CSV_MEMORY_PER_BYTE}); 0 when its size is unknown. */
+    long memory() {
+      try {
+        return Files.size(path) * CSV_MEMORY_PER_BYTE;
+      } catch (IOException | SecurityException e) {
+        return 0; // the read itself reports the file unreadable
+      }
+    }
+  }
 
   /** One way through the files in reading order: read and checked on the pool, fed to the run in order. */
   private record Reading(List<Found> files, ReadOrder order, Lookup lookup, ReadOptions options,
@@ -151,59 +164,149 @@ public final class SubmissionReader {
 
     /** The run after every file, or null when a file did not fit the periods still open ({@code complete} only). */
     ValidationRun pass(ValidationRun run, boolean complete, RowSink sink, ReadProgress progress) {
-      Deque<Future<FileRead>> pending = new ArrayDeque<>();
+      Deque<FileParts> pending = new ArrayDeque<>();
+      InFlight inFlight = new InFlight(Runtime.getRuntime().maxMemory() / IN_FLIGHT_SHARE);
+      long[] memory = files.stream().mapToLong(Found::memory).toArray();
       int next = 0;
       long rows = 0;
       try {
         for (int done = 0; done < files.size(); done++) {
-          while (pool != null && next < files.size() && pending.size() < threads + 1) {
+          while (next < files.size() && pending.size() < threads + 1 && inFlight.admits(memory[next])) {
             Found file = files.get(next++);
-            pending.add(pool.submit(() -> checkFile(file, lookup, options, validation, sheets)));
+            FileParts parts = new FileParts();
+            parts.task = pool.submit(() -> parts.fill(() -> checkFile(file, lookup, options, validation, sheets, parts::put)));
+            pending.add(parts);
           }
           if (complete && order.horizon(done) != null) {
             run.complete(order.horizon(done));
           }
-          FileRead result = pool == null ? checkFile(files.get(done), lookup, options, validation, sheets) : await(pending.poll());
-          if (result instanceof FileRead.Checked read) {
-            CheckedFile checked = read.file();
-            if (complete && !run.fits(checked)) {
-              return null;
+          FileParts parts = pending.peek();
+          boolean first = true;
+          for (FileRead part = parts.take(); part != null; part = parts.take()) {
+            if (part instanceof FileRead.Checked read) {
+              CheckedFile checked = read.file();
+              if (complete && !run.fits(checked)) {
+                return null;
+              }
+              if (first) {
+                run.add(checked, sink);
+              } else {
+                run.addMore(checked, sink);
+              }
+              first = false;
+              rows += checked.rows().size() + checked.rejected();
+            } else {
+              run.add(((FileRead.Unreadable) part).diagnostic());
             }
-            run.add(checked, sink);
-            rows += checked.rows().size() + checked.rejected();
-          } else {
-            run.add(((FileRead.Unreadable) result).diagnostic());
           }
+          pending.poll();
+          inFlight.done(memory[done]);
           progress.fileDone(done + 1, files.size(), rows);
         }
         return run;
       } finally {
-        pending.forEach(f -> f.cancel(true));
+        pending.forEach(p -> p.task.cancel(true));
       }
     }
   }
 
   private static final int THREADS_MAX = 4;
 
-  /** What reading one file gave: the file parsed and checked on its own, or why it could not be read. */
+  /**
+   * Files read ahead of the ordering thread may together take at most this share of the heap (by
+   * {@link Found#memory}): small files overlap as many as the pool allows, a file too big for the
+   * share is read while no other is.
+   */
+  private static final int IN_FLIGHT_SHARE = 4;
+
+  /**
+   * Checked rows handed over at a time: a file of hundreds of thousands of rows is passed to the
+   * ordering thread as it is checked, never held whole as checked rows (~300 bytes each).
+   */
+  private static final int PART_ROWS = 4096;
+
+  /** Parts a file's checker may be ahead of the ordering thread before it waits. */
+  private static final int PARTS_AHEAD = 4;
+
+  /** What reading one file gave: a part of the file parsed and checked on its own, or why it could not be read. */
   private sealed interface FileRead {
-    /** Read and checked. */
+    /** Read and checked: the file's rows, or the next part of them. */
     record Checked(CheckedFile file) implements FileRead {}
 
     /** Not readable: the {@code unreadable} diagnostic. */
     record Unreadable(Diagnostic diagnostic) implements FileRead {}
   }
 
-  /** One file read, parsed and checked on its own. */
-  private static FileRead checkFile(Found file, Lookup lookup, ReadOptions options, ValidateOptions validation,
-      Map<String, String> sheets) {
-    String name = file.name();
-    try {
-      RawFile raw = parse(file.path(), name, options, sheets);
-      return new FileRead.Checked(SubmissionValidator.check(lookup, raw, validation));
-    } catch (UnreadableFileException e) {
-      return new FileRead.Unreadable(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason().id()));
+  /**
+   * One file's parts, put by the worker checking it and taken in order by the ordering thread, the
+   * worker waiting while {@value #PARTS_AHEAD} are not taken yet; a failure of the worker is thrown
+   * where the parts are taken.
+   */
+  private static final class FileParts {
+    private static final Object END = new Object();
+    private final BlockingQueue<Object> queue = new ArrayBlockingQueue<>(PARTS_AHEAD);
+    Future<?> task;
+
+    /** Runs {@code check} (which puts the parts), then marks the end or the failure. */
+    void fill(Runnable check) {
+      Object last = END;
+      try {
+        check.run();
+      } catch (Cancelled e) {
+        return;
+      } catch (RuntimeException | Error e) {
+        last = e;
+      }
+      put(last);
     }
+
+    void put(Object part) {
+      try {
+        queue.put(part);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new Cancelled();
+      }
+    }
+
+    /** The next part, or null after the last. */
+    FileRead take() {
+      Object part;
+      try {
+        part = queue.take();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while reading submissions", e);
+      }
+      if (part instanceof RuntimeException r) {
+        throw r;
+      }
+      if (part instanceof Error err) {
+        throw err;
+      }
+      return part == END ? null : (FileRead) part;
+    }
+
+    /** The ordering thread no longer takes this file's parts. */
+    private static final class Cancelled extends RuntimeException {
+      Cancelled() {
+        super(null, null, false, false);
+      }
+    }
+  }
+
+  /** One file read, parsed and checked on its own, handed to {@code parts} as it is checked. */
+  private static void checkFile(Found file, Lookup lookup, ReadOptions options, ValidateOptions validation,
+      Map<String, String> sheets, Consumer<Object> parts) {
+    String name = file.name();
+    RawFile raw;
+    try {
+      raw = parse(file.path(), name, options, sheets);
+    } catch (UnreadableFileException e) {
+      parts.accept(new FileRead.Unreadable(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason().id())));
+      return;
+    }
+    SubmissionValidator.check(lookup, raw, validation, PART_ROWS, part -> parts.accept(new FileRead.Checked(part)));
   }
 
   /**
@@ -212,6 +315,7 @@ public final class SubmissionReader {
    * as CSV (a name that says otherwise gets a {@code wrong-extension} warning); an old .xls or a
    * password-protected workbook, a PDF, a photo, a web page, an archive are refused with a message
    * saying what they are and what to do.
+   * A CSV file's rows are read once, in order, as both callers do ({@link CsvFileReader#readOnce}).
    */
   static RawFile parse(Path file, String name, ReadOptions options, Map<String, String> sheets)
       throws UnreadableFileException {
@@ -229,7 +333,7 @@ public final class SubmissionReader {
       }
       case TEXT -> {
         requireMemory(file);
-        RawFile csv = CsvFileReader.read(name, Files2.readAll(file, MAX_BYTES), options.decimals());
+        RawFile csv = CsvFileReader.readOnce(name, Files2.readAll(file, MAX_BYTES), options.decimals());
         return workbookName ? csv.with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "csv")) : csv;
       }
       case OLE -> {
@@ -262,23 +366,6 @@ public final class SubmissionReader {
 
   private static RawFile refused(String name, Diagnostic why) {
     return new RawFile(name, null, sctb.core.submission.DecimalStyle.COMMA, List.of(), List.of(why), false);
-  }
-
-  private static FileRead await(Future<FileRead> f) {
-    try {
-      return f.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while reading submissions", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
-    }
   }
 
   /**

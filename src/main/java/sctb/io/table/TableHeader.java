@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.IntPredicate;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
@@ -22,9 +23,14 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
 
   /** Maps the header record; {@code rows} (the data below it) tell trailing empty columns apart. */
   public static TableHeader map(String file, TableRecord header, List<TableRecord> rows, List<Diagnostic> diagnostics) {
+    return map(file, header, i -> columnEmpty(rows, i), diagnostics);
+  }
+
+  /** The same, whether the data holds nothing at a position told by {@code columnEmpty}. */
+  public static TableHeader map(String file, TableRecord header, IntPredicate columnEmpty, List<Diagnostic> diagnostics) {
     List<String> names = new ArrayList<>(header.cells());
     int width = names.size();
-    while (width > 0 && names.get(width - 1).isEmpty() && columnEmpty(rows, width - 1)) {
+    while (width > 0 && names.get(width - 1).isEmpty() && columnEmpty.test(width - 1)) {
       width--; // Excel's trailing empty columns
     }
     Column[] byPosition = new Column[width];
@@ -33,7 +39,7 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
       String name = names.get(i);
       Location at = Location.cell(file, header.line(), i + 1, name.isEmpty() ? null : name);
       if (name.isEmpty()) {
-        if (!columnEmpty(rows, i)) {
+        if (!columnEmpty.test(i)) {
           diagnostics.add(Diagnostic.of(Code.BLANK_HEADER, at, "", Integer.toString(i + 1)));
         }
         continue;

@@ -3,6 +3,7 @@ package sctb.io.table;
 import java.util.AbstractList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.IntPredicate;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
@@ -25,15 +26,58 @@ public final class Tables {
    */
   public static RawFile toRawFile(String file, TableRecord header, List<TableRecord> data, DecimalStyle forced,
       char delimiter, List<Diagnostic> diagnostics) {
+    return toRawFile(file, header, data, forced, delimiter, diagnostics, false);
+  }
+
+  /**
+   * The same, its rows read at most once each when {@code once}: a row's record is let go as the row
+   * is made, so that a file of hundreds of thousands of rows does not hold its records and its
+   * checked rows both at once ({@code data} must then be a list of its own, which this empties).
+   */
+  public static RawFile toRawFile(String file, TableRecord header, List<TableRecord> data, DecimalStyle forced,
+      char delimiter, List<Diagnostic> diagnostics, boolean once) {
     TableHeader h = TableHeader.map(file, header, data, diagnostics);
     DecimalStyle style = forced != null ? forced : evidence(data, h.positionsOf(NUMERIC)).style(delimiter);
+    return toRawFile(file, header, h, data, style, diagnostics, once);
+  }
+
+  /**
+   * The same for data read as it is used (each record once, in order): what the header and the decimal
+   * style need of the data was gathered before, in a pass that kept no record — whether a column is
+   * empty ({@code columnEmpty}) and the numbers' {@code evidence} (unused with {@code forced}).
+   */
+  public static RawFile toRawFile(String file, TableRecord header, IntPredicate columnEmpty,
+      DecimalStyle.Evidence evidence, List<TableRecord> data, DecimalStyle forced, char delimiter,
+      List<Diagnostic> diagnostics) {
+    TableHeader h = TableHeader.map(file, header, columnEmpty, diagnostics);
+    DecimalStyle style = forced != null ? forced : evidence.style(delimiter);
+    return toRawFile(file, header, h, data, style, diagnostics, true);
+  }
+
+  /** The positions of the numeric columns a header names, for gathering a file's decimal evidence. */
+  public static int[] numericPositions(String file, TableRecord header) {
+    return TableHeader.map(file, header, i -> true, new java.util.ArrayList<>()).positionsOf(NUMERIC);
+  }
+
+  /** One cell's decimal evidence, as {@link #evidence} reads it. */
+  public static void evidence(TableRecord r, int[] numeric, DecimalStyle.Evidence evidence) {
+    for (int position : numeric) {
+      if (position >= r.cells().size() || r.number(position) != null) {
+        continue; // absent, or stored as a number: no separators to learn from
+      }
+      Numbers.evidence(r.cells().get(position)).ifPresent(evidence::add);
+    }
+  }
+
+  private static RawFile toRawFile(String file, TableRecord header, TableHeader h, List<TableRecord> data,
+      DecimalStyle style, List<Diagnostic> diagnostics, boolean once) {
     boolean usable = h.kind() != null && diagnostics.stream().noneMatch(d -> d.isError()
         && (d.code() == Code.DUPLICATE_HEADER || d.code() == Code.MISSING_COLUMN || d.code() == Code.UNKNOWN_FILE_KIND));
     if (usable && data.isEmpty()) {
       // A header and nothing below it: the agency's figures are not in the file (a template saved unfilled).
       diagnostics.add(Diagnostic.of(Code.NO_ROWS, Location.at(file, header.line(), 0), "", h.kind().id()));
     }
-    return new RawFile(file, h.kind(), style, new Rows(file, h, data), diagnostics, usable);
+    return new RawFile(file, h.kind(), style, new Rows(file, h, data, once), diagnostics, usable);
   }
 
   /**
@@ -48,12 +92,7 @@ public final class Tables {
         break;
       }
       remaining -= numeric.length;
-      for (int position : numeric) {
-        if (position >= r.cells().size() || r.number(position) != null) {
-          continue; // absent, or stored as a number: no separators to learn from
-        }
-        Numbers.evidence(r.cells().get(position)).ifPresent(evidence::add);
-      }
+      evidence(r, numeric, evidence);
     }
     return evidence;
   }
@@ -67,16 +106,25 @@ public final class Tables {
     private final String file;
     private final TableHeader header;
     private final List<TableRecord> records;
+    private final boolean once;
 
-    Rows(String file, TableHeader header, List<TableRecord> records) {
+    Rows(String file, TableHeader header, List<TableRecord> records, boolean once) {
       this.file = file;
       this.header = header;
       this.records = records;
+      this.once = once;
     }
 
     @Override
     public RawRow get(int index) {
-      return header.row(file, records.get(index));
+      TableRecord record = records.get(index);
+      if (record == null) {
+        throw new IllegalStateException("row " + index + " of " + file + " was read already");
+      }
+      if (once) {
+        records.set(index, null);
+      }
+      return header.row(file, record);
     }
 
     @Override

@@ -54,6 +54,24 @@ class NameArenaProperties {
     assertThat(arena.get(second)).isEqualTo("Siêu thị " + name);
   }
 
+  @Property
+  void comparesAsStringsDo(@ForAll("mixed") String a, @ForAll("mixed") String b) {
+    NameArena arena = new NameArena(4);
+    long x = arena.add(a);
+    long y = arena.add(b);
+    assertThat(Integer.signum(arena.compare(x, y))).isEqualTo(Integer.signum(a.compareTo(b)));
+    assertThat(Integer.signum(arena.compare(y, x))).isEqualTo(Integer.signum(b.compareTo(a)));
+    assertThat(arena.compare(x, x)).isZero();
+  }
+
+  /** Latin, Vietnamese, U+E000–U+FFFF and characters past U+FFFF, where UTF-8 and UTF-16 orders part. */
+  @Provide
+  Arbitrary<String> mixed() {
+    return Arbitraries.strings().withChars("abz_0ăđếệ\uE000\uFB01\uFFFD!")
+        .ofMaxLength(8).map(t -> t.replace("!", "\uD83D\uDE00")) // ! stands for a character past U+FFFF
+        .injectDuplicates(0.2);
+  }
+
   @Provide
   Arbitrary<String> vietnamese() {
     return Arbitraries.strings().withChars("aăâbcdđeêghiklmnoôơpqrstuưvxyàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệ ")

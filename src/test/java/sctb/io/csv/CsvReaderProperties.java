@@ -26,8 +26,8 @@ import sctb.io.plan.PlanReader;
 
 /** The reader never throws, whatever the bytes, and never changes a value it accepts. */
 class CsvReaderProperties {
-  private static final Plan PLAN = plan();
-  private static final ValidateOptions OPTIONS = ValidateOptions.of(null, java.time.LocalDate.of(2026, 11, 25));
+  static final Plan PLAN = plan();
+  static final ValidateOptions OPTIONS = ValidateOptions.of(null, java.time.LocalDate.of(2026, 11, 25));
 
   private static Plan plan() {
     try {

@@ -1,0 +1,171 @@
+package sctb.io.csv;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.RandomAccess;
+import java.util.function.Consumer;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import sctb.core.diag.Diagnostic;
+import sctb.core.submission.DecimalStyle;
+import sctb.core.submission.RawFile;
+import sctb.io.table.TableRecord;
+import sctb.io.table.Tables;
+
+/**
+ * A large CSV file read in two passes over its bytes, so that neither its text (two bytes a character
+ * once one is Vietnamese) nor its records are held: the first pass keeps of each record only its
+ * line, and gathers what the header and the decimal style need of the data; the second makes each
+ * record when its row is read, once, in order. Only for a file {@link TextDecoder} would decode as it
+ * stands (UTF-8, no U+FFFD, NFC: {@link CleanUtf8Reader}) and whose first lines decide the delimiter;
+ * else {@link #read} says null and the file is read whole. Same records, lines and diagnostics.
+ */
+final class StreamedCsv {
+  /** How much of the file's start decides the delimiter (the header line is far shorter). */
+  private static final int HEAD_BYTES = 1 << 20;
+
+  private StreamedCsv() {}
+
+  /** The file, its rows made as read; null when it must be read whole. */
+  static RawFile read(String file, byte[] bytes, DecimalStyle forced) {
+    // UTF-8's byte order mark is skipped, as TextDecoder does; UTF-16's is not UTF-8, so it goes the general way.
+    int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    Character delimiter = delimiter(bytes, offset);
+    if (delimiter == null) {
+      return null;
+    }
+    Gathered data = new Gathered(file, forced == null);
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    try {
+      CleanUtf8Reader reader = new CleanUtf8Reader(bytes, offset, true);
+      CsvFileReader.parse(file, reader, delimiter, reader::lineOf, data, diagnostics);
+    } catch (CleanUtf8Reader.NotClean e) {
+      return null;
+    }
+    if (data.header == null) {
+      return null; // blank: the general path says so
+    }
+    List<TableRecord> records = new Records(bytes, offset, delimiter, Arrays.copyOf(data.lines, data.count));
+    return Tables.toRawFile(file, data.header, i -> !data.filled.get(i), data.evidence, records, forced, delimiter,
+        diagnostics);
+  }
+
+  /** The delimiter the whole text would give, when the file's start decides it; else null. */
+  private static Character delimiter(byte[] bytes, int offset) {
+    int end = Math.min(bytes.length, offset + HEAD_BYTES);
+    while (end > offset && end < bytes.length && bytes[end - 1] != '\n') {
+      end--; // a whole line: never half a character
+    }
+    String head = new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
+    return Delimiters.decidedBy(head) ? Delimiters.detect(head) : null;
+  }
+
+  /** What the first pass keeps: the header, each data record's line, the filled columns, the decimal evidence. */
+  private static final class Gathered implements Consumer<TableRecord> {
+    private final String file;
+    private final boolean decide;
+    TableRecord header;
+    int[] lines = new int[1024];
+    int count;
+    final BitSet filled = new BitSet();
+    final DecimalStyle.Evidence evidence = new DecimalStyle.Evidence();
+    private int[] numeric;
+
+    Gathered(String file, boolean decide) {
+      this.file = file;
+      this.decide = decide;
+    }
+
+    @Override
+    public void accept(TableRecord r) {
+      if (header == null) {
+        header = r;
+        numeric = decide ? Tables.numericPositions(file, r) : new int[0];
+        return;
+      }
+      if (count == lines.length) {
+        lines = Arrays.copyOf(lines, count * 2);
+      }
+      lines[count++] = r.line();
+      List<String> cells = r.cells();
+      for (int i = 0; i < cells.size(); i++) {
+        if (!cells.get(i).isEmpty()) {
+          filled.set(i);
+        }
+      }
+      Tables.evidence(r, numeric, evidence);
+    }
+  }
+
+  /**
+   * The data records, parsed again when read: each once, in order (a row's record is let go as the row
+   * is made, {@link Tables}), never more than the first pass found.
+   */
+  private static final class Records extends AbstractList<TableRecord> implements RandomAccess {
+    private final byte[] bytes;
+    private final int offset;
+    private final char delimiter;
+    private final int[] lines;
+    private Iterator<CSVRecord> parsed;
+    private RepeatedCells repeated;
+    private int next;
+
+    Records(byte[] bytes, int offset, char delimiter, int[] lines) {
+      this.bytes = bytes;
+      this.offset = offset;
+      this.delimiter = delimiter;
+      this.lines = lines;
+    }
+
+    @Override
+    public TableRecord get(int index) {
+      if (index != next) {
+        throw new IllegalStateException("records are read once, in order: " + index + " after " + (next - 1));
+      }
+      if (parsed == null) {
+        start();
+      }
+      String[] cells = nextCells();
+      next++;
+      return new TableRecord(lines[index], Arrays.asList(cells));
+    }
+
+    /** The parser past the header. */
+    private void start() {
+      try {
+        CSVParser parser = CsvFileReader.parser(new CleanUtf8Reader(bytes, offset, false), delimiter);
+        parsed = parser.iterator();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      repeated = new RepeatedCells();
+      nextCells();
+    }
+
+    private String[] nextCells() {
+      while (true) {
+        String[] cells = repeated.clean(parsed.next().values());
+        if (cells != null) {
+          return cells;
+        }
+      }
+    }
+
+    @Override
+    public TableRecord set(int index, TableRecord record) {
+      return null; // nothing held to let go
+    }
+
+    @Override
+    public int size() {
+      return lines.length;
+    }
+  }
+}
