@@ -127,11 +127,21 @@ public final class CsvFileReader {
     return i;
   }
 
-  /** Commons CSV says "(line N)" in its messages; use it when present. */
-  private static int lineIn(String message, int fallback) {
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\((?:start)?line (\\d+)\\)").matcher(message);
-    return m.find() ? Integer.parseInt(m.group(1)) : fallback;
+  /**
+   * Commons CSV says "(line N)" in its messages; use it when present. It writes N with the default
+   * locale's digit grouping ("50,001", "50.001"), so every separator is dropped.
+   */
+  static int lineIn(String message, int fallback) {
+    java.util.regex.Matcher m = LINE_IN_MESSAGE.matcher(message);
+    if (!m.find()) {
+      return fallback;
+    }
+    String digits = m.group(1).replaceAll("\\D", "");
+    return digits.length() > 9 ? fallback : Integer.parseInt(digits);
   }
+
+  private static final java.util.regex.Pattern LINE_IN_MESSAGE =
+      java.util.regex.Pattern.compile("\\((?:start)?line (\\d[\\d,.'\\u00a0\\u202f ]*)\\)");
 
   /**
    * Trims spaces (also no-break spaces), drops the apostrophe sctb puts before a formula-like text,

@@ -49,4 +49,25 @@ class HostileCsvTest {
     assertThat(d.value()).isEqualTo("windows-1252");
     assertThat(f.rows().get(0).text(sctb.core.submission.Column.RESULT)).isEqualTo("ok ÿ");
   }
+
+  @Test
+  void anUnclosedQuoteAfterThousandsOfRowsIsReportedAtItsOwnLine() {
+    StringBuilder csv = new StringBuilder("period,agency,task,status,result\n");
+    for (int i = 0; i < 1_500; i++) {
+      csv.append("2024H1,SCT,I.1,done,ok\n");
+    }
+    csv.append("2024H1,SCT,I.2,done,\"never closed\n2024H1,SCT,I.3,done,ok\n");
+    RawFile f = CsvFileReader.read("q.csv", csv.toString().getBytes(StandardCharsets.UTF_8), null);
+    Diagnostic d = f.diagnostics().get(f.diagnostics().size() - 1);
+    assertThat(d.code().id()).isEqualTo("malformed-csv");
+    assertThat(d.location().line()).as("the line the quote opens on, past Commons CSV's \"1,502\"").isEqualTo(1_502);
+  }
+
+  @Test
+  void aLineNumberIsReadWhateverItsDigitGrouping() {
+    assertThat(CsvFileReader.lineIn("(startline 50,001) EOF reached", 7)).isEqualTo(50_001);
+    assertThat(CsvFileReader.lineIn("(line 50.001) x", 7)).isEqualTo(50_001);
+    assertThat(CsvFileReader.lineIn("(line 12) x", 7)).isEqualTo(12);
+    assertThat(CsvFileReader.lineIn("no line here", 7)).isEqualTo(7);
+  }
 }
