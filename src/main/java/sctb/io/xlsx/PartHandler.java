@@ -2,7 +2,6 @@ package sctb.io.xlsx;
 
 import java.io.IOException;
 import java.io.InputStream;
-import org.apache.poi.util.XMLHelper;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -30,10 +29,10 @@ abstract class PartHandler extends DefaultHandler {
   /** Parses {@code in} with this handler; a {@link Stop} thrown inside comes out as it is. */
   final void parse(InputStream in) throws IOException {
     try {
-      XMLReader xml = XMLHelper.newXMLReader();
-      // No workbook part has a DOCTYPE: refusing any keeps entities (external or expanding) out entirely.
-      xml.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      XMLReader xml = SafeXml.newReader();
       xml.setContentHandler(this);
+      // DefaultHandler's: warnings and recoverable errors pass in silence, a fatal one is thrown.
+      xml.setErrorHandler(this);
       xml.parse(new InputSource(new MarkupLimit(in)));
     } catch (SAXException e) {
       if (e.getException() instanceof Stop stop) {
