@@ -52,7 +52,7 @@ public final class Cli {
     cli.setExitCodeExceptionMapper(failures);
     cli.setParameterExceptionHandler(new UsageErrors(root));
     cli.setExecutionStrategy(parsed -> {
-      StartUp.warmUp(parsed);
+      StartUp.warmUp(parsed, root.session().language());
       localize(cli, root.session().language());
       return new CommandLine.RunLast().execute(parsed);
     });

@@ -2,9 +2,12 @@ package sctb.cli;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParseResult;
+import sctb.core.text.Language;
 import sctb.render.DocumentKind;
 import sctb.render.OutputFormat;
 import sctb.render.report.ReportTemplates;
@@ -56,11 +59,13 @@ final class StartUp {
    * data. The jar's templates go into the configuration the command then uses
    * ({@link ReportTemplates#configuration} keeps one per process), so it finds them parsed; a
    * department's ({@code --templates}) are parsed into a configuration of their own and thrown away,
-   * which leaves only warm code. A failure here is ignored: the command meets it again and reports it.
+   * which leaves only warm code. A report's templates are followed by those they import and include in
+   * {@code language} ({@link #REPORT_LIBRARIES}), which the main thread would otherwise parse while
+   * rendering. A failure here is ignored: the command meets it again and reports it.
    */
-  static void warmUp(ParseResult parsed) {
+  static void warmUp(ParseResult parsed, Language language) {
     ParseResult command = parsed.subcommand();
-    List<String> templates = command == null ? List.of() : templates(command);
+    List<String> templates = command == null ? List.of() : templates(command, language);
     if (templates.isEmpty()) {
       return;
     }
@@ -79,8 +84,19 @@ final class StartUp {
     thread.start();
   }
 
-  /** The templates {@code command} will render: every site template, or the report's Markdown and HTML ones asked for. */
-  private static List<String> templates(ParseResult command) {
+  /**
+   * What templates/report.md.ftl and report.html.ftlh import and include, in the order rendering
+   * asks for them ({@code %s}: the language's code); a name no longer used is only parsed for nothing.
+   */
+  private static final Map<OutputFormat, List<String>> REPORT_LIBRARIES = Map.of(
+      OutputFormat.MD, List.of("lang/%s.ftl", "lang/document-%s.ftl", "common.ftl"),
+      OutputFormat.HTML, List.of("lang/%s.ftl", "lang/document-%s.ftl", "common.ftl", "macros.html.ftlh", "style.css.ftlh"));
+
+  /**
+   * The templates {@code command} will render: every site template, or the report's Markdown and HTML
+   * ones asked for, each followed by its libraries in {@code language}.
+   */
+  static List<String> templates(ParseResult command, Language language) {
     Object user = command.commandSpec().userObject();
     if (user instanceof SiteCommand) {
       return Site.TEMPLATES;
@@ -89,7 +105,9 @@ final class StartUp {
       return List.of();
     }
     List<OutputFormat> formats = command.matchedOptionValue("--format", List.of(OutputFormat.MD, OutputFormat.HTML));
-    return formats.stream().filter(f -> f == OutputFormat.MD || f == OutputFormat.HTML)
-        .map(f -> f.template(DocumentKind.REPORT)).distinct().toList();
+    return formats.stream().filter(REPORT_LIBRARIES::containsKey)
+        .flatMap(f -> Stream.concat(Stream.of(f.template(DocumentKind.REPORT)),
+            REPORT_LIBRARIES.get(f).stream().map(name -> name.formatted(language.code()))))
+        .distinct().toList();
   }
 }
