@@ -150,6 +150,10 @@ final class Cells {
       return breach == null ? typed : beyond(column, text, breach);
     }
     String t = column == Column.PROGRESS && text.strip().endsWith("%") ? text.strip().replaceAll("%$", "") : text;
+    BigDecimal plain = Numbers.plainValue(t);
+    if (plain != null) {
+      return plain; // the common case, with no result to make: never ambiguous, within the limits
+    }
     Numbers.Result r = Numbers.parse(t, decimals);
     if (r instanceof Numbers.Bad bad) {
       add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : "format");
