@@ -2,6 +2,7 @@ package sctb.core.validate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import sctb.core.diag.CappedDiagnostics;
 import sctb.core.diag.Code;
@@ -37,7 +38,10 @@ final class Cells {
     this.options = options;
     this.decimals = decimals;
     this.found = found;
-    row.problems().forEach(this::add);
+    List<Diagnostic> problems = row.problems();
+    for (int i = 0; i < problems.size(); i++) { // no iterator a row: most rows have none
+      add(problems.get(i));
+    }
   }
 
   RawRow row() {

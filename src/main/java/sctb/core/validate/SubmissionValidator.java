@@ -86,9 +86,8 @@ public final class SubmissionValidator {
           rejected++;
         }
       } else {
-        Optional<IndicatorRow> r = IndicatorRowRules.check(cells, lookup);
-        if (r.isPresent()) {
-          IndicatorRow i = r.get();
+        IndicatorRow i = IndicatorRowRules.check(cells, lookup);
+        if (i != null) {
           rows.add(CheckedFile.IndicatorCandidate.of(i, row.layout(), Outliers.point(lookup, i), correctionFile));
         } else {
           rejected++;
