@@ -46,12 +46,26 @@ record FileText(char[] chars, int length) {
       return null;
     }
     int length = out.position();
+    boolean composed = true;
     for (int i = 0; i < length; i++) {
-      if (chars[i] == '\uFFFD') {
+      char c = chars[i];
+      if (c == '\uFFFD') {
         return null;
       }
+      composed &= composes(c);
     }
-    return Normalizer.isNormalized(CharBuffer.wrap(chars, 0, length), Normalizer.Form.NFC) ? new FileText(chars, length) : null;
+    // Normalizer checks a copy of the text as a String: only for the rare text with other characters.
+    return composed || Normalizer.isNormalized(CharBuffer.wrap(chars, 0, length), Normalizer.Form.NFC)
+        ? new FileText(chars, length) : null;
+  }
+
+  /**
+   * Whether a text of such characters only is NFC whatever their order: below U+0300 and the
+   * precomposed Vietnamese letters (U+1EA0–U+1EF9) are starters that no character composes with,
+   * each NFC on its own (FileTextProperties checks every pair).
+   */
+  static boolean composes(char c) {
+    return c < 0x300 || c >= 0x1EA0 && c <= 0x1EF9;
   }
 
   private static char[] array(int chars) {

@@ -29,6 +29,21 @@ class FileTextProperties {
     assertSameAsDecoder(Normalizer.normalize(second, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
   }
 
+  @org.junit.jupiter.api.Test
+  void charactersTakenForComposedAreNfcAfterAnyCharacter() {
+    for (char c = 0; c < 0x1EFA; c++) {
+      if (!FileText.composes(c)) {
+        continue;
+      }
+      assertThat(Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC)).isTrue();
+      for (char before = 0; before < 0x3100; before++) {
+        if (!Character.isSurrogate(before) && Normalizer.isNormalized(String.valueOf(before), Normalizer.Form.NFC)) {
+          assertThat(Normalizer.isNormalized("" + before + c, Normalizer.Form.NFC)).as("%x %x", (int) before, (int) c).isTrue();
+        }
+      }
+    }
+  }
+
   private static void assertSameAsDecoder(byte[] bytes) {
     FileText clean = FileText.cleanUtf8(bytes);
     Decoded decoded = TextDecoder.decode(bytes);
