@@ -2,6 +2,7 @@ package sctb.io.csv;
 
 import java.io.CharArrayReader;
 import java.io.Reader;
+import java.lang.ref.WeakReference;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -19,7 +20,9 @@ import java.text.Normalizer;
 record FileText(char[] chars, int length) {
   /** Files up to this many characters reuse the thread's array (3 MiB); a larger one has its own, let go after. */
   private static final int KEPT_CHARS = 3 << 19;
-  private static final ThreadLocal<char[]> KEPT = new ThreadLocal<>();
+  // Weakly: while the thread checks rows between files, the collector may take the array back, so a
+  // full collection sizes the heap by what is live, not by the threads' spare arrays.
+  private static final ThreadLocal<WeakReference<char[]>> KEPT = new ThreadLocal<>();
 
   /** Any decoded text (a file that is not clean UTF-8 in NFC: see {@link TextDecoder}). */
   static FileText of(String text) {
@@ -72,10 +75,11 @@ record FileText(char[] chars, int length) {
     if (chars > KEPT_CHARS) {
       return new char[chars];
     }
-    char[] kept = KEPT.get();
+    WeakReference<char[]> ref = KEPT.get();
+    char[] kept = ref == null ? null : ref.get();
     if (kept == null || kept.length < chars) {
       kept = new char[Math.max(chars, kept == null ? 0 : Math.min(KEPT_CHARS, kept.length + (kept.length >> 1)))];
-      KEPT.set(kept);
+      KEPT.set(new WeakReference<>(kept));
     }
     return kept;
   }
