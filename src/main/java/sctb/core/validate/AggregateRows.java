@@ -28,9 +28,6 @@ final class AggregateRows {
   }
 
   private final Map<Group, Seen> groups = new HashMap<>();
-  // The group of the row before: a file's rows share one for long runs, found without a key a row.
-  private Group lastGroup;
-  private Seen lastSeen;
   private final List<Diagnostic> found = new ArrayList<>();
 
   /** True when a note says its aggregate row is the rest of a population. */
@@ -43,13 +40,7 @@ final class AggregateRows {
   /** An accepted indicator row (an aggregate not marked as the rest is remembered by its entity cell). */
   void add(CheckedFile.IndicatorCandidate candidate) {
     IndicatorRow row = candidate.row();
-    Seen seen = lastSeen;
-    if (seen == null || !lastGroup.period().equals(row.period()) || !lastGroup.indicator().equals(row.indicator())
-        || !lastGroup.sector().equals(row.sector())) {
-      lastGroup = new Group(row.period(), row.indicator(), row.sector());
-      seen = groups.computeIfAbsent(lastGroup, g -> new Seen());
-      lastSeen = seen;
-    }
+    Seen seen = groups.computeIfAbsent(new Group(row.period(), row.indicator(), row.sector()), g -> new Seen());
     if (!row.aggregate()) {
       seen.entityRows++;
     } else if (!candidate.remainder()) {
@@ -59,8 +50,6 @@ final class AggregateRows {
 
   /** Judges the groups of every period that ends before {@code horizon} and forgets them. */
   void complete(LocalDate horizon) {
-    lastGroup = null;
-    lastSeen = null;
     var it = groups.entrySet().iterator();
     while (it.hasNext()) {
       var e = it.next();
