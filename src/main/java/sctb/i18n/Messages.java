@@ -171,8 +171,8 @@ public final class Messages {
     for (int i = 0; i < pattern.length(); i++) {
       char c = pattern.charAt(i);
       int close = c == '{' ? pattern.indexOf('}', i) : -1;
-      if (close > i + 1 && close - i <= 3 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-        int n = Integer.parseInt(pattern.substring(i + 1, close));
+      int n = close > i + 1 && close - i <= 3 ? argumentNumber(pattern, i + 1, close) : -1;
+      if (n >= 0) {
         out.append(n < args.length ? String.valueOf(args[n]) : "");
         i = close;
       } else {
@@ -180,6 +180,19 @@ public final class Messages {
       }
     }
     return out.toString();
+  }
+
+  /** The number written in {@code pattern} from {@code from} to {@code to} (digits only), else -1. */
+  private static int argumentNumber(String pattern, int from, int to) {
+    int n = 0;
+    for (int k = from; k < to; k++) {
+      int digit = Character.digit(pattern.charAt(k), 10);
+      if (!Character.isDigit(pattern.charAt(k)) || digit < 0) {
+        return -1;
+      }
+      n = n * 10 + digit;
+    }
+    return n;
   }
 
   /** Never fall back to the JVM's default locale: the language asked for is the language shown. */

@@ -12,8 +12,7 @@ import java.util.Comparator;
 public record Period(int year, int half) implements Comparable<Period> {
 
   /** Ordered by end date, then a year before its second half (both end 31/12). */
-  public static final Comparator<Period> BY_END =
-      Comparator.comparing(Period::end).thenComparing(Period::isYear, Comparator.reverseOrder());
+  public static final Comparator<Period> BY_END = Period::compareTo;
 
   public Period {
     if (half < 0 || half > 2) {
@@ -42,10 +41,20 @@ public record Period(int year, int half) implements Comparable<Period> {
   }
 
   public LocalDate start() {
-    return LocalDate.of(year, half == 2 ? 7 : 1, 1);
+    int i = textIndex();
+    return i >= 0 ? STARTS[i] : startOf(year, half);
   }
 
   public LocalDate end() {
+    int i = textIndex();
+    return i >= 0 ? ENDS[i] : endOf(year, half);
+  }
+
+  private static LocalDate startOf(int year, int half) {
+    return LocalDate.of(year, half == 2 ? 7 : 1, 1);
+  }
+
+  private static LocalDate endOf(int year, int half) {
     return half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31);
   }
 
@@ -71,31 +80,46 @@ public record Period(int year, int half) implements Comparable<Period> {
     return half == 2 ? half(year, 1) : half(year - 1, 2);
   }
 
+  /** Ordered by end date, then a year before its second half (both end 31/12). */
   @Override
   public int compareTo(Period other) {
-    return BY_END.compare(this, other);
+    int c = Integer.compare(year, other.year);
+    return c != 0 ? c : Integer.compare(endRank(), other.endRank());
+  }
+
+  /** Within a year: the first half ends first, then the year, then its second half. */
+  private int endRank() {
+    return half == 1 ? 0 : half == 0 ? 1 : 2;
   }
 
   /** Canonical text: {@code 2024H1}, {@code 2024H2}, {@code 2024}. */
   @Override
   public String toString() {
-    if (year >= TEXT_FROM && year < TEXT_FROM + TEXTS.length / 3) {
-      return TEXTS[(year - TEXT_FROM) * 3 + half];
-    }
-    return text(year, half);
+    int i = textIndex();
+    return i >= 0 ? TEXTS[i] : text(year, half);
+  }
+
+  /** The period's place in the tables made once for this century, or -1. */
+  private int textIndex() {
+    return year >= TEXT_FROM && year < TEXT_FROM + TEXTS.length / 3 ? (year - TEXT_FROM) * 3 + half : -1;
   }
 
   private static String text(int year, int half) {
     return half == 0 ? Integer.toString(year) : year + "H" + half;
   }
 
-  // The canonical texts of this century's periods, made once: every row's key holds one.
+  // The canonical texts and dates of this century's periods, made once: every row's key holds its
+  // text, and rows are compared and placed by their dates.
   private static final int TEXT_FROM = 2000;
   private static final String[] TEXTS = new String[100 * 3];
+  private static final LocalDate[] STARTS = new LocalDate[TEXTS.length];
+  private static final LocalDate[] ENDS = new LocalDate[TEXTS.length];
 
   static {
     for (int i = 0; i < TEXTS.length; i++) {
       TEXTS[i] = text(TEXT_FROM + i / 3, i % 3);
+      STARTS[i] = startOf(TEXT_FROM + i / 3, i % 3);
+      ENDS[i] = endOf(TEXT_FROM + i / 3, i % 3);
     }
   }
 }

@@ -63,7 +63,8 @@ final class Decimals {
       digits(i, 0);
       scales[i] = NULL;
     } else if (value.precision() <= 18 && value.scale() > ASIDE && value.scale() <= Byte.MAX_VALUE) {
-      digits(i, value.unscaledValue().longValue());
+      // The digits without unscaledValue()'s BigInteger (a row's two figures go through here).
+      digits(i, value.scale() == 0 ? value.longValue() : value.scaleByPowerOfTen(value.scale()).longValue());
       scales[i] = (byte) value.scale();
     } else {
       digits(i, 0);

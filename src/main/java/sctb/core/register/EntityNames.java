@@ -63,7 +63,7 @@ public final class EntityNames {
     if (name == null) {
       return "";
     }
-    char[] chars = new char[name.length()];
+    char[] chars = work(name.length());
     int n = canonicalInto(name, chars);
     return n < 0 ? canonicalOfKey(Fold.key(name)) : new String(chars, 0, n);
   }
@@ -77,13 +77,31 @@ public final class EntityNames {
    * (most names of a national roll-up are not in the register).
    */
   static Canonical canonicalWithBareHash(String name) {
-    char[] chars = new char[name.length()];
+    char[] chars = work(name.length());
     int n = canonicalInto(name, chars);
     if (n < 0) {
       String canonical = canonicalOfKey(Fold.key(name));
       return new Canonical(canonical, bareHashOfCanonical(canonical));
     }
     return new Canonical(new String(chars, 0, n), bareHash(chars, n));
+  }
+
+  // Names are folded in an array each thread keeps (every row's name goes through here); a longer
+  // name than this has an array of its own.
+  private static final int WORK_CHARS = 1024;
+  private static final ThreadLocal<char[]> WORK = ThreadLocal.withInitial(() -> new char[64]);
+
+  /** An array of at least {@code length} chars, reused by the thread: read only until the next call. */
+  private static char[] work(int length) {
+    if (length > WORK_CHARS) {
+      return new char[length];
+    }
+    char[] chars = WORK.get();
+    if (chars.length < length) {
+      chars = new char[Math.max(length, Math.min(WORK_CHARS, chars.length * 2))];
+      WORK.set(chars);
+    }
+    return chars;
   }
 
   /** Folds {@code name} into {@code chars} and rewrites it there; its length, or -1 when it needs the general path. */

@@ -72,11 +72,12 @@ public final class Numbers {
   }
 
   /**
-   * The common case without allocation: up to 18 digits, optionally a minus sign and one separator
-   * that cannot be a thousands one (not followed by exactly three digits after one to three
-   * leading digits). Null for anything else, which takes the full path. Same value and scale.
+   * The common case: up to 18 digits, optionally a minus sign and one separator that cannot be a
+   * thousands one (not followed by exactly three digits after one to three leading digits), within
+   * {@link NumberLimits}. Null for anything else, which takes the full path ({@link #parse}). Same
+   * value and scale; never ambiguous.
    */
-  private static Result plain(String text) {
+  public static BigDecimal plainValue(String text) {
     int separator = plainSeparator(text);
     if (separator == NOT_PLAIN) {
       return null;
@@ -92,11 +93,25 @@ public final class Numbers {
     int scale = separator < 0 ? 0 : n - separator - 1;
     // At most 18 digits: only the whole part and the decimals can pass a limit.
     if (scale <= NumberLimits.MAX_DECIMALS - 3 && unscaled < POWERS_OF_TEN[NumberLimits.MAX_WHOLE_DIGITS]) {
-      return new Value(BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale), false);
+      return BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale);
     }
-    NumberLimits.Breach breach = NumberLimits.of(separator < 0 ? text.substring(i)
-        : text.substring(i, separator) + "." + text.substring(separator + 1));
-    return breach != null ? new Beyond(breach) : new Value(BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale), false);
+    return NumberLimits.of(limited(text, separator)) == null ? BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale) : null;
+  }
+
+  /** {@link #plainValue} as a {@link Result}: a number past the limits is {@link Beyond}; null when not plain. */
+  private static Result plain(String text) {
+    BigDecimal value = plainValue(text);
+    if (value != null) {
+      return new Value(value, false);
+    }
+    int separator = plainSeparator(text);
+    return separator == NOT_PLAIN ? null : new Beyond(NumberLimits.of(limited(text, separator)));
+  }
+
+  /** A plain decimal's digits as {@link NumberLimits} reads them: no sign, "." for its separator. */
+  private static String limited(String text, int separator) {
+    int i = text.charAt(0) == '-' ? 1 : 0;
+    return separator < 0 ? text.substring(i) : text.substring(i, separator) + "." + text.substring(separator + 1);
   }
 
   private static final long[] POWERS_OF_TEN = new long[19];

@@ -10,16 +10,79 @@ public final class NameArena {
 
   /** Keeps {@code name}; the handle gives it back. */
   public long add(String name) {
-    byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
-    if (size + utf8.length > bytes.length) {
-      long wanted = Math.max((long) size + utf8.length, (long) bytes.length + (bytes.length >> 1));
+    int length = utf8Length(name);
+    if (length < 0) {
+      return add(name.getBytes(StandardCharsets.UTF_8));
+    }
+    room(length);
+    // Encoded straight into the arena: asked for every row, so without a byte array each time.
+    int at = size;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c < 0x80) {
+        bytes[at++] = (byte) c;
+      } else if (c < 0x800) {
+        bytes[at++] = (byte) (0xC0 | c >> 6);
+        bytes[at++] = (byte) (0x80 | c & 0x3F);
+      } else {
+        bytes[at++] = (byte) (0xE0 | c >> 12);
+        bytes[at++] = (byte) (0x80 | c >> 6 & 0x3F);
+        bytes[at++] = (byte) (0x80 | c & 0x3F);
+      }
+    }
+    return handle(length);
+  }
+
+  private long add(byte[] utf8) {
+    room(utf8.length);
+    System.arraycopy(utf8, 0, bytes, size, utf8.length);
+    return handle(utf8.length);
+  }
+
+  /** The UTF-8 length of a text without surrogates, or -1 (its encoding is left to the JDK). */
+  private static int utf8Length(String name) {
+    int length = 0;
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (Character.isSurrogate(c)) {
+        return -1;
+      }
+      length += c < 0x80 ? 1 : c < 0x800 ? 2 : 3;
+    }
+    return length;
+  }
+
+  private void room(int length) {
+    if (size + length > bytes.length) {
+      long wanted = Math.max((long) size + length, (long) bytes.length + (bytes.length >> 1));
       // One array holds at most Integer.MAX_VALUE - 8 bytes on the usual JVMs.
       bytes = Arrays.copyOf(bytes, (int) Math.min(wanted, Integer.MAX_VALUE - 8));
     }
-    System.arraycopy(utf8, 0, bytes, size, utf8.length);
-    long handle = ((long) size << 32) | utf8.length;
-    size += utf8.length;
+  }
+
+  private long handle(int length) {
+    long handle = ((long) size << 32) | length;
+    size += length;
     return handle;
+  }
+
+  /**
+   * Keeps only the names of {@code handles[0..count)}, given in the order they were added, moved to the
+   * front in place; their new handles replace the old. The room stays, for the names to come.
+   */
+  public void keepOnly(long[] handles, int count) {
+    int to = 0;
+    for (int i = 0; i < count; i++) {
+      int from = offset(handles[i]);
+      int length = length(handles[i]);
+      if (from < to) {
+        throw new IllegalArgumentException("names not in the order they were added: " + i);
+      }
+      System.arraycopy(bytes, from, bytes, to, length);
+      handles[i] = ((long) to << 32) | length;
+      to += length;
+    }
+    size = to;
   }
 
   public String get(long handle) {

@@ -2,6 +2,7 @@ package sctb.core.validate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import sctb.core.diag.CappedDiagnostics;
 import sctb.core.diag.Code;
@@ -37,7 +38,10 @@ final class Cells {
     this.options = options;
     this.decimals = decimals;
     this.found = found;
-    row.problems().forEach(this::add);
+    List<Diagnostic> problems = row.problems();
+    for (int i = 0; i < problems.size(); i++) { // no iterator a row: most rows have none
+      add(problems.get(i));
+    }
   }
 
   RawRow row() {
@@ -150,6 +154,10 @@ final class Cells {
       return breach == null ? typed : beyond(column, text, breach);
     }
     String t = column == Column.PROGRESS && text.strip().endsWith("%") ? text.strip().replaceAll("%$", "") : text;
+    BigDecimal plain = Numbers.plainValue(t);
+    if (plain != null) {
+      return plain; // the common case, with no result to make: never ambiguous, within the limits
+    }
     Numbers.Result r = Numbers.parse(t, decimals);
     if (r instanceof Numbers.Bad bad) {
       add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : "format");

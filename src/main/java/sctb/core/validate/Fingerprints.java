@@ -106,11 +106,23 @@ public final class Fingerprints {
   public static long of(String... parts) {
     long h = OFFSET;
     for (String part : parts) {
-      h = fnv(h, part);
-      h ^= 0xFFFF;
-      h *= PRIME;
+      h = part(h, part);
     }
     return mix(h ^ parts.length);
+  }
+
+  /** {@link #of(String...)} of three texts, without an array (a row's outlier series). */
+  public static long of(String a, String b, String c) {
+    return mix(part(part(part(OFFSET, a), b), c) ^ 3);
+  }
+
+  /** {@link #of(String...)} of six texts, without an array (a row's duplicate key). */
+  public static long of(String a, String b, String c, String d, String e, String f) {
+    return mix(part(part(part(part(part(part(OFFSET, a), b), c), d), e), f) ^ 6);
+  }
+
+  private static long part(long h, String text) {
+    return (fnv(h, text) ^ 0xFFFF) * PRIME;
   }
 
   private static final long OFFSET = 0xcbf29ce484222325L;

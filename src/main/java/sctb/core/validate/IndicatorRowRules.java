@@ -1,7 +1,6 @@
 package sctb.core.validate;
 
 import java.math.BigDecimal;
-import java.util.Optional;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.period.Period;
@@ -20,13 +19,14 @@ import sctb.core.text.Suggest;
 final class IndicatorRowRules {
   private IndicatorRowRules() {}
 
-  static Optional<IndicatorRow> check(Cells cells, Lookup lookup) {
+  /** The row, or null when a rule rejects it (its diagnostics are in {@code cells}). */
+  static IndicatorRow check(Cells cells, Lookup lookup) {
     Period period = cells.period();
     String agency = cells.agency(period, null);
     Lookup.IndicatorRef indicator = null;
     String indicatorText = cells.required(Column.INDICATOR);
     if (indicatorText != null) {
-      indicator = lookup.indicator(indicatorText).orElse(null);
+      indicator = lookup.indicatorOrNull(indicatorText);
       if (indicator == null) {
         cells.add(Diagnostic.of(Code.UNKNOWN_INDICATOR, cells.at(Column.INDICATOR),
                 indicatorText, "indicators:" + String.join("|", lookup.indicatorIds()))
@@ -54,32 +54,36 @@ final class IndicatorRowRules {
     }
     java.time.LocalDate submitted = cells.date(Column.SUBMITTED_ON);
     if (cells.hasErrors()) {
-      return Optional.empty();
+      return null;
     }
     String entityKey = EntityRules.key(cells, lookup, indicator, period);
-    return Optional.of(new IndicatorRow(cells.row().at(), period, agency, indicator.id(), sector == null ? "" : sector,
+    return new IndicatorRow(cells.row().at(), period, agency, indicator.id(), sector == null ? "" : sector,
         text(cells, Column.ENTITY), numerator, denominator, text(cells, Column.UNIT), text(cells, Column.NOTE),
-        text(cells, Column.ENTITY_ID).strip(), submitted, entityKey));
+        text(cells, Column.ENTITY_ID).strip(), submitted, entityKey);
   }
 
   /** For an indicator with sectors: required, known, and one the indicator's targets name. */
   private static String sector(Cells cells, Lookup lookup, Lookup.IndicatorRef indicator) {
     String text = cells.row().text(Column.SECTOR);
     if (indicator == null || indicator.sectors().isEmpty()) {
-      return text.isBlank() ? null : lookup.sector(text).orElse(text);
+      if (text.isBlank()) {
+        return null;
+      }
+      String id = lookup.sectorOrNull(text);
+      return id != null ? id : text;
     }
     if (cells.required(Column.SECTOR) == null) {
       return null;
     }
-    Optional<String> id = lookup.sector(text);
-    if (id.isEmpty() || !indicator.sectors().contains(id.get())) {
+    String id = lookup.sectorOrNull(text);
+    if (id == null || !indicator.sectors().contains(id)) {
       cells.add(Diagnostic.of(Code.UNKNOWN_SECTOR, cells.at(Column.SECTOR), text,
               "indicator:" + indicator.id(), "sectors:" + String.join("|", indicator.sectors()))
           .suggesting(Suggest.named(text, lookup.sectorSpellings(indicator.sectors())).flatMap(lookup::sector)
               .map(s -> "sector:" + s).orElse(null)));
       return null;
     }
-    return id.get();
+    return id;
   }
 
   private static String text(Cells cells, Column column) {

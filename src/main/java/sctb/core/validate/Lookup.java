@@ -110,7 +110,12 @@ public final class Lookup {
   }
 
   public Optional<IndicatorRef> indicator(String text) {
-    return Optional.ofNullable(indicators.get(key(text)));
+    return Optional.ofNullable(indicatorOrNull(text));
+  }
+
+  /** {@link #indicator}, null when unknown: asked for every row, so without an Optional. */
+  public IndicatorRef indicatorOrNull(String text) {
+    return indicators.get(key(text));
   }
 
   /** The indicator with this id (an id {@link #indicator} returned): one look-up, no folding. */
@@ -119,7 +124,12 @@ public final class Lookup {
   }
 
   public Optional<String> sector(String text) {
-    return Optional.ofNullable(sectors.get(key(text)));
+    return Optional.ofNullable(sectorOrNull(text));
+  }
+
+  /** {@link #sector}, null when unknown: asked for every row, so without an Optional. */
+  public String sectorOrNull(String text) {
+    return sectors.get(key(text));
   }
 
   /** {@link PeriodParser#parse}, remembered per spelling (every row of a file repeats its period). */

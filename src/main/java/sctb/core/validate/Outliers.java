@@ -154,7 +154,6 @@ final class Outliers {
     done = Arrays.copyOf(done, count);
     previous(done);
     sector(done);
-    NameArena keptEntities = new NameArena();
     for (int i = 0, d = 0; i < n; i++) {
       if (d < count && done[d] == i) {
         d++;
@@ -165,16 +164,17 @@ final class Outliers {
       intensity[kept] = intensity[i];
       fileOf[kept] = fileOf[i];
       lineOf[kept] = lineOf[i];
-      entity[kept] = keptEntities.add(entities.get(entity[i]));
+      entity[kept] = entity[i];
       kept++;
     }
-    entities = keptEntities;
+    entities.keepOnly(entity, kept); // in place: the next period's names fill the room this one's took
     n = kept;
   }
 
   /** Every outlier, after judging what is left. */
   List<Diagnostic> find() {
     complete(LocalDate.MAX);
+    entities = new NameArena();
     return found;
   }
 

@@ -69,12 +69,14 @@ public final class SubmissionValidator {
       return;
     }
     boolean correctionFile = Corrections.isCorrectionFile(file.file());
-    List<CheckedFile.Candidate> rows = new ArrayList<>();
+    // Each part's list made at its size, not grown by copies.
+    int partSize = Math.min(partRows, file.rows().size());
+    List<CheckedFile.Candidate> rows = new ArrayList<>(partSize);
     int rejected = 0;
     for (RawRow row : file.rows()) {
       if (rows.size() + rejected >= partRows) {
         parts.accept(new CheckedFile(file.file(), rows, new CappedDiagnostics(options.capPerCode()), rejected));
-        rows = new ArrayList<>();
+        rows = new ArrayList<>(partSize);
         rejected = 0;
       }
       Cells cells = new Cells(row, lookup, options, file.decimals(), diagnostics);
@@ -86,9 +88,8 @@ public final class SubmissionValidator {
           rejected++;
         }
       } else {
-        Optional<IndicatorRow> r = IndicatorRowRules.check(cells, lookup);
-        if (r.isPresent()) {
-          IndicatorRow i = r.get();
+        IndicatorRow i = IndicatorRowRules.check(cells, lookup);
+        if (i != null) {
           rows.add(CheckedFile.IndicatorCandidate.of(i, row.layout(), Outliers.point(lookup, i), correctionFile));
         } else {
           rejected++;

@@ -2,7 +2,6 @@ package sctb.io.csv;
 
 import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -56,26 +55,35 @@ public final class CsvFileReader {
   static final int STREAMED_BYTES = 4 << 20;
 
   private static RawFile read(String file, byte[] bytes, DecimalStyle forced, boolean once) {
-    Decoded decoded = TextDecoder.decode(bytes);
     List<Diagnostic> diagnostics = new ArrayList<>();
-    if (decoded.fallback()) {
-      diagnostics.add(Diagnostic.of(Code.ENCODING, Location.at(file, 1, 0), decoded.encoding()));
-    }
-    String text = decoded.text();
+    FileText text = decode(file, bytes, diagnostics);
     if (text.isBlank()) {
       diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.at(file, 1, 0), ""));
       return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
     }
-    char delimiter = Delimiters.detect(text);
-    LineIndex lines = new LineIndex(text);
+    char delimiter = Delimiters.detect(text.sequence());
+    LineIndex lines = new LineIndex(text.chars(), text.length());
     List<TableRecord> records = new ArrayList<>();
-    parse(file, new StringReader(text), delimiter, offset -> lines.lineOf(skipLineEnds(text, offset)), records::add,
+    parse(file, text.reader(), delimiter, offset -> lines.lineOf(skipLineEnds(text, offset)), records::add,
         diagnostics);
     if (records.isEmpty()) {
       diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.at(file, 1, 0), ""));
       return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
     }
     return Tables.toRawFile(file, records.get(0), records.subList(1, records.size()), forced, delimiter, diagnostics, once);
+  }
+
+  /** The file's text: clean UTF-8 into the thread's array, anything else as {@link TextDecoder} reads it (and says so). */
+  private static FileText decode(String file, byte[] bytes, List<Diagnostic> diagnostics) {
+    FileText clean = FileText.cleanUtf8(bytes);
+    if (clean != null) {
+      return clean;
+    }
+    Decoded decoded = TextDecoder.decode(bytes);
+    if (decoded.fallback()) {
+      diagnostics.add(Diagnostic.of(Code.ENCODING, Location.at(file, 1, 0), decoded.encoding()));
+    }
+    return FileText.of(decoded.text());
   }
 
   /**
@@ -119,9 +127,10 @@ public final class CsvFileReader {
   }
 
   /** A record's position may be that of the empty lines skipped before it. */
-  private static long skipLineEnds(String text, long position) {
+  private static long skipLineEnds(FileText text, long position) {
+    char[] chars = text.chars();
     int i = (int) Math.min(position, text.length());
-    while (i < text.length() && (text.charAt(i) == '\r' || text.charAt(i) == '\n')) {
+    while (i < text.length() && (chars[i] == '\r' || chars[i] == '\n')) {
       i++;
     }
     return i;

@@ -33,6 +33,30 @@ class NameArenaProperties {
   }
 
   @Property
+  void keepsTheNamesAskedForInPlaceAndTakesMoreAfter(@ForAll @Size(max = 300) List<String> anyText,
+      @ForAll @Size(max = 300) List<Boolean> keep, @ForAll @Size(max = 50) List<String> more) {
+    NameArena arena = new NameArena(16);
+    long[] handles = anyText.stream().mapToLong(arena::add).toArray();
+    List<String> keptNames = new java.util.ArrayList<>();
+    int count = 0;
+    for (int i = 0; i < handles.length; i++) {
+      if (i < keep.size() && keep.get(i)) {
+        handles[count++] = handles[i];
+        keptNames.add(anyText.get(i));
+      }
+    }
+    arena.keepOnly(handles, count);
+    assertThat(arena.size()).isEqualTo(keptNames.stream().mapToInt(t -> t.getBytes(StandardCharsets.UTF_8).length).sum());
+    long[] added = more.stream().mapToLong(arena::add).toArray();
+    for (int i = 0; i < count; i++) {
+      assertThat(arena.get(handles[i])).isEqualTo(new String(keptNames.get(i).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
+    }
+    for (int i = 0; i < added.length; i++) {
+      assertThat(arena.is(added[i], more.get(i)) || more.get(i).chars().anyMatch(c -> Character.isSurrogate((char) c))).isTrue();
+    }
+  }
+
+  @Property
   void tellsANameFromAnyOtherAsItsUtf8Would(@ForAll String kept, @ForAll String other,
       @ForAll("vietnamese") String name, @ForAll("vietnamese") String nearName) {
     NameArena arena = new NameArena();

@@ -8,7 +8,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
-/** Physical lines counted the same with LF, CRLF and lone CR line ends, on the fast path or not. */
+/** Physical lines counted the same with LF, CRLF and lone CR line ends, from a String or a char array. */
 class LineIndexTest {
 
   @Property(tries = 1000)

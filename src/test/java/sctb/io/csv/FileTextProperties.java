@@ -1,0 +1,68 @@
+package sctb.io.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+
+/** {@link FileText#cleanUtf8} gives the text {@link TextDecoder} gives, or steps aside; the thread's array reused. */
+class FileTextProperties {
+
+  @Property(tries = 1000)
+  void cleanTextIsTheDecodersOrNone(@ForAll String text, @ForAll boolean composed, @ForAll boolean bom) {
+    String written = composed ? Normalizer.normalize(text, Normalizer.Form.NFC) : text;
+    byte[] utf8 = written.getBytes(StandardCharsets.UTF_8);
+    byte[] bytes = bom ? concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, utf8) : utf8;
+    assertSameAsDecoder(bytes);
+  }
+
+  @Property(tries = 1000)
+  void anyBytesAreTheDecodersOrNone(@ForAll byte[] bytes) {
+    assertSameAsDecoder(bytes);
+  }
+
+  @Property(tries = 200)
+  void aShorterFileAfterALongerOneReadsOnlyItsOwnText(@ForAll String first, @ForAll String second) {
+    FileText.cleanUtf8((first + first + first).getBytes(StandardCharsets.UTF_8));
+    assertSameAsDecoder(Normalizer.normalize(second, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @org.junit.jupiter.api.Test
+  void charactersTakenForComposedAreNfcAfterAnyCharacter() {
+    for (char c = 0; c < 0x1EFA; c++) {
+      if (!FileText.composes(c)) {
+        continue;
+      }
+      assertThat(Normalizer.isNormalized(String.valueOf(c), Normalizer.Form.NFC)).isTrue();
+      for (char before = 0; before < 0x3100; before++) {
+        if (!Character.isSurrogate(before) && Normalizer.isNormalized(String.valueOf(before), Normalizer.Form.NFC)) {
+          assertThat(Normalizer.isNormalized("" + before + c, Normalizer.Form.NFC)).as("%x %x", (int) before, (int) c).isTrue();
+        }
+      }
+    }
+  }
+
+  private static void assertSameAsDecoder(byte[] bytes) {
+    FileText clean = FileText.cleanUtf8(bytes);
+    Decoded decoded = TextDecoder.decode(bytes);
+    if (clean != null) {
+      assertThat(new String(clean.chars(), 0, clean.length())).isEqualTo(decoded.text());
+      assertThat(clean.sequence().toString()).isEqualTo(decoded.text());
+      assertThat(clean.isBlank()).isEqualTo(decoded.text().isBlank());
+      assertThat(decoded.fallback()).isFalse();
+    } else {
+      boolean composedUtf8 = !decoded.fallback() && decoded.encoding().equals("UTF-8")
+          && decoded.text().indexOf('\uFFFD') < 0
+          && decoded.text().equals(new String(bytes, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", ""));
+      assertThat(composedUtf8).as("a clean UTF-8 file in NFC is decoded in place").isFalse();
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+}
