@@ -233,12 +233,17 @@ class CompactReductionTest {
     acc.indicator(red("2020/a.csv", 2, "2020", "cement", "A", "100", "10"));
     IndicatorRow older = red("2025H2/a.csv", 2, "2025H2", "cement", "A", olderConsumption, "10");
     IndicatorRow newer = red("2025H2/a-sua.csv", 2, "2025H2", "cement", "A", newerConsumption, "10");
-    acc.indicator(older);
-    acc.correction(new Correction(p("2025H2"), "A", Correction.Reason.CORRECTION_FILE,
-        new Correction.Side(older.at(), null, null, null), new Correction.Side(newer.at(), null, null, null)));
-    acc.indicator(newer);
+    correct(acc, older, newer);
     acc.indicator(red("2026H1/a.csv", 2, "2026H1", "cement", "A", "99", "10"));
     return cement2025(acc.finish(List.of("2020/a.csv", "2025H2/a.csv", "2025H2/a-sua.csv", "2026H1/a.csv"), List.of(), 0));
+  }
+
+  /** {@code older} handed over, then {@code newer} from a correction file in its place. */
+  private static void correct(ProgressAccumulator acc, IndicatorRow older, IndicatorRow newer) {
+    acc.indicator(older);
+    acc.correction(new Correction(older.period(), older.entity(), Correction.Reason.CORRECTION_FILE,
+        new Correction.Side(older.at(), null, null, null), new Correction.Side(newer.at(), null, null, null)));
+    acc.indicator(newer);
   }
 
   private static Verdict cement2025(ProgressReport report) {
@@ -254,10 +259,7 @@ class CompactReductionTest {
     acc.indicator(red("2025H2/a.csv", 2, "2025H2", "cement", "A", "96", "10"));
     IndicatorRow older = red("2026H1/a.csv", 2, "2026H1", "cement", "A", olderConsumption, "10");
     IndicatorRow newer = red("2026H1/a-sua.csv", 2, "2026H1", "cement", "A", newerConsumption, "10");
-    acc.indicator(older);
-    acc.correction(new Correction(p("2026H1"), "A", Correction.Reason.CORRECTION_FILE,
-        new Correction.Side(older.at(), null, null, null), new Correction.Side(newer.at(), null, null, null)));
-    acc.indicator(newer);
+    correct(acc, older, newer);
     ProgressReport report = acc.finish(List.of("2020/a.csv", "2025H1/a.csv", "2025H2/a.csv", "2026H1/a.csv",
         "2026H1/a-sua.csv"),
         List.of(), 0);
