@@ -182,9 +182,9 @@ final class ReductionRows {
       int b = previousPeriods[slot] == 0 ? 1 : LATEST_LAST.compare(p, periods.get(previousPeriods[slot] - 1));
       if (b > 0) {
         previousPeriods[slot] = index;
-        afterColumn(1).set(slot, row, at);
-      } else if (b == 0) {
-        keep(afterColumn(1), slot, row, at);
+      }
+      if (b >= 0) {
+        keepPrevious(slot, row, at, b > 0);
       }
     }
     if (historyAfter != null && p.end().isAfter(historyAfter)) {
@@ -196,14 +196,83 @@ final class ReductionRows {
       Kept own = 2 + i < after.size() ? after.get(2 + i) : null;
       int inJudged = (own == null || own.at[slot] == LocationTable.NONE) && sharesWithJudged(p) ? judged.slotOf(row) : -1;
       if (inJudged >= 0) {
-        if (judgedSlots == null) {
-          judgedSlots = new int[hashes.length];
-        }
-        judgedSlots[slot] = inJudged + 1;
+        judgedSlot(slot, inJudged);
       } else {
         keep(afterColumn(2 + i), slot, row, at);
       }
     }
+  }
+
+  /**
+   * The row as the establishment's latest up to the previous report's end (the second column), the first
+   * of a later period when {@code later}. A final verdict's rows read it from the judged rows' column of
+   * their B when it is of that year (which keeps the very same row, the later in file order) rather
+   * than keep it again: at the last half-year the year before is the judged rows' B, so the final
+   * verdict's second column would be a copy of theirs (18 bytes an establishment).
+   */
+  private void keepPrevious(int slot, IndicatorRow row, long at, boolean later) {
+    Kept own = ownPrevious();
+    if (later && own != null) {
+      own.at[slot] = LocationTable.NONE;
+    }
+    boolean kept = own != null && own.at[slot] != LocationTable.NONE;
+    int inJudged = kept || !previousInJudged(row.period()) ? -1 : judged.slotOf(row);
+    if (inJudged >= 0) {
+      judgedSlot(slot, inJudged);
+    } else if (later) {
+      afterColumn(1).set(slot, row, at);
+    } else {
+      keep(afterColumn(1), slot, row, at);
+    }
+  }
+
+  /** Whether the judged rows keep a row of {@code p} as their B column does (a final verdict's rows only). */
+  private boolean previousInJudged(Period p) {
+    return judged != null && p.year() == judged.baselineYear;
+  }
+
+  /** The establishment at {@code slot} is at {@code inJudged} in the judged rows. */
+  private void judgedSlot(int slot, int inJudged) {
+    if (judgedSlots == null) {
+      judgedSlots = new int[hashes.length];
+    }
+    judgedSlots[slot] = inJudged + 1;
+  }
+
+  /** The establishment's row in the second column: kept here, or in the judged rows' B column ({@link #keepPrevious}). */
+  private Cell previousCell(int slot) {
+    Kept own = ownPrevious();
+    if (own != null && own.at[slot] != LocationTable.NONE) {
+      return new Cell(own, slot);
+    }
+    return judged.baselineCell(judgedSlots[slot] - 1, periods.get(previousPeriods[slot] - 1).half());
+  }
+
+  /** The second column, null when none (a final verdict's let go, {@link #dropPreviousWhenEmpty}). */
+  private Kept ownPrevious() {
+    return after.size() > 1 ? after.get(1) : null;
+  }
+
+  /** The row of B's part {@code kind} at {@code slot}, null when none. */
+  private Cell baselineCell(int slot, int kind) {
+    return has(slot, kind) ? new Cell(baseline[kind], slot) : null;
+  }
+
+  /**
+   * The row of period {@code p} a final verdict's rows read from the judged ones for the establishment
+   * at {@code slot}, null when they keep it themselves or have none.
+   */
+  private Cell judgedCell(int slot, Period p) {
+    if (judgedSlots == null || judgedSlots[slot] == 0) {
+      return null;
+    }
+    if (sharesWithJudged(p)) {
+      return judged.exactCell(judgedSlots[slot] - 1, p);
+    }
+    Kept own = ownPrevious();
+    boolean previous = previousInJudged(p) && (own == null || own.at[slot] == LocationTable.NONE)
+        && previousPeriods[slot] != 0 && periods.get(previousPeriods[slot] - 1).equals(p);
+    return previous ? judged.baselineCell(judgedSlots[slot] - 1, p.half()) : null;
   }
 
   /**
@@ -252,8 +321,7 @@ final class ReductionRows {
           k.set(slot, newer, at);
         }
       }
-      Cell shared = was != null || judgedSlots == null || judgedSlots[slot] == 0 || !sharesWithJudged(newer.period()) ? null
-          : judged.exactCell(judgedSlots[slot] - 1, newer.period());
+      Cell shared = was != null ? null : judgedCell(slot, newer.period());
       if (shared != null && shared.at() == older) {
         return new java.math.BigDecimal[] {shared.consumption(), shared.output()}; // the judged rows replace it next
       }
@@ -324,7 +392,7 @@ final class ReductionRows {
         return new Cell(after.get(0), slot);
       }
       if (previousPeriods[slot] != 0 && periods.get(previousPeriods[slot] - 1).end().equals(period.end())) {
-        return new Cell(after.get(1), slot);
+        return previousCell(slot);
       }
       return historyAfter != null && period.end().isAfter(historyAfter) ? cellAt(slot, period, later, 2) : null;
     }
@@ -551,8 +619,18 @@ final class ReductionRows {
       // Rows come about a period at a time, and a period mostly brings back establishments already
       // known: the room left by growing by half is given back rather than held to the end.
       resize(Math.max(size, 8));
+      names.trim(names.size() >> 4);
+      dropPreviousWhenEmpty();
     }
     return (short) (i + 1);
+  }
+
+  /** A final verdict's second column, once every establishment's row of it is read from the judged rows, is let go. */
+  private void dropPreviousWhenEmpty() {
+    Kept own = judged != null ? ownPrevious() : null;
+    if (own != null && Arrays.stream(own.at).allMatch(at -> at == LocationTable.NONE)) {
+      after.set(1, null);
+    }
   }
 
   private int newSlot(int hash, String key) {

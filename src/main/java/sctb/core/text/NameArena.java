@@ -135,7 +135,14 @@ public final class NameArena {
 
   /** Gives back the room not used: no more names come. */
   public void trim() {
-    bytes = Arrays.copyOf(bytes, size);
+    trim(0);
+  }
+
+  /** Gives back the room beyond {@code spare} more bytes: few more names come. */
+  public void trim(int spare) {
+    if (bytes.length > size + spare) {
+      bytes = Arrays.copyOf(bytes, size + spare);
+    }
   }
 
   /**

@@ -2,27 +2,36 @@ package sctb.core.validate;
 
 /**
  * A map from 64-bit fingerprints of row keys to one long (where the key was first seen, and what
- * else a rule needs of that row), in one primitive array: about 24 bytes a row instead of a String
- * key and objects. Two different keys sharing a fingerprint is a 1-in-2^64 event per pair (a
+ * else a rule needs of that row), in one primitive array: 16 bytes a slot at a load of 1/2 to 3/4
+ * (21–32 bytes a key) instead of a String key and objects. Two different keys sharing a fingerprint is a 1-in-2^64 event per pair (a
  * duplicate-row report on a real workspace of millions of rows has odds below one in a million).
  */
 public final class Fingerprints {
   private static final long EMPTY = 0L;
+  private static final int SMALLEST = 1 << 12;
+  private static final int MAX_CAPACITY = (Integer.MAX_VALUE - 8) / 2;
+  private static final int SIZED_LOAD_PERCENT = 70;
   // Key and value side by side (slot i at 2i, 2i + 1): one cache line per probe on a large table.
   private long[] slots;
+  /** Slots in the table: any number, not a power of two, so that the table follows its count. */
+  private int capacity;
   private int size;
 
   public Fingerprints() {
     this(0);
   }
 
-  /** Room for {@code expected} keys from the start, so that a table that would double at its largest need not. */
+  /**
+   * Room for {@code expected} keys from the start at a load of {@value #SIZED_LOAD_PERCENT} %, so that a
+   * table that would grow at its largest need not (a table grows at a load of 3/4).
+   */
   public Fingerprints(int expected) {
-    long capacity = 1 << 12;
-    while (expected * 3L >= capacity * 2) {
-      capacity <<= 1;
-    }
-    slots = new long[(int) (capacity * 2)];
+    allocate((int) Math.max(SMALLEST, Math.min(MAX_CAPACITY, expected * 100L / SIZED_LOAD_PERCENT)));
+  }
+
+  private void allocate(int slotCount) {
+    capacity = slotCount;
+    slots = new long[2 * slotCount];
   }
 
   /** Keys stored. */
@@ -69,13 +78,13 @@ public final class Fingerprints {
     if (key == EMPTY) {
       key = 1; // 0 marks an empty slot
     }
-    if (size * 3 >= slots.length) { // load factor 2/3 (slots.length is twice the capacity)
+    if (size * 4L >= capacity * 3L) {
       grow();
     }
-    int mask = (slots.length >> 1) - 1;
-    int i = (int) mix(key) & mask;
+    // The hash's high 32 bits scaled to the capacity (multiply and shift, as no mask fits a size not a power of two).
+    int i = (int) (((mix(key) >>> 32) * capacity) >>> 32);
     while (slots[2 * i] != EMPTY && slots[2 * i] != key) {
-      i = (i + 1) & mask;
+      i = i + 1 == capacity ? 0 : i + 1;
     }
     return 2 * i;
   }
@@ -86,9 +95,10 @@ public final class Fingerprints {
     size++;
   }
 
+  /** Half as large again: the room left over is at most a third of the table, not half as with doubling. */
   private void grow() {
     long[] old = slots;
-    slots = new long[old.length * 2];
+    allocate((int) Math.min(MAX_CAPACITY, capacity + (long) (capacity >> 1)));
     size = 0;
     for (int i = 0; i < old.length; i += 2) {
       if (old[i] != EMPTY) {

@@ -104,8 +104,10 @@ final class Outliers {
     if (s < 0) {
       s = seriesCount++;
       if (s == lastGroup.length) {
-        lastGroup = Arrays.copyOf(lastGroup, (int) s * 2);
-        lastIntensity = Arrays.copyOf(lastIntensity, (int) s * 2);
+        // By half again, as the series table grows: doubling would leave up to half of both unused to the end.
+        int size = (int) s + ((int) s >> 1);
+        lastGroup = Arrays.copyOf(lastGroup, size);
+        lastIntensity = Arrays.copyOf(lastIntensity, size);
       }
       lastGroup[(int) s] = -1;
     }

@@ -201,6 +201,57 @@ class CompactReductionTest {
     assertThat(achievedLateAfterCorrection("97", "94")).isEqualTo(p("2026H1"));
   }
 
+  /**
+   * The 2025 target's final verdict reads its row at the end of 2025 from the judged rows' 2025 columns
+   * (their baseline year): the later of two rows in file order, a whole year's before its second half's,
+   * a correction's newer row, a row of 2025 after one of 2024.
+   */
+  @Test
+  void aFinalVerdictReadsItsYearEndRowFromTheJudgedRowsBaseline() {
+    IndicatorRow base = red("2020/a.csv", 2, "2020", "cement", "A", "100", "10");
+    IndicatorRow next = red("2026H1/a.csv", 2, "2026H1", "cement", "A", "99", "10");
+    assertThat(verdict2025(base, red("2025H2/a.csv", 2, "2025H2", "cement", "A", "97", "10"),
+        red("2025H2/a.csv", 3, "2025H2", "cement", "A", "94", "10"), next)).isEqualTo(Verdict.ACHIEVED);
+    assertThat(verdict2025(base, red("2025H2/a.csv", 2, "2025H2", "cement", "A", "94", "10"),
+        red("2025H2/a.csv", 3, "2025H2", "cement", "A", "97", "10"), next)).isEqualTo(Verdict.NOT_ACHIEVED);
+    assertThat(verdict2025(base, red("2025/a.csv", 2, "2025", "cement", "A", "94", "10"),
+        red("2025H2/a.csv", 2, "2025H2", "cement", "A", "97", "10"), next)).isEqualTo(Verdict.ACHIEVED);
+    assertThat(verdict2025(base, red("2024H2/a.csv", 2, "2024H2", "cement", "A", "97", "10"),
+        red("2025H1/a.csv", 2, "2025H1", "cement", "A", "94", "10"), next)).isEqualTo(Verdict.ACHIEVED);
+    assertThat(verdict2025(base, red("2024H2/a.csv", 2, "2024H2", "cement", "A", "94", "10"),
+        red("2025H1/a.csv", 2, "2025H1", "cement", "A", "97", "10"), next)).isEqualTo(Verdict.NOT_ACHIEVED);
+    assertThat(yearEndAfterCorrection("97", "94")).isEqualTo(Verdict.ACHIEVED);
+    assertThat(yearEndAfterCorrection("94", "97")).isEqualTo(Verdict.NOT_ACHIEVED);
+  }
+
+  private static Verdict verdict2025(IndicatorRow... rows) {
+    return cement2025(ProgressEngine.compute(Fixtures.PLAN, data(List.of(), List.of(rows)), p("2026H1")));
+  }
+
+  private static Verdict yearEndAfterCorrection(String olderConsumption, String newerConsumption) {
+    ProgressAccumulator acc = new ProgressAccumulator(Fixtures.PLAN, p("2026H1"));
+    acc.indicator(red("2020/a.csv", 2, "2020", "cement", "A", "100", "10"));
+    IndicatorRow older = red("2025H2/a.csv", 2, "2025H2", "cement", "A", olderConsumption, "10");
+    IndicatorRow newer = red("2025H2/a-sua.csv", 2, "2025H2", "cement", "A", newerConsumption, "10");
+    correct(acc, older, newer);
+    acc.indicator(red("2026H1/a.csv", 2, "2026H1", "cement", "A", "99", "10"));
+    return cement2025(acc.finish(List.of("2020/a.csv", "2025H2/a.csv", "2025H2/a-sua.csv", "2026H1/a.csv"), List.of(), 0));
+  }
+
+  /** {@code older} handed over, then {@code newer} from a correction file in its place. */
+  private static void correct(ProgressAccumulator acc, IndicatorRow older, IndicatorRow newer) {
+    acc.indicator(older);
+    acc.correction(new Correction(older.period(), older.entity(), Correction.Reason.CORRECTION_FILE,
+        new Correction.Side(older.at(), null, null, null), new Correction.Side(newer.at(), null, null, null)));
+    acc.indicator(newer);
+  }
+
+  private static Verdict cement2025(ProgressReport report) {
+    OtherPhaseVerdict v = report.indicator("consumption-reduction").orElseThrow().otherPhaseVerdict();
+    return v.sectors().stream().filter(s -> s.sector().equals("cement")).findFirst().orElseThrow()
+        .figure().assessment().status();
+  }
+
   private static Period achievedLateAfterCorrection(String olderConsumption, String newerConsumption) {
     ProgressAccumulator acc = new ProgressAccumulator(Fixtures.PLAN, p("2026H1"));
     acc.indicator(red("2020/a.csv", 2, "2020", "cement", "A", "100", "10"));
@@ -208,10 +259,7 @@ class CompactReductionTest {
     acc.indicator(red("2025H2/a.csv", 2, "2025H2", "cement", "A", "96", "10"));
     IndicatorRow older = red("2026H1/a.csv", 2, "2026H1", "cement", "A", olderConsumption, "10");
     IndicatorRow newer = red("2026H1/a-sua.csv", 2, "2026H1", "cement", "A", newerConsumption, "10");
-    acc.indicator(older);
-    acc.correction(new Correction(p("2026H1"), "A", Correction.Reason.CORRECTION_FILE,
-        new Correction.Side(older.at(), null, null, null), new Correction.Side(newer.at(), null, null, null)));
-    acc.indicator(newer);
+    correct(acc, older, newer);
     ProgressReport report = acc.finish(List.of("2020/a.csv", "2025H1/a.csv", "2025H2/a.csv", "2026H1/a.csv",
         "2026H1/a-sua.csv"),
         List.of(), 0);
