@@ -10,6 +10,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import sctb.core.text.SafeText;
 
 /**
  * A file's decoded text as the first {@code length} chars of an array, needed only while the file is
@@ -91,6 +92,11 @@ record FileText(char[] chars, int length) {
 
   Reader reader() {
     return new CharArrayReader(chars, 0, length);
+  }
+
+  /** Whether no cell of the text needs a character escaped ({@link SafeText#isText}). */
+  boolean isSafeText() {
+    return SafeText.isText(chars, length);
   }
 
   /** Whether every character is white space (as {@link String#isBlank}). */
