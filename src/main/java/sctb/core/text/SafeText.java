@@ -90,13 +90,21 @@ public final class SafeText {
   }
 
   /**
+   * Whether {@link #text} keeps the character at {@code i} of {@code chars[0, length)} as it is, known from
+   * it alone (and a line feed after a carriage return): a text of such characters is {@link #isText}.
+   */
+  public static boolean keptAt(char[] chars, int i, int length) {
+    char c = chars[i];
+    return plain(c) || c == '\n' || c == '\t' || (c == '\r' && i + 1 < length && chars[i + 1] == '\n');
+  }
+
+  /**
    * Whether {@link #text} leaves as it is every piece of {@code chars[0, length)} that does not end with
    * a carriage return (a cell trimmed of white space): one pass over a file's text instead of one a cell.
    */
   public static boolean isText(char[] chars, int length) {
     for (int i = 0; i < length; i++) {
-      char c = chars[i];
-      if (plain(c) || c == '\n' || c == '\t' || (c == '\r' && i + 1 < length && chars[i + 1] == '\n')) {
+      if (keptAt(chars, i, length)) {
         continue;
       }
       int code = Character.codePointAt(chars, i, length);
