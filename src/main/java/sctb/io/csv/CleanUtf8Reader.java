@@ -12,10 +12,11 @@ import java.util.Arrays;
 
 /**
  * A file's UTF-8 bytes read as characters without making the whole text, for a file that
- * {@link TextDecoder} would decode as is: strict UTF-8, no U+FFFD, already NFC — else it stops with
- * {@link NotClean} and the file is read the general way. When {@code lines}, it also keeps where each
- * physical line starts and where its line end begins (as {@link LineIndex}: CRLF, LF and lone CR), so
- * that a record's character position gives the same line as the general path.
+ * {@link TextDecoder} would decode as is. When {@code lines} (a first pass), it checks that they are
+ * strict UTF-8 with no U+FFFD, already NFC — else it stops with {@link NotClean} and the file is read the
+ * general way — and keeps where each physical line starts and where its line end begins (as
+ * {@link LineIndex}: CRLF, LF and lone CR), so that a record's character position gives the same line
+ * as the general path. Otherwise it only decodes bytes a first pass found clean.
  */
 final class CleanUtf8Reader extends Reader {
   private final ByteBuffer bytes;
@@ -30,10 +31,13 @@ final class CleanUtf8Reader extends Reader {
   private int[] ends = new int[1024];
   private int lineCount = 1;
   private boolean pendingCr;
-  // Non-ASCII text since the last ASCII character (which it begins with): checked to be NFC once an
-  // ASCII character ends it, as no character composes with an ASCII one following it; not checked when
-  // each of its characters is NFC whatever its neighbours (Vietnamese letters: FileText.composes).
-  private final StringBuilder segment = new StringBuilder();
+  // Non-ASCII text since the last ASCII character (segment[0], copied in only when a non-ASCII one
+  // follows it, as most characters are ASCII): checked to be NFC once an ASCII character ends it, as no
+  // character composes with an ASCII one following it; not checked when each of its characters is NFC
+  // whatever its neighbours (Vietnamese letters: FileText.composes).
+  private char lastAscii;
+  private char[] segment = new char[64];
+  private int segmentLength;
   private boolean segmentToCheck;
 
   CleanUtf8Reader(byte[] data, int offset, boolean lines) {
@@ -71,8 +75,10 @@ final class CleanUtf8Reader extends Reader {
       finish();
       return -1;
     }
-    for (int i = offset; i < offset + n; i++) {
-      see(buffer[i]);
+    if (lines) {
+      for (int i = offset; i < offset + n; i++) {
+        see(buffer[i]);
+      }
     }
     return n;
   }
@@ -81,29 +87,30 @@ final class CleanUtf8Reader extends Reader {
     if (c == '\uFFFD') {
       throw new NotClean();
     }
-    if (lines) {
-      if (c < 0x80) {
+    if (c < 0x80) {
+      if (segmentLength > 0) {
         checkSegment();
-        segment.setLength(0);
+        segmentLength = 0;
         segmentToCheck = false;
-      } else {
-        segmentToCheck |= !FileText.composes(c); // a segment of such characters only is NFC (FileText.composes)
       }
-      segment.append(c);
-      if (pendingCr) {
-        pendingCr = false;
-        if (c == '\n') {
-          starts[lineCount - 1] = (int) position + 1; // CRLF: the line after starts past the LF
-          position++;
-          return;
-        }
-      }
+      lastAscii = c;
+    } else {
+      segmentToCheck |= !FileText.composes(c); // a segment of such characters only is NFC (FileText.composes)
+      addToSegment(c);
+    }
+    if (pendingCr) {
+      pendingCr = false;
       if (c == '\n') {
-        newLine((int) position, (int) position + 1);
-      } else if (c == '\r') {
-        newLine((int) position, (int) position + 1);
-        pendingCr = true;
+        starts[lineCount - 1] = (int) position + 1; // CRLF: the line after starts past the LF
+        position++;
+        return;
       }
+    }
+    if (c == '\n') {
+      newLine((int) position, (int) position + 1);
+    } else if (c == '\r') {
+      newLine((int) position, (int) position + 1);
+      pendingCr = true;
     }
     position++;
   }
@@ -118,8 +125,18 @@ final class CleanUtf8Reader extends Reader {
     lineCount++;
   }
 
+  private void addToSegment(char c) {
+    if (segmentLength + 2 > segment.length) {
+      segment = Arrays.copyOf(segment, segment.length * 2);
+    }
+    if (segmentLength == 0 && position > 0) {
+      segment[segmentLength++] = lastAscii; // a text's first character has none before it
+    }
+    segment[segmentLength++] = c;
+  }
+
   private void checkSegment() {
-    if (segmentToCheck && !Normalizer.isNormalized(segment, Normalizer.Form.NFC)) {
+    if (segmentToCheck && !Normalizer.isNormalized(CharBuffer.wrap(segment, 0, segmentLength), Normalizer.Form.NFC)) {
       throw new NotClean();
     }
   }
