@@ -41,7 +41,7 @@ public final class Fingerprints {
 
   /** The value stored for {@code key}, or -1 after storing {@code value} when it was not there. */
   public long putIfAbsent(long key, long value) {
-    int slot = slot(key);
+    int slot = slot(key, 0);
     if (slots[slot] != EMPTY) {
       return slots[slot + 1];
     }
@@ -51,7 +51,16 @@ public final class Fingerprints {
 
   /** Where {@code key} is (for {@link #value}, {@link #set}), or -1 after storing it with {@code value}. */
   int put(long key, long value) {
-    int slot = slot(key);
+    return put(key, value, 0);
+  }
+
+  /**
+   * {@link #put}, and when the table must grow first, room made at once for {@code toCome} more keys
+   * (this one among them) instead of half as much again: a large file's keys grow a table once, not
+   * several times with the old table and the new live together each time.
+   */
+  int put(long key, long value, int toCome) {
+    int slot = slot(key, toCome);
     if (slots[slot] != EMPTY) {
       return slot;
     }
@@ -70,16 +79,16 @@ public final class Fingerprints {
 
   /** True when {@code key} is stored. */
   public boolean contains(long key) {
-    return slots[slot(key)] != EMPTY;
+    return slots[slot(key, 0)] != EMPTY;
   }
 
   /** The slot of {@code key}: where it is, or the empty slot where it goes (the table grown first when needed). */
-  private int slot(long key) {
+  private int slot(long key, int toCome) {
     if (key == EMPTY) {
       key = 1; // 0 marks an empty slot
     }
     if (size * 4L >= capacity * 3L) {
-      grow();
+      grow(toCome);
     }
     // The hash's high 32 bits scaled to the capacity (multiply and shift, as no mask fits a size not a power of two).
     int i = (int) (((mix(key) >>> 32) * capacity) >>> 32);
@@ -95,14 +104,18 @@ public final class Fingerprints {
     size++;
   }
 
-  /** Half as large again: the room left over is at most a third of the table, not half as with doubling. */
-  private void grow() {
+  /**
+   * Half as large again (the room left over is at most a third of the table, not half as with
+   * doubling), or room for {@code toCome} more keys at a load of {@value #SIZED_LOAD_PERCENT} % when that is more.
+   */
+  private void grow(int toCome) {
     long[] old = slots;
-    allocate((int) Math.min(MAX_CAPACITY, capacity + (long) (capacity >> 1)));
+    long room = Math.max(capacity + (long) (capacity >> 1), (size + (long) toCome) * 100 / SIZED_LOAD_PERCENT);
+    allocate((int) Math.min(MAX_CAPACITY, room));
     size = 0;
     for (int i = 0; i < old.length; i += 2) {
       if (old[i] != EMPTY) {
-        insert(slot(old[i]), old[i], old[i + 1]);
+        insert(slot(old[i], 0), old[i], old[i + 1]);
       }
     }
   }

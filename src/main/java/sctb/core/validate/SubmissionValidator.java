@@ -61,11 +61,11 @@ public final class SubmissionValidator {
     if (file.rowsUsable() && file.kind() == FileKind.REGISTER) {
       // A register among the submissions is not read as one: it is read where plan.yaml says.
       diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, Location.at(file.file(), 1, 0), file.file(), "register"));
-      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size()));
+      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size(), file.rows().size()));
       return;
     }
     if (!file.rowsUsable()) {
-      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size()));
+      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size(), file.rows().size()));
       return;
     }
     boolean correctionFile = Corrections.isCorrectionFile(file.file());
@@ -76,7 +76,8 @@ public final class SubmissionValidator {
     String shownFile = Cells.shownFile(file.file());
     for (RawRow row : file.rows()) {
       if (rows.size() + rejected >= partRows) {
-        parts.accept(new CheckedFile(file.file(), rows, new CappedDiagnostics(options.capPerCode()), rejected));
+        parts.accept(new CheckedFile(file.file(), rows, new CappedDiagnostics(options.capPerCode()), rejected,
+            file.rows().size()));
         rows = new ArrayList<>(partSize);
         rejected = 0;
       }
@@ -97,6 +98,6 @@ public final class SubmissionValidator {
         }
       }
     }
-    parts.accept(new CheckedFile(file.file(), rows, diagnostics, rejected));
+    parts.accept(new CheckedFile(file.file(), rows, diagnostics, rejected, file.rows().size()));
   }
 }

@@ -47,6 +47,8 @@ public final class ValidationRun {
   private Fingerprints lastSeen;
   /** The outlier rule's index of the file added last. */
   private int fileIndex;
+  /** Rows of the file added last not added yet: room a growing table makes at once. */
+  private int rowsToCome;
 
   public ValidationRun(Plan plan, Lookup lookup, ValidateOptions options) {
     this.outliers = new Outliers(plan.progress().outlierFactor());
@@ -58,6 +60,7 @@ public final class ValidationRun {
     fileIndex = outliers.file(file.file());
     files.add(file.file());
     correctionFiles.add(Corrections.isCorrectionFile(file.file()));
+    rowsToCome = file.fileRows();
     addRows(file, sink);
   }
 
@@ -79,7 +82,7 @@ public final class ValidationRun {
         lastSeen = seen.computeIfAbsent(period, p -> new Fingerprints(keysByKind[kind(p)]));
       }
       long seenAt = pack(index, c.line(), c.submittedOn());
-      int slot = lastSeen.put(c.fingerprint(), seenAt);
+      int slot = lastSeen.put(c.fingerprint(), seenAt, rowsToCome--);
       if (slot >= 0 && !repeat(c, index, seenAt, slot, found, sink)) {
         continue;
       }

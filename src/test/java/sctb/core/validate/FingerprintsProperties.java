@@ -15,7 +15,7 @@ import net.jqwik.api.constraints.Size;
 
 /**
  * {@link Fingerprints} answers as a map of its keys would, whatever room it was made with and however
- * often it grows; its fixed-arity {@code of} are the fingerprint of the same texts as an array.
+ * often it grows (by half or by the keys it is told are to come); its fixed-arity {@code of} are the fingerprint of the same texts as an array.
  */
 class FingerprintsProperties {
 
@@ -38,6 +38,28 @@ class FingerprintsProperties {
       assertThat(table.value(slot)).isEqualTo(map.get(key == 0 ? 1 : key));
     }
     assertThat(table.contains(Long.MIN_VALUE + 12345) == map.containsKey(Long.MIN_VALUE + 12345)).isTrue();
+  }
+
+  @Property(tries = 100)
+  void answersAsAMapWouldWhenToldTheKeysToCome(@ForAll("keys") @Size(max = 20_000) List<Long> keys,
+      @ForAll @IntRange(max = 40_000) int toCome) {
+    Fingerprints table = new Fingerprints();
+    Map<Long, Long> map = new HashMap<>();
+    long value = 0;
+    int left = toCome;
+    for (long key : keys) {
+      int slot = table.put(key, value, left--);
+      Long stored = map.putIfAbsent(key == 0 ? 1 : key, value);
+      assertThat(slot < 0).isEqualTo(stored == null);
+      if (stored != null) {
+        assertThat(table.value(slot)).isEqualTo(stored);
+      }
+      value++;
+    }
+    assertThat(table.size()).isEqualTo(map.size());
+    for (Map.Entry<Long, Long> e : map.entrySet()) {
+      assertThat(table.putIfAbsent(e.getKey(), -7)).isEqualTo(e.getValue());
+    }
   }
 
   @Property(tries = 50)
