@@ -33,8 +33,11 @@ public final class EntityMatcher {
   private final Map<String, List<RegisterEntry>> byName = new HashMap<>();
   private final Map<String, List<RegisterEntry>> byCanonical = new HashMap<>();
   private final Map<String, List<RegisterEntry>> byBare = new HashMap<>();
-  /** Per word of a bare name, the entries whose bare name holds it: candidates for "closest". */
-  private final Map<String, List<RegisterEntry>> byWord = new HashMap<>();
+  /**
+   * Per word of a bare name, the places in {@link #entries} (ascending) of those whose bare name holds
+   * it: candidates for "closest".
+   */
+  private final Map<String, int[]> byWord = new HashMap<>();
   private final List<RegisterEntry> entries;
   /**
    * One bit per value of the low bits of a hash, set for the hashes of the bare names in {@link #byBare}
@@ -44,15 +47,18 @@ public final class EntityMatcher {
   private final long[] bareHashBits;
   /** Each entry's key, one String for all the rows matched to it. */
   private final Map<RegisterEntry, String> keys = new java.util.IdentityHashMap<>();
-  /** Each entry's official name without legal forms, compared by {@link #closest} with every unmatched name. */
-  private final Map<RegisterEntry, NamePattern> bareNames = new java.util.IdentityHashMap<>();
+  /** Each entry's official name without legal forms, by its place in {@link #entries}, compared by {@link #closest}. */
+  private final NamePattern[] bareNames;
 
   EntityMatcher(Register register) {
     this.present = register.present();
     this.entries = register.entries();
-    for (RegisterEntry e : entries) {
+    this.bareNames = new NamePattern[entries.size()];
+    Map<String, List<Integer>> wordEntries = new HashMap<>();
+    for (int place = 0; place < entries.size(); place++) {
+      RegisterEntry e = entries.get(place);
       keys.put(e, e.key());
-      bareNames.put(e, new NamePattern(EntityNames.bare(e.name())));
+      bareNames[place] = new NamePattern(EntityNames.bare(e.name()));
       byId.putIfAbsent(idOf(e.id()), e);
       Set<String> names = new LinkedHashSet<>();
       names.add(e.name());
@@ -70,8 +76,10 @@ public final class EntityMatcher {
       bare.forEach(k -> byBare.computeIfAbsent(k, x -> new ArrayList<>(1)).add(e));
       Set<String> words = new LinkedHashSet<>();
       bare.forEach(b -> words.addAll(List.of(b.split("_"))));
-      words.forEach(w -> byWord.computeIfAbsent(w, x -> new ArrayList<>()).add(e));
+      int at = place;
+      words.forEach(w -> wordEntries.computeIfAbsent(w, x -> new ArrayList<>()).add(at));
     }
+    wordEntries.forEach((w, places) -> byWord.put(w, places.stream().mapToInt(Integer::intValue).toArray()));
     bareHashBits = new long[Math.max(1 << 16, Integer.highestOneBit(byBare.size() * 32) << 1) / 64];
     for (String bare : byBare.keySet()) {
       int bit = bareHashBit(bare.hashCode());
@@ -204,26 +212,63 @@ public final class EntityMatcher {
    */
   public RegisterEntry closest(String name, EntityKind kind) {
     String bare = EntityNames.bare(name);
-    Set<RegisterEntry> pool = new LinkedHashSet<>();
-    for (String w : bare.split("_")) {
-      pool.addAll(ofKind(byWord.get(w), kind));
+    String[] words = bare.split("_");
+    int[][] lists = new int[words.length][];
+    Nearest nearest = new Nearest(bare);
+    boolean shared = false;
+    for (int w = 0; w < words.length; w++) {
+      lists[w] = byWord.getOrDefault(words[w], NONE);
+      for (int place : lists[w]) {
+        // Each entry once, where it first comes (the words in order, each one's entries in register order).
+        if ((kind == null || entries.get(place).kind() == kind) && !inAnyOf(lists, w, place)) {
+          shared = true;
+          nearest.consider(place);
+        }
+      }
     }
-    if (pool.isEmpty()) {
-      pool.addAll(ofKind(entries, kind));
+    if (!shared) {
+      for (int place = 0; place < entries.size(); place++) {
+        if (kind == null || entries.get(place).kind() == kind) {
+          nearest.consider(place);
+        }
+      }
     }
-    RegisterEntry best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (RegisterEntry e : pool) {
-      NamePattern other = bareNames.get(e);
+    return nearest.best < 0 ? null : entries.get(nearest.best);
+  }
+
+  private static final int[] NONE = new int[0];
+
+  /** Whether {@code place} is in one of {@code lists[0, before)} (each ascending). */
+  private static boolean inAnyOf(int[][] lists, int before, int place) {
+    for (int w = 0; w < before; w++) {
+      if (java.util.Arrays.binarySearch(lists[w], place) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The entry nearest a bare name among those considered: the first of the smallest edit distance. */
+  private final class Nearest {
+    private final String bare;
+    private int best = -1;
+    private int bestDistance = Integer.MAX_VALUE;
+
+    Nearest(String bare) {
+      this.bare = bare;
+    }
+
+    void consider(int place) {
+      NamePattern other = bareNames[place];
       if (Math.abs(other.text().length() - bare.length()) >= bestDistance) {
-        continue; // at least that many edits apart: cannot be strictly nearer
+        return; // at least that many edits apart: cannot be strictly nearer
       }
       int d = other.distanceTo(bare);
       if (d < bestDistance) {
-        best = e;
+        best = place;
         bestDistance = d;
       }
     }
-    return best;
   }
+
 }

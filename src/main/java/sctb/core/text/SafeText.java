@@ -84,11 +84,45 @@ public final class SafeText {
         || (c >= 0xE0000 && c <= 0xE007F); // tag characters (invisible text)
   }
 
+  /** Printable ASCII, and Latin to Greek extended (Vietnamese letters, combining marks): never escaped. */
+  private static boolean plain(char c) {
+    return (c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0x2000 && c != 0x061C);
+  }
+
+  /**
+   * Whether {@link #text} keeps the character at {@code i} of {@code chars[0, length)} as it is, known from
+   * it alone (and a line feed after a carriage return): a text of such characters is {@link #isText}.
+   */
+  public static boolean keptAt(char[] chars, int i, int length) {
+    char c = chars[i];
+    return plain(c) || c == '\n' || c == '\t' || (c == '\r' && i + 1 < length && chars[i + 1] == '\n');
+  }
+
+  /**
+   * Whether {@link #text} leaves as it is every piece of {@code chars[0, length)} that does not end with
+   * a carriage return (a cell trimmed of white space): one pass over a file's text instead of one a cell.
+   */
+  public static boolean isText(char[] chars, int length) {
+    for (int i = 0; i < length; i++) {
+      if (keptAt(chars, i, length)) {
+        continue;
+      }
+      int code = Character.codePointAt(chars, i, length);
+      if (unsafe(code, true)) {
+        return false;
+      }
+      if (code > 0xFFFF) {
+        i++;
+      }
+    }
+    return true;
+  }
+
   private static boolean clean(String s, boolean multiline) {
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
-      if ((c >= 0x20 && c < 0x7F) || (c >= 0xA0 && c < 0x2000 && c != 0x061C)) {
-        continue; // printable ASCII, and Latin to Greek extended (Vietnamese letters, combining marks): never escaped
+      if (plain(c)) {
+        continue;
       }
       if (c == '\r' && multiline && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
         continue;

@@ -29,11 +29,17 @@ final class Cells {
   private final ValidateOptions options;
   private final DecimalStyle decimals;
   private final CappedDiagnostics found;
+  private final String shownFile;
   private boolean errors;
 
-  /** The row's diagnostics go straight to its file's {@code found}, in the order they are met. */
-  Cells(RawRow row, Lookup lookup, ValidateOptions options, DecimalStyle decimals, CappedDiagnostics found) {
+  /**
+   * The row's diagnostics go straight to its file's {@code found}, in the order they are met;
+   * {@code shownFile}: the row's file as a {@link Location} names it ({@link #shownFile}), made once a file.
+   */
+  Cells(RawRow row, Lookup lookup, ValidateOptions options, DecimalStyle decimals, CappedDiagnostics found,
+      String shownFile) {
     this.row = row;
+    this.shownFile = shownFile;
     this.lookup = lookup;
     this.options = options;
     this.decimals = decimals;
@@ -66,17 +72,17 @@ final class Cells {
    * shown as many as it may): its message need not be worked out, {@link #count} it instead.
    */
   boolean shown(Code code, Column column) {
-    return found.keeps(code, locationFile(), row.line(), row.layout().columnNumber(column));
+    return found.keeps(code, shownFile, row.line(), row.layout().columnNumber(column));
   }
 
   /** One more warning of {@code code} that {@link #shown} said is only counted (an error must be added: it rejects the row). */
   void count(Code code) {
-    found.count(locationFile(), code);
+    found.count(shownFile, code);
   }
 
-  /** The row's file as a {@link sctb.core.diag.Location} names it. */
-  private String locationFile() {
-    return sctb.core.text.SafeText.line(row.file());
+  /** A file as a {@link Location} names it (escaped, on one line). */
+  static String shownFile(String file) {
+    return sctb.core.text.SafeText.line(file);
   }
 
   Location at(Column column) {

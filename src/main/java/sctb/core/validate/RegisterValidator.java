@@ -41,8 +41,9 @@ public final class RegisterValidator {
     } else if (file.rowsUsable()) {
       Map<String, RegisterEntry> ids = new HashMap<>();
       ValidateOptions options = ValidateOptions.of(null, null);
+      String shownFile = Cells.shownFile(file.file());
       for (RawRow row : file.rows()) {
-        Cells cells = new Cells(row, lookup, options, file.decimals(), found);
+        Cells cells = new Cells(row, lookup, options, file.decimals(), found, shownFile);
         Optional<RegisterEntry> entry = entry(cells, lookup);
         if (entry.isEmpty()) {
           continue;

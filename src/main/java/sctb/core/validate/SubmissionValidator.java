@@ -73,13 +73,14 @@ public final class SubmissionValidator {
     int partSize = Math.min(partRows, file.rows().size());
     List<CheckedFile.Candidate> rows = new ArrayList<>(partSize);
     int rejected = 0;
+    String shownFile = Cells.shownFile(file.file());
     for (RawRow row : file.rows()) {
       if (rows.size() + rejected >= partRows) {
         parts.accept(new CheckedFile(file.file(), rows, new CappedDiagnostics(options.capPerCode()), rejected));
         rows = new ArrayList<>(partSize);
         rejected = 0;
       }
-      Cells cells = new Cells(row, lookup, options, file.decimals(), diagnostics);
+      Cells cells = new Cells(row, lookup, options, file.decimals(), diagnostics, shownFile);
       if (file.kind() == FileKind.TASKS) {
         Optional<TaskRow> r = TaskRowRules.check(cells, lookup);
         if (r.isPresent()) {

@@ -31,9 +31,10 @@ final class CleanUtf8Reader extends Reader {
   private int lineCount = 1;
   private boolean pendingCr;
   // Non-ASCII text since the last ASCII character (which it begins with): checked to be NFC once an
-  // ASCII character ends it, as no character composes with an ASCII one following it.
+  // ASCII character ends it, as no character composes with an ASCII one following it; not checked when
+  // each of its characters is NFC whatever its neighbours (Vietnamese letters: FileText.composes).
   private final StringBuilder segment = new StringBuilder();
-  private boolean segmentWide;
+  private boolean segmentToCheck;
 
   CleanUtf8Reader(byte[] data, int offset, boolean lines) {
     this.bytes = ByteBuffer.wrap(data, offset, data.length - offset);
@@ -84,9 +85,9 @@ final class CleanUtf8Reader extends Reader {
       if (c < 0x80) {
         checkSegment();
         segment.setLength(0);
-        segmentWide = false;
+        segmentToCheck = false;
       } else {
-        segmentWide = true;
+        segmentToCheck |= !FileText.composes(c); // a segment of such characters only is NFC (FileText.composes)
       }
       segment.append(c);
       if (pendingCr) {
@@ -118,7 +119,7 @@ final class CleanUtf8Reader extends Reader {
   }
 
   private void checkSegment() {
-    if (segmentWide && !Normalizer.isNormalized(segment, Normalizer.Form.NFC)) {
+    if (segmentToCheck && !Normalizer.isNormalized(segment, Normalizer.Form.NFC)) {
       throw new NotClean();
     }
   }
@@ -126,7 +127,7 @@ final class CleanUtf8Reader extends Reader {
   private void finish() {
     if (lines) {
       checkSegment();
-      segmentWide = false;
+      segmentToCheck = false;
     }
   }
 

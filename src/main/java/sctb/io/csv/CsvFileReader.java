@@ -65,7 +65,7 @@ public final class CsvFileReader {
     LineIndex lines = new LineIndex(text.chars(), text.length());
     List<TableRecord> records = new ArrayList<>();
     parse(file, text.reader(), delimiter, offset -> lines.lineOf(skipLineEnds(text, offset)), records::add,
-        diagnostics);
+        diagnostics, new RepeatedCells(text.isSafeText()));
     if (records.isEmpty()) {
       diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.at(file, 1, 0), ""));
       return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
@@ -91,9 +91,8 @@ public final class CsvFileReader {
    * character position the parser reports; a malformed file's records up to the fault and a diagnostic.
    */
   static void parse(String file, Reader text, char delimiter, LongToIntFunction lineOf, Consumer<TableRecord> out,
-      List<Diagnostic> diagnostics) {
+      List<Diagnostic> diagnostics, RepeatedCells repeated) {
     int lastLine = 1;
-    RepeatedCells repeated = new RepeatedCells();
     try (CSVParser parser = parser(text, delimiter)) {
       Iterator<CSVRecord> it = parser.iterator();
       while (it.hasNext()) {
@@ -157,6 +156,11 @@ public final class CsvFileReader {
    * and escapes control characters ({@link SafeText#text}).
    */
   static String clean(String value) {
+    return SafeText.text(trim(value));
+  }
+
+  /** {@link #clean} but for escaping. */
+  static String trim(String value) {
     if (value == null) {
       return "";
     }
@@ -168,7 +172,7 @@ public final class CsvFileReader {
     while (end > start && blank(value.charAt(end - 1))) {
       end--;
     }
-    return SafeText.text(Formulas.restore(value.substring(start, end)));
+    return Formulas.restore(value.substring(start, end));
   }
 
   private static boolean blank(char c) {

@@ -10,14 +10,16 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import sctb.core.text.SafeText;
 
 /**
- * A file's decoded text as the first {@code length} chars of an array, needed only while the file is
+ * A file's decoded text as the first {@code length} chars of an array, and whether no cell of it needs a
+ * character escaped ({@link SafeText#isText}: then none is searched for one), needed only while the file is
  * parsed: a clean UTF-8 file (what {@link TextDecoder} would decode as it stands) is decoded straight
  * into a char array the reading thread keeps for its next file, instead of the three arrays of a
  * String made from the bytes (a byte a character, two, then the String's own).
  */
-record FileText(char[] chars, int length) {
+record FileText(char[] chars, int length, boolean isSafeText) {
   /** Files up to this many characters reuse the thread's array (3 MiB); a larger one has its own, let go after. */
   private static final int KEPT_CHARS = 3 << 19;
   // Weakly: while the thread checks rows between files, the collector may take the array back, so a
@@ -26,7 +28,8 @@ record FileText(char[] chars, int length) {
 
   /** Any decoded text (a file that is not clean UTF-8 in NFC: see {@link TextDecoder}). */
   static FileText of(String text) {
-    return new FileText(text.toCharArray(), text.length());
+    char[] chars = text.toCharArray();
+    return new FileText(chars, chars.length, SafeText.isText(chars, chars.length));
   }
 
   /**
@@ -50,16 +53,23 @@ record FileText(char[] chars, int length) {
     }
     int length = out.position();
     boolean composed = true;
+    boolean kept = true;
     for (int i = 0; i < length; i++) {
       char c = chars[i];
+      if (c >= 0x20 && c < 0x7F) {
+        continue; // printable ASCII: not U+FFFD, NFC whatever its neighbours, never escaped
+      }
       if (c == '\uFFFD') {
         return null;
       }
       composed &= composes(c);
+      kept &= SafeText.keptAt(chars, i, length);
     }
     // Normalizer checks a copy of the text as a String: only for the rare text with other characters.
-    return composed || Normalizer.isNormalized(CharBuffer.wrap(chars, 0, length), Normalizer.Form.NFC)
-        ? new FileText(chars, length) : null;
+    if (!composed && !Normalizer.isNormalized(CharBuffer.wrap(chars, 0, length), Normalizer.Form.NFC)) {
+      return null;
+    }
+    return new FileText(chars, length, kept || SafeText.isText(chars, length));
   }
 
   /**

@@ -43,16 +43,19 @@ final class StreamedCsv {
     }
     Gathered data = new Gathered(file, forced == null);
     List<Diagnostic> diagnostics = new ArrayList<>();
+    RepeatedCells firstPass = new RepeatedCells(false);
     try {
       CleanUtf8Reader reader = new CleanUtf8Reader(bytes, offset, true);
-      CsvFileReader.parse(file, reader, delimiter, reader::lineOf, data, diagnostics);
+      CsvFileReader.parse(file, reader, delimiter, reader::lineOf, data, diagnostics, firstPass);
     } catch (CleanUtf8Reader.NotClean e) {
       return null;
     }
     if (data.header == null) {
       return null; // blank: the general path says so
     }
-    List<TableRecord> records = new Records(bytes, offset, delimiter, Arrays.copyOf(data.lines, data.count));
+    // The second pass meets the same cells: when the first escaped none, it need not look for any.
+    List<TableRecord> records = new Records(bytes, offset, delimiter, Arrays.copyOf(data.lines, data.count),
+        !firstPass.escaped());
     return Tables.toRawFile(file, data.header, i -> !data.filled.get(i), data.evidence, records, forced, delimiter,
         diagnostics);
   }
@@ -113,15 +116,17 @@ final class StreamedCsv {
     private final int offset;
     private final char delimiter;
     private final int[] lines;
+    private final boolean safeText;
     private Iterator<CSVRecord> parsed;
     private RepeatedCells repeated;
     private int next;
 
-    Records(byte[] bytes, int offset, char delimiter, int[] lines) {
+    Records(byte[] bytes, int offset, char delimiter, int[] lines, boolean safeText) {
       this.bytes = bytes;
       this.offset = offset;
       this.delimiter = delimiter;
       this.lines = lines;
+      this.safeText = safeText;
     }
 
     @Override
@@ -145,7 +150,7 @@ final class StreamedCsv {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      repeated = new RepeatedCells();
+      repeated = new RepeatedCells(safeText);
       nextCells();
     }
 

@@ -1,7 +1,9 @@
 package sctb.render.validate;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import sctb.core.diag.Diagnostic;
 import sctb.core.submission.Submissions;
@@ -29,7 +31,15 @@ final class Counts {
     return new ArrayList<>(all);
   }
 
-  static List<Diagnostic> of(Submissions s, String file) {
-    return s.diagnostics().stream().filter(d -> file.equals(d.location().file())).toList();
+  /** Each file's diagnostics in their order, grouped in one pass (a national roll-up has thousands of files). */
+  static Map<String, List<Diagnostic>> byFile(Submissions s) {
+    Map<String, List<Diagnostic>> byFile = new HashMap<>();
+    for (Diagnostic d : s.diagnostics()) {
+      String file = d.location().file();
+      if (file != null) {
+        byFile.computeIfAbsent(file, f -> new ArrayList<>()).add(d);
+      }
+    }
+    return byFile;
   }
 }

@@ -16,14 +16,15 @@ public final class JunitXml {
   public static String render(Submissions s, Messages messages) {
     DiagnosticPrinter printer = new DiagnosticPrinter(messages);
     List<String> files = Counts.files(s);
-    long failing = files.stream().filter(f -> Counts.of(s, f).stream().anyMatch(Diagnostic::isError)).count();
+    var byFile = Counts.byFile(s);
+    long failing = files.stream().filter(f -> byFile.getOrDefault(f, List.of()).stream().anyMatch(Diagnostic::isError)).count();
     StringBuilder out = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
     out.append("<testsuites name=\"sctb validate\" tests=\"").append(files.size()).append("\" failures=\"")
         .append(failing).append("\">\n");
     out.append("  <testsuite name=\"sctb validate\" tests=\"").append(files.size()).append("\" failures=\"")
         .append(failing).append("\" errors=\"0\" skipped=\"0\">\n");
     for (String file : files) {
-      List<Diagnostic> diagnostics = Counts.of(s, file);
+      List<Diagnostic> diagnostics = byFile.getOrDefault(file, List.of());
       List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
       List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()).toList();
       out.append("    <testcase classname=\"sctb.validate\" name=\"").append(escape(file)).append('"');

@@ -12,8 +12,9 @@ public final class ValidationText {
   public static String render(Submissions s, Messages messages) {
     DiagnosticPrinter printer = new DiagnosticPrinter(messages);
     StringBuilder out = new StringBuilder();
+    var byFile = Counts.byFile(s);
     for (String file : Counts.files(s)) {
-      var diagnostics = Counts.of(s, file);
+      var diagnostics = byFile.getOrDefault(file, java.util.List.of());
       if (diagnostics.isEmpty()) {
         continue;
       }

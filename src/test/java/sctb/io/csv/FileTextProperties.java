@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import sctb.core.text.SafeText;
 
 /** {@link FileText#cleanUtf8} gives the text {@link TextDecoder} gives, or steps aside; the thread's array reused. */
 class FileTextProperties {
@@ -21,6 +22,17 @@ class FileTextProperties {
   @Property(tries = 1000)
   void anyBytesAreTheDecodersOrNone(@ForAll byte[] bytes) {
     assertSameAsDecoder(bytes);
+  }
+
+  @Property(tries = 1000)
+  void escapedCharactersAreSeen(@ForAll("withControls") String text) {
+    assertSameAsDecoder(Normalizer.normalize(text, Normalizer.Form.NFC).getBytes(StandardCharsets.UTF_8));
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<String> withControls() {
+    return net.jqwik.api.Arbitraries.of("a", "Giấy", ",", "\r\n", "\r", "\n", "\t", "\u0007", "\u202E", "\u201C",
+        "\uD83D\uDE00", "\u0085", "\u061C", "\uFEFF", "\u2028").list().ofMaxSize(20).map(p -> String.join("", p));
   }
 
   @Property(tries = 200)
@@ -51,6 +63,8 @@ class FileTextProperties {
       assertThat(new String(clean.chars(), 0, clean.length())).isEqualTo(decoded.text());
       assertThat(clean.sequence().toString()).isEqualTo(decoded.text());
       assertThat(clean.isBlank()).isEqualTo(decoded.text().isBlank());
+      char[] text = decoded.text().toCharArray();
+      assertThat(clean.isSafeText()).as("safe as the whole text is").isEqualTo(SafeText.isText(text, text.length));
       assertThat(decoded.fallback()).isFalse();
     } else {
       boolean composedUtf8 = !decoded.fallback() && decoded.encoding().equals("UTF-8")
