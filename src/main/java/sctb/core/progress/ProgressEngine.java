@@ -353,8 +353,8 @@ public final class ProgressEngine {
     PopulationCheck check = new PopulationCheck(indicator.registerKind(), registered, t.denominator());
     if (!check.matches()) {
       // Where a count of entities is written by hand: an aggregate row's denominator, else the register itself.
-      Location where = t.rows().stream().filter(IndicatorRow::aggregate).map(IndicatorRow::at)
-          .map(l -> Location.cell(l.file(), l.line(), 0, "denominator")).findFirst()
+      Location where = ShareRows.firstAggregate(t.rows()).map(IndicatorRow::at)
+          .map(l -> Location.cell(l.file(), l.line(), 0, "denominator"))
           .orElse(Location.file(register.file()));
       found.add(Diagnostic.of(Code.REGISTER_DENOMINATOR, where, "", "indicator:" + indicator.id(),
           Integer.toString(registered), DecimalMath.clean(t.denominator()).toPlainString(), at.toString()));

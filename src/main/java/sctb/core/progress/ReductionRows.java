@@ -85,6 +85,8 @@ final class ReductionRows {
   /** The spelling of the row being added when no handle has it yet, and its handle once it is kept. */
   private String newName;
   private long newNameHandle;
+  /** The handle whose text is the row's name, found by {@link #slot} while matching; {@link #NO_NAME} when none was compared. */
+  private long matchedName = NO_NAME;
   /** Index + 1 into {@code periods} of the latest period after B, 0 when none; up to the previous report's end. */
   private short[] latestPeriods = new short[8];
   private short[] previousPeriods = new short[8];
@@ -497,6 +499,7 @@ final class ReductionRows {
   }
 
   private int slot(String entity, String entityKey) {
+    matchedName = NO_NAME;
     int hash = entityKey.hashCode();
     int mask = table.length - 1;
     for (int i = OpenAddressing.slot(hash, mask); ; i = (i + 1) & mask) {
@@ -520,7 +523,15 @@ final class ReductionRows {
       return entityKey.equals(keys[slot]);
     }
     // The same text has the same key; only another spelling (or a hash collision) is folded again.
-    return isName(baselineNames[slot], entity) || isName(latestNames[slot], entity) || key(slot).equals(entityKey);
+    if (isName(baselineNames[slot], entity)) {
+      matchedName = baselineNames[slot];
+      return true;
+    }
+    if (isName(latestNames[slot], entity)) {
+      matchedName = latestNames[slot];
+      return true;
+    }
+    return key(slot).equals(entityKey);
   }
 
   private boolean isName(long handle, String text) {
@@ -535,6 +546,9 @@ final class ReductionRows {
   private long spelling(String entity, String entityKey, int slot) {
     newName = null;
     newNameHandle = NO_NAME;
+    if (matchedName != NO_NAME) {
+      return matchedName; // the same comparisons as below, made by slot() already
+    }
     long b = baselineNames[slot];
     long l = latestNames[slot];
     if (isName(b, entity)) {

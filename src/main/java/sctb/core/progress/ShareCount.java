@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -97,6 +98,7 @@ public final class ShareCount {
     ShareTable table = latest.table();
     IntStream.Builder used = IntStream.builder();
     List<Omission> leftOut = new ArrayList<>();
+    CurrentPeriods current = new CurrentPeriods(until, counting.maxAge());
     for (int i = 0; i < latest.size(); i++) {
       int id = latest.id(i);
       // Only an id's key names a register entry.
@@ -104,7 +106,7 @@ public final class ShareCount {
       RegisterEntry entry = idKey == null ? null : counting.register().byKey(idKey).orElse(null);
       if (entry != null && entry.closedBefore(until)) {
         leftOut.add(new Omission(table.row(id), OmissionReason.CLOSED));
-      } else if (!DataAge.isCurrent(table.period(id), until, counting.maxAge())) {
+      } else if (!current.isCurrent(table.period(id))) {
         leftOut.add(new Omission(table.row(id), OmissionReason.STALE));
       } else {
         used.add(id);
@@ -208,9 +210,10 @@ public final class ShareCount {
 
   /** The rows a share's or count's coverage considers, summed: population, its current part, rows and agencies. */
   private static final class Population {
-    private final Period at;
-    private final int maxAge;
+    private final CurrentPeriods currentAt;
     private final UnaryOperator<String> agency;
+    /** The agency each writer answers for, asked once per writer (the same few on every row). */
+    private final Map<String, String> answering = new HashMap<>();
     private BigDecimal population = BigDecimal.ZERO;
     private BigDecimal current = BigDecimal.ZERO;
     private long rows;
@@ -218,19 +221,18 @@ public final class ShareCount {
     private final Map<String, Boolean> agencies = new TreeMap<>();
 
     Population(Period at, int maxAge, UnaryOperator<String> agency) {
-      this.at = at;
-      this.maxAge = maxAge;
+      this.currentAt = new CurrentPeriods(at, maxAge);
       this.agency = agency;
     }
 
     void add(Period period, BigDecimal denominator, String writer) {
-      boolean isCurrent = DataAge.isCurrent(period, at, maxAge);
+      boolean isCurrent = currentAt.isCurrent(period);
       BigDecimal den = DecimalMath.zeroIfNull(denominator);
       population = population.add(den);
       current = isCurrent ? current.add(den) : current;
       rows++;
       currentRows += isCurrent ? 1 : 0;
-      agencies.merge(agency.apply(writer), isCurrent, Boolean::logicalOr);
+      agencies.merge(answering.computeIfAbsent(writer, agency), isCurrent, Boolean::logicalOr);
     }
   }
 }

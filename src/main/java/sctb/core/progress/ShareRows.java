@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import java.util.stream.IntStream;
@@ -96,6 +97,22 @@ final class ShareRows extends CompactList<IndicatorRow> {
   /** {@link #sources} of any list of rows. */
   static List<Location> sources(List<IndicatorRow> rows) {
     return rows instanceof ShareRows s ? s.sources() : Sources.sorted(rows.stream().map(IndicatorRow::at));
+  }
+
+  /**
+   * The first aggregate row of {@code rows} (one naming no entity), if any; of a table's rows only that
+   * one is made into an {@link IndicatorRow}, not every entity's row before it.
+   */
+  static Optional<IndicatorRow> firstAggregate(List<IndicatorRow> rows) {
+    if (!(rows instanceof ShareRows s)) {
+      return rows.stream().filter(IndicatorRow::aggregate).findFirst();
+    }
+    for (int id : s.ids) {
+      if (s.table.aggregate(id)) {
+        return Optional.of(s.table.row(id));
+      }
+    }
+    return Optional.empty();
   }
 
   @Override

@@ -385,35 +385,68 @@ final class ShareTable {
     denominators.grow(rows);
   }
 
+  /**
+   * Each entity key's rank by (sector, entity): the keys are put in sector order first (a few sectors,
+   * each key's in the order of keys), then each sector's sorted by name alone, so that a comparison
+   * reads two names and nothing else.
+   */
   private void rankEntities() {
-    long[] entityKeys = new long[keys];
-    // Each key made once for the sort (a name's canonical form) and kept as UTF-8 until the sort is
-    // done: a String each took ~100 bytes an entity at the report's peak.
-    NameArena entities = new NameArena(names.size()); // a folded key is about as long as its spelling, or shorter
-    long[] entity = new long[keys];
+    int[] sectorRank = sectorRanks();
+    int[] start = new int[scopes.size() + 1];
     int n = 0;
     for (int k = 0; k < keys; k++) {
       if (!"".equals(keyId[k])) {
-        entityKeys[n++] = k;
-        entity[k] = entities.add(keyEntity(k));
+        start[sectorRank[keyScope[k]] + 1]++;
+        n++;
       }
     }
-    LongSort.Order bySectorThenEntity = (a, b) -> {
-      int c = keySector((int) a).compareTo(keySector((int) b));
-      return c != 0 ? c : entities.compare(entity[(int) a], entity[(int) b]);
-    };
-    LongSort.sort(entityKeys, n, bySectorThenEntity);
+    for (int r = 1; r < start.length; r++) {
+      start[r] += start[r - 1];
+    }
+    // Each key made once for the sort (a name's canonical form) and kept as UTF-8 until the sort is
+    // done: a String each took ~100 bytes an entity at the report's peak.
+    NameArena entities = new NameArena(names.size()); // a folded key is about as long as its spelling, or shorter
+    long[] entity = new long[n];
+    // Per entity key: its place i among them (the index into entity) high, its key number low.
+    long[] order = new long[n];
+    int[] next = Arrays.copyOf(start, start.length);
+    for (int k = 0; k < keys; k++) {
+      if (!"".equals(keyId[k])) {
+        int i = next[sectorRank[keyScope[k]]]++;
+        entity[i] = entities.add(keyEntity(k));
+        order[i] = (long) i << 32 | k;
+      }
+    }
+    LongSort.Order byEntity = (a, b) -> entities.compare(entity[(int) (a >>> 32)], entity[(int) (b >>> 32)]);
+    for (int r = 0; r + 1 < start.length; r++) {
+      LongSort.sort(order, start[r], start[r + 1], byEntity);
+    }
     keyGroup = new int[keys];
     Arrays.fill(keyGroup, NONE);
     int group = NONE;
+    int sector = 0;
     for (int i = 0; i < n; i++) {
-      int k = (int) entityKeys[i];
-      if (i == 0 || bySectorThenEntity.compare(entityKeys[i - 1], k) != 0) {
+      boolean newSector = false;
+      while (i == start[sector + 1]) {
+        sector++;
+        newSector = true;
+      }
+      if (i == 0 || newSector || byEntity.compare(order[i - 1], order[i]) != 0) {
         group++;
       }
-      keyGroup[k] = group;
+      keyGroup[(int) order[i]] = group;
     }
     groups = group + 1;
+  }
+
+  /** Per scope, the rank of its sector among the sectors the scopes name (in String order). */
+  private int[] sectorRanks() {
+    String[] sectors = scopes.stream().map(s -> s[2]).distinct().sorted().toArray(String[]::new);
+    int[] rank = new int[scopes.size()];
+    for (int s = 0; s < rank.length; s++) {
+      rank[s] = Arrays.binarySearch(sectors, scopes.get(s)[2]);
+    }
+    return rank;
   }
 
   private String keySector(int key) {

@@ -152,19 +152,19 @@ public final class NameArena {
   public int compare(long a, long b) {
     int i = offset(a);
     int j = offset(b);
-    int endA = i + length(a);
-    int endB = j + length(b);
-    for (; i < endA && j < endB; i++, j++) {
-      int x = bytes[i] & 0xFF;
-      int y = bytes[j] & 0xFF;
-      if (x != y) {
-        // UTF-8 bytes sort by code point, UTF-16 units put a character past U+FFFF (a surrogate pair,
-        // lead byte F0–F4) before U+E000–U+FFFF (lead EE, EF); elsewhere the two orders agree.
-        boolean swapped = x >= 0xF0 && (y == 0xEE || y == 0xEF) || y >= 0xF0 && (x == 0xEE || x == 0xEF);
-        return (x < y) != swapped ? -1 : 1;
-      }
+    int lengthA = length(a);
+    int lengthB = length(b);
+    // Names sorted together share long beginnings: the first difference found words at a time.
+    int m = Arrays.mismatch(bytes, i, i + lengthA, bytes, j, j + lengthB);
+    if (m < 0 || m == lengthA || m == lengthB) {
+      return Integer.compare(lengthA, lengthB); // equal, or one begins the other
     }
-    return Integer.compare(endA - i, endB - j);
+    int x = bytes[i + m] & 0xFF;
+    int y = bytes[j + m] & 0xFF;
+    // UTF-8 bytes sort by code point, UTF-16 units put a character past U+FFFF (a surrogate pair,
+    // lead byte F0–F4) before U+E000–U+FFFF (lead EE, EF); elsewhere the two orders agree.
+    boolean swapped = x >= 0xF0 && (y == 0xEE || y == 0xEF) || y >= 0xF0 && (x == 0xEE || x == 0xEF);
+    return (x < y) != swapped ? -1 : 1;
   }
 
   private static int offset(long handle) {

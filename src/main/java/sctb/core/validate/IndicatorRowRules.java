@@ -57,6 +57,9 @@ final class IndicatorRowRules {
       return null;
     }
     String entityKey = EntityRules.key(cells, lookup, indicator, period);
+    // Hashed here, on a reading worker: the String keeps its hash, and the one thread that takes the
+    // rows in order looks every key up in a table (ReductionRows, ShareTable).
+    entityKey.hashCode();
     return new IndicatorRow(cells.row().at(), period, agency, indicator.id(), sector == null ? "" : sector,
         text(cells, Column.ENTITY), numerator, denominator, text(cells, Column.UNIT), text(cells, Column.NOTE),
         text(cells, Column.ENTITY_ID).strip(), submitted, entityKey);
