@@ -12,43 +12,50 @@ final class LongSort {
     sort(values, 0, n, order);
   }
 
-  /** Sorts {@code values[start, end)} only. */
+  /** Sorts {@code values[start, end)} only, with a buffer of that part's size. */
   static void sort(long[] values, int start, int end, Order order) {
     int n = end - start;
     if (n < 2) {
       return;
     }
-    long[] buffer = new long[end]; // indexed as values are: the part before start stays unused
+    // Positions 0..n of the part: at values[start + p] in values, at buffer[p] in the buffer.
     long[] from = values;
-    long[] to = buffer;
+    int fromAt = start;
+    long[] to = new long[n];
+    int toAt = 0;
     for (int width = 1; width < n; width *= 2) {
-      for (int lo = start; lo < end; lo += 2 * width) {
-        int mid = Math.min(lo + width, end);
-        int hi = Math.min(lo + 2 * width, end);
-        int i = lo;
-        int j = mid;
-        int k = lo;
-        if (mid < hi && order.compare(from[mid], from[mid - 1]) >= 0) {
+      for (int lo = 0; lo < n; lo += 2 * width) {
+        int mid = Math.min(lo + width, n);
+        int hi = Math.min(lo + 2 * width, n);
+        if (mid < hi && order.compare(from[fromAt + mid], from[fromAt + mid - 1]) >= 0) {
           // Already in order (rows mostly arrive so): the merge would copy both halves as they are.
-          System.arraycopy(from, lo, to, lo, hi - lo);
+          System.arraycopy(from, fromAt + lo, to, toAt + lo, hi - lo);
           continue;
         }
-        while (i < mid && j < hi) {
+        int i = fromAt + lo;
+        int j = fromAt + mid;
+        int k = toAt + lo;
+        int iEnd = fromAt + mid;
+        int jEnd = fromAt + hi;
+        while (i < iEnd && j < jEnd) {
           to[k++] = order.compare(from[j], from[i]) < 0 ? from[j++] : from[i++];
         }
-        while (i < mid) {
+        while (i < iEnd) {
           to[k++] = from[i++];
         }
-        while (j < hi) {
+        while (j < jEnd) {
           to[k++] = from[j++];
         }
       }
       long[] t = from;
       from = to;
       to = t;
+      int tAt = fromAt;
+      fromAt = toAt;
+      toAt = tAt;
     }
     if (from != values) {
-      System.arraycopy(from, start, values, start, n);
+      System.arraycopy(from, fromAt, values, start, n);
     }
   }
 }
