@@ -45,19 +45,56 @@ if not defined SCTB_FEATURE goto :old_java
 set /a "SCTB_FEATURE=SCTB_FEATURE" 2>nul
 if %SCTB_FEATURE% LSS 17 goto :old_java
 
-rem JVM options (lib\jvm.options explains the groups; "env" lines are for Linux and macOS only).
+rem JVM options (lib\jvm.options explains the groups and the third word, the lowest Java an option
+rem needs; "env" lines are for Linux and macOS only).
 set "SCTB_PICKS_GC="
 if not defined SCTB_JAVA_OPTS goto :read_options
 echo(%SCTB_JAVA_OPTS%| findstr /i /r /c:"-XX:+Use[a-z0-9]*GC" >nul && set "SCTB_PICKS_GC=1"
 :read_options
 set "SCTB_OPTIONS="
-for /f "usebackq eol=# tokens=1,2" %%a in ("%SCTB_HOME%lib\jvm.options") do call :option "%%a" "%%b"
+for /f "usebackq eol=# tokens=1-3" %%a in ("%SCTB_HOME%lib\jvm.options") do call :option "%%a" "%%b" "%%c"
 
+rem The start-up archive, for everyday runs (SCTB_JAVA_OPTS not set: a large run starts with -Xshare:off)
+rem on Java 19 and later: a class-data-sharing archive in lib\, so that later runs load sctb's classes
+rem from it instead of parsing the jar. The JVM records it again by itself, silently, after a JDK update
+rem (-XX:+AutoCreateSharedArchive) but not after the jar changed (it then just ignores it): so its name
+rem holds the jar's size, and a new release unzipped over an old one records its own. Only when lib\ is
+rem writable or the archive is there already. None on Java 17 and 18: no such option, their JVM silently
+rem ignores a stale archive, and cmd cannot reliably tell that one is older than the JDK (docs/release.md).
+if defined SCTB_JAVA_OPTS goto :run
+if %SCTB_FEATURE% LSS 19 goto :run
+for %%j in ("%SCTB_JAR%") do set "SCTB_JAR_SIZE=%%~zj"
+for %%d in ("%SCTB_HOME%lib") do set "SCTB_LIB=%%~sd"
+set "SCTB_ARCHIVE=%SCTB_LIB%\sctb-%SCTB_JAR_SIZE%.jsa"
+if exist "%SCTB_ARCHIVE%" goto :run_archived
+(type nul >"%SCTB_ARCHIVE%.probe") 2>nul || goto :run
+del "%SCTB_ARCHIVE%.probe" >nul 2>&1
+del "%SCTB_LIB%\sctb-*.jsa" >nul 2>&1
+if not exist "%SCTB_HOME%plan.yaml" goto :run_archived
+rem First use: one silent training run records the classes of the everyday report on the bundled
+rem samples (plan, submissions, engine, Markdown and HTML), as the Linux/macOS launcher does.
+setlocal
+for %%t in ("%TEMP%") do set "SCTB_TRAINING=%%~st\sctb-training-%RANDOM%%RANDOM%"
+set "XDG_CACHE_HOME=%SCTB_TRAINING%\cache"
+pushd "%SCTB_HOME%"
+"%SCTB_JAVA%" -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%SCTB_ARCHIVE%" -Xlog:cds=off -Xlog:cds+dynamic=off %SCTB_OPTIONS% -jar "%SCTB_JAR%" report --period 2024H1 --format md,html --out-dir "%SCTB_TRAINING%\out" --quiet >nul 2>&1
+popd
+rd /s /q "%SCTB_TRAINING%" >nul 2>&1
+endlocal
+goto :run_archived
+
+:run
 "%SCTB_JAVA%" %SCTB_OPTIONS% %SCTB_JAVA_OPTS% -jar "%SCTB_JAR%" %*
 set "SCTB_EXIT=%ERRORLEVEL%"
 goto :end
 
+:run_archived
+"%SCTB_JAVA%" -XX:+AutoCreateSharedArchive "-XX:SharedArchiveFile=%SCTB_ARCHIVE%" -Xlog:cds=off -Xlog:cds+dynamic=off %SCTB_OPTIONS% -jar "%SCTB_JAR%" %*
+set "SCTB_EXIT=%ERRORLEVEL%"
+goto :end
+
 :option
+if not "%~3"=="" if %SCTB_FEATURE% LSS %~3 goto :eof
 if "%~1"=="quick" if defined SCTB_JAVA_OPTS goto :eof
 if "%~1"=="large" if not defined SCTB_JAVA_OPTS goto :eof
 if "%~1"=="gc" if defined SCTB_PICKS_GC goto :eof

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 record Launch(int exitCode, String out, String err) {
 
   /** The programs the launcher uses, and nothing else (no Maven): a PATH made of links to them. */
-  static final List<String> TOOLS = List.of("bash", "dirname", "readlink", "grep", "head", "tr", "cat", "ls", "rm", "mktemp");
+  static final List<String> TOOLS = List.of("bash", "dirname", "readlink", "grep", "head", "tr", "cat", "ls", "rm", "mktemp", "mv");
 
   /** A folder of links to {@link #TOOLS}, plus {@code java} when asked. */
   static Path tools(Path folder, boolean withJava) throws IOException {

@@ -128,13 +128,41 @@ class PosixLauncherIT {
     assertThat(g1).contains("-XX:+UseG1GC", "MALLOC_ARENA_MAX=4").doesNotContainAnyElementsOf(groups.get("gc"));
   }
 
-  /** lib/jvm.options: group → its values, in order. */
+  @Test
+  void anOptionForALaterJavaReachesOnlyThatJava() throws Exception {
+    Map<String, List<String>> later = laterJavaOptions();
+    assertThat(later).as("lib/jvm.options names options that need Java 25").containsKey("25");
+    String print = "printf '%s\\n' \"$@\"";
+    List<String> on17 = lines(Launch.run(home, env(tools, "JAVA_HOME", fakeJdk("jdk 17 large", "17.0.9", true, print).toString(),
+        "SCTB_JAVA_OPTS", "-Xmx256m"), launcher, "plan"));
+    List<String> on25 = lines(Launch.run(home, env(tools, "JAVA_HOME", fakeJdk("jdk 25 large", "25.0.1", false, print).toString(),
+        "SCTB_JAVA_OPTS", "-Xmx256m"), launcher, "plan"));
+    assertThat(on17).doesNotContainAnyElementsOf(later.get("25")).containsAll(groups().get("large"));
+    assertThat(on25).containsAll(later.get("25")).containsAll(groups().get("large"));
+  }
+
+  /** lib/jvm.options: the lowest Java version named in a line's third word → the options of those lines. */
+  static Map<String, List<String>> laterJavaOptions() throws IOException {
+    Map<String, List<String>> later = new HashMap<>();
+    for (String line : Files.readAllLines(home.resolve("lib/jvm.options"), StandardCharsets.UTF_8)) {
+      String[] words = line.strip().split("\\s+");
+      if (words.length >= 3 && !words[0].startsWith("#")) {
+        assertThat(words[2]).as(line).matches("[0-9]{2}");
+        later.computeIfAbsent(words[2], v -> new ArrayList<>()).add(words[1]);
+      }
+    }
+    return later;
+  }
+
+  /** lib/jvm.options: group → its values for every Java (lines without a third word), in order. */
   static Map<String, List<String>> groups() throws IOException {
     Map<String, List<String>> groups = new HashMap<>();
     for (String line : Files.readAllLines(home.resolve("lib/jvm.options"), StandardCharsets.UTF_8)) {
       String[] words = line.strip().split("\\s+");
       if (words.length >= 2 && !words[0].startsWith("#")) {
         assertThat(words[0]).as(line).isIn("always", "quick", "large", "gc", "env");
+      }
+      if (words.length == 2 && !words[0].startsWith("#")) {
         groups.computeIfAbsent(words[0], g -> new ArrayList<>()).add(words[1]);
       }
     }

@@ -99,11 +99,43 @@ class WindowsLauncherIT {
   }
 
   @Test
+  void everydayRunsOnJava19AndLaterUseAnArchiveTheJvmRecordsSilentlyAndNamedForTheJar() {
+    List<String> code = code();
+    String archived = "\"%SCTB_JAVA%\" -XX:+AutoCreateSharedArchive \"-XX:SharedArchiveFile=%SCTB_ARCHIVE%\""
+        + " -Xlog:cds=off -Xlog:cds+dynamic=off %SCTB_OPTIONS% -jar \"%SCTB_JAR%\" ";
+    int run = indexOf(archived + "%*");
+    assertThat(run).as("the archived run passes every argument").isPositive();
+    assertThat(lines.get(run + 1)).isEqualTo("set \"SCTB_EXIT=%ERRORLEVEL%\"");
+    assertThat(lines.get(run - 1)).isEqualTo(":run_archived");
+    // a large run (-Xshare:off in group large) and Java 17-18 (no -XX:+AutoCreateSharedArchive) run plainly
+    int skipLarge = code.indexOf("if defined SCTB_JAVA_OPTS goto :run");
+    int skipOld = code.indexOf("if %SCTB_FEATURE% LSS 19 goto :run");
+    assertThat(skipLarge).isPositive();
+    assertThat(skipOld).isGreaterThan(skipLarge);
+    // the JVM ignores an archive of another jar without recording it again: the name holds the jar's size
+    assertThat(code).contains("for %%j in (\"%SCTB_JAR%\") do set \"SCTB_JAR_SIZE=%%~zj\"",
+        "set \"SCTB_ARCHIVE=%SCTB_LIB%\\sctb-%SCTB_JAR_SIZE%.jsa\"",
+        "del \"%SCTB_LIB%\\sctb-*.jsa\" >nul 2>&1");
+    assertThat(code).as("the archive by its short path, like the jar")
+        .contains("for %%d in (\"%SCTB_HOME%lib\") do set \"SCTB_LIB=%%~sd\"");
+    // recorded only where lib\ is writable, by a training run that prints nothing and leaves no folder
+    assertThat(code).contains("(type nul >\"%SCTB_ARCHIVE%.probe\") 2>nul || goto :run");
+    String training = code.stream().filter(l -> l.startsWith(archived + "report ")).findFirst().orElseThrow();
+    assertThat(training).endsWith(">nul 2>&1").contains("--quiet");
+    assertThat(code.subList(code.indexOf(training), code.size())).contains("rd /s /q \"%SCTB_TRAINING%\" >nul 2>&1", "endlocal");
+    assertThat(code.indexOf("setlocal")).isBetween(skipOld, code.indexOf(training));
+  }
+
+  @Test
   void readsTheSameOptionsFileAndGroupsAsThePosixLauncher() throws IOException {
     String cmd = String.join("\n", lines);
     assertThat(cmd).contains("\"%SCTB_HOME%lib\\jvm.options\"");
+    assertThat(cmd).as("a line for a later Java (third word) reaches only that Java")
+        .contains("tokens=1-3\" %%a in (\"%SCTB_HOME%lib\\jvm.options\") do call :option \"%%a\" \"%%b\" \"%%c\"")
+        .contains("if not \"%~3\"==\"\" if %SCTB_FEATURE% LSS %~3 goto :eof");
     String posix = new String(ReleaseZip.read(ReleaseZip.root() + "sctb"), StandardCharsets.UTF_8);
     assertThat(posix).contains("$here/lib/jvm.options");
+    assertThat(posix).contains("[ -n \"$since\" ] && [ \"$feature\" -lt \"$since\" ] && continue");
     Set<String> groups = new TreeSet<>();
     for (String line : new String(ReleaseZip.read(ReleaseZip.root() + "lib/jvm.options"), StandardCharsets.UTF_8).split("\n")) {
       if (!line.isBlank() && !line.startsWith("#")) {
