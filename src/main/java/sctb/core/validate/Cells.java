@@ -137,7 +137,7 @@ final class Cells {
     }
     Agency agency = lookup.agencyWithId(code.get());
     if (period != null && agency.hasSuccessor()) {
-      LocalDate due = lookup.plan().reporting().dueDate(period);
+      LocalDate due = lookup.dueDate(period);
       if (!agency.succession().from().isAfter(due)) {
         String successor = sctb.core.plan.Successions.follow(lookup.plan(), code.get(), taskId, due);
         add(Code.SUPERSEDED_AGENCY, Column.AGENCY, text, "agency:" + code.get(), "agency:" + successor,
