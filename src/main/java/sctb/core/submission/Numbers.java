@@ -85,11 +85,13 @@ public final class Numbers {
     int n = text.length();
     int i = text.charAt(0) == '-' ? 1 : 0;
     // The digits before the separator, then those after it: two loops with nothing conditional in
-    // them, so the compiled loop's hoisted checks hold for integers and decimals alike.
-    int wholeEnd = separator < 0 ? n : separator;
+    // them, and no branch on whether there is a separator (all ones in noSeparator when it is -1), so
+    // that the compiled code holds for integers and decimals alike, whichever came first.
+    int noSeparator = separator >> 31;
+    int wholeEnd = separator + (noSeparator & (n - separator));
     long unscaled = digits(text, i, wholeEnd, 0);
     unscaled = digits(text, wholeEnd + 1, n, unscaled);
-    int scale = separator < 0 ? 0 : n - separator - 1;
+    int scale = (n - separator - 1) & ~noSeparator;
     // At most 18 digits: only the whole part and the decimals can pass a limit.
     if (scale <= NumberLimits.MAX_DECIMALS - 3 && unscaled < POWERS_OF_TEN[NumberLimits.MAX_WHOLE_DIGITS]) {
       return BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale);
