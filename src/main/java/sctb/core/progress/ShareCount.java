@@ -1,6 +1,7 @@
 package sctb.core.progress;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -55,8 +56,9 @@ public final class ShareCount {
     Arrays.fill(latestOfEntity, -1);
     Map<String, Integer> aggregates = new TreeMap<>();
     int entities = 0;
+    LocalDate untilEnd = until.end();
     for (int id : all.inRowOrder()) {
-      if (table.period(id).end().isAfter(until.end())) {
+      if (table.period(id).end().isAfter(untilEnd)) {
         continue;
       }
       if (table.aggregate(id)) {
@@ -122,14 +124,13 @@ public final class ShareCount {
       return new Tally(null, null, null, null, rows, s.leftOut());
     }
     ShareTable table = rows.table();
-    BigDecimal num = BigDecimal.ZERO;
-    BigDecimal den = BigDecimal.ZERO;
+    BigDecimal num = rows.numeratorSum();
+    BigDecimal den = rows.denominatorSum();
     Period asOf = null;
     for (int i = 0; i < rows.size(); i++) {
-      int id = rows.id(i);
-      num = num.add(DecimalMath.zeroIfNull(table.numerator(id)));
-      den = den.add(DecimalMath.zeroIfNull(table.denominator(id)));
-      asOf = asOf == null || table.period(id).compareTo(asOf) > 0 ? table.period(id) : asOf;
+      Period p = table.period(rows.id(i));
+      // Rows of one period share its Period: compared only when another comes.
+      asOf = p == asOf ? asOf : asOf == null || p.compareTo(asOf) > 0 ? p : asOf;
     }
     if (kind == IndicatorKind.SHARE) {
       BigDecimal share = DecimalMath.div(num.multiply(DecimalMath.HUNDRED), den);
@@ -219,6 +220,8 @@ public final class ShareCount {
     private long rows;
     private long currentRows;
     private final Map<String, Boolean> agencies = new TreeMap<>();
+    private String lastWriter;
+    private boolean lastCurrent;
 
     Population(Period at, int maxAge, UnaryOperator<String> agency) {
       this.currentAt = new CurrentPeriods(at, maxAge);
@@ -232,7 +235,12 @@ public final class ShareCount {
       current = isCurrent ? current.add(den) : current;
       rows++;
       currentRows += isCurrent ? 1 : 0;
-      agencies.merge(answering.computeIfAbsent(writer, agency), isCurrent, Boolean::logicalOr);
+      // The same writer as the row before, as current as it: merging again would change nothing.
+      if (rows == 1 || writer != lastWriter || isCurrent != lastCurrent) {
+        agencies.merge(answering.computeIfAbsent(writer, agency), isCurrent, Boolean::logicalOr);
+        lastWriter = writer;
+        lastCurrent = isCurrent;
+      }
     }
   }
 }
