@@ -20,10 +20,6 @@ final class Decimals {
   private long[] unscaled;
   private byte[] scales;
   private Map<Integer, BigDecimal> aside;
-  private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-      100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
-      100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
-      1_000_000_000_000_000_000L};
 
   Decimals(int capacity) {
     small = new int[capacity];
@@ -80,44 +76,23 @@ final class Decimals {
     }
   }
 
-  /**
-   * Σ of the values at {@code ids[0 … count)}, a missing one as 0: equal in value and scale to adding
-   * their BigDecimals to {@link BigDecimal#ZERO} one by one, summed as long digits while they fit.
-   */
-  BigDecimal sum(int[] ids, int count) {
-    long sum = 0;
-    int scale = 0;
-    for (int k = 0; k < count; k++) {
-      int i = ids[k];
-      byte s = scales[i];
-      if (s == NULL) {
-        continue;
-      }
-      long digits = small != null ? small[i] : unscaled[i];
-      if (s == ASIDE || Math.abs(s - scale) >= POWERS_OF_TEN.length) {
-        return sumOfBigDecimals(ids, count);
-      }
-      try {
-        if (s > scale) {
-          sum = Math.multiplyExact(sum, POWERS_OF_TEN[s - scale]);
-          scale = s;
-        } else if (s < scale) {
-          digits = Math.multiplyExact(digits, POWERS_OF_TEN[scale - s]);
-        }
-        sum = Math.addExact(sum, digits);
-      } catch (ArithmeticException overflow) {
-        return sumOfBigDecimals(ids, count);
-      }
+  /** Adds the value at {@code i} to {@code sum} (a missing one as 0), without a BigDecimal while it fits. */
+  void addTo(DecimalSum sum, int i) {
+    byte scale = scales[i];
+    if (scale == ASIDE) {
+      sum.add(aside.get(i));
+    } else if (scale != NULL) {
+      sum.add(small != null ? small[i] : unscaled[i], scale);
     }
-    return BigDecimal.valueOf(sum, scale);
   }
 
-  private BigDecimal sumOfBigDecimals(int[] ids, int count) {
-    BigDecimal sum = BigDecimal.ZERO;
-    for (int k = 0; k < count; k++) {
-      sum = sum.add(DecimalMath.zeroIfNull(get(ids[k])));
+  /** Σ of the values at {@code ids[from, to)}, a missing one as 0 ({@link DecimalSum}). */
+  BigDecimal sum(int[] ids, int from, int to) {
+    DecimalSum sum = new DecimalSum();
+    for (int k = from; k < to; k++) {
+      addTo(sum, ids[k]);
     }
-    return sum;
+    return sum.value();
   }
 
   BigDecimal get(int i) {

@@ -69,12 +69,12 @@ final class ShareRows extends CompactList<IndicatorRow> {
 
   /** Σ of these rows' numerators, a missing one as 0. */
   BigDecimal numeratorSum() {
-    return table.numeratorSum(ids);
+    return table.numeratorSum(ids, 0, ids.length);
   }
 
   /** Σ of these rows' denominators, a missing one as 0. */
   BigDecimal denominatorSum() {
-    return table.denominatorSum(ids);
+    return table.denominatorSum(ids, 0, ids.length);
   }
 
   Stream<Period> periods() {

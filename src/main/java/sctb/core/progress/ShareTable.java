@@ -514,14 +514,19 @@ final class ShareTable {
     return denominators.get(id);
   }
 
-  /** Σ of the numerators of rows {@code ids}, a missing one as 0. */
-  BigDecimal numeratorSum(int[] ids) {
-    return numerators.sum(ids, ids.length);
+  /** Σ of the numerators of rows {@code ids[from, to)}, a missing one as 0. */
+  BigDecimal numeratorSum(int[] ids, int from, int to) {
+    return numerators.sum(ids, from, to);
   }
 
-  /** Σ of the denominators of rows {@code ids}, a missing one as 0. */
-  BigDecimal denominatorSum(int[] ids) {
-    return denominators.sum(ids, ids.length);
+  /** Σ of the denominators of rows {@code ids[from, to)}, a missing one as 0. */
+  BigDecimal denominatorSum(int[] ids, int from, int to) {
+    return denominators.sum(ids, from, to);
+  }
+
+  /** Adds row {@code id}'s denominator to {@code sum}. */
+  void addDenominator(DecimalSum sum, int id) {
+    denominators.addTo(sum, id);
   }
 
   long packedAt(int id) {

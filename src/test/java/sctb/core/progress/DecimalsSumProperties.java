@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
 
-/** {@link Decimals#sum} against adding the column's BigDecimals one by one: same value and same scale. */
+/** {@link Decimals#sum} and {@link DecimalSum} against adding BigDecimals one by one: same value and same scale. */
 class DecimalsSumProperties {
   @Property
   void sumsAsBigDecimalsAddDo(@ForAll("values") List<BigDecimal> values,
@@ -27,9 +27,21 @@ class DecimalsSumProperties {
     for (int id : ids) {
       expected = expected.add(values.get(id) == null ? BigDecimal.ZERO : values.get(id));
     }
-    BigDecimal sum = column.sum(ids, ids.length);
+    BigDecimal sum = column.sum(ids, 0, ids.length);
     assertThat(sum).isEqualTo(expected); // equals: value and scale
     assertThat(sum.scale()).isEqualTo(expected.scale());
+  }
+
+  @Property
+  void aRunningSumOfBigDecimalsIsTheirFold(@ForAll("values") List<BigDecimal> values) {
+    DecimalSum sum = new DecimalSum();
+    BigDecimal expected = BigDecimal.ZERO;
+    for (BigDecimal v : values) {
+      sum.add(v);
+      expected = expected.add(v == null ? BigDecimal.ZERO : v);
+      assertThat(sum.value()).isEqualTo(expected); // at every step, the long digits and after
+    }
+    assertThat(sum.value().scale()).isEqualTo(expected.scale());
   }
 
   /** Shares' 0 and 1, figures with decimals, negative scales, digits near a long's ends and beyond, nulls. */
