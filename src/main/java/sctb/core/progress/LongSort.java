@@ -27,45 +27,21 @@ final class LongSort {
    */
   static void sortOnTwoThreads(long[] values, int start, int end, Order order) {
     int n = end - start;
-    if (n < TWO_THREADS_FROM || Runtime.getRuntime().availableProcessors() < 2) {
+    if (n < TWO_THREADS_FROM || !Beside.worthIt()) {
       sort(values, start, end, order);
       return;
     }
     int mid = start + n / 2;
     long[] buffer = new long[n];
-    Throwable[] failed = new Throwable[1];
-    Thread firstHalf = new Thread(() -> {
-      try {
-        sort(values, start, mid, order, buffer, 0);
-      } catch (Throwable t) {
-        failed[0] = t;
-      }
-    }, "sctb-sort");
-    firstHalf.setDaemon(true);
-    firstHalf.start();
+    Beside<Void> firstHalf = Beside.start("sctb-sort", () -> {
+      sort(values, start, mid, order, buffer, 0);
+      return null;
+    });
     sort(values, mid, end, order, buffer, mid - start);
-    joinUninterruptibly(firstHalf);
-    if (failed[0] != null) {
-      throw new IllegalStateException("sorting a half failed", failed[0]);
-    }
+    firstHalf.join();
     if (order.compare(values[mid], values[mid - 1]) < 0) {
       merge(values, start, mid, end, buffer, 0, order);
       System.arraycopy(buffer, 0, values, start, n);
-    }
-  }
-
-  private static void joinUninterruptibly(Thread thread) {
-    boolean interrupted = false;
-    while (true) {
-      try {
-        thread.join();
-        break;
-      } catch (InterruptedException e) {
-        interrupted = true;
-      }
-    }
-    if (interrupted) {
-      Thread.currentThread().interrupt();
     }
   }
 
