@@ -5,8 +5,8 @@ import java.util.function.Supplier;
 /**
  * Work done on a thread of its own while the caller does other work, its result taken with
  * {@link #join}: for the report's serial end, which else runs on one core while the other waits. The
- * work must only read what the caller may touch meanwhile, so that the result does not depend on
- * which finishes first.
+ * work must not touch what the caller changes meanwhile, nor the caller what the work changes, so that
+ * the result does not depend on which finishes first.
  */
 final class Beside<T> {
   private final Thread thread;
