@@ -107,6 +107,24 @@ class ValidateCommandTest {
   }
 
   @Test
+  void aTasksProgressMayEndInAPercentSign(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("SCT-nhiem-vu.csv");
+    String header = Files.readAllLines(Path.of("samples/2026H2/SCT-nhiem-vu.csv")).get(0);
+    Files.writeString(file, header + "\n"
+        + "2026H2,SCT,I.1,Triển khai,ongoing,45%,Đã làm,,,,12/11/2026\n"
+        + "2026H2,SCT,I.6,Triển khai,ongoing, 120 % ,Đã làm,,,,12/11/2026\n"
+        + "2026H2,SCT,II.1,Triển khai,ongoing,4x%,Đã làm,,,,12/11/2026\n"
+        + "2026H2,SCT,III.1,Triển khai,ongoing,\"12,5\",Đã làm,,,,12/11/2026\n");
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", "--format", "json", file.toString());
+    List<String> found = new ArrayList<>();
+    for (JsonNode d : JSON.readTree(run.out()).get("diagnostics")) {
+      found.add(d.get("code").asText() + " " + d.get("line").asInt() + " " + d.get("value").asText());
+    }
+    // 45% and 12,5 are read; 120 % is read too, and is past 100; 4x is no number, "%" or not
+    assertThat(found).containsExactly("out-of-range 3 120 %", "bad-number 4 4x%");
+  }
+
+  @Test
   void exitCodesForUsageAndUnreadablePaths() {
     CliRun missing = CliRun.runWithEnv(TODAY, "validate", "samples/2024H1", "no/such/folder");
     assertThat(missing.exitCode()).isEqualTo(3);

@@ -84,18 +84,27 @@ public final class Numbers {
     }
     int n = text.length();
     int i = text.charAt(0) == '-' ? 1 : 0;
-    long unscaled = 0;
-    for (int k = i; k < n; k++) {
-      if (k != separator) {
-        unscaled = unscaled * 10 + (text.charAt(k) - '0');
-      }
-    }
-    int scale = separator < 0 ? 0 : n - separator - 1;
+    // The digits before the separator, then those after it: two loops with nothing conditional in
+    // them, and no branch on whether there is a separator (all ones in noSeparator when it is -1), so
+    // that the compiled code holds for integers and decimals alike, whichever came first.
+    int noSeparator = separator >> 31;
+    int wholeEnd = separator + (noSeparator & (n - separator));
+    long unscaled = digits(text, i, wholeEnd, 0);
+    unscaled = digits(text, wholeEnd + 1, n, unscaled);
+    int scale = (n - separator - 1) & ~noSeparator;
     // At most 18 digits: only the whole part and the decimals can pass a limit.
     if (scale <= NumberLimits.MAX_DECIMALS - 3 && unscaled < POWERS_OF_TEN[NumberLimits.MAX_WHOLE_DIGITS]) {
       return BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale);
     }
     return NumberLimits.of(limited(text, separator)) == null ? BigDecimal.valueOf(i == 1 ? -unscaled : unscaled, scale) : null;
+  }
+
+  /** {@code unscaled} followed by the digits of {@code text} from {@code from} to {@code to}. */
+  private static long digits(String text, int from, int to, long unscaled) {
+    for (int k = from; k < to; k++) {
+      unscaled = unscaled * 10 + (text.charAt(k) - '0');
+    }
+    return unscaled;
   }
 
   /** {@link #plainValue} as a {@link Result}: a number past the limits is {@link Beyond}; null when not plain. */

@@ -7,18 +7,21 @@ import java.util.Arrays;
 public final class NameArena {
   private byte[] bytes;
   private int size;
+  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[64]);
 
   /** Keeps {@code name}; the handle gives it back. */
   public long add(String name) {
-    int length = utf8Length(name);
+    int n = name.length();
+    char[] chars = charsOf(name);
+    int length = utf8Length(chars, n);
     if (length < 0) {
       return add(name.getBytes(StandardCharsets.UTF_8));
     }
     room(length);
     // Encoded straight into the arena: asked for every row, so without a byte array each time.
     int at = size;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
       if (c < 0x80) {
         bytes[at++] = (byte) c;
       } else if (c < 0x800) {
@@ -33,17 +36,33 @@ public final class NameArena {
     return handle(length);
   }
 
+  /**
+   * {@code name}'s chars in this thread's scratch array (from index 0). The loops over a name read
+   * these, not the String: a String stores one byte a char or two, and loops compiled while names of
+   * one kind came failed their hoisted range checks on the other, so the compiler recompiled them (and
+   * the callers they were inlined into) mid-run. Per thread: the arena may be read by several at once.
+   */
+  private static char[] charsOf(String name) {
+    char[] chars = SCRATCH.get();
+    if (name.length() > chars.length) {
+      chars = new char[Math.max(name.length(), 2 * chars.length)];
+      SCRATCH.set(chars);
+    }
+    name.getChars(0, name.length(), chars, 0);
+    return chars;
+  }
+
   private long add(byte[] utf8) {
     room(utf8.length);
     System.arraycopy(utf8, 0, bytes, size, utf8.length);
     return handle(utf8.length);
   }
 
-  /** The UTF-8 length of a text without surrogates, or -1 (its encoding is left to the JDK). */
-  private static int utf8Length(String name) {
+  /** The UTF-8 length of {@code chars[0..n)} without surrogates, or -1 (its encoding is left to the JDK). */
+  private static int utf8Length(char[] chars, int n) {
     int length = 0;
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
       if (Character.isSurrogate(c)) {
         return -1;
       }
@@ -95,8 +114,10 @@ public final class NameArena {
     int end = from + length(handle);
     int at = from;
     // Encoded char by char: asked for every row, so without a byte array each time.
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
+    int n = name.length();
+    char[] chars = charsOf(name);
+    for (int i = 0; i < n; i++) {
+      char c = chars[i];
       if (Character.isSurrogate(c)) {
         byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
         return Arrays.equals(bytes, from, end, utf8, 0, utf8.length);

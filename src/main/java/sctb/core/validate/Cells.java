@@ -137,7 +137,7 @@ final class Cells {
     }
     Agency agency = lookup.agencyWithId(code.get());
     if (period != null && agency.hasSuccessor()) {
-      LocalDate due = lookup.plan().reporting().dueDate(period);
+      LocalDate due = lookup.dueDate(period);
       if (!agency.succession().from().isAfter(due)) {
         String successor = sctb.core.plan.Successions.follow(lookup.plan(), code.get(), taskId, due);
         add(Code.SUPERSEDED_AGENCY, Column.AGENCY, text, "agency:" + code.get(), "agency:" + successor,
@@ -150,16 +150,31 @@ final class Cells {
   /** A number or null when blank; {@code bad-number} / {@code ambiguous-number} as needed. */
   BigDecimal number(Column column) {
     String text = row.text(column);
+    return text.isBlank() ? null : number(column, text, text);
+  }
+
+  /**
+   * A task's progress: {@link #number}, a "%" after it allowed. Its own method, not a test of the
+   * column in {@link #number}: that test, never true while the indicator rows were being compiled,
+   * made the optimising compiler recompile the row rules at the first task row.
+   */
+  BigDecimal progress() {
+    String text = row.text(Column.PROGRESS);
     if (text.isBlank()) {
       return null;
     }
+    String stripped = text.strip();
+    return number(Column.PROGRESS, text, stripped.endsWith("%") ? stripped.substring(0, stripped.length() - 1) : text);
+  }
+
+  /** {@code text}, not blank, as a number read from {@code t} (the text or its number part). */
+  private BigDecimal number(Column column, String text, String t) {
     BigDecimal typed = row.number(column);
     if (typed != null) {
       // a spreadsheet's number cell: no separators to interpret, the same limits
       NumberLimits.Breach breach = NumberLimits.of(typed);
       return breach == null ? typed : beyond(column, text, breach);
     }
-    String t = column == Column.PROGRESS && text.strip().endsWith("%") ? text.strip().replaceAll("%$", "") : text;
     BigDecimal plain = Numbers.plainValue(t);
     if (plain != null) {
       return plain; // the common case, with no result to make: never ambiguous, within the limits

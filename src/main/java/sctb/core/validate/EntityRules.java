@@ -29,16 +29,7 @@ final class EntityRules {
     EntityMatcher matcher = lookup.register().matcher();
     EntityMatcher.Match m = matcher.match(id, name, kind);
     switch (m.how()) {
-      case UNMATCHED -> {
-        if (!name.isBlank() && !cells.shown(Code.UNMATCHED_ENTITY, Column.ENTITY)) {
-          cells.count(Code.UNMATCHED_ENTITY); // a national roll-up's millions: the closest entry only for those shown
-        } else if (!name.isBlank()) {
-          RegisterEntry closest = matcher.closest(name, kind);
-          cells.add(Diagnostic.of(Code.UNMATCHED_ENTITY, cells.at(Column.ENTITY), name,
-              closest == null ? "none" : "closest", closest == null ? "" : closest.name(),
-              closest == null ? "" : closest.id()));
-        }
-      }
+      case UNMATCHED -> unmatched(cells, matcher, name, kind);
       case AMBIGUOUS -> {
         List<RegisterEntry> candidates = matcher.candidates(name, kind);
         cells.add(Code.UNMATCHED_ENTITY, Column.ENTITY, name, "ambiguous",
@@ -62,5 +53,24 @@ final class EntityRules {
           entry.id(), DayMonthYear.of(entry.closedOn()), period.toString());
     }
     return m.key();
+  }
+
+  /**
+   * An unmatched name: counted, and for the warnings shown, told with the register's closest entry.
+   * Its own method: the shown ones come in bursts (the first of each file), and the optimising compiler
+   * then recompiles only this, not {@link #key} with the closest-entry search inlined into it.
+   */
+  private static void unmatched(Cells cells, EntityMatcher matcher, String name, EntityKind kind) {
+    if (name.isBlank()) {
+      return;
+    }
+    if (!cells.shown(Code.UNMATCHED_ENTITY, Column.ENTITY)) {
+      cells.count(Code.UNMATCHED_ENTITY); // a national roll-up's millions: the closest entry only for those shown
+      return;
+    }
+    RegisterEntry closest = matcher.closest(name, kind);
+    cells.add(Diagnostic.of(Code.UNMATCHED_ENTITY, cells.at(Column.ENTITY), name,
+        closest == null ? "none" : "closest", closest == null ? "" : closest.name(),
+        closest == null ? "" : closest.id()));
   }
 }

@@ -1,5 +1,6 @@
 package sctb.core.validate;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -134,17 +135,33 @@ public final class Lookup {
 
   /** {@link PeriodParser#parse}, remembered per spelling (every row of a file repeats its period). */
   public Optional<Period> period(String text) {
-    Optional<Period> p = periods.get(text);
-    if (p == null) {
-      p = PeriodParser.parse(text);
-      if (periods.size() < KEYS_MAX) {
-        periods.put(text, p);
-      }
+    // computeIfAbsent: a spelling first met after the optimising compiler has compiled the row rules
+    // takes a branch inside the map, whose profile every caller shares, instead of a branch of the row
+    // rules never taken while profiling (which threw away and recompiled everything they inline).
+    if (periods.size() < KEYS_MAX) {
+      return periods.computeIfAbsent(text, PeriodParser::parse);
     }
-    return p;
+    Optional<Period> p = periods.get(text);
+    return p != null ? p : PeriodParser.parse(text);
   }
 
   private final Map<String, Optional<Period>> periods = new ConcurrentHashMap<>();
+
+  /**
+   * The plan's due date for a period, remembered per period: which half a period is decides it, and
+   * the first period of the other half met after the optimising compiler had compiled the row rules
+   * made it recompile them (the branch now sits in the map's code, shared by every caller).
+   */
+  public LocalDate dueDate(Period period) {
+    return dueDates.computeIfAbsent(period, dueOf);
+  }
+
+  private final Map<Period, LocalDate> dueDates = new ConcurrentHashMap<>();
+  private final java.util.function.Function<Period, LocalDate> dueOf = this::planDueDate;
+
+  private LocalDate planDueDate(Period period) {
+    return plan.reporting().dueDate(period);
+  }
 
   /** Most cells repeat a handful of spellings: their keys are remembered (up to a bound, for hostile files). */
   private final Map<String, String> keys = new ConcurrentHashMap<>();

@@ -49,7 +49,7 @@ final class TaskRowRules {
             .suggesting(Suggest.closest(statusText, STATUS_WORDS).orElse(null)));
       }
     }
-    BigDecimal progress = cells.number(Column.PROGRESS);
+    BigDecimal progress = cells.progress();
     if (progress != null && (progress.signum() < 0 || progress.compareTo(BigDecimal.valueOf(100)) > 0)) {
       cells.add(Code.OUT_OF_RANGE, Column.PROGRESS, cells.row().text(Column.PROGRESS), "percent");
     }

@@ -12,8 +12,11 @@ import sctb.core.text.SafeText;
 final class RepeatedCells {
   private final boolean safeText;
   private boolean escaped;
-  private String[] raw = new String[0];
-  private String[] cleaned = new String[0];
+  // Wide enough for any submission from the start: a file's first record then takes the same branches as
+  // every other, so the optimising compiler's profile holds for every file (no recompilation per new file).
+  private String[] raw = new String[WIDTH];
+  private String[] cleaned = new String[WIDTH];
+  private static final int WIDTH = 32;
 
   /** {@code safeText}: the file's text needs no character escaped (else each cell is checked). */
   RepeatedCells(boolean safeText) {

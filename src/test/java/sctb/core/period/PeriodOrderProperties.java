@@ -8,7 +8,10 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** {@link Period}'s dates and order are those of its calendar, in this century (dates made once) and outside it. */
+/**
+ * {@link Period}'s dates and order are those of its calendar, in this century (dates made once) and outside it;
+ * two periods are equal when their year and half are, with equal hash codes.
+ */
 class PeriodOrderProperties {
   private static final Comparator<Period> BY_DATES =
       Comparator.comparing(Period::end).thenComparing(Period::isYear, Comparator.reverseOrder());
@@ -18,6 +21,18 @@ class PeriodOrderProperties {
     Period p = new Period(year, half);
     assertThat(p.start()).isEqualTo(LocalDate.of(year, half == 2 ? 7 : 1, 1));
     assertThat(p.end()).isEqualTo(half == 1 ? LocalDate.of(year, 6, 30) : LocalDate.of(year, 12, 31));
+  }
+
+  @Property
+  void equalWhenYearAndHalfAre(@ForAll @IntRange(min = 2019, max = 2031) int year, @ForAll @IntRange(min = 0, max = 2) int half,
+      @ForAll @IntRange(min = 2019, max = 2031) int otherYear, @ForAll @IntRange(min = 0, max = 2) int otherHalf) {
+    Period a = new Period(year, half);
+    Period b = new Period(otherYear, otherHalf);
+    assertThat(a.equals(b)).isEqualTo(year == otherYear && half == otherHalf);
+    assertThat(a.equals(new Period(year, half))).isTrue();
+    assertThat(a.hashCode()).isEqualTo(new Period(year, half).hashCode());
+    assertThat(a.equals(null)).isFalse();
+    assertThat(a.equals(a.toString())).isFalse();
   }
 
   @Property
