@@ -1,6 +1,7 @@
 package sctb.cli;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -74,6 +75,16 @@ abstract class Subcommand<O> implements Callable<Integer> {
       OutputFile.write(file.path(), bytes);
     } else {
       out().print(new String(bytes, StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Text the command writes as it goes, to the file {@code -o} names (whole or not at all) or to standard output. */
+  void write(Output output, AtomicFiles.TextContent text) throws IOException, UnwritableFileException {
+    if (output instanceof Output.File file) {
+      AtomicFiles.writeAllBodies(Map.of(file.path(), AtomicFiles.Body.text(text)));
+    } else {
+      text.writeTo(out());
+      out().flush();
     }
   }
 

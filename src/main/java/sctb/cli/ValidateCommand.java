@@ -1,6 +1,5 @@
 package sctb.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -14,6 +13,7 @@ import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RowSink;
 import sctb.core.submission.Submissions;
 import sctb.i18n.Messages;
+import sctb.io.AtomicFiles;
 import sctb.io.submission.ReadOptions;
 import sctb.io.submission.SubmissionReader;
 import sctb.render.validate.GithubAnnotations;
@@ -78,19 +78,19 @@ public final class ValidateCommand extends Subcommand<ValidateCommand.Options> {
     Submissions s = SubmissionReader.stream(workspace.plan(), inputs, read, RowSink.NONE,
         ProgressLine.of(session(), err(), options.quiet())).withoutRows();
     Messages messages = messages().withPlan(workspace.plan());
-    String rendered = switch (options.format()) {
-      case text -> ValidationText.render(s, messages);
-      case json -> ValidationJson.render(s, messages);
-      case github -> GithubAnnotations.render(s, messages);
-      case junit -> JunitXml.render(s, messages);
+    AtomicFiles.TextContent rendered = switch (options.format()) {
+      case text -> w -> w.write(ValidationText.render(s, messages));
+      case json -> w -> ValidationJson.write(s, messages, w);
+      case github -> w -> w.write(GithubAnnotations.render(s, messages));
+      case junit -> w -> w.write(JunitXml.render(s, messages));
     };
     if (options.output() instanceof Output.File) {
-      write(options.output(), rendered.getBytes(StandardCharsets.UTF_8));
+      write(options.output(), rendered);
       if (options.format() != Format.text && !options.quiet()) {
         err().print(ValidationText.render(s, messages));
       }
     } else if (!(options.quiet() && options.format() == Format.text && s.diagnostics().isEmpty())) {
-      out().print(rendered);
+      write(options.output(), rendered);
     }
     if (s.diagnostics().stream().anyMatch(d -> d.code() == Code.UNREADABLE)) {
       return ExitCode.FILE;

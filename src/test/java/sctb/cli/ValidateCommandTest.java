@@ -107,6 +107,21 @@ class ValidateCommandTest {
   }
 
   @Test
+  void jsonWrittenToAFileIsWhatStandardOutputShows(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("kiểm tra.json");
+    CliRun toFile = CliRun.runWithEnv(TODAY, "validate", "--format", "json", "-o", out.toString(), "examples/invalid");
+    CliRun toStdout = CliRun.runWithEnv(TODAY, "validate", "--format", "json", "examples/invalid");
+    assertThat(toFile.exitCode()).isEqualTo(1);
+    assertThat(toStdout.exitCode()).isEqualTo(1);
+    // written as it goes, the document is still whole: one object, a newline at the end, the same bytes
+    String written = Files.readString(out, StandardCharsets.UTF_8);
+    assertThat(written).isEqualTo(toStdout.out()).endsWith("}\n");
+    assertThat(JSON.readTree(written).get("diagnostics").size()).isGreaterThan(30);
+    // the text summary goes to stderr when the document goes to a file
+    assertThat(toFile.err()).contains("examples/invalid/unknown-task.csv");
+  }
+
+  @Test
   void aTasksProgressMayEndInAPercentSign(@TempDir Path dir) throws Exception {
     Path file = dir.resolve("SCT-nhiem-vu.csv");
     String header = Files.readAllLines(Path.of("samples/2026H2/SCT-nhiem-vu.csv")).get(0);

@@ -18,12 +18,21 @@ final class CurrentPeriods {
     this.maxAge = maxAge;
   }
 
+  private Period last;
+  private boolean lastCurrent;
+
   boolean isCurrent(Period data) {
+    // Rows come a period at a time and share its Period: the same one as before is not looked up.
+    if (data == last) {
+      return lastCurrent;
+    }
     Boolean current = known.get(data);
     if (current == null) {
       current = DataAge.isCurrent(data, at, maxAge);
       known.put(data, current);
     }
+    last = data;
+    lastCurrent = current;
     return current;
   }
 }

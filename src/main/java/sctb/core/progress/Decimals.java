@@ -76,6 +76,25 @@ final class Decimals {
     }
   }
 
+  /** Adds the value at {@code i} to {@code sum} (a missing one as 0), without a BigDecimal while it fits. */
+  void addTo(DecimalSum sum, int i) {
+    byte scale = scales[i];
+    if (scale == ASIDE) {
+      sum.add(aside.get(i));
+    } else if (scale != NULL) {
+      sum.add(small != null ? small[i] : unscaled[i], scale);
+    }
+  }
+
+  /** Σ of the values at {@code ids[from, to)}, a missing one as 0 ({@link DecimalSum}). */
+  BigDecimal sum(int[] ids, int from, int to) {
+    DecimalSum sum = new DecimalSum();
+    for (int k = from; k < to; k++) {
+      addTo(sum, ids[k]);
+    }
+    return sum.value();
+  }
+
   BigDecimal get(int i) {
     byte scale = scales[i];
     if (scale == NULL) {

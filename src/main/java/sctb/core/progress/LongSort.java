@@ -6,6 +6,9 @@ final class LongSort {
     int compare(long a, long b);
   }
 
+  /** Below this many values a second thread costs more than it saves. */
+  private static final int TWO_THREADS_FROM = 1 << 16;
+
   private LongSort() {}
 
   static void sort(long[] values, int n, Order order) {
@@ -14,15 +17,45 @@ final class LongSort {
 
   /** Sorts {@code values[start, end)} only, with a buffer of that part's size. */
   static void sort(long[] values, int start, int end, Order order) {
+    sort(values, start, end, order, new long[Math.max(end - start, 0)], 0);
+  }
+
+  /**
+   * As {@link #sort(long[], int, int, Order)}, a large part's two halves sorted at once, one on another
+   * thread, then merged: a stable sort of each half and a stable merge give what one stable sort gives,
+   * whichever half finishes first. The same buffer as one sort ({@code order} is only read).
+   */
+  static void sortOnTwoThreads(long[] values, int start, int end, Order order) {
+    int n = end - start;
+    if (n < TWO_THREADS_FROM || !Beside.worthIt()) {
+      sort(values, start, end, order);
+      return;
+    }
+    int mid = start + n / 2;
+    long[] buffer = new long[n];
+    Beside<Void> firstHalf = Beside.start("sctb-sort", () -> {
+      sort(values, start, mid, order, buffer, 0);
+      return null;
+    });
+    sort(values, mid, end, order, buffer, mid - start);
+    firstHalf.join();
+    if (order.compare(values[mid], values[mid - 1]) < 0) {
+      merge(values, start, mid, end, buffer, 0, order);
+      System.arraycopy(buffer, 0, values, start, n);
+    }
+  }
+
+  /** Sorts {@code values[start, end)} with {@code buffer[bufferAt, bufferAt + end - start)} as room. */
+  private static void sort(long[] values, int start, int end, Order order, long[] buffer, int bufferAt) {
     int n = end - start;
     if (n < 2) {
       return;
     }
-    // Positions 0..n of the part: at values[start + p] in values, at buffer[p] in the buffer.
+    // Positions 0..n of the part: at values[start + p] in values, at buffer[bufferAt + p] in the buffer.
     long[] from = values;
     int fromAt = start;
-    long[] to = new long[n];
-    int toAt = 0;
+    long[] to = buffer;
+    int toAt = bufferAt;
     for (int width = 1; width < n; width *= 2) {
       for (int lo = 0; lo < n; lo += 2 * width) {
         int mid = Math.min(lo + width, n);
@@ -32,20 +65,7 @@ final class LongSort {
           System.arraycopy(from, fromAt + lo, to, toAt + lo, hi - lo);
           continue;
         }
-        int i = fromAt + lo;
-        int j = fromAt + mid;
-        int k = toAt + lo;
-        int iEnd = fromAt + mid;
-        int jEnd = fromAt + hi;
-        while (i < iEnd && j < jEnd) {
-          to[k++] = order.compare(from[j], from[i]) < 0 ? from[j++] : from[i++];
-        }
-        while (i < iEnd) {
-          to[k++] = from[i++];
-        }
-        while (j < jEnd) {
-          to[k++] = from[j++];
-        }
+        merge(from, fromAt + lo, fromAt + mid, fromAt + hi, to, toAt + lo, order);
       }
       long[] t = from;
       from = to;
@@ -56,6 +76,22 @@ final class LongSort {
     }
     if (from != values) {
       System.arraycopy(from, fromAt, values, start, n);
+    }
+  }
+
+  /** The sorted runs {@code from[lo, mid)} and {@code from[mid, hi)} merged into {@code to} from {@code at}, ties first from the first run. */
+  private static void merge(long[] from, int lo, int mid, int hi, long[] to, int at, Order order) {
+    int i = lo;
+    int j = mid;
+    int k = at;
+    while (i < mid && j < hi) {
+      to[k++] = order.compare(from[j], from[i]) < 0 ? from[j++] : from[i++];
+    }
+    while (i < mid) {
+      to[k++] = from[i++];
+    }
+    while (j < hi) {
+      to[k++] = from[j++];
     }
   }
 }

@@ -265,6 +265,9 @@ public final class ProgressAccumulator implements RowSink {
    */
   public ProgressReport finish(List<String> files, List<Diagnostic> diagnostics, int rejected) {
     List<IndicatorRow> kept = List.of();
+    // The duties read only their own fingerprints, the plan and the register: worked out while the share
+    // tables freeze.
+    Beside<Map<String, IndicatorDuty>> dutiesBeside = Beside.start("sctb-duties", () -> duties.duties(plan, register));
     Map<String, ShareRows> shareRows = new HashMap<>();
     shares.forEach((id, table) -> shareRows.put(id, table.freeze()));
     Submissions data = new Submissions(files, tasks, kept, diagnostics, rejected, corrections);
@@ -278,7 +281,7 @@ public final class ProgressAccumulator implements RowSink {
           .mapToInt(Map.Entry::getValue).sum();
       data = new Submissions(files, tasks, kept, diagnostics, concerned, corrections);
     }
-    Map<String, IndicatorDuty> indicatorDuties = duties.duties(plan, register);
+    Map<String, IndicatorDuty> indicatorDuties = dutiesBeside.join();
     restart();
     return ProgressEngine.compute(plan, register, data, period, inScope, reductionRows, closedRows, shareRows,
         indicatorDuties);

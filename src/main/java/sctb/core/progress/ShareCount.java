@@ -1,6 +1,7 @@
 package sctb.core.progress;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
-import java.util.stream.IntStream;
 import sctb.core.period.Period;
 import sctb.core.plan.Fraction;
 import sctb.core.plan.IndicatorKind;
@@ -55,8 +55,9 @@ public final class ShareCount {
     Arrays.fill(latestOfEntity, -1);
     Map<String, Integer> aggregates = new TreeMap<>();
     int entities = 0;
+    LocalDate untilEnd = until.end();
     for (int id : all.inRowOrder()) {
-      if (table.period(id).end().isAfter(until.end())) {
+      if (table.period(id).end().isAfter(untilEnd)) {
         continue;
       }
       if (table.aggregate(id)) {
@@ -96,7 +97,8 @@ public final class ShareCount {
       return new Selection(latest, List.of()); // a count is cumulative: once counted, counted
     }
     ShareTable table = latest.table();
-    IntStream.Builder used = IntStream.builder();
+    int[] used = new int[latest.size()];
+    int n = 0;
     List<Omission> leftOut = new ArrayList<>();
     CurrentPeriods current = new CurrentPeriods(until, counting.maxAge());
     for (int i = 0; i < latest.size(); i++) {
@@ -109,10 +111,10 @@ public final class ShareCount {
       } else if (!current.isCurrent(table.period(id))) {
         leftOut.add(new Omission(table.row(id), OmissionReason.STALE));
       } else {
-        used.add(id);
+        used[n++] = id;
       }
     }
-    return new Selection(new ShareRows(table, used.build().toArray()), leftOut);
+    return new Selection(new ShareRows(table, n == used.length ? used : Arrays.copyOf(used, n)), leftOut);
   }
 
   /** The figure over the selected rows; value null when none is used or Σdenominator is 0. */
@@ -122,14 +124,13 @@ public final class ShareCount {
       return new Tally(null, null, null, null, rows, s.leftOut());
     }
     ShareTable table = rows.table();
-    BigDecimal num = BigDecimal.ZERO;
-    BigDecimal den = BigDecimal.ZERO;
+    BigDecimal num = rows.numeratorSum();
+    BigDecimal den = rows.denominatorSum();
     Period asOf = null;
     for (int i = 0; i < rows.size(); i++) {
-      int id = rows.id(i);
-      num = num.add(DecimalMath.zeroIfNull(table.numerator(id)));
-      den = den.add(DecimalMath.zeroIfNull(table.denominator(id)));
-      asOf = asOf == null || table.period(id).compareTo(asOf) > 0 ? table.period(id) : asOf;
+      Period p = table.period(rows.id(i));
+      // Rows of one period share its Period: compared only when another comes.
+      asOf = p == asOf ? asOf : asOf == null || p.compareTo(asOf) > 0 ? p : asOf;
     }
     if (kind == IndicatorKind.SHARE) {
       BigDecimal share = DecimalMath.div(num.multiply(DecimalMath.HUNDRED), den);
@@ -193,15 +194,12 @@ public final class ShareCount {
   static Coverage coverage(IndicatorKind kind, Tally t, Period at, int maxAge, Fraction minCurrent,
       UnaryOperator<String> agency) {
     Population considered = new Population(at, maxAge, agency);
-    ShareRows used = ShareRows.of(t.rows());
-    for (int i = 0; i < used.size(); i++) {
-      int id = used.id(i);
-      considered.add(used.table().period(id), used.table().denominator(id), used.table().agency(id));
-    }
+    considered.add(ShareRows.of(t.rows()));
     t.leftOut().stream().filter(o -> o.reason() == OmissionReason.STALE)
         .forEach(o -> considered.add(o.row().period(), o.row().denominator(), o.row().agency()));
     CoverageFact parts = kind == IndicatorKind.SHARE
-        ? new CoverageFact(CoverageKind.POPULATION_CURRENT, considered.current, considered.population, minCurrent)
+        ? new CoverageFact(CoverageKind.POPULATION_CURRENT, considered.current.value(), considered.population.value(),
+            minCurrent)
         : CoverageFact.of(CoverageKind.ROWS_CURRENT, considered.currentRows, considered.rows, minCurrent);
     long currentAgencies = considered.agencies.values().stream().filter(b -> b).count();
     return Coverage.of(parts,
@@ -214,25 +212,54 @@ public final class ShareCount {
     private final UnaryOperator<String> agency;
     /** The agency each writer answers for, asked once per writer (the same few on every row). */
     private final Map<String, String> answering = new HashMap<>();
-    private BigDecimal population = BigDecimal.ZERO;
-    private BigDecimal current = BigDecimal.ZERO;
+    private final DecimalSum population = new DecimalSum();
+    private final DecimalSum current = new DecimalSum();
     private long rows;
     private long currentRows;
     private final Map<String, Boolean> agencies = new TreeMap<>();
+    private boolean anyWriter;
+    private String lastWriter;
+    private boolean lastCurrent;
 
     Population(Period at, int maxAge, UnaryOperator<String> agency) {
       this.currentAt = new CurrentPeriods(at, maxAge);
       this.agency = agency;
     }
 
+    /** A table's rows, their denominators added from its column. */
+    void add(ShareRows used) {
+      ShareTable table = used.table();
+      for (int i = 0; i < used.size(); i++) {
+        int id = used.id(i);
+        boolean isCurrent = currentAt.isCurrent(table.period(id));
+        table.addDenominator(population, id);
+        if (isCurrent) {
+          table.addDenominator(current, id);
+        }
+        counted(table.agency(id), isCurrent);
+      }
+    }
+
     void add(Period period, BigDecimal denominator, String writer) {
       boolean isCurrent = currentAt.isCurrent(period);
-      BigDecimal den = DecimalMath.zeroIfNull(denominator);
-      population = population.add(den);
-      current = isCurrent ? current.add(den) : current;
+      population.add(denominator);
+      if (isCurrent) {
+        current.add(denominator);
+      }
+      counted(writer, isCurrent);
+    }
+
+    /** A row counted: of {@code writer}, current or not. */
+    private void counted(String writer, boolean isCurrent) {
       rows++;
       currentRows += isCurrent ? 1 : 0;
-      agencies.merge(answering.computeIfAbsent(writer, agency), isCurrent, Boolean::logicalOr);
+      // The same writer as the row before, as current as it: merging again would change nothing.
+      if (!anyWriter || writer != lastWriter || isCurrent != lastCurrent) {
+        agencies.merge(answering.computeIfAbsent(writer, agency), isCurrent, Boolean::logicalOr);
+        anyWriter = true;
+        lastWriter = writer;
+        lastCurrent = isCurrent;
+      }
     }
   }
 }

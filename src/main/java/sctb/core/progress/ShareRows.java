@@ -1,5 +1,6 @@
 package sctb.core.progress;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -64,6 +65,16 @@ final class ShareRows extends CompactList<IndicatorRow> {
       }
     }
     return ids;
+  }
+
+  /** Σ of these rows' numerators, a missing one as 0. */
+  BigDecimal numeratorSum() {
+    return table.numeratorSum(ids, 0, ids.length);
+  }
+
+  /** Σ of these rows' denominators, a missing one as 0. */
+  BigDecimal denominatorSum() {
+    return table.denominatorSum(ids, 0, ids.length);
   }
 
   Stream<Period> periods() {

@@ -419,7 +419,7 @@ final class ShareTable {
     }
     LongSort.Order byEntity = (a, b) -> entities.compare(entity[(int) (a >>> 32)], entity[(int) (b >>> 32)]);
     for (int r = 0; r + 1 < start.length; r++) {
-      LongSort.sort(order, start[r], start[r + 1], byEntity);
+      LongSort.sortOnTwoThreads(order, start[r], start[r + 1], byEntity);
     }
     keyGroup = new int[keys];
     Arrays.fill(keyGroup, NONE);
@@ -512,6 +512,21 @@ final class ShareTable {
 
   BigDecimal denominator(int id) {
     return denominators.get(id);
+  }
+
+  /** Σ of the numerators of rows {@code ids[from, to)}, a missing one as 0. */
+  BigDecimal numeratorSum(int[] ids, int from, int to) {
+    return numerators.sum(ids, from, to);
+  }
+
+  /** Σ of the denominators of rows {@code ids[from, to)}, a missing one as 0. */
+  BigDecimal denominatorSum(int[] ids, int from, int to) {
+    return denominators.sum(ids, from, to);
+  }
+
+  /** Adds row {@code id}'s denominator to {@code sum}. */
+  void addDenominator(DecimalSum sum, int id) {
+    denominators.addTo(sum, id);
   }
 
   long packedAt(int id) {

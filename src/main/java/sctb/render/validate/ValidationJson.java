@@ -1,8 +1,9 @@
 package sctb.render.validate;
 
-import java.util.ArrayList;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import sctb.core.diag.Diagnostic;
 import sctb.core.submission.Submissions;
@@ -18,17 +19,28 @@ import sctb.render.Json;
 public final class ValidationJson {
   private ValidationJson() {}
 
-  public static String render(Submissions s, Messages messages) {
-    List<Object> diagnostics = new ArrayList<>();
-    for (Diagnostic d : s.diagnostics()) {
-      diagnostics.add(diagnostic(d, messages));
+  /**
+   * Writes the document to {@code out} as it goes, ending with a newline: a national roll-up's tens of
+   * thousands of problems are tens of megabytes of JSON, which need not be one String first.
+   */
+  public static void write(Submissions s, Messages messages, Writer out) throws IOException {
+    try (JsonGenerator g = Json.generator(out)) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("files");
+      for (String file : s.files()) {
+        g.writeString(file);
+      }
+      g.writeEndArray();
+      g.writeArrayFieldStart("diagnostics");
+      for (Diagnostic d : s.diagnostics()) {
+        g.writeObject(diagnostic(d, messages));
+      }
+      g.writeEndArray();
+      g.writeNumberField("errors", Counts.errors(s));
+      g.writeNumberField("warnings", Counts.warnings(s));
+      g.writeEndObject();
     }
-    Map<String, Object> root = new LinkedHashMap<>();
-    root.put("files", s.files());
-    root.put("diagnostics", diagnostics);
-    root.put("errors", Counts.errors(s));
-    root.put("warnings", Counts.warnings(s));
-    return Json.write(root);
+    out.write("\n");
   }
 
   /** One problem as this document writes it, also used where other documents list problems ({@code sctb status}). */
