@@ -104,7 +104,7 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
     for (OutputFormat f : chosen) {
       files.put(documentFile(options.output(), folder, ReportDocuments.fileName(p.toString(), f)),
-          f == OutputFormat.JSON ? AtomicFiles.Body.text(w -> ReportJson.write(report, w, options.detail()))
+          f == OutputFormat.JSON ? (AtomicFiles.Body) out -> ReportJson.write(report, out, options.detail())
               : AtomicFiles.Body.of(render(documents, f, view, signed)));
     }
     writeDocuments(files, options.output(), options.quiet());

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.core.JsonEncoding;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
 import java.io.Writer;
 
@@ -32,9 +34,20 @@ public final class Json {
 
   /** A generator writing to {@code out} in this layout, for documents written field by field; closing it leaves {@code out} open. */
   public static JsonGenerator generator(Writer out) throws IOException {
-    DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+    return MAPPER.getFactory().createGenerator(out).setPrettyPrinter(printer());
+  }
+
+  /**
+   * The same, writing UTF-8 bytes to {@code out} itself: for large documents (a national report), where
+   * encoding through a {@link Writer} cost a tenth of the report's CPU.
+   */
+  public static JsonGenerator generator(OutputStream out) throws IOException {
+    return MAPPER.getFactory().createGenerator(out, JsonEncoding.UTF8).setPrettyPrinter(printer());
+  }
+
+  private static DefaultPrettyPrinter printer() {
+    return new DefaultPrettyPrinter()
         .withObjectIndenter(new DefaultIndenter("  ", "\n"))
         .withArrayIndenter(new DefaultIndenter("  ", "\n"));
-    return MAPPER.getFactory().createGenerator(out).setPrettyPrinter(printer);
   }
 }

@@ -2,7 +2,7 @@ package sctb.render.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
@@ -89,16 +89,16 @@ public final class ReportJson {
   }
 
   /** Writes the document for {@code report} to {@code out}, its lists bounded, ending with a newline. */
-  public static void write(ProgressReport report, Writer out) throws IOException {
+  public static void write(ProgressReport report, OutputStream out) throws IOException {
     write(report, out, JsonDetail.BOUNDED);
   }
 
   /** Writes the document for {@code report} to {@code out} with {@code detail}, ending with a newline. */
-  public static void write(ProgressReport report, Writer out, JsonDetail detail) throws IOException {
+  public static void write(ProgressReport report, OutputStream out, JsonDetail detail) throws IOException {
     try (JsonGenerator g = Json.generator(out)) {
       new ReportJson(report, g, detail).root();
     }
-    out.write("\n");
+    out.write('\n');
   }
 
   private void root() throws IOException {

@@ -92,7 +92,7 @@ public final class Site {
     SortedMap<String, AtomicFiles.Body> out = new TreeMap<>();
     for (int i = 0; i < history.periods().size(); i++) {
       var report = history.reports().get(i);
-      out.put(files.reportJson(history.periods().get(i)), AtomicFiles.Body.text(w -> ReportJson.write(report, w)));
+      out.put(files.reportJson(history.periods().get(i)), stream -> ReportJson.write(report, stream));
     }
     List<Done> done = jobs.parallelStream().map(Job::run).toList();
     TreeMap<String, Done> byPath = new TreeMap<>();

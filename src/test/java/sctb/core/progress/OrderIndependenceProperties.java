@@ -37,13 +37,13 @@ class OrderIndependenceProperties {
   }
 
   static String json(ProgressReport report) {
-    java.io.StringWriter out = new java.io.StringWriter();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     try {
       ReportJson.write(report, out);
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
-    return out.toString();
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Provide
