@@ -1,6 +1,7 @@
 package sctb.core.progress;
 
 import java.math.BigDecimal;
+import sctb.core.submission.Numbers;
 
 /**
  * An exact running Σ of decimals, equal in value and scale to adding their BigDecimals to
@@ -8,10 +9,6 @@ import java.math.BigDecimal;
  * after (a share's tallies add up a million rows' figures, mostly 0 and 1).
  */
 final class DecimalSum {
-  private static final long[] POWERS_OF_TEN = {1L, 10L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L, 10_000_000L,
-      100_000_000L, 1_000_000_000L, 10_000_000_000L, 100_000_000_000L, 1_000_000_000_000L, 10_000_000_000_000L,
-      100_000_000_000_000L, 1_000_000_000_000_000L, 10_000_000_000_000_000L, 100_000_000_000_000_000L,
-      1_000_000_000_000_000_000L};
   private long digits;
   private int scale;
   /** The sum once it no longer fits long digits; null before. */
@@ -22,13 +19,13 @@ final class DecimalSum {
     if (big == null) {
       long up = (long) valueScale - scale;
       try {
-        if (up >= 0 && up < POWERS_OF_TEN.length) {
-          digits = Math.addExact(Math.multiplyExact(digits, POWERS_OF_TEN[(int) up]), unscaled);
+        if (up >= 0 && up <= Numbers.MAX_LONG_POWER_OF_TEN) {
+          digits = Math.addExact(Math.multiplyExact(digits, Numbers.powerOfTen((int) up)), unscaled);
           scale = valueScale;
           return;
         }
-        if (up < 0 && -up < POWERS_OF_TEN.length) {
-          digits = Math.addExact(digits, Math.multiplyExact(unscaled, POWERS_OF_TEN[(int) -up]));
+        if (up < 0 && -up <= Numbers.MAX_LONG_POWER_OF_TEN) {
+          digits = Math.addExact(digits, Math.multiplyExact(unscaled, Numbers.powerOfTen((int) -up)));
           return;
         }
       } catch (ArithmeticException overflow) {

@@ -123,7 +123,14 @@ public final class Numbers {
     return separator < 0 ? text.substring(i) : text.substring(i, separator) + "." + text.substring(separator + 1);
   }
 
-  private static final long[] POWERS_OF_TEN = new long[19];
+  /** The largest n for which 10^n fits a long. */
+  public static final int MAX_LONG_POWER_OF_TEN = 18;
+  private static final long[] POWERS_OF_TEN = new long[MAX_LONG_POWER_OF_TEN + 1];
+
+  /** 10^{@code n}, for n from 0 to {@link #MAX_LONG_POWER_OF_TEN}. */
+  public static long powerOfTen(int n) {
+    return POWERS_OF_TEN[n];
+  }
 
   static {
     POWERS_OF_TEN[0] = 1;

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import sctb.core.period.Period;
 import sctb.core.period.PeriodParser;
 import sctb.core.plan.Agency;
@@ -157,7 +158,7 @@ public final class Lookup {
   }
 
   private final Map<Period, LocalDate> dueDates = new ConcurrentHashMap<>();
-  private final java.util.function.Function<Period, LocalDate> dueOf = this::planDueDate;
+  private final Function<Period, LocalDate> dueOf = this::planDueDate;
 
   private LocalDate planDueDate(Period period) {
     return plan.reporting().dueDate(period);
