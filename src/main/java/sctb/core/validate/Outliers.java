@@ -230,8 +230,7 @@ final class Outliers {
       for (int i = 0; i < size; i++) {
         values[i] = intensity[order[start[g] + i]];
       }
-      Arrays.sort(values);
-      double median = size % 2 == 1 ? values[size / 2] : (values[size / 2 - 1] + values[size / 2]) / 2;
+      double median = Median.of(values);
       for (int i = start[g]; i < start[g + 1]; i++) {
         int m = order[i];
         double v = intensity[m];
