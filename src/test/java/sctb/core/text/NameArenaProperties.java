@@ -9,6 +9,7 @@ import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.Size;
@@ -76,6 +77,17 @@ class NameArenaProperties {
     long second = arena.add("Siêu thị " + name);
     assertThat(arena.get(first)).isEqualTo(name);
     assertThat(arena.get(second)).isEqualTo("Siêu thị " + name);
+  }
+
+  /** A name with a character past U+FFFF after others is encoded again by the JDK over what was written of it. */
+  @Property
+  void givesBackNamesWithCharactersPastUffffAmongOthers(@ForAll @Size(max = 50) List<@From("mixed") String> names) {
+    NameArena arena = new NameArena(4);
+    long[] handles = names.stream().mapToLong(arena::add).toArray();
+    for (int i = 0; i < names.size(); i++) {
+      assertThat(arena.get(handles[i])).isEqualTo(names.get(i));
+    }
+    assertThat(arena.size()).isEqualTo(names.stream().mapToInt(n -> n.getBytes(StandardCharsets.UTF_8).length).sum());
   }
 
   @Property
