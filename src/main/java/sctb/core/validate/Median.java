@@ -14,7 +14,7 @@ final class Median {
 
   private Median() {}
 
-  /** The middle value of {@code values} once sorted, or the mean of the two middle ones; reorders the array. */
+  /** The middle one of {@code values} (at least one) once sorted, or the mean of the two middle ones; reorders them. */
   static double of(double[] values) {
     int upper = values.length / 2;
     select(values, upper);
