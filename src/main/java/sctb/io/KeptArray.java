@@ -31,7 +31,7 @@ public final class KeptArray<T> {
     WeakReference<T> ref = kept.get();
     T array = ref == null ? null : ref.get();
     int had = array == null ? 0 : length.applyAsInt(array);
-    if (had < size) {
+    if (array == null || had < size) { // none yet, or taken back by the collector, or too short
       array = make.apply(Math.max(size, Math.min(largestKept, had + (had >> 1))));
       kept.set(new WeakReference<>(array));
     }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A file read in chunks gives every byte, in order, whatever its size against the chunk; also into the
- * array a thread keeps, after a longer or a shorter file, or one too long to keep.
+ * array a thread keeps, as its first file, after a longer or a shorter file, or one too long to keep.
  */
 class Files2ReadTest {
   @TempDir Path dir;
@@ -31,11 +31,13 @@ class Files2ReadTest {
   @ParameterizedTest
   @ValueSource(ints = {0, 1, Files2.CHUNK_BYTES - 1, Files2.CHUNK_BYTES + 1, 5 * Files2.CHUNK_BYTES / 2})
   void readsEveryByteIntoTheThreadsArrayAfterAnotherFile(int size) throws Exception {
-    KeptArray<byte[]> kept = new KeptArray<>(byte[]::new, a -> a.length, 2 * Files2.CHUNK_BYTES);
-    for (int before : new int[] {Files2.CHUNK_BYTES, 10, 3 * Files2.CHUNK_BYTES}) {
-      Path other = dir.resolve("before.csv");
-      Files.write(other, new byte[before]);
-      Files2.readAll(other, Long.MAX_VALUE, kept);
+    for (int before : new int[] {-1, Files2.CHUNK_BYTES, 10, 3 * Files2.CHUNK_BYTES}) {
+      KeptArray<byte[]> kept = new KeptArray<>(byte[]::new, a -> a.length, 2 * Files2.CHUNK_BYTES);
+      if (before >= 0) { // else the thread's first file
+        Path other = dir.resolve("before.csv");
+        Files.write(other, new byte[before]);
+        Files2.readAll(other, Long.MAX_VALUE, kept);
+      }
       byte[] written = new byte[size];
       new Random(size).nextBytes(written);
       Path file = dir.resolve("f.csv");
