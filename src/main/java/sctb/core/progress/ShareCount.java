@@ -150,13 +150,13 @@ public final class ShareCount {
    * cumulative since the baseline year, so nothing counted before means zero).
    */
   static Baseline baseline(IndicatorKind kind, BigDecimal declared, List<IndicatorRow> rows, int baselineYear,
-      Counting counting) {
+      Counting counting, Tallies tallies) {
     if (declared != null) {
       return new Baseline(declared, BaselineSource.DECLARED);
     }
-    Tally atB = at(kind, rows, Period.year(baselineYear), counting);
-    if (atB.value() != null) {
-      return new Baseline(atB.value(), BaselineSource.OBSERVED);
+    BigDecimal atB = tallies.valueAt(kind, rows, Period.year(baselineYear), counting);
+    if (atB != null) {
+      return new Baseline(atB, BaselineSource.OBSERVED);
     }
     if (kind == IndicatorKind.COUNT) {
       return new Baseline(BigDecimal.ZERO, BaselineSource.ZERO);
@@ -165,8 +165,8 @@ public final class ShareCount {
     if (first == null) {
       return Baseline.NONE;
     }
-    Tally atFirst = at(kind, rows, first, counting);
-    return atFirst.value() == null ? Baseline.NONE : new Baseline(atFirst.value(), BaselineSource.FIRST_OBSERVED);
+    BigDecimal atFirst = tallies.valueAt(kind, rows, first, counting);
+    return atFirst == null ? Baseline.NONE : new Baseline(atFirst, BaselineSource.FIRST_OBSERVED);
   }
 
   /**
@@ -174,12 +174,12 @@ public final class ShareCount {
    * was reported (one point per end date), each by the same rule over the rows up to it.
    */
   static List<Observation> series(IndicatorKind kind, List<IndicatorRow> rows, int baselineYear, Period until,
-      Counting counting) {
+      Counting counting, Tallies tallies) {
     List<Observation> points = new ArrayList<>();
     for (Period p : Observation.points(ShareRows.of(rows).periods(), baselineYear, until)) {
-      Tally t = at(kind, rows, p, counting);
-      if (t.value() != null) {
-        points.add(new Observation(p, t.value()));
+      BigDecimal value = tallies.valueAt(kind, rows, p, counting);
+      if (value != null) {
+        points.add(new Observation(p, value));
       }
     }
     return points;
