@@ -124,11 +124,12 @@ public final class ShareCount {
       return new Tally(null, null, null, null, rows, s.leftOut());
     }
     ShareTable table = rows.table();
-    BigDecimal num = rows.numeratorSum();
-    BigDecimal den = rows.denominatorSum();
+    ShareRows summed = rows.ascending(); // sums and the latest period: any order
+    BigDecimal num = summed.numeratorSum();
+    BigDecimal den = summed.denominatorSum();
     Period asOf = null;
-    for (int i = 0; i < rows.size(); i++) {
-      Period p = table.period(rows.id(i));
+    for (int i = 0; i < summed.size(); i++) {
+      Period p = table.period(summed.id(i));
       // Rows of one period share its Period: compared only when another comes.
       asOf = p == asOf ? asOf : asOf == null || p.compareTo(asOf) > 0 ? p : asOf;
     }
@@ -194,7 +195,7 @@ public final class ShareCount {
   static Coverage coverage(IndicatorKind kind, Tally t, Period at, int maxAge, Fraction minCurrent,
       UnaryOperator<String> agency) {
     Population considered = new Population(at, maxAge, agency);
-    considered.add(ShareRows.of(t.rows()));
+    considered.add(ShareRows.of(t.rows()).ascending()); // sums, counts and agencies: any order
     t.leftOut().stream().filter(o -> o.reason() == OmissionReason.STALE)
         .forEach(o -> considered.add(o.row().period(), o.row().denominator(), o.row().agency()));
     CoverageFact parts = kind == IndicatorKind.SHARE

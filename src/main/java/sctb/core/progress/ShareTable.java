@@ -463,6 +463,11 @@ final class ShareTable {
   }
 
   /** Entity ranks: how many there are, and a row's (rows of an aggregate have none). */
+  /** The rows taken, numbered 0 … rows() - 1. */
+  int rows() {
+    return rows;
+  }
+
   int groups() {
     return groups;
   }
