@@ -120,9 +120,12 @@ final class ShareRows extends CompactList<IndicatorRow> {
 
   /** Where these rows are, sorted and without repeats ({@link Sources#sorted}). */
   List<Location> sources() {
-    long[] packed = new long[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      packed[i] = table.packedAt(ids[i]);
+    // By row number: the places read in order, and given to the sort almost sorted (rows are taken in
+    // file and line order, mostly).
+    int[] taken = ascending().ids;
+    long[] packed = new long[taken.length];
+    for (int i = 0; i < taken.length; i++) {
+      packed[i] = table.packedAt(taken[i]);
     }
     return new LocationList(table.places().sortedDistinct(packed, packed.length), table.places());
   }
