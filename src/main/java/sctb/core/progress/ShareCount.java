@@ -97,18 +97,31 @@ public final class ShareCount {
       return new Selection(latest, List.of()); // a count is cumulative: once counted, counted
     }
     ShareTable table = latest.table();
-    int[] used = new int[latest.size()];
-    int n = 0;
-    List<Omission> leftOut = new ArrayList<>();
+    // Which rows are left out, worked out by row number (the table's columns read in order, not at
+    // random in entity order: round 10), then read in the selection's order.
+    long[] closed = new long[(table.rows() + 63) >>> 6];
+    long[] stale = new long[closed.length];
     CurrentPeriods current = new CurrentPeriods(until, counting.maxAge());
-    for (int i = 0; i < latest.size(); i++) {
-      int id = latest.id(i);
+    ShareRows taken = latest.ascending();
+    for (int i = 0; i < taken.size(); i++) {
+      int id = taken.id(i);
       // Only an id's key names a register entry.
       String idKey = table.idKeyOf(id);
       RegisterEntry entry = idKey == null ? null : counting.register().byKey(idKey).orElse(null);
       if (entry != null && entry.closedBefore(until)) {
-        leftOut.add(new Omission(table.row(id), OmissionReason.CLOSED));
+        closed[id >>> 6] |= 1L << id;
       } else if (!current.isCurrent(table.period(id))) {
+        stale[id >>> 6] |= 1L << id;
+      }
+    }
+    int[] used = new int[latest.size()];
+    int n = 0;
+    List<Omission> leftOut = new ArrayList<>();
+    for (int i = 0; i < latest.size(); i++) {
+      int id = latest.id(i);
+      if ((closed[id >>> 6] & 1L << id) != 0) {
+        leftOut.add(new Omission(table.row(id), OmissionReason.CLOSED));
+      } else if ((stale[id >>> 6] & 1L << id) != 0) {
         leftOut.add(new Omission(table.row(id), OmissionReason.STALE));
       } else {
         used[n++] = id;
