@@ -462,12 +462,12 @@ final class ShareTable {
     return id != null ? id : EntityNames.canonical(name(key, NONE));
   }
 
-  /** Entity ranks: how many there are, and a row's (rows of an aggregate have none). */
   /** The rows taken, numbered 0 … rows() - 1. */
   int rows() {
     return rows;
   }
 
+  /** Entity ranks: how many there are, and a row's (rows of an aggregate have none). */
   int groups() {
     return groups;
   }
