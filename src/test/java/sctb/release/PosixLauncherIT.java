@@ -115,8 +115,8 @@ class PosixLauncherIT {
     assertThat(plain).containsAll(groups.get("quick")).containsAll(groups.get("gc"))
         .doesNotContainAnyElementsOf(groups.get("large"))
         .contains("MALLOC_ARENA_MAX=2");
-    assertThat(plain.subList(plain.indexOf("-jar"), plain.size()))
-        .containsExactly("-jar", home.resolve("lib/sctb.jar").toString(), args[0], args[1], args[2], args[3], args[4]);
+    assertThat(plain.subList(plain.indexOf("-cp"), plain.size())).as("the jar opened once: on the class path, not -jar")
+        .containsExactly("-cp", home.resolve("lib/sctb.jar").toString(), "sctb.Main", args[0], args[1], args[2], args[3], args[4]);
 
     List<String> bigger = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAVA_OPTS", "-Xmx1g"),
         launcher, "plan"));
@@ -126,6 +126,17 @@ class PosixLauncherIT {
     List<String> g1 = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAVA_OPTS", "-XX:+UseG1GC",
         "MALLOC_ARENA_MAX", "4"), launcher, "plan"));
     assertThat(g1).contains("-XX:+UseG1GC", "MALLOC_ARENA_MAX=4").doesNotContainAnyElementsOf(groups.get("gc"));
+  }
+
+  @Test
+  void aJarWhosePathHoldsTheClassPathSeparatorRunsWithDashJar() throws Exception {
+    Path echo = fakeJdk("jdk 17 arguments", "17.0.9", true, "printf '%s\\n' \"$@\"");
+    Path colon = Files.createDirectories(dir.resolve("bản: sao"));
+    Path jar = Files.createSymbolicLink(colon.resolve("sctb.jar"), home.resolve("lib/sctb.jar"));
+    List<String> plain = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAR", jar.toString()),
+        launcher, "plan"));
+    assertThat(plain).doesNotContain("-cp", "sctb.Main");
+    assertThat(plain.subList(plain.indexOf("-jar"), plain.size())).containsExactly("-jar", jar.toString(), "plan");
   }
 
   @Test
