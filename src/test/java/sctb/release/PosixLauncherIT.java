@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,6 +127,20 @@ class PosixLauncherIT {
     List<String> g1 = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAVA_OPTS", "-XX:+UseG1GC",
         "MALLOC_ARENA_MAX", "4"), launcher, "plan"));
     assertThat(g1).contains("-XX:+UseG1GC", "MALLOC_ARENA_MAX=4").doesNotContainAnyElementsOf(groups.get("gc"));
+  }
+
+  @Test
+  void jvmOptionsSavedWithWindowsLineEndsGiveTheSameCommandLine() throws Exception {
+    Path echo = fakeJdk("jdk 17 line ends", "17.0.9", true, "printf '%s\\n' \"$@\"");
+    Path copy = Files.createDirectories(dir.resolve("bản sao CRLF").resolve("lib"));
+    Files.copy(launcher, copy.resolveSibling("sctb"), StandardCopyOption.COPY_ATTRIBUTES);
+    String options = Files.readString(home.resolve("lib/jvm.options"), StandardCharsets.UTF_8);
+    Files.writeString(copy.resolve("jvm.options"), options.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+    String jar = home.resolve("lib/sctb.jar").toString();
+    List<String> lf = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAR", jar), launcher, "plan"));
+    List<String> crlf = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAR", jar),
+        copy.resolveSibling("sctb"), "plan"));
+    assertThat(crlf).isEqualTo(lf).containsAll(groups().get("quick"));
   }
 
   @Test
