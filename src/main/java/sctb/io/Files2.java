@@ -8,6 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Reading whole files with the failures users meet named, instead of raw IOExceptions; and the one
@@ -74,6 +75,11 @@ public final class Files2 {
     return read(path, maxBytes, Files2::readInChunks);
   }
 
+  /** All bytes of a file into an array of {@code arrays} (e.g. one its thread keeps), with the reasons of failure named. */
+  public static ReadBytes readAll(Path path, long maxBytes, KeptArray<byte[]> arrays) throws UnreadableFileException {
+    return read(path, maxBytes, p -> readInChunks(p, arrays::atLeast));
+  }
+
   /** Bytes asked of the file at a time ({@link #readInChunks}). */
   static final int CHUNK_BYTES = 1 << 20;
 
@@ -84,15 +90,21 @@ public final class Files2 {
    * outside the heap (native memory tracking, "Other"), beyond {@code -Xmx}.
    */
   static byte[] readInChunks(Path path) throws IOException {
+    ReadBytes read = readInChunks(path, byte[]::new);
+    return read.length() == read.array().length ? read.array() : Arrays.copyOf(read.array(), read.length());
+  }
+
+  /** The same into an array of at least the file's size from {@code arrays}. */
+  private static ReadBytes readInChunks(Path path, IntFunction<byte[]> arrays) throws IOException {
     try (InputStream in = Files.newInputStream(path)) {
       long size = Files.size(path);
-      byte[] bytes = new byte[(int) Math.min(size, Integer.MAX_VALUE - 8)];
+      byte[] bytes = arrays.apply((int) Math.min(size, Integer.MAX_VALUE - 8));
       int n = 0;
       while (true) {
         if (n == bytes.length) {
           int next = in.read();
           if (next < 0) {
-            return bytes;
+            return new ReadBytes(bytes, n);
           }
           // The file grew while it was read: go on with room for more.
           bytes = Arrays.copyOf(bytes, Math.max(n + 1, n + (n >> 1)));
@@ -100,7 +112,7 @@ public final class Files2 {
         }
         int read = in.read(bytes, n, Math.min(CHUNK_BYTES, bytes.length - n));
         if (read < 0) {
-          return n == bytes.length ? bytes : Arrays.copyOf(bytes, n);
+          return new ReadBytes(bytes, n);
         }
         n += read;
       }
@@ -109,11 +121,11 @@ public final class Files2 {
 
   /** How bytes are read from a file already checked. */
   @FunctionalInterface
-  private interface Reading {
-    byte[] from(Path path) throws IOException;
+  private interface Reading<T> {
+    T from(Path path) throws IOException;
   }
 
-  private static byte[] read(Path path, long maxBytes, Reading reading) throws UnreadableFileException {
+  private static <T> T read(Path path, long maxBytes, Reading<T> reading) throws UnreadableFileException {
     requireReadableFile(path, maxBytes);
     try {
       return reading.from(path);

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** A file read in chunks gives every byte, in order, whatever its size against the chunk. */
+/**
+ * A file read in chunks gives every byte, in order, whatever its size against the chunk; also into the
+ * array a thread keeps, as its first file, after a longer or a shorter file, or one too long to keep.
+ */
 class Files2ReadTest {
   @TempDir Path dir;
 
@@ -22,5 +26,30 @@ class Files2ReadTest {
     Files.write(file, written);
 
     assertThat(Files2.readAll(file, Long.MAX_VALUE)).isEqualTo(written);
+  }
+
+  @ParameterizedTest
+  @ValueSource(ints = {0, 1, Files2.CHUNK_BYTES - 1, Files2.CHUNK_BYTES + 1, 5 * Files2.CHUNK_BYTES / 2})
+  void readsEveryByteIntoTheThreadsArrayAfterAnotherFile(int size) throws Exception {
+    for (int before : new int[] {-1, Files2.CHUNK_BYTES, 10, 3 * Files2.CHUNK_BYTES}) {
+      KeptArray<byte[]> kept = new KeptArray<>(byte[]::new, a -> a.length, 2 * Files2.CHUNK_BYTES);
+      if (before >= 0) { // else the thread's first file
+        Path other = dir.resolve("before.csv");
+        Files.write(other, new byte[before]);
+        Files2.readAll(other, Long.MAX_VALUE, kept);
+      }
+      byte[] written = new byte[size];
+      new Random(size).nextBytes(written);
+      Path file = dir.resolve("f.csv");
+      Files.write(file, written);
+
+      ReadBytes read = Files2.readAll(file, Long.MAX_VALUE, kept);
+
+      assertThat(read.length()).isEqualTo(size);
+      assertThat(Arrays.copyOf(read.array(), read.length())).isEqualTo(written);
+      if (size > 2 * Files2.CHUNK_BYTES) {
+        assertThat(read.array()).as("too long to keep: its own array").hasSize(size);
+      }
+    }
   }
 }

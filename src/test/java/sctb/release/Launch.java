@@ -12,8 +12,12 @@ import java.util.concurrent.TimeUnit;
 /** One run of the release's POSIX launcher as a separate process, with an environment built from nothing. */
 record Launch(int exitCode, String out, String err) {
 
-  /** The programs the launcher uses, and nothing else (no Maven): a PATH made of links to them. */
-  static final List<String> TOOLS = List.of("bash", "dirname", "readlink", "grep", "head", "tr", "cat", "ls", "rm", "mktemp", "mv");
+  /**
+   * The programs the launcher uses, and nothing else (no Maven): a PATH made of links to them. Not
+   * dirname, tr or cat: the launcher does their work with shell built-ins, since each program started
+   * cost ~1 ms before Java starts (docs/performance.md, "Khởi động, vòng 10").
+   */
+  static final List<String> TOOLS = List.of("bash", "readlink", "grep", "head", "ls", "rm", "mktemp", "mv");
 
   /** A folder of links to {@link #TOOLS}, plus {@code java} when asked. */
   static Path tools(Path folder, boolean withJava) throws IOException {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -115,8 +116,8 @@ class PosixLauncherIT {
     assertThat(plain).containsAll(groups.get("quick")).containsAll(groups.get("gc"))
         .doesNotContainAnyElementsOf(groups.get("large"))
         .contains("MALLOC_ARENA_MAX=2");
-    assertThat(plain.subList(plain.indexOf("-jar"), plain.size()))
-        .containsExactly("-jar", home.resolve("lib/sctb.jar").toString(), args[0], args[1], args[2], args[3], args[4]);
+    assertThat(plain.subList(plain.indexOf("-cp"), plain.size())).as("the jar opened once: on the class path, not -jar")
+        .containsExactly("-cp", home.resolve("lib/sctb.jar").toString(), "sctb.Main", args[0], args[1], args[2], args[3], args[4]);
 
     List<String> bigger = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAVA_OPTS", "-Xmx1g"),
         launcher, "plan"));
@@ -126,6 +127,31 @@ class PosixLauncherIT {
     List<String> g1 = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAVA_OPTS", "-XX:+UseG1GC",
         "MALLOC_ARENA_MAX", "4"), launcher, "plan"));
     assertThat(g1).contains("-XX:+UseG1GC", "MALLOC_ARENA_MAX=4").doesNotContainAnyElementsOf(groups.get("gc"));
+  }
+
+  @Test
+  void jvmOptionsSavedWithWindowsLineEndsGiveTheSameCommandLine() throws Exception {
+    Path echo = fakeJdk("jdk 17 line ends", "17.0.9", true, "printf '%s\\n' \"$@\"");
+    Path copy = Files.createDirectories(dir.resolve("bản sao CRLF").resolve("lib"));
+    Files.copy(launcher, copy.resolveSibling("sctb"), StandardCopyOption.COPY_ATTRIBUTES);
+    String options = Files.readString(home.resolve("lib/jvm.options"), StandardCharsets.UTF_8);
+    Files.writeString(copy.resolve("jvm.options"), options.replace("\n", "\r\n"), StandardCharsets.UTF_8);
+    String jar = home.resolve("lib/sctb.jar").toString();
+    List<String> lf = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAR", jar), launcher, "plan"));
+    List<String> crlf = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAR", jar),
+        copy.resolveSibling("sctb"), "plan"));
+    assertThat(crlf).isEqualTo(lf).containsAll(groups().get("quick"));
+  }
+
+  @Test
+  void aJarWhosePathHoldsTheClassPathSeparatorRunsWithDashJar() throws Exception {
+    Path echo = fakeJdk("jdk 17 arguments", "17.0.9", true, "printf '%s\\n' \"$@\"");
+    Path colon = Files.createDirectories(dir.resolve("bản: sao"));
+    Path jar = Files.createSymbolicLink(colon.resolve("sctb.jar"), home.resolve("lib/sctb.jar"));
+    List<String> plain = lines(Launch.run(home, env(tools, "JAVA_HOME", echo.toString(), "SCTB_JAR", jar.toString()),
+        launcher, "plan"));
+    assertThat(plain).doesNotContain("-cp", "sctb.Main");
+    assertThat(plain.subList(plain.indexOf("-jar"), plain.size())).containsExactly("-jar", jar.toString(), "plan");
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +64,9 @@ public final class ProgressEngine {
   private final Restatements restatements;
   private final List<Diagnostic> found = new ArrayList<>();
   private final List<FigureChange> changes = new ArrayList<>();
+  private final Map<Period, Counting> countings = new HashMap<>();
+  /** The share and count figures of the indicator or task output being computed. */
+  private Tallies tallies = new Tallies();
 
   private ProgressEngine(Plan plan, Register register, Submissions data, Period period, Map<String, Boolean> fileInScope,
       Map<String, Map<String, ReductionRows>> reductions, Map<String, Map<String, ReductionRows>> closedReductions,
@@ -145,14 +149,20 @@ public final class ProgressEngine {
     return diagnostics.stream().filter(d -> scope.contains(String.valueOf(d.location().file()))).toList();
   }
 
-  /** What the counting rules need for the report of {@code report}: agencies as they answer at its due date. */
+  /**
+   * What the counting rules need for the report of {@code report}: agencies as they answer at its due
+   * date. One instance per report, by which {@link Tallies} knows the figures already worked out.
+   */
   private Counting counting(Period report) {
-    LocalDate due = plan.reporting().dueDate(report);
-    UnaryOperator<String> answersFor = agency -> Successions.follow(plan, agency, null, due);
-    return new Counting(answersFor, plan.progress().maxDataAge(), register);
+    return countings.computeIfAbsent(report, r -> {
+      LocalDate due = plan.reporting().dueDate(r);
+      UnaryOperator<String> answersFor = agency -> Successions.follow(plan, agency, null, due);
+      return new Counting(answersFor, plan.progress().maxDataAge(), register);
+    });
   }
 
   private IndicatorProgress indicator(Indicator indicator) {
+    tallies = new Tallies();
     PhaseTargets targets = PhaseTargets.of(plan, indicator, period);
     Target target = targets.judged();
     if (target == null) {
@@ -323,17 +333,18 @@ public final class ProgressEngine {
     ProgressSettings settings = plan.progress();
     Period cut = goal.cutOff(report);
     Counting counting = counting(report);
-    ShareCount.Tally t = ShareCount.at(kind, rows, cut, counting);
+    ShareCount.Tally t = tallies.at(kind, rows, cut, counting);
     Coverage coverage = ShareCount.coverage(kind, t, cut, settings.maxDataAge(), settings.coverage().minCurrent(),
         counting.answersFor());
     List<Observation> series = report.equals(period) && Goal.seriesUsed(report, goal.baselineYear(), goal.targetYear())
-        ? ShareCount.series(kind, rows, goal.baselineYear(), report, counting) : List.of();
+        ? ShareCount.series(kind, rows, goal.baselineYear(), report, counting, tallies) : List.of();
     Evidence evidence = new Evidence(t.asOf(), t.value(), VerdictReason.NO_ROWS, coverage, series);
     return new Tallied(new Figure(t.asOf(), t.value(), Assessor.assess(goal, settings, report, evidence)), t);
   }
 
   private Goal goal(IndicatorKind kind, Target target, List<IndicatorRow> rows) {
-    return Goal.of(kind, target, ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), counting(period)));
+    return Goal.of(kind, target, ShareCount.baseline(kind, target.baselineValue(), rows, target.baseline(), counting(period),
+        tallies));
   }
 
   /**
@@ -401,6 +412,7 @@ public final class ProgressEngine {
   }
 
   private OutputProgress output(TaskOutput output) {
+    tallies = new Tallies();
     Task task = plan.task(output.taskId()).orElseThrow();
     List<IndicatorRow> rows = rowsUpToP(output.id());
     Goal goal = Goal.count(task.period().from() - 1, task.period().to(), output.target(), null,

@@ -11,6 +11,7 @@ import sctb.core.register.EntityNames;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.Fold;
 import sctb.core.text.NameArena;
+import sctb.core.text.NameProbe;
 
 /**
  * What the reduction rule can use of one sector's rows (one indicator), kept compact while rows stream
@@ -55,6 +56,8 @@ final class ReductionRows {
   private ReductionRows partner;
   /** The names' text, shared with the partner, so that a handle of either is good in both. */
   private final NameArena names;
+  /** The name compared with those kept (a row's, up to four times). */
+  private final NameProbe probe = new NameProbe();
   /** The slot the last row added went to (read by a final verdict's rows right after). */
   private int lastSlot = -1;
   /**
@@ -535,7 +538,7 @@ final class ReductionRows {
   }
 
   private boolean isName(long handle, String text) {
-    return handle != NO_NAME && names.is(handle, text);
+    return handle != NO_NAME && names.is(handle, probe.of(text));
   }
 
   /**

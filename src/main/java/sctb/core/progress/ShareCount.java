@@ -97,18 +97,31 @@ public final class ShareCount {
       return new Selection(latest, List.of()); // a count is cumulative: once counted, counted
     }
     ShareTable table = latest.table();
-    int[] used = new int[latest.size()];
-    int n = 0;
-    List<Omission> leftOut = new ArrayList<>();
+    // Which rows are left out, worked out by row number (the table's columns read in order, not at
+    // random in entity order: round 10), then read in the selection's order.
+    long[] closed = new long[(table.rows() + 63) >>> 6];
+    long[] stale = new long[closed.length];
     CurrentPeriods current = new CurrentPeriods(until, counting.maxAge());
-    for (int i = 0; i < latest.size(); i++) {
-      int id = latest.id(i);
+    ShareRows taken = latest.ascending();
+    for (int i = 0; i < taken.size(); i++) {
+      int id = taken.id(i);
       // Only an id's key names a register entry.
       String idKey = table.idKeyOf(id);
       RegisterEntry entry = idKey == null ? null : counting.register().byKey(idKey).orElse(null);
       if (entry != null && entry.closedBefore(until)) {
-        leftOut.add(new Omission(table.row(id), OmissionReason.CLOSED));
+        closed[id >>> 6] |= 1L << id;
       } else if (!current.isCurrent(table.period(id))) {
+        stale[id >>> 6] |= 1L << id;
+      }
+    }
+    int[] used = new int[latest.size()];
+    int n = 0;
+    List<Omission> leftOut = new ArrayList<>();
+    for (int i = 0; i < latest.size(); i++) {
+      int id = latest.id(i);
+      if ((closed[id >>> 6] & 1L << id) != 0) {
+        leftOut.add(new Omission(table.row(id), OmissionReason.CLOSED));
+      } else if ((stale[id >>> 6] & 1L << id) != 0) {
         leftOut.add(new Omission(table.row(id), OmissionReason.STALE));
       } else {
         used[n++] = id;
@@ -124,11 +137,12 @@ public final class ShareCount {
       return new Tally(null, null, null, null, rows, s.leftOut());
     }
     ShareTable table = rows.table();
-    BigDecimal num = rows.numeratorSum();
-    BigDecimal den = rows.denominatorSum();
+    ShareRows summed = rows.ascending(); // sums and the latest period: any order
+    BigDecimal num = summed.numeratorSum();
+    BigDecimal den = summed.denominatorSum();
     Period asOf = null;
-    for (int i = 0; i < rows.size(); i++) {
-      Period p = table.period(rows.id(i));
+    for (int i = 0; i < summed.size(); i++) {
+      Period p = table.period(summed.id(i));
       // Rows of one period share its Period: compared only when another comes.
       asOf = p == asOf ? asOf : asOf == null || p.compareTo(asOf) > 0 ? p : asOf;
     }
@@ -150,13 +164,13 @@ public final class ShareCount {
    * cumulative since the baseline year, so nothing counted before means zero).
    */
   static Baseline baseline(IndicatorKind kind, BigDecimal declared, List<IndicatorRow> rows, int baselineYear,
-      Counting counting) {
+      Counting counting, Tallies tallies) {
     if (declared != null) {
       return new Baseline(declared, BaselineSource.DECLARED);
     }
-    Tally atB = at(kind, rows, Period.year(baselineYear), counting);
-    if (atB.value() != null) {
-      return new Baseline(atB.value(), BaselineSource.OBSERVED);
+    BigDecimal atB = tallies.valueAt(kind, rows, Period.year(baselineYear), counting);
+    if (atB != null) {
+      return new Baseline(atB, BaselineSource.OBSERVED);
     }
     if (kind == IndicatorKind.COUNT) {
       return new Baseline(BigDecimal.ZERO, BaselineSource.ZERO);
@@ -165,8 +179,8 @@ public final class ShareCount {
     if (first == null) {
       return Baseline.NONE;
     }
-    Tally atFirst = at(kind, rows, first, counting);
-    return atFirst.value() == null ? Baseline.NONE : new Baseline(atFirst.value(), BaselineSource.FIRST_OBSERVED);
+    BigDecimal atFirst = tallies.valueAt(kind, rows, first, counting);
+    return atFirst == null ? Baseline.NONE : new Baseline(atFirst, BaselineSource.FIRST_OBSERVED);
   }
 
   /**
@@ -174,12 +188,12 @@ public final class ShareCount {
    * was reported (one point per end date), each by the same rule over the rows up to it.
    */
   static List<Observation> series(IndicatorKind kind, List<IndicatorRow> rows, int baselineYear, Period until,
-      Counting counting) {
+      Counting counting, Tallies tallies) {
     List<Observation> points = new ArrayList<>();
     for (Period p : Observation.points(ShareRows.of(rows).periods(), baselineYear, until)) {
-      Tally t = at(kind, rows, p, counting);
-      if (t.value() != null) {
-        points.add(new Observation(p, t.value()));
+      BigDecimal value = tallies.valueAt(kind, rows, p, counting);
+      if (value != null) {
+        points.add(new Observation(p, value));
       }
     }
     return points;
@@ -194,7 +208,7 @@ public final class ShareCount {
   static Coverage coverage(IndicatorKind kind, Tally t, Period at, int maxAge, Fraction minCurrent,
       UnaryOperator<String> agency) {
     Population considered = new Population(at, maxAge, agency);
-    considered.add(ShareRows.of(t.rows()));
+    considered.add(ShareRows.of(t.rows()).ascending()); // sums, counts and agencies: any order
     t.leftOut().stream().filter(o -> o.reason() == OmissionReason.STALE)
         .forEach(o -> considered.add(o.row().period(), o.row().denominator(), o.row().agency()));
     CoverageFact parts = kind == IndicatorKind.SHARE

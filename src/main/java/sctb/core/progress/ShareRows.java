@@ -67,6 +67,28 @@ final class ShareRows extends CompactList<IndicatorRow> {
     return ids;
   }
 
+  /**
+   * The same rows by ascending number (the order they were taken in), for what does not depend on the
+   * order — sums, counts, the latest period —: the rules' order (by entity) reads the table's columns at
+   * random, about one cache miss a column a row (round 10: the share rules' passes over one million
+   * entities' rows). Found through a bit per row of the table, not sorted; itself when it holds a row
+   * twice (no rule's selection does).
+   */
+  ShareRows ascending() {
+    long[] taken = new long[(table.rows() + 63) >>> 6];
+    for (int id : ids) {
+      taken[id >>> 6] |= 1L << id;
+    }
+    int[] ascending = new int[ids.length];
+    int n = 0;
+    for (int word = 0; word < taken.length && n < ascending.length; word++) {
+      for (long bits = taken[word]; bits != 0; bits &= bits - 1) {
+        ascending[n++] = word << 6 | Long.numberOfTrailingZeros(bits);
+      }
+    }
+    return n == ids.length ? new ShareRows(table, ascending) : this;
+  }
+
   /** Σ of these rows' numerators, a missing one as 0. */
   BigDecimal numeratorSum() {
     return table.numeratorSum(ids, 0, ids.length);
@@ -98,9 +120,12 @@ final class ShareRows extends CompactList<IndicatorRow> {
 
   /** Where these rows are, sorted and without repeats ({@link Sources#sorted}). */
   List<Location> sources() {
-    long[] packed = new long[ids.length];
-    for (int i = 0; i < ids.length; i++) {
-      packed[i] = table.packedAt(ids[i]);
+    // By row number: the places read in order, and given to the sort almost sorted (rows are taken in
+    // file and line order, mostly).
+    int[] taken = ascending().ids;
+    long[] packed = new long[taken.length];
+    for (int i = 0; i < taken.length; i++) {
+      packed[i] = table.packedAt(taken[i]);
     }
     return new LocationList(table.places().sortedDistinct(packed, packed.length), table.places());
   }

@@ -13,6 +13,7 @@ import sctb.core.register.EntityMatcher;
 import sctb.core.register.EntityNames;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.NameArena;
+import sctb.core.text.NameProbe;
 
 /**
  * The kept rows of a share, count or task-output indicator as columns instead of an
@@ -50,6 +51,8 @@ final class ShareTable {
    */
   private long[] keyName = new long[32];
   private final NameArena names = new NameArena();
+  /** The row's name compared with those kept. */
+  private final NameProbe probe = new NameProbe();
   private Usual[] keyUsual = new Usual[32];
   /** Per key, its rank among the entity keys by (sector, entity): the rules' one row per entity. */
   private int[] keyGroup;
@@ -203,7 +206,7 @@ final class ShareTable {
     if (keyUsual[key] == null) {
       keyName[key] = names.add(row.entity());
       keyUsual[key] = usual;
-    } else if (!keyUsual[key].equals(usual) || !names.is(keyName[key], row.entity())) {
+    } else if (!keyUsual[key].equals(usual) || !names.is(keyName[key], probe.of(row.entity()))) {
       unusual.put(id, new Said(row.entity(), usual));
       return;
     }
@@ -281,7 +284,7 @@ final class ShareTable {
       return entityKey.equals(keyId[k]);
     }
     // The same text has the same key; only another spelling (or a hash collision) is folded again.
-    return names.is(keyName[k], name) || keyEntity(k).equals(entityKey);
+    return names.is(keyName[k], probe.of(name)) || keyEntity(k).equals(entityKey);
   }
 
   private int scope(String indicator, String agency, String sector) {
@@ -457,6 +460,11 @@ final class ShareTable {
   private String keyEntity(int key) {
     String id = keyId[key];
     return id != null ? id : EntityNames.canonical(name(key, NONE));
+  }
+
+  /** The rows taken, numbered 0 … rows() - 1. */
+  int rows() {
+    return rows;
   }
 
   /** Entity ranks: how many there are, and a row's (rows of an aggregate have none). */

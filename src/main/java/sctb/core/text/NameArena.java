@@ -7,12 +7,13 @@ import java.util.Arrays;
 public final class NameArena {
   private byte[] bytes;
   private int size;
-  private static final ThreadLocal<char[]> SCRATCH = ThreadLocal.withInitial(() -> new char[64]);
+  /** Per thread: names are added to several arenas (one per table) by whichever thread fills it. */
+  private static final ThreadLocal<NameProbe> ADDING = ThreadLocal.withInitial(NameProbe::new);
 
   /** Keeps {@code name}; the handle gives it back. */
   public long add(String name) {
     int n = name.length();
-    char[] chars = charsOf(name);
+    char[] chars = ADDING.get().of(name).chars();
     // Encoded straight into the arena (asked for every row, so without a byte array each time), in one
     // pass with room made for the longest encoding: a first pass measuring the UTF-8 length took about
     // as long as encoding (the outlier rule's names on the ordering thread, round 10).
@@ -34,22 +35,6 @@ public final class NameArena {
       }
     }
     return handle(at - size);
-  }
-
-  /**
-   * {@code name}'s chars in this thread's scratch array (from index 0). The loops over a name read
-   * these, not the String: a String stores one byte a char or two, and loops compiled while names of
-   * one kind came failed their hoisted range checks on the other, so the compiler recompiled them (and
-   * the callers they were inlined into) mid-run. Per thread: the arena may be read by several at once.
-   */
-  private static char[] charsOf(String name) {
-    char[] chars = SCRATCH.get();
-    if (name.length() > chars.length) {
-      chars = new char[Math.max(name.length(), 2 * chars.length)];
-      SCRATCH.set(chars);
-    }
-    name.getChars(0, name.length(), chars, 0);
-    return chars;
   }
 
   private long add(byte[] utf8) {
@@ -95,18 +80,18 @@ public final class NameArena {
     return new String(bytes, offset(handle), length(handle), StandardCharsets.UTF_8);
   }
 
-  /** Whether the name of {@code handle} is {@code name}, compared as UTF-8 without making a String. */
-  public boolean is(long handle, String name) {
+  /** Whether the name of {@code handle} is {@code name}'s, compared as UTF-8 without making a String. */
+  public boolean is(long handle, NameProbe name) {
     int from = offset(handle);
     int end = from + length(handle);
     int at = from;
     // Encoded char by char: asked for every row, so without a byte array each time.
     int n = name.length();
-    char[] chars = charsOf(name);
+    char[] chars = name.chars();
     for (int i = 0; i < n; i++) {
       char c = chars[i];
       if (Character.isSurrogate(c)) {
-        byte[] utf8 = name.getBytes(StandardCharsets.UTF_8);
+        byte[] utf8 = name.name().getBytes(StandardCharsets.UTF_8);
         return Arrays.equals(bytes, from, end, utf8, 0, utf8.length);
       }
       int width = c < 0x80 ? 1 : c < 0x800 ? 2 : 3;

@@ -15,7 +15,7 @@ import java.util.Arrays;
  * {@link TextDecoder} would decode as is. When {@code lines} (a first pass), it checks that they are
  * strict UTF-8 with no U+FFFD, already NFC — else it stops with {@link NotClean} and the file is read the
  * general way — and keeps where each physical line starts and where its line end begins (as
- * {@link LineIndex}: CRLF, LF and lone CR), so that a record's character position gives the same line
+ * the general path: CRLF, LF and lone CR), so that a record's character position gives the same line
  * as the general path. Otherwise it only decodes bytes a first pass found clean.
  */
 final class CleanUtf8Reader extends Reader {

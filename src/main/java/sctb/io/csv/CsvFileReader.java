@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.function.LongToIntFunction;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -17,6 +17,7 @@ import sctb.core.diag.Location;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
 import sctb.core.text.SafeText;
+import sctb.io.ReadBytes;
 import sctb.io.table.TableRecord;
 import sctb.io.table.Tables;
 
@@ -31,41 +32,44 @@ public final class CsvFileReader {
 
   /** {@code forced}: the decimal style from {@code --decimal}, or null to decide from the file. */
   public static RawFile read(String file, byte[] bytes, DecimalStyle forced) {
-    return read(file, bytes, forced, false);
+    return read(file, bytes, bytes.length, forced, false);
   }
 
   /**
    * The same, for a reader that reads each row once, in order: a row's record is let go as the row is
-   * made ({@link Tables#toRawFile(String, TableRecord, List, DecimalStyle, char, List, boolean)}).
+   * made ({@link Tables#toRawFile(String, TableRecord, List, DecimalStyle, char, List, boolean)}). The
+   * bytes are needed only during the call (the array may be the reading thread's for its next file).
    */
-  public static RawFile readOnce(String file, byte[] bytes, DecimalStyle forced) {
-    if (bytes.length >= STREAMED_BYTES) {
-      RawFile streamed = StreamedCsv.read(file, bytes, forced);
+  public static RawFile readOnce(String file, ReadBytes bytes, DecimalStyle forced) {
+    if (bytes.length() >= STREAMED_BYTES) {
+      // Read in two passes, the second as the rows are read: its own array, of the file's size.
+      byte[] own = bytes.length() == bytes.array().length ? bytes.array() : Arrays.copyOf(bytes.array(), bytes.length());
+      RawFile streamed = StreamedCsv.read(file, own, forced);
       if (streamed != null) {
         return streamed;
       }
     }
-    return read(file, bytes, forced, true);
+    return read(file, bytes.array(), bytes.length(), forced, true);
   }
 
   /**
    * Files from this size on are read without their text or records held ({@link StreamedCsv}) when
    * their bytes allow: a 30 MB file of Vietnamese names is 60 MB of text and ~100 MB of records.
    */
-  static final int STREAMED_BYTES = 4 << 20;
+  public static final int STREAMED_BYTES = 4 << 20;
 
-  private static RawFile read(String file, byte[] bytes, DecimalStyle forced, boolean once) {
+  /** The first {@code size} of {@code bytes}. */
+  private static RawFile read(String file, byte[] bytes, int size, DecimalStyle forced, boolean once) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    FileText text = decode(file, bytes, diagnostics);
+    FileText text = decode(file, bytes, size, diagnostics);
     if (text.isBlank()) {
       diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.at(file, 1, 0), ""));
       return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
     }
     char delimiter = Delimiters.detect(text.sequence());
-    LineIndex lines = new LineIndex(text.chars(), text.length());
     List<TableRecord> records = new ArrayList<>();
-    parse(file, text.reader(), delimiter, offset -> lines.lineOf(skipLineEnds(text, offset)), records::add,
-        diagnostics, new RepeatedCells(text.isSafeText()));
+    parse(file, text.reader(), delimiter, text::recordLine, records::add, diagnostics,
+        new RepeatedCells(text.isSafeText()));
     if (records.isEmpty()) {
       diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.at(file, 1, 0), ""));
       return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
@@ -74,36 +78,48 @@ public final class CsvFileReader {
   }
 
   /** The file's text: clean UTF-8 into the thread's array, anything else as {@link TextDecoder} reads it (and says so). */
-  private static FileText decode(String file, byte[] bytes, List<Diagnostic> diagnostics) {
-    FileText clean = FileText.cleanUtf8(bytes);
+  private static FileText decode(String file, byte[] bytes, int size, List<Diagnostic> diagnostics) {
+    FileText clean = FileText.cleanUtf8(bytes, size);
     if (clean != null) {
       return clean;
     }
-    Decoded decoded = TextDecoder.decode(bytes);
+    Decoded decoded = TextDecoder.decode(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
     if (decoded.fallback()) {
       diagnostics.add(Diagnostic.of(Code.ENCODING, Location.at(file, 1, 0), decoded.encoding()));
     }
     return FileText.of(decoded.text());
   }
 
+  /** The physical line (1-based) where a record starts. */
+  interface RecordLine {
+    /**
+     * {@code position}: the parser's character position at the record's start, before the empty
+     * lines it skips; {@code linesBefore}: the physical lines up to the end of the record before (0
+     * for the first), as the parser counts them (CRLF, LF and lone CR, also inside quotes).
+     */
+    int of(long position, long linesBefore);
+  }
+
   /**
-   * Parses {@code text} into records, each with the physical line {@code lineOf} gives for the
-   * character position the parser reports; a malformed file's records up to the fault and a diagnostic.
+   * Parses {@code text} into records, each with the physical line {@code lineOf} gives; a malformed
+   * file's records up to the fault and a diagnostic.
    */
-  static void parse(String file, Reader text, char delimiter, LongToIntFunction lineOf, Consumer<TableRecord> out,
+  static void parse(String file, Reader text, char delimiter, RecordLine lineOf, Consumer<TableRecord> out,
       List<Diagnostic> diagnostics, RepeatedCells repeated) {
     int lastLine = 1;
     try (CSVParser parser = parser(text, delimiter)) {
       Iterator<CSVRecord> it = parser.iterator();
+      long linesBefore = 0;
       while (it.hasNext()) {
         CSVRecord record = it.next();
-        int line = lineOf.applyAsInt(record.getCharacterPosition());
+        int line = lineOf.of(record.getCharacterPosition(), linesBefore);
+        linesBefore = parser.getCurrentLineNumber(); // the parser has read this record, no further
         lastLine = line;
         String[] cells = repeated.clean(record.values());
         if (cells == null) {
           continue; // an empty row, e.g. Excel's trailing ";;;;"
         }
-        out.accept(new TableRecord(line, java.util.Arrays.asList(cells)));
+        out.accept(new TableRecord(line, Arrays.asList(cells)));
       }
     } catch (IOException | UncheckedIOException | IllegalStateException e) {
       String message = String.valueOf(e.getMessage());
@@ -123,16 +139,6 @@ public final class CsvFileReader {
         .setTrailingData(true)
         .get();
     return CSVParser.builder().setReader(text).setFormat(format).get();
-  }
-
-  /** A record's position may be that of the empty lines skipped before it. */
-  private static long skipLineEnds(FileText text, long position) {
-    char[] chars = text.chars();
-    int i = (int) Math.min(position, text.length());
-    while (i < text.length() && (chars[i] == '\r' || chars[i] == '\n')) {
-      i++;
-    }
-    return i;
   }
 
   /**

@@ -2,7 +2,6 @@ package sctb.io.csv;
 
 import java.io.CharArrayReader;
 import java.io.Reader;
-import java.lang.ref.WeakReference;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharsetDecoder;
@@ -11,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import sctb.core.text.SafeText;
+import sctb.io.KeptArray;
 
 /**
  * A file's decoded text as the first {@code length} chars of an array, and whether no cell of it needs a
@@ -21,10 +21,7 @@ import sctb.core.text.SafeText;
  */
 record FileText(char[] chars, int length, boolean isSafeText) {
   /** Files up to this many characters reuse the thread's array (3 MiB); a larger one has its own, let go after. */
-  private static final int KEPT_CHARS = 3 << 19;
-  // Weakly: while the thread checks rows between files, the collector may take the array back, so a
-  // full collection sizes the heap by what is live, not by the threads' spare arrays.
-  private static final ThreadLocal<WeakReference<char[]>> KEPT = new ThreadLocal<>();
+  private static final KeptArray<char[]> KEPT = new KeptArray<>(char[]::new, a -> a.length, 3 << 19);
 
   /** Any decoded text (a file that is not clean UTF-8 in NFC: see {@link TextDecoder}). */
   static FileText of(String text) {
@@ -35,19 +32,20 @@ record FileText(char[] chars, int length, boolean isSafeText) {
   /**
    * The text of bytes that are strict UTF-8 (a UTF-8 byte order mark skipped), hold no U+FFFD and are
    * NFC — the text {@link TextDecoder#decode} gives them —, or null: then decode them that way.
+   * The bytes: the first {@code size} of the array.
    */
-  static FileText cleanUtf8(byte[] bytes) {
-    boolean utf16 = bytes.length >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
+  static FileText cleanUtf8(byte[] bytes, int size) {
+    boolean utf16 = size >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
         || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
     if (utf16) {
       return null;
     }
-    int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-    char[] chars = array(bytes.length - offset); // UTF-8 never gives more characters than bytes
+    int offset = size >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    char[] chars = KEPT.atLeast(size - offset); // UTF-8 never gives more characters than bytes
     CharBuffer out = CharBuffer.wrap(chars);
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
-    CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset), out, true);
+    CoderResult result = decoder.decode(ByteBuffer.wrap(bytes, offset, size - offset), out, true);
     if (!result.isUnderflow() || !decoder.flush(out).isUnderflow()) {
       return null;
     }
@@ -81,19 +79,6 @@ record FileText(char[] chars, int length, boolean isSafeText) {
     return c < 0x300 || c >= 0x1EA0 && c <= 0x1EF9;
   }
 
-  private static char[] array(int chars) {
-    if (chars > KEPT_CHARS) {
-      return new char[chars];
-    }
-    WeakReference<char[]> ref = KEPT.get();
-    char[] kept = ref == null ? null : ref.get();
-    if (kept == null || kept.length < chars) {
-      kept = new char[Math.max(chars, kept == null ? 0 : Math.min(KEPT_CHARS, kept.length + (kept.length >> 1)))];
-      KEPT.set(new WeakReference<>(kept));
-    }
-    return kept;
-  }
-
   /** The text as a sequence (a view, not a copy). */
   CharSequence sequence() {
     return CharBuffer.wrap(chars, 0, length);
@@ -101,6 +86,27 @@ record FileText(char[] chars, int length, boolean isSafeText) {
 
   Reader reader() {
     return new CharArrayReader(chars, 0, length);
+  }
+
+  /**
+   * The physical line (1-based) of a record the parser starts at {@code position}, after the
+   * {@code linesBefore} lines of the records before it: the line after them, past the empty lines it
+   * skips ({@link CsvFileReader.RecordLine}). No pass over the text to index its lines: that took
+   * 2.3 % of validate's samples at 2 M rows (docs/performance.md, round 10).
+   */
+  int recordLine(long position, long linesBefore) {
+    return (int) linesBefore + 1 + lineEndsAt(position);
+  }
+
+  /** How many line ends (CRLF, LF, lone CR) follow one another from {@code position}: the empty lines there. */
+  private int lineEndsAt(long position) {
+    int ends = 0;
+    int i = (int) Math.min(position, length);
+    while (i < length && (chars[i] == '\n' || chars[i] == '\r')) {
+      i += chars[i] == '\r' && i + 1 < length && chars[i + 1] == '\n' ? 2 : 1;
+      ends++;
+    }
+    return ends;
   }
 
   /** Whether every character is white space (as {@link String#isBlank}). */

@@ -46,7 +46,8 @@ final class StreamedCsv {
     RepeatedCells firstPass = new RepeatedCells(false);
     try {
       CleanUtf8Reader reader = new CleanUtf8Reader(bytes, offset, true);
-      CsvFileReader.parse(file, reader, delimiter, reader::lineOf, data, diagnostics, firstPass);
+      CsvFileReader.parse(file, reader, delimiter, (position, linesBefore) -> reader.lineOf(position), data,
+          diagnostics, firstPass);
     } catch (CleanUtf8Reader.NotClean e) {
       return null;
     }

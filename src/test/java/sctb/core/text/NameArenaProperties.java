@@ -24,8 +24,8 @@ class NameArenaProperties {
     long[] handles = given.stream().mapToLong(arena::add).toArray();
     for (int i = 0; i < given.size(); i++) {
       assertThat(arena.get(handles[i])).isEqualTo(given.get(i));
-      assertThat(arena.is(handles[i], given.get(i))).isTrue();
-      assertThat(arena.is(handles[i], given.get(i) + "x")).isFalse();
+      assertThat(arena.is(handles[i], new NameProbe().of(given.get(i)))).isTrue();
+      assertThat(arena.is(handles[i], new NameProbe().of(given.get(i) + "x"))).isFalse();
     }
     arena.trim();
     for (int i = 0; i < given.size(); i++) {
@@ -53,7 +53,7 @@ class NameArenaProperties {
       assertThat(arena.get(handles[i])).isEqualTo(new String(keptNames.get(i).getBytes(StandardCharsets.UTF_8), StandardCharsets.UTF_8));
     }
     for (int i = 0; i < added.length; i++) {
-      assertThat(arena.is(added[i], more.get(i)) || more.get(i).chars().anyMatch(c -> Character.isSurrogate((char) c))).isTrue();
+      assertThat(arena.is(added[i], new NameProbe().of(more.get(i))) || more.get(i).chars().anyMatch(c -> Character.isSurrogate((char) c))).isTrue();
     }
   }
 
@@ -66,7 +66,22 @@ class NameArenaProperties {
         new String[] {name, name.isEmpty() ? name : name.substring(0, name.length() - 1)})) {
       long handle = arena.add(pair[0]);
       boolean sameBytes = Arrays.equals(pair[0].getBytes(StandardCharsets.UTF_8), pair[1].getBytes(StandardCharsets.UTF_8));
-      assertThat(arena.is(handle, pair[1])).isEqualTo(sameBytes);
+      assertThat(arena.is(handle, new NameProbe().of(pair[1]))).isEqualTo(sameBytes);
+    }
+  }
+
+  @Property
+  void oneProbeComparesEachNameItIsGivenInTurn(@ForAll @Size(max = 100) List<String> names,
+      @ForAll @Size(max = 100) List<String> asked) {
+    NameArena arena = new NameArena();
+    long[] handles = names.stream().mapToLong(arena::add).toArray();
+    NameProbe probe = new NameProbe();
+    for (int i = 0; i < Math.min(handles.length, asked.size()); i++) {
+      // The same String again, another one, and one longer than any before: each compared as itself.
+      for (String name : List.of(asked.get(i), asked.get(i), names.get(i), names.get(i) + asked.get(i) + asked.get(i))) {
+        boolean sameBytes = Arrays.equals(names.get(i).getBytes(StandardCharsets.UTF_8), name.getBytes(StandardCharsets.UTF_8));
+        assertThat(arena.is(handles[i], probe.of(name))).isEqualTo(sameBytes);
+      }
     }
   }
 

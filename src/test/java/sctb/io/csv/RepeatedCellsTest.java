@@ -53,7 +53,7 @@ class RepeatedCellsTest {
 
   private static List<List<String>> parse(String text, RepeatedCells repeated) {
     List<List<String>> records = new ArrayList<>();
-    CsvFileReader.parse("t.csv", new StringReader(text), ',', offset -> 1, r -> records.add(List.copyOf(r.cells())),
+    CsvFileReader.parse("t.csv", new StringReader(text), ',', (position, linesBefore) -> 1, r -> records.add(List.copyOf(r.cells())),
         new ArrayList<>(), repeated);
     return records;
   }
