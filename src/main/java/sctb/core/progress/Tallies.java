@@ -43,19 +43,7 @@ final class Tallies {
   private record Value(BigDecimal value) {}
 
   /** The rows and the counting rules by identity (equal rows lists would be compared row by row). */
-  private static final class Key {
-    private final List<IndicatorRow> rows;
-    private final IndicatorKind kind;
-    private final Period until;
-    private final Counting counting;
-
-    Key(List<IndicatorRow> rows, IndicatorKind kind, Period until, Counting counting) {
-      this.rows = rows;
-      this.kind = kind;
-      this.until = until;
-      this.counting = counting;
-    }
-
+  private record Key(List<IndicatorRow> rows, IndicatorKind kind, Period until, Counting counting) {
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k && k.rows == rows && k.counting == counting && k.kind == kind && k.until.equals(until);
