@@ -6,9 +6,6 @@ final class LongSort {
     int compare(long a, long b);
   }
 
-  /** Below this many values a second thread costs more than it saves. */
-  private static final int TWO_THREADS_FROM = 1 << 16;
-
   private LongSort() {}
 
   static void sort(long[] values, int n, Order order) {
@@ -18,31 +15,6 @@ final class LongSort {
   /** Sorts {@code values[start, end)} only, with a buffer of that part's size. */
   static void sort(long[] values, int start, int end, Order order) {
     sort(values, start, end, order, new long[Math.max(end - start, 0)], 0);
-  }
-
-  /**
-   * As {@link #sort(long[], int, int, Order)}, a large part's two halves sorted at once, one on another
-   * thread, then merged: a stable sort of each half and a stable merge give what one stable sort gives,
-   * whichever half finishes first. The same buffer as one sort ({@code order} is only read).
-   */
-  static void sortOnTwoThreads(long[] values, int start, int end, Order order) {
-    int n = end - start;
-    if (n < TWO_THREADS_FROM || !Beside.worthIt()) {
-      sort(values, start, end, order);
-      return;
-    }
-    int mid = start + n / 2;
-    long[] buffer = new long[n];
-    Beside<Void> firstHalf = Beside.start("sctb-sort", () -> {
-      sort(values, start, mid, order, buffer, 0);
-      return null;
-    });
-    sort(values, mid, end, order, buffer, mid - start);
-    firstHalf.join();
-    if (order.compare(values[mid], values[mid - 1]) < 0) {
-      merge(values, start, mid, end, buffer, 0, order);
-      System.arraycopy(buffer, 0, values, start, n);
-    }
   }
 
   /** Sorts {@code values[start, end)} with {@code buffer[bufferAt, bufferAt + end - start)} as room. */

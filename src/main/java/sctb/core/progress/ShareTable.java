@@ -14,6 +14,7 @@ import sctb.core.register.EntityNames;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.NameArena;
 import sctb.core.text.NameProbe;
+import sctb.core.text.NameSort;
 
 /**
  * The kept rows of a share, count or task-output indicator as columns instead of an
@@ -25,6 +26,8 @@ import sctb.core.text.NameProbe;
  */
 final class ShareTable {
   private static final int NONE = -1;
+  /** Below this many entity keys a second thread costs more than it saves. */
+  private static final int TWO_THREADS_FROM = 1 << 16;
   private final LocationTable places;
   /** Whether every row is kept; else per key only the rows at the ends the rules read ({@link #keepAtEnds}). */
   private final boolean everyRow;
@@ -390,8 +393,7 @@ final class ShareTable {
 
   /**
    * Each entity key's rank by (sector, entity): the keys are put in sector order first (a few sectors,
-   * each key's in the order of keys), then each sector's sorted by name alone, so that a comparison
-   * reads two names and nothing else.
+   * each key's in the order of keys), then each sector's sorted by name alone ({@link NameSort}).
    */
   private void rankEntities() {
     int[] sectorRank = sectorRanks();
@@ -406,40 +408,62 @@ final class ShareTable {
     for (int r = 1; r < start.length; r++) {
       start[r] += start[r - 1];
     }
-    // Each key made once for the sort (a name's canonical form) and kept as UTF-8 until the sort is
-    // done: a String each took ~100 bytes an entity at the report's peak.
-    NameArena entities = new NameArena(names.size()); // a folded key is about as long as its spelling, or shorter
-    long[] entity = new long[n];
-    // Per entity key: its place i among them (the index into entity) high, its key number low.
-    long[] order = new long[n];
+    // The entity keys by sector, each sector's in the order of keys (their names added in that order).
+    int[] order = new int[n];
     int[] next = Arrays.copyOf(start, start.length);
     for (int k = 0; k < keys; k++) {
       if (!"".equals(keyId[k])) {
-        int i = next[sectorRank[keyScope[k]]]++;
-        entity[i] = entities.add(keyEntity(k));
-        order[i] = (long) i << 32 | k;
+        order[next[sectorRank[keyScope[k]]]++] = k;
       }
     }
-    LongSort.Order byEntity = (a, b) -> entities.compare(entity[(int) (a >>> 32)], entity[(int) (b >>> 32)]);
+    long[] entity = new long[keys];
+    NameArena entities = entityKeys(order, entity);
+    long[] newName = new long[(n + 63) >>> 6];
     for (int r = 0; r + 1 < start.length; r++) {
-      LongSort.sortOnTwoThreads(order, start[r], start[r + 1], byEntity);
+      NameSort.sort(entities, entity, order, start[r], start[r + 1], newName); // a sector's first is new
     }
     keyGroup = new int[keys];
     Arrays.fill(keyGroup, NONE);
     int group = NONE;
-    int sector = 0;
     for (int i = 0; i < n; i++) {
-      boolean newSector = false;
-      while (i == start[sector + 1]) {
-        sector++;
-        newSector = true;
-      }
-      if (i == 0 || newSector || byEntity.compare(order[i - 1], order[i]) != 0) {
+      if ((newName[i >>> 6] & 1L << i) != 0) {
         group++;
       }
-      keyGroup[(int) order[i]] = group;
+      keyGroup[order[i]] = group;
     }
     groups = group + 1;
+  }
+
+  /**
+   * The entity key of each key of {@code order}, made once for the sort (a name's canonical form) and
+   * kept as UTF-8 until the sort is done (a String each took ~100 bytes an entity at the report's
+   * peak); its handle put in {@code entity} by key number. Many keys: the second half's made on
+   * another thread into an arena of its own, appended after — the canonical forms were 25–38 of the
+   * serial end's samples at one million entities, the other core idle (round 11).
+   */
+  private NameArena entityKeys(int[] order, long[] entity) {
+    NameArena entities = new NameArena(names.size()); // a folded key is about as long as its spelling, or shorter
+    int n = order.length;
+    if (n < TWO_THREADS_FROM || !Beside.worthIt()) {
+      addEntityKeys(order, 0, n, entity, entities);
+      return entities;
+    }
+    int half = n / 2;
+    Beside<NameArena> secondHalf = Beside.start("sctb-ranks",
+        () -> addEntityKeys(order, half, n, entity, new NameArena(names.size() / 2)));
+    addEntityKeys(order, 0, half, entity, entities);
+    long shift = entities.append(secondHalf.join());
+    for (int i = half; i < n; i++) {
+      entity[order[i]] += shift;
+    }
+    return entities;
+  }
+
+  private NameArena addEntityKeys(int[] order, int from, int to, long[] entity, NameArena into) {
+    for (int i = from; i < to; i++) {
+      entity[order[i]] = into.add(keyEntity(order[i]));
+    }
+    return into;
   }
 
   /** Per scope, the rank of its sector among the sectors the scopes name (in String order). */

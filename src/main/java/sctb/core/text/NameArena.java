@@ -58,6 +58,18 @@ public final class NameArena {
   }
 
   /**
+   * Keeps the names of {@code other} after this arena's: a handle of {@code other} plus the number
+   * returned is its name's handle here.
+   */
+  public long append(NameArena other) {
+    room(other.size);
+    System.arraycopy(other.bytes, 0, bytes, size, other.size);
+    long shift = (long) size << 32;
+    size += other.size;
+    return shift;
+  }
+
+  /**
    * Keeps only the names of {@code handles[0..count)}, given in the order they were added, moved to the
    * front in place; their new handles replace the old. The room stays, for the names to come.
    */
@@ -152,19 +164,48 @@ public final class NameArena {
     if (m < 0 || m == lengthA || m == lengthB) {
       return Integer.compare(lengthA, lengthB); // equal, or one begins the other
     }
-    int x = bytes[i + m] & 0xFF;
-    int y = bytes[j + m] & 0xFF;
-    // UTF-8 bytes sort by code point, UTF-16 units put a character past U+FFFF (a surrogate pair,
-    // lead byte F0–F4) before U+E000–U+FFFF (lead EE, EF); elsewhere the two orders agree.
-    boolean swapped = x >= 0xF0 && (y == 0xEE || y == 0xEF) || y >= 0xF0 && (x == 0xEE || x == 0xEF);
-    return (x < y) != swapped ? -1 : 1;
+    return Integer.compare(SORTS_AS[bytes[i + m] & 0xFF], SORTS_AS[bytes[j + m] & 0xFF]);
+  }
+
+  /**
+   * Per byte value, a number that sorts as the byte does in String order at the first byte where two
+   * names' UTF-8 differ (both lead bytes there, or both continuation bytes): UTF-8 bytes sort by code
+   * point, UTF-16 units put a character past U+FFFF (a surrogate pair, lead byte F0–F4) before
+   * U+E000–U+FFFF (lead EE, EF); elsewhere the two orders agree. A permutation of 0–255, 0 kept.
+   */
+  private static final int[] SORTS_AS = sortsAs();
+
+  private static int[] sortsAs() {
+    int[] rank = new int[256];
+    for (int b = 0; b < 256; b++) {
+      rank[b] = b >= 0xF0 && b <= 0xF4 ? b - 2 : b == 0xEE || b == 0xEF ? b + 5 : b;
+    }
+    return rank;
+  }
+
+  /**
+   * Bytes {@code [from, from + count)} of a name's UTF-8 ({@code count} ≤ 7), each as it sorts in
+   * String order ({@link #SORTS_AS}), past the name's end 0, as one number: for two names alike before
+   * {@code from}, a smaller number means a name earlier in String order, unless the two differ only
+   * in zero bytes (a NUL, or the end) — told apart by their lengths.
+   */
+  public long sortKey(long handle, int from, int count) {
+    int at = offset(handle) + from;
+    int end = offset(handle) + length(handle);
+    long key = 0;
+    for (int c = 0; c < count; c++, at++) {
+      key = key << 8 | (at < end ? SORTS_AS[bytes[at] & 0xFF] : 0);
+    }
+    return key;
+  }
+
+  /** The length in bytes of the name of {@code handle}. */
+  public static int length(long handle) {
+    return (int) handle;
   }
 
   private static int offset(long handle) {
     return (int) (handle >>> 32);
   }
 
-  private static int length(long handle) {
-    return (int) handle;
-  }
 }

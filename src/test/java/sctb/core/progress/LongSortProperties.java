@@ -5,13 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-/** {@link LongSort} against the JDK's stable sort of boxed values, on whole arrays, on parts of them and on two threads. */
+/** {@link LongSort} against the JDK's stable sort of boxed values, on whole arrays and on parts of them. */
 class LongSortProperties {
   /** By the value's last digit only: many ties, so that a sort which is not stable shows. */
   private static final LongSort.Order BY_LAST_DIGIT = (a, b) -> Long.compare(Math.floorMod(a, 10), Math.floorMod(b, 10));
@@ -45,27 +44,6 @@ class LongSortProperties {
     long[] sorted = values.clone();
     LongSort.sort(sorted, sorted.length, BY_LAST_DIGIT);
     assertThat(sorted).containsExactly(values);
-  }
-
-  @Property(tries = 12)
-  void onTwoThreadsSortsAsOneStableSortDoes(@ForAll long seed, @ForAll @IntRange(min = 1 << 16, max = 150_000) int n,
-      @ForAll @IntRange(max = 100) int inOrderPercent) {
-    Random random = new Random(seed);
-    long[] values = new long[n];
-    for (int i = 0; i < n; i++) {
-      // Partly already in order, as rows arrive: runs the sort copies rather than merges.
-      values[i] = random.nextInt(100) < inOrderPercent ? i / 1000 * 10 + 5 : random.nextLong();
-    }
-    long[] sorted = values.clone();
-    LongSort.sortOnTwoThreads(sorted, 0, n, BY_LAST_DIGIT);
-    long[] once = values.clone();
-    LongSort.sort(once, 0, n, BY_LAST_DIGIT);
-    assertThat(sorted).isEqualTo(once);
-    List<Long> boxed = new ArrayList<>();
-    for (long v : values) {
-      boxed.add(v);
-    }
-    assertThat(sorted).isEqualTo(stable(boxed).stream().mapToLong(Long::longValue).toArray());
   }
 
   private static List<Long> stable(List<Long> values) {

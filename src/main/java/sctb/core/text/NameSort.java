@@ -1,0 +1,145 @@
+package sctb.core.text;
+
+import java.util.Arrays;
+
+/**
+ * Names of a {@link NameArena} sorted in String order ({@link NameArena#compare}) a few bytes at a
+ * time, most significant first: each part of equal bytes so far is sorted by its next bytes packed
+ * with the position in one {@code long} ({@link Arrays#sort(long[], int, int)}: no comparator, the
+ * values in order in memory), then each run still equal is taken further. A merge sort comparing two
+ * names read each pair from the arena at random, a cache miss or two per comparison: the ranks of one
+ * million share entities (`ShareTable`) took ~160 of 240 samples of the report's serial end (round 11,
+ * docs/performance.md).
+ */
+public final class NameSort {
+  /** Below this many names a part is sorted by comparing whole names (insertion sort). */
+  private static final int FEW = 12;
+
+  private final NameArena names;
+  private final long[] handles;
+  private final int[] order;
+  private final long[] newName;
+  private final int from;
+  private final long[] keys;
+  private final int[] moved;
+  /** Parts left to sort: (start, end, bytes already equal) each. */
+  private int[] parts = new int[48];
+  private int partCount;
+
+  private NameSort(NameArena names, long[] handles, int[] order, int from, int to, long[] newName) {
+    this.names = names;
+    this.handles = handles;
+    this.order = order;
+    this.newName = newName;
+    this.from = from;
+    this.keys = new long[to - from];
+    this.moved = new int[to - from];
+  }
+
+  /**
+   * Sorts {@code order[from, to)} — indexes into {@code handles}, names of {@code names} — by name, and
+   * sets the bit of {@code newName} (a bit a position of {@code order}) at each position whose name is
+   * not the one before it, {@code from} included; equal names keep no particular order.
+   */
+  public static void sort(NameArena names, long[] handles, int[] order, int from, int to, long[] newName) {
+    if (to - from < 1) {
+      return;
+    }
+    NameSort sort = new NameSort(names, handles, order, from, to, newName);
+    sort.push(from, to, 0);
+    while (sort.partCount > 0) {
+      sort.partCount -= 3;
+      sort.part(sort.parts[sort.partCount], sort.parts[sort.partCount + 1], sort.parts[sort.partCount + 2]);
+    }
+  }
+
+  private void push(int start, int end, int equalBytes) {
+    if (partCount + 3 > parts.length) {
+      parts = Arrays.copyOf(parts, parts.length * 2);
+    }
+    parts[partCount++] = start;
+    parts[partCount++] = end;
+    parts[partCount++] = equalBytes;
+  }
+
+  /** Sorts {@code order[start, end)}, whose names are alike in their first {@code equalBytes} bytes and differ from those around. */
+  private void part(int start, int end, int equalBytes) {
+    int n = end - start;
+    if (n <= FEW) {
+      byComparing(start, end);
+      return;
+    }
+    // The position in the part in the low bits, as many bytes of the names as fit above it, below the sign bit.
+    int positionBits = 32 - Integer.numberOfLeadingZeros(n - 1);
+    int count = Math.min(7, (63 - positionBits) / 8);
+    for (int i = start; i < end; i++) {
+      keys[i - from] = names.sortKey(handles[order[i]], equalBytes, count) << positionBits | (i - start);
+    }
+    Arrays.sort(keys, start - from, end - from);
+    for (int i = start; i < end; i++) {
+      moved[i - from] = order[start + (int) (keys[i - from] & ((1L << positionBits) - 1))];
+    }
+    System.arraycopy(moved, start - from, order, start, n);
+    int further = equalBytes + count;
+    for (int run = start; run < end; ) {
+      long bytes = keys[run - from] >>> positionBits;
+      int runEnd = run + 1;
+      while (runEnd < end && keys[runEnd - from] >>> positionBits == bytes) {
+        runEnd++;
+      }
+      if (runEnd - run == 1) {
+        markNew(run);
+      } else if (anyLonger(run, runEnd, further)) {
+        push(run, runEnd, further);
+      } else {
+        byLength(run, runEnd); // equal up to where each ends: only a shorter one (zero bytes less) comes first
+      }
+      run = runEnd;
+    }
+  }
+
+  private boolean anyLonger(int start, int end, int length) {
+    for (int i = start; i < end; i++) {
+      if (NameArena.length(handles[order[i]]) > length) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A part whose names are byte for byte alike where both have bytes: by length, equal when as long. */
+  private void byLength(int start, int end) {
+    for (int i = start; i < end; i++) {
+      keys[i - from] = (long) NameArena.length(handles[order[i]]) << 32 | (i - start);
+    }
+    Arrays.sort(keys, start - from, end - from);
+    for (int i = start; i < end; i++) {
+      moved[i - from] = order[start + (int) keys[i - from]];
+      if (i == start || keys[i - from] >>> 32 != keys[i - 1 - from] >>> 32) {
+        markNew(i);
+      }
+    }
+    System.arraycopy(moved, start - from, order, start, end - start);
+  }
+
+  private void byComparing(int start, int end) {
+    for (int i = start + 1; i < end; i++) {
+      int o = order[i];
+      int j = i;
+      while (j > start && names.compare(handles[order[j - 1]], handles[o]) > 0) {
+        order[j] = order[j - 1];
+        j--;
+      }
+      order[j] = o;
+    }
+    for (int i = start; i < end; i++) {
+      if (i == start || names.compare(handles[order[i - 1]], handles[order[i]]) != 0) {
+        markNew(i);
+      }
+    }
+  }
+
+  private void markNew(int i) {
+    newName[i >>> 6] |= 1L << i;
+  }
+}
