@@ -14,7 +14,6 @@ import sctb.core.register.EntityNames;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.text.NameArena;
 import sctb.core.text.NameProbe;
-import sctb.core.text.NameSort;
 
 /**
  * The kept rows of a share, count or task-output indicator as columns instead of an
@@ -420,7 +419,7 @@ final class ShareTable {
     NameArena entities = entityKeys(order, entity);
     long[] newName = new long[(n + 63) >>> 6];
     for (int r = 0; r + 1 < start.length; r++) {
-      NameSort.sort(entities, entity, order, start[r], start[r + 1], newName); // a sector's first is new
+      NameSort.sortOnTwoThreads(entities, entity, order, start[r], start[r + 1], newName); // a sector's first is new
     }
     keyGroup = new int[keys];
     Arrays.fill(keyGroup, NONE);
@@ -496,6 +495,7 @@ final class ShareTable {
     return groups;
   }
 
+  /** A row's entity rank; -1 for a row of an aggregate. */
   int group(int id) {
     return keyGroup[rowKey[id]];
   }
@@ -507,6 +507,20 @@ final class ShareTable {
 
   Period period(int id) {
     return periods.get(rowPeriod[id]);
+  }
+
+  /** The number of a row's period, as {@link #periodsEndingAfter} numbers them. */
+  int periodNumber(int id) {
+    return rowPeriod[id];
+  }
+
+  /** Per period number, whether that period ends after {@code end}. */
+  boolean[] periodsEndingAfter(LocalDate end) {
+    boolean[] after = new boolean[periods.size()];
+    for (int p = 0; p < after.length; p++) {
+      after[p] = periods.get(p).end().isAfter(end);
+    }
+    return after;
   }
 
   private Usual usual(int id) {

@@ -1,6 +1,7 @@
-package sctb.core.text;
+package sctb.core.progress;
 
 import java.util.Arrays;
+import sctb.core.text.NameArena;
 
 /**
  * Names of a {@link NameArena} sorted in String order ({@link NameArena#compare}) a few bytes at a
@@ -8,12 +9,14 @@ import java.util.Arrays;
  * with the position in one {@code long} ({@link Arrays#sort(long[], int, int)}: no comparator, the
  * values in order in memory), then each run still equal is taken further. A merge sort comparing two
  * names read each pair from the arena at random, a cache miss or two per comparison: the ranks of one
- * million share entities (`ShareTable`) took ~160 of 240 samples of the report's serial end (round 11,
+ * million share entities ({@link ShareTable}) took ~160 of 240 samples of the report's serial end (round 11,
  * docs/performance.md).
  */
-public final class NameSort {
+final class NameSort {
   /** Below this many names a part is sorted by comparing whole names (insertion sort). */
   private static final int FEW = 12;
+  /** Below this many names a second thread costs more than it saves. */
+  private static final int TWO_THREADS_FROM = 1 << 16;
 
   private final NameArena names;
   private final long[] handles;
@@ -41,16 +44,70 @@ public final class NameSort {
    * sets the bit of {@code newName} (a bit a position of {@code order}) at each position whose name is
    * not the one before it, {@code from} included; equal names keep no particular order.
    */
-  public static void sort(NameArena names, long[] handles, int[] order, int from, int to, long[] newName) {
+  static void sort(NameArena names, long[] handles, int[] order, int from, int to, long[] newName) {
     if (to - from < 1) {
       return;
     }
     NameSort sort = new NameSort(names, handles, order, from, to, newName);
     sort.push(from, to, 0);
-    while (sort.partCount > 0) {
-      sort.partCount -= 3;
-      sort.part(sort.parts[sort.partCount], sort.parts[sort.partCount + 1], sort.parts[sort.partCount + 2]);
+    sort.run();
+  }
+
+  /**
+   * As {@link #sort}, many names on two threads: once the first bytes have split them into parts, the
+   * later parts (about half the names) are sorted on another thread, each thread with its own room and
+   * marks. The result does not depend on which finishes first (each writes only its parts of
+   * {@code order}).
+   */
+  static void sortOnTwoThreads(NameArena names, long[] handles, int[] order, int from, int to, long[] newName) {
+    if (to - from < TWO_THREADS_FROM || !Beside.worthIt()) {
+      sort(names, handles, order, from, to, newName);
+      return;
     }
+    NameSort first = new NameSort(names, handles, order, from, to, newName);
+    first.push(from, to, 0);
+    while (first.partCount == 3) { // one part: no halves yet
+      first.next();
+    }
+    if (first.partCount == 0) {
+      return;
+    }
+    // Parts are on the stack in the order of their positions: the last ones, about half the names, go.
+    int total = 0;
+    for (int p = 0; p < first.partCount; p += 3) {
+      total += first.parts[p + 1] - first.parts[p];
+    }
+    int split = first.partCount;
+    for (int given = 0; split > 3 && given < total / 2; ) {
+      split -= 3;
+      given += first.parts[split + 1] - first.parts[split];
+    }
+    long[] secondMarks = new long[newName.length];
+    NameSort second = new NameSort(names, handles, order, first.parts[split], to, secondMarks);
+    for (int p = split; p < first.partCount; p += 3) {
+      second.push(first.parts[p], first.parts[p + 1], first.parts[p + 2]);
+    }
+    first.partCount = split;
+    Beside<Void> later = Beside.start("sctb-sort", () -> {
+      second.run();
+      return null;
+    });
+    first.run();
+    later.join();
+    for (int w = 0; w < newName.length; w++) {
+      newName[w] |= secondMarks[w];
+    }
+  }
+
+  private void run() {
+    while (partCount > 0) {
+      next();
+    }
+  }
+
+  private void next() {
+    partCount -= 3;
+    part(parts[partCount], parts[partCount + 1], parts[partCount + 2]);
   }
 
   private void push(int start, int end, int equalBytes) {

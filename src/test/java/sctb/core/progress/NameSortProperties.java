@@ -1,4 +1,4 @@
-package sctb.core.text;
+package sctb.core.progress;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
+import sctb.core.text.NameArena;
 
 /** {@link NameSort} puts names in String order and marks where a new name starts, as sorting the Strings would. */
 class NameSortProperties {
@@ -20,13 +21,26 @@ class NameSortProperties {
   @Property
   void sortsAsStringsSortAndMarksEachNewName(@ForAll @Size(max = 300) List<@From("names") String> names,
       @ForAll @IntRange(max = 300) int a, @ForAll @IntRange(max = 300) int b) {
-    assertSortsAsStrings(names, Math.min(Math.min(a, b), names.size()), Math.min(Math.max(a, b), names.size()));
+    assertSortsAsStrings(names, Math.min(Math.min(a, b), names.size()), Math.min(Math.max(a, b), names.size()), false);
   }
 
   /** Parts large enough to be sorted by bytes many times over, names alike in long beginnings (as entities' are). */
   @Property(tries = 30)
   void sortsLargePartsOfNamesAlikeInLongBeginnings(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5_000) int n) {
+    List<String> names = entityLikeNames(new Random(seed), n);
+    assertSortsAsStrings(names, 0, n, false);
+  }
+
+  @Property(tries = 4)
+  void sortsAsOneThreadDoesOnTwo(@ForAll long seed, @ForAll @IntRange(min = 1 << 16, max = 90_000) int n,
+      @ForAll boolean oneBeginning) {
     Random random = new Random(seed);
+    // One beginning for all: the first bytes leave one part, split further before the threads share.
+    List<String> names = entityLikeNames(random, n).stream().map(t -> oneBeginning ? "cty_tnhh_mtv_" + t : t).toList();
+    assertSortsAsStrings(names, 0, n, true);
+  }
+
+  private static List<String> entityLikeNames(Random random, int n) {
     String[] beginnings = {"sieu_thi_", "sieu_thi_mini_", "tttm_", "cty_tnhh_", ""};
     String[] places = {"lam_son", "thach_thanh", "cam_thuy", "nghi_son", "dong_son", "a", "", "\u0000", "\uD83D\uDE00",
         "\uE000"};
@@ -36,10 +50,10 @@ class NameSortProperties {
       names.add(beginnings[random.nextInt(beginnings.length)] + place + (random.nextInt(4) == 0 ? "" : "_"
           + random.nextInt(n)) + (random.nextInt(8) == 0 ? "\u0000" : ""));
     }
-    assertSortsAsStrings(names, 0, n);
+    return names;
   }
 
-  private static void assertSortsAsStrings(List<String> names, int from, int to) {
+  private static void assertSortsAsStrings(List<String> names, int from, int to, boolean twoThreads) {
     NameArena arena = new NameArena(4);
     long[] handles = names.stream().mapToLong(arena::add).toArray();
     int[] order = new int[names.size()];
@@ -47,7 +61,11 @@ class NameSortProperties {
       order[i] = i;
     }
     long[] newName = new long[(names.size() + 63) >>> 6];
-    NameSort.sort(arena, handles, order, from, to, newName);
+    if (twoThreads) {
+      NameSort.sortOnTwoThreads(arena, handles, order, from, to, newName);
+    } else {
+      NameSort.sort(arena, handles, order, from, to, newName);
+    }
     List<String> expected = new ArrayList<>(names.subList(from, to));
     expected.sort(String::compareTo);
     List<String> sorted = new ArrayList<>();
