@@ -353,7 +353,7 @@ public final class SubmissionReader {
    * A file shorter than this is read whole at once: the bytes that tell what it is hold its rows too,
    * so it is opened and checked once, not twice (all 220 files of the samples and their register).
    */
-  private static final int WHOLE_AT_ONCE = 64 * 1024;
+  static final int WHOLE_AT_ONCE = 64 * 1024;
 
   /** A CSV file's bytes, read whole once it is known to fit in memory. */
   private static ReadBytes whole(Path file) throws UnreadableFileException {
