@@ -182,6 +182,9 @@ public final class CsvFileReader {
   }
 
   private static boolean blank(char c) {
+    if (c > ' ' && c < '\u007f') {
+      return false; // printable ASCII, most cells' first and last characters: no table look-up
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 }
