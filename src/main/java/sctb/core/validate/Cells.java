@@ -33,6 +33,15 @@ final class Cells {
   private final CappedDiagnostics found;
   private final String shownFile;
   private boolean errors;
+  // The row above's period, agency and indicator cells and what they name: a file repeats them on every
+  // row, and RepeatedCells hands the row the very String of the row above, so one identity test
+  // skips the look-ups (pure: the same text names the same thing).
+  private String periodText;
+  private Optional<Period> periodFound;
+  private String agencyText;
+  private Optional<String> agencyFound;
+  private String indicatorText;
+  private Lookup.IndicatorRef indicatorFound;
 
   /**
    * The file's rows' diagnostics go straight to its file's {@code found}, in the order they are met;
@@ -113,7 +122,11 @@ final class Cells {
     if (text == null) {
       return null;
     }
-    Optional<Period> period = lookup.period(text);
+    if (text != periodText) {
+      periodFound = lookup.period(text);
+      periodText = text;
+    }
+    Optional<Period> period = periodFound;
     if (period.isEmpty()) {
       add(Code.BAD_PERIOD, Column.PERIOD, text);
       return null;
@@ -135,7 +148,11 @@ final class Cells {
     if (text == null) {
       return null;
     }
-    Optional<String> code = lookup.agency(text);
+    if (text != agencyText) {
+      agencyFound = lookup.agency(text);
+      agencyText = text;
+    }
+    Optional<String> code = agencyFound;
     if (code.isEmpty()) {
       add(Diagnostic.of(Code.UNKNOWN_AGENCY, at(Column.AGENCY), text)
           .suggesting(Suggest.named(text, lookup.agencySpellings()).flatMap(lookup::agency)
@@ -152,6 +169,15 @@ final class Cells {
       }
     }
     return code.get();
+  }
+
+  /** {@link Lookup#indicatorOrNull} of a row's indicator cell. */
+  Lookup.IndicatorRef indicator(String text) {
+    if (text != indicatorText) {
+      indicatorFound = lookup.indicatorOrNull(text);
+      indicatorText = text;
+    }
+    return indicatorFound;
   }
 
   /** A number or null when blank; {@code bad-number} / {@code ambiguous-number} as needed. */

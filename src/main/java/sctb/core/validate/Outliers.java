@@ -87,17 +87,26 @@ final class Outliers {
    * an indicator or sector id and one Period a spelling; an equal group missed so is only made anew.
    */
   static final class FileGroups {
-    private final Group[] recent = new Group[16];
+    private final Group[] recent = new Group[64];
 
     Group of(String indicator, String sector, Period period) {
-      int slot = (indicator.hashCode() * 31 + sector.hashCode()) & (recent.length - 1);
-      Group g = recent[slot];
-      if (g == null || g.indicator() != indicator || g.sector() != sector || g.period() != period) {
-        g = new Group(indicator, sector, period);
-        recent[slot] = g;
+      // The slot from the ids' (kept) hashes spread by a multiply; up to PROBES neighbours tried, as
+      // eleven sectors of one indicator share some of 64 slots.
+      int start = (indicator.hashCode() * 31 + sector.hashCode()) * 0x9E3779B9 >>> 26;
+      for (int i = 0; i < PROBES; i++) {
+        int slot = (start + i) & (recent.length - 1);
+        Group g = recent[slot];
+        if (g == null) {
+          return recent[slot] = new Group(indicator, sector, period);
+        }
+        if (g.indicator() == indicator && g.sector() == sector && g.period() == period) {
+          return g;
+        }
       }
-      return g;
+      return recent[start] = new Group(indicator, sector, period);
     }
+
+    private static final int PROBES = 4;
   }
 
   /** The row's {@link Point}, or null when the rule leaves the row out; its group one of {@code groups}. */
