@@ -241,11 +241,12 @@ final class Cells {
 
   /** A number that must be there. */
   BigDecimal requiredNumber(Column column) {
-    if (row.text(column).isBlank()) {
+    String text = row.text(column);
+    if (text.isBlank()) {
       required(column);
       return null;
     }
-    return number(column);
+    return number(column, text, text); // the cell found and tested once, not again by number(column)
   }
 
   void notNegative(Column column, BigDecimal value) {
