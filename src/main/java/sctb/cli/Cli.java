@@ -53,7 +53,9 @@ public final class Cli {
     cli.setParameterExceptionHandler(new UsageErrors(root));
     cli.setExecutionStrategy(parsed -> {
       StartUp.warmUp(parsed, root.session().language());
-      localize(cli, root.session().language());
+      if (StartUp.mayPrintHelp(parsed)) {
+        localize(cli, root.session().language());
+      }
       return new CommandLine.RunLast().execute(parsed);
     });
     return cli;

@@ -63,6 +63,27 @@ class StartUpTest {
     assertThat(warmed(Language.VI, "validate", "samples")).isEmpty();
   }
 
+  @Test
+  void theHelpTextsAreLoadedOnlyWhenTheRunMayPrintHelp() {
+    assertThat(mayPrintHelp("report", "--period", "2024H1")).isFalse();
+    assertThat(mayPrintHelp("--lang", "en", "validate", "samples")).isFalse();
+    for (String[] args : List.of(new String[] {}, new String[] {"--help"}, new String[] {"report", "--help"},
+        new String[] {"validate", "-h", "samples"}, new String[] {"--version"}, new String[] {"report", "-V"},
+        new String[] {"help", "report"}, new String[] {"generate-completion"})) {
+      assertThat(mayPrintHelp(args)).as(String.join(" ", args)).isTrue();
+    }
+  }
+
+  @Test
+  void helpIsInTheRunsLanguage() {
+    assertThat(CliRun.run("report", "--help").out()).contains("Kỳ báo cáo");
+    assertThat(CliRun.run("--lang", "en", "report", "--help").out()).contains("Reporting period");
+  }
+
+  private static boolean mayPrintHelp(String... args) {
+    return StartUp.mayPrintHelp(Cli.create(Map.of(), args).parseArgs(args));
+  }
+
   private static List<String> warmed(Language language, String... args) {
     ParseResult parsed = Cli.create(Map.of(), args).parseArgs(args);
     return StartUp.templates(parsed.subcommand(), language);
