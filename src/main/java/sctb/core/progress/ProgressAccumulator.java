@@ -78,14 +78,6 @@ public final class ProgressAccumulator implements RowSink {
   private final java.util.function.UnaryOperator<String> answersFor;
   private final Map<String, Boolean> fileInScope = new TreeMap<>();
   private final Map<String, Integer> rejectedByFile = new HashMap<>();
-  /** The last row's indicator and sector texts read ahead of ({@link #ahead}), and their table. */
-  private String aheadIndicator;
-  private String aheadSector;
-  private ReductionRows aheadRows;
-  private ShareTable aheadShares;
-  /** The last row's agency read ahead of, and the one it answers for. */
-  private String aheadAgency;
-  private String aheadAnswered;
 
   /** Without a register. */
   public ProgressAccumulator(Plan plan, Period period) {
@@ -191,42 +183,6 @@ public final class ProgressAccumulator implements RowSink {
   }
 
   /**
-   * What the row's table will read first ({@link ReductionRows#ahead}, {@link ShareTable#ahead}), when the
-   * table is made yet.
-   */
-  @Override
-  public long ahead(IndicatorRow row) {
-    // Rows come a file, so mostly an indicator and sector, at a time (their texts shared): three map
-    // look-ups a row were ~9 % of the ordering thread's samples (JFR, report of 2 M rows).
-    if (row.indicator() != aheadIndicator || row.sector() != aheadSector) {
-      String indicator = row.indicator();
-      aheadRows = null;
-      aheadShares = null;
-      if (reductionBaseline.containsKey(indicator)) {
-        Map<String, ReductionRows> bySector = reductions.get(indicator);
-        String sector = bySector == null ? null : sectorKeys.get(row.sector());
-        aheadRows = sector == null ? null : bySector.get(sector);
-      } else {
-        aheadShares = shares.get(indicator);
-      }
-      // Kept once found; until then looked up again (the first row of an indicator and sector makes its table).
-      aheadIndicator = aheadRows != null || aheadShares != null ? indicator : null;
-      aheadSector = row.sector();
-    }
-    if (aheadRows != null) {
-      return aheadRows.ahead(row);
-    }
-    if (aheadShares == null) {
-      return 0;
-    }
-    if (row.agency() != aheadAgency) {
-      aheadAgency = row.agency();
-      aheadAnswered = answersFor.apply(aheadAgency); // a memo of what the agency answers for: the same either way
-    }
-    return aheadShares.ahead(row, aheadAnswered);
-  }
-
-  /**
    * A correction. When its older row was handed over, its newer one is next and takes that one's
    * place ({@link #task}, {@link #indicator}); otherwise the newer one was handed over before and
    * stays, and the correction is kept with the rows known.
@@ -293,9 +249,6 @@ public final class ProgressAccumulator implements RowSink {
     duties.clear();
     fileInScope.clear();
     rejectedByFile.clear();
-    aheadIndicator = null;
-    aheadRows = null;
-    aheadShares = null;
   }
 
   @Override

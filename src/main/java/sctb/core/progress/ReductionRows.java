@@ -501,21 +501,6 @@ final class ReductionRows {
     }
   }
 
-  /**
-   * Reads what {@link #slot} will read first for the row's establishment: its place in the table, its
-   * hash and the first bytes of its baseline name (dependent cache misses, which the rows read ahead
-   * overlap, {@link sctb.core.submission.RowSink#ahead}).
-   */
-  long ahead(IndicatorRow row) {
-    int hash = row.entityKey().hashCode();
-    int s = table[OpenAddressing.slot(hash, table.length - 1)] - 1;
-    if (s < 0) {
-      return 0;
-    }
-    long name = baselineNames[s];
-    return hashes[s] ^ (name == NO_NAME ? 0 : names.touch(name));
-  }
-
   private int slot(String entity, String entityKey) {
     matchedName = NO_NAME;
     int hash = entityKey.hashCode();

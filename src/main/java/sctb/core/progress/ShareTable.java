@@ -262,22 +262,6 @@ final class ShareTable {
     free = id;
   }
 
-  /**
-   * Reads what {@link #key} will read first for the row's key (its place in the table, its hash and the
-   * first bytes of its name: dependent cache misses, which the rows read ahead overlap,
-   * {@link sctb.core.submission.RowSink#ahead}); only when the row's scope is the last one's, as it
-   * mostly is: a scope looked up here could be made here, and nothing may change.
-   */
-  long ahead(IndicatorRow row, String agency) {
-    String[] last = lastScope;
-    if (last.length != 3 || last[0] != row.indicator() || last[1] != agency || last[2] != row.sector()) {
-      return 0;
-    }
-    int hash = lastScopeIndex * 31 + row.entityKey().hashCode();
-    int k = slots[OpenAddressing.slot(hash, slots.length - 1)] - 1;
-    return k < 0 ? 0 : keyHash[k] ^ names.touch(keyName[k]);
-  }
-
   /** The number of {@code row}'s key; a new one when {@code insert}, else {@link #NONE} when there is none. */
   private int key(IndicatorRow row, String agency, boolean insert) {
     int scope = scope(row.indicator(), agency, row.sector());

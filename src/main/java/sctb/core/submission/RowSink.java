@@ -10,16 +10,6 @@ public interface RowSink {
   void indicator(IndicatorRow row);
 
   /**
-   * {@code row} may be handed over soon (it is not yet known whether it will be): a sink may read now
-   * what it will look up for it, so that the reads of several rows overlap. A hint only: nothing a sink
-   * keeps may change. Returns whatever the reads saw, for the caller to keep so that they are not
-   * dropped as unused.
-   */
-  default long ahead(IndicatorRow row) {
-    return 0;
-  }
-
-  /**
    * One row replaces another ({@link Corrections}). When the older one was handed over before
    * ({@code c.older()} has no row), forget it: the newer one is handed over next. Otherwise the newer
    * one was handed over before and the older one ({@code c.older()}'s row) never will be.

@@ -81,15 +81,6 @@ public final class NameArena {
   }
 
   /** Whether the name of {@code handle} is {@code name}'s, compared as UTF-8 without making a String. */
-  /**
-   * Reads the first byte of the name at {@code handle}, so that a caller reading ahead of {@link #is}
-   * has its cache miss in flight early; what it returns means nothing.
-   */
-  public int touch(long handle) {
-    int at = offset(handle);
-    return at < bytes.length ? bytes[at] : 0;
-  }
-
   public boolean is(long handle, NameProbe name) {
     int from = offset(handle);
     int end = from + length(handle);

@@ -94,31 +94,6 @@ class OrderIndependenceProperties {
     assertThat(facts(again)).isEqualTo(facts(once));
   }
 
-  /**
-   * Reads ahead of rows ({@link ProgressAccumulator#ahead}: before their tables exist, of rows handed much
-   * later or never) change nothing the report says.
-   */
-  @Property(tries = 12)
-  void readingAheadOfAnyRowsChangesNothing(@ForAll long seed, @ForAll("periods") String period) {
-    Period p = Fixtures.p(period);
-    Random random = new Random(seed);
-    List<IndicatorRow> rows = REGISTERED.indicators();
-    ProgressAccumulator acc = new ProgressAccumulator(Fixtures.PLAN, p, REGISTER);
-    REGISTERED.tasks().forEach(acc::task);
-    for (IndicatorRow row : rows) {
-      for (int k = random.nextInt(4); k > 0; k--) {
-        acc.ahead(rows.get(random.nextInt(rows.size())));
-      }
-      acc.ahead(row);
-      acc.indicator(row);
-    }
-    REGISTERED.corrections().forEach(acc::corrected);
-    ProgressReport ahead = acc.finish(REGISTERED.files(), REGISTERED.diagnostics(), REGISTERED.rejectedRows());
-    ProgressReport once = ProgressEngine.compute(Fixtures.PLAN, REGISTER, REGISTERED, p);
-    assertThat(json(ahead)).isEqualTo(json(once));
-    assertThat(facts(ahead)).isEqualTo(facts(once));
-  }
-
   @Property(tries = 30)
   void smallHandMadeRowsInAnyOrder(@ForAll long seed, @ForAll @From("periods") String period) {
     Random random = new Random(seed);
