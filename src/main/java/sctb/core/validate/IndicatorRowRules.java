@@ -26,7 +26,7 @@ final class IndicatorRowRules {
     Lookup.IndicatorRef indicator = null;
     String indicatorText = cells.required(Column.INDICATOR);
     if (indicatorText != null) {
-      indicator = lookup.indicatorOrNull(indicatorText);
+      indicator = cells.indicator(indicatorText);
       if (indicator == null) {
         cells.add(Diagnostic.of(Code.UNKNOWN_INDICATOR, cells.at(Column.INDICATOR),
                 indicatorText, "indicators:" + String.join("|", lookup.indicatorIds()))

@@ -42,9 +42,9 @@ public final class RegisterValidator {
     } else if (file.rowsUsable()) {
       Map<String, RegisterEntry> ids = new HashMap<>();
       ValidateOptions options = ValidateOptions.of(null, null);
-      String shownFile = Cells.shownFile(file.file());
+      Cells fileCells = new Cells(lookup, options, file.decimals(), found, Cells.shownFile(file.file()));
       for (RawRow row : file.rows()) {
-        Cells cells = new Cells(row, lookup, options, file.decimals(), found, shownFile);
+        Cells cells = fileCells.on(row);
         Optional<RegisterEntry> entry = entry(cells, lookup);
         if (entry.isEmpty()) {
           continue;

@@ -73,7 +73,8 @@ public final class SubmissionValidator {
     int partSize = Math.min(partRows, file.rows().size());
     List<CheckedFile.Candidate> rows = new ArrayList<>(partSize);
     int rejected = 0;
-    String shownFile = Cells.shownFile(file.file());
+    Cells fileCells = new Cells(lookup, options, file.decimals(), diagnostics, Cells.shownFile(file.file()));
+    Outliers.FileGroups groups = new Outliers.FileGroups();
     for (RawRow row : file.rows()) {
       if (rows.size() + rejected >= partRows) {
         parts.accept(new CheckedFile(file.file(), rows, new CappedDiagnostics(options.capPerCode()), rejected,
@@ -81,7 +82,7 @@ public final class SubmissionValidator {
         rows = new ArrayList<>(partSize);
         rejected = 0;
       }
-      Cells cells = new Cells(row, lookup, options, file.decimals(), diagnostics, shownFile);
+      Cells cells = fileCells.on(row);
       if (file.kind() == FileKind.TASKS) {
         Optional<TaskRow> r = TaskRowRules.check(cells, lookup);
         if (r.isPresent()) {
@@ -92,7 +93,7 @@ public final class SubmissionValidator {
       } else {
         IndicatorRow i = IndicatorRowRules.check(cells, lookup);
         if (i != null) {
-          rows.add(CheckedFile.IndicatorCandidate.of(i, row.layout(), Outliers.point(lookup, i), correctionFile));
+          rows.add(CheckedFile.IndicatorCandidate.of(i, row.layout(), Outliers.point(lookup, i, groups), correctionFile));
         } else {
           rejected++;
         }

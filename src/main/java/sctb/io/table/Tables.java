@@ -65,7 +65,10 @@ public final class Tables {
       if (position >= r.cells().size() || r.number(position) != null) {
         continue; // absent, or stored as a number: no separators to learn from
       }
-      Numbers.evidence(r.cells().get(position)).ifPresent(evidence::add);
+      char separator = Numbers.evidence(r.cells().get(position));
+      if (separator != Numbers.NO_EVIDENCE) {
+        evidence.add(separator);
+      }
     }
   }
 

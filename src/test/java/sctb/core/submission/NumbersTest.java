@@ -68,4 +68,12 @@ class NumbersTest {
       assertThat(Numbers.parse("0," + digits, DecimalStyle.COMMA)).isEqualTo(new Numbers.Beyond(NumberLimits.Breach.TOO_MANY_DECIMALS));
     }
   }
+
+  @ParameterizedTest(name = "{0} proves {1}")
+  @CsvSource(delimiter = '|', value = {"1234.5|.", "12,5|,", "1.234,5|,", "1,234.5|.", "-12,5|,", "1234|none",
+      "1.234|none", "1,234|none", "abc|none", "#N/A|none"})
+  void provesADecimalSeparatorOrNone(String text, String separator) {
+    char expected = separator.equals("none") ? Numbers.NO_EVIDENCE : separator.charAt(0);
+    assertThat(Numbers.evidence(text)).isEqualTo(expected);
+  }
 }
