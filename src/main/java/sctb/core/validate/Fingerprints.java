@@ -82,6 +82,16 @@ public final class Fingerprints {
     return slots[slot(key, 0)] != EMPTY;
   }
 
+  /**
+   * The key held where {@code key} is looked for first: a plain read, so that a caller reading the slots
+   * of many keys before it looks them up has their cache misses in flight together (Java has no
+   * prefetch instruction). What it returns means nothing; the caller keeps it so that the read is not
+   * dropped as unused.
+   */
+  long touch(long key) {
+    return slots[2 * home(key == EMPTY ? 1 : key)];
+  }
+
   /** The slot of {@code key}: where it is, or the empty slot where it goes (the table grown first when needed). */
   private int slot(long key, int toCome) {
     if (key == EMPTY) {
@@ -90,12 +100,16 @@ public final class Fingerprints {
     if (size * 4L >= capacity * 3L) {
       grow(toCome);
     }
-    // The hash's high 32 bits scaled to the capacity (multiply and shift, as no mask fits a size not a power of two).
-    int i = (int) (((mix(key) >>> 32) * capacity) >>> 32);
+    int i = home(key);
     while (slots[2 * i] != EMPTY && slots[2 * i] != key) {
       i = i + 1 == capacity ? 0 : i + 1;
     }
     return 2 * i;
+  }
+
+  /** Where {@code key}'s probe starts: the hash's high 32 bits scaled to the capacity (multiply and shift, as no mask fits a size not a power of two). */
+  private int home(long key) {
+    return (int) (((mix(key) >>> 32) * capacity) >>> 32);
   }
 
   private void insert(int slot, long key, long value) {

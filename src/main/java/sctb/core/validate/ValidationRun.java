@@ -49,6 +49,10 @@ public final class ValidationRun {
   private int fileIndex;
   /** Rows of the file added last not added yet: room a growing table makes at once. */
   private int rowsToCome;
+  // Rows looked up a batch at a time, their slots read first (touch).
+  private static final int BATCH = 32;
+  /** What the touching reads saw, kept only so that they are not dropped as unused. */
+  private long touched;
 
   public ValidationRun(Plan plan, Lookup lookup, ValidateOptions options) {
     this.outliers = new Outliers(plan.progress().outlierFactor());
@@ -75,24 +79,50 @@ public final class ValidationRun {
   private void addRows(CheckedFile file, RowSink sink) {
     int index = fileIndex;
     CappedDiagnostics found = file.diagnostics();
-    for (CheckedFile.Candidate c : file.rows()) {
-      Period period = c.period();
-      if (!period.equals(lastPeriod)) {
-        lastPeriod = period;
-        lastSeen = seen.computeIfAbsent(period, p -> new Fingerprints(keysByKind[kind(p)]));
+    List<CheckedFile.Candidate> rows = file.rows();
+    for (int from = 0; from < rows.size(); from += BATCH) {
+      int to = Math.min(rows.size(), from + BATCH);
+      touch(rows, from, to);
+      for (int r = from; r < to; r++) {
+        CheckedFile.Candidate c = rows.get(r);
+        Period period = c.period();
+        if (!period.equals(lastPeriod)) {
+          lastPeriod = period;
+          lastSeen = seen.computeIfAbsent(period, p -> new Fingerprints(keysByKind[kind(p)]));
+        }
+        long seenAt = pack(index, c.line(), c.submittedOn());
+        int slot = lastSeen.put(c.fingerprint(), seenAt, rowsToCome--);
+        if (slot >= 0 && !repeat(c, index, seenAt, slot, found, sink)) {
+          continue;
+        }
+        accept(c, index, sink);
       }
-      long seenAt = pack(index, c.line(), c.submittedOn());
-      int slot = lastSeen.put(c.fingerprint(), seenAt, rowsToCome--);
-      if (slot >= 0 && !repeat(c, index, seenAt, slot, found, sink)) {
-        continue;
-      }
-      accept(c, index, sink);
     }
     rejected += file.rejected();
     if (file.rejected() > 0) {
       sink.rejected(file.file(), file.rejected());
     }
     diagnostics.merge(found);
+  }
+
+  /**
+   * Reads the key tables' slots of rows {@code from} to {@code to} before any of them is looked up: each
+   * look-up is a cache miss into a table of megabytes, and reads that do not wait for one another
+   * overlap, where miss, work, miss did not (a probe loop over a 23 MB table: 95–105 → 66–74 ns a probe).
+   * Only where the look-ups will start; a row of another period than the last is not touched.
+   */
+  private void touch(List<CheckedFile.Candidate> rows, int from, int to) {
+    long seen = 0;
+    for (int r = from; r < to; r++) {
+      CheckedFile.Candidate c = rows.get(r);
+      if (lastSeen != null && c.period().equals(lastPeriod)) {
+        seen ^= lastSeen.touch(c.fingerprint());
+      }
+      if (c instanceof CheckedFile.IndicatorCandidate i && i.point() != null) {
+        seen ^= outliers.touch(i.point());
+      }
+    }
+    touched ^= seen;
   }
 
   private void accept(CheckedFile.Candidate c, int index, RowSink sink) {

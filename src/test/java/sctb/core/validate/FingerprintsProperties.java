@@ -89,4 +89,16 @@ class FingerprintsProperties {
   Arbitrary<List<Long>> keys() {
     return Arbitraries.oneOf(Arbitraries.longs(), Arbitraries.longs().between(0, 50)).list();
   }
+
+  /** {@code touch} reads the slot a key's look-up starts at: an only key is there, and nothing else is changed. */
+  @Property(tries = 200)
+  void touchReadsWhereTheLookUpStarts(@ForAll long key, @ForAll long other) {
+    Fingerprints table = new Fingerprints();
+    assertThat(table.touch(key)).isZero();
+    table.put(key, 5);
+    assertThat(table.touch(key)).isEqualTo(key == 0 ? 1 : key);
+    table.touch(other);
+    assertThat(table.size()).isEqualTo(1);
+    assertThat(table.contains(other)).isEqualTo(other == key || (other == 0 || other == 1) && (key == 0 || key == 1));
+  }
 }
