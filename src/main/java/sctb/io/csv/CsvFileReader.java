@@ -18,6 +18,7 @@ import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
 import sctb.core.text.SafeText;
 import sctb.io.ReadBytes;
+import sctb.io.table.CellEdges;
 import sctb.io.table.TableRecord;
 import sctb.io.table.Tables;
 
@@ -169,24 +170,6 @@ public final class CsvFileReader {
 
   /** {@link #clean} but for escaping. */
   static String trim(String value) {
-    if (value == null) {
-      return "";
-    }
-    int start = 0;
-    int end = value.length();
-    while (start < end && blank(value.charAt(start))) {
-      start++;
-    }
-    while (end > start && blank(value.charAt(end - 1))) {
-      end--;
-    }
-    return Formulas.restore(value.substring(start, end));
-  }
-
-  private static boolean blank(char c) {
-    if (c > ' ' && c < '\u007f') {
-      return false; // printable ASCII, most cells' first and last characters: no table look-up
-    }
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
+    return value == null ? "" : Formulas.restore(CellEdges.strip(value));
   }
 }

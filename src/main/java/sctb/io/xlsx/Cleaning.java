@@ -4,6 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sctb.core.text.Fold;
 import sctb.core.text.SafeText;
+import sctb.io.table.CellEdges;
 
 /**
  * A text cell as sctb keeps it: Excel's {@code _xHHHH_} escapes decoded (how a workbook stores a
@@ -20,23 +21,11 @@ final class Cleaning {
       return "";
     }
     String text = Fold.nfc(value.contains("_x") ? unescape(value) : value);
-    int start = 0;
-    int end = text.length();
-    while (start < end && blank(text.charAt(start))) {
-      start++;
-    }
-    while (end > start && blank(text.charAt(end - 1))) {
-      end--;
-    }
-    return SafeText.text(text.substring(start, end));
+    return SafeText.text(CellEdges.strip(text));
   }
 
   /** {@code _x000D_} → CR, {@code _x005F_} → "_" (so that {@code _x005F_x0041_} stays the text "_x0041_"). */
   static String unescape(String value) {
     return ESCAPE.matcher(value).replaceAll(m -> Matcher.quoteReplacement(String.valueOf((char) Integer.parseInt(m.group(1), 16))));
-  }
-
-  private static boolean blank(char c) {
-    return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\uFEFF';
   }
 }

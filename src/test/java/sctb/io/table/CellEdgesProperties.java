@@ -1,34 +1,32 @@
-package sctb.io.csv;
+package sctb.io.table;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.IntStream;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /**
- * {@link CsvFileReader#trim} (printable ASCII told apart without Character's tables) drops what the
- * plain rule drops: Java white space, Unicode space characters and the byte order mark, at both ends.
+ * {@link CellEdges#strip} (printable ASCII told apart without Character's tables) drops what the plain
+ * rule drops: Java white space, Unicode space characters and the byte order mark, at both ends — for
+ * CSV and workbook cells alike.
  */
-class TrimProperties {
+class CellEdgesProperties {
 
   @Property(tries = 3000)
-  void trimsAsThePlainRule(@ForAll("cells") String cell) {
-    assertThat(CsvFileReader.trim(cell)).isEqualTo(plainTrim(cell));
+  void stripsAsThePlainRule(@ForAll("cells") String cell) {
+    int[] kept = IntStream.range(0, cell.length()).filter(i -> !plainBlank(cell.charAt(i))).toArray();
+    String plain = kept.length == 0 ? "" : cell.substring(kept[0], kept[kept.length - 1] + 1);
+    assertThat(CellEdges.strip(cell)).isEqualTo(plain);
   }
 
-  private static String plainTrim(String value) {
-    int start = 0;
-    int end = value.length();
-    while (start < end && plainBlank(value.charAt(start))) {
-      start++;
-    }
-    while (end > start && plainBlank(value.charAt(end - 1))) {
-      end--;
-    }
-    return Formulas.restore(value.substring(start, end));
+  @Example
+  void keepsTheBlanksInside() {
+    assertThat(CellEdges.strip("\uFEFF\u00a0 Công ty  Đông Á\t\u3000")).isEqualTo("Công ty  Đông Á");
   }
 
   private static boolean plainBlank(char c) {
