@@ -219,7 +219,7 @@ public final class AtomicFiles {
    * A new, empty, owner-only (rw-------) file {@code PREFIX.DIGITS.tmp} in {@code dir}, as
    * {@code Files.createTempFile} makes it, but with digits from {@link ThreadLocalRandom}: createTempFile's
    * {@code SecureRandom} started the JDK's security providers and read /dev/urandom in every everyday report
-   * (~40 classes; with the plan's cache key, ~25 ms of CPU: docs/performance.md, round 12). Unpredictable
+   * (with the plan's former SHA-256 key, 60 classes and ~25 ms of CPU: docs/performance.md, round 12). Unpredictable
    * digits are not needed: the file is created exclusively (O_EXCL), so a name that exists already, another
    * run's or anyone's, is never opened, only passed over for another one.
    */

@@ -60,7 +60,7 @@ class TemporaryFilesTest {
     Path fresh = aged(out.resolve(".bao-cao-sxtdbv-2024H1.md.55.tmp"), Instant.now()); // a run writing now
     Path notOurs = aged(out.resolve(".bao-cao-sxtdbv-2024H1.md.backup.tmp"), old);
     Path otherFile = aged(out.resolve(".ghi-chu.md.12.tmp"), old);
-    CliRun run = CliRun.runWithEnv(java.util.Map.of("SCTB_TODAY", "2026-11-25"), "report", "--period", "2024H1", "--out-dir",
+    CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-11-25"), "report", "--period", "2024H1", "--out-dir",
         out.toString(), "--quiet");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(stale).doesNotExist();
@@ -78,7 +78,8 @@ class TemporaryFilesTest {
     AtomicFiles.writeAllBodies(Map.of(target, out -> {
       try {
         for (Path temp : temporaries()) {
-          seen.add(temp.getFileName() + (posix ? " " + PosixFilePermissions.toString(Files.getPosixFilePermissions(temp)) : ""));
+          String permissions = posix ? " " + PosixFilePermissions.toString(Files.getPosixFilePermissions(temp)) : "";
+          seen.add(temp.getFileName() + permissions);
         }
       } catch (Exception e) {
         throw new IOException(e);
