@@ -8,6 +8,7 @@ import sctb.core.plan.Fraction;
 import sctb.core.register.EntityNames;
 import sctb.core.register.Register;
 import sctb.core.register.RegisterEntry;
+import sctb.core.text.NameArena;
 
 /**
  * The reduction rule for one sector (docs/methodology.md §2.1): the panel of establishments with
@@ -57,22 +58,26 @@ public final class ReductionPanel {
     // The establishments the rule reads (a row of B or of a half of B, or one at C), by matching key
     // (one in the register by its official name, then its key).
     int n = rows.size();
-    String[] keys = new String[n];
-    String[] order = new String[n];
+    // The order's texts kept as UTF-8 and compared there (NameArena.compare is String order): a
+    // name's key made from its UTF-8 without a String of it or of the key (round 12).
+    String[] idKeys = new String[listed ? n : 0];
+    NameArena orderTexts = listed ? new NameArena() : null;
+    long[] order = new long[listed ? n : 0];
     long[] sorted = new long[n];
     int read = 0;
     for (int s = 0; s < n; s++) {
       if (hasBaselineRow(rows, s) || rows.hasAt(s, current)) {
         if (listed) {
-          keys[s] = rows.key(s);
-          RegisterEntry entry = register.byKey(keys[s]).orElse(null);
-          order[s] = entry == null ? keys[s] : EntityNames.canonical(entry.name()) + "\u0000" + keys[s];
+          idKeys[s] = rows.idKey(s); // only an id's key can be a register entry's
+          RegisterEntry entry = entryOf(register, idKeys[s]);
+          order[s] = entry == null ? rows.addKey(s, orderTexts)
+              : orderTexts.add(EntityNames.canonical(entry.name()) + "\u0000" + idKeys[s]);
         }
         sorted[read++] = s;
       }
     }
     if (listed) {
-      LongSort.sort(sorted, read, (a, b) -> order[(int) a].compareTo(order[(int) b]));
+      LongSort.sort(sorted, read, (a, b) -> orderTexts.compare(order[(int) a], order[(int) b]));
     }
     java.util.Set<String> watchedInPanel = new java.util.TreeSet<>();
     BigDecimal totalB = BigDecimal.ZERO;
@@ -113,14 +118,8 @@ public final class ReductionPanel {
         }
         continue;
       }
-      String name = hasBaselineRow(rows, s) ? rows.baselineName(s) : null;
-      if (c != null && (name == null || rows.latestName(s).compareTo(name) < 0)) {
-        name = rows.latestName(s);
-      }
-      RegisterEntry entry = register.byKey(keys[s]).orElse(null);
-      if (entry != null) {
-        name = entry.name();
-      }
+      RegisterEntry entry = entryOf(register, idKeys[s]);
+      String name = entry != null ? entry.name() : rows.listedName(s, hasBaselineRow(rows, s), c != null);
       if (inPanel(b, c)) {
         panel.add(name, b.consumption(), b.output(), b.at(), b.at2(), c.consumption(), c.output(), c.at());
         cb = cb.add(b.consumption());
@@ -169,6 +168,11 @@ public final class ReductionPanel {
       detail = new ReductionDetail(cb, ob, cc, oc, ib, ic, panel, excluded, excludedShare, reported, panel.sources());
     }
     return new Result(current, value, detail, watchedInPanel);
+  }
+
+  /** The register's entry of an id's key; null for none (a name's key, null here, names none). */
+  private static RegisterEntry entryOf(Register register, String idKey) {
+    return idKey == null ? null : register.byKey(idKey).orElse(null);
   }
 
   /**

@@ -286,7 +286,7 @@ final class ShareTable {
       return entityKey.equals(keyId[k]);
     }
     // The same text has the same key; only another spelling (or a hash collision) is folded again.
-    return names.is(keyName[k], probe.of(name)) || keyEntity(k).equals(entityKey);
+    return names.is(keyName[k], probe.of(name)) || EntityNames.isCanonical(names, keyName[k], entityKey);
   }
 
   private int scope(String indicator, String agency, String sector) {
@@ -460,7 +460,9 @@ final class ShareTable {
 
   private NameArena addEntityKeys(int[] order, int from, int to, long[] entity, NameArena into) {
     for (int i = from; i < to; i++) {
-      entity[order[i]] = into.add(keyEntity(order[i]));
+      int key = order[i];
+      String id = keyId[key];
+      entity[key] = id != null ? into.add(id) : EntityNames.addCanonical(names, keyName[key], into);
     }
     return into;
   }
@@ -482,7 +484,7 @@ final class ShareTable {
   /** The entity's key: kept, or made again from its name. */
   private String keyEntity(int key) {
     String id = keyId[key];
-    return id != null ? id : EntityNames.canonical(name(key, NONE));
+    return id != null ? id : EntityNames.canonical(names, keyName[key]);
   }
 
   /** The rows taken, numbered 0 … rows() - 1. */
