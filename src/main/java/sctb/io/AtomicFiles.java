@@ -9,11 +9,13 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -22,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Writes reports all-or-nothing: each file goes to a temporary file with a unique name in the
@@ -193,8 +196,7 @@ public final class AtomicFiles {
         throw new UnwritableFileException(asGiven, WriteFailure.DIRECTORY, null);
       }
       removeStale(dir, target);
-      // createTempFile picks a fresh random name: concurrent runs never share a temporary file.
-      temp = Files.createTempFile(dir, "." + target.getFileName() + ".", ".tmp");
+      temp = createTemporary(dir, "." + target.getFileName() + ".");
       WRITING.add(temp);
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
         content.writeTo(out);
@@ -214,7 +216,29 @@ public final class AtomicFiles {
   }
 
   /**
-   * createTempFile makes owner-only files (rw-------); a report must stay readable by colleagues on a
+   * A new, empty, owner-only (rw-------) file {@code PREFIX.DIGITS.tmp} in {@code dir}, as
+   * {@code Files.createTempFile} makes it, but with digits from {@link ThreadLocalRandom}: createTempFile's
+   * {@code SecureRandom} started the JDK's security providers and read /dev/urandom in every everyday report
+   * (with the plan's former SHA-256 key, 60 classes and ~25 ms of CPU: docs/performance.md, round 12). Unpredictable
+   * digits are not needed: the file is created exclusively (O_EXCL), so a name that exists already, another
+   * run's or anyone's, is never opened, only passed over for another one.
+   */
+  private static Path createTemporary(Path dir, String prefix) throws IOException {
+    FileAttribute<?>[] ownerOnly = dir.getFileSystem().supportedFileAttributeViews().contains("posix")
+        ? new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------"))}
+        : new FileAttribute<?>[0];
+    while (true) {
+      Path temp = dir.resolve(prefix + Long.toUnsignedString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+      try {
+        return Files.createFile(temp, ownerOnly);
+      } catch (FileAlreadyExistsException taken) {
+        // a concurrent run's name (or a stale one): try another
+      }
+    }
+  }
+
+  /**
+   * The temporary file is owner-only (rw-------); a report must stay readable by colleagues on a
    * shared folder, so it gets the permissions of the file it replaces, or rw-r--r-- when new.
    */
   private static void shareable(Path temp, Path target) throws IOException {

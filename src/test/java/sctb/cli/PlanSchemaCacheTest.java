@@ -23,12 +23,13 @@ class PlanSchemaCacheTest {
     CliRun first = CliRun.runWithEnv(env(), "--lang", "en", "plan", "--check", "--plan", CliRun.PLAN.toString());
     Path cache = dir.resolve("cache/sctb/plan-ok");
     assertThat(first.exitCode()).isZero();
-    assertThat(Files.readAllLines(cache)).hasSize(1).allMatch(l -> l.matches("[0-9a-f]{64}"));
+    byte[] remembered = Files.readAllBytes(cache);
+    assertThat(remembered).startsWith(Files.readAllBytes(CliRun.PLAN));
 
     CliRun second = CliRun.runWithEnv(env(), "--lang", "en", "plan", "--check", "--plan", CliRun.PLAN.toString());
     assertThat(second.exitCode()).isZero();
     assertThat(second.out()).isEqualTo(first.out());
-    assertThat(Files.readAllLines(cache)).hasSize(1);
+    assertThat(Files.readAllBytes(cache)).isEqualTo(remembered);
 
     // The schema is skipped, the plan's own rules are not: a rule error in a plan is still found.
     String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8);
@@ -50,6 +51,17 @@ class PlanSchemaCacheTest {
       assertThat(run.exitCode()).isEqualTo(1);
       assertThat(run.err()).contains("Field “leed” is not part of the plan format").contains("leed");
     }
+  }
+
+  @Test
+  void theCacheHoldsTheLastPlanThatPassed() throws IOException {
+    Path cache = dir.resolve("cache/sctb/plan-ok");
+    Path edited = dir.resolve("plan.yaml");
+    Files.writeString(edited, Files.readString(CliRun.PLAN, StandardCharsets.UTF_8) + "# sửa / edited\n");
+    assertThat(CliRun.runWithEnv(env(), "plan", "--check", "--plan", CliRun.PLAN.toString()).exitCode()).isZero();
+    assertThat(CliRun.runWithEnv(env(), "plan", "--check", "--plan", edited.toString()).exitCode()).isZero();
+    assertThat(Files.readAllBytes(cache)).startsWith(Files.readAllBytes(edited));
+    assertThat(dir.resolve("cache/sctb")).isDirectoryNotContaining(p -> p.getFileName().toString().endsWith(".tmp"));
   }
 
   @Test

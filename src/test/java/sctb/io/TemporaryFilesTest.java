@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -56,7 +60,7 @@ class TemporaryFilesTest {
     Path fresh = aged(out.resolve(".bao-cao-sxtdbv-2024H1.md.55.tmp"), Instant.now()); // a run writing now
     Path notOurs = aged(out.resolve(".bao-cao-sxtdbv-2024H1.md.backup.tmp"), old);
     Path otherFile = aged(out.resolve(".ghi-chu.md.12.tmp"), old);
-    CliRun run = CliRun.runWithEnv(java.util.Map.of("SCTB_TODAY", "2026-11-25"), "report", "--period", "2024H1", "--out-dir",
+    CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-11-25"), "report", "--period", "2024H1", "--out-dir",
         out.toString(), "--quiet");
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(stale).doesNotExist();
@@ -64,6 +68,28 @@ class TemporaryFilesTest {
     assertThat(fresh).exists();
     assertThat(notOurs).exists();
     assertThat(otherFile).exists();
+  }
+
+  @Test
+  void aReportIsWrittenToAnOwnerOnlyTemporaryNamedAsALaterRunRecognisesIt() throws Exception {
+    Path target = dir.resolve("bao-cao-sxtdbv-2024H1.md");
+    boolean posix = Files.getFileStore(dir).supportsFileAttributeView("posix");
+    List<String> seen = new ArrayList<>();
+    AtomicFiles.writeAllBodies(Map.of(target, out -> {
+      try {
+        for (Path temp : temporaries()) {
+          String permissions = posix ? " " + PosixFilePermissions.toString(Files.getPosixFilePermissions(temp)) : "";
+          seen.add(temp.getFileName() + permissions);
+        }
+      } catch (Exception e) {
+        throw new IOException(e);
+      }
+      out.write('x');
+    }));
+    assertThat(seen).singleElement().asString()
+        .matches("\\.bao-cao-sxtdbv-2024H1\\.md\\.[0-9]+\\.tmp" + (posix ? " rw-------" : ""));
+    assertThat(temporaries()).isEmpty();
+    assertThat(Files.readString(target)).isEqualTo("x");
   }
 
   private static Path aged(Path file, Instant time) throws Exception {

@@ -12,9 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 import org.yaml.snakeyaml.LoaderOptions;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
@@ -75,9 +72,7 @@ public final class PlanReader {
       found.add(Diagnostic.of(Code.PLAN_LIMIT, Location.at(file, longLine, 1), null, "long-line", Integer.toString(MAX_LINE_BYTES)));
       return new Result(null, found);
     }
-    // The cache key (SHA-256 of ~100 KB, cold code at start-up) is computed on the second core while
-    // this thread parses the YAML.
-    FutureTask<String> key = cache == PlanSchemaCache.NONE ? null : inBackground(() -> PlanSchemaCache.key(bytes));
+    byte[] cacheEntry = cache == PlanSchemaCache.NONE ? null : PlanSchemaCache.entry(bytes);
     LocatedTree tree;
     try (JsonParser parser = factory().createParser(new ByteArrayInputStream(bytes))) {
       parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
@@ -99,13 +94,12 @@ public final class PlanReader {
       found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.at(file, 1, 1), null, "type", "", "object"));
       return new Result(null, found);
     }
-    String passingKey = key == null ? null : result(key);
-    if (!cache.passed(passingKey)) {
+    if (!cache.passed(cacheEntry)) {
       found.addAll(locate(PlanSchema.check(tree.root(), file), tree));
       if (!found.isEmpty()) {
         return new Result(null, sorted(found));
       }
-      cache.remember(passingKey);
+      cache.remember(cacheEntry);
     }
     Plan plan = PlanMapper.map(tree.root());
     found.addAll(locate(PlanChecks.check(plan, file), tree));
@@ -156,26 +150,6 @@ public final class PlanReader {
     }
     String line = message.strip().lines().findFirst().orElse("");
     return line.length() > 200 ? line.substring(0, 200) + "…" : line;
-  }
-
-  private static FutureTask<String> inBackground(Callable<String> work) {
-    FutureTask<String> task = new FutureTask<>(work);
-    Thread thread = new Thread(task, "sctb-plan-key");
-    thread.setDaemon(true);
-    thread.start();
-    return task;
-  }
-
-  /** The key, or null (no caching: the schema check runs) when it could not be computed. */
-  private static String result(FutureTask<String> key) {
-    try {
-      return key.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return null;
-    } catch (ExecutionException e) {
-      return null;
-    }
   }
 
   private static YAMLFactory factory() {

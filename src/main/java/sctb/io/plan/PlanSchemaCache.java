@@ -1,28 +1,28 @@
 package sctb.io.plan;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.List;
+import java.util.Arrays;
 import java.util.Map;
+import sctb.io.AtomicFiles;
+import sctb.io.UnwritableFileException;
 
 /**
- * Remembers plans that passed the JSON Schema, by SHA-256 of (plan bytes, schema bytes, sctb version),
- * in {@code $XDG_CACHE_HOME/sctb/plan-ok}: the schema validator is a large share of start-up and the
- * plan rarely changes. It can only skip a check that already passed for identical bytes; any problem
+ * Remembers the last plan that passed the JSON Schema, in {@code $XDG_CACHE_HOME/sctb/plan-ok}: the
+ * schema validator is a large share of start-up and the plan rarely changes. The file holds the plan's
+ * bytes, the shipped schema's and sctb's version, and a check is skipped only when all three are
+ * byte-for-byte the same: compared, not hashed, so no digest is needed (a SHA-256 key started the JDK's
+ * security providers in every run: ~25 ms of CPU, docs/performance.md, round 12). One plan at a time: a
+ * second plan checked in between costs the next run the schema check, as without a cache. Any problem
  * with the file (missing, unwritable, garbled) means "not cached" and the check runs.
  */
 public final class PlanSchemaCache {
   /** No cache: every plan is checked (tests, or no writable cache folder). */
   public static final PlanSchemaCache NONE = new PlanSchemaCache(null);
-  /** Past this size the file starts again; a few lines per plan edit, so this is years of use. */
-  private static final long MAX_BYTES = 64 * 1024;
 
   private final Path file;
 
@@ -43,44 +43,41 @@ public final class PlanSchemaCache {
     }
   }
 
-  /** The key of these plan bytes under the shipped schema and this version of sctb. */
-  static String key(byte[] plan) {
+  /** What the cache holds once these plan bytes passed: them, the shipped schema and this version of sctb. */
+  static byte[] entry(byte[] plan) {
     try (InputStream schema = PlanSchemaCache.class.getResourceAsStream(PlanSchema.RESOURCE)) {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(plan);
-      sha.update((byte) 0);
-      sha.update(schema == null ? new byte[0] : schema.readAllBytes());
-      sha.update((byte) 0);
+      ByteArrayOutputStream entry = new ByteArrayOutputStream(plan.length + 32 * 1024);
+      entry.write(plan);
+      entry.write(0);
+      entry.write(schema == null ? new byte[0] : schema.readAllBytes());
+      entry.write(0);
       String version = PlanSchemaCache.class.getPackage().getImplementationVersion();
-      sha.update(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (IOException | NoSuchAlgorithmException e) {
+      entry.write(String.valueOf(version).getBytes(StandardCharsets.UTF_8));
+      return entry.toByteArray();
+    } catch (IOException e) {
       return null;
     }
   }
 
-  boolean passed(String key) {
-    if (file == null || key == null) {
+  boolean passed(byte[] entry) {
+    if (file == null || entry == null) {
       return false;
     }
     try {
-      return Files.size(file) <= MAX_BYTES && Files.readAllLines(file, StandardCharsets.US_ASCII).contains(key);
+      return Files.size(file) == entry.length && Arrays.equals(Files.readAllBytes(file), entry);
     } catch (IOException | RuntimeException e) {
       return false;
     }
   }
 
-  void remember(String key) {
-    if (file == null || key == null) {
+  void remember(byte[] entry) {
+    if (file == null || entry == null) {
       return;
     }
     try {
-      Files.createDirectories(file.getParent());
-      boolean full = Files.exists(file) && Files.size(file) > MAX_BYTES;
-      // One short line per append: concurrent runs can at worst garble a line, which then never matches.
-      Files.write(file, List.of(key), StandardCharsets.US_ASCII, StandardOpenOption.CREATE,
-          StandardOpenOption.WRITE, full ? StandardOpenOption.TRUNCATE_EXISTING : StandardOpenOption.APPEND);
-    } catch (IOException | RuntimeException e) {
+      // written whole and renamed over the old one: concurrent runs never leave a mixture of two plans
+      AtomicFiles.writeAllBytes(Map.of(file, entry));
+    } catch (UnwritableFileException | RuntimeException e) {
       // Unwritable cache: just don't cache.
     }
   }
