@@ -437,9 +437,9 @@ final class ShareTable {
    * The entity key of each key of {@code order}, made once for the sort (a name's canonical form) and
    * kept as UTF-8 until the sort is done (a String each took ~100 bytes an entity at the report's
    * peak), made from the name's UTF-8 without a String of either (the Strings were 281 MB allocated at
-   * one million entities, round 12); its handle put in {@code entity} by key number. Many keys: the second half's made on
-   * another thread into an arena of its own, appended after — the canonical forms were 25–38 of the
-   * serial end's samples at one million entities, the other core idle (round 11).
+   * one million entities, round 12); its handle put in {@code entity} by key number. Many keys: the
+   * second half's made on another thread into an arena of its own, appended after — the canonical
+   * forms were 25–38 of the serial end's samples at one million entities, the other core idle (round 11).
    */
   private NameArena entityKeys(int[] order, long[] entity) {
     NameArena entities = new NameArena(names.size()); // a folded key is about as long as its spelling, or shorter

@@ -239,9 +239,10 @@ public final class EntityNames {
    * Rewrites the folded key in {@code key[0, n)} in place, one pass over its words (every rewrite is
    * shorter than the words it replaces, so what is written never passes what is still to read); its
    * new length in the low 32 bits and, when {@code hashBare}, in the high 32 the {@code String.hashCode}
-   * of its {@link #bare} name, taken word by word as they are written (a second pass over the
-   * canonical name for it was ~7 % of the reading workers' samples in `validate` of 2 M rows,
-   * round 12).
+   * of its {@link #bare} name, taken word by word as they are written: a second pass over the
+   * canonical name for it had ~7 % of the reading workers' JFR samples in {@code validate} of 2 M rows,
+   * though bench/EntityMatch.java cannot tell the two apart (round 12; round 10 measured it slower when
+   * every caller hashed, hence {@code hashBare}).
    */
   private static long rewrite(char[] key, int n, boolean hashBare) {
     int written = 0;
