@@ -54,21 +54,48 @@ public final class ReductionPanel {
     if (current == null) {
       return new Result(null, null, null);
     }
+    // Each step a method of its own: as one method of four loops C2 compiled it four to five times at
+    // the end of a 2-5 M-row report, 24-46 kB of code each; the steps take half that code in all.
+    Read read = read(rows, current, register, listed);
+    Measured[] b = new Measured[read.size()];
+    Measured[] c = new Measured[read.size()];
+    Reported reported = reported(rows, current, read, b, c);
+    if (listed) {
+      return listed(rows, current, register, read, b, c, reported);
+    }
+    PanelSums sums = new PanelSums();
+    for (int i = 0; i < read.size(); i++) {
+      if (inPanel(b[i], c[i])) {
+        sums.add(b[i], c[i]);
+      }
+    }
     LocationTable places = rows.places();
-    // The establishments the rule reads (a row of B or of a half of B, or one at C), by matching key
-    // (one in the register by its official name, then its key).
+    return sums.result(current, new PanelList(0, places),
+        new ExclusionList(0, reported.outputBaseline(), reported.outputCurrent(), places), BigDecimal.ZERO, reported,
+        watchedInPanel(rows, read, b, c, watched));
+  }
+
+  /**
+   * The establishments the rule reads (a row of B or of a half of B, or one at C): their slots, in
+   * order of their matching key (one in the register by its official name, then its key) when
+   * {@code listed}, else as kept; when listed, by slot, the key of each one known by a register id
+   * (null for one known by its name: only an id's key can be a register entry's).
+   */
+  private record Read(int[] slots, String[] idKeys, int size) {}
+
+  private static Read read(ReductionRows rows, Period current, Register register, boolean listed) {
     int n = rows.size();
     // The order's texts kept as UTF-8 and compared there (NameArena.compare is String order): a
     // name's key made from its UTF-8 without a String of it or of the key (round 12).
-    String[] idKeys = new String[listed ? n : 0];
+    String[] idKeys = listed ? new String[n] : null;
     NameArena orderTexts = listed ? new NameArena() : null;
-    long[] order = new long[listed ? n : 0];
+    long[] order = listed ? new long[n] : null;
     long[] sorted = new long[n];
     int read = 0;
     for (int s = 0; s < n; s++) {
-      if (hasBaselineRow(rows, s) || rows.hasAt(s, current)) {
+      if (hasBaselineRow(rows, s) || rows.cellAt(s, current) != null) {
         if (listed) {
-          idKeys[s] = rows.idKey(s); // only an id's key can be a register entry's
+          idKeys[s] = rows.idKey(s);
           RegisterEntry entry = entryOf(register, idKeys[s]);
           order[s] = entry == null ? rows.addKey(s, orderTexts)
               : orderTexts.add(EntityNames.canonical(entry.name()) + "\u0000" + idKeys[s]);
@@ -77,97 +104,128 @@ public final class ReductionPanel {
       }
     }
     if (listed) {
-      LongSort.sort(sorted, read, (a, b) -> orderTexts.compare(order[(int) a], order[(int) b]));
+      LongSort.sort(sorted, read, (a, z) -> orderTexts.compare(order[(int) a], order[(int) z]));
     }
-    java.util.Set<String> watchedInPanel = new java.util.TreeSet<>();
+    int[] slots = new int[read];
+    for (int i = 0; i < read; i++) {
+      slots[i] = (int) sorted[i];
+    }
+    return new Read(slots, idKeys, read);
+  }
+
+  /**
+   * What was reported for B and C by every establishment read, each one's B and C figures kept in
+   * {@code b} and {@code c} (null: none) for the pass that lists them, so that each row is looked up
+   * and made a decimal once.
+   */
+  private static Reported reported(ReductionRows rows, Period current, Read read, Measured[] b, Measured[] c) {
     BigDecimal totalB = BigDecimal.ZERO;
     BigDecimal totalC = BigDecimal.ZERO;
     BigDecimal consumedC = BigDecimal.ZERO;
-    int panelSize = 0;
-    for (int i = 0; i < read; i++) {
-      int s = (int) sorted[i];
-      Measured b = baseline(rows, s);
-      Measured c = atC(rows, s, current);
-      totalB = b == null ? totalB : totalB.add(b.output());
-      totalC = c == null ? totalC : totalC.add(c.output());
-      consumedC = c == null ? consumedC : consumedC.add(c.consumption());
-      panelSize += inPanel(b, c) ? 1 : 0;
+    for (int i = 0; i < read.size(); i++) {
+      int s = read.slots()[i];
+      Measured mb = baseline(rows, s);
+      Measured mc = atC(rows, s, current);
+      b[i] = mb;
+      c[i] = mc;
+      totalB = mb == null ? totalB : totalB.add(mb.output());
+      totalC = mc == null ? totalC : totalC.add(mc.output());
+      consumedC = mc == null ? consumedC : consumedC.add(mc.consumption());
     }
-    Reported reported = new Reported(totalB, totalC, consumedC);
-    PanelList panel = new PanelList(listed ? panelSize : 0, places);
-    ExclusionList excluded = new ExclusionList(listed ? read - panelSize : 0, totalB, totalC, places);
+    return new Reported(totalB, totalC, consumedC);
+  }
+
+  /**
+   * The panel and everyone else with a reason, in order of {@code read}; an establishment the register
+   * holds is shown by its official name, else by the smallest spelling of its rows the rule reads.
+   */
+  private static Result listed(ReductionRows rows, Period current, Register register, Read read, Measured[] b,
+      Measured[] c, Reported reported) {
+    LocationTable places = rows.places();
+    int panelSize = 0;
+    for (int i = 0; i < read.size(); i++) {
+      panelSize += inPanel(b[i], c[i]) ? 1 : 0;
+    }
+    PanelList panel = new PanelList(panelSize, places);
+    ExclusionList excluded = new ExclusionList(read.size() - panelSize, reported.outputBaseline(),
+        reported.outputCurrent(), places);
+    PanelSums sums = new PanelSums();
     BigDecimal excludedShare = BigDecimal.ZERO;
-    BigDecimal cb = BigDecimal.ZERO;
-    BigDecimal ob = BigDecimal.ZERO;
-    BigDecimal cc = BigDecimal.ZERO;
-    BigDecimal oc = BigDecimal.ZERO;
     long[] sources = new long[4];
-    for (int i = 0; i < read; i++) {
-      int s = (int) sorted[i];
-      Measured b = baseline(rows, s);
-      Measured c = atC(rows, s, current);
-      if (!listed) {
-        if (inPanel(b, c)) {
-          cb = cb.add(b.consumption());
-          ob = ob.add(b.output());
-          cc = cc.add(c.consumption());
-          oc = oc.add(c.output());
-          if (!watched.isEmpty() && watched.contains(rows.key(s))) {
-            watchedInPanel.add(rows.key(s));
-          }
-        }
-        continue;
-      }
-      RegisterEntry entry = entryOf(register, idKeys[s]);
-      String name = entry != null ? entry.name() : rows.listedName(s, hasBaselineRow(rows, s), c != null);
-      if (inPanel(b, c)) {
-        panel.add(name, b.consumption(), b.output(), b.at(), b.at2(), c.consumption(), c.output(), c.at());
-        cb = cb.add(b.consumption());
-        ob = ob.add(b.output());
-        cc = cc.add(c.consumption());
-        oc = oc.add(c.output());
+    for (int i = 0; i < read.size(); i++) {
+      int s = read.slots()[i];
+      Measured mb = b[i];
+      Measured mc = c[i];
+      RegisterEntry entry = entryOf(register, read.idKeys()[s]);
+      String name = entry != null ? entry.name() : rows.listedName(s, hasBaselineRow(rows, s), mc != null);
+      if (inPanel(mb, mc)) {
+        panel.add(name, mb.consumption(), mb.output(), mb.at(), mb.at2(), mc.consumption(), mc.output(), mc.at());
+        sums.add(mb, mc);
         continue;
       }
       // Only one half of B: the row is listed, but B cannot be built from it.
-      long incomplete = !rows.has(s, ReductionRows.WHOLE) && b == null
+      long incomplete = !rows.has(s, ReductionRows.WHOLE) && mb == null
           ? rows.at(s, rows.has(s, ReductionRows.FIRST_HALF) ? ReductionRows.FIRST_HALF : ReductionRows.SECOND_HALF)
           : LocationTable.NONE;
-      ExclusionReason reason;
-      if (c != null && b == null) {
-        reason = incomplete != LocationTable.NONE ? ExclusionReason.BASELINE_INCOMPLETE : ExclusionReason.NO_BASELINE;
-      } else if (b != null && !b.positiveOutput()) {
-        reason = ExclusionReason.ZERO_OUTPUT_BASELINE;
-      } else if (c == null) {
-        reason = b == null ? ExclusionReason.BASELINE_INCOMPLETE
-            : entry != null && entry.closedBefore(current) ? ExclusionReason.CLOSED : ExclusionReason.NO_CURRENT;
-      } else {
-        reason = ExclusionReason.ZERO_OUTPUT_CURRENT;
-      }
-      sources[0] = b == null ? LocationTable.NONE : b.at();
-      sources[1] = b == null ? LocationTable.NONE : b.at2();
-      sources[2] = c == null ? LocationTable.NONE : c.at();
+      sources[0] = mb == null ? LocationTable.NONE : mb.at();
+      sources[1] = mb == null ? LocationTable.NONE : mb.at2();
+      sources[2] = mc == null ? LocationTable.NONE : mc.at();
       sources[3] = incomplete;
       long[] at = places.sortedDistinct(sources, sources.length);
-      BigDecimal out = c != null ? c.output() : b == null ? null : b.output();
-      excluded.add(name, reason, out, c != null, at, at.length);
-      if (c != null) {
+      BigDecimal out = mc != null ? mc.output() : mb == null ? null : mb.output();
+      excluded.add(name, reason(mb, mc, incomplete, entry, current), out, mc != null, at, at.length);
+      if (mc != null) {
         excludedShare = excludedShare.add(DecimalMath.zeroIfNull(excluded.outputShare(excluded.size() - 1)));
       }
     }
-    BigDecimal value = null;
-    ReductionDetail detail;
-    if (panelSize == 0) {
-      detail = new ReductionDetail(null, null, null, null, null, null, panel, excluded, excludedShare, reported,
-          panel.sources());
-    } else {
+    return sums.result(current, panel, excluded, excludedShare, reported, java.util.Set.of());
+  }
+
+  /** Why an establishment read is not in the panel ({@code incomplete}: its one half of B, when that is all). */
+  private static ExclusionReason reason(Measured b, Measured c, long incomplete, RegisterEntry entry, Period current) {
+    if (c != null && b == null) {
+      return incomplete != LocationTable.NONE ? ExclusionReason.BASELINE_INCOMPLETE : ExclusionReason.NO_BASELINE;
+    }
+    if (b != null && !b.positiveOutput()) {
+      return ExclusionReason.ZERO_OUTPUT_BASELINE;
+    }
+    if (c == null) {
+      return b == null ? ExclusionReason.BASELINE_INCOMPLETE
+          : entry != null && entry.closedBefore(current) ? ExclusionReason.CLOSED : ExclusionReason.NO_CURRENT;
+    }
+    return ExclusionReason.ZERO_OUTPUT_CURRENT;
+  }
+
+  /** Σ consumption and Σ output in B and at C over the panel, and the figure and detail they give. */
+  private static final class PanelSums {
+    private BigDecimal cb = BigDecimal.ZERO;
+    private BigDecimal ob = BigDecimal.ZERO;
+    private BigDecimal cc = BigDecimal.ZERO;
+    private BigDecimal oc = BigDecimal.ZERO;
+    private int size;
+
+    void add(Measured b, Measured c) {
+      cb = cb.add(b.consumption());
+      ob = ob.add(b.output());
+      cc = cc.add(c.consumption());
+      oc = oc.add(c.output());
+      size++;
+    }
+
+    Result result(Period current, PanelList panel, ExclusionList excluded, BigDecimal excludedShare, Reported reported,
+        java.util.Set<String> watchedInPanel) {
+      if (size == 0) {
+        return new Result(current, null, new ReductionDetail(null, null, null, null, null, null, panel, excluded,
+            excludedShare, reported, panel.sources()), watchedInPanel);
+      }
       BigDecimal ib = DecimalMath.div(cb, ob);
       BigDecimal ic = DecimalMath.div(cc, oc);
       // One division, (cc × ob) / (oc × cb), so that I_C / I_B carries no rounding from the intensities.
       BigDecimal relative = DecimalMath.div(cc.multiply(ob), oc.multiply(cb));
-      value = relative == null ? null : DecimalMath.HUNDRED.multiply(BigDecimal.ONE.subtract(relative));
-      detail = new ReductionDetail(cb, ob, cc, oc, ib, ic, panel, excluded, excludedShare, reported, panel.sources());
+      BigDecimal value = relative == null ? null : DecimalMath.HUNDRED.multiply(BigDecimal.ONE.subtract(relative));
+      return new Result(current, value, new ReductionDetail(cb, ob, cc, oc, ib, ic, panel, excluded, excludedShare,
+          reported, panel.sources()), watchedInPanel);
     }
-    return new Result(current, value, detail, watchedInPanel);
   }
 
   /** The register's entry of an id's key; null for none (a name's key, null here, names none). */
@@ -175,6 +233,20 @@ public final class ReductionPanel {
     return idKey == null ? null : register.byKey(idKey).orElse(null);
   }
 
+  /** The panel's sums alone (the previous report's figure): which of the {@code watched} establishments it holds. */
+  private static java.util.Set<String> watchedInPanel(ReductionRows rows, Read read, Measured[] b, Measured[] c,
+      java.util.Set<String> watched) {
+    java.util.Set<String> watchedInPanel = new java.util.TreeSet<>();
+    if (watched.isEmpty()) {
+      return watchedInPanel;
+    }
+    for (int i = 0; i < read.size(); i++) {
+      if (inPanel(b[i], c[i]) && watched.contains(rows.key(read.slots()[i]))) {
+        watchedInPanel.add(rows.key(read.slots()[i]));
+      }
+    }
+    return watchedInPanel;
+  }
   /**
    * The sector's value at every period of its series up to {@code until} ({@link ReductionRows#series}):
    * each computed as the figure at C is, on that period's own panel; a period without a panel is left out.
@@ -261,14 +333,23 @@ public final class ReductionPanel {
 
   /** C's figures of an establishment, null when it has no row at C. */
   private static Measured atC(ReductionRows rows, int s, Period current) {
-    return rows.hasAt(s, current) ? new Measured(BigDecimal.ZERO.add(rows.consumptionAt(s, current)),
-        BigDecimal.ZERO.add(rows.outputAt(s, current)), rows.atAt(s, current), LocationTable.NONE) : null;
+    ReductionRows.Cell cell = rows.cellAt(s, current);
+    return cell == null ? null
+        : new Measured(asSummed(cell.consumption()), asSummed(cell.output()), cell.at(), LocationTable.NONE);
   }
 
   /** One row's figures, blanks as 0 and added to 0 as sums are (so scales are those of a sum). */
   private static Measured measured(ReductionRows rows, int s, int kind) {
-    return new Measured(BigDecimal.ZERO.add(rows.consumption(s, kind)), BigDecimal.ZERO.add(rows.output(s, kind)),
-        rows.at(s, kind), LocationTable.NONE);
+    return new Measured(asSummed(rows.consumption(s, kind)), asSummed(rows.output(s, kind)), rows.at(s, kind),
+        LocationTable.NONE);
+  }
+
+  /**
+   * {@code value} added to 0: itself unless its scale is negative (0 + x has scale max(0, scale of x)),
+   * without a new decimal for each row of each panel.
+   */
+  private static BigDecimal asSummed(BigDecimal value) {
+    return value.scale() >= 0 ? value : BigDecimal.ZERO.add(value);
   }
 
   /** An establishment's consumption and output in B or C with its one or two rows (packed, sorted). */

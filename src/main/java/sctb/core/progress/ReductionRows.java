@@ -391,7 +391,7 @@ final class ReductionRows {
    * The establishment's row that ends when {@code period} does (its year's row before its second
    * half's), null when it has none.
    */
-  private Cell cellAt(int slot, Period period) {
+  Cell cellAt(int slot, Period period) {
     if (!history) {
       if (historyAfter == null && latestPeriods[slot] != 0 && latest(slot).end().equals(period.end())) {
         return new Cell(after.get(0), slot);
@@ -423,26 +423,6 @@ final class ReductionRows {
       half = cell != null ? cell : half;
     }
     return half;
-  }
-
-  /** True when the establishment has a row ending when {@code period} does. */
-  boolean hasAt(int slot, Period period) {
-    return cellAt(slot, period) != null;
-  }
-
-  /** That row's numerator (0 when blank), only when {@link #hasAt}. */
-  BigDecimal consumptionAt(int slot, Period period) {
-    return cellAt(slot, period).consumption();
-  }
-
-  /** That row's denominator (0 when blank), only when {@link #hasAt}. */
-  BigDecimal outputAt(int slot, Period period) {
-    return cellAt(slot, period).output();
-  }
-
-  /** That row's packed location, only when {@link #hasAt}. */
-  long atAt(int slot, Period period) {
-    return cellAt(slot, period).at();
   }
 
   /** The latest period after B of the establishment, null when it has no row after B. */
@@ -734,7 +714,7 @@ final class ReductionRows {
   }
 
   /** One row kept: its column and its index there (the establishment's slot, here or in the judged rows). */
-  private record Cell(Kept column, int index) {
+  record Cell(Kept column, int index) {
     BigDecimal consumption() {
       return column.consumption.get(index);
     }
