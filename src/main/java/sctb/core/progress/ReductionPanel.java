@@ -8,6 +8,7 @@ import sctb.core.plan.Fraction;
 import sctb.core.register.EntityNames;
 import sctb.core.register.Register;
 import sctb.core.register.RegisterEntry;
+import sctb.core.text.NameArena;
 
 /**
  * The reduction rule for one sector (docs/methodology.md §2.1): the panel of establishments with
@@ -77,34 +78,39 @@ public final class ReductionPanel {
   /**
    * The establishments the rule reads (a row of B or of a half of B, or one at C): their slots, in
    * order of their matching key (one in the register by its official name, then its key) when
-   * {@code listed}, else as kept; their keys when listed.
+   * {@code listed}, else as kept; when listed, by slot, the key of each one known by a register id
+   * (null for one known by its name: only an id's key can be a register entry's).
    */
-  private record Read(int[] slots, String[] keys, int size) {}
+  private record Read(int[] slots, String[] idKeys, int size) {}
 
   private static Read read(ReductionRows rows, Period current, Register register, boolean listed) {
     int n = rows.size();
-    String[] keys = listed ? new String[n] : null;
-    String[] order = listed ? new String[n] : null;
+    // The order's texts kept as UTF-8 and compared there (NameArena.compare is String order): a
+    // name's key made from its UTF-8 without a String of it or of the key (round 12).
+    String[] idKeys = listed ? new String[n] : null;
+    NameArena orderTexts = listed ? new NameArena() : null;
+    long[] order = listed ? new long[n] : null;
     long[] sorted = new long[n];
     int read = 0;
     for (int s = 0; s < n; s++) {
       if (hasBaselineRow(rows, s) || rows.cellAt(s, current) != null) {
         if (listed) {
-          keys[s] = rows.key(s);
-          RegisterEntry entry = register.byKey(keys[s]).orElse(null);
-          order[s] = entry == null ? keys[s] : EntityNames.canonical(entry.name()) + "\u0000" + keys[s];
+          idKeys[s] = rows.idKey(s);
+          RegisterEntry entry = entryOf(register, idKeys[s]);
+          order[s] = entry == null ? rows.addKey(s, orderTexts)
+              : orderTexts.add(EntityNames.canonical(entry.name()) + "\u0000" + idKeys[s]);
         }
         sorted[read++] = s;
       }
     }
     if (listed) {
-      LongSort.sort(sorted, read, (a, z) -> order[(int) a].compareTo(order[(int) z]));
+      LongSort.sort(sorted, read, (a, z) -> orderTexts.compare(order[(int) a], order[(int) z]));
     }
     int[] slots = new int[read];
     for (int i = 0; i < read; i++) {
       slots[i] = (int) sorted[i];
     }
-    return new Read(slots, keys, read);
+    return new Read(slots, idKeys, read);
   }
 
   /**
@@ -150,14 +156,8 @@ public final class ReductionPanel {
       int s = read.slots()[i];
       Measured mb = b[i];
       Measured mc = c[i];
-      String name = hasBaselineRow(rows, s) ? rows.baselineName(s) : null;
-      if (mc != null && (name == null || rows.latestName(s).compareTo(name) < 0)) {
-        name = rows.latestName(s);
-      }
-      RegisterEntry entry = register.byKey(read.keys()[s]).orElse(null);
-      if (entry != null) {
-        name = entry.name();
-      }
+      RegisterEntry entry = entryOf(register, read.idKeys()[s]);
+      String name = entry != null ? entry.name() : rows.listedName(s, hasBaselineRow(rows, s), mc != null);
       if (inPanel(mb, mc)) {
         panel.add(name, mb.consumption(), mb.output(), mb.at(), mb.at2(), mc.consumption(), mc.output(), mc.at());
         sums.add(mb, mc);
@@ -226,6 +226,11 @@ public final class ReductionPanel {
       return new Result(current, value, new ReductionDetail(cb, ob, cc, oc, ib, ic, panel, excluded, excludedShare,
           reported, panel.sources()), watchedInPanel);
     }
+  }
+
+  /** The register's entry of an id's key; null for none (a name's key, null here, names none). */
+  private static RegisterEntry entryOf(Register register, String idKey) {
+    return idKey == null ? null : register.byKey(idKey).orElse(null);
   }
 
   /** The panel's sums alone (the previous report's figure): which of the {@code watched} establishments it holds. */

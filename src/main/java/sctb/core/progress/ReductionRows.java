@@ -448,12 +448,17 @@ final class ReductionRows {
     return Observation.points(periods.stream(), baselineYear, until);
   }
 
-  String baselineName(int slot) {
-    return name(baselineNames[slot]);
-  }
-
-  String latestName(int slot) {
-    return name(latestNames[slot]);
+  /**
+   * The name an establishment is listed under: of its baseline's name ({@code baseline}) and its latest
+   * ({@code latest}), the first in String order, compared as UTF-8 so that only the one shown is made
+   * a String (round 12); null when neither is asked for.
+   */
+  String listedName(int slot, boolean baseline, boolean latest) {
+    long name = baseline ? baselineNames[slot] : NO_NAME;
+    if (latest && (name == NO_NAME || names.compare(latestNames[slot], name) < 0)) {
+      name = latestNames[slot];
+    }
+    return name(name);
   }
 
   private String name(long handle) {
@@ -463,7 +468,28 @@ final class ReductionRows {
   /** The matching key of the establishment. */
   String key(int slot) {
     String k = keys[slot];
-    return k != null ? k : EntityNames.canonical(baselineNames[slot] != NO_NAME ? baselineName(slot) : latestName(slot));
+    if (k != null) {
+      return k;
+    }
+    long name = keyName(slot);
+    return name == NO_NAME ? "" : EntityNames.canonical(names, name);
+  }
+
+  /** {@link #key} kept in {@code into}, a name's made from its UTF-8 without a String; its handle there. */
+  long addKey(int slot, NameArena into) {
+    String k = keys[slot];
+    long name = keyName(slot);
+    return k != null || name == NO_NAME ? into.add(key(slot)) : EntityNames.addCanonical(names, name, into);
+  }
+
+  /** The key when it is a register id's ({@link EntityMatcher#isIdKey}), else null: a name's key is made by {@link #key}. */
+  String idKey(int slot) {
+    return keys[slot];
+  }
+
+  /** The name an establishment's key is made from. */
+  private long keyName(int slot) {
+    return baselineNames[slot] != NO_NAME ? baselineNames[slot] : latestNames[slot];
   }
 
   /** The establishment's slot, -1 when it has none. */
@@ -475,7 +501,7 @@ final class ReductionRows {
       if (s < 0) {
         return -1;
       }
-      if (hashes[s] == hash && key(s).equals(entityKey)) {
+      if (hashes[s] == hash && keyIs(s, entityKey)) {
         return s;
       }
     }
@@ -514,7 +540,14 @@ final class ReductionRows {
       matchedName = latestNames[slot];
       return true;
     }
-    return key(slot).equals(entityKey);
+    return keyIs(slot, entityKey);
+  }
+
+  /** Whether the establishment's {@link #key} is {@code entityKey}, a name's compared without making its key. */
+  private boolean keyIs(int slot, String entityKey) {
+    long name = keyName(slot);
+    return keys[slot] != null || name == NO_NAME ? key(slot).equals(entityKey)
+        : EntityNames.isCanonical(names, name, entityKey);
   }
 
   private boolean isName(long handle, String text) {

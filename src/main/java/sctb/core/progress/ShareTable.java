@@ -286,7 +286,7 @@ final class ShareTable {
       return entityKey.equals(keyId[k]);
     }
     // The same text has the same key; only another spelling (or a hash collision) is folded again.
-    return names.is(keyName[k], probe.of(name)) || keyEntity(k).equals(entityKey);
+    return names.is(keyName[k], probe.of(name)) || EntityNames.isCanonical(names, keyName[k], entityKey);
   }
 
   private int scope(String indicator, String agency, String sector) {
@@ -436,9 +436,10 @@ final class ShareTable {
   /**
    * The entity key of each key of {@code order}, made once for the sort (a name's canonical form) and
    * kept as UTF-8 until the sort is done (a String each took ~100 bytes an entity at the report's
-   * peak); its handle put in {@code entity} by key number. Many keys: the second half's made on
-   * another thread into an arena of its own, appended after — the canonical forms were 25–38 of the
-   * serial end's samples at one million entities, the other core idle (round 11).
+   * peak), made from the name's UTF-8 without a String of either (the Strings were 281 MB allocated at
+   * one million entities, round 12); its handle put in {@code entity} by key number. Many keys: the
+   * second half's made on another thread into an arena of its own, appended after — the canonical
+   * forms were 25–38 of the serial end's samples at one million entities, the other core idle (round 11).
    */
   private NameArena entityKeys(int[] order, long[] entity) {
     NameArena entities = new NameArena(names.size()); // a folded key is about as long as its spelling, or shorter
@@ -460,7 +461,9 @@ final class ShareTable {
 
   private NameArena addEntityKeys(int[] order, int from, int to, long[] entity, NameArena into) {
     for (int i = from; i < to; i++) {
-      entity[order[i]] = into.add(keyEntity(order[i]));
+      int key = order[i];
+      String id = keyId[key];
+      entity[key] = id != null ? into.add(id) : EntityNames.addCanonical(names, keyName[key], into);
     }
     return into;
   }
@@ -482,7 +485,7 @@ final class ShareTable {
   /** The entity's key: kept, or made again from its name. */
   private String keyEntity(int key) {
     String id = keyId[key];
-    return id != null ? id : EntityNames.canonical(name(key, NONE));
+    return id != null ? id : EntityNames.canonical(names, keyName[key]);
   }
 
   /** The rows taken, numbered 0 … rows() - 1. */

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import sctb.core.text.Fold;
+import sctb.core.text.NameArena;
 
 /**
  * How an entity's name is compared (docs/methodology.md §2.5): folded ({@link Fold#key}: case,
@@ -81,8 +82,57 @@ public final class EntityNames {
       return "";
     }
     char[] chars = work(name.length());
-    int n = canonicalInto(name, chars);
+    name.getChars(0, name.length(), chars, 0);
+    int n = (int) canonicalInPlace(chars, name.length(), false);
     return n < 0 ? canonicalOfKey(Fold.key(name)) : new String(chars, 0, n);
+  }
+
+  /**
+   * {@link #canonical} of the name {@code names} holds under {@code handle}, made from its UTF-8 without
+   * a String of the name (the report's end makes one for each of a million entities: round 11 measured
+   * ~280 MB of such Strings at 1 M entities).
+   */
+  public static String canonical(NameArena names, long handle) {
+    char[] chars = work(NameArena.length(handle));
+    int n = canonicalOf(names, handle, chars);
+    return n < 0 ? canonical(names.get(handle)) : new String(chars, 0, n);
+  }
+
+  /**
+   * Keeps in {@code into} the {@link #canonical} name of the name {@code from} holds under
+   * {@code handle}, from UTF-8 to UTF-8 without a String; its handle in {@code into}.
+   */
+  public static long addCanonical(NameArena from, long handle, NameArena into) {
+    char[] chars = work(NameArena.length(handle));
+    int n = canonicalOf(from, handle, chars);
+    return n < 0 ? into.add(canonical(from.get(handle))) : into.add(chars, n);
+  }
+
+  /**
+   * Whether {@code key} is the {@link #canonical} name of the name {@code names} holds under
+   * {@code handle}, compared in the thread's array without a String of either.
+   */
+  public static boolean isCanonical(NameArena names, long handle, String key) {
+    char[] chars = work(NameArena.length(handle));
+    int n = canonicalOf(names, handle, chars);
+    if (n < 0) {
+      return canonical(names.get(handle)).equals(key);
+    }
+    if (n != key.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      if (chars[i] != key.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The canonical name of {@code names}' name of {@code handle} in {@code chars}, its length; -1: the general path. */
+  private static int canonicalOf(NameArena names, long handle, char[] chars) {
+    int n = names.charsInto(handle, chars);
+    return n < 0 ? -1 : (int) canonicalInPlace(chars, n, false);
   }
 
   /** A name's {@link #canonical} name and the {@code String.hashCode} of its {@link #bare} name, which is not made. */
@@ -95,12 +145,14 @@ public final class EntityNames {
    */
   static Canonical canonicalWithBareHash(String name) {
     char[] chars = work(name.length());
-    int n = canonicalInto(name, chars);
+    name.getChars(0, name.length(), chars, 0);
+    long made = canonicalInPlace(chars, name.length(), true);
+    int n = (int) made;
     if (n < 0) {
       String canonical = canonicalOfKey(Fold.key(name));
-      return new Canonical(canonical, bareHashOfCanonical(canonical));
+      return new Canonical(canonical, bareOfCanonical(canonical).hashCode());
     }
-    return new Canonical(new String(chars, 0, n), bareHash(chars, n));
+    return new Canonical(new String(chars, 0, n), (int) (made >>> 32));
   }
 
   // Names are folded in an array each thread keeps (every row's name goes through here); a longer
@@ -121,10 +173,14 @@ public final class EntityNames {
     return chars;
   }
 
-  /** Folds {@code name} into {@code chars} and rewrites it there; its length, or -1 when it needs the general path. */
-  private static int canonicalInto(String name, char[] chars) {
-    int n = Fold.asciiKeyInto(name, chars);
-    return n < 0 ? -1 : rewrite(chars, n);
+  /**
+   * The name in {@code chars[0, length)} folded and rewritten in place into its {@link #canonical} name;
+   * as {@link #rewrite}: its length in the low 32 bits, -1 when it needs the general path ({@code chars}
+   * then hold nothing of use).
+   */
+  private static long canonicalInPlace(char[] chars, int length, boolean hashBare) {
+    int n = Fold.asciiKeyInPlace(chars, length);
+    return n < 0 ? -1 : rewrite(chars, n, hashBare);
   }
 
   /** The canonical name without its legal-form words ("" when nothing else is left). */
@@ -148,28 +204,6 @@ public final class EntityNames {
       }
     }
     return out == null ? canonical : out.toString();
-  }
-
-  /** {@code bareOfCanonical(canonical).hashCode()}, without making the bare name. */
-  static int bareHashOfCanonical(String canonical) {
-    return bareHash(canonical.toCharArray(), canonical.length());
-  }
-
-  /** The hash of the bare name of the canonical name in {@code canonical[0, n)}. */
-  private static int bareHash(char[] canonical, int n) {
-    int hash = 0;
-    boolean first = true;
-    for (int start = 0, end; start <= n; start = end + 1) {
-      end = wordEnd(canonical, n, start);
-      if (kept(canonical, start, end)) {
-        hash = first ? hash : 31 * hash + '_';
-        for (int i = start; i < end; i++) {
-          hash = 31 * hash + canonical[i];
-        }
-        first = false;
-      }
-    }
-    return hash;
   }
 
   /** True when the bare name keeps the word from {@code start} to {@code end}: not empty, not a legal form. */
@@ -197,21 +231,28 @@ public final class EntityNames {
   /** {@link #canonical} of a name already folded; the same instance when nothing is rewritten. */
   static String canonicalOfKey(String key) {
     char[] chars = key.toCharArray();
-    int n = rewrite(chars, chars.length);
+    int n = (int) rewrite(chars, chars.length, false);
     return n == key.length() ? key : new String(chars, 0, n); // every rewrite shortens the key
   }
 
   /**
    * Rewrites the folded key in {@code key[0, n)} in place, one pass over its words (every rewrite is
    * shorter than the words it replaces, so what is written never passes what is still to read); its
-   * new length.
+   * new length in the low 32 bits and, when {@code hashBare}, in the high 32 the {@code String.hashCode}
+   * of its {@link #bare} name, taken word by word as they are written: a second pass over the
+   * canonical name for it had ~7 % of the reading workers' JFR samples in {@code validate} of 2 M rows,
+   * though bench/EntityMatch.java cannot tell the two apart (round 12; round 10 measured it slower when
+   * every caller hashed, hence {@code hashBare}).
    */
-  private static int rewrite(char[] key, int n) {
+  private static long rewrite(char[] key, int n, boolean hashBare) {
     int written = 0;
     int start = 0;
+    int bareHash = 0;
+    boolean bareEmpty = true;
     while (start < n) {
       int end = wordEnd(key, n, start);
       String[] rule = ruleAt(key, n, start, end);
+      int wordStart = written;
       if (rule != null) {
         end = wordsEnd(key, n, start, rule.length - 1); // before writing: the rewrite may cover its first words
         rule[0].getChars(0, rule[0].length(), key, written);
@@ -220,12 +261,19 @@ public final class EntityNames {
         System.arraycopy(key, start, key, written, end - start);
         written += end - start;
       }
+      if (hashBare && kept(key, wordStart, written)) {
+        bareHash = bareEmpty ? 0 : 31 * bareHash + '_';
+        for (int i = wordStart; i < written; i++) {
+          bareHash = 31 * bareHash + key[i];
+        }
+        bareEmpty = false;
+      }
       if (end < n) {
         key[written++] = '_';
       }
       start = end + 1;
     }
-    return written;
+    return (long) bareHash << 32 | written;
   }
 
   /** Where the word of {@code key[0, n)} that starts at {@code start} ends: at its "_" or at {@code n}. */

@@ -25,24 +25,26 @@ public final class Fold {
     if (text == null) {
       return "";
     }
-    char[] out = new char[text.length()];
-    int n = asciiKeyInto(text, out);
-    return n >= 0 ? new String(out, 0, n) : slowKey(text);
+    char[] chars = text.toCharArray();
+    int n = asciiKeyInPlace(chars, chars.length);
+    return n >= 0 ? new String(chars, 0, n) : slowKey(text);
   }
 
   /**
-   * {@link #key} of {@code text} written into {@code out} (at least as long as the text: a "_" always
-   * stands for at least one char), its length returned; -1 when the key is not all ASCII or needs the
-   * general path, and {@code out} then holds nothing of use. Lets a caller go on with the chars
-   * before making a String.
+   * {@link #key} of the text in {@code chars[0, length)} written over it from the start (a key is never
+   * longer than its text: each char gives at most one, a "_" stands for at least one), its length
+   * returned; -1 when the key is not all ASCII or needs the general path, and {@code chars} then holds
+   * nothing of use. The one rule of {@link #key}'s fast path, also for names that are no String (a
+   * {@link NameArena}'s bytes): a caller goes on with the chars and makes a String only if it keeps one.
    */
-  public static int asciiKeyInto(String text, char[] out) {
+  public static int asciiKeyInPlace(char[] chars, int length) {
     // Each char folded on its own from a table (the same as decomposing the whole text, since only
-    // combining marks are ever reordered and those are dropped or act as gaps).
+    // combining marks are ever reordered and those are dropped or act as gaps). Written at n ≤ i: the
+    // char at i is read before anything is written there.
     int n = 0;
     boolean gap = false;
-    for (int i = 0; i < text.length(); i++) {
-      char raw = text.charAt(i);
+    for (int i = 0; i < length; i++) {
+      char raw = chars[i];
       if (raw >= FOLDED.length) {
         return -1;
       }
@@ -62,10 +64,10 @@ public final class Fold {
         return -1; // SEVERAL, or a letter beyond ASCII: the general path
       }
       if (gap && n > 0) {
-        out[n++] = '_';
+        chars[n++] = '_';
       }
       gap = false;
-      out[n++] = f;
+      chars[n++] = f;
     }
     return n;
   }

@@ -12,8 +12,11 @@ public final class NameArena {
 
   /** Keeps {@code name}; the handle gives it back. */
   public long add(String name) {
-    int n = name.length();
-    char[] chars = ADDING.get().of(name).chars();
+    return add(ADDING.get().of(name).chars(), name.length());
+  }
+
+  /** Keeps the name in {@code chars[0, n)}; the handle gives it back. */
+  public long add(char[] chars, int n) {
     // Encoded straight into the arena (asked for every row, so without a byte array each time), in one
     // pass with room made for the longest encoding: a first pass measuring the UTF-8 length took about
     // as long as encoding (the outlier rule's names on the ordering thread, round 10).
@@ -31,7 +34,7 @@ public final class NameArena {
         bytes[at++] = (byte) (0x80 | c >> 6 & 0x3F);
         bytes[at++] = (byte) (0x80 | c & 0x3F);
       } else {
-        return add(name.getBytes(StandardCharsets.UTF_8)); // what was written is written over
+        return add(new String(chars, 0, n).getBytes(StandardCharsets.UTF_8)); // what was written is written over
       }
     }
     return handle(at - size);
@@ -90,6 +93,33 @@ public final class NameArena {
 
   public String get(long handle) {
     return new String(bytes, offset(handle), length(handle), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The name of {@code handle} decoded into {@code into} (at least {@link #length} chars: a name has no
+   * more chars than bytes), its length in chars; -1 for a name with a character past U+FFFF, which
+   * only {@link #get} gives back. Lets a caller read a name without making a String of it.
+   */
+  public int charsInto(long handle, char[] into) {
+    int at = offset(handle);
+    int end = at + length(handle);
+    int n = 0;
+    while (at < end) {
+      int b = bytes[at];
+      if (b >= 0) {
+        into[n++] = (char) b;
+        at++;
+      } else if ((b & 0xE0) == 0xC0) {
+        into[n++] = (char) ((b & 0x1F) << 6 | bytes[at + 1] & 0x3F);
+        at += 2;
+      } else if ((b & 0xF0) == 0xE0) {
+        into[n++] = (char) ((b & 0x0F) << 12 | (bytes[at + 1] & 0x3F) << 6 | bytes[at + 2] & 0x3F);
+        at += 3;
+      } else {
+        return -1;
+      }
+    }
+    return n;
   }
 
   /** Whether the name of {@code handle} is {@code name}'s, compared as UTF-8 without making a String. */

@@ -105,6 +105,22 @@ class NameArenaProperties {
     assertThat(arena.size()).isEqualTo(names.stream().mapToInt(n -> n.getBytes(StandardCharsets.UTF_8).length).sum());
   }
 
+  /** A name read into chars is the name's String, or, with a character past U+FFFF, -1. */
+  @Property
+  void readsEachNameIntoCharsAsItsString(@ForAll @Size(max = 50) List<@From("mixed") String> names) {
+    NameArena arena = new NameArena(4);
+    long[] handles = names.stream().mapToLong(arena::add).toArray();
+    for (int i = 0; i < names.size(); i++) {
+      char[] chars = new char[NameArena.length(handles[i])];
+      int n = arena.charsInto(handles[i], chars);
+      if (names.get(i).codePoints().anyMatch(Character::isSupplementaryCodePoint)) {
+        assertThat(n).isEqualTo(-1);
+      } else {
+        assertThat(new String(chars, 0, n)).isEqualTo(names.get(i));
+      }
+    }
+  }
+
   @Property
   void comparesAsStringsDo(@ForAll("mixed") String a, @ForAll("mixed") String b) {
     NameArena arena = new NameArena(4);
