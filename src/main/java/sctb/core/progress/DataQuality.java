@@ -1,5 +1,7 @@
 package sctb.core.progress;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import sctb.core.diag.Diagnostic;
@@ -40,7 +42,7 @@ public record DataQuality(int files, List<Diagnostic> diagnostics, int rejectedR
    * each took 18 of the 2.02 M-row JSON report's 55 rendering samples.
    */
   private List<Diagnostic> onOwnFiles(Period period, boolean own) {
-    List<Diagnostic> kept = new java.util.ArrayList<>();
+    List<Diagnostic> kept = new ArrayList<>();
     String lastFile = null;
     boolean lastOwn = false;
     for (Diagnostic d : diagnostics) {
@@ -53,7 +55,7 @@ public record DataQuality(int files, List<Diagnostic> diagnostics, int rejectedR
         kept.add(d);
       }
     }
-    return java.util.Collections.unmodifiableList(kept);
+    return Collections.unmodifiableList(kept);
   }
 
   /**

@@ -1,6 +1,8 @@
 package sctb.core.progress;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,7 +85,7 @@ final class LocationTable {
         kept[d++] = kept[i];
       }
     }
-    return d == kept.length ? kept : java.util.Arrays.copyOf(kept, d);
+    return d == kept.length ? kept : Arrays.copyOf(kept, d);
   }
 
   /**
@@ -103,7 +105,7 @@ final class LocationTable {
       // The line flipped to sort as an unsigned int in the low half as it compares as a signed one.
       values[i] = (long) rankOf[(int) (v >>> 32) - 1] << 32 | (((int) v ^ Integer.MIN_VALUE) & 0xffffffffL);
     }
-    java.util.Arrays.sort(values, 0, n);
+    Arrays.sort(values, 0, n);
     int[] shapeOf = ranks.shapeOf();
     for (int i = 0; i < n; i++) {
       long v = values[i];
@@ -128,8 +130,8 @@ final class LocationTable {
   private synchronized FileRanks rank() {
     int n = shapes.size();
     Integer[] byFile = new Integer[n];
-    java.util.Arrays.setAll(byFile, i -> i);
-    java.util.Arrays.sort(byFile, java.util.Comparator.comparing(i -> fileName(shapes.get(i))));
+    Arrays.setAll(byFile, i -> i);
+    Arrays.sort(byFile, Comparator.comparing(i -> fileName(shapes.get(i))));
     int[] rankOf = new int[n];
     int[] shapeOf = new int[n];
     boolean distinct = true;
