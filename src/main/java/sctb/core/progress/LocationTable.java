@@ -94,23 +94,35 @@ final class LocationTable {
    * report's panels spent 16 of 66 samples in the comparator's merge sort); else by the comparator.
    */
   private void sort(long[] values, int n) {
-    FileRanks ranks = ranks();
-    if (!ranks.distinctFiles()) {
+    if (!comparesAsLongs()) {
       LongSort.sort(values, n, this::compare);
       return;
     }
-    int[] rankOf = ranks.rankOf();
     for (int i = 0; i < n; i++) {
-      long v = values[i];
-      // The line flipped to sort as an unsigned int in the low half as it compares as a signed one.
-      values[i] = (long) rankOf[(int) (v >>> 32) - 1] << 32 | (((int) v ^ Integer.MIN_VALUE) & 0xffffffffL);
+      values[i] = asOrderedLong(values[i]);
     }
     Arrays.sort(values, 0, n);
-    int[] shapeOf = ranks.shapeOf();
     for (int i = 0; i < n; i++) {
-      long v = values[i];
-      values[i] = (long) (shapeOf[(int) (v >>> 32)] + 1) << 32 | (((int) v ^ Integer.MIN_VALUE) & 0xffffffffL);
+      values[i] = fromOrderedLong(values[i]);
     }
+  }
+
+  /** Whether no two shapes share a file name, so that {@link #asOrderedLong} orders locations as {@link #compare} does. */
+  boolean comparesAsLongs() {
+    return ranks().distinctFiles();
+  }
+
+  /**
+   * A packed location as a long of its file's rank and its line, which as a plain long orders as
+   * {@link #compare} (when {@link #comparesAsLongs}); {@link #fromOrderedLong} gives it back.
+   */
+  long asOrderedLong(long packed) {
+    // The line flipped to sort as an unsigned int in the low half as it compares as a signed one.
+    return (long) ranks().rankOf()[(int) (packed >>> 32) - 1] << 32 | (((int) packed ^ Integer.MIN_VALUE) & 0xffffffffL);
+  }
+
+  long fromOrderedLong(long ordered) {
+    return (long) (ranks().shapeOf()[(int) (ordered >>> 32)] + 1) << 32 | (((int) ordered ^ Integer.MIN_VALUE) & 0xffffffffL);
   }
 
   /**

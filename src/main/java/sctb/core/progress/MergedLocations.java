@@ -15,6 +15,8 @@ final class MergedLocations extends CompactList<Location> {
   private final int size;
   /** Where the last {@link #get} stopped: the next index and each part's position. */
   private Merge cursor;
+  /** Past a part's end: above every ordered long (a rank below 2^31 in the high half). */
+  private static final long EXHAUSTED = Long.MAX_VALUE;
 
   MergedLocations(long[][] parts, LocationTable places) {
     this.parts = parts;
@@ -61,18 +63,69 @@ final class MergedLocations extends CompactList<Location> {
     };
   }
 
-  /** A k-way merge over the parts (a dozen sectors at most: the smallest head found by a scan). */
+  /**
+   * A k-way merge over the parts (a dozen sectors at most: the smallest head found by a scan). When the
+   * table orders locations as plain longs ({@link LocationTable#comparesAsLongs}, one shape a file) the
+   * heads are kept as such longs and the scan compares them, not locations: the count of the 5 M-row
+   * report's union of eleven sectors took ~20 of the serial end's main-thread samples comparing
+   * locations (docs/performance.md, round 13).
+   */
   private final class Merge {
     final int[] at = new int[parts.length];
+    /** Each part's next location as an ordered long ({@link #EXHAUSTED} past its end), when {@link #asLongs}. */
+    final long[] heads = new long[parts.length];
+    final boolean asLongs = places.comparesAsLongs();
     int index;
     long last = LocationTable.NONE;
 
+    /** The smallest of {@link #heads}, when {@link #asLongs}. */
+    long smallest = EXHAUSTED;
+
+    Merge() {
+      if (asLongs) {
+        for (int p = 0; p < parts.length; p++) {
+          heads[p] = head(p);
+          smallest = Math.min(smallest, heads[p]);
+        }
+      }
+    }
+
     boolean hasNext() {
+      return asLongs ? smallest != EXHAUSTED : hasNextByComparing();
+    }
+
+    long next() {
+      if (!asLongs) {
+        return nextByComparing();
+      }
+      long taken = smallest;
+      if (taken == EXHAUSTED) {
+        throw new NoSuchElementException();
+      }
+      // One pass: the parts at the location taken move on (parts are without repeats: one step at
+      // most each), and the next smallest head is found.
+      smallest = EXHAUSTED;
+      for (int p = 0; p < parts.length; p++) {
+        if (heads[p] == taken) {
+          at[p]++;
+          heads[p] = head(p);
+        }
+        smallest = Math.min(smallest, heads[p]);
+      }
+      index++;
+      return places.fromOrderedLong(taken);
+    }
+
+    private long head(int p) {
+      return at[p] < parts[p].length ? places.asOrderedLong(parts[p][at[p]]) : EXHAUSTED;
+    }
+
+    private boolean hasNextByComparing() {
       skipRepeats();
       return smallest() >= 0;
     }
 
-    long next() {
+    private long nextByComparing() {
       skipRepeats();
       int p = smallest();
       if (p < 0) {

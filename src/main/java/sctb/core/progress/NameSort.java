@@ -54,6 +54,25 @@ final class NameSort {
   }
 
   /**
+   * Sorts {@code order[0, n)} — indexes into {@code handles}, names of {@code names} — by name, and
+   * equal names by index: the order a stable sort by name gives indexes that were ascending.
+   */
+  static void sortThenByIndex(NameArena names, long[] handles, int[] order, int n) {
+    long[] newName = new long[(n + 63) >>> 6];
+    sort(names, handles, order, 0, n, newName);
+    for (int start = 0; start < n; ) {
+      int end = start + 1;
+      while (end < n && (newName[end >>> 6] & 1L << end) == 0) {
+        end++;
+      }
+      if (end - start > 1) {
+        Arrays.sort(order, start, end);
+      }
+      start = end;
+    }
+  }
+
+  /**
    * As {@link #sort}, many names on two threads: once the first bytes have split them into parts, the
    * later parts (about half the names) are sorted on another thread, each thread with its own room and
    * marks. The result does not depend on which finishes first (each writes only its parts of

@@ -40,6 +40,38 @@ class NameSortProperties {
     assertSortsAsStrings(names, 0, n, true);
   }
 
+  /**
+   * {@link NameSort#sortThenByIndex} gives the order the reduction panel's stable merge sort by a
+   * comparator gave ({@link LongSort} under {@link NameArena#compare}): equal names, none, one.
+   */
+  @Property
+  void sortsThenByIndexAsAStableSortByComparingDoes(@ForAll @Size(max = 300) List<@From("names") String> names,
+      @ForAll @IntRange(max = 300) int n) {
+    assertSortsThenByIndexAsStableComparing(names.subList(0, Math.min(n, names.size())));
+  }
+
+  @Property(tries = 20)
+  void sortsThenByIndexManyEntityLikeNames(@ForAll long seed, @ForAll @IntRange(min = 1, max = 5_000) int n) {
+    assertSortsThenByIndexAsStableComparing(entityLikeNames(new Random(seed), n));
+  }
+
+  private static void assertSortsThenByIndexAsStableComparing(List<String> names) {
+    NameArena arena = new NameArena(4);
+    long[] handles = names.stream().mapToLong(arena::add).toArray();
+    int n = names.size();
+    int[] order = new int[n];
+    long[] expected = new long[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+      expected[i] = i;
+    }
+    NameSort.sortThenByIndex(arena, handles, order, n);
+    LongSort.sort(expected, n, (a, z) -> arena.compare(handles[(int) a], handles[(int) z]));
+    for (int i = 0; i < n; i++) {
+      assertThat(order[i]).as("position %d of %s", i, names).isEqualTo((int) expected[i]);
+    }
+  }
+
   private static List<String> entityLikeNames(Random random, int n) {
     String[] beginnings = {"sieu_thi_", "sieu_thi_mini_", "tttm_", "cty_tnhh_", ""};
     String[] places = {"lam_son", "thach_thanh", "cam_thuy", "nghi_son", "dong_son", "a", "", "\u0000", "\uD83D\uDE00",
