@@ -66,9 +66,9 @@ final class MergedLocations extends CompactList<Location> {
   /**
    * A k-way merge over the parts (a dozen sectors at most: the smallest head found by a scan). When the
    * table orders locations as plain longs ({@link LocationTable#comparesAsLongs}, one shape a file) the
-   * heads are kept as such longs and the scan compares them, not locations: the count of the 5 M-row
-   * report's union of eleven sectors took ~20 of the serial end's main-thread samples comparing
-   * locations (docs/performance.md, round 13).
+   * heads are kept as such longs and one pass over them moves on and finds the next: the count of the
+   * 5 M-row report's union of eleven sectors took 20-32 of the serial end's main-thread samples
+   * comparing locations in three scans, 7-9 so (docs/performance.md, round 13).
    */
   private final class Merge {
     final int[] at = new int[parts.length];
