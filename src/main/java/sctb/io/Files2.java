@@ -63,8 +63,8 @@ public final class Files2 {
 
   /**
    * The first {@code n} bytes of a file (all of it when shorter) into an array of {@code arrays} (e.g.
-   * one its thread keeps: a new array a file was ~2 % of validate's bytes at 2 M rows, docs/performance.md
-   * round 13), after the checks of {@link #requireReadableFile}.
+   * one its thread keeps: a new array a file was ~3 % of the reading workers' bytes in validate of
+   * 2 M rows, docs/performance.md round 13), after the checks of {@link #requireReadableFile}.
    */
   public static ReadBytes head(Path path, int n, long maxBytes, KeptArray<byte[]> arrays) throws UnreadableFileException {
     return read(path, maxBytes, p -> {
