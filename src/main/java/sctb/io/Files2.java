@@ -61,11 +61,16 @@ public final class Files2 {
     }
   }
 
-  /** The first {@code n} bytes of a file (all of it when shorter), after the checks of {@link #requireReadableFile}. */
-  public static byte[] head(Path path, int n, long maxBytes) throws UnreadableFileException {
+  /**
+   * The first {@code n} bytes of a file (all of it when shorter) into an array of {@code arrays} (e.g.
+   * one its thread keeps: a new array a file was ~3 % of the reading workers' bytes in validate of
+   * 2 M rows, docs/performance.md round 13), after the checks of {@link #requireReadableFile}.
+   */
+  public static ReadBytes head(Path path, int n, long maxBytes, KeptArray<byte[]> arrays) throws UnreadableFileException {
     return read(path, maxBytes, p -> {
-      try (java.io.InputStream in = Files.newInputStream(p)) {
-        return in.readNBytes(n);
+      try (InputStream in = Files.newInputStream(p)) {
+        byte[] bytes = arrays.atLeast(n);
+        return new ReadBytes(bytes, in.readNBytes(bytes, 0, n));
       }
     });
   }

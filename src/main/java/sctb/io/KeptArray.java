@@ -1,16 +1,24 @@
 package sctb.io;
 
 import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
 
 /**
  * An array each thread keeps for its next file, so that reading hundreds of files does not make one
- * a file. Held weakly: while the thread does other work the collector may take the array back, so a
- * full collection sizes the heap by what is live, not by the threads' spare arrays (held strongly,
- * the 2 M-row validate's peak RSS rose by 5–20 MiB, docs/performance.md round 7).
+ * a file. Held weakly between files: while the thread does other work the collector may take the
+ * array back, so a full collection sizes the heap by what is live, not by the threads' spare arrays
+ * (held strongly always, the 2 M-row validate's peak RSS rose by 5–20 MiB, docs/performance.md round 7).
+ * Held strongly through a file's whole check when the reader asks ({@link #heldWhile}): weakly only,
+ * a young collection during the check (the file's bytes and text no longer in use) took them back,
+ * and the next file made them again (docs/performance.md, round 13).
  */
 public final class KeptArray<T> {
+  /** The arrays this thread was given inside {@link #heldWhile}, kept from the collector until it ends. */
+  private static final ThreadLocal<List<Object>> HELD = new ThreadLocal<>();
+
   private final ThreadLocal<WeakReference<T>> kept = new ThreadLocal<>();
   private final IntFunction<T> make;
   private final ToIntFunction<T> length;
@@ -21,6 +29,19 @@ public final class KeptArray<T> {
     this.make = make;
     this.length = length;
     this.largestKept = largestKept;
+  }
+
+  /**
+   * Runs {@code work} (one file's read and check) with the arrays it is given held strongly until it
+   * ends, then weakly again.
+   */
+  public static void heldWhile(Runnable work) {
+    HELD.set(new ArrayList<>(4));
+    try {
+      work.run();
+    } finally {
+      HELD.remove();
+    }
   }
 
   /** An array of at least {@code size} elements, its content left from its last use. */
@@ -34,6 +55,10 @@ public final class KeptArray<T> {
     if (array == null || had < size) { // none yet, or taken back by the collector, or too short
       array = make.apply(Math.max(size, Math.min(largestKept, had + (had >> 1))));
       kept.set(new WeakReference<>(array));
+    }
+    List<Object> held = HELD.get();
+    if (held != null) {
+      held.add(array);
     }
     return array;
   }

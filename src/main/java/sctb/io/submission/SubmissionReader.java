@@ -177,7 +177,8 @@ public final class SubmissionReader {
           while (next < files.size() && pending.size() < threads + 1 && inFlight.admits(memory[next])) {
             Found file = files.get(next++);
             FileParts parts = new FileParts();
-            parts.task = pool.submit(() -> parts.fill(() -> checkFile(file, lookup, options, validation, sheets, parts::put)));
+            parts.task = pool.submit(() -> parts.fill(() -> KeptArray.heldWhile(
+                () -> checkFile(file, lookup, options, validation, sheets, parts::put))));
             pending.add(parts);
           }
           if (complete && order.horizon(done) != null) {
@@ -322,8 +323,8 @@ public final class SubmissionReader {
    */
   static RawFile parse(Path file, String name, ReadOptions options, Map<String, String> sheets)
       throws UnreadableFileException {
-    byte[] start = Files2.head(file, WHOLE_AT_ONCE, MAX_BYTES);
-    FileContent content = FileContent.of(start.length > FileContent.HEAD_BYTES ? Arrays.copyOf(start, FileContent.HEAD_BYTES) : start);
+    ReadBytes start = Files2.head(file, WHOLE_AT_ONCE, MAX_BYTES, FILE_BYTES);
+    FileContent content = FileContent.of(Arrays.copyOf(start.array(), Math.min(start.length(), FileContent.HEAD_BYTES)));
     boolean workbookName = isWorkbook(file);
     switch (content) {
       case ZIP -> {
@@ -336,8 +337,8 @@ public final class SubmissionReader {
             : workbook.raw().with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "xlsx"));
       }
       case TEXT -> {
-        RawFile csv = CsvFileReader.readOnce(name, start.length < WHOLE_AT_ONCE ? new ReadBytes(start, start.length)
-            : whole(file), options.decimals());
+        // A longer file is read again whole, into the same kept array: its head is no longer needed.
+        RawFile csv = CsvFileReader.readOnce(name, start.length() < WHOLE_AT_ONCE ? start : whole(file), options.decimals());
         return workbookName ? csv.with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "csv")) : csv;
       }
       case OLE -> {
