@@ -33,14 +33,19 @@ public final class KeptArray<T> {
 
   /**
    * Runs {@code work} (one file's read and check) with the arrays it is given held strongly until it
-   * ends, then weakly again.
+   * ends, then weakly again (inside another {@code heldWhile}, the outer one's arrays stay held).
    */
   public static void heldWhile(Runnable work) {
+    List<Object> outer = HELD.get();
     HELD.set(new ArrayList<>(4));
     try {
       work.run();
     } finally {
-      HELD.remove();
+      if (outer == null) {
+        HELD.remove();
+      } else {
+        HELD.set(outer);
+      }
     }
   }
 

@@ -89,4 +89,20 @@ class Files2ReadTest {
 
     assertThat(again[0]).isEqualTo(first[0]);
   }
+
+  @Test
+  void anInnerHoldEndingLeavesTheOuterOnesArraysHeld() {
+    KeptArray<byte[]> kept = new KeptArray<>(byte[]::new, a -> a.length, 1 << 20);
+    KeptArray<char[]> other = new KeptArray<>(char[]::new, a -> a.length, 1 << 20);
+    int[] first = new int[1];
+    int[] again = new int[1];
+    KeptArray.heldWhile(() -> {
+      first[0] = System.identityHashCode(kept.atLeast(1 << 20));
+      KeptArray.heldWhile(() -> other.atLeast(16));
+      System.gc();
+      again[0] = System.identityHashCode(kept.atLeast(1 << 20));
+    });
+
+    assertThat(again[0]).isEqualTo(first[0]);
+  }
 }
