@@ -1,5 +1,6 @@
 package sctb.core.diag;
 
+import java.util.Objects;
 import sctb.core.text.SafeText;
 
 /**
@@ -8,14 +9,33 @@ import sctb.core.text.SafeText;
  * structured file (plan.yaml) that a reader turns into line and column. {@code sheet} names the
  * worksheet of a workbook (null for text files): then line is the sheet's row number and column its
  * column number, so {@link #cellRef()} gives Excel's {@code Sheet1!E7}.
+ *
+ * <p>A value class with a record's accessors, equality and text, not a record: a record's every
+ * construction would check its file's name again, and {@link #atLine} makes each accepted row's place
+ * from its file's, whose name was checked once (that check per row was ~3 % of validate's reading
+ * workers' CPU at 2 M rows, docs/performance.md, round 14).
  */
-public record Location(String file, int line, int column, String columnName, String path, String sheet) {
+public final class Location {
+  private final String file;
+  private final int line;
+  private final int column;
+  private final String columnName;
+  private final String path;
+  private final String sheet;
 
   /** Names from files (a file name, a column's header, a sheet name) are shown on one line, escaped, the header shortened. */
-  public Location {
-    file = SafeText.line(file);
-    columnName = SafeText.excerpt(columnName);
-    sheet = SafeText.excerpt(sheet);
+  public Location(String file, int line, int column, String columnName, String path, String sheet) {
+    this(SafeText.line(file), line, column, SafeText.excerpt(columnName), path, SafeText.excerpt(sheet), true);
+  }
+
+  /** The values as given: already shown safely (taken from another place; {@code shown} only tells the constructors apart). */
+  private Location(String file, int line, int column, String columnName, String path, String sheet, boolean shown) {
+    this.file = file;
+    this.line = line;
+    this.column = column;
+    this.columnName = columnName;
+    this.path = path;
+    this.sheet = sheet;
   }
 
   /** A place in a text file (no worksheet). */
@@ -41,7 +61,12 @@ public record Location(String file, int line, int column, String columnName, Str
   }
 
   public Location withLineColumn(int newLine, int newColumn) {
-    return new Location(file, newLine, newColumn, columnName, path, sheet);
+    return new Location(file, newLine, newColumn, columnName, path, sheet, true);
+  }
+
+  /** Line {@code newLine} of this place's file, as {@link #at} gives it (no column, no worksheet): the file's name not checked again. */
+  public Location atLine(int newLine) {
+    return new Location(file, newLine, 0, null, null, null, true);
   }
 
   /** The same place, in the named worksheet. */
@@ -72,5 +97,53 @@ public record Location(String file, int line, int column, String columnName, Str
       out.insert(0, (char) ('A' + (c - 1) % 26));
     }
     return out.toString();
+  }
+
+  public String file() {
+    return file;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  public int column() {
+    return column;
+  }
+
+  public String columnName() {
+    return columnName;
+  }
+
+  public String path() {
+    return path;
+  }
+
+  public String sheet() {
+    return sheet;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Location l && line == l.line && column == l.column && Objects.equals(file, l.file)
+        && Objects.equals(columnName, l.columnName) && Objects.equals(path, l.path) && Objects.equals(sheet, l.sheet);
+  }
+
+  /** A record's hash of the same components (31 times the hash so far plus each one's, from 0): maps keyed by places keep their order. */
+  @Override
+  public int hashCode() {
+    int h = Objects.hashCode(file);
+    h = 31 * h + line;
+    h = 31 * h + column;
+    h = 31 * h + Objects.hashCode(columnName);
+    h = 31 * h + Objects.hashCode(path);
+    return 31 * h + Objects.hashCode(sheet);
+  }
+
+  /** As a record would write it. */
+  @Override
+  public String toString() {
+    return "Location[file=" + file + ", line=" + line + ", column=" + column + ", columnName=" + columnName
+        + ", path=" + path + ", sheet=" + sheet + "]";
   }
 }

@@ -14,7 +14,7 @@ import sctb.core.diag.Location;
  * asked for (millions of rows go through here: no object per cell).
  */
 public final class RawRow {
-  private final String file;
+  private final Location file;
   private final int line;
   private final List<String> values;
   private final List<BigDecimal> numbers;
@@ -57,10 +57,11 @@ public final class RawRow {
   }
 
   /**
+   * {@code file}: its file's place ({@link Location#file}, one a file, its name checked once);
    * {@code values}: the row's cells from the first column on; {@code numbers}: the numbers cells were
    * stored as (null for text cells; empty for CSV). Neither is copied: both must not change.
    */
-  public RawRow(String file, int line, List<String> values, List<BigDecimal> numbers, Layout layout,
+  public RawRow(Location file, int line, List<String> values, List<BigDecimal> numbers, Layout layout,
       List<Diagnostic> problems) {
     this.file = file;
     this.line = line;
@@ -68,10 +69,6 @@ public final class RawRow {
     this.numbers = numbers;
     this.layout = layout;
     this.problems = List.copyOf(problems);
-  }
-
-  public String file() {
-    return file;
   }
 
   public int line() {
@@ -117,7 +114,7 @@ public final class RawRow {
    * row itself when the header does not name the column).
    */
   public Location at(Column column) {
-    return layout.at(file, line, column);
+    return layout.at(file.file(), line, column);
   }
 
   /** Where this row's columns are (shared by the rows of its file). */
@@ -125,7 +122,8 @@ public final class RawRow {
     return layout;
   }
 
+  /** The row as a whole: its line of its file. */
   public Location at() {
-    return Location.at(file, line, 0);
+    return file.atLine(line);
   }
 }

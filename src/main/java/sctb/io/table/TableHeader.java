@@ -101,14 +101,17 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
     return rows.stream().allMatch(r -> index >= r.cells().size() || r.cells().get(index).isEmpty());
   }
 
-  /** One data row: its cells by column, and its shape problems (cells beyond the header, cells missing). */
-  public RawRow row(String file, TableRecord r) {
+  /**
+   * One data row of the file whose place is {@code file} ({@link Location#file}): its cells by column, and
+   * its shape problems (cells beyond the header, cells missing).
+   */
+  public RawRow row(Location file, TableRecord r) {
     List<Diagnostic> problems = List.of();
     List<String> values = r.cells();
     for (int i = width; i < values.size(); i++) {
       if (!values.get(i).isEmpty()) {
         problems = new ArrayList<>(problems);
-        problems.add(Diagnostic.of(Code.EXTRA_CELL, Location.cell(file, r.line(), i + 1, null),
+        problems.add(Diagnostic.of(Code.EXTRA_CELL, Location.cell(file.file(), r.line(), i + 1, null),
             values.get(i), Integer.toString(width)));
         break;
       }
@@ -116,7 +119,7 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
     if (values.size() < width) {
       int i = values.size();
       problems = new ArrayList<>(problems);
-      problems.add(Diagnostic.of(Code.MISSING_CELL, Location.cell(file, r.line(), i + 1, names[i]), "",
+      problems.add(Diagnostic.of(Code.MISSING_CELL, Location.cell(file.file(), r.line(), i + 1, names[i]), "",
           Integer.toString(values.size()), Integer.toString(width)));
     }
     return new RawRow(file, r.line(), values, r.numbers(), layout, problems);

@@ -107,12 +107,14 @@ public final class Tables {
    */
   private static final class Rows extends AbstractList<RawRow> implements RandomAccess {
     private final String file;
+    private final Location place; // the file's, its name checked once for all its rows
     private final TableHeader header;
     private final List<TableRecord> records;
     private final boolean once;
 
     Rows(String file, TableHeader header, List<TableRecord> records, boolean once) {
       this.file = file;
+      this.place = Location.file(file);
       this.header = header;
       this.records = records;
       this.once = once;
@@ -127,7 +129,7 @@ public final class Tables {
       if (once) {
         records.set(index, null);
       }
-      return header.row(file, record);
+      return header.row(place, record);
     }
 
     @Override
