@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A row whose period, agency or indicator repeats the row above's (the look-up remembered from that
  * row) gets the same diagnostics as a row met on its own: every row of a run of the same unknown text
- * is told, and a known text after an unknown one is known again.
+ * is told, and a known text after an unknown one is known again. A sector's spelling, remembered per
+ * text, names the same sector whichever row meets it first.
  */
 class RepeatedLookupsTest {
   private static final String HEADER = "period,agency,indicator,sector,entity,numerator,denominator,unit,note\n";
@@ -48,5 +49,24 @@ class RepeatedLookupsTest {
     }
     assertThat(told).containsExactly("3 bad-period", "4 bad-period", "5 unknown-agency", "6 unknown-agency",
         "7 unknown-indicator", "8 unknown-indicator", "10 future-period", "11 future-period");
+  }
+
+  @Test
+  void everySpellingOfASectorNamesItAndAnUnknownOneIsToldOnEveryRow() throws Exception {
+    String rows = "";
+    String[] sectors = {"textile", "Dệt may", "nosuch", "DỆT MAY", "steel", "nosuch", "  Dệt  may ", "TEXTILE"};
+    for (int i = 0; i < sectors.length * 2; i++) {
+      rows += "2024H1,SCT,consumption-reduction,\"" + sectors[i % sectors.length] + "\",Cơ sở " + i + ",100,10,,\n";
+    }
+    Path file = Files.writeString(dir.resolve("SCT-chi-so.csv"), HEADER + rows, StandardCharsets.UTF_8);
+    CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", CliRun.TODAY), "validate", "--format", "json", file.toString());
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    List<String> told = new ArrayList<>();
+    for (JsonNode d : new ObjectMapper().readTree(run.out()).get("diagnostics")) {
+      if (d.get("line").isInt() && d.get("code").asText().equals("unknown-sector")) {
+        told.add(d.get("line").asInt() + " " + d.get("code").asText());
+      }
+    }
+    assertThat(told).containsExactly("4 unknown-sector", "7 unknown-sector", "12 unknown-sector", "15 unknown-sector");
   }
 }

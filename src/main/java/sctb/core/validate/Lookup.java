@@ -129,10 +129,24 @@ public final class Lookup {
     return Optional.ofNullable(sectorOrNull(text));
   }
 
-  /** {@link #sector}, null when unknown: asked for every row, so without an Optional. */
+  /**
+   * {@link #sector}, null when unknown: asked for every row, so without an Optional, and remembered per
+   * spelling (a file's rows alternate a handful): one look-up a row instead of the spelling's key and
+   * then the sector's id (docs/performance.md, round 14).
+   */
   public String sectorOrNull(String text) {
-    return sectors.get(key(text));
+    Optional<String> id = text == null ? null : sectorsBySpelling.get(text);
+    if (id != null) {
+      return id.orElse(null);
+    }
+    String found = sectors.get(key(text));
+    if (text != null && sectorsBySpelling.size() < KEYS_MAX) {
+      sectorsBySpelling.put(text, Optional.ofNullable(found));
+    }
+    return found;
   }
+
+  private final Map<String, Optional<String>> sectorsBySpelling = new ConcurrentHashMap<>();
 
   /** {@link PeriodParser#parse}, remembered per spelling (every row of a file repeats its period). */
   public Optional<Period> period(String text) {
