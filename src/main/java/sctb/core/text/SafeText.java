@@ -94,8 +94,12 @@ public final class SafeText {
    * it alone (and a line feed after a carriage return): a text of such characters is {@link #isText}.
    */
   public static boolean keptAt(char[] chars, int i, int length) {
-    char c = chars[i];
-    return plain(c) || c == '\n' || c == '\t' || (c == '\r' && i + 1 < length && chars[i + 1] == '\n');
+    return kept(chars[i], i + 1 < length && chars[i + 1] == '\n');
+  }
+
+  /** {@link #keptAt} of {@code c}, {@code lineFeedAfter}: the next character is a line feed. */
+  private static boolean kept(char c, boolean lineFeedAfter) {
+    return plain(c) || c == '\n' || c == '\t' || (c == '\r' && lineFeedAfter);
   }
 
   /**
@@ -103,19 +107,63 @@ public final class SafeText {
    * a carriage return (a cell trimmed of white space): one pass over a file's text instead of one a cell.
    */
   public static boolean isText(char[] chars, int length) {
-    for (int i = 0; i < length; i++) {
-      if (keptAt(chars, i, length)) {
-        continue;
+    TextCheck check = new TextCheck();
+    check.next(chars, 0, length);
+    return check.end();
+  }
+
+  /**
+   * {@link #isText} of a text met one character at a time (a large file checked as it is decoded, not
+   * kept whole): each character is judged once the one after it is known (a carriage return kept
+   * before a line feed; a surrogate pair one code point).
+   */
+  public static final class TextCheck {
+    private boolean safe = true;
+    private boolean held;
+    private char last;
+    private boolean pairedWithLast;
+
+    /** The text's next character. */
+    public void next(char c) {
+      if (held) {
+        judge(c, true);
       }
-      int code = Character.codePointAt(chars, i, length);
-      if (unsafe(code, true)) {
-        return false;
-      }
-      if (code > 0xFFFF) {
-        i++;
+      last = c;
+      held = !kept(c, false); // kept whatever follows (most characters): nothing left to judge
+    }
+
+    /** The text's next characters, {@code chars[from, to)}: those kept whatever follows skipped in a tight loop. */
+    public void next(char[] chars, int from, int to) {
+      for (int i = from; i < to; i++) {
+        char c = chars[i];
+        if (held || !kept(c, false)) {
+          next(c);
+        }
       }
     }
-    return true;
+
+    /** Whether the text so far, now ended, is {@link #isText}. */
+    public boolean end() {
+      if (held) {
+        judge('\0', false);
+        held = false;
+      }
+      return safe;
+    }
+
+    private void judge(char next, boolean hasNext) {
+      if (pairedWithLast) {
+        pairedWithLast = false; // the low half of a pair judged with its high half
+        return;
+      }
+      if (kept(last, hasNext && next == '\n')) {
+        return;
+      }
+      boolean pair = hasNext && Character.isHighSurrogate(last) && Character.isLowSurrogate(next);
+      int code = pair ? Character.toCodePoint(last, next) : last;
+      safe &= !unsafe(code, true);
+      pairedWithLast = pair;
+    }
   }
 
   private static boolean clean(String s, boolean multiline) {

@@ -9,6 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Arrays;
+import sctb.core.text.SafeText;
 
 /**
  * A file's UTF-8 bytes read as characters without making the whole text, for a file that
@@ -16,7 +17,8 @@ import java.util.Arrays;
  * strict UTF-8 with no U+FFFD, already NFC — else it stops with {@link NotClean} and the file is read the
  * general way — and keeps where each physical line starts and where its line end begins (as
  * the general path: CRLF, LF and lone CR), so that a record's character position gives the same line
- * as the general path. Otherwise it only decodes bytes a first pass found clean.
+ * as the general path, and whether the text needs any character escaped. Otherwise it only decodes
+ * bytes a first pass found clean.
  */
 final class CleanUtf8Reader extends Reader {
   private final ByteBuffer bytes;
@@ -39,6 +41,9 @@ final class CleanUtf8Reader extends Reader {
   private char[] segment = new char[64];
   private int segmentLength;
   private boolean segmentToCheck;
+  // Whether the text needs no character escaped, known once the first pass has read it all.
+  private final SafeText.TextCheck textCheck = new SafeText.TextCheck();
+  private boolean safeText;
 
   CleanUtf8Reader(byte[] data, int offset, boolean lines) {
     this.bytes = ByteBuffer.wrap(data, offset, data.length - offset);
@@ -79,6 +84,7 @@ final class CleanUtf8Reader extends Reader {
       for (int i = offset; i < offset + n; i++) {
         see(buffer[i]);
       }
+      textCheck.next(buffer, offset, offset + n);
     }
     return n;
   }
@@ -145,7 +151,16 @@ final class CleanUtf8Reader extends Reader {
     if (lines) {
       checkSegment();
       segmentToCheck = false;
+      safeText = textCheck.end();
     }
+  }
+
+  /**
+   * After a first pass read to the end: whether the text needs no character escaped
+   * ({@link SafeText#isText}); false before the end.
+   */
+  boolean isSafeText() {
+    return safeText;
   }
 
   /**

@@ -41,24 +41,46 @@ final class StreamedCsv {
     if (delimiter == null) {
       return null;
     }
-    Gathered data = new Gathered(file, forced == null);
-    List<Diagnostic> diagnostics = new ArrayList<>();
-    RepeatedCells firstPass = new RepeatedCells(false);
-    try {
-      CleanUtf8Reader reader = new CleanUtf8Reader(bytes, offset, true);
-      CsvFileReader.parse(file, reader, delimiter, (position, linesBefore) -> reader.lineOf(position), data,
-          diagnostics, firstPass);
-    } catch (CleanUtf8Reader.NotClean e) {
+    // The first pass trusts the cells to need no escaping, as the text read whole does when SafeText
+    // passes it, and reads the file again checking each cell when the text turns out not to: a check a
+    // cell was ~7 % of the reading workers' CPU in validate of the 1 M-entity workspace, whose large
+    // files come this way (docs/performance.md, round 14).
+    FirstPass pass = FirstPass.of(file, bytes, offset, delimiter, forced, true);
+    if (pass != null && !pass.reader.isSafeText()) {
+      pass = FirstPass.of(file, bytes, offset, delimiter, forced, false);
+    }
+    if (pass == null) {
       return null;
     }
+    Gathered data = pass.data;
+    List<Diagnostic> diagnostics = pass.diagnostics;
     if (data.header == null) {
       return null; // blank: the general path says so
     }
     // The second pass meets the same cells: when the first escaped none, it need not look for any.
     List<TableRecord> records = new Records(bytes, offset, delimiter, Arrays.copyOf(data.lines, data.count),
-        !firstPass.escaped());
+        pass.reader.isSafeText() || !pass.cells.escaped());
     return Tables.toRawFile(file, data.header, i -> !data.filled.get(i), data.evidence, records, forced, delimiter,
         diagnostics);
+  }
+
+  /** The first pass's reader, cells, what it gathered and the diagnostics it found. */
+  private record FirstPass(CleanUtf8Reader reader, RepeatedCells cells, Gathered data, List<Diagnostic> diagnostics) {
+
+    /** The pass over the file, {@code safeText}: its cells taken as needing no escaping; null when the bytes are not clean. */
+    static FirstPass of(String file, byte[] bytes, int offset, char delimiter, DecimalStyle forced, boolean safeText) {
+      Gathered data = new Gathered(file, forced == null);
+      List<Diagnostic> diagnostics = new ArrayList<>();
+      RepeatedCells cells = new RepeatedCells(safeText);
+      CleanUtf8Reader reader = new CleanUtf8Reader(bytes, offset, true);
+      try {
+        CsvFileReader.parse(file, reader, delimiter, (position, linesBefore) -> reader.lineOf(position), data,
+            diagnostics, cells);
+      } catch (CleanUtf8Reader.NotClean e) {
+        return null;
+      }
+      return new FirstPass(reader, cells, data, diagnostics);
+    }
   }
 
   /** The delimiter the whole text would give, when the file's start decides it; else null. */

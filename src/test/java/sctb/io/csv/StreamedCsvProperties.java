@@ -22,7 +22,7 @@ import sctb.core.validate.ValidateOptions;
 /**
  * A file read in two passes over its bytes ({@link StreamedCsv}) gives what reading it whole gives:
  * the same header, decimal style, diagnostics, and rows with the same lines and cells — whatever its
- * line ends, blank lines, quotes, empty columns and byte order mark; and it steps aside (null) for
+ * line ends, blank lines, quotes, empty columns, byte order mark and characters to escape; and it steps aside (null) for
  * bytes the general path decodes otherwise.
  */
 class StreamedCsvProperties {
@@ -109,7 +109,10 @@ class StreamedCsvProperties {
         "\"period\",agency,indicator,entity,numerator\t,denominator");
     Arbitrary<String> cell = Arbitraries.oneOf(
         Arbitraries.of("2026H1", "2025H2", "SCT", "STC", "eco-packaging", "zones-awareness", "I.1", "done", "", " ",
-            "1", "0", "1,5", "1.234,5", "12.5", "Siêu thị Hậu Lộc", "Cơ sở \"Bỉm Sơn\"", "đ", "#N/A", "=1+1"),
+            "1", "0", "1,5", "1.234,5", "12.5", "Siêu thị Hậu Lộc", "Cơ sở \"Bỉm Sơn\"", "đ", "#N/A", "=1+1",
+            // characters shown escaped (a control, a bidi override, a line separator, a tag character)
+            // and kept ones past U+2000 (quotes, a pair): the first pass's trust in the text is tested
+            "a\u0007b", "x\u202Ey", "a\u2028b", "\uDB40\uDC41", "\u201CViệt\u201D", "\uD83D\uDE00"),
         Arbitraries.strings().withChars("ab,;\"\r\n ôạ1.").ofMaxLength(6));
     Arbitrary<String> sep = Arbitraries.of(",", ";", "\t");
     Arbitrary<String> lineEnd = Arbitraries.of("\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n;;;\n");
