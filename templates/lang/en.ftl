@@ -328,7 +328,7 @@
   <#local s = i.name + " (target " + i.target_year + ": " + i.target?has_content?then((i.kind == "reduction")?then(i.target + " lower in each sector", i.target), "qualitative") + "): ">
   <#local when = i.final?then("by the end of " + i.target_year, "by the end of " + period_words(p))>
   <#if !i.value?has_content && !i.sector_verdicts?has_content>
-    <#return s + "no data to assess " + when + (i.reason?has_content)?then(" (" + why(i, i.target_year) + ")", "") + ".">
+    <#return s + (i.status == "insufficient-data")?then("not enough data to assess ", "no data to assess ") + when + (i.reason?has_content)?then(" (" + why(i, i.target_year) + ")", "") + ".">
   </#if>
   <#if i.status == "qualitative">
     <#return s + "the target gives no number; " + when + " the result is " + value_words(i) + i.baseline?has_content?then(" (end of " + i.baseline_year + ": " + i.baseline + ")", "") + ".">

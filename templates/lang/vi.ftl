@@ -324,7 +324,7 @@
   <#local s = i.name + " (mục tiêu " + i.target_year + ": " + i.target?has_content?then((i.kind == "reduction")?then("giảm " + i.target + " ở mỗi ngành", i.target), "định tính") + "): ">
   <#local when = i.final?then("đến hết năm " + i.target_year, "đến hết " + period_words(p))>
   <#if !i.value?has_content && !i.sector_verdicts?has_content>
-    <#return s + "chưa có số liệu để đánh giá " + when + (i.reason?has_content)?then(" (" + why(i, i.target_year) + ")", "") + ".">
+    <#return s + (i.status == "insufficient-data")?then("chưa đủ số liệu để đánh giá ", "chưa có số liệu để đánh giá ") + when + (i.reason?has_content)?then(" (" + why(i, i.target_year) + ")", "") + ".">
   </#if>
   <#if i.status == "qualitative">
     <#return s + "mục tiêu không nêu con số; " + when + ", kết quả " + value_words(i) + i.baseline?has_content?then(" (cuối năm " + i.baseline_year + ": " + i.baseline + ")", "") + ".">

@@ -27,6 +27,12 @@ public final class Assessor {
     // Nothing reported is no data, whether or not the target has a number.
     if (value == null) {
       VerdictReason why = evidence.missing() == null ? VerdictReason.NO_ROWS : evidence.missing();
+      if (why == VerdictReason.STALE_DATA) {
+        // Reported, but only long ago: too old to decide, not "nothing reported".
+        return isFinal && evidence.asOf().end().getYear() != goal.targetYear()
+            ? Assessment.unjudged(baseline, Verdict.NO_DATA, VerdictReason.NO_TARGET_YEAR_DATA, null, true, coverage)
+            : Assessment.unjudged(baseline, Verdict.INSUFFICIENT_DATA, why, null, isFinal, coverage);
+      }
       return Assessment.unjudged(baseline, Verdict.NO_DATA, why, null, isFinal, coverage);
     }
     if (goal.qualitative()) {

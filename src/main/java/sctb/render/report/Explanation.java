@@ -34,6 +34,7 @@ import sctb.core.progress.Sources;
 import sctb.core.progress.TallyOutcome;
 import sctb.core.progress.TallySector;
 import sctb.core.progress.TaskShareOutcome;
+import sctb.core.progress.VerdictReason;
 import sctb.core.submission.Correction;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.TaskRow;
@@ -347,7 +348,10 @@ public final class Explanation {
   private void assessment(Assessment a, Period asOf, BigDecimal value, BigDecimal min, Integer targetYear,
       boolean forecastable) {
     if (value == null) {
-      lines.add(m.get("explain.no-data", report.period()));
+      // Rows were reported, in asOf, but too old to count.
+      boolean tooOld = a.reason() == VerdictReason.STALE_DATA || a.reason() == VerdictReason.NO_TARGET_YEAR_DATA;
+      lines.add(tooOld ? m.get("explain.no-current-data", report.period(), asOf)
+          : m.get("explain.no-data", report.period()));
     } else if (asOf.end().isBefore(report.period().end())) {
       lines.add(m.get("explain.as-of", asOf, report.period()));
     }

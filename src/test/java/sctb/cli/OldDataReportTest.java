@@ -1,0 +1,59 @@
+package sctb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A report on a period whose agencies last reported long before it (docs/methodology.md §5, §6): the
+ * data is there but too old to count, which the report must say — not that nobody ever reported.
+ */
+class OldDataReportTest {
+  /** eco-packaging (85% by 2025): two supermarkets last reported in 2023H2. */
+  static final String OLD_SHARE = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note
+      2023H2,SCT,eco-packaging,,Siêu thị Một,1,1,,
+      2023H2,SCT,eco-packaging,,Siêu thị Hai,0,1,,
+      """;
+
+  static Path old;
+
+  @BeforeAll
+  static void workspace(@TempDir Path dir) throws Exception {
+    old = Files.createDirectories(dir.resolve("old"));
+    Files.writeString(old.resolve("SCT-chi-so.csv"), OLD_SHARE);
+  }
+
+  @Test
+  void aShareWhoseRowsAreAllTooOldIsInsufficientDataAndNamesTheirPeriod() throws Exception {
+    String md = VerdictReportTest.report(old, "2025H1", "md", "vi");
+    assertThat(md).contains("chưa đủ số liệu để đánh giá đến hết 6 tháng đầu năm 2025 (số liệu mới nhất là của kỳ 2023H2, "
+            + "cũ hơn 2 kỳ 6 tháng so với kỳ đánh giá).")
+        .contains("| — | — | 85% (2025) | ◌ Chưa đủ số liệu |")
+        .doesNotContain("bao bì nhựa dùng một lần (mục tiêu 2025: 85%): chưa có số liệu");
+    assertThat(VerdictReportTest.report(old, "2025H1", "md", "en"))
+        .contains("not enough data to assess by the end of the first half of 2025 (the latest data is from 2023H2");
+    JsonNode share = new ObjectMapper().readTree(VerdictReportTest.report(old, "2025H1", "json", "vi"))
+        .get("indicators").get(3);
+    assertThat(share.get("status").asText()).isEqualTo("insufficient-data");
+    assertThat(share.get("reason").asText()).isEqualTo("stale-data");
+    assertThat(share.get("as_of").asText()).isEqualTo("2023H2");
+  }
+
+  @Test
+  void aFinalVerdictOnlyOnRowsFromBeforeTheTargetYearSaysSo() {
+    assertThat(VerdictReportTest.report(old, "2025H2", "md", "vi"))
+        .contains("chưa có số liệu để đánh giá đến hết năm 2025 (kết luận cuối cùng cần số liệu trong năm 2025, "
+            + "số liệu mới nhất là của kỳ 2023H2).");
+    CliRun explain = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--data", old.toString(), "--period", "2025H1",
+        "--indicator", "eco-packaging");
+    assertThat(explain.out()).contains("Không có số liệu còn hiệu lực cho con số này đến hết kỳ 2025H1: số liệu mới nhất "
+        + "là của kỳ 2023H2.");
+  }
+}
