@@ -258,7 +258,7 @@
 <#-- The “Result” cell of Table 1: sectors achieving (and the pooled figure as context) for a target set for each sector; the result and its data period otherwise. -->
 <#function value_cell i>
   <#if i.sector_verdicts?has_content>
-    <#return i.sectors_meeting_min + " of " + i.sectors_total + " sectors achieved" + i.pooled.value?has_content?then("; pooled " + i.pooled.value + " (context)", "")>
+    <#return i.sectors_meeting_min + " of " + i.sectors_total + " sectors achieved" + i.pooled.value?has_content?then("; pooled " + i.pooled.value + " (context)", "") + i.as_of_earlier?then(" (data of " + i.as_of + ")", "")>
   </#if>
   <#if !i.value?has_content><#return t.no_value></#if>
   <#return i.value + i.as_of_earlier?then(" (data of " + i.as_of + ")", "")>
@@ -335,7 +335,7 @@
   </#if>
   <#if i.sector_verdicts?has_content>
     <#local s = s + when>
-    <#if i.expected?has_content && !i.final><#local s = s + ", with each sector expected " + i.expected + " lower by now"></#if>
+    <#if i.expected?has_content && !i.final><#local s = s + ", with each sector expected " + i.expected + " lower " + i.as_of_earlier?then("by the end of " + i.as_of + " (the latest data)", "by now")></#if>
     <#local s = s + ": " + tally(i) + ". Overall: " + overall_words(i) + ".">
     <#local pooled = pooled_words(i)>
     <#local outlook = sector_outlook(i, false)>

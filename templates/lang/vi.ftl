@@ -254,7 +254,7 @@
 <#-- Ô “Kết quả” của Bảng 1: số ngành đạt (và con số chung để tham khảo) với chỉ tiêu đặt cho từng ngành; kết quả và kỳ số liệu với chỉ tiêu khác. -->
 <#function value_cell i>
   <#if i.sector_verdicts?has_content>
-    <#return i.sectors_meeting_min + "/" + i.sectors_total + " ngành đạt" + i.pooled.value?has_content?then("; chung " + i.pooled.value + " (tham khảo)", "")>
+    <#return i.sectors_meeting_min + "/" + i.sectors_total + " ngành đạt" + i.pooled.value?has_content?then("; chung " + i.pooled.value + " (tham khảo)", "") + i.as_of_earlier?then(" (số liệu " + i.as_of + ")", "")>
   </#if>
   <#if !i.value?has_content><#return t.no_value></#if>
   <#return i.value + i.as_of_earlier?then(" (số liệu " + i.as_of + ")", "")>
@@ -331,7 +331,7 @@
   </#if>
   <#if i.sector_verdicts?has_content>
     <#local s = s + when>
-    <#if i.expected?has_content && !i.final><#local s = s + ", theo tiến độ mỗi ngành cần giảm " + i.expected></#if>
+    <#if i.expected?has_content && !i.final><#local s = s + ", theo tiến độ mỗi ngành cần giảm " + i.expected + i.as_of_earlier?then(" đến hết kỳ " + i.as_of + " (kỳ số liệu mới nhất)", "")></#if>
     <#local s = s + ": " + tally(i) + ". Đánh giá chung: " + overall_words(i) + ".">
     <#local pooled = pooled_words(i)>
     <#local outlook = sector_outlook(i, false)>

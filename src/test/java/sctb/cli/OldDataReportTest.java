@@ -15,11 +15,13 @@ import org.junit.jupiter.api.io.TempDir;
  * data is there but too old to count, which the report must say — not that nobody ever reported.
  */
 class OldDataReportTest {
-  /** eco-packaging (85% by 2025): two supermarkets last reported in 2023H2. */
+  /** eco-packaging (85% by 2025): two supermarkets last reported in 2023H2; textile: one plant, last in 2023H2. */
   static final String OLD_SHARE = """
       period,agency,indicator,sector,entity,numerator,denominator,unit,note
       2023H2,SCT,eco-packaging,,Siêu thị Một,1,1,,
       2023H2,SCT,eco-packaging,,Siêu thị Hai,0,1,,
+      2020,SCT,consumption-reduction,textile,A,1000,100,,
+      2023H2,SCT,consumption-reduction,textile,A,480,50,,
       """;
 
   static Path old;
@@ -55,5 +57,24 @@ class OldDataReportTest {
         "--indicator", "eco-packaging");
     assertThat(explain.out()).contains("Không có số liệu còn hiệu lực cho con số này đến hết kỳ 2025H1: số liệu mới nhất "
         + "là của kỳ 2023H2.");
+  }
+
+  /** What each sector should be by now is that of the latest data's period, 2023H2 (5% × 36/60), not of the report's. */
+  @Test
+  void theExpectedReductionOfOldDataNamesItsPeriod() {
+    assertThat(VerdictReportTest.report(old, "2025H1", "md", "vi"))
+        .contains("đến hết 6 tháng đầu năm 2025, theo tiến độ mỗi ngành cần giảm 3,0% đến hết kỳ 2023H2 (kỳ số liệu mới nhất): ")
+        .contains("| 0/8 ngành đạt (số liệu 2023H2) | 3,0% |");
+    assertThat(VerdictReportTest.report(old, "2025H1", "md", "en"))
+        .contains("with each sector expected 3.0% lower by the end of 2023H2 (the latest data): ");
+  }
+
+  /** At the end of 2025 no sector has data of 2025: no final verdict, and no 3% "expected" beside it. */
+  @Test
+  void aFinalReductionWithoutAnySectorsDataOfTheTargetYearIsNoData() {
+    assertThat(VerdictReportTest.report(old, "2025H2", "md", "vi"))
+        .contains("Đánh giá chung: chưa có số liệu — kết luận cuối cùng cần số liệu trong năm 2025, số liệu mới nhất là của "
+            + "kỳ 2023H2.")
+        .contains("| 0/8 ngành đạt (số liệu 2023H2) | — | 5 - 8% (2025) | ○ Chưa có số liệu |");
   }
 }

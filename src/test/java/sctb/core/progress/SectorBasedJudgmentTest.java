@@ -105,6 +105,17 @@ class SectorBasedJudgmentTest {
     assertThat(judge("2025H2", gap).status()).isEqualTo(Verdict.INSUFFICIENT_DATA);
   }
 
+  /** The 2025 report on sectors whose latest data is of 2023H2: no final verdict, and no 3%-by-2023H2 shown as expected. */
+  @Test
+  void aFinalVerdictWithoutAnySectorsDataFromTheTargetYearIsNoDataWithoutAnExpectedValue() {
+    Figure old = sector(Verdict.NO_DATA, VerdictReason.NO_TARGET_YEAR_DATA, "2023H2", null);
+    Assessment a = SectorBasedJudgment.judge(GOAL, SETTINGS, p("2025H2"), p("2023H2"), List.of(old, old, old));
+    assertThat(a.status()).isEqualTo(Verdict.NO_DATA);
+    assertThat(a.reason()).isEqualTo(VerdictReason.NO_TARGET_YEAR_DATA);
+    assertThat(a.isFinal()).isTrue();
+    assertThat(a.pace()).isNull();
+  }
+
   @Test
   void achievedLateWhenEverySectorShortAtTheEndWasAchievedLater() {
     List<Figure> all = new ArrayList<>(sectors("2025H2", A, A));
