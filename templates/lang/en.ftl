@@ -521,7 +521,11 @@
   <#local closed = i.left_out?filter(x -> x.reason == "closed")>
   <#local stale = i.left_out?filter(x -> x.reason == "stale")>
   <#if closed?has_content><#local parts = parts + [closed?size + " closed according to the register (" + closed?map(x -> x.entity)?join("; ") + ")"]></#if>
-  <#if stale?has_content><#local parts = parts + [stale?size + " without data in the last " + rules.max_data_age + " half-years (" + stale?map(x -> x.entity + ", last data " + x.as_of)?join("; ") + ")"]></#if>
+  <#local named = stale?filter(x -> !x.aggregate)>
+  <#local aggregates = stale?filter(x -> x.aggregate)>
+  <#if named?has_content><#local parts = parts + [named?size + " without data in the last " + rules.max_data_age + " half-years (" + named?map(x -> x.entity + ", last data " + x.as_of)?join("; ") + ")"]></#if>
+  <#-- An aggregate row is several entities not named: say whose it is and how many, never a blank name. -->
+  <#if aggregates?has_content><#local parts = parts + [aggregates?size + " aggregate " + (aggregates?size == 1)?then("row", "rows") + " without data in the last " + rules.max_data_age + " half-years (" + aggregates?map(x -> x.agency + ": " + x.population + " entities, last data " + x.as_of)?join("; ") + ")"]></#if>
   <#return parts?has_content?then("Not counted: " + parts?join("; ") + ".", "")>
 </#function>
 

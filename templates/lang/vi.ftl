@@ -517,7 +517,11 @@
   <#local closed = i.left_out?filter(x -> x.reason == "closed")>
   <#local stale = i.left_out?filter(x -> x.reason == "stale")>
   <#if closed?has_content><#local parts = parts + [closed?size + " đối tượng đã dừng hoạt động theo sổ đăng ký (" + closed?map(x -> x.entity)?join("; ") + ")"]></#if>
-  <#if stale?has_content><#local parts = parts + [stale?size + " đối tượng không có số liệu trong " + rules.max_data_age + " kỳ 6 tháng gần đây (" + stale?map(x -> x.entity + ", số liệu gần nhất " + x.as_of)?join("; ") + ")"]></#if>
+  <#local named = stale?filter(x -> !x.aggregate)>
+  <#local aggregates = stale?filter(x -> x.aggregate)>
+  <#if named?has_content><#local parts = parts + [named?size + " đối tượng không có số liệu trong " + rules.max_data_age + " kỳ 6 tháng gần đây (" + named?map(x -> x.entity + ", số liệu gần nhất " + x.as_of)?join("; ") + ")"]></#if>
+  <#-- Một dòng tổng hợp là nhiều đối tượng không ghi tên: nêu đơn vị báo cáo và số đối tượng, không phải một tên trống. -->
+  <#if aggregates?has_content><#local parts = parts + [aggregates?size + " dòng tổng hợp không có số liệu trong " + rules.max_data_age + " kỳ 6 tháng gần đây (" + aggregates?map(x -> "của " + x.agency + ", " + x.population + " đối tượng, số liệu gần nhất " + x.as_of)?join("; ") + ")"]></#if>
   <#return parts?has_content?then("Không tính vào kết quả: " + parts?join("; ") + ".", "")>
 </#function>
 

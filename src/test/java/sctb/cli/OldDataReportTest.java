@@ -15,13 +15,18 @@ import org.junit.jupiter.api.io.TempDir;
  * data is there but too old to count, which the report must say — not that nobody ever reported.
  */
 class OldDataReportTest {
-  /** eco-packaging (85% by 2025): two supermarkets last reported in 2023H2; textile: one plant, last in 2023H2. */
+  /**
+   * eco-packaging (85% by 2025): two supermarkets last reported in 2023H2; textile: one plant, last in
+   * 2023H2; zones-awareness: the rest of the villages (an aggregate row) last in 2023H2, one cluster in 2025H1.
+   */
   static final String OLD_SHARE = """
       period,agency,indicator,sector,entity,numerator,denominator,unit,note
       2023H2,SCT,eco-packaging,,Siêu thị Một,1,1,,
       2023H2,SCT,eco-packaging,,Siêu thị Hai,0,1,,
       2020,SCT,consumption-reduction,textile,A,1000,100,,
       2023H2,SCT,consumption-reduction,textile,A,480,50,,
+      2023H2,SCT,zones-awareness,,,8,45,,Các làng nghề còn lại
+      2025H1,SCT,zones-awareness,,CCN A,1,1,,
       """;
 
   static Path old;
@@ -76,5 +81,20 @@ class OldDataReportTest {
         .contains("Đánh giá chung: chưa có số liệu — kết luận cuối cùng cần số liệu trong năm 2025, số liệu mới nhất là của "
             + "kỳ 2023H2.")
         .contains("| 0/8 ngành đạt (số liệu 2023H2) | — | 5 - 8% (2025) | ○ Chưa có số liệu |");
+  }
+
+  /** An aggregate row too old to count is many entities: named by its agency and size, not as a blank name. */
+  @Test
+  void anAggregateRowLeftOutAsTooOldIsNamedByItsAgencyAndSize() {
+    assertThat(VerdictReportTest.report(old, "2025H1", "md", "vi"))
+        .contains("Không tính vào kết quả: 1 dòng tổng hợp không có số liệu trong 2 kỳ 6 tháng gần đây (của Sở Công Thương, "
+            + "45 đối tượng, số liệu gần nhất 2023H2).")
+        .doesNotContain("(, số liệu gần nhất");
+    assertThat(VerdictReportTest.report(old, "2025H1", "md", "en"))
+        .contains("Not counted: 1 aggregate row without data in the last 2 half-years (Department of Industry and Trade: "
+            + "45 entities, last data 2023H2).");
+    CliRun explain = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--data", old.toString(), "--period", "2025H1",
+        "--indicator", "zones-awareness");
+    assertThat(explain.out()).contains("[2023H2] SCT (dòng tổng hợp) — dòng mới nhất cũ hơn 2 kỳ 6 tháng");
   }
 }

@@ -112,6 +112,11 @@ public final class Explanation {
     }
   }
 
+  /** A row's entity as reported: its name, else its register id; an aggregate row (neither) says so. */
+  private String entityShown(IndicatorRow r) {
+    return !r.entity().isBlank() ? r.entity() : !r.entityId().isBlank() ? r.entityId() : m.get("explain.aggregate");
+  }
+
   /** The entities a share left out, and its population against the register. */
   private void leftOut(List<Omission> omitted, PopulationCheck population) {
     if (!omitted.isEmpty()) {
@@ -119,9 +124,8 @@ public final class Explanation {
       lines.add(m.get("explain.left-out", omitted.size()));
       for (Omission o : omitted) {
         IndicatorRow r = o.row();
-        lines.add(m.get("explain.left-out.row", Sources.text(r.at()), r.period(), r.agency(),
-            r.entity().isBlank() ? r.entityId() : r.entity(), m.get("explain.left-out." + o.reason().id(),
-                report.plan().progress().maxDataAge())));
+        lines.add(m.get("explain.left-out.row", Sources.text(r.at()), r.period(), r.agency(), entityShown(r),
+            m.get("explain.left-out." + o.reason().id(), report.plan().progress().maxDataAge())));
       }
     }
     if (population != null) {
@@ -420,7 +424,7 @@ public final class Explanation {
     lines.add("");
     lines.add(m.get("explain.rows", rows.size()));
     for (IndicatorRow r : rows.stream().sorted(Sources.INDICATOR_ROW).toList()) {
-      String entity = r.entity().isBlank() ? m.get("explain.aggregate") : r.entity();
+      String entity = entityShown(r);
       if (kind == IndicatorKind.SHARE) {
         lines.add(m.get("explain.row.share", Sources.text(r.at()), r.period(), r.agency(), entity, num(r.numerator()),
             num(r.denominator())));
