@@ -256,6 +256,12 @@
 </#function>
 
 <#-- The “Result” cell of Table 1: sectors achieving (and the pooled figure as context) for a target set for each sector; the result and its data period otherwise. -->
+<#-- The baseline's label: its year, or the first period with data when the baseline year has none (never dated to that year). -->
+<#function baseline_label i>
+  <#if i.baseline_from?has_content><#return t.baseline + " (first period with data, " + i.baseline_from + "; no data of " + i.baseline_year + ")"></#if>
+  <#return t.baseline + " (" + i.baseline_year + ")">
+</#function>
+
 <#function value_cell i>
   <#if i.sector_verdicts?has_content>
     <#return i.sectors_meeting_min + " of " + i.sectors_total + " sectors achieved" + i.pooled.value?has_content?then("; pooled " + i.pooled.value + " (context)", "") + i.as_of_earlier?then(" (data of " + i.as_of + ")", "")>

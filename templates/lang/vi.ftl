@@ -252,6 +252,12 @@
 </#function>
 
 <#-- Ô “Kết quả” của Bảng 1: số ngành đạt (và con số chung để tham khảo) với chỉ tiêu đặt cho từng ngành; kết quả và kỳ số liệu với chỉ tiêu khác. -->
+<#-- Nhãn của giá trị gốc: năm gốc, hoặc kỳ có số liệu đầu tiên khi không có số liệu năm gốc (không ghi nó là của năm gốc). -->
+<#function baseline_label i>
+  <#if i.baseline_from?has_content><#return t.baseline + " (kỳ có số liệu đầu tiên, " + i.baseline_from + "; chưa có số liệu năm " + i.baseline_year + ")"></#if>
+  <#return t.baseline + " (" + i.baseline_year + ")">
+</#function>
+
 <#function value_cell i>
   <#if i.sector_verdicts?has_content>
     <#return i.sectors_meeting_min + "/" + i.sectors_total + " ngành đạt" + i.pooled.value?has_content?then("; chung " + i.pooled.value + " (tham khảo)", "") + i.as_of_earlier?then(" (số liệu " + i.as_of + ")", "")>

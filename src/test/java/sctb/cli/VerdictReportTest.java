@@ -41,11 +41,13 @@ class VerdictReportTest {
       2026H1,SGDDT,IX.5,,done,100,,,,,2026-06-10
       """;
 
-  /** Cement reported 2022H2 to 2024H1, but nothing of the baseline year 2020. */
+  /** Cement and the zones reached reported from 2021 or 2022 to 2024H1, but nothing of the baseline year 2020. */
   static final String NO_BASELINE_YEAR = """
       period,agency,indicator,sector,entity,numerator,denominator,unit,note
       2022H2,SCT,consumption-reduction,cement,C,1000,100,,
       2024H1,SCT,consumption-reduction,cement,C,950,100,,
+      2021H1,SCT,zones-awareness,,,10,40,,
+      2024H1,SCT,zones-awareness,,,20,40,,
       """;
 
   static Path thin;
@@ -117,6 +119,16 @@ class VerdictReportTest {
     assertThat(report(noBaselineYear, "2024H1", "md", "vi"))
         .contains("Đánh giá chung: chưa có số liệu — không có cơ sở nào có sản lượng ở cả năm gốc và kỳ đánh giá.")
         .doesNotContain("chưa có đơn vị nào báo cáo số liệu.\n");
+  }
+
+  /** A share's baseline first observed in 2021H1 is not dated to 2020, in any format. */
+  @Test
+  void aBaselineFirstObservedAfterTheBaselineYearSaysItsPeriod() {
+    String label = "Giá trị gốc (kỳ có số liệu đầu tiên, 2021H1; chưa có số liệu năm 2020): 25,0%";
+    assertThat(report(noBaselineYear, "2024H1", "md", "vi")).contains("- " + label).doesNotContain("Giá trị gốc (2020): 25,0%");
+    assertThat(report(noBaselineYear, "2024H1", "html", "vi")).contains("<li>" + label + "</li>");
+    assertThat(report(noBaselineYear, "2024H1", "md", "en"))
+        .contains("- Baseline value (first period with data, 2021H1; no data of 2020): 25.0%");
   }
 
   @Test

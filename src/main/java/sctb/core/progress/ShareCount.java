@@ -209,7 +209,7 @@ public final class ShareCount {
       return Baseline.NONE;
     }
     BigDecimal atFirst = tallies.valueAt(kind, rows, first, counting);
-    return atFirst == null ? Baseline.NONE : new Baseline(atFirst, BaselineSource.FIRST_OBSERVED);
+    return atFirst == null ? Baseline.NONE : new Baseline(atFirst, BaselineSource.FIRST_OBSERVED, first);
   }
 
   /**
