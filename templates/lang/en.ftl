@@ -200,7 +200,8 @@
 <#function basis_cell s>
   <#local current = s.coverage?filter(c -> c.kind == "panel-output-current")>
   <#local baseline = s.coverage?filter(c -> c.kind == "panel-output-baseline")>
-  <#if current?has_content && baseline?has_content><#return current[0].share + " / " + baseline[0].share></#if>
+  <#-- Nothing reported in one of the two (a missing baseline year): no share to give, not an empty one. -->
+  <#if current?has_content && baseline?has_content><#return current[0].share?has_content?then(current[0].share, t.no_value) + " / " + baseline[0].share?has_content?then(baseline[0].share, t.no_value)></#if>
   <#return s.coverage?map(c -> c.share)?join(", ")>
 </#function>
 
