@@ -52,6 +52,7 @@ public enum Code {
   UNKNOWN_SECTOR("unknown-sector", Severity.ERROR),
   BAD_NUMBER("bad-number", Severity.ERROR),
   BAD_DATE("bad-date", Severity.ERROR),
+  MONTH_FIRST_DATES("month-first-dates", Severity.WARNING),
   AMBIGUOUS_NUMBER("ambiguous-number", Severity.WARNING),
   OUT_OF_RANGE("out-of-range", Severity.ERROR),
   ZERO_DENOMINATOR("zero-denominator", Severity.ERROR),

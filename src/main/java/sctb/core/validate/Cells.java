@@ -15,6 +15,7 @@ import sctb.core.submission.Dates;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.NumberLimits;
 import sctb.core.submission.Numbers;
+import sctb.core.submission.RawFile;
 import sctb.core.submission.RawRow;
 import sctb.core.text.DayMonthYear;
 import sctb.core.text.Suggest;
@@ -30,6 +31,7 @@ final class Cells {
   private final Lookup lookup;
   private final ValidateOptions options;
   private final DecimalStyle decimals;
+  private final boolean monthFirstDates;
   private final CappedDiagnostics found;
   private final String shownFile;
   private boolean errors;
@@ -47,12 +49,19 @@ final class Cells {
    * The file's rows' diagnostics go straight to its file's {@code found}, in the order they are met;
    * {@code shownFile}: the rows' file as a {@link Location} names it ({@link #shownFile}), made once a file.
    */
-  Cells(Lookup lookup, ValidateOptions options, DecimalStyle decimals, CappedDiagnostics found, String shownFile) {
+  private Cells(Lookup lookup, ValidateOptions options, DecimalStyle decimals, boolean monthFirstDates,
+      CappedDiagnostics found, String shownFile) {
     this.shownFile = shownFile;
     this.lookup = lookup;
     this.options = options;
     this.decimals = decimals;
+    this.monthFirstDates = monthFirstDates;
     this.found = found;
+  }
+
+  /** The cells of {@code file}'s rows: numbers read in its decimal style, dates in its order of day and month. */
+  static Cells of(Lookup lookup, ValidateOptions options, RawFile file, CappedDiagnostics found) {
+    return new Cells(lookup, options, file.decimals(), file.monthFirstDates(), found, shownFile(file.file()));
   }
 
   /** These cells now those of {@code row} (the file's next row), with the problems its shape already has. */
@@ -260,7 +269,7 @@ final class Cells {
     if (text.isBlank()) {
       return null;
     }
-    Optional<LocalDate> d = Dates.parse(text);
+    Optional<LocalDate> d = Dates.parse(text, monthFirstDates);
     if (d.isEmpty()) {
       add(Code.BAD_DATE, column, text);
       return null;

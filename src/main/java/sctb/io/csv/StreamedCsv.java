@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import sctb.core.diag.Diagnostic;
+import sctb.core.submission.DateOrder;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
 import sctb.io.table.TableRecord;
@@ -57,8 +58,8 @@ final class StreamedCsv {
     // The second pass meets the same cells: when the first escaped none, it need not look for any.
     List<TableRecord> records = new Records(bytes, offset, delimiter, Arrays.copyOf(data.lines, data.count),
         !firstPass.escaped());
-    return Tables.toRawFile(file, data.header, i -> !data.filled.get(i), data.evidence, records, forced, delimiter,
-        diagnostics);
+    return Tables.toRawFile(file, data.header, i -> !data.filled.get(i), data.evidence, data.dates, records, forced,
+        delimiter, diagnostics);
   }
 
   /** The delimiter the whole text would give, when the file's start decides it; else null. */
@@ -71,7 +72,10 @@ final class StreamedCsv {
     return Delimiters.decidedBy(head) ? Delimiters.detect(head) : null;
   }
 
-  /** What the first pass keeps: the header, each data record's line, the filled columns, the decimal evidence. */
+  /**
+   * What the first pass keeps: the header, each data record's line, the filled columns, the decimal
+   * evidence, the order of the dates.
+   */
   private static final class Gathered implements Consumer<TableRecord> {
     private final String file;
     private final boolean decide;
@@ -80,7 +84,9 @@ final class StreamedCsv {
     int count;
     final BitSet filled = new BitSet();
     final DecimalStyle.Evidence evidence = new DecimalStyle.Evidence();
+    final DateOrder dates = new DateOrder();
     private int[] numeric;
+    private int[] datePositions;
 
     Gathered(String file, boolean decide) {
       this.file = file;
@@ -92,6 +98,7 @@ final class StreamedCsv {
       if (header == null) {
         header = r;
         numeric = decide ? Tables.numericPositions(file, r) : new int[0];
+        datePositions = Tables.datePositions(file, r);
         return;
       }
       if (count == lines.length) {
@@ -105,6 +112,7 @@ final class StreamedCsv {
         }
       }
       Tables.evidence(r, numeric, evidence);
+      Tables.dateEvidence(r, datePositions, dates);
     }
   }
 

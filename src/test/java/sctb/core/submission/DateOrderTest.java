@@ -1,0 +1,48 @@
+package sctb.core.submission;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** The order of day and month a file's dates give: day first unless some date can only be month first and none only day first. */
+class DateOrderTest {
+  @Test
+  void eachDateSaysWhichOrderAloneReadsIt() {
+    assertThat(Dates.onlyMonthFirst("12/15/2026")).isTrue();
+    assertThat(Dates.onlyMonthFirst("12/15/2026 09:30")).isTrue();
+    assertThat(Dates.onlyMonthFirst("15/12/2026")).isFalse();
+    assertThat(Dates.onlyMonthFirst("5/12/2026")).isNull(); // both
+    assertThat(Dates.onlyMonthFirst("31/31/2026")).isNull(); // neither
+    assertThat(Dates.onlyMonthFirst("2/30/2026")).isNull(); // no 30 February, and no month 30
+    assertThat(Dates.onlyMonthFirst("2026-12-15")).isNull();
+    assertThat(Dates.onlyMonthFirst("46371")).isNull();
+    assertThat(Dates.parse("12/5/2026", true)).contains(LocalDate.of(2026, 12, 5));
+    assertThat(Dates.parse("12/5/2026")).contains(LocalDate.of(2026, 5, 12));
+    assertThat(Dates.parse("2026-12-05", true)).contains(LocalDate.of(2026, 12, 5));
+  }
+
+  @Test
+  void oneDateOnlyDayFirstSettlesDayFirst() {
+    DateOrder order = new DateOrder();
+    order.add("12/15/2026", 2, 4);
+    assertThat(order.monthFirst()).isTrue();
+    order.add("25/12/2026", 3, 4);
+    assertThat(order.settled()).isTrue();
+    assertThat(order.monthFirst()).isFalse();
+  }
+
+  @Test
+  void theWarningIsAtTheFirstDateOnlyMonthFirst() {
+    DateOrder order = new DateOrder();
+    order.add("12/5/2026", 2, 4);
+    assertThat(order.monthFirst()).isFalse();
+    order.add("12/15/2026", 3, 4);
+    order.add("12/16/2026", 4, 4);
+    assertThat(order.monthFirst()).isTrue();
+    var warning = order.warning("f.csv", "Ngày gửi");
+    assertThat(warning.location().line()).isEqualTo(3);
+    assertThat(warning.value()).isEqualTo("12/15/2026");
+    assertThat(warning.args()).containsExactly("15/12/2026");
+  }
+}
