@@ -42,6 +42,7 @@ public enum Code {
   BLANK_REQUIRED("blank-required", Severity.ERROR),
   BAD_PERIOD("bad-period", Severity.ERROR),
   PERIOD_MISMATCH("period-mismatch", Severity.ERROR),
+  PERIOD_DIFFERS_FROM_PATH("period-differs-from-path", Severity.WARNING),
   FUTURE_PERIOD("future-period", Severity.ERROR),
   UNKNOWN_AGENCY("unknown-agency", Severity.ERROR),
   SUPERSEDED_AGENCY("superseded-agency", Severity.WARNING),
