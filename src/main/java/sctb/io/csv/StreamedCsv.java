@@ -17,6 +17,7 @@ import sctb.core.diag.Diagnostic;
 import sctb.core.submission.DateOrder;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
+import sctb.io.table.TableHeader;
 import sctb.io.table.TableRecord;
 import sctb.io.table.Tables;
 
@@ -52,8 +53,8 @@ final class StreamedCsv {
     } catch (CleanUtf8Reader.NotClean e) {
       return null;
     }
-    if (data.header == null) {
-      return null; // blank: the general path says so
+    if (data.header == null || data.headerBelow) {
+      return null; // blank, or title rows above the header: the general path says so, finds it
     }
     // The second pass meets the same cells: when the first escaped none, it need not look for any.
     List<TableRecord> records = new Records(bytes, offset, delimiter, Arrays.copyOf(data.lines, data.count),
@@ -85,6 +86,9 @@ final class StreamedCsv {
     final BitSet filled = new BitSet();
     final DecimalStyle.Evidence evidence = new DecimalStyle.Evidence();
     final DateOrder dates = new DateOrder();
+    /** A record below the first names more known columns: the first is a title, the header below it (TableHeader.find). */
+    boolean headerBelow;
+    private int headerColumns;
     private int[] numeric;
     private int[] datePositions;
 
@@ -99,7 +103,11 @@ final class StreamedCsv {
         header = r;
         numeric = decide ? Tables.numericPositions(file, r) : new int[0];
         datePositions = Tables.datePositions(file, r);
+        headerColumns = TableHeader.knownColumns(r);
         return;
+      }
+      if (count < TableHeader.SEARCH_ROWS - 1 && TableHeader.knownColumns(r) > headerColumns) {
+        headerBelow = true;
       }
       if (count == lines.length) {
         lines = Arrays.copyOf(lines, count * 2);

@@ -153,26 +153,9 @@ public final class XlsxFileReader {
           Long.toString(XlsxLimits.MAX_CELLS)));
       return empty(file, diagnostics);
     }
-    int header = headerRow(records);
+    int header = TableHeader.find(records);
     return Tables.toRawFile(file, records.get(header), records.subList(header + 1, records.size()), forced, ';',
         diagnostics);
-  }
-
-  /**
-   * The header is the row, among the first {@link XlsxLimits#HEADER_SEARCH_ROWS}, with the most cells
-   * naming a known column (the first of equals): title rows above it are skipped. With none, the first row.
-   */
-  static int headerRow(List<TableRecord> records) {
-    int best = 0;
-    int bestCount = 0;
-    for (int i = 0; i < Math.min(records.size(), XlsxLimits.HEADER_SEARCH_ROWS); i++) {
-      int n = TableHeader.knownColumns(records.get(i));
-      if (n > bestCount) {
-        best = i;
-        bestCount = n;
-      }
-    }
-    return best;
   }
 
   /** What a zip that holds no workbook is, by its parts: a Word or PowerPoint file, a LibreOffice one, or an archive. */
