@@ -241,7 +241,7 @@ final class Cells {
     }
     Numbers.Result r = Numbers.parse(t, decimals);
     if (r instanceof Numbers.Bad bad) {
-      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : "format");
+      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : Numbers.meansNoValue(text) ? "no-value" : "format");
       return null;
     }
     if (r instanceof Numbers.Beyond beyond) {
