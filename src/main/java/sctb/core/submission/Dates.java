@@ -63,6 +63,21 @@ public final class Dates {
     return dayFirst == monthFirst ? null : monthFirst;
   }
 
+  /** Excel's day 1 is 1 January 1900, counting its 29 February 1900 that never was: day 0 is 30 December 1899. */
+  private static final LocalDate EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 30);
+
+  /**
+   * The day an Excel day count names ({@code 46371} is 15/12/2026), for a count of five digits (from
+   * 1927 to 2173: a date a report gives); empty for anything else.
+   */
+  public static Optional<LocalDate> excelSerial(String text) {
+    String t = text == null ? "" : text.strip();
+    if (t.length() != 5 || !t.chars().allMatch(c -> c >= '0' && c <= '9') || t.charAt(0) == '0') {
+      return Optional.empty();
+    }
+    return Optional.of(EXCEL_DAY_ZERO.plusDays(Integer.parseInt(t)));
+  }
+
   /** The text's date without the time of day after it, or null when what follows is no time. */
   private static String datePart(String text) {
     if (text == null) {

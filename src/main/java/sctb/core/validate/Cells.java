@@ -305,7 +305,13 @@ final class Cells {
     }
     Optional<LocalDate> d = Dates.parse(text, monthFirstDates);
     if (d.isEmpty()) {
-      add(Code.BAD_DATE, column, text);
+      // A date cell formatted as a number (General) is saved in a CSV as Excel's day count: say which day it is.
+      Optional<LocalDate> serial = Dates.excelSerial(text);
+      if (serial.isPresent()) {
+        add(Code.BAD_DATE, column, text, "serial", DayMonthYear.of(serial.get()));
+      } else {
+        add(Code.BAD_DATE, column, text);
+      }
       return null;
     }
     return d.get();

@@ -20,6 +20,10 @@ class DateOrderTest {
     assertThat(Dates.parse("12/5/2026", true)).contains(LocalDate.of(2026, 12, 5));
     assertThat(Dates.parse("12/5/2026")).contains(LocalDate.of(2026, 5, 12));
     assertThat(Dates.parse("2026-12-05", true)).contains(LocalDate.of(2026, 12, 5));
+    assertThat(Dates.excelSerial("46371")).contains(LocalDate.of(2026, 12, 15));
+    assertThat(Dates.excelSerial("45658")).contains(LocalDate.of(2025, 1, 1));
+    assertThat(Dates.excelSerial("4637")).isEmpty();
+    assertThat(Dates.excelSerial("15/12/2026")).isEmpty();
   }
 
   @Test
