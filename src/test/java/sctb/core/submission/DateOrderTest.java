@@ -28,25 +28,29 @@ class DateOrderTest {
 
   @Test
   void oneDateOnlyDayFirstSettlesDayFirst() {
-    DateOrder order = new DateOrder();
-    order.add("12/15/2026", 2, 4);
-    assertThat(order.monthFirst()).isTrue();
-    order.add("25/12/2026", 3, 4);
+    DateOrder order = of("12/15/2026", "25/12/2026");
     assertThat(order.settled()).isTrue();
     assertThat(order.monthFirst()).isFalse();
+    assertThat(of("12/15/2026").monthFirst()).isTrue();
+    assertThat(of("12/5/2026").monthFirst()).as("read both ways: day first").isFalse();
   }
 
   @Test
   void theWarningIsAtTheFirstDateOnlyMonthFirst() {
-    DateOrder order = new DateOrder();
-    order.add("12/5/2026", 2, 4);
-    assertThat(order.monthFirst()).isFalse();
-    order.add("12/15/2026", 3, 4);
-    order.add("12/16/2026", 4, 4);
+    DateOrder order = of("12/5/2026", "12/15/2026", "12/16/2026");
     assertThat(order.monthFirst()).isTrue();
     var warning = order.warning("f.csv", "Ngày gửi");
     assertThat(warning.location().line()).isEqualTo(3);
     assertThat(warning.value()).isEqualTo("12/15/2026");
     assertThat(warning.args()).containsExactly("15/12/2026");
+  }
+
+  /** The order of these dates, one a line from line 2, in the fifth column. */
+  private static DateOrder of(String... dates) {
+    DateOrder order = new DateOrder();
+    for (int i = 0; i < dates.length; i++) {
+      order.add(dates[i], i + 2, 4);
+    }
+    return order;
   }
 }
