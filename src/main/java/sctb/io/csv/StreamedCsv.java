@@ -14,8 +14,10 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import sctb.core.diag.Diagnostic;
+import sctb.core.submission.DateOrder;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
+import sctb.io.table.TableHeader;
 import sctb.io.table.TableRecord;
 import sctb.io.table.Tables;
 
@@ -54,14 +56,14 @@ final class StreamedCsv {
     }
     Gathered data = pass.data;
     List<Diagnostic> diagnostics = pass.diagnostics;
-    if (data.header == null) {
-      return null; // blank: the general path says so
+    if (data.header == null || data.headerBelow) {
+      return null; // blank, or title rows above the header: the general path says so, finds it
     }
     // The second pass meets the same cells: when the first escaped none, it need not look for any.
     List<TableRecord> records = new Records(bytes, offset, delimiter, Arrays.copyOf(data.lines, data.count),
         pass.reader.isSafeText() || !pass.cells.escaped());
-    return Tables.toRawFile(file, data.header, i -> !data.filled.get(i), data.evidence, records, forced, delimiter,
-        diagnostics);
+    return Tables.toRawFile(file, data.header, i -> !data.filled.get(i), data.evidence, data.dates, records, forced,
+        delimiter, diagnostics);
   }
 
   /** The first pass's reader, cells, what it gathered and the diagnostics it found. */
@@ -93,7 +95,10 @@ final class StreamedCsv {
     return Delimiters.decidedBy(head) ? Delimiters.detect(head) : null;
   }
 
-  /** What the first pass keeps: the header, each data record's line, the filled columns, the decimal evidence. */
+  /**
+   * What the first pass keeps: the header, each data record's line, the filled columns, the decimal
+   * evidence, the order of the dates.
+   */
   private static final class Gathered implements Consumer<TableRecord> {
     private final String file;
     private final boolean decide;
@@ -102,7 +107,12 @@ final class StreamedCsv {
     int count;
     final BitSet filled = new BitSet();
     final DecimalStyle.Evidence evidence = new DecimalStyle.Evidence();
+    final DateOrder dates = new DateOrder();
+    /** A record below the first names more known columns: the first is a title, the header below it (TableHeader.find). */
+    boolean headerBelow;
+    private int headerColumns;
     private int[] numeric;
+    private int[] datePositions;
 
     Gathered(String file, boolean decide) {
       this.file = file;
@@ -114,7 +124,12 @@ final class StreamedCsv {
       if (header == null) {
         header = r;
         numeric = decide ? Tables.numericPositions(file, r) : new int[0];
+        datePositions = Tables.datePositions(file, r);
+        headerColumns = TableHeader.knownColumns(r);
         return;
+      }
+      if (count < TableHeader.SEARCH_ROWS - 1 && TableHeader.knownColumns(r) > headerColumns) {
+        headerBelow = true;
       }
       if (count == lines.length) {
         lines = Arrays.copyOf(lines, count * 2);
@@ -127,6 +142,7 @@ final class StreamedCsv {
         }
       }
       Tables.evidence(r, numeric, evidence);
+      Tables.dateEvidence(r, datePositions, dates);
     }
   }
 
