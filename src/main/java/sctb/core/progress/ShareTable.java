@@ -60,6 +60,7 @@ final class ShareTable {
   /** Per key, its rank among the entity keys by (sector, entity): the rules' one row per entity. */
   private int[] keyGroup;
   private int groups;
+  /** How many keys are aggregates' (a row naming no entity). */
   private int aggregateKeys;
   private final List<String[]> scopes = new ArrayList<>();
   private final Map<String, Integer> scopeIndex = new HashMap<>();
@@ -356,9 +357,21 @@ final class ShareTable {
    * entity key's rank by (sector, entity). The table is only read afterwards.
    */
   ShareRows freeze() {
-    int[] order = keptInRowOrder();
+    long[] ids = new long[rows];
+    int n = 0;
+    for (int id = 0; id < rows; id++) {
+      if (rowPeriod[id] >= 0) { // not a freed row
+        ids[n++] = id;
+      }
+    }
+    LongSort.sort(ids, n, (a, b) -> {
+      int c = period((int) a).compareTo(period((int) b));
+      return c != 0 ? c : places.compare(rowAt[(int) a], rowAt[(int) b]);
+    });
     ordinal = new int[rows];
-    for (int i = 0; i < order.length; i++) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = (int) ids[i];
       ordinal[order[i]] = i;
     }
     rankEntities();
@@ -369,88 +382,6 @@ final class ShareTable {
     shared.clear();
     scopeIndex.clear();
     return new ShareRows(this, order);
-  }
-
-  /**
-   * The kept rows (not the freed ones) in the one order of rows: by period, then place. As plain
-   * longs of (period's rank, file's rank, line, row) when the places compare as longs and these fit in
-   * 63 bits (every bench workspace), else by comparing rows: the comparator merge sort read each pair's
-   * periods and places at random, 8–15 of the serial end's ~160 main-thread samples at one million
-   * entities (docs/performance.md, round 14). Rows at the same period and place stay by number, as
-   * the stable sort kept them.
-   */
-  private int[] keptInRowOrder() {
-    long[] ids = new long[rows];
-    int n = 0;
-    for (int id = 0; id < rows; id++) {
-      if (rowPeriod[id] >= 0) { // not a freed row
-        ids[n++] = id;
-      }
-    }
-    if (!packInRowOrder(ids, n)) {
-      LongSort.sort(ids, n, (a, b) -> {
-        int c = period((int) a).compareTo(period((int) b));
-        return c != 0 ? c : places.compare(rowAt[(int) a], rowAt[(int) b]);
-      });
-    }
-    int idBits = bitsFor(rows - 1);
-    int[] order = new int[n];
-    for (int i = 0; i < n; i++) {
-      order[i] = (int) (ids[i] & ((1L << idBits) - 1));
-    }
-    return order;
-  }
-
-  /**
-   * Replaces the row numbers {@code ids[0, n)} by longs of (period's rank, file's rank, line, row)
-   * sorted; false, leaving them as they were, when the places do not compare as longs or the parts
-   * need more than 63 bits.
-   */
-  private boolean packInRowOrder(long[] ids, int n) {
-    if (n == 0 || !places.comparesAsLongs()) {
-      return n == 0;
-    }
-    int[] periodRank = periodRanks();
-    long maxFile = 0;
-    long minLine = Long.MAX_VALUE;
-    long maxLine = 0;
-    for (int i = 0; i < n; i++) {
-      long at = places.asOrderedLong(rowAt[(int) ids[i]]);
-      maxFile = Math.max(maxFile, at >>> 32);
-      minLine = Math.min(minLine, at & 0xffffffffL);
-      maxLine = Math.max(maxLine, at & 0xffffffffL);
-    }
-    int idBits = bitsFor(rows - 1);
-    int lineBits = bitsFor(maxLine - minLine);
-    int fileBits = bitsFor(maxFile);
-    if (bitsFor(periods.size() - 1) + fileBits + lineBits + idBits > 63) {
-      return false;
-    }
-    for (int i = 0; i < n; i++) {
-      int id = (int) ids[i];
-      long at = places.asOrderedLong(rowAt[id]);
-      long periodAndFile = (long) periodRank[rowPeriod[id]] << fileBits | at >>> 32;
-      ids[i] = ((periodAndFile << lineBits | (at & 0xffffffffL) - minLine) << idBits) | id;
-    }
-    Arrays.sort(ids, 0, n);
-    return true;
-  }
-
-  /** Per period number, its rank among the periods in their order. */
-  private int[] periodRanks() {
-    Integer[] byOrder = new Integer[periods.size()];
-    Arrays.setAll(byOrder, p -> p);
-    Arrays.sort(byOrder, (a, b) -> periods.get(a).compareTo(periods.get(b)));
-    int[] rank = new int[byOrder.length];
-    for (int r = 0; r < rank.length; r++) {
-      rank[byOrder[r]] = r;
-    }
-    return rank;
-  }
-
-  /** How many bits {@code max} (≥ 0) needs. */
-  private static int bitsFor(long max) {
-    return 64 - Long.numberOfLeadingZeros(max);
   }
 
   /** The row columns and names cut to those taken: the report holds them as long as it lives. */
