@@ -1,10 +1,12 @@
 package sctb.core.progress;
 
+import java.util.Arrays;
+
 /**
  * Longs taken as unsigned, each with an {@code int} that moves with it, sorted in place eight bits at
  * a time from the most significant (an MSD radix sort with the "American flag" permutation: no second
  * array). For {@link NameSort}: eight bytes of each name a pass instead of the five that fitted beside
- * the name's position in one long sorted by {@link java.util.Arrays#sort(long[], int, int)} — a
+ * the name's position in one long sorted by {@link Arrays#sort(long[], int, int)} — a
  * third fewer passes, each reading every name's next bytes from the arena at random (1 M share
  * entities' names: docs/performance.md, round 14). Equal longs keep no particular order.
  */
@@ -28,7 +30,7 @@ final class RadixSort {
     }
     int shift = bits - Byte.SIZE;
     int[] start = starts[shift / Byte.SIZE];
-    java.util.Arrays.fill(start, 0);
+    Arrays.fill(start, 0);
     for (int i = from; i < to; i++) {
       start[((int) (keys[i] >>> shift) & 0xff) + 1]++;
     }
