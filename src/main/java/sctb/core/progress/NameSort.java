@@ -25,6 +25,7 @@ final class NameSort {
   private final int from;
   private final long[] keys;
   private final int[] moved;
+  private final RadixSort radix = new RadixSort();
   /** Parts left to sort: (start, end, bytes already equal) each. */
   private int[] parts = new int[48];
   private int partCount;
@@ -149,7 +150,7 @@ final class NameSort {
       keys[i - from] = names.sortKey(handles[order[i]], equalBytes, Long.BYTES);
       moved[i - from] = order[i];
     }
-    RadixSort.sort(keys, moved, start - from, end - from);
+    radix.sort(keys, moved, start - from, end - from);
     System.arraycopy(moved, start - from, order, start, n);
     int further = equalBytes + Long.BYTES;
     for (int run = start; run < end; ) {

@@ -14,16 +14,21 @@ final class RadixSort {
   /** Below this many values a bucket is sorted by insertion. */
   private static final int FEW = 64;
   private static final int DIGITS = 256;
-
-  private RadixSort() {}
+  /**
+   * Per level, where each bucket starts; and where the next value of each goes. Kept for every sort of
+   * one thread's {@link NameSort}: made for each of its parts, they were 9 KB of garbage a part, and
+   * the share-heavy report's peak RSS rose by 11–15 MiB (docs/performance.md, round 14).
+   */
+  private final int[][] starts = new int[Long.BYTES][DIGITS + 1];
+  private final int[] next = new int[DIGITS];
 
   /** Sorts {@code keys[from, to)} as unsigned longs, moving {@code with[i]} as {@code keys[i]} moves. */
-  static void sort(long[] keys, int[] with, int from, int to) {
-    sort(keys, with, from, to, Long.SIZE, new int[Long.BYTES][DIGITS + 1], new int[DIGITS]);
+  void sort(long[] keys, int[] with, int from, int to) {
+    sort(keys, with, from, to, Long.SIZE);
   }
 
   /** {@code keys[from, to)}, alike above bit {@code bits}: by the eight bits below it, then each bucket further. */
-  private static void sort(long[] keys, int[] with, int from, int to, int bits, int[][] starts, int[] next) {
+  private void sort(long[] keys, int[] with, int from, int to, int bits) {
     if (to - from < FEW) {
       byInsertion(keys, with, from, to);
       return;
@@ -41,20 +46,20 @@ final class RadixSort {
       start[d] += start[d - 1];
     }
     if (!oneBucket) {
-      permute(keys, with, shift, start, next);
+      permute(keys, with, shift, start);
     }
     if (shift == 0) {
       return;
     }
     for (int d = 0; d < DIGITS; d++) {
       if (start[d + 1] - start[d] > 1) {
-        sort(keys, with, start[d], start[d + 1], shift, starts, next);
+        sort(keys, with, start[d], start[d + 1], shift);
       }
     }
   }
 
   /** Puts each value in its bucket ({@code start[d]} to {@code start[d + 1]}) by following cycles of swaps. */
-  private static void permute(long[] keys, int[] with, int shift, int[] start, int[] next) {
+  private void permute(long[] keys, int[] with, int shift, int[] start) {
     System.arraycopy(start, 0, next, 0, DIGITS);
     for (int d = 0; d < DIGITS; d++) {
       int end = start[d + 1];

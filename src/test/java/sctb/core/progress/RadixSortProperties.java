@@ -32,7 +32,7 @@ class RadixSortProperties {
       with[i] = i;
     }
     long[] original = keys.clone();
-    RadixSort.sort(keys, with, before, before + n);
+    new RadixSort().sort(keys, with, before, before + n);
     long[] expected = Arrays.copyOfRange(original, before, before + n);
     for (int i = 0; i < expected.length; i++) {
       expected[i] ^= Long.MIN_VALUE; // unsigned order as signed
