@@ -61,7 +61,7 @@ ${t.legend}:
 <#else>
 - ${t.col_value}: ${i.value?has_content?then(L.value_words(i, true), t.no_value)}; ${t.col_expected?lower_case}: ${i.expected?has_content?then(i.expected, t.no_value)}<#if i.ratio?has_content>; ${t.col_ratio?lower_case}: ${i.ratio}</#if>; ${t.col_verdict?lower_case}: <@verdict i.status/>${L.verdict_tail(i)}
 <#if i.baseline?has_content>
-- ${t.baseline} (${i.baseline_year}): ${i.baseline}
+- ${L.baseline_label(i)}: ${i.baseline}
 </#if>
 <#if i.reason?has_content>
 - ${t.why}: ${L.why(i, i.target_year)}

@@ -200,7 +200,8 @@
 <#function basis_cell s>
   <#local current = s.coverage?filter(c -> c.kind == "panel-output-current")>
   <#local baseline = s.coverage?filter(c -> c.kind == "panel-output-baseline")>
-  <#if current?has_content && baseline?has_content><#return current[0].share + " / " + baseline[0].share></#if>
+  <#-- Nothing reported in one of the two (a missing baseline year): no share to give, not an empty one. -->
+  <#if current?has_content && baseline?has_content><#return current[0].share?has_content?then(current[0].share, t.no_value) + " / " + baseline[0].share?has_content?then(baseline[0].share, t.no_value)></#if>
   <#return s.coverage?map(c -> c.share)?join(", ")>
 </#function>
 
@@ -256,9 +257,15 @@
 </#function>
 
 <#-- The “Result” cell of Table 1: sectors achieving (and the pooled figure as context) for a target set for each sector; the result and its data period otherwise. -->
+<#-- The baseline's label: its year, or the first period with data when the baseline year has none (never dated to that year). -->
+<#function baseline_label i>
+  <#if i.baseline_from?has_content><#return t.baseline + " (first period with data, " + i.baseline_from + "; no data of " + i.baseline_year + ")"></#if>
+  <#return t.baseline + " (" + i.baseline_year + ")">
+</#function>
+
 <#function value_cell i>
   <#if i.sector_verdicts?has_content>
-    <#return i.sectors_meeting_min + " of " + i.sectors_total + " sectors achieved" + i.pooled.value?has_content?then("; pooled " + i.pooled.value + " (context)", "")>
+    <#return i.sectors_meeting_min + " of " + i.sectors_total + " sectors achieved" + i.pooled.value?has_content?then("; pooled " + i.pooled.value + " (context)", "") + i.as_of_earlier?then(" (data of " + i.as_of + ")", "")>
   </#if>
   <#if !i.value?has_content><#return t.no_value></#if>
   <#return i.value + i.as_of_earlier?then(" (data of " + i.as_of + ")", "")>
@@ -328,14 +335,14 @@
   <#local s = i.name + " (target " + i.target_year + ": " + i.target?has_content?then((i.kind == "reduction")?then(i.target + " lower in each sector", i.target), "qualitative") + "): ">
   <#local when = i.final?then("by the end of " + i.target_year, "by the end of " + period_words(p))>
   <#if !i.value?has_content && !i.sector_verdicts?has_content>
-    <#return s + "no data to assess " + when + (i.reason?has_content)?then(" (" + why(i, i.target_year) + ")", "") + ".">
+    <#return s + (i.status == "insufficient-data")?then("not enough data to assess ", "no data to assess ") + when + (i.reason?has_content)?then(" (" + why(i, i.target_year) + ")", "") + ".">
   </#if>
   <#if i.status == "qualitative">
     <#return s + "the target gives no number; " + when + " the result is " + value_words(i) + i.baseline?has_content?then(" (end of " + i.baseline_year + ": " + i.baseline + ")", "") + ".">
   </#if>
   <#if i.sector_verdicts?has_content>
     <#local s = s + when>
-    <#if i.expected?has_content && !i.final><#local s = s + ", with each sector expected " + i.expected + " lower by now"></#if>
+    <#if i.expected?has_content && !i.final><#local s = s + ", with each sector expected " + i.expected + " lower " + i.as_of_earlier?then("by the end of " + i.as_of + " (the latest data)", "by now")></#if>
     <#local s = s + ": " + tally(i) + ". Overall: " + overall_words(i) + ".">
     <#local pooled = pooled_words(i)>
     <#local outlook = sector_outlook(i, false)>
@@ -521,7 +528,11 @@
   <#local closed = i.left_out?filter(x -> x.reason == "closed")>
   <#local stale = i.left_out?filter(x -> x.reason == "stale")>
   <#if closed?has_content><#local parts = parts + [closed?size + " closed according to the register (" + closed?map(x -> x.entity)?join("; ") + ")"]></#if>
-  <#if stale?has_content><#local parts = parts + [stale?size + " without data in the last " + rules.max_data_age + " half-years (" + stale?map(x -> x.entity + ", last data " + x.as_of)?join("; ") + ")"]></#if>
+  <#local named = stale?filter(x -> !x.aggregate)>
+  <#local aggregates = stale?filter(x -> x.aggregate)>
+  <#if named?has_content><#local parts = parts + [named?size + " without data in the last " + rules.max_data_age + " half-years (" + named?map(x -> x.entity + ", last data " + x.as_of)?join("; ") + ")"]></#if>
+  <#-- An aggregate row is several entities not named: say whose it is and how many, never a blank name. -->
+  <#if aggregates?has_content><#local parts = parts + [aggregates?size + " aggregate " + (aggregates?size == 1)?then("row", "rows") + " without data in the last " + rules.max_data_age + " half-years (" + aggregates?map(x -> x.agency + ": " + x.population + " entities, last data " + x.as_of)?join("; ") + ")"]></#if>
   <#return parts?has_content?then("Not counted: " + parts?join("; ") + ".", "")>
 </#function>
 

@@ -200,7 +200,8 @@
 <#function basis_cell s>
   <#local current = s.coverage?filter(c -> c.kind == "panel-output-current")>
   <#local baseline = s.coverage?filter(c -> c.kind == "panel-output-baseline")>
-  <#if current?has_content && baseline?has_content><#return current[0].share + " / " + baseline[0].share></#if>
+  <#-- Nothing reported in one of the two (a missing baseline year): no share to give, not an empty one. -->
+  <#if current?has_content && baseline?has_content><#return current[0].share?has_content?then(current[0].share, t.no_value) + " / " + baseline[0].share?has_content?then(baseline[0].share, t.no_value)></#if>
   <#return s.coverage?map(c -> c.share)?join(", ")>
 </#function>
 
@@ -252,9 +253,15 @@
 </#function>
 
 <#-- Ô “Kết quả” của Bảng 1: số ngành đạt (và con số chung để tham khảo) với chỉ tiêu đặt cho từng ngành; kết quả và kỳ số liệu với chỉ tiêu khác. -->
+<#-- Nhãn của giá trị gốc: năm gốc, hoặc kỳ có số liệu đầu tiên khi không có số liệu năm gốc (không ghi nó là của năm gốc). -->
+<#function baseline_label i>
+  <#if i.baseline_from?has_content><#return t.baseline + " (kỳ có số liệu đầu tiên, " + i.baseline_from + "; chưa có số liệu năm " + i.baseline_year + ")"></#if>
+  <#return t.baseline + " (" + i.baseline_year + ")">
+</#function>
+
 <#function value_cell i>
   <#if i.sector_verdicts?has_content>
-    <#return i.sectors_meeting_min + "/" + i.sectors_total + " ngành đạt" + i.pooled.value?has_content?then("; chung " + i.pooled.value + " (tham khảo)", "")>
+    <#return i.sectors_meeting_min + "/" + i.sectors_total + " ngành đạt" + i.pooled.value?has_content?then("; chung " + i.pooled.value + " (tham khảo)", "") + i.as_of_earlier?then(" (số liệu " + i.as_of + ")", "")>
   </#if>
   <#if !i.value?has_content><#return t.no_value></#if>
   <#return i.value + i.as_of_earlier?then(" (số liệu " + i.as_of + ")", "")>
@@ -324,14 +331,14 @@
   <#local s = i.name + " (mục tiêu " + i.target_year + ": " + i.target?has_content?then((i.kind == "reduction")?then("giảm " + i.target + " ở mỗi ngành", i.target), "định tính") + "): ">
   <#local when = i.final?then("đến hết năm " + i.target_year, "đến hết " + period_words(p))>
   <#if !i.value?has_content && !i.sector_verdicts?has_content>
-    <#return s + "chưa có số liệu để đánh giá " + when + (i.reason?has_content)?then(" (" + why(i, i.target_year) + ")", "") + ".">
+    <#return s + (i.status == "insufficient-data")?then("chưa đủ số liệu để đánh giá ", "chưa có số liệu để đánh giá ") + when + (i.reason?has_content)?then(" (" + why(i, i.target_year) + ")", "") + ".">
   </#if>
   <#if i.status == "qualitative">
     <#return s + "mục tiêu không nêu con số; " + when + ", kết quả " + value_words(i) + i.baseline?has_content?then(" (cuối năm " + i.baseline_year + ": " + i.baseline + ")", "") + ".">
   </#if>
   <#if i.sector_verdicts?has_content>
     <#local s = s + when>
-    <#if i.expected?has_content && !i.final><#local s = s + ", theo tiến độ mỗi ngành cần giảm " + i.expected></#if>
+    <#if i.expected?has_content && !i.final><#local s = s + ", theo tiến độ mỗi ngành cần giảm " + i.expected + i.as_of_earlier?then(" đến hết kỳ " + i.as_of + " (kỳ số liệu mới nhất)", "")></#if>
     <#local s = s + ": " + tally(i) + ". Đánh giá chung: " + overall_words(i) + ".">
     <#local pooled = pooled_words(i)>
     <#local outlook = sector_outlook(i, false)>
@@ -517,7 +524,11 @@
   <#local closed = i.left_out?filter(x -> x.reason == "closed")>
   <#local stale = i.left_out?filter(x -> x.reason == "stale")>
   <#if closed?has_content><#local parts = parts + [closed?size + " đối tượng đã dừng hoạt động theo sổ đăng ký (" + closed?map(x -> x.entity)?join("; ") + ")"]></#if>
-  <#if stale?has_content><#local parts = parts + [stale?size + " đối tượng không có số liệu trong " + rules.max_data_age + " kỳ 6 tháng gần đây (" + stale?map(x -> x.entity + ", số liệu gần nhất " + x.as_of)?join("; ") + ")"]></#if>
+  <#local named = stale?filter(x -> !x.aggregate)>
+  <#local aggregates = stale?filter(x -> x.aggregate)>
+  <#if named?has_content><#local parts = parts + [named?size + " đối tượng không có số liệu trong " + rules.max_data_age + " kỳ 6 tháng gần đây (" + named?map(x -> x.entity + ", số liệu gần nhất " + x.as_of)?join("; ") + ")"]></#if>
+  <#-- Một dòng tổng hợp là nhiều đối tượng không ghi tên: nêu đơn vị báo cáo và số đối tượng, không phải một tên trống. -->
+  <#if aggregates?has_content><#local parts = parts + [aggregates?size + " dòng tổng hợp không có số liệu trong " + rules.max_data_age + " kỳ 6 tháng gần đây (" + aggregates?map(x -> "của " + x.agency + ", " + x.population + " đối tượng, số liệu gần nhất " + x.as_of)?join("; ") + ")"]></#if>
   <#return parts?has_content?then("Không tính vào kết quả: " + parts?join("; ") + ".", "")>
 </#function>
 

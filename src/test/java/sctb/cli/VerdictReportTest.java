@@ -41,8 +41,18 @@ class VerdictReportTest {
       2026H1,SGDDT,IX.5,,done,100,,,,,2026-06-10
       """;
 
+  /** Cement and the zones reached reported from 2021 or 2022 to 2024H1, but nothing of the baseline year 2020. */
+  static final String NO_BASELINE_YEAR = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note
+      2022H2,SCT,consumption-reduction,cement,C,1000,100,,
+      2024H1,SCT,consumption-reduction,cement,C,950,100,,
+      2021H1,SCT,zones-awareness,,,10,40,,
+      2024H1,SCT,zones-awareness,,,20,40,,
+      """;
+
   static Path thin;
   static Path late;
+  static Path noBaselineYear;
 
   @BeforeAll
   static void workspaces(@TempDir Path dir) throws Exception {
@@ -50,6 +60,8 @@ class VerdictReportTest {
     Files.writeString(thin.resolve("SCT-chi-so.csv"), THIN_AND_OLD);
     late = Files.createDirectories(dir.resolve("late"));
     Files.writeString(late.resolve("SGDDT-nhiem-vu.csv"), LATE);
+    noBaselineYear = Files.createDirectories(dir.resolve("no-baseline-year"));
+    Files.writeString(noBaselineYear.resolve("SCT-chi-so.csv"), NO_BASELINE_YEAR);
   }
 
   static String report(Path data, String period, String format, String lang) {
@@ -99,6 +111,26 @@ class VerdictReportTest {
     JsonNode steel = reduction.get("sectors").get(1);
     assertThat(steel.get("reason").asText()).isEqualTo("stale-data");
     assertThat(steel.get("as_of").asText()).isEqualTo("2022H2");
+  }
+
+  /** Rows reported, but none of the baseline year: the overall verdict says why, not that nobody reported. */
+  @Test
+  void withoutTheBaselineYearTheOverallVerdictSaysNoEstablishmentCanBeCompared() {
+    assertThat(report(noBaselineYear, "2024H1", "md", "vi"))
+        .contains("Đánh giá chung: chưa có số liệu — không có cơ sở nào có sản lượng ở cả năm gốc và kỳ đánh giá.")
+        // no output reported in 2020: no share of it, not an empty cell
+        .contains("| Xi măng | — | — | — | ○ Chưa có số liệu | 2024H1 | 0 | 0% / — | 1 (100,0%) |")
+        .doesNotContain("chưa có đơn vị nào báo cáo số liệu.\n");
+  }
+
+  /** A share's baseline first observed in 2021H1 is not dated to 2020, in any format. */
+  @Test
+  void aBaselineFirstObservedAfterTheBaselineYearSaysItsPeriod() {
+    String label = "Giá trị gốc (kỳ có số liệu đầu tiên, 2021H1; chưa có số liệu năm 2020): 25,0%";
+    assertThat(report(noBaselineYear, "2024H1", "md", "vi")).contains("- " + label).doesNotContain("Giá trị gốc (2020): 25,0%");
+    assertThat(report(noBaselineYear, "2024H1", "html", "vi")).contains("<li>" + label + "</li>");
+    assertThat(report(noBaselineYear, "2024H1", "md", "en"))
+        .contains("- Baseline value (first period with data, 2021H1; no data of 2020): 25.0%");
   }
 
   @Test

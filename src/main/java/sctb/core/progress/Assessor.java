@@ -27,13 +27,19 @@ public final class Assessor {
     // Nothing reported is no data, whether or not the target has a number.
     if (value == null) {
       VerdictReason why = evidence.missing() == null ? VerdictReason.NO_ROWS : evidence.missing();
+      if (why == VerdictReason.STALE_DATA) {
+        // Reported, but only long ago: too old to decide, not "nothing reported".
+        return goal.finalWithoutTargetYearData(report, evidence.asOf())
+            ? Assessment.unjudged(baseline, Verdict.NO_DATA, VerdictReason.NO_TARGET_YEAR_DATA, null, true, coverage)
+            : Assessment.unjudged(baseline, Verdict.INSUFFICIENT_DATA, why, null, isFinal, coverage);
+      }
       return Assessment.unjudged(baseline, Verdict.NO_DATA, why, null, isFinal, coverage);
     }
     if (goal.qualitative()) {
       return Assessment.unjudged(baseline, Verdict.QUALITATIVE, null, null, isFinal, coverage);
     }
     Period asOf = evidence.asOf();
-    if (isFinal && asOf.end().getYear() != goal.targetYear()) {
+    if (goal.finalWithoutTargetYearData(report, asOf)) {
       return Assessment.unjudged(baseline, Verdict.NO_DATA, VerdictReason.NO_TARGET_YEAR_DATA, null, true, coverage);
     }
     Pace pace = pace(goal, settings, asOf, value);

@@ -59,6 +59,11 @@ public record Goal(
     return yearOverAt(targetYear, report);
   }
 
+  /** True when the verdict in the report of {@code report} is final but its latest data, of {@code asOf}, is from before the target year. */
+  public boolean finalWithoutTargetYearData(Period report, Period asOf) {
+    return isFinalAt(report) && asOf.end().getYear() != targetYear;
+  }
+
   /** True when a report for {@code report} comes on or after the end of {@code targetYear}: its verdict on that year is final. */
   static boolean yearOverAt(int targetYear, Period report) {
     return !report.end().isBefore(LocalDate.of(targetYear, 12, 31));

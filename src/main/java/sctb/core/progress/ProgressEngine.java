@@ -375,8 +375,11 @@ public final class ProgressEngine {
         counting.answersFor());
     List<Observation> series = report.equals(period) && Goal.seriesUsed(report, goal.baselineYear(), goal.targetYear())
         ? ShareCount.series(kind, rows, goal.baselineYear(), report, counting, tallies) : List.of();
-    Evidence evidence = new Evidence(t.asOf(), t.value(), VerdictReason.NO_ROWS, coverage, series);
-    return new Tallied(new Figure(t.asOf(), t.value(), Assessor.assess(goal, settings, report, evidence)), t);
+    Period stale = ShareCount.latestStale(t);
+    Period asOf = stale != null ? stale : t.asOf();
+    Evidence evidence = new Evidence(asOf, t.value(), stale != null ? VerdictReason.STALE_DATA : VerdictReason.NO_ROWS,
+        coverage, series);
+    return new Tallied(new Figure(asOf, t.value(), Assessor.assess(goal, settings, report, evidence)), t);
   }
 
   private Goal goal(IndicatorKind kind, Target target, List<IndicatorRow> rows) {

@@ -11,6 +11,9 @@ import sctb.core.plan.ProgressSettings;
  * The overall verdict of a target set for each of several sectors ("5–8% for each sector"; docs/
  * methodology.md §8): judged from the sectors' own verdicts, never from a pooled figure.
  * <ul>
+ *   <li>no sector with a value: no data, because nothing was reported or, when a sector has rows, because
+ *       no establishment has output in both years compared (empty panels);</li>
+ *   <li>final, with no sector's data from the target year: no data;</li>
  *   <li>fewer than {@code min_current} of the sectors with current data: insufficient data;</li>
  *   <li>final: achieved when every sector achieved; not achieved when one did not; otherwise (the
  *       rest lack a verdict) insufficient data; achieved late, at the latest sector's period, when
@@ -36,10 +39,18 @@ public final class SectorBasedJudgment {
     Coverage coverage = Coverage.of(CoverageFact.of(CoverageKind.SECTORS_CURRENT, current, sectors.size(),
         settings.coverage().minCurrent()));
     if (asOf == null) {
-      return Assessment.unjudged(baseline, Verdict.NO_DATA, VerdictReason.NO_ROWS, null, isFinal, coverage);
+      // Sectors with rows but no establishment to compare (a missing baseline year) are not "nothing reported".
+      VerdictReason why = sectors.stream().anyMatch(f -> f.assessment().reason() == VerdictReason.EMPTY_PANEL)
+          ? VerdictReason.EMPTY_PANEL : VerdictReason.NO_ROWS;
+      return Assessment.unjudged(baseline, Verdict.NO_DATA, why, null, isFinal, coverage);
     }
     if (goal.qualitative()) {
       return Assessment.unjudged(baseline, Verdict.QUALITATIVE, null, null, isFinal, coverage);
+    }
+    // As for one figure: no sector has data from the target year, so there is no final verdict to give,
+    // and no "expected by now" of an earlier period to show beside it.
+    if (goal.finalWithoutTargetYearData(report, asOf)) {
+      return Assessment.unjudged(baseline, Verdict.NO_DATA, VerdictReason.NO_TARGET_YEAR_DATA, null, true, coverage);
     }
     int elapsed = Assessor.elapsed(goal, asOf);
     Pace pace = new Pace(Assessor.expected(goal, settings, elapsed), null, elapsed, goal.monthsTotal(), null, null);

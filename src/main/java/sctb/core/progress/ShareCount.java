@@ -170,6 +170,18 @@ public final class ShareCount {
     return new Tally(asOf, num, num, null, rows, s.leftOut());
   }
 
+  /**
+   * When no row is used but some were left out as too old, the latest of their periods: there is data,
+   * only none current enough to count (docs/methodology.md §5); null otherwise.
+   */
+  static Period latestStale(Tally t) {
+    if (t.value() != null) {
+      return null;
+    }
+    return t.leftOut().stream().filter(o -> o.reason() == OmissionReason.STALE).map(o -> o.row().period())
+        .max(Comparator.naturalOrder()).orElse(null);
+  }
+
   /** The figure at the end of {@code until}. */
   static Tally at(IndicatorKind kind, List<IndicatorRow> rows, Period until, Counting counting) {
     return compute(kind, select(kind, rows, until, counting));
@@ -197,7 +209,7 @@ public final class ShareCount {
       return Baseline.NONE;
     }
     BigDecimal atFirst = tallies.valueAt(kind, rows, first, counting);
-    return atFirst == null ? Baseline.NONE : new Baseline(atFirst, BaselineSource.FIRST_OBSERVED);
+    return atFirst == null ? Baseline.NONE : new Baseline(atFirst, BaselineSource.FIRST_OBSERVED, first);
   }
 
   /**

@@ -12,8 +12,8 @@ import sctb.core.text.Suggest;
 
 /**
  * The rules of one indicator-data row: a known indicator (or task output), the sector a reduction
- * needs, non-negative numbers, for shares a denominator that is not zero nor below the numerator, a
- * submission date that reads; and which entity the row is about ({@link EntityRules}).
+ * needs, non-negative numbers, for shares a denominator that is not zero nor below the numerator and,
+ * on a row naming one entity, 0/1 or 1/1 (the entity counted once), a submission date that reads; and which entity the row is about ({@link EntityRules}).
  * A reduction row with zero output is accepted: an idle plant is a fact, not a mistake.
  */
 final class IndicatorRowRules {
@@ -50,6 +50,11 @@ final class IndicatorRowRules {
       } else if (numerator.compareTo(denominator) > 0) {
         cells.add(Code.NUMERATOR_EXCEEDS_DENOMINATOR, Column.NUMERATOR, cells.row().text(Column.NUMERATOR),
             SafeText.excerpt(cells.row().text(Column.DENOMINATOR)));
+      } else if (namesEntity(cells) && !isZeroOrOneOfOne(numerator, denominator)) {
+        // A named entity is counted once: 90/100 on one supermarket would count it as a hundred.
+        Column at = denominator.compareTo(BigDecimal.ONE) != 0 ? Column.DENOMINATOR : Column.NUMERATOR;
+        cells.add(Code.ENTITY_NOT_ONE, at, cells.row().text(at), SafeText.excerpt(cells.row().text(Column.NUMERATOR)),
+            SafeText.excerpt(cells.row().text(Column.DENOMINATOR)), SafeText.excerpt(entityShown(cells)));
       }
     }
     java.time.LocalDate submitted = cells.date(Column.SUBMITTED_ON);
@@ -87,6 +92,22 @@ final class IndicatorRowRules {
       return null;
     }
     return id;
+  }
+
+  /** A row about one entity (its name or its register id written), not an aggregate. */
+  private static boolean namesEntity(Cells cells) {
+    return !cells.row().text(Column.ENTITY).isBlank() || !cells.row().text(Column.ENTITY_ID).isBlank();
+  }
+
+  private static String entityShown(Cells cells) {
+    String name = cells.row().text(Column.ENTITY).strip();
+    return name.isEmpty() ? cells.row().text(Column.ENTITY_ID).strip() : name;
+  }
+
+  /** 0/1 or 1/1: one entity, meeting the criterion or not. */
+  private static boolean isZeroOrOneOfOne(BigDecimal numerator, BigDecimal denominator) {
+    return denominator.compareTo(BigDecimal.ONE) == 0
+        && (numerator.signum() == 0 || numerator.compareTo(BigDecimal.ONE) == 0);
   }
 
   private static String text(Cells cells, Column column) {

@@ -34,6 +34,7 @@ import sctb.core.progress.Sources;
 import sctb.core.progress.TallyOutcome;
 import sctb.core.progress.TallySector;
 import sctb.core.progress.TaskShareOutcome;
+import sctb.core.progress.VerdictReason;
 import sctb.core.submission.Correction;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.TaskRow;
@@ -111,6 +112,11 @@ public final class Explanation {
     }
   }
 
+  /** A row's entity as reported: its name, else its register id; an aggregate row (neither) says so. */
+  private String entityShown(IndicatorRow r) {
+    return !r.entity().isBlank() ? r.entity() : !r.entityId().isBlank() ? r.entityId() : m.get("explain.aggregate");
+  }
+
   /** The entities a share left out, and its population against the register. */
   private void leftOut(List<Omission> omitted, PopulationCheck population) {
     if (!omitted.isEmpty()) {
@@ -118,9 +124,8 @@ public final class Explanation {
       lines.add(m.get("explain.left-out", omitted.size()));
       for (Omission o : omitted) {
         IndicatorRow r = o.row();
-        lines.add(m.get("explain.left-out.row", Sources.text(r.at()), r.period(), r.agency(),
-            r.entity().isBlank() ? r.entityId() : r.entity(), m.get("explain.left-out." + o.reason().id(),
-                report.plan().progress().maxDataAge())));
+        lines.add(m.get("explain.left-out.row", Sources.text(r.at()), r.period(), r.agency(), entityShown(r),
+            m.get("explain.left-out." + o.reason().id(), report.plan().progress().maxDataAge())));
       }
     }
     if (population != null) {
@@ -347,7 +352,10 @@ public final class Explanation {
   private void assessment(Assessment a, Period asOf, BigDecimal value, BigDecimal min, Integer targetYear,
       boolean forecastable) {
     if (value == null) {
-      lines.add(m.get("explain.no-data", report.period()));
+      // Rows were reported, in asOf, but too old to count.
+      boolean tooOld = a.reason() == VerdictReason.STALE_DATA || a.reason() == VerdictReason.NO_TARGET_YEAR_DATA;
+      lines.add(tooOld ? m.get("explain.no-current-data", report.period(), asOf)
+          : m.get("explain.no-data", report.period()));
     } else if (asOf.end().isBefore(report.period().end())) {
       lines.add(m.get("explain.as-of", asOf, report.period()));
     }
@@ -416,7 +424,7 @@ public final class Explanation {
     lines.add("");
     lines.add(m.get("explain.rows", rows.size()));
     for (IndicatorRow r : rows.stream().sorted(Sources.INDICATOR_ROW).toList()) {
-      String entity = r.entity().isBlank() ? m.get("explain.aggregate") : r.entity();
+      String entity = entityShown(r);
       if (kind == IndicatorKind.SHARE) {
         lines.add(m.get("explain.row.share", Sources.text(r.at()), r.period(), r.agency(), entity, num(r.numerator()),
             num(r.denominator())));

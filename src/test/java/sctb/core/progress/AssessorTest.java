@@ -43,6 +43,21 @@ class AssessorTest {
     return assess(REDUCTION, LINEAR, "2024H1", "2024H1", value).status();
   }
 
+  /** Rows reported only long ago leave no value, but it is not "nothing reported": too old to decide, or no final verdict. */
+  @Test
+  void noValueBecauseEveryRowIsTooOldIsInsufficientDataNotNoData() {
+    Evidence old = new Evidence(p("2023H2"), null, VerdictReason.STALE_DATA, Coverage.NONE, List.of());
+    Assessment before = Assessor.assess(SHARE, LINEAR, p("2025H1"), old);
+    assertThat(before.status()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(before.reason()).isEqualTo(VerdictReason.STALE_DATA);
+    Assessment fin = Assessor.assess(SHARE, LINEAR, p("2026H1"), old);
+    assertThat(fin.status()).isEqualTo(Verdict.NO_DATA);
+    assertThat(fin.reason()).isEqualTo(VerdictReason.NO_TARGET_YEAR_DATA);
+    assertThat(fin.isFinal()).isTrue();
+    Evidence none = new Evidence(null, null, VerdictReason.NO_ROWS, Coverage.NONE, List.of());
+    assertThat(Assessor.assess(SHARE, LINEAR, p("2025H1"), none).status()).isEqualTo(Verdict.NO_DATA);
+  }
+
   @Test
   void linearExpectedIs42Of60MonthsOfTheWay() {
     Assessment a = assess(REDUCTION, LINEAR, "2024H1", "2024H1", "2.8");

@@ -111,7 +111,9 @@ class ReductionTest {
     assertThat(cement.figure().assessment().reason()).isEqualTo(VerdictReason.NO_TARGET_YEAR_DATA);
     assertThat(cement.figure().assessment().isFinal()).isTrue();
     assertThat(Fixtures.sector(all, "steel").figure().assessment().reason()).isEqualTo(VerdictReason.NO_ROWS);
-    assertThat(all.figure().assessment().status()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    // No sector has data of 2025: no final verdict overall either (docs/methodology.md §8).
+    assertThat(all.figure().assessment().status()).isEqualTo(Verdict.NO_DATA);
+    assertThat(all.figure().assessment().reason()).isEqualTo(VerdictReason.NO_TARGET_YEAR_DATA);
     assertThat(((ReductionOutcome) all.outcome()).pooled().leftOut())
         .contains(new PooledReduction.LeftOut("cement", PooledReduction.Reason.NOT_CURRENT));
   }

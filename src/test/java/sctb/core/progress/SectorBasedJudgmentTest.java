@@ -105,6 +105,30 @@ class SectorBasedJudgmentTest {
     assertThat(judge("2025H2", gap).status()).isEqualTo(Verdict.INSUFFICIENT_DATA);
   }
 
+  /** Rows in every sector but no baseline year: no establishment to compare, which is not "nothing reported". */
+  @Test
+  void sectorsWithRowsButEmptyPanelsAreNoDataForThatReason() {
+    Assessment a = SectorBasedJudgment.judge(GOAL, SETTINGS, p("2024H1"), null,
+        List.of(sector(Verdict.NO_DATA, VerdictReason.EMPTY_PANEL, "2024H1", null),
+            sector(Verdict.NO_DATA, VerdictReason.NO_ROWS, "2024H1", null)));
+    assertThat(a.status()).isEqualTo(Verdict.NO_DATA);
+    assertThat(a.reason()).isEqualTo(VerdictReason.EMPTY_PANEL);
+    Assessment none = SectorBasedJudgment.judge(GOAL, SETTINGS, p("2024H1"), null,
+        List.of(sector(Verdict.NO_DATA, VerdictReason.NO_ROWS, "2024H1", null)));
+    assertThat(none.reason()).isEqualTo(VerdictReason.NO_ROWS);
+  }
+
+  /** The 2025 report on sectors whose latest data is of 2023H2: no final verdict, and no 3%-by-2023H2 shown as expected. */
+  @Test
+  void aFinalVerdictWithoutAnySectorsDataFromTheTargetYearIsNoDataWithoutAnExpectedValue() {
+    Figure old = sector(Verdict.NO_DATA, VerdictReason.NO_TARGET_YEAR_DATA, "2023H2", null);
+    Assessment a = SectorBasedJudgment.judge(GOAL, SETTINGS, p("2025H2"), p("2023H2"), List.of(old, old, old));
+    assertThat(a.status()).isEqualTo(Verdict.NO_DATA);
+    assertThat(a.reason()).isEqualTo(VerdictReason.NO_TARGET_YEAR_DATA);
+    assertThat(a.isFinal()).isTrue();
+    assertThat(a.pace()).isNull();
+  }
+
   @Test
   void achievedLateWhenEverySectorShortAtTheEndWasAchievedLater() {
     List<Figure> all = new ArrayList<>(sectors("2025H2", A, A));

@@ -67,7 +67,7 @@ class DuplicatesInBatchesTest {
   private Path write(String name, List<Integer> keys) {
     StringBuilder text = new StringBuilder(HEADER);
     for (int key : keys) {
-      text.append("2026H1,SCT,eco-packaging,,Siêu thị Hậu Lộc số ").append(key).append(",1,2,,\r\n");
+      text.append("2026H1,SCT,eco-packaging,,Siêu thị Hậu Lộc số ").append(key).append(",1,1,,\r\n");
     }
     return Check.write(dir.resolve("2026H1"), name, text.toString().getBytes(StandardCharsets.UTF_8));
   }

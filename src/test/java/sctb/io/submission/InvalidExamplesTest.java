@@ -55,6 +55,7 @@ class InvalidExamplesTest {
       "unknown-sector, error, 2, Ngành",
       "zero-denominator, error, 2, Mẫu số",
       "numerator-exceeds-denominator, error, 2, Tử số",
+      "entity-not-one, error, 2, Mẫu số",
       "duplicate-row, error, 3, Mã nhiệm vụ",
       "ambiguous-number, warning, 2, Tử số",
       "outlier, warning, 3, Tử số",

@@ -9,7 +9,8 @@ import sctb.core.progress.VerdictReason;
 /**
  * How one figure (an indicator's, or one sector's) stands at the period, formatted with its unit:
  * the period of its data ({@code as_of}) and whether that is before the report's period
- * ({@code as_of_earlier}), the value it started from, the result, where it should be by now, the
+ * ({@code as_of_earlier}), the value it started from (and, when first observed after the baseline year,
+ * the period it is of: {@code baseline_from}), the result, where it should be by now, the
  * progress ratio; the verdict, why a figure is not judged ({@code reason}), whether the upper end is met,
  * whether the verdict is final ({@code final}) and the period a missed target was reached later
  * ({@code achieved_late}); the forecast at the end of the target year with its range, its method, the
@@ -21,6 +22,7 @@ public record FigureView(
     String asOf,
     boolean asOfEarlier,
     String baseline,
+    String baselineFrom,
     String value,
     String expected,
     String ratio,

@@ -38,6 +38,7 @@ record Figures(NumberFormats nf, IndicatorKind kind, String unit, BigDecimal min
         f.asOf() == null ? "" : f.asOf().toString(),
         f.asOf() != null && f.asOf().end().isBefore(report.end()),
         display(a.baseline().value()),
+        a.baseline().from() == null ? "" : a.baseline().from().toString(),
         display(f.value()),
         display(p == null ? null : p.expected()),
         p == null || p.ratio() == null ? "" : percent(p.ratio().multiply(DecimalMath.HUNDRED), ratioBounds, 0),

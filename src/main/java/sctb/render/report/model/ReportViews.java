@@ -189,8 +189,9 @@ public final class ReportViews {
 
   private LeftOutView leftOut(Omission o) {
     IndicatorRow r = o.row();
+    boolean aggregate = r.entity().isBlank() && r.entityId().isBlank();
     return new LeftOutView(r.entity().isBlank() ? r.entityId() : Fold.nfc(r.entity().strip()), names.agency(r.agency()),
-        o.reason(), r.period().toString());
+        o.reason(), r.period().toString(), aggregate, nf.plain(r.denominator(), 2));
   }
 
   private PopulationView population(PopulationCheck p) {
