@@ -41,7 +41,10 @@ class ClerkMistakesTest {
       the template sent back unfilled   |            |     |                 |            | dòng 2, cột “Trạng thái”: lỗi: Chưa ghi trạng thái; chọn một trong: chưa triển khai, đang triển khai, hoàn thành
       progress above a hundred          | hoàn thành | 120 |                 |            | cột “Tiến độ (%)”: lỗi: Tiến độ “120” phải từ 0 đến 100 (%).
       a day that does not exist         | hoàn thành | 100 |                 | 31/06/2026 | cột “Ngày báo cáo”: lỗi: Ngày “31/06/2026” không hợp lệ; viết dạng ngày/tháng/năm
+      a date cell formatted as a number | hoàn thành | 100 |                 | 46371      | cột “Ngày báo cáo”: lỗi: “46371” là số thứ tự ngày của Excel (ngày 15/12/2026), không phải ngày: trong Excel, định dạng cột là Ngày (dd/mm/yyyy) rồi lưu lại, hoặc ghi 15/12/2026.
       an amount with its unit           | hoàn thành | 100 | 12.500.000 đồng |            | cột “Kinh phí (đồng)”: lỗi: “12.500.000 đồng” không phải là số hợp lệ; viết ví dụ 1234,5 hoặc 1.234,5 (không kèm chữ, đơn vị).
+      no amount, as a dash              | hoàn thành | 100 | —               |            | cột “Kinh phí (đồng)”: lỗi: “—” không phải là số: nếu giá trị là 0, ghi 0 (Excel hiện số 0 thành “-” khi ô có định dạng kế toán
+      no amount, in words               | hoàn thành | 100 | Không có        |            | cột “Kinh phí (đồng)”: lỗi: “Không có” không phải là số: nếu giá trị là 0, ghi 0
       """)
   void aCellMistyped(String mistake, String status, String progress, String spent, String date, String sentence)
       throws Exception {

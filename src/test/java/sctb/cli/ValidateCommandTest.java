@@ -98,7 +98,7 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(Files.readAllBytes(out)));
-    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(42);
+    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(43);
     // 24 files hold an error of their own, and the 5 register examples are registers, not submissions
     // (unknown-file-kind); three warning examples repeat rows of other files (duplicate-row)
     assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(32);

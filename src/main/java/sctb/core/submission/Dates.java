@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads dates as agencies write them: {@code 13/06/2024}, {@code 3/6/2024}, {@code 13-06-2024},
- * {@code 13.06.2024} (day first, the Vietnamese order) or ISO {@code 2024-06-13}; a time of day
- * after the date (Excel adds {@code 00:00}) is ignored.
+ * {@code 13.06.2024} (day first, the Vietnamese order; month first when the file's {@link DateOrder}
+ * says so) or ISO {@code 2024-06-13}; a time of day after the date (Excel adds {@code 00:00}) is ignored.
  */
 public final class Dates {
   private Dates() {}
@@ -19,20 +19,22 @@ public final class Dates {
   private static final Pattern TIME = Pattern.compile("(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
   public static Optional<LocalDate> parse(String text) {
-    if (text == null) {
+    return parse(text, false);
+  }
+
+  /** {@link #parse}, reading {@code 06/13/2024} month first when {@code monthFirst}. */
+  public static Optional<LocalDate> parse(String text, boolean monthFirst) {
+    String date = datePart(text);
+    if (date == null) {
       return Optional.empty();
     }
-    String t = text.trim();
-    int space = t.indexOf(' ') > 0 ? t.indexOf(' ') : t.indexOf('T') > 0 ? t.indexOf('T') : t.length();
-    if (!TIME.matcher(t.substring(space)).matches()) {
-      return Optional.empty();
-    }
-    String date = t.substring(0, space);
     try {
       Matcher m = DAY_FIRST.matcher(date);
       if (m.matches()) {
-        return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
-            Integer.parseInt(m.group(1))));
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), monthFirst ? first : second,
+            monthFirst ? second : first));
       }
       m = ISO.matcher(date);
       if (m.matches()) {
@@ -43,5 +45,46 @@ public final class Dates {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /**
+   * The only order a {@code dd/mm/yyyy}-shaped date can be read in: true for month first
+   * ({@code 12/15/2026}: there is no month 15), false for day first ({@code 15/12/2026}); null when
+   * both orders read it, neither does, or it has another shape.
+   */
+  public static Boolean onlyMonthFirst(String text) {
+    String date = datePart(text);
+    Matcher m = date == null ? null : DAY_FIRST.matcher(date);
+    if (m == null || !m.matches()) {
+      return null;
+    }
+    boolean dayFirst = parse(date, false).isPresent();
+    boolean monthFirst = parse(date, true).isPresent();
+    return dayFirst == monthFirst ? null : monthFirst;
+  }
+
+  /** Excel's day 1 is 1 January 1900, counting its 29 February 1900 that never was: day 0 is 30 December 1899. */
+  private static final LocalDate EXCEL_DAY_ZERO = LocalDate.of(1899, 12, 30);
+
+  /**
+   * The day an Excel day count names ({@code 46371} is 15/12/2026), for a count of five digits (from
+   * 1927 to 2173: a date a report gives); empty for anything else.
+   */
+  public static Optional<LocalDate> excelSerial(String text) {
+    String t = text == null ? "" : text.strip();
+    if (t.length() != 5 || !t.chars().allMatch(c -> c >= '0' && c <= '9') || t.charAt(0) == '0') {
+      return Optional.empty();
+    }
+    return Optional.of(EXCEL_DAY_ZERO.plusDays(Integer.parseInt(t)));
+  }
+
+  /** The text's date without the time of day after it, or null when what follows is no time. */
+  private static String datePart(String text) {
+    if (text == null) {
+      return null;
+    }
+    String t = text.trim();
+    int space = t.indexOf(' ') > 0 ? t.indexOf(' ') : t.indexOf('T') > 0 ? t.indexOf('T') : t.length();
+    return TIME.matcher(t.substring(space)).matches() ? t.substring(0, space) : null;
   }
 }

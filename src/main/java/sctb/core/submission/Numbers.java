@@ -206,6 +206,24 @@ public final class Numbers {
   /** What {@link #evidence} says of a value that proves no separator. */
   public static final char NO_EVIDENCE = 0;
 
+  /** What people write in a number cell to mean "none", folded by {@link sctb.core.text.Fold#key}. */
+  private static final java.util.Set<String> NO_VALUE_WORDS = java.util.Set.of("khong", "khong_co", "khong_co_so_lieu",
+      "n_a", "na", "x");
+
+  /**
+   * True when {@code text}, not a number, is a placeholder for "none": dashes alone ({@code -}, {@code —}:
+   * also what Excel shows for 0 in its accounting and comma styles, and saves so in a CSV) or a word such
+   * as "không có", "N/A". Asked only of a cell already found not to be a number.
+   */
+  public static boolean meansNoValue(String text) {
+    String t = text.strip();
+    if (!t.isEmpty() && t.chars().allMatch(c -> c == '-' || c == '\u2012' || c == '\u2013' || c == '\u2014'
+        || c == '\u2015' || c == '\u2212' || Character.isWhitespace(c))) {
+      return true;
+    }
+    return NO_VALUE_WORDS.contains(sctb.core.text.Fold.key(t));
+  }
+
   /** What the separators alone say: the decimal separator when certain (0 when ambiguous). */
   private record Shape(char decimal, boolean ambiguous) {}
 

@@ -2,19 +2,24 @@ package sctb.core.validate;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import sctb.core.diag.CappedDiagnostics;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
+import sctb.core.period.PathPeriods;
 import sctb.core.period.Period;
 import sctb.core.plan.Agency;
 import sctb.core.submission.Column;
+import sctb.core.submission.Corrections;
 import sctb.core.submission.Dates;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.NumberLimits;
 import sctb.core.submission.Numbers;
+import sctb.core.submission.RawFile;
 import sctb.core.submission.RawRow;
 import sctb.core.text.DayMonthYear;
 import sctb.core.text.Suggest;
@@ -30,6 +35,11 @@ final class Cells {
   private final Lookup lookup;
   private final ValidateOptions options;
   private final DecimalStyle decimals;
+  private final boolean monthFirstDates;
+  // The period the file's path names (null: none, or a correction file, which may hold any period) and
+  // the other periods its rows were already warned of (period-differs-from-path: once a period, a file).
+  private final Period pathPeriod;
+  private final Set<Period> warnedPeriods = new HashSet<>();
   private final CappedDiagnostics found;
   private final String shownFile;
   private boolean errors;
@@ -47,12 +57,25 @@ final class Cells {
    * The file's rows' diagnostics go straight to its file's {@code found}, in the order they are met;
    * {@code shownFile}: the rows' file as a {@link Location} names it ({@link #shownFile}), made once a file.
    */
-  Cells(Lookup lookup, ValidateOptions options, DecimalStyle decimals, CappedDiagnostics found, String shownFile) {
+  private Cells(Lookup lookup, ValidateOptions options, DecimalStyle decimals, boolean monthFirstDates,
+      Period pathPeriod, CappedDiagnostics found, String shownFile) {
     this.shownFile = shownFile;
     this.lookup = lookup;
     this.options = options;
     this.decimals = decimals;
+    this.monthFirstDates = monthFirstDates;
     this.found = found;
+    this.pathPeriod = pathPeriod;
+  }
+
+  /**
+   * The cells of {@code file}'s rows: numbers read in its decimal style, dates in its order of day and
+   * month, periods checked against the one its path names (not a correction file's: it may hold any).
+   */
+  static Cells of(Lookup lookup, ValidateOptions options, RawFile file, CappedDiagnostics found) {
+    Period pathPeriod = Corrections.isCorrectionFile(file.file()) ? null : PathPeriods.hint(file.file()).orElse(null);
+    return new Cells(lookup, options, file.decimals(), file.monthFirstDates(), pathPeriod, found,
+        shownFile(file.file()));
   }
 
   /** These cells now those of {@code row} (the file's next row), with the problems its shape already has. */
@@ -122,7 +145,8 @@ final class Cells {
     if (text == null) {
       return null;
     }
-    if (text != periodText) {
+    boolean newText = text != periodText;
+    if (newText) {
       periodFound = lookup.period(text);
       periodText = text;
     }
@@ -134,6 +158,9 @@ final class Cells {
     Period p = period.get();
     if (options.period() != null && !options.period().equals(p)) {
       add(Code.PERIOD_MISMATCH, Column.PERIOD, text, p.toString(), options.period().toString());
+    } else if (newText && outsidePath(p) && warnedPeriods.add(p)) {
+      // Checked when the cell's text changes only: a file repeats its period on every row.
+      add(Code.PERIOD_DIFFERS_FROM_PATH, Column.PERIOD, text, p.toString(), pathPeriod.toString(), correctionName(p));
     }
     if (options.today() != null && p.start().isAfter(options.today())) {
       add(Code.FUTURE_PERIOD, Column.PERIOD, text, p.toString(),
@@ -214,7 +241,7 @@ final class Cells {
     }
     Numbers.Result r = Numbers.parse(t, decimals);
     if (r instanceof Numbers.Bad bad) {
-      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : "format");
+      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : Numbers.meansNoValue(text) ? "no-value" : "format");
       return null;
     }
     if (r instanceof Numbers.Beyond beyond) {
@@ -239,6 +266,22 @@ final class Cells {
     return null;
   }
 
+  /**
+   * True when the row's period lies outside the one the file's path names: a file copied from the
+   * report of another period with its period cells left as they were (a year's folder holding its
+   * half-years is not outside).
+   */
+  private boolean outsidePath(Period p) {
+    return pathPeriod != null && (p.start().isBefore(pathPeriod.start()) || p.end().isAfter(pathPeriod.end()));
+  }
+
+  /** The file's name as a correction of {@code p} would have it: {@code NHNN-nhiem-vu-dieu-chinh-2026H1.csv}. */
+  private String correctionName(Period p) {
+    String name = shownFile.substring(shownFile.lastIndexOf('/') + 1);
+    int dot = name.lastIndexOf('.');
+    return dot > 0 ? name.substring(0, dot) + "-dieu-chinh-" + p + name.substring(dot) : name + "-dieu-chinh-" + p;
+  }
+
   /** A number that must be there. */
   BigDecimal requiredNumber(Column column) {
     String text = row.text(column);
@@ -260,9 +303,15 @@ final class Cells {
     if (text.isBlank()) {
       return null;
     }
-    Optional<LocalDate> d = Dates.parse(text);
+    Optional<LocalDate> d = Dates.parse(text, monthFirstDates);
     if (d.isEmpty()) {
-      add(Code.BAD_DATE, column, text);
+      // A date cell formatted as a number (General) is saved in a CSV as Excel's day count: say which day it is.
+      Optional<LocalDate> serial = Dates.excelSerial(text);
+      if (serial.isPresent()) {
+        add(Code.BAD_DATE, column, text, "serial", DayMonthYear.of(serial.get()));
+      } else {
+        add(Code.BAD_DATE, column, text);
+      }
       return null;
     }
     return d.get();

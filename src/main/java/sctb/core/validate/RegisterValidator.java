@@ -42,7 +42,7 @@ public final class RegisterValidator {
     } else if (file.rowsUsable()) {
       Map<String, RegisterEntry> ids = new HashMap<>();
       ValidateOptions options = ValidateOptions.of(null, null);
-      Cells fileCells = new Cells(lookup, options, file.decimals(), found, Cells.shownFile(file.file()));
+      Cells fileCells = Cells.of(lookup, options, file, found);
       for (RawRow row : file.rows()) {
         Cells cells = fileCells.on(row);
         Optional<RegisterEntry> entry = entry(cells, lookup);

@@ -73,7 +73,7 @@ public final class SubmissionValidator {
     int partSize = Math.min(partRows, file.rows().size());
     List<CheckedFile.Candidate> rows = new ArrayList<>(partSize);
     int rejected = 0;
-    Cells fileCells = new Cells(lookup, options, file.decimals(), diagnostics, Cells.shownFile(file.file()));
+    Cells fileCells = Cells.of(lookup, options, file, diagnostics);
     Outliers.FileGroups groups = new Outliers.FileGroups();
     for (RawRow row : file.rows()) {
       if (rows.size() + rejected >= partRows) {

@@ -19,6 +19,7 @@ import sctb.core.submission.RawFile;
 import sctb.core.text.SafeText;
 import sctb.io.ReadBytes;
 import sctb.io.table.CellEdges;
+import sctb.io.table.TableHeader;
 import sctb.io.table.TableRecord;
 import sctb.io.table.Tables;
 
@@ -77,7 +78,9 @@ public final class CsvFileReader {
       diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.at(file, 1, 0), ""));
       return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
     }
-    return Tables.toRawFile(file, records.get(0), records.subList(1, records.size()), forced, delimiter, diagnostics, once);
+    int header = TableHeader.find(records);
+    return Tables.toRawFile(file, records.get(header), records.subList(header + 1, records.size()), forced, delimiter,
+        diagnostics, once);
   }
 
   /** The file's text: clean UTF-8 into the thread's array, anything else as {@link TextDecoder} reads it (and says so). */

@@ -14,8 +14,10 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import sctb.core.diag.Diagnostic;
+import sctb.core.submission.DateOrder;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
+import sctb.io.table.TableHeader;
 import sctb.io.table.TableRecord;
 import sctb.io.table.Tables;
 
@@ -51,14 +53,14 @@ final class StreamedCsv {
     } catch (CleanUtf8Reader.NotClean e) {
       return null;
     }
-    if (data.header == null) {
-      return null; // blank: the general path says so
+    if (data.header == null || data.headerBelow) {
+      return null; // blank, or title rows above the header: the general path says so, finds it
     }
     // The second pass meets the same cells: when the first escaped none, it need not look for any.
     List<TableRecord> records = new Records(bytes, offset, delimiter, Arrays.copyOf(data.lines, data.count),
         !firstPass.escaped());
-    return Tables.toRawFile(file, data.header, i -> !data.filled.get(i), data.evidence, records, forced, delimiter,
-        diagnostics);
+    return Tables.toRawFile(file, data.header, i -> !data.filled.get(i), data.evidence, data.dates, records, forced,
+        delimiter, diagnostics);
   }
 
   /** The delimiter the whole text would give, when the file's start decides it; else null. */
@@ -71,7 +73,10 @@ final class StreamedCsv {
     return Delimiters.decidedBy(head) ? Delimiters.detect(head) : null;
   }
 
-  /** What the first pass keeps: the header, each data record's line, the filled columns, the decimal evidence. */
+  /**
+   * What the first pass keeps: the header, each data record's line, the filled columns, the decimal
+   * evidence, the order of the dates.
+   */
   private static final class Gathered implements Consumer<TableRecord> {
     private final String file;
     private final boolean decide;
@@ -80,7 +85,12 @@ final class StreamedCsv {
     int count;
     final BitSet filled = new BitSet();
     final DecimalStyle.Evidence evidence = new DecimalStyle.Evidence();
+    final DateOrder dates = new DateOrder();
+    /** A record below the first names more known columns: the first is a title, the header below it (TableHeader.find). */
+    boolean headerBelow;
+    private int headerColumns;
     private int[] numeric;
+    private int[] datePositions;
 
     Gathered(String file, boolean decide) {
       this.file = file;
@@ -92,7 +102,12 @@ final class StreamedCsv {
       if (header == null) {
         header = r;
         numeric = decide ? Tables.numericPositions(file, r) : new int[0];
+        datePositions = Tables.datePositions(file, r);
+        headerColumns = TableHeader.knownColumns(r);
         return;
+      }
+      if (count < TableHeader.SEARCH_ROWS - 1 && TableHeader.knownColumns(r) > headerColumns) {
+        headerBelow = true;
       }
       if (count == lines.length) {
         lines = Arrays.copyOf(lines, count * 2);
@@ -105,6 +120,7 @@ final class StreamedCsv {
         }
       }
       Tables.evidence(r, numeric, evidence);
+      Tables.dateEvidence(r, datePositions, dates);
     }
   }
 

@@ -92,7 +92,28 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
     return java.util.Arrays.copyOf(out, n);
   }
 
-  /** How many of a record's cells name a known column: what tells a worksheet's header row apart. */
+  /** Rows searched for the header from the top of a table (title rows may come first). */
+  public static final int SEARCH_ROWS = 30;
+
+  /**
+   * Which record is the header: the one, among the first {@link #SEARCH_ROWS}, with the most cells
+   * naming a known column (the first of equals), so that the title rows a sheet has above its table —
+   * also when saved as CSV — are skipped. With none, the first.
+   */
+  public static int find(List<TableRecord> records) {
+    int best = 0;
+    int bestCount = 0;
+    for (int i = 0; i < Math.min(records.size(), SEARCH_ROWS); i++) {
+      int n = knownColumns(records.get(i));
+      if (n > bestCount) {
+        best = i;
+        bestCount = n;
+      }
+    }
+    return best;
+  }
+
+  /** How many of a record's cells name a known column: what tells a header row apart. */
   public static int knownColumns(TableRecord record) {
     return (int) record.cells().stream().filter(c -> !c.isEmpty() && Column.byHeader(c).isPresent()).count();
   }

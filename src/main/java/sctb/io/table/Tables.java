@@ -8,6 +8,7 @@ import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.submission.Column;
+import sctb.core.submission.DateOrder;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.Numbers;
 import sctb.core.submission.RawFile;
@@ -16,6 +17,7 @@ import sctb.core.submission.RawRow;
 /** Turns a table's header and data records into a {@link RawFile}, the same way for every format. */
 public final class Tables {
   private static final List<Column> NUMERIC = List.of(Column.PROGRESS, Column.SPENT_VND, Column.NUMERATOR, Column.DENOMINATOR);
+  private static final List<Column> DATES = List.of(Column.SUBMITTED_ON, Column.OPENED_ON, Column.CLOSED_ON);
 
   private Tables() {}
 
@@ -38,25 +40,45 @@ public final class Tables {
       char delimiter, List<Diagnostic> diagnostics, boolean once) {
     TableHeader h = TableHeader.map(file, header, data, diagnostics);
     DecimalStyle style = forced != null ? forced : evidence(data, h.positionsOf(NUMERIC)).style(delimiter);
-    return toRawFile(file, header, h, data, style, diagnostics, once);
+    DateOrder dates = new DateOrder();
+    int[] datePositions = h.positionsOf(DATES);
+    for (int i = 0; i < data.size() && !dates.settled(); i++) {
+      dateEvidence(data.get(i), datePositions, dates);
+    }
+    return toRawFile(file, header, h, data, style, dates, diagnostics, once);
   }
 
   /**
-   * The same for data read as it is used (each record once, in order): what the header and the decimal
-   * style need of the data was gathered before, in a pass that kept no record — whether a column is
-   * empty ({@code columnEmpty}) and the numbers' {@code evidence} (unused with {@code forced}).
+   * The same for data read as it is used (each record once, in order): what the header, the decimal
+   * style and the order of dates need of the data was gathered before, in a pass that kept no record —
+   * whether a column is empty ({@code columnEmpty}), the numbers' {@code evidence} (unused with
+   * {@code forced}) and the {@code dates}.
    */
   public static RawFile toRawFile(String file, TableRecord header, IntPredicate columnEmpty,
-      DecimalStyle.Evidence evidence, List<TableRecord> data, DecimalStyle forced, char delimiter,
+      DecimalStyle.Evidence evidence, DateOrder dates, List<TableRecord> data, DecimalStyle forced, char delimiter,
       List<Diagnostic> diagnostics) {
     TableHeader h = TableHeader.map(file, header, columnEmpty, diagnostics);
     DecimalStyle style = forced != null ? forced : evidence.style(delimiter);
-    return toRawFile(file, header, h, data, style, diagnostics, true);
+    return toRawFile(file, header, h, data, style, dates, diagnostics, true);
   }
 
   /** The positions of the numeric columns a header names, for gathering a file's decimal evidence. */
   public static int[] numericPositions(String file, TableRecord header) {
     return TableHeader.map(file, header, i -> true, new java.util.ArrayList<>()).positionsOf(NUMERIC);
+  }
+
+  /** The positions of the date columns a header names, for gathering a file's {@link DateOrder}. */
+  public static int[] datePositions(String file, TableRecord header) {
+    return TableHeader.map(file, header, i -> true, new java.util.ArrayList<>()).positionsOf(DATES);
+  }
+
+  /** One record's evidence of the order of its dates (none once {@code dates} is settled). */
+  public static void dateEvidence(TableRecord r, int[] datePositions, DateOrder dates) {
+    for (int position : datePositions) {
+      if (position < r.cells().size() && !dates.settled()) {
+        dates.add(r.cells().get(position), r.line(), position);
+      }
+    }
   }
 
   /** One cell's decimal evidence, as {@link #evidence} reads it. */
@@ -73,14 +95,17 @@ public final class Tables {
   }
 
   private static RawFile toRawFile(String file, TableRecord header, TableHeader h, List<TableRecord> data,
-      DecimalStyle style, List<Diagnostic> diagnostics, boolean once) {
+      DecimalStyle style, DateOrder dates, List<Diagnostic> diagnostics, boolean once) {
     boolean usable = h.kind() != null && diagnostics.stream().noneMatch(d -> d.isError()
         && (d.code() == Code.DUPLICATE_HEADER || d.code() == Code.MISSING_COLUMN || d.code() == Code.UNKNOWN_FILE_KIND));
     if (usable && data.isEmpty()) {
       // A header and nothing below it: the agency's figures are not in the file (a template saved unfilled).
       diagnostics.add(Diagnostic.of(Code.NO_ROWS, Location.at(file, header.line(), 0), "", h.kind().id()));
     }
-    return new RawFile(file, h.kind(), style, new Rows(file, h, data, once), diagnostics, usable);
+    if (usable && dates.monthFirst()) {
+      diagnostics.add(dates.warning(file, header.cells().get(dates.position())));
+    }
+    return new RawFile(file, h.kind(), style, new Rows(file, h, data, once), diagnostics, usable, dates.monthFirst());
   }
 
   /**

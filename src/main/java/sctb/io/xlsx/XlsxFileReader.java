@@ -73,42 +73,24 @@ public final class XlsxFileReader {
           skipped.add(i);
         }
       }
-      int chosen = SheetChoice.choose(names, skipped);
-      if (chosen < 0 || noCells.contains(chosen)) {
+      List<Integer> candidates = SheetChoice.candidates(names, skipped);
+      if (candidates.isEmpty() || noCells.contains(candidates.get(0))) {
         diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.file(file), ""));
         return new XlsxFile(empty(file, diagnostics), null);
       }
-      sheet = names.get(chosen);
-      String sheetPart = parts.byId.get(workbook.sheets.get(chosen).relationship()).part();
-      String stringsPart = parts.first("sharedStrings");
-      String stylesPart = parts.first("styles");
-      long inflating = Math.max(0, pkg.declaredSize(sheetPart)) + Math.max(0, stringsPart == null ? 0 : pkg.declaredSize(stringsPart))
-          + Math.max(0, stylesPart == null ? 0 : pkg.declaredSize(stylesPart));
-      boolean large = inflating > XlsxLimits.LARGE_WORKBOOK_BYTES;
-      if (large) {
-        LARGE.acquireUninterruptibly();
-      }
-      try {
-        TextBudget budget = new TextBudget();
-        StyleFormats styles = StyleFormats.read(pkg, stylesPart);
-        SheetHandler handler = new SheetHandler(SharedStrings.read(pkg, stringsPart, budget), styles, workbook.date1904,
-            budget);
-        try (InputStream in = pkg.open(sheetPart, XlsxLimits.MAX_PART_BYTES, "zip-bomb")) {
-          if (in == null) {
-            throw Stop.invalid();
-          }
-          handler.parse(in);
-        } catch (Stop stop) {
-          diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.at(file, stop.row, stop.column).inSheet(sheet),
-              file, stop.reason, Long.toString(stop.limit)));
-          return new XlsxFile(empty(file, diagnostics), sheet);
+      // A cover or instructions sheet before the table: the first sheet whose header names a file kind
+      // is read; when none does, the first sheet, with what is wrong with its header.
+      XlsxFile first = null;
+      for (int chosen : candidates) {
+        sheet = names.get(chosen);
+        XlsxFile read = sheet(file, pkg, workbook, parts.byId.get(workbook.sheets.get(chosen).relationship()).part(),
+            parts, sheet, forced, new ArrayList<>(diagnostics));
+        if (read.raw().kind() != null) {
+          return read;
         }
-        return new XlsxFile(table(file, handler, forced, diagnostics), sheet);
-      } finally {
-        if (large) {
-          LARGE.release();
-        }
+        first = first == null ? read : first;
       }
+      return first;
     } catch (Stop stop) {
       Location at = sheet == null ? Location.file(file) : Location.at(file, stop.row, stop.column).inSheet(sheet);
       diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, at, file, stop.reason, Long.toString(stop.limit)));
@@ -116,6 +98,40 @@ public final class XlsxFileReader {
       diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.file(file), file, "invalid"));
     }
     return new XlsxFile(empty(file, diagnostics), sheet);
+  }
+
+  /** One sheet of the workbook read (its part {@code sheetPart}), {@code diagnostics} the file's so far. */
+  private static XlsxFile sheet(String file, XlsxPackage pkg, WorkbookPart workbook, String sheetPart,
+      Relationships parts, String sheet, DecimalStyle forced, List<Diagnostic> diagnostics) throws IOException {
+    String stringsPart = parts.first("sharedStrings");
+    String stylesPart = parts.first("styles");
+    long inflating = Math.max(0, pkg.declaredSize(sheetPart)) + Math.max(0, stringsPart == null ? 0 : pkg.declaredSize(stringsPart))
+        + Math.max(0, stylesPart == null ? 0 : pkg.declaredSize(stylesPart));
+    boolean large = inflating > XlsxLimits.LARGE_WORKBOOK_BYTES;
+    if (large) {
+      LARGE.acquireUninterruptibly();
+    }
+    try {
+      TextBudget budget = new TextBudget();
+      StyleFormats styles = StyleFormats.read(pkg, stylesPart);
+      SheetHandler handler = new SheetHandler(SharedStrings.read(pkg, stringsPart, budget), styles, workbook.date1904,
+          budget);
+      try (InputStream in = pkg.open(sheetPart, XlsxLimits.MAX_PART_BYTES, "zip-bomb")) {
+        if (in == null) {
+          throw Stop.invalid();
+        }
+        handler.parse(in);
+      } catch (Stop stop) {
+        diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.at(file, stop.row, stop.column).inSheet(sheet),
+            file, stop.reason, Long.toString(stop.limit)));
+        return new XlsxFile(empty(file, diagnostics), sheet);
+      }
+      return new XlsxFile(table(file, handler, forced, diagnostics), sheet);
+    } finally {
+      if (large) {
+        LARGE.release();
+      }
+    }
   }
 
   /** The rows of the sheet as records (merged cells filled), the header row found, then the CSV way. */
@@ -137,26 +153,9 @@ public final class XlsxFileReader {
           Long.toString(XlsxLimits.MAX_CELLS)));
       return empty(file, diagnostics);
     }
-    int header = headerRow(records);
+    int header = TableHeader.find(records);
     return Tables.toRawFile(file, records.get(header), records.subList(header + 1, records.size()), forced, ';',
         diagnostics);
-  }
-
-  /**
-   * The header is the row, among the first {@link XlsxLimits#HEADER_SEARCH_ROWS}, with the most cells
-   * naming a known column (the first of equals): title rows above it are skipped. With none, the first row.
-   */
-  static int headerRow(List<TableRecord> records) {
-    int best = 0;
-    int bestCount = 0;
-    for (int i = 0; i < Math.min(records.size(), XlsxLimits.HEADER_SEARCH_ROWS); i++) {
-      int n = TableHeader.knownColumns(records.get(i));
-      if (n > bestCount) {
-        best = i;
-        bestCount = n;
-      }
-    }
-    return best;
   }
 
   /** What a zip that holds no workbook is, by its parts: a Word or PowerPoint file, a LibreOffice one, or an archive. */

@@ -45,8 +45,6 @@ final class XlsxLimits {
   static final int MAX_CELLS = 2_000_000;
   /** Most merged regions. */
   static final int MAX_MERGED = 10_000;
-  /** Rows searched for the header from the top of the sheet (title rows may come first). */
-  static final int HEADER_SEARCH_ROWS = 30;
   /** Parts to inflate above this: the workbook waits until no other large one is being read. */
   static final long LARGE_WORKBOOK_BYTES = 16L * 1024 * 1024;
 

@@ -41,6 +41,7 @@ class StreamedCsvProperties {
     }
     assertThat(streamed.kind()).isEqualTo(whole.kind());
     assertThat(streamed.decimals()).isEqualTo(whole.decimals());
+    assertThat(streamed.monthFirstDates()).isEqualTo(whole.monthFirstDates());
     assertThat(streamed.rowsUsable()).isEqualTo(whole.rowsUsable());
     assertThat(streamed.diagnostics()).isEqualTo(whole.diagnostics());
     assertThat(streamed.rows()).hasSameSizeAs(whole.rows());
@@ -77,6 +78,17 @@ class StreamedCsvProperties {
     assertThat(StreamedCsv.read("f.csv", bytes(text.toString(), false), null)).isNotNull();
   }
 
+  @Property(tries = 20)
+  void titleLinesAboveTheHeaderAreReadWhole(@ForAll @IntRange(min = 1, max = 50) int rows) {
+    StringBuilder text = new StringBuilder("BÁO CÁO 6 THÁNG;;;\n;;;\nperiod;agency;task;status\n");
+    for (int i = 0; i < rows; i++) {
+      text.append("2026H1;SCT;I.1;done\n");
+    }
+    byte[] bytes = bytes(text.toString(), false);
+    assertThat(StreamedCsv.read("f.csv", bytes, null)).isNull();
+    assertThat(CsvFileReader.read("f.csv", bytes, null).rows()).hasSize(rows);
+  }
+
   @Property(tries = 100)
   void otherBytesAreReadWhole(@ForAll("files") String text) {
     // Not UTF-8 (a lone continuation byte), or decomposed Vietnamese (not NFC): the general path decides.
@@ -106,10 +118,13 @@ class StreamedCsvProperties {
         "period,agency,indicator,sector,entity,numerator,denominator,unit,note",
         "period;agency;indicator;sector;entity;numerator;denominator;;",
         "period,agency,task,status,progress,result,",
-        "\"period\",agency,indicator,entity,numerator\t,denominator");
+        "\"period\",agency,indicator,entity,numerator\t,denominator",
+        "period,agency,task,status,submitted_on",
+        "BÁO CÁO 6 THÁNG;;;\nperiod;agency;task;status");
     Arbitrary<String> cell = Arbitraries.oneOf(
         Arbitraries.of("2026H1", "2025H2", "SCT", "STC", "eco-packaging", "zones-awareness", "I.1", "done", "", " ",
-            "1", "0", "1,5", "1.234,5", "12.5", "Siêu thị Hậu Lộc", "Cơ sở \"Bỉm Sơn\"", "đ", "#N/A", "=1+1"),
+            "1", "0", "1,5", "1.234,5", "12.5", "Siêu thị Hậu Lộc", "Cơ sở \"Bỉm Sơn\"", "đ", "#N/A", "=1+1",
+            "12/15/2026", "25/12/2026", "12/5/2026"),
         Arbitraries.strings().withChars("ab,;\"\r\n ôạ1.").ofMaxLength(6));
     Arbitrary<String> sep = Arbitraries.of(",", ";", "\t");
     Arbitrary<String> lineEnd = Arbitraries.of("\n", "\r\n", "\r", "\n\n", "\r\n\r\n", "\n;;;\n");
