@@ -4,10 +4,10 @@ import java.util.Arrays;
 import sctb.core.text.NameArena;
 
 /**
- * Names of a {@link NameArena} sorted in String order ({@link NameArena#compare}) a few bytes at a
- * time, most significant first: each part of equal bytes so far is sorted by its next bytes packed
- * with the position in one {@code long} ({@link Arrays#sort(long[], int, int)}: no comparator, the
- * values in order in memory), then each run still equal is taken further. A merge sort comparing two
+ * Names of a {@link NameArena} sorted in String order ({@link NameArena#compare}) eight bytes at a
+ * time, most significant first: each part of equal bytes so far is sorted by its next eight bytes as
+ * one {@code long}, the name's index moving with it ({@link RadixSort}: no comparator, the values in
+ * order in memory), then each run still equal is taken further. A merge sort comparing two
  * names read each pair from the arena at random, a cache miss or two per comparison: the ranks of one
  * million share entities ({@link ShareTable}) took ~160 of 240 samples of the report's serial end (round 11,
  * docs/performance.md).
@@ -25,6 +25,7 @@ final class NameSort {
   private final int from;
   private final long[] keys;
   private final int[] moved;
+  private final RadixSort radix = new RadixSort();
   /** Parts left to sort: (start, end, bytes already equal) each. */
   private int[] parts = new int[48];
   private int partCount;
@@ -145,22 +146,17 @@ final class NameSort {
       byComparing(start, end);
       return;
     }
-    // The position in the part in the low bits, as many bytes of the names as fit above it, below the sign bit.
-    int positionBits = 32 - Integer.numberOfLeadingZeros(n - 1);
-    int count = Math.min(7, (63 - positionBits) / 8);
     for (int i = start; i < end; i++) {
-      keys[i - from] = names.sortKey(handles[order[i]], equalBytes, count) << positionBits | (i - start);
+      keys[i - from] = names.sortKey(handles[order[i]], equalBytes, Long.BYTES);
+      moved[i - from] = order[i];
     }
-    Arrays.sort(keys, start - from, end - from);
-    for (int i = start; i < end; i++) {
-      moved[i - from] = order[start + (int) (keys[i - from] & ((1L << positionBits) - 1))];
-    }
+    radix.sort(keys, moved, start - from, end - from);
     System.arraycopy(moved, start - from, order, start, n);
-    int further = equalBytes + count;
+    int further = equalBytes + Long.BYTES;
     for (int run = start; run < end; ) {
-      long bytes = keys[run - from] >>> positionBits;
+      long bytes = keys[run - from];
       int runEnd = run + 1;
-      while (runEnd < end && keys[runEnd - from] >>> positionBits == bytes) {
+      while (runEnd < end && keys[runEnd - from] == bytes) {
         runEnd++;
       }
       if (runEnd - run == 1) {

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,6 +60,8 @@ final class ShareTable {
   /** Per key, its rank among the entity keys by (sector, entity): the rules' one row per entity. */
   private int[] keyGroup;
   private int groups;
+  /** How many keys are aggregates' (a row naming no entity). */
+  private int aggregateKeys;
   private final List<String[]> scopes = new ArrayList<>();
   private final Map<String, Integer> scopeIndex = new HashMap<>();
   private String[] lastScope = {};
@@ -310,6 +313,7 @@ final class ShareTable {
     }
     keyScope[k] = scope;
     keyId[k] = entity.isEmpty() ? "" : EntityMatcher.isIdKey(entity) ? entity : null;
+    aggregateKeys += entity.isEmpty() ? 1 : 0;
     keyHash[k] = hash;
     if (keyFirst != null) {
       keyFirst[k] = NONE;
@@ -515,6 +519,16 @@ final class ShareTable {
   /** The number of a row's period, as {@link #periodsEndingAfter} numbers them. */
   int periodNumber(int id) {
     return rowPeriod[id];
+  }
+
+  /** The periods of the rows, by number ({@link #periodNumber}). */
+  List<Period> periods() {
+    return Collections.unmodifiableList(periods);
+  }
+
+  /** Whether any key is an aggregate's (a row naming no entity). */
+  boolean hasAggregates() {
+    return aggregateKeys > 0;
   }
 
   /** Per period number, whether that period ends after {@code end}. */

@@ -214,10 +214,10 @@ public final class NameArena {
   }
 
   /**
-   * Bytes {@code [from, from + count)} of a name's UTF-8 ({@code count} ≤ 7), each as it sorts in
+   * Bytes {@code [from, from + count)} of a name's UTF-8 ({@code count} ≤ 8), each as it sorts in
    * String order ({@link #SORTS_AS}), past the name's end 0, as one number: for two names alike before
-   * {@code from}, a smaller number means a name earlier in String order, unless the two differ only
-   * in zero bytes (a NUL, or the end) — told apart by their lengths.
+   * {@code from}, a smaller number (unsigned, with eight bytes) means a name earlier in String order,
+   * unless the two differ only in zero bytes (a NUL, or the end) — told apart by their lengths.
    */
   public long sortKey(long handle, int from, int count) {
     int at = offset(handle) + from;

@@ -17,6 +17,8 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.From;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.Size;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.submission.IndicatorRow;
@@ -103,6 +105,30 @@ class ShareTableProperties {
     rows.forEach(r -> table.add(r, r.agency()));
     List<IndicatorRow> inRowOrder = rows.stream().sorted(Sources.INDICATOR_ROW).toList();
     assertThat(table.freeze()).containsExactlyInAnyOrderElementsOf(inRowOrder);
+  }
+
+  /**
+   * The frozen rows come in the one order of rows (period, then place; rows at one place in the order
+   * taken), whether the places are sorted as longs (one shape a file) or compared (shapes sharing a
+   * file: two columns of one file).
+   */
+  @Property(tries = 200)
+  void frozenRowsComeInTheOneOrderOfRows(@ForAll @Size(max = 60) List<@IntRange(max = 3) Integer> files,
+      @ForAll @Size(max = 60) List<@IntRange(min = -3, max = 40) Integer> lines,
+      @ForAll @Size(max = 60) List<@IntRange(max = 8) Integer> periods, @ForAll boolean shapesShareFiles) {
+    String[] names = {"2025H2/SCT-chi-so.csv", "2025H1/STC-chi-so.csv", "b.csv", "a.csv"};
+    int n = Math.min(Math.min(files.size(), lines.size()), periods.size());
+    List<IndicatorRow> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Location at = Location.at(names[files.get(i)], lines.get(i), shapesShareFiles ? i % 2 : 0);
+      rows.add(new IndicatorRow(at, PERIODS[periods.get(i)], "SCT", "eco-packaging", "", "Siêu thị " + i,
+          BigDecimal.ONE, BigDecimal.TEN, "", ""));
+    }
+    ShareTable table = new ShareTable(new LocationTable(), true, null, null);
+    rows.forEach(r -> table.add(r, r.agency()));
+    List<IndicatorRow> inRowOrder = new ArrayList<>(rows);
+    inRowOrder.sort(Sources.INDICATOR_ROW); // stable: rows at one period and place stay as taken
+    assertThat(table.freeze()).containsExactlyElementsOf(inRowOrder);
   }
 
   /** Enough entity keys that their keys are made on two threads and sorted by bytes many levels deep. */
