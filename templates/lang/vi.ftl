@@ -338,7 +338,7 @@
   </#if>
   <#if i.sector_verdicts?has_content>
     <#local s = s + when>
-    <#if i.expected?has_content && !i.final><#local s = s + ", theo tiến độ mỗi ngành cần giảm " + i.expected + i.as_of_earlier?then(" đến hết kỳ " + i.as_of + " (kỳ số liệu mới nhất)", "")></#if>
+    <#if i.expected?has_content && !i.final><#local s = s + i.as_of_earlier?then(", số liệu mới nhất là của kỳ " + i.as_of + ", khi theo tiến độ mỗi ngành cần giảm " + i.expected, ", theo tiến độ mỗi ngành cần giảm " + i.expected)></#if>
     <#local s = s + ": " + tally(i) + ". Đánh giá chung: " + overall_words(i) + ".">
     <#local pooled = pooled_words(i)>
     <#local outlook = sector_outlook(i, false)>

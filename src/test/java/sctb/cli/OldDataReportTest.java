@@ -68,7 +68,7 @@ class OldDataReportTest {
   @Test
   void theExpectedReductionOfOldDataNamesItsPeriod() {
     assertThat(VerdictReportTest.report(old, "2025H1", "md", "vi"))
-        .contains("đến hết 6 tháng đầu năm 2025, theo tiến độ mỗi ngành cần giảm 3,0% đến hết kỳ 2023H2 (kỳ số liệu mới nhất): ")
+        .contains("đến hết 6 tháng đầu năm 2025, số liệu mới nhất là của kỳ 2023H2, khi theo tiến độ mỗi ngành cần giảm 3,0%: ")
         .contains("| 0/8 ngành đạt (số liệu 2023H2) | 3,0% |");
     assertThat(VerdictReportTest.report(old, "2025H1", "md", "en"))
         .contains("with each sector expected 3.0% lower by the end of 2023H2 (the latest data): ");
