@@ -18,6 +18,7 @@ import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.IndicatorDuty;
 import sctb.core.progress.ReportState;
 import sctb.core.progress.ReportingStatus;
+import sctb.core.validate.FileAgency;
 import sctb.core.validate.Lookup;
 
 /**
@@ -55,8 +56,8 @@ public final class CollectionCheck {
         continue;
       }
       String agency = agencyOf(c, file, plan, lookup, due);
-      FileIntake f = new FileIntake(file, agency, c.taskRows, c.indicatorRows, c.otherPeriodRows, c.rejectedRows,
-          c.earliest, in.fileDates().get(file), problems);
+      FileIntake f = new FileIntake(file, agency, namedOther(file, agency, plan, lookup), c.taskRows, c.indicatorRows,
+          c.otherPeriodRows, c.rejectedRows, c.earliest, in.fileDates().get(file), problems);
       if (agency.isEmpty()) {
         unattributed.add(f);
       } else {
@@ -122,6 +123,11 @@ public final class CollectionCheck {
         files, assigned, missing, indicators);
   }
 
+  /** The agency the file's name says when its rows are credited to one that name does not fit, else "". */
+  private static String namedOther(String file, String agency, Plan plan, Lookup lookup) {
+    return FileAgency.named(file, lookup).filter(n -> !agency.isEmpty() && !FileAgency.fits(plan, n, agency)).orElse("");
+  }
+
   /** The agency most of the file's rows answer for (ties: plan order), else the one its name begins with; "" when neither. */
   private static String agencyOf(IntakeTally.Counts c, String file, Plan plan, Lookup lookup, LocalDate due) {
     String best = "";
@@ -136,23 +142,6 @@ public final class CollectionCheck {
     if (!best.isEmpty()) {
       return best;
     }
-    return named(file, lookup).map(id -> Successions.follow(plan, id, null, due)).orElse("");
+    return FileAgency.named(file, lookup).map(id -> Successions.follow(plan, id, null, due)).orElse("");
   }
-
-  /** The agency a file's name begins with: the longest run of its first words that names one ({@code So Tai chinh - …}). */
-  static Optional<String> named(String file, Lookup lookup) {
-    String name = file.substring(file.lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    String[] words = (dot > 0 ? name.substring(0, dot) : name).split("[-_ .]+");
-    for (int n = Math.min(words.length, NAME_WORDS); n > 0; n--) {
-      Optional<String> id = lookup.agency(String.join(" ", java.util.Arrays.copyOf(words, n)));
-      if (id.isPresent()) {
-        return id;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Words an agency's name takes at most ("Ngân hàng Nhà nước chi nhánh Thanh Hóa"…). */
-  private static final int NAME_WORDS = 16;
 }

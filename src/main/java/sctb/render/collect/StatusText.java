@@ -40,6 +40,11 @@ public final class StatusText {
     if (s.agencies().stream().anyMatch(a -> a.dateSource() == DateSource.FILE_DATE)) {
       notes.add(m.get("status.file-date-note"));
     }
+    for (FileIntake f : s.files()) {
+      if (!f.namedAgency().isEmpty()) {
+        notes.add(m.get("status.named-other", f.file(), f.namedAgency(), f.agency()));
+      }
+    }
     for (FileIntake f : s.unattributed()) {
       notes.add(m.get("status.unattributed", f.file(), f.errors(), f.warnings()));
     }
