@@ -173,6 +173,7 @@ public final class ReportJson {
     text("target_note", t == null ? Localized.EMPTY : t.note());
     number("baseline", t == null ? null : f.assessment().baseline().value());
     g.writeStringField("baseline_source", f.assessment().baseline().source().id());
+    period("baseline_from", f.assessment().baseline().from());
     period("as_of", f.asOf());
     number("value", f.value());
     assessment(t == null ? null : f.assessment(), true);
@@ -232,6 +233,7 @@ public final class ReportJson {
     number("stretch", t.stretch());
     number("baseline", f.assessment().baseline().value());
     g.writeStringField("baseline_source", f.assessment().baseline().source().id());
+    period("baseline_from", f.assessment().baseline().from());
     period("as_of", f.asOf());
     number("value", f.value());
     assessment(f.assessment(), true);
