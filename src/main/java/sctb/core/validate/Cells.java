@@ -240,7 +240,7 @@ final class Cells {
   /** A number or null when blank; {@code bad-number} / {@code ambiguous-number} as needed. */
   BigDecimal number(Column column) {
     String text = row.text(column);
-    return text.isBlank() ? null : number(column, text, text);
+    return text.isBlank() ? null : number(column, text, text, false);
   }
 
   /**
@@ -254,11 +254,15 @@ final class Cells {
       return null;
     }
     String stripped = text.strip();
-    return number(Column.PROGRESS, text, stripped.endsWith("%") ? stripped.substring(0, stripped.length() - 1) : text);
+    return number(Column.PROGRESS, text, stripped.endsWith("%") ? stripped.substring(0, stripped.length() - 1) : text,
+        false);
   }
 
-  /** {@code text}, not blank, as a number read from {@code t} (the text or its number part). */
-  private BigDecimal number(Column column, String text, String t) {
+  /**
+   * {@code text}, not blank, as a number read from {@code t} (the text or its number part); {@code
+   * required}: the column may not be left blank, so a "-" meaning "no figure" is told to leave the row out.
+   */
+  private BigDecimal number(Column column, String text, String t, boolean required) {
     BigDecimal typed = row.number(column);
     if (typed != null) {
       // a spreadsheet's number cell: no separators to interpret, the same limits
@@ -271,7 +275,8 @@ final class Cells {
     }
     Numbers.Result r = Numbers.parse(t, decimals);
     if (r instanceof Numbers.Bad bad) {
-      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : Numbers.meansNoValue(text) ? "no-value" : "format");
+      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : !Numbers.meansNoValue(text) ? "format"
+          : required ? "no-value-required" : "no-value");
       return null;
     }
     if (r instanceof Numbers.Beyond beyond) {
@@ -319,7 +324,7 @@ final class Cells {
       required(column);
       return null;
     }
-    return number(column, text, text); // the cell found and tested once, not again by number(column)
+    return number(column, text, text, true); // the cell found and tested once, not again by number(column)
   }
 
   void notNegative(Column column, BigDecimal value) {
