@@ -52,6 +52,18 @@
   <#else><#return "quý đơn vị"></#if>
 </#function>
 
+<#-- Báo cáo của ai: của cơ quan nhận, hoặc của cơ quan cũ mà cơ quan nhận nay tiếp nhận nhiệm vụ (báo cáo của kỳ
+     trước khi sắp xếp bộ máy: agency.report_of). -->
+<#function whose a>
+  <#if a.report_of?has_content><#return a.report_of + " (nay " + address(a) + " tiếp nhận nhiệm vụ)"></#if>
+  <#return address(a)>
+</#function>
+
+<#-- Tên cơ quan trong bảng của công văn chung. -->
+<#function table_name a>
+  <#return a.name + a.report_of?has_content?then(" (báo cáo của " + a.report_of + ")", "")>
+</#function>
+
 <#function report_words p>
   <#return "báo cáo kết quả thực hiện Kế hoạch " + L.period_words(p)>
 </#function>
@@ -85,7 +97,7 @@
 
 <#-- Phiếu phản hồi: câu mở đầu theo tình hình báo cáo. -->
 <#function received_sentence v>
-  <#local who = address(v.agency)>
+  <#local who = whose(v.agency)>
   <#if v.state == "not-received">
     <#return "Tính đến ngày " + v.doc.date + ", " + c.sender + " chưa nhận được " + report_words(v.period) + " của " + who + ".">
   </#if>
@@ -122,7 +134,7 @@
 
 <#-- Công văn: tình hình của một cơ quan (thư gửi riêng). -->
 <#function state_sentence i v>
-  <#local who = address(i.agency)>
+  <#local who = whose(i.agency)>
   <#local when = i.received_on?has_content?then(" ngày " + i.received_on, "")>
   <#switch i.state>
     <#case "not-received"><#return "Đến ngày " + v.today + ", " + c.sender + " chưa nhận được " + report_words(v.period) + " của " + who + ".">
@@ -171,12 +183,13 @@
 
 <#function email_lead v>
   <#local who = address(v.agency)>
+  <#local whom = whose(v.agency)>
   <#if v.state == "not-received"><#return received_sentence(v)></#if>
   <#local when = v.received_on?has_content?then(" (gửi ngày " + v.received_on + ")", "")>
   <#if v.state == "complete">
-    <#return c.sender + " xác nhận đã nhận đủ " + report_words(v.period) + " của " + who + when + "; giấy xác nhận đính kèm thư này.">
+    <#return c.sender + " xác nhận đã nhận đủ " + report_words(v.period) + " của " + whom + when + "; giấy xác nhận đính kèm thư này.">
   </#if>
-  <#return c.sender + " gửi " + who + " phiếu phản hồi về " + report_words(v.period) + when + " (đính kèm thư này).">
+  <#return c.sender + " gửi " + who + " phiếu phản hồi về " + report_words(v.period) + (whom != who)?then(" của " + whom, "") + when + " (đính kèm thư này).">
 </#function>
 
 <#function email_request v>
