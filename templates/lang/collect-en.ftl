@@ -106,6 +106,11 @@
   <#return "The rows with errors below were left out of the consolidation; places are given as in your files:">
 </#function>
 
+<#-- Feedback with errors: a task "missing" may be in a row left out for an error. -->
+<#function missing_after_errors v>
+  <#return "No valid row has come for the tasks below; if you wrote one in a row with an error above, fixing that error is enough:">
+</#function>
+
 <#function request_sentence v>
   <#if v.state == "complete"><#return "Thank you for your cooperation."></#if>
   <#if v.state == "not-received"><#return "Please send your report to " + c.sender + " by " + v.send_by + "."></#if>
@@ -129,7 +134,7 @@
   <#local when = i.received_on?has_content?then(" on " + i.received_on, "")>
   <#switch i.state>
     <#case "not-received"><#return "As of " + v.today + ", " + c.sender + " has not received " + your_report(i.agency, v.period) + ".">
-    <#case "has-errors"><#return c.sender?cap_first + " received " + your_report(i.agency, v.period) + when + "; it still has " + i.errors + (i.errors == "1")?then(" data error", " data errors") + ", so it could not be consolidated (see the feedback attached)" + i.missing_tasks?has_content?then("; the results of these tasks are missing:", ".")>
+    <#case "has-errors"><#return c.sender?cap_first + " received " + your_report(i.agency, v.period) + when + "; it still has " + i.errors + (i.errors == "1")?then(" data error", " data errors") + ", so it could not be consolidated (see the feedback attached)" + i.missing_tasks?has_content?then("; no valid result has come for these tasks (including any written in a row with an error):", ".")>
     <#default><#return c.sender?cap_first + " received " + your_report(i.agency, v.period) + when + "; it is incomplete" + i.missing_tasks?has_content?then(": the results of these tasks are missing:", ".")>
   </#switch>
 </#function>

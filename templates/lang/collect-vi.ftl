@@ -112,6 +112,11 @@
   <#return "Các dòng có lỗi dưới đây chưa được đưa vào tổng hợp; vị trí ghi theo tệp của " + address(v.agency) + ":">
 </#function>
 
+<#-- Phiếu có lỗi: nhiệm vụ “còn thiếu” có thể đã được ghi ở dòng bị loại vì lỗi. -->
+<#function missing_after_errors v>
+  <#return "Các nhiệm vụ dưới đây chưa có dòng kết quả hợp lệ; nếu " + address(v.agency) + " đã ghi ở dòng có lỗi nêu trên thì chỉ cần sửa lỗi đó:">
+</#function>
+
 <#function request_sentence v>
   <#local who = address(v.agency)>
   <#if v.state == "complete"><#return "Cảm ơn sự phối hợp của " + who + "."></#if>
@@ -138,7 +143,7 @@
   <#local when = i.received_on?has_content?then(" ngày " + i.received_on, "")>
   <#switch i.state>
     <#case "not-received"><#return "Đến ngày " + v.today + ", " + c.sender + " chưa nhận được " + report_words(v.period) + " của " + who + ".">
-    <#case "has-errors"><#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + "; tuy nhiên báo cáo còn " + i.errors + " lỗi số liệu chưa sửa nên chưa tổng hợp được (chi tiết tại phiếu phản hồi gửi kèm)" + i.missing_tasks?has_content?then(", còn thiếu kết quả thực hiện các nhiệm vụ sau:", ".")>
+    <#case "has-errors"><#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + "; tuy nhiên báo cáo còn " + i.errors + " lỗi số liệu chưa sửa nên chưa tổng hợp được (chi tiết tại phiếu phản hồi gửi kèm)" + i.missing_tasks?has_content?then("; các nhiệm vụ sau chưa có kết quả hợp lệ (kể cả nhiệm vụ ghi ở dòng có lỗi):", ".")>
     <#default><#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + "; tuy nhiên báo cáo chưa đầy đủ" + i.missing_tasks?has_content?then(", còn thiếu kết quả thực hiện các nhiệm vụ sau:", ".")>
   </#switch>
 </#function>
