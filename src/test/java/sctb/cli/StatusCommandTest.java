@@ -60,6 +60,17 @@ class StatusCommandTest {
   }
 
   @Test
+  void withoutAPeriodThePeriodBeingCollectedIsShownAndSaidSo() {
+    CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2027-01-05"), "status");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1); // 2026H2's samples have errors
+    assertThat(run.out()).startsWith("Tình hình nhận báo cáo 6 tháng cuối năm 2026 (kỳ 2026H2)");
+    assertThat(run.err()).contains("Không ghi --period: xem kỳ 2026H2, kỳ có hạn gửi (20/12/2026) gần hôm nay (05/01/2027) nhất");
+    CliRun quiet = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2027-01-05"), "status", "-q", "--format", "json");
+    assertThat(quiet.err()).doesNotContain("--period");
+    assertThat(quiet.out()).contains("\"period\" : \"2026H2\"");
+  }
+
+  @Test
   void aMissingFolderCannotBeRead() {
     CliRun run = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", dir.resolve("none").toString());
     assertThat(run.exitCode()).isEqualTo(3);
