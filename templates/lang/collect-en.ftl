@@ -133,7 +133,7 @@
 <#function state_sentence i v>
   <#local when = i.received_on?has_content?then(" on " + i.received_on, "")>
   <#switch i.state>
-    <#case "not-received"><#return "As of " + v.today + ", " + c.sender + " has not received " + your_report(i.agency, v.period) + ".">
+    <#case "not-received"><#return "As of " + v.today + ", " + c.sender + " has not received " + your_report(i.agency, v.period) + i.missing_tasks?has_content?then(" on the following tasks:", ".")>
     <#case "has-errors"><#return c.sender?cap_first + " received " + your_report(i.agency, v.period) + when + "; it still has " + i.errors + (i.errors == "1")?then(" data error", " data errors") + ", so it could not be consolidated (see the feedback attached)" + i.missing_tasks?has_content?then("; no valid result has come for these tasks (including any written in a row with an error):", ".")>
     <#default><#return c.sender?cap_first + " received " + your_report(i.agency, v.period) + when + "; it is incomplete" + i.missing_tasks?has_content?then(": the results of these tasks are missing:", ".")>
   </#switch>

@@ -142,7 +142,7 @@
   <#local who = whose(i.agency)>
   <#local when = i.received_on?has_content?then(" ngày " + i.received_on, "")>
   <#switch i.state>
-    <#case "not-received"><#return "Đến ngày " + v.today + ", " + c.sender + " chưa nhận được " + report_words(v.period) + " của " + who + ".">
+    <#case "not-received"><#return "Đến ngày " + v.today + ", " + c.sender + " chưa nhận được " + report_words(v.period) + " của " + who + i.missing_tasks?has_content?then(" về các nhiệm vụ được giao chủ trì sau:", ".")>
     <#case "has-errors"><#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + "; tuy nhiên báo cáo còn " + i.errors + " lỗi số liệu chưa sửa nên chưa tổng hợp được (chi tiết tại phiếu phản hồi gửi kèm)" + i.missing_tasks?has_content?then("; các nhiệm vụ sau chưa có kết quả hợp lệ (kể cả nhiệm vụ ghi ở dòng có lỗi):", ".")>
     <#default><#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + "; tuy nhiên báo cáo chưa đầy đủ" + i.missing_tasks?has_content?then(", còn thiếu kết quả thực hiện các nhiệm vụ sau:", ".")>
   </#switch>

@@ -35,7 +35,7 @@ class SucceededAgencyLettersTest {
     assertThat(vi.exitCode()).as(vi.err()).isZero();
     assertThat(vi.out()).contains("Kính gửi: Sở Tài chính.")
         .contains("chưa nhận được báo cáo kết quả thực hiện Kế hoạch 6 tháng cuối năm 2024 của Sở Kế hoạch và Đầu tư "
-            + "(nay quý Sở tiếp nhận nhiệm vụ).")
+            + "(nay quý Sở tiếp nhận nhiệm vụ) về các nhiệm vụ được giao chủ trì sau:")
         .contains("- Nhiệm vụ I.3:")
         .doesNotContain("Kính gửi: Sở Kế hoạch và Đầu tư");
     CliRun all = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-01"), "remind", "--period", "2024H2", "--data",
@@ -45,7 +45,7 @@ class SucceededAgencyLettersTest {
         "--data", data.toString(), "--agency", "SKHDT", "--format", "html", "-o", "-", "-q");
     assertThat(en.out()).contains("To: Department of Finance.")
         .contains("has not received the report on the Plan&#39;s implementation for the second half of 2024 of the "
-            + "Department of Planning and Investment (whose duties your agency has taken over).");
+            + "Department of Planning and Investment (whose duties your agency has taken over) on the following tasks:");
   }
 
   @Test
@@ -53,7 +53,8 @@ class SucceededAgencyLettersTest {
     CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2025-01-05"), "remind", "--period", "2024H2", "--data",
         withoutSkhdt().toString(), "--agency", "SKHDT", "--format", "html", "-o", "-", "-q");
     assertThat(run.out()).contains("Kính gửi: Sở Kế hoạch và Đầu tư.")
-        .contains("chưa nhận được báo cáo kết quả thực hiện Kế hoạch 6 tháng cuối năm 2024 của quý Sở.");
+        .contains("chưa nhận được báo cáo kết quả thực hiện Kế hoạch 6 tháng cuối năm 2024 của quý Sở về các nhiệm vụ được "
+            + "giao chủ trì sau:");
   }
 
   @Test
