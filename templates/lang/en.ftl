@@ -437,6 +437,9 @@
   <#local s = r.received_count + " of the " + r.expected_count + " agencies due to report have reported (" + r.rate + ")">
   <#if r.partial?has_content><#local s = s + ": " + r.complete_count + " sent everything, " + r.partial_count + " sent an incomplete report (" + r.partial?map(a -> a.name)?join("; ") + ")"></#if>
   <#if r.tasks_assigned != "0"><#local s = s + ". Reports came in on " + r.tasks_reported + " of the " + r.tasks_assigned + " tasks assigned (" + r.tasks_rate + ")"></#if>
+  <#if r.on_time_until?has_content>
+    <#return s + ". They were due on " + r.due + ", a " + r.due_weekday?cap_first + ", so a report sent by Monday " + r.on_time_until + " is on time (a time limit ending on a day off ends with the next working day).">
+  </#if>
   <#return s + ". They were due on " + r.due + ".">
 </#function>
 

@@ -433,6 +433,9 @@
   <#local s = "Kỳ này có " + r.received_count + "/" + r.expected_count + " đơn vị phải báo cáo đã gửi báo cáo (" + r.rate + ")">
   <#if r.partial?has_content><#local s = s + ", trong đó " + r.complete_count + " đơn vị gửi đủ, " + r.partial_count + " đơn vị gửi chưa đầy đủ (" + r.partial?map(a -> a.name)?join("; ") + ")"></#if>
   <#if r.tasks_assigned != "0"><#local s = s + ". Đã nhận báo cáo " + r.tasks_reported + "/" + r.tasks_assigned + " nhiệm vụ được giao (" + r.tasks_rate + ")"></#if>
+  <#if r.on_time_until?has_content>
+    <#return s + ". Hạn gửi là ngày " + r.due + ", " + {"saturday": "thứ Bảy", "sunday": "Chủ nhật"}[r.due_weekday] + ", nên báo cáo gửi đến hết thứ Hai " + r.on_time_until + " vẫn tính đúng hạn (thời hạn kết thúc vào ngày nghỉ thì kéo dài đến hết ngày làm việc tiếp theo).">
+  </#if>
   <#return s + ". Hạn gửi là ngày " + r.due + ".">
 </#function>
 

@@ -28,7 +28,7 @@ import sctb.core.validate.Lookup;
  * most of its rows answer for at P's due date, else the one its name begins with ({@code SXD-…}), after
  * successions. An agency's report was received on its first submission date (the engine's), else the
  * earliest date on its rows of P, else — only when the user allows file dates — its files' earliest
- * last-modified date.
+ * last-modified date; it is late when that is after the last day on time (a weekend due date's Monday after).
  */
 public final class CollectionCheck {
   private CollectionCheck() {}
@@ -39,6 +39,7 @@ public final class CollectionCheck {
 
   public static CollectionStatus compute(Plan plan, Period period, LocalDate today, Inputs in) {
     LocalDate due = plan.reporting().dueDate(period);
+    LocalDate onTimeUntil = plan.reporting().onTimeUntil(period);
     Lookup lookup = new Lookup(plan);
     Map<String, List<Diagnostic>> byFile = new HashMap<>();
     for (Diagnostic d : in.diagnostics()) {
@@ -67,22 +68,23 @@ public final class CollectionCheck {
     List<AgencyIntake> agencies = new ArrayList<>();
     List<AgencyIntake> unexpected = new ArrayList<>();
     for (AgencyReporting r : in.reporting().agencies()) {
-      AgencyIntake a = intake(r.agency(), Optional.of(r), filesOf.getOrDefault(r.agency(), List.of()), due);
+      AgencyIntake a = intake(r.agency(), Optional.of(r), filesOf.getOrDefault(r.agency(), List.of()), onTimeUntil);
       (a.state() == IntakeState.UNEXPECTED ? unexpected : agencies).add(a);
       filesOf.remove(r.agency());
     }
     for (Agency known : plan.agencies()) {
       List<FileIntake> files = filesOf.remove(known.id());
       if (files != null) {
-        unexpected.add(intake(known.id(), Optional.empty(), files, due));
+        unexpected.add(intake(known.id(), Optional.empty(), files, onTimeUntil));
       }
     }
     agencies.addAll(unexpected);
     return new CollectionStatus(plan, period, due, today, agencies, unattributed, otherErrors);
   }
 
+  /** {@code onTimeUntil}: the last day a report is on time. */
   private static AgencyIntake intake(String agency, Optional<AgencyReporting> reporting, List<FileIntake> files,
-      LocalDate due) {
+      LocalDate onTimeUntil) {
     List<String> assigned = reporting.map(AgencyReporting::assigned).orElse(List.of());
     List<String> missing = reporting.map(AgencyReporting::missing).orElse(List.of());
     IndicatorDuty indicators = reporting.map(AgencyReporting::indicators).orElse(IndicatorDuty.NONE);
@@ -116,9 +118,9 @@ public final class CollectionCheck {
     } else if (received == null) {
       timeliness = ReportState.UNDATED;
     } else {
-      timeliness = received.isAfter(due) ? ReportState.LATE : ReportState.ON_TIME;
+      timeliness = received.isAfter(onTimeUntil) ? ReportState.LATE : ReportState.ON_TIME;
     }
-    long late = received != null && received.isAfter(due) ? ChronoUnit.DAYS.between(due, received) : 0;
+    long late = received != null && received.isAfter(onTimeUntil) ? ChronoUnit.DAYS.between(onTimeUntil, received) : 0;
     return new AgencyIntake(agency, state, timeliness, received, received == null ? DateSource.NONE : source, late,
         files, assigned, missing, indicators);
   }

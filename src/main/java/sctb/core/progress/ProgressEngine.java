@@ -84,7 +84,7 @@ public final class ProgressEngine {
     this.duties = duties;
     this.corrections = data.corrections().stream()
         .sorted(Comparator.comparing(Correction::period).thenComparing(c -> c.newer().at(), Sources.LOCATION)).toList();
-    this.restatements = new Restatements(corrections, plan.reporting().dueDate(previous));
+    this.restatements = new Restatements(corrections, plan.reporting().onTimeUntil(previous));
   }
 
   /** The whole report for {@code period} without a register: every row whose period ends on or before its end is in scope. */
