@@ -11,7 +11,9 @@ public enum ExitCode {
   /** A file or folder could not be read or written. */
   FILE(3),
   /** Out of memory, or sctb itself failed: a bug to report (run with --debug for details). */
-  INTERNAL(4);
+  INTERNAL(4),
+  /** {@code status --require-all}: an agency with a duty has not sent everything it owes (no errors). */
+  OWING(5);
 
   private final int code;
 

@@ -23,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
     sortOptions = false,
     usageHelpAutoWidth = true,
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:ok", "1:input-errors", "2:usage", "3:file", "4:internal"})
+    exitCodeList = {"0:ok", "1:input-errors", "2:usage", "3:file", "4:internal", "5:owing"})
 public final class SctbCommand implements Runnable {
   /** The subcommands, in the order help lists them (registered by {@link Cli#create}, see {@link StartUp#subcommands}). */
   static final List<Class<?>> SUBCOMMANDS = List.of(

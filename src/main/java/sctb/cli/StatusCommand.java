@@ -17,7 +17,8 @@ import sctb.render.report.model.NumberFormats;
 /**
  * {@code sctb status}: where collection for a period stands — per agency whether its report came, when,
  * what it holds and its problems, the days to the due date — as a table, JSON or CSV. Exits 1 when the
- * period's files have errors (warnings too with {@code --strict}), as {@code validate} does.
+ * period's files have errors (warnings too with {@code --strict}), as {@code validate} does; with
+ * {@code --require-all}, 5 when an agency still owes something (a scheduled job's "someone is late").
  */
 @Command(name = "status")
 public final class StatusCommand extends Subcommand<StatusCommand.Options> {
@@ -25,7 +26,7 @@ public final class StatusCommand extends Subcommand<StatusCommand.Options> {
 
   /** What {@code sctb status} was asked: from {@code data} (else the plan's folder), in a format, to {@code output}. */
   record Options(Path plan, Optional<Period> period, Optional<Path> data, Format format, Output output, boolean excel,
-      boolean fileDates, boolean strict, boolean quiet) {}
+      boolean fileDates, boolean strict, boolean requireAll, boolean quiet) {}
 
   /** Optional here alone: status only reads, so the period being collected is a safe default. */
   @Option(names = "--period", paramLabel = "P", descriptionKey = "status.period")
@@ -48,10 +49,13 @@ public final class StatusCommand extends Subcommand<StatusCommand.Options> {
   @Option(names = "--strict", descriptionKey = "validate.strict")
   boolean strict;
 
+  @Option(names = "--require-all", descriptionKey = "status.require-all")
+  boolean requireAll;
+
   @Override
   Options options() {
     return new Options(plan, Optional.ofNullable(period), Optional.ofNullable(data), format,
-        out.fileOrStdout(messages()), excel, fileDates, strict, quiet);
+        out.fileOrStdout(messages()), excel, fileDates, strict, requireAll, quiet);
   }
 
   @Override
@@ -70,6 +74,9 @@ public final class StatusCommand extends Subcommand<StatusCommand.Options> {
       case csv -> StatusCsv.render(status, messages(), options.excel());
     });
     boolean failed = status.errors() > 0 || (options.strict() && status.warnings() > 0);
-    return failed ? ExitCode.INPUT_ERRORS : ExitCode.OK;
+    if (failed) {
+      return ExitCode.INPUT_ERRORS;
+    }
+    return options.requireAll() && !status.owing().isEmpty() ? ExitCode.OWING : ExitCode.OK;
   }
 }

@@ -103,6 +103,16 @@ class StatusCommandTest {
   }
 
   @Test
+  void requireAllExitsFiveWhileAnAgencyOwesAndZeroWhenAllHaveSent() {
+    // samples: 2025H2 SKHCN sent 3 of its 5 tasks; 2026H1 every agency sent everything; 2026H2 has errors
+    CliRun owing = CliRun.runWithEnv(TODAY, "status", "--period", "2025H2", "--require-all");
+    assertThat(owing.exitCode()).as(owing.out()).isEqualTo(5);
+    assertThat(CliRun.runWithEnv(TODAY, "status", "--period", "2025H2").exitCode()).isZero();
+    assertThat(CliRun.runWithEnv(TODAY, "status", "--period", "2026H1", "--require-all").exitCode()).isZero();
+    assertThat(CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--require-all").exitCode()).isEqualTo(1);
+  }
+
+  @Test
   void csvForExcelAndToAFile() throws Exception {
     Path out = dir.resolve("tinh-hinh.csv");
     CliRun run = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--format", "csv", "--excel", "-o",
