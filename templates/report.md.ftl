@@ -30,7 +30,7 @@ ${t.summary_table}
 | ${t.col_indicator} | ${t.col_value} | ${t.col_expected} | ${t.col_target} | ${t.col_verdict} | ${t.col_change} (${previous.id}) |
 | --- | --: | --: | --: | --- | --- |
 <#list indicators as i>
-| ${i.name} | ${L.value_cell(i)} | ${i.expected?has_content?then(i.expected, t.no_value)} | ${i.target?has_content?then(i.target, t.no_value)} (${i.target_year}) | <@verdict i.status/>${L.verdict_tail(i)}<#if i.other_phase.shown><br>${L.other_phase_label(i.other_phase)}: <@verdict i.other_phase.status/>${L.verdict_tail(i.other_phase, false)}</#if> | ${L.change_cell(i)} |
+| ${i.name} | ${L.value_cell(i)} | ${L.expected_cell(i)?has_content?then(L.expected_cell(i), t.no_value)} | ${i.target?has_content?then(i.target, t.no_value)} (${i.target_year}) | <@verdict i.status/>${L.verdict_tail(i)}<#if i.other_phase.shown><br>${L.other_phase_label(i.other_phase)}: <@verdict i.other_phase.status/>${L.verdict_tail(i.other_phase, false)}</#if> | ${L.change_cell(i)} |
 </#list>
 
 ${t.legend}:
@@ -59,7 +59,7 @@ ${t.legend}:
 - ${outlook}
 </#if>
 <#else>
-- ${t.col_value}: ${i.value?has_content?then(L.value_words(i, true), t.no_value)}; ${t.col_expected?lower_case}: ${i.expected?has_content?then(i.expected, t.no_value)}<#if i.ratio?has_content>; ${t.col_ratio?lower_case}: ${i.ratio}</#if>; ${t.col_verdict?lower_case}: <@verdict i.status/>${L.verdict_tail(i)}
+- ${t.col_value}: ${i.value?has_content?then(L.value_words(i, true), t.no_value)}; ${t.col_expected?lower_case}: ${L.expected_cell(i)?has_content?then(L.expected_cell(i), t.no_value)}<#if i.ratio?has_content>; ${t.col_ratio?lower_case}: ${i.ratio}</#if>; ${t.col_verdict?lower_case}: <@verdict i.status/>${L.verdict_tail(i)}
 <#if i.baseline?has_content>
 - ${L.baseline_label(i)}: ${i.baseline}
 </#if>

@@ -265,6 +265,13 @@
   <#return t.baseline + " (" + i.baseline_year + ")">
 </#function>
 
+<#-- The "Expected by now" cell and line: the expectation is at the end of the data's period (methodology.md §4), so
+     with data from an earlier period it names that period — not read as what was needed by the report's end. -->
+<#function expected_cell i>
+  <#if !i.expected?has_content><#return ""></#if>
+  <#return i.expected + (i.as_of_earlier && !i.final)?then(" (by the end of " + i.as_of + ")", "")>
+</#function>
+
 <#function value_cell i>
   <#if i.sector_verdicts?has_content>
     <#return i.sectors_meeting_min + " of " + i.sectors_total + " sectors achieved" + i.pooled.value?has_content?then("; pooled " + i.pooled.value + " (context)", "") + i.as_of_earlier?then(" (data of " + i.as_of + ")", "")>
@@ -351,7 +358,7 @@
     <#return s + pooled?has_content?then(" " + pooled, "") + outlook?has_content?then(" " + outlook, "")>
   </#if>
   <#local s = s + when + " the result is " + value_words(i)>
-  <#if i.expected?has_content && !i.final><#local s = s + ", against " + i.expected + " expected by now"></#if>
+  <#if i.expected?has_content && !i.final><#local s = s + ", against " + i.expected + " expected " + i.as_of_earlier?then("by the end of " + i.as_of, "by now")></#if>
   <#if i.ratio?has_content && !i.final><#local s = s + " (" + i.ratio + " of the expected progress)"></#if>
   <#local s = s + ". Assessment: " + verdict(i.status)?lower_case + verdict_tail(i)>
   <#if i.reason?has_content><#local s = s + " — " + why(i, i.target_year)></#if>

@@ -261,6 +261,13 @@
   <#return t.baseline + " (" + i.baseline_year + ")">
 </#function>
 
+<#-- Ô và dòng “Theo tiến độ”: kỳ vọng tính đến cuối kỳ số liệu (methodology.md §4), nên với số liệu của kỳ trước
+     ghi rõ kỳ đó — không để người đọc hiểu là mức cần đạt đến hết kỳ báo cáo. -->
+<#function expected_cell i>
+  <#if !i.expected?has_content><#return ""></#if>
+  <#return i.expected + (i.as_of_earlier && !i.final)?then(" (đến hết " + i.as_of + ")", "")>
+</#function>
+
 <#function value_cell i>
   <#if i.sector_verdicts?has_content>
     <#return i.sectors_meeting_min + "/" + i.sectors_total + " ngành đạt" + i.pooled.value?has_content?then("; chung " + i.pooled.value + " (tham khảo)", "") + i.as_of_earlier?then(" (số liệu " + i.as_of + ")", "")>
@@ -347,7 +354,7 @@
     <#return s + pooled?has_content?then(" " + pooled, "") + outlook?has_content?then(" " + outlook, "")>
   </#if>
   <#local s = s + when + ", kết quả " + value_words(i)>
-  <#if i.expected?has_content && !i.final><#local s = s + ", theo tiến độ cần " + i.expected></#if>
+  <#if i.expected?has_content && !i.final><#local s = s + i.as_of_earlier?then(", theo tiến độ đến hết kỳ " + i.as_of + " cần ", ", theo tiến độ cần ") + i.expected></#if>
   <#if i.ratio?has_content && !i.final><#local s = s + " (bằng " + i.ratio + " tiến độ)"></#if>
   <#local s = s + ". Đánh giá: " + verdict(i.status)?lower_case + verdict_tail(i)>
   <#if i.reason?has_content><#local s = s + " — " + why(i, i.target_year)></#if>

@@ -25,6 +25,7 @@ h3 { font-size: 1.1rem; margin: 1.2rem 0 0.4rem; }
 p, ul, ol, dl { margin: 0 0 0.7rem; }
 .lead { font-size: 1.05rem; color: var(--muted); }
 .muted { color: var(--muted); font-size: 0.92rem; }
+.provisional { font-weight: 700; border: 2px solid currentColor; padding: 0.4rem 0.8rem; margin: 0.3rem 0 0.8rem; }
 .crumbs ol { list-style: none; padding: 0; margin: 0 0 0.3rem; display: flex; flex-wrap: wrap; gap: 0.3rem; font-size: 0.92rem; color: var(--muted); }
 .crumbs li + li::before { content: "›"; margin-right: 0.3rem; }
 .site-footer { border-top: 1px solid var(--line); background: var(--soft); color: var(--muted); font-size: 0.9rem; }

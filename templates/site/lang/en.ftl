@@ -159,3 +159,8 @@
 <#function reporting_counts r>
   <#return r.on_time + " on time, " + r.late + " late, " + r.missing + " missing">
 </#function>
+
+<#-- A site built before its last period ends: the note at the top of every page and in the footer (the data is not "up to the end" of it). -->
+<#function provisional_note p>
+  <#return "Provisional figures: period " + p.id + " has not ended (it runs to " + p.end + "); its figures and assessments rest on data up to " + p.data_until + " and may still change.">
+</#function>

@@ -159,3 +159,8 @@
 <#function reporting_counts r>
   <#return r.on_time + " đúng hạn, " + r.late + " muộn, " + r.missing + " chưa gửi">
 </#function>
+
+<#-- Trang dựng khi kỳ cuối chưa kết thúc: lời nhắc đầu mỗi trang và chân trang (số liệu không phải “đến hết” kỳ). -->
+<#function provisional_note p>
+  <#return "Số liệu tạm thời: kỳ " + p.id + " chưa kết thúc (đến hết ngày " + p.end + "); con số, đánh giá của kỳ này dựa trên số liệu đến ngày " + p.data_until + " và còn có thể thay đổi.">
+</#function>

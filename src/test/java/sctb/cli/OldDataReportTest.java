@@ -69,9 +69,29 @@ class OldDataReportTest {
   void theExpectedReductionOfOldDataNamesItsPeriod() {
     assertThat(VerdictReportTest.report(old, "2025H1", "md", "vi"))
         .contains("đến hết 6 tháng đầu năm 2025, số liệu mới nhất là của kỳ 2023H2, khi theo tiến độ mỗi ngành cần giảm 3,0%: ")
-        .contains("| 0/8 ngành đạt (số liệu 2023H2) | 3,0% |");
+        .contains("| 0/8 ngành đạt (số liệu 2023H2) | 3,0% (đến hết 2023H2) |");
     assertThat(VerdictReportTest.report(old, "2025H1", "md", "en"))
         .contains("with each sector expected 3.0% lower by the end of 2023H2 (the latest data): ");
+  }
+
+  /**
+   * A share whose latest data (2023H2) is older than the report (2024H2) but still current: what it should be is that
+   * of 2023H2 (71,0%), so no sentence, cell or line may present it as what was needed by the end of 2024H2.
+   */
+  @Test
+  void theExpectedShareOfOldDataNamesItsPeriodInEveryPlaceItIsGiven() {
+    String vi = VerdictReportTest.report(old, "2024H2", "md", "vi");
+    assertThat(vi)
+        .contains("đến hết 6 tháng cuối năm 2024, kết quả 50,0% (số liệu 2023H2), theo tiến độ đến hết kỳ 2023H2 cần 71,0% ")
+        .contains("| 50,0% (số liệu 2023H2) | 71,0% (đến hết 2023H2) | 85% (2025) |")
+        .contains("theo tiến độ: 71,0% (đến hết 2023H2);")
+        .doesNotContain("theo tiến độ cần 71,0%");
+    String en = VerdictReportTest.report(old, "2024H2", "md", "en");
+    assertThat(en)
+        .contains("the result is 50.0% (data of 2023H2), against 71.0% expected by the end of 2023H2 (")
+        .contains("| 50.0% (data of 2023H2) | 71.0% (by the end of 2023H2) | 85% (2025) |")
+        .doesNotContain("71.0% expected by now");
+    assertThat(VerdictReportTest.report(old, "2024H2", "html", "vi")).contains("71,0% (đến hết 2023H2)");
   }
 
   /** At the end of 2025 no sector has data of 2025: no final verdict, and no 3% "expected" beside it. */

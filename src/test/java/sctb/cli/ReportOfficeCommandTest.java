@@ -94,6 +94,15 @@ class ReportOfficeCommandTest {
     assertThat(report("2024H1", out, "--format", "docx").exitCode()).isZero();
     Map<String, byte[]> undated = OfficeText.unzip(Files.readAllBytes(out.resolve("bao-cao-sxtdbv-2024H1.docx")));
     assertThat(new String(undated.get("docProps/core.xml"), StandardCharsets.UTF_8)).doesNotContain("dcterms:created", "T00:00:00Z");
+    try (PDDocument signed = Loader.loadPDF(pdf)) {
+      assertThat(signed.getDocumentInformation().getCreationDate().toInstant()).hasToString("2024-07-03T00:00:00Z");
+    }
+    // no made-up date (it showed as created on 01/01/2000) without --date, as in the Word file
+    assertThat(report("2024H1", out, "--format", "pdf").exitCode()).isZero();
+    try (PDDocument unsigned = Loader.loadPDF(Files.readAllBytes(out.resolve("bao-cao-sxtdbv-2024H1.pdf")))) {
+      assertThat(unsigned.getDocumentInformation().getCreationDate()).isNull();
+      assertThat(unsigned.getDocumentInformation().getModificationDate()).isNull();
+    }
   }
 
   @Test

@@ -111,6 +111,23 @@ class SiteCommandTest {
     assertThat(dir.resolve("bao-cao/bao-cao-sxtdbv-2026H2.html")).isRegularFile();
   }
 
+  /** The pages themselves say it, not only the terminal of whoever built the site: its readers never see that. */
+  @Test
+  void everyPageOfAProvisionalSiteSaysItsLastPeriodsFiguresMayStillChange(@TempDir Path dir) throws IOException {
+    site("--until", "2026H2", "--out-dir", dir.resolve("now").toString());
+    String note = "Số liệu tạm thời: kỳ 2026H2 chưa kết thúc (đến hết ngày 31/12/2026); con số, đánh giá của kỳ này dựa trên "
+        + "số liệu đến ngày 25/11/2026 và còn có thể thay đổi.";
+    assertThat(Files.readString(dir.resolve("now/index.html"))).contains("<p class=\"provisional\" role=\"note\">" + note)
+        .doesNotContain("Số liệu đến hết 6 tháng cuối năm 2026");
+    assertThat(Files.readString(dir.resolve("now/chi-tieu/eco-packaging.html"))).contains(note);
+    assertThat(Files.readString(dir.resolve("now/en/co-quan/sct.html")))
+        .contains("Provisional figures: period 2026H2 has not ended (it runs to 31/12/2026); its figures and assessments rest "
+            + "on data up to 25/11/2026 and may still change.");
+    site("--until", "2026H1", "--out-dir", dir.resolve("over").toString());
+    assertThat(Files.readString(dir.resolve("over/index.html"))).doesNotContain("Số liệu tạm thời")
+        .contains("Số liệu đến hết 6 tháng đầu năm 2026 (2026H1).");
+  }
+
   @Test
   void dataErrorsSayThatTheSiteIsWrittenAndWhichReportOnItListsThem(@TempDir Path dir) {
     CliRun vi = site("--until", "2026H2", "--out-dir", dir.toString(), "-q");

@@ -32,8 +32,8 @@ import sctb.render.report.TemplateProblem;
 /**
  * A PDF of any document model: an XHTML template with CSS paged media rendered by openhtmltopdf with
  * the bundled Tinos font embedded. The template may load nothing but the images given
- * ({@code sctb:chart-N.png}). The bytes depend only on the inputs: fixed dates (the document's date,
- * else 2000-01-01) and a document id derived from the content.
+ * ({@code sctb:chart-N.png}). The bytes depend only on the inputs: the document's date as its dates (none
+ * without one, as in the Word file) and a document id derived from the content.
  */
 final class PdfPages {
   private PdfPages() {}
@@ -78,15 +78,17 @@ final class PdfPages {
     return out.toByteArray();
   }
 
-  /** Fixed metadata: dates from the document's date (else 2000-01-01 UTC), the id a hash of the page source. */
+  /**
+   * Fixed metadata: the dates are the document's date, or absent without one (a made-up date would show in the
+   * file's properties as when it was created); the id a hash of the page source.
+   */
   private static void stamp(PDDocument doc, LocalDate signed, String html) {
     PDDocumentInformation info = doc.getDocumentInformation();
-    Calendar when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-    when.clear();
+    Calendar when = null;
     if (signed != null) {
+      when = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+      when.clear();
       when.set(signed.getYear(), signed.getMonthValue() - 1, signed.getDayOfMonth());
-    } else {
-      when.set(2000, Calendar.JANUARY, 1);
     }
     info.setCreationDate(when);
     info.setModificationDate(when);
