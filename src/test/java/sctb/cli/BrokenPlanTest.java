@@ -42,7 +42,13 @@ class BrokenPlanTest {
         Arguments.of("baseline after target", "baseline: 2020", "baseline: 2025", 1,
             "must come before the target year", "2025"),
         Arguments.of("successor without a date", "successor: STC\n    successor_from: \"2025-03-01\"",
-            "successor: STC\n    successor_from: \"01/03/2025\"", 1, "does not have the expected form", "01/03/2025"));
+            "successor: STC\n    successor_from: \"01/03/2025\"", 1, "does not have the expected form", "01/03/2025"),
+        Arguments.of("share goal written as a fraction", "        min: 85\n", "        min: 0.85\n", 1,
+            "min = 0.85 means 0.85%", "write min: 85"),
+        Arguments.of("reduction goal written as a fraction", "        stretch: 8\n", "        stretch: 0.08\n", 1,
+            "stretch = 0.08 means 0.08%", "write stretch: 8"),
+        Arguments.of("share goal above 100%", "        min: 70\n", "        min: 120\n", 1,
+            "cannot exceed 100%", "min = 120"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -66,6 +72,18 @@ class BrokenPlanTest {
     assertThat(first).startsWith(broken + ", line ");
     int reportedLine = Integer.parseInt(first.substring((broken + ", line ").length()).split("[,:]")[0]);
     assertThat(reportedLine).as(first).isBetween(line - 6, line + 2);
+  }
+
+  /** 0.85 for 85% made the report say the supermarkets' goal was met at 76.9%: the plan is refused instead. */
+  @Test
+  void aGoalWrittenAsAFractionStopsTheReportInsteadOfMeetingIt() throws IOException {
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8).replaceFirst("(?m)^        min: 85$", "        min: 0.85");
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan);
+    CliRun run = CliRun.run("report", "--plan", broken.toString(), "--period", "2024H2", "--format", "json", "-o", "-");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("min = 0.85 nghĩa là 0.85%, chưa tới 1%").contains("ghi min: 85");
   }
 
   @Test
