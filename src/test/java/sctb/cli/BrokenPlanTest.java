@@ -86,6 +86,27 @@ class BrokenPlanTest {
     assertThat(run.err()).contains("min = 0.85 nghĩa là 0.85%, chưa tới 1%").contains("ghi min: 85");
   }
 
+  /** A CI job that asked for github, junit or json used to get an empty output when the plan itself was broken. */
+  @Test
+  void aBrokenPlanReachesTheFormatACiJobReads() throws Exception {
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8).replaceFirst("(?m)^        lead: SCT$", "        lead: SCTT");
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan);
+    CliRun github = CliRun.run("validate", "--plan", broken.toString(), "--format", "github");
+    assertThat(github.exitCode()).isEqualTo(1);
+    assertThat(github.out()).startsWith("::error file=").contains(",line=", ",col=15,title=plan-unknown-agency::nhiệm vụ I.1");
+    Path junit = dir.resolve("ket-qua.xml");
+    CliRun toFile = CliRun.run("validate", "--plan", broken.toString(), "--format", "junit", "-o", junit.toString());
+    assertThat(toFile.exitCode()).isEqualTo(1);
+    var suite = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile())
+        .getDocumentElement();
+    assertThat(suite.getAttribute("failures")).isEqualTo("1");
+    assertThat(suite.getElementsByTagName("failure").item(0).getTextContent()).contains("[plan-unknown-agency]", "SCTT");
+    CliRun json = CliRun.run("validate", "--plan", broken.toString(), "--format", "json");
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).at("/diagnostics/0/code").asText())
+        .isEqualTo("plan-unknown-agency");
+  }
+
   @Test
   void vietnameseMessageByDefault() throws IOException {
     String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8).replaceFirst("(?m)^        lead: SCT$", "        lead: SCTT");
