@@ -43,6 +43,12 @@ class BrokenPlanTest {
             "must come before the target year", "2025"),
         Arguments.of("successor without a date", "successor: STC\n    successor_from: \"2025-03-01\"",
             "successor: STC\n    successor_from: \"01/03/2025\"", 1, "does not have the expected form", "01/03/2025"),
+        Arguments.of("Tab in the indentation", "  reporters: leads", "\treporters: leads", 1,
+            "there is a Tab character here", "replace the Tab with spaces"),
+        Arguments.of("colon missing after a key", "  reporters: leads", "  reporters leads", 1,
+            "a colon is missing", "name: value"),
+        Arguments.of("line indented one space too far", "  reporters: leads", "   reporters: leads", 1,
+            "is not indented like the lines at its level", "2 spaces per level"),
         Arguments.of("share goal written as a fraction", "        min: 85\n", "        min: 0.85\n", 1,
             "min = 0.85 means 0.85%", "write min: 85"),
         Arguments.of("reduction goal written as a fraction", "        stretch: 8\n", "        stretch: 0.08\n", 1,
@@ -105,6 +111,22 @@ class BrokenPlanTest {
     CliRun json = CliRun.run("validate", "--plan", broken.toString(), "--format", "json");
     assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).at("/diagnostics/0/code").asText())
         .isEqualTo("plan-unknown-agency");
+  }
+
+  /** The YAML reader's own position was the end of the line before (where it began the token or key). */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "'\treporters: leads'|1|có ký tự Tab ở đây",
+      "'  reporters leads'|3|thiếu dấu hai chấm"})
+  void aYamlSlipIsShownOnItsOwnLineInVietnamese(String replace, int column, String said) throws IOException {
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8);
+    int line = plan.substring(0, plan.indexOf("  reporters: leads")).split("\n", -1).length;
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan.replaceFirst("  reporters: leads", replace));
+    CliRun run = CliRun.run("plan", "--check", "--plan", broken.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith(broken + ", dòng " + line + ", cột " + column + ": lỗi: ").contains(said)
+        .doesNotContain("while scanning");
   }
 
   @Test

@@ -78,11 +78,15 @@ public final class PlanReader {
       parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       tree = LocatedTree.read(parser);
     } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      int line = at == null ? 1 : Math.max(1, at.getLineNr());
-      int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-      found.add(Diagnostic.of(limitHit(e) ? Code.PLAN_LIMIT : Code.PLAN_SYNTAX, Location.at(file, line, column),
-          null, firstLine(e.getOriginalMessage())));
+      YamlProblem problem = YamlProblem.of(e, firstLine(e.getOriginalMessage()));
+      Location at = Location.at(file, problem.line(), problem.column());
+      if (limitHit(e)) {
+        found.add(Diagnostic.of(Code.PLAN_LIMIT, at, null, problem.detail()));
+      } else if (problem.variant() != null) {
+        found.add(Diagnostic.of(Code.PLAN_SYNTAX, at, null, problem.variant(), problem.detail()));
+      } else {
+        found.add(Diagnostic.of(Code.PLAN_SYNTAX, at, null, problem.detail()));
+      }
       return new Result(null, found);
     } catch (IOException | RuntimeException e) {
       // SnakeYAML reports some limits (aliases, code points) as its own runtime exceptions.
