@@ -59,4 +59,18 @@ class PlanEditTest {
     assertThat(check.exitCode()).isEqualTo(1);
     assertThat(check.err()).contains("Thiếu trường bắt buộc “successor_from”.");
   }
+
+  /** docs/diagnostics.md promised the warning plan-not-nfc; nothing emitted it. */
+  @Test
+  void aPlanSavedDecomposedIsReadTheSameWithOneWarning() throws IOException {
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8);
+    Path decomposed = Files.writeString(dir.resolve("plan.yaml"), java.text.Normalizer.normalize(plan, java.text.Normalizer.Form.NFD));
+    CliRun nfd = CliRun.run("plan", "--format", "json", "--plan", decomposed.toString());
+    CliRun nfc = CliRun.run("plan", "--format", "json", "--plan", CliRun.PLAN.toString());
+    assertThat(nfd.exitCode()).isZero();
+    assertThat(nfd.out()).isEqualTo(nfc.out());
+    assertThat(nfd.err()).startsWith(decomposed + ", dòng 1, cột 1: cảnh báo: Chữ tiếng Việt từ dòng này được lưu dạng tổ hợp")
+        .containsOnlyOnce("cảnh báo");
+    assertThat(nfc.err()).isEmpty();
+  }
 }
