@@ -49,6 +49,8 @@ class BrokenPlanTest {
             "a colon is missing", "name: value"),
         Arguments.of("line indented one space too far", "  reporters: leads", "   reporters: leads", 1,
             "is not indented like the lines at its level", "2 spaces per level"),
+        Arguments.of("misspelt indicator kind", "    kind: share\n", "    knd: share\n", 1,
+            "is not part of the plan format", "knd"),
         Arguments.of("share goal written as a fraction", "        min: 85\n", "        min: 0.85\n", 1,
             "min = 0.85 means 0.85%", "write min: 85"),
         Arguments.of("reduction goal written as a fraction", "        stretch: 8\n", "        stretch: 0.08\n", 1,
@@ -127,6 +129,18 @@ class BrokenPlanTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).startsWith(broken + ", dòng " + line + ", cột " + column + ": lỗi: ").contains(said)
         .doesNotContain("while scanning");
+  }
+
+  /** A misspelt kind used to add "tasks is missing" and "population is missing": fields the indicator never needed. */
+  @Test
+  void aMisspeltKindIsTheOnlyProblemNamed() throws IOException {
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8).replaceFirst("    kind: share\n", "    knd: share\n");
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan);
+    CliRun run = CliRun.run("plan", "--check", "--plan", broken.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("Thiếu trường bắt buộc “kind”.", "Trường “knd” không có trong định dạng kế hoạch")
+        .doesNotContain("“tasks”").doesNotContain("“population”").contains("có 2 lỗi");
   }
 
   @Test
