@@ -51,6 +51,10 @@ ${K.errors_intro(v)}
 
 ## ${next()}${c.missing}
 <#if missing_tasks?has_content>
+<#if errors?has_content>
+
+${K.missing_after_errors(.data_model)}
+</#if>
 
 <#list missing_tasks as k>
 - ${K.task_line(k)}

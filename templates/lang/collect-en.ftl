@@ -49,6 +49,19 @@
   <#return "your agency">
 </#function>
 
+<#-- Whose report: the addressee's, or that of a former body whose duties the addressee has taken over (an
+     earlier period's report after the reorganisation: agency.report_of). -->
+<#function your_report a p complete=false>
+  <#local words = complete?then("complete ", "") + report_words(p)>
+  <#if a.report_of?has_content><#return "the " + words + " of the " + a.report_of + " (whose duties your agency has taken over)"></#if>
+  <#return "your " + words>
+</#function>
+
+<#-- An agency's name in the table of a letter to several agencies. -->
+<#function table_name a>
+  <#return a.name + a.report_of?has_content?then(" (report of the " + a.report_of + ")", "")>
+</#function>
+
 <#function report_words p>
   <#return "report on the Plan's implementation for " + L.period_words(p)>
 </#function>
@@ -80,17 +93,22 @@
 
 <#function received_sentence v>
   <#if v.state == "not-received">
-    <#return "As of " + v.doc.date + ", " + c.sender + " has not received your " + report_words(v.period) + ".">
+    <#return "As of " + v.doc.date + ", " + c.sender + " has not received " + your_report(v.agency, v.period) + ".">
   </#if>
   <#local when = v.received_on?has_content?then(" (sent on " + v.received_on + ")", "")>
   <#if v.state == "complete">
-    <#return c.sender?cap_first + " acknowledges receipt of your complete " + report_words(v.period) + when + ", in the files below; the data has no errors.">
+    <#return c.sender?cap_first + " acknowledges receipt of " + your_report(v.agency, v.period, true) + when + ", in the files below; the data has no errors.">
   </#if>
-  <#return c.sender?cap_first + " has received your " + report_words(v.period) + when + ", in the files below.">
+  <#return c.sender?cap_first + " has received " + your_report(v.agency, v.period) + when + ", in the files below.">
 </#function>
 
 <#function errors_intro v>
   <#return "The rows with errors below were left out of the consolidation; places are given as in your files:">
+</#function>
+
+<#-- Feedback with errors: a task "missing" may be in a row left out for an error. -->
+<#function missing_after_errors v>
+  <#return "No valid row has come for the tasks below; if you wrote one in a row with an error above, fixing that error is enough:">
 </#function>
 
 <#function request_sentence v>
@@ -115,9 +133,9 @@
 <#function state_sentence i v>
   <#local when = i.received_on?has_content?then(" on " + i.received_on, "")>
   <#switch i.state>
-    <#case "not-received"><#return "As of " + v.today + ", " + c.sender + " has not received your " + report_words(v.period) + ".">
-    <#case "has-errors"><#return c.sender?cap_first + " received your " + report_words(v.period) + when + "; it still has " + i.errors + (i.errors == "1")?then(" data error", " data errors") + ", so it could not be consolidated (see the feedback attached)" + i.missing_tasks?has_content?then("; the results of these tasks are missing:", ".")>
-    <#default><#return c.sender?cap_first + " received your " + report_words(v.period) + when + "; it is incomplete" + i.missing_tasks?has_content?then(": the results of these tasks are missing:", ".")>
+    <#case "not-received"><#return "As of " + v.today + ", " + c.sender + " has not received " + your_report(i.agency, v.period) + i.missing_tasks?has_content?then(" on the following tasks:", ".")>
+    <#case "has-errors"><#return c.sender?cap_first + " received " + your_report(i.agency, v.period) + when + "; it still has " + i.errors + (i.errors == "1")?then(" data error", " data errors") + ", so it could not be consolidated (see the feedback attached)" + i.missing_tasks?has_content?then("; no valid result has come for these tasks (including any written in a row with an error):", ".")>
+    <#default><#return c.sender?cap_first + " received " + your_report(i.agency, v.period) + when + "; it is incomplete" + i.missing_tasks?has_content?then(": the results of these tasks are missing:", ".")>
   </#switch>
 </#function>
 
@@ -160,9 +178,9 @@
   <#if v.state == "not-received"><#return received_sentence(v)></#if>
   <#local when = v.received_on?has_content?then(" (sent on " + v.received_on + ")", "")>
   <#if v.state == "complete">
-    <#return c.sender?cap_first + " acknowledges receipt of your complete " + report_words(v.period) + when + "; the acknowledgement is attached.">
+    <#return c.sender?cap_first + " acknowledges receipt of " + your_report(v.agency, v.period, true) + when + "; the acknowledgement is attached.">
   </#if>
-  <#return c.sender?cap_first + " sends you its feedback on your " + report_words(v.period) + when + " (attached).">
+  <#return c.sender?cap_first + " sends you its feedback on " + your_report(v.agency, v.period) + when + " (attached).">
 </#function>
 
 <#function email_request v>

@@ -52,6 +52,18 @@
   <#else><#return "quý đơn vị"></#if>
 </#function>
 
+<#-- Báo cáo của ai: của cơ quan nhận, hoặc của cơ quan cũ mà cơ quan nhận nay tiếp nhận nhiệm vụ (báo cáo của kỳ
+     trước khi sắp xếp bộ máy: agency.report_of). -->
+<#function whose a>
+  <#if a.report_of?has_content><#return a.report_of + " (nay " + address(a) + " tiếp nhận nhiệm vụ)"></#if>
+  <#return address(a)>
+</#function>
+
+<#-- Tên cơ quan trong bảng của công văn chung. -->
+<#function table_name a>
+  <#return a.name + a.report_of?has_content?then(" (báo cáo của " + a.report_of + ")", "")>
+</#function>
+
 <#function report_words p>
   <#return "báo cáo kết quả thực hiện Kế hoạch " + L.period_words(p)>
 </#function>
@@ -85,7 +97,7 @@
 
 <#-- Phiếu phản hồi: câu mở đầu theo tình hình báo cáo. -->
 <#function received_sentence v>
-  <#local who = address(v.agency)>
+  <#local who = whose(v.agency)>
   <#if v.state == "not-received">
     <#return "Tính đến ngày " + v.doc.date + ", " + c.sender + " chưa nhận được " + report_words(v.period) + " của " + who + ".">
   </#if>
@@ -98,6 +110,11 @@
 
 <#function errors_intro v>
   <#return "Các dòng có lỗi dưới đây chưa được đưa vào tổng hợp; vị trí ghi theo tệp của " + address(v.agency) + ":">
+</#function>
+
+<#-- Phiếu có lỗi: nhiệm vụ “còn thiếu” có thể đã được ghi ở dòng bị loại vì lỗi. -->
+<#function missing_after_errors v>
+  <#return "Các nhiệm vụ dưới đây chưa có dòng kết quả hợp lệ; nếu " + address(v.agency) + " đã ghi ở dòng có lỗi nêu trên thì chỉ cần sửa lỗi đó:">
 </#function>
 
 <#function request_sentence v>
@@ -122,11 +139,11 @@
 
 <#-- Công văn: tình hình của một cơ quan (thư gửi riêng). -->
 <#function state_sentence i v>
-  <#local who = address(i.agency)>
+  <#local who = whose(i.agency)>
   <#local when = i.received_on?has_content?then(" ngày " + i.received_on, "")>
   <#switch i.state>
-    <#case "not-received"><#return "Đến ngày " + v.today + ", " + c.sender + " chưa nhận được " + report_words(v.period) + " của " + who + ".">
-    <#case "has-errors"><#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + "; tuy nhiên báo cáo còn " + i.errors + " lỗi số liệu chưa sửa nên chưa tổng hợp được (chi tiết tại phiếu phản hồi gửi kèm)" + i.missing_tasks?has_content?then(", còn thiếu kết quả thực hiện các nhiệm vụ sau:", ".")>
+    <#case "not-received"><#return "Đến ngày " + v.today + ", " + c.sender + " chưa nhận được " + report_words(v.period) + " của " + who + i.missing_tasks?has_content?then(" về các nhiệm vụ được giao chủ trì sau:", ".")>
+    <#case "has-errors"><#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + "; tuy nhiên báo cáo còn " + i.errors + " lỗi số liệu chưa sửa nên chưa tổng hợp được (chi tiết tại phiếu phản hồi gửi kèm)" + i.missing_tasks?has_content?then("; các nhiệm vụ sau chưa có kết quả hợp lệ (kể cả nhiệm vụ ghi ở dòng có lỗi):", ".")>
     <#default><#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + "; tuy nhiên báo cáo chưa đầy đủ" + i.missing_tasks?has_content?then(", còn thiếu kết quả thực hiện các nhiệm vụ sau:", ".")>
   </#switch>
 </#function>
@@ -171,12 +188,13 @@
 
 <#function email_lead v>
   <#local who = address(v.agency)>
+  <#local whom = whose(v.agency)>
   <#if v.state == "not-received"><#return received_sentence(v)></#if>
   <#local when = v.received_on?has_content?then(" (gửi ngày " + v.received_on + ")", "")>
   <#if v.state == "complete">
-    <#return c.sender + " xác nhận đã nhận đủ " + report_words(v.period) + " của " + who + when + "; giấy xác nhận đính kèm thư này.">
+    <#return c.sender + " xác nhận đã nhận đủ " + report_words(v.period) + " của " + whom + when + "; giấy xác nhận đính kèm thư này.">
   </#if>
-  <#return c.sender + " gửi " + who + " phiếu phản hồi về " + report_words(v.period) + when + " (đính kèm thư này).">
+  <#return c.sender + " gửi " + who + " phiếu phản hồi về " + report_words(v.period) + (whom != who)?then(" của " + whom, "") + when + " (đính kèm thư này).">
 </#function>
 
 <#function email_request v>

@@ -174,6 +174,7 @@
   <#switch f.reason>
     <#case "no-target"><#return "the indicator has no target">
     <#case "no-rows"><#return "no agency has reported data">
+    <#case "all-closed"><#return "agencies reported, but every entity reported had closed according to the register, so there is nothing left to count">
     <#case "empty-panel"><#return "no establishment has output in both the baseline year and the assessed period">
     <#case "baseline-year-only"><#return "there is data for the baseline year only, so no progress to measure yet">
     <#case "no-target-year-data"><#return "a final assessment needs data from within " + year + ", and the latest is from " + f.as_of>
@@ -186,7 +187,8 @@
 
 <#-- One thing a figure rests on, with its threshold if it has one. -->
 <#function fact c>
-  <#local s = (facts[c.kind]!c.kind)?replace("{share}", c.share)?replace("{part}", c.part)?replace("{whole}", c.whole)>
+  <#-- No share to give (nothing counted: 0/0): a dash, not a blank. -->
+  <#local s = (facts[c.kind]!c.kind)?replace("{share}", c.share?has_content?then(c.share, t.no_value))?replace("{part}", c.part)?replace("{whole}", c.whole)>
   <#if c.threshold?has_content><#local s = s + " (at least " + c.threshold + " needed)"></#if>
   <#return s>
 </#function>
@@ -435,6 +437,9 @@
   <#local s = r.received_count + " of the " + r.expected_count + " agencies due to report have reported (" + r.rate + ")">
   <#if r.partial?has_content><#local s = s + ": " + r.complete_count + " sent everything, " + r.partial_count + " sent an incomplete report (" + r.partial?map(a -> a.name)?join("; ") + ")"></#if>
   <#if r.tasks_assigned != "0"><#local s = s + ". Reports came in on " + r.tasks_reported + " of the " + r.tasks_assigned + " tasks assigned (" + r.tasks_rate + ")"></#if>
+  <#if r.on_time_until?has_content>
+    <#return s + ". They were due on " + r.due + ", a " + r.due_weekday?cap_first + ", so a report sent by Monday " + r.on_time_until + " is on time (a time limit ending on a day off ends with the next working day).">
+  </#if>
   <#return s + ". They were due on " + r.due + ".">
 </#function>
 

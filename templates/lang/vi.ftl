@@ -174,6 +174,7 @@
   <#switch f.reason>
     <#case "no-target"><#return "chỉ tiêu không có mục tiêu">
     <#case "no-rows"><#return "chưa có đơn vị nào báo cáo số liệu">
+    <#case "all-closed"><#return "các đơn vị có báo cáo, nhưng mọi đối tượng được báo cáo đều đã dừng hoạt động theo sổ đăng ký nên không còn đối tượng nào để tính">
     <#case "empty-panel"><#return "không có cơ sở nào có sản lượng ở cả năm gốc và kỳ đánh giá">
     <#case "baseline-year-only"><#return "mới có số liệu của năm gốc, chưa đo được tiến bộ">
     <#case "no-target-year-data"><#return "kết luận cuối cùng cần số liệu trong năm " + year + ", số liệu mới nhất là của kỳ " + f.as_of>
@@ -186,7 +187,8 @@
 
 <#-- Một căn cứ, kèm ngưỡng nếu có. -->
 <#function fact c>
-  <#local s = (facts[c.kind]!c.kind)?replace("{share}", c.share)?replace("{part}", c.part)?replace("{whole}", c.whole)>
+  <#-- No share to give (nothing counted: 0/0): no blank before the words. -->
+  <#local s = (facts[c.kind]!c.kind)?replace("{share} ", c.share?has_content?then(c.share + " ", ""))?replace("{share}", c.share)?replace("{part}", c.part)?replace("{whole}", c.whole)>
   <#if c.threshold?has_content><#local s = s + " (cần ít nhất " + c.threshold + ")"></#if>
   <#return s>
 </#function>
@@ -431,6 +433,9 @@
   <#local s = "Kỳ này có " + r.received_count + "/" + r.expected_count + " đơn vị phải báo cáo đã gửi báo cáo (" + r.rate + ")">
   <#if r.partial?has_content><#local s = s + ", trong đó " + r.complete_count + " đơn vị gửi đủ, " + r.partial_count + " đơn vị gửi chưa đầy đủ (" + r.partial?map(a -> a.name)?join("; ") + ")"></#if>
   <#if r.tasks_assigned != "0"><#local s = s + ". Đã nhận báo cáo " + r.tasks_reported + "/" + r.tasks_assigned + " nhiệm vụ được giao (" + r.tasks_rate + ")"></#if>
+  <#if r.on_time_until?has_content>
+    <#return s + ". Hạn gửi là ngày " + r.due + ", " + {"saturday": "thứ Bảy", "sunday": "Chủ nhật"}[r.due_weekday] + ", nên báo cáo gửi đến hết thứ Hai " + r.on_time_until + " vẫn tính đúng hạn (thời hạn kết thúc vào ngày nghỉ thì kéo dài đến hết ngày làm việc tiếp theo).">
+  </#if>
   <#return s + ". Hạn gửi là ngày " + r.due + ".">
 </#function>
 

@@ -6,11 +6,13 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import sctb.core.collect.CollectingPeriod;
 import sctb.core.collect.CollectionStatus;
 import sctb.core.period.Period;
 import sctb.render.collect.StatusCsv;
 import sctb.render.collect.StatusJson;
 import sctb.render.collect.StatusText;
+import sctb.render.report.model.NumberFormats;
 
 /**
  * {@code sctb status}: where collection for a period stands — per agency whether its report came, when,
@@ -22,10 +24,12 @@ public final class StatusCommand extends Subcommand<StatusCommand.Options> {
   enum Format { text, json, csv }
 
   /** What {@code sctb status} was asked: from {@code data} (else the plan's folder), in a format, to {@code output}. */
-  record Options(Path plan, Period period, Optional<Path> data, Format format, Output output, boolean excel,
+  record Options(Path plan, Optional<Period> period, Optional<Path> data, Format format, Output output, boolean excel,
       boolean fileDates, boolean strict, boolean quiet) {}
 
-  @Mixin PeriodOption period;
+  /** Optional here alone: status only reads, so the period being collected is a safe default. */
+  @Option(names = "--period", paramLabel = "P", descriptionKey = "status.period")
+  Period period;
 
   @Option(names = "--format", paramLabel = "text|json|csv", defaultValue = "text", descriptionKey = "status.format")
   Format format;
@@ -46,14 +50,19 @@ public final class StatusCommand extends Subcommand<StatusCommand.Options> {
 
   @Override
   Options options() {
-    return new Options(plan, period.period, Optional.ofNullable(data), format,
+    return new Options(plan, Optional.ofNullable(period), Optional.ofNullable(data), format,
         out.fileOrStdout(messages()), excel, fileDates, strict, quiet);
   }
 
   @Override
   ExitCode run(Options options) throws Exception {
     PlanWorkspace workspace = workspace(options.plan());
-    CollectionStatus status = workspace.collection(options.data().orElse(null), options.period(), options.fileDates(),
+    Period period = options.period().orElseGet(() -> CollectingPeriod.on(workspace.plan().reporting(), workspace.today()));
+    if (options.period().isEmpty() && !options.quiet()) {
+      err().println(messages().get("status.default-period", period, NumberFormats.dmy(workspace.today()),
+          NumberFormats.dmy(workspace.plan().reporting().dueDate(period))));
+    }
+    CollectionStatus status = workspace.collection(options.data().orElse(null), period, options.fileDates(),
         ProgressLine.of(session(), err(), options.quiet()));
     write(options.output(), switch (options.format()) {
       case text -> StatusText.render(status, messages()).getBytes(StandardCharsets.UTF_8);

@@ -21,7 +21,7 @@ import sctb.core.text.Language;
  */
 public final class Messages {
   private static final Pattern SUBJECT =
-      Pattern.compile("(task|agency|indicator|group|sector|phase|output|target|column|indicators|sectors):(.+)");
+      Pattern.compile("(task|agency|indicator|group|sector|phase|output|target|column|indicators|sectors|agencies):(.+)");
   private final Language language;
   private final Plan plan;
   /** Loaded on first use: a quiet run that succeeds says nothing, and parsing ~25 KB of properties is start-up time. */
@@ -87,7 +87,7 @@ public final class Messages {
 
   /**
    * "task:IV.9" → "nhiệm vụ IV.9"; "agency:SCT" → "Sở Công Thương" when the plan names it;
-   * "column:status" → "cột “Trạng thái”"; "sectors:cement|steel" → the names, listed; any other text unchanged.
+   * "column:status" → "cột “Trạng thái”"; "sectors:cement|steel" (also "indicators:", "agencies:") → the names, listed; any other text unchanged.
    */
   private String subject(String arg) {
     Matcher m = SUBJECT.matcher(arg);
@@ -96,12 +96,14 @@ public final class Messages {
     }
     String kind = m.group(1);
     String id = m.group(2);
-    if (kind.equals("indicators") || kind.equals("sectors")) {
-      String one = kind.substring(0, kind.length() - 1);
+    if (kind.equals("indicators") || kind.equals("sectors") || kind.equals("agencies")) {
+      String one = kind.equals("agencies") ? "agency" : kind.substring(0, kind.length() - 1);
       List<String> names = new ArrayList<>();
       for (String each : id.split("\\|")) {
         String name = name(one, each);
-        names.add(name == null ? each : get("subject.listed." + one, name));
+        // An agency the plan does not name reads as a single one does ("cơ quan SCT"), not a bare code.
+        String unnamed = one.equals("agency") ? get("subject.agency", each) : each;
+        names.add(name == null ? unnamed : get("subject.listed." + one, name));
       }
       return String.join(get("subject.listed." + one + ".separator"), names);
     }

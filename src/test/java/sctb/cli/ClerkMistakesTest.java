@@ -43,8 +43,8 @@ class ClerkMistakesTest {
       a day that does not exist         | hoàn thành | 100 |                 | 31/06/2026 | cột “Ngày báo cáo”: lỗi: Ngày “31/06/2026” không hợp lệ; viết dạng ngày/tháng/năm
       a date cell formatted as a number | hoàn thành | 100 |                 | 46371      | cột “Ngày báo cáo”: lỗi: “46371” là số thứ tự ngày của Excel (ngày 15/12/2026), không phải ngày: trong Excel, định dạng cột là Ngày (dd/mm/yyyy) rồi lưu lại, hoặc ghi 15/12/2026.
       an amount with its unit           | hoàn thành | 100 | 12.500.000 đồng |            | cột “Kinh phí (đồng)”: lỗi: “12.500.000 đồng” không phải là số hợp lệ; viết ví dụ 1234,5 hoặc 1.234,5 (không kèm chữ, đơn vị).
-      no amount, as a dash              | hoàn thành | 100 | —               |            | cột “Kinh phí (đồng)”: lỗi: “—” không phải là số: nếu giá trị là 0, ghi 0 (Excel hiện số 0 thành “-” khi ô có định dạng kế toán
-      no amount, in words               | hoàn thành | 100 | Không có        |            | cột “Kinh phí (đồng)”: lỗi: “Không có” không phải là số: nếu giá trị là 0, ghi 0
+      no amount, as a dash              | hoàn thành | 100 | —               |            | cột “Kinh phí (đồng)”: lỗi: “—” không phải là số, và sctb không tự đọc thành 0 vì “—” cũng có thể nghĩa là không có số liệu. Nếu giá trị là 0 (Excel hiện số 0 thành “-” khi ô có định dạng kế toán hay dấu phân cách hàng nghìn, và lưu CSV như vậy), ghi 0; nếu không có số liệu, để trống ô.
+      no amount, in words               | hoàn thành | 100 | Không có        |            | cột “Kinh phí (đồng)”: lỗi: “Không có” không phải là số, và sctb không tự đọc thành 0
       """)
   void aCellMistyped(String mistake, String status, String progress, String spent, String date, String sentence)
       throws Exception {
@@ -127,6 +127,23 @@ class ClerkMistakesTest {
     assertThat(run.exitCode()).isEqualTo(3);
     assertThat(run.err()).contains("Không tìm thấy tệp kế hoạch").contains("thư mục đang làm việc: ")
         .contains("Chạy lệnh trong thư mục có plan.yaml, hoặc chỉ rõ tệp bằng --plan ĐƯỜNG_DẪN.");
+  }
+
+  /**
+   * A numerator saved from Excel's accounting style as " - ": it may be 0 or "no figure", so it is not
+   * read as 0, and the message says what to write for each — a required cell cannot be left blank, so
+   * "no figure" means leaving the row out.
+   */
+  @Test
+  void aDashInARequiredNumberSaysWriteZeroOrLeaveTheRowOut() throws Exception {
+    sees("period,agency,indicator,sector,entity,numerator,denominator,unit,note\r\n"
+        + "2026H1,SCT,eco-packaging,,Siêu thị Gia Đình Xanh, - ,1,,\r\n",
+        "cột “numerator”: lỗi: “-” không phải là số, và sctb không tự đọc thành 0 vì “-” cũng có thể nghĩa là "
+            + "không có số liệu. Nếu giá trị là 0 (Excel hiện số 0 thành “-” khi ô có định dạng kế toán",
+        "ghi 0; nếu không có số liệu, bỏ cả dòng này khỏi báo cáo (cột này không để trống được).");
+    CliRun english = CliRun.runWithEnv(TODAY, "validate", "--lang", "en", dir.resolve("SCT-nhiem-vu.csv").toString());
+    assertThat(english.out()).contains("write 0; if there is no figure, leave this row out of the report (this column "
+        + "may not be blank).");
   }
 
   /** A task row; a null cell (blank in the table above) is left empty. */

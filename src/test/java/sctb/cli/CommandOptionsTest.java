@@ -73,12 +73,15 @@ class CommandOptionsTest {
 
   @Test
   void status() {
-    assertThat(options("status", "--period", "2026H2")).isEqualTo(new StatusCommand.Options(PLAN, Period.half(2026, 2),
+    assertThat(options("status", "--period", "2026H2")).isEqualTo(new StatusCommand.Options(PLAN, Optional.of(Period.half(2026, 2)),
         Optional.empty(), StatusCommand.Format.text, Output.STDOUT, false, false, false, false));
     assertThat(options("status", "--period", "6 tháng cuối năm 2026", "--format", "csv", "--excel", "--data", "du-lieu",
         "-o", "tinh-hinh.csv", "--file-dates", "--strict", "-q"))
-        .isEqualTo(new StatusCommand.Options(PLAN, Period.half(2026, 2), Optional.of(Path.of("du-lieu")),
+        .isEqualTo(new StatusCommand.Options(PLAN, Optional.of(Period.half(2026, 2)), Optional.of(Path.of("du-lieu")),
             StatusCommand.Format.csv, new Output.File(Path.of("tinh-hinh.csv")), true, true, true, true));
+    // the only command whose period may be left out: it reads, and picks the period being collected
+    assertThat(options("status")).isEqualTo(new StatusCommand.Options(PLAN, Optional.empty(),
+        Optional.empty(), StatusCommand.Format.text, Output.STDOUT, false, false, false, false));
   }
 
   @Test

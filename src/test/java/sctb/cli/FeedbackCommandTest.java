@@ -62,6 +62,16 @@ class FeedbackCommandTest {
   }
 
   @Test
+  void tasksWithoutAValidRowAreNotCalledMissingWhenTheyMayBeInARowWithAnError() {
+    // SVHTTDL sent VI.4 and IX.1 in rows left out for errors: fixing them is enough, nothing is to be added
+    CliRun run = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SVHTTDL", "--format", "md", "-o", "-");
+    assertThat(run.out()).containsPattern("Các nhiệm vụ dưới đây chưa có dòng kết quả hợp lệ; nếu quý Sở đã ghi ở dòng có "
+        + "lỗi nêu trên thì chỉ cần sửa lỗi đó:\\n\\n- Nhiệm vụ VI.4");
+    CliRun complete = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SNNMT", "--format", "md", "-o", "-");
+    assertThat(complete.out()).contains("- Nhiệm vụ IV.7").doesNotContain("chưa có dòng kết quả hợp lệ");
+  }
+
+  @Test
   void mistakesAreUsageErrors() {
     CliRun several = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--format", "md", "-o", "x.md");
     assertThat(several.exitCode()).isEqualTo(2);

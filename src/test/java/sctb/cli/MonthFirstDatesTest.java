@@ -43,6 +43,17 @@ class MonthFirstDatesTest {
     assertThat(sct.path("errors").asInt()).isZero();
   }
 
+  /** The date to write instead is the file's own, year-month-day: not an example of another year. */
+  @Test
+  void theWarningShowsTheFilesOwnDateAsYearMonthDay() throws Exception {
+    write(HEADER + "2025H2,SCT,I.1,Thường xuyên,11/20/2025\r\n");
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    assertThat(run.out()).contains("hoặc ghi ngày dạng năm-tháng-ngày (“11/20/2025” ghi là 2025-11-20).")
+        .doesNotContain("2026-12-15");
+    CliRun english = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--lang", "en");
+    assertThat(english.out()).contains("or write dates year-month-day (“11/20/2025” as 2025-11-20).");
+  }
+
   @Test
   void aFileWithBothOrdersStaysDayFirst() throws Exception {
     write(HEADER + "2026H2,SCT,I.1,Thường xuyên,25/12/2026\r\n2026H2,SCT,I.6,Hoàn thành,12/15/2026\r\n");

@@ -43,7 +43,7 @@ class StatusCommandTest {
     // what an agency's row says stays on its line; a header is what wraps
     CliRun en = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2027-04-15"), "--lang", "en", "status", "--period", "2026H2",
         "--plan", plan.toString(), "--data", samples);
-    assertThat(en.out()).containsPattern("NHNNCNTHAN not received —  +116 days past +0 +0/1")
+    assertThat(en.out()).containsPattern("NHNNCNTHAN not received —  +115 days past +0 +0/1")
         .containsPattern("Ind\\. +Err\\. Warn\\.\\n +rows\\n");
   }
 
@@ -53,10 +53,21 @@ class StatusCommandTest {
     CliRun run = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", empty.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     assertThat(run.out()).contains("14 đơn vị phải báo cáo: 0 đủ, 0 chưa đủ, 0 có lỗi, 14 chưa gửi.")
-        .containsPattern("SCT +chưa gửi +— +còn 25 ngày");
+        .containsPattern("SCT +chưa gửi +— +còn 26 ngày"); // 20/12/2026 is a Sunday: on time until Monday 21/12
     CliRun past = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-23"), "status", "--period", "2026H2", "--data",
         empty.toString());
-    assertThat(past.out()).contains("Hôm nay 23/12/2026: đã quá hạn 3 ngày.").contains("quá 3 ngày");
+    assertThat(past.out()).contains("Hôm nay 23/12/2026: đã quá hạn 2 ngày.").contains("quá 2 ngày");
+  }
+
+  @Test
+  void withoutAPeriodThePeriodBeingCollectedIsShownAndSaidSo() {
+    CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2027-01-05"), "status");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1); // 2026H2's samples have errors
+    assertThat(run.out()).startsWith("Tình hình nhận báo cáo 6 tháng cuối năm 2026 (kỳ 2026H2)");
+    assertThat(run.err()).contains("Không ghi --period: xem kỳ 2026H2, kỳ có hạn gửi (20/12/2026) gần hôm nay (05/01/2027) nhất");
+    CliRun quiet = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2027-01-05"), "status", "-q", "--format", "json");
+    assertThat(quiet.err()).doesNotContain("--period");
+    assertThat(quiet.out()).contains("\"period\" : \"2026H2\"");
   }
 
   @Test
@@ -76,7 +87,7 @@ class StatusCommandTest {
     CliRun plain = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", folder.toString());
     assertThat(plain.out()).containsPattern("SGDDT +đủ +không ghi +— ");
     CliRun dated = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", folder.toString(), "--file-dates");
-    assertThat(dated.out()).containsPattern("SGDDT +đủ +22/12/2026\\* +muộn 2 ngày").contains("* ngày sửa tệp");
+    assertThat(dated.out()).containsPattern("SGDDT +đủ +22/12/2026\\* +muộn 1 ngày").contains("* ngày sửa tệp");
     CliRun json = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", folder.toString(), "--file-dates",
         "--format", "json");
     assertThat(json.out()).contains("\"date_from\" : \"file-date\"").contains("\"modified_on\" : \"2026-12-22\"");

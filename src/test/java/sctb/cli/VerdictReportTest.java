@@ -125,12 +125,21 @@ class VerdictReportTest {
 
   /** A share's baseline first observed in 2021H1 is not dated to 2020, in any format. */
   @Test
-  void aBaselineFirstObservedAfterTheBaselineYearSaysItsPeriod() {
+  void aBaselineFirstObservedAfterTheBaselineYearSaysItsPeriod() throws Exception {
     String label = "Giá trị gốc (kỳ có số liệu đầu tiên, 2021H1; chưa có số liệu năm 2020): 25,0%";
     assertThat(report(noBaselineYear, "2024H1", "md", "vi")).contains("- " + label).doesNotContain("Giá trị gốc (2020): 25,0%");
     assertThat(report(noBaselineYear, "2024H1", "html", "vi")).contains("<li>" + label + "</li>");
     assertThat(report(noBaselineYear, "2024H1", "md", "en"))
         .contains("- Baseline value (first period with data, 2021H1; no data of 2020): 25.0%");
+    JsonNode indicators = new ObjectMapper().readTree(report(noBaselineYear, "2024H1", "json", "vi")).get("indicators");
+    JsonNode firstSeen = null;
+    for (JsonNode i : indicators) {
+      firstSeen = i.get("baseline_source").asText().equals("first-observed") ? i : firstSeen;
+    }
+    assertThat(firstSeen).as("an indicator with a first-observed baseline").isNotNull();
+    assertThat(firstSeen.get("baseline_from").asText()).isEqualTo("2021H1");
+    assertThat(indicators.get(0).get("baseline_source").asText()).isNotEqualTo("first-observed");
+    assertThat(indicators.get(0).get("baseline_from").isNull()).isTrue();
   }
 
   @Test

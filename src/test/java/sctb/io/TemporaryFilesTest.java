@@ -39,8 +39,16 @@ class TemporaryFilesTest {
     assumeTrue(Files.isDirectory(Path.of("/proc/self")), "POSIX signals");
     Path target = dir.resolve("bao-cao-sxtdbv-2024H1.json");
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process p = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), StuckWrite.class.getName(),
-        target.toString()).redirectErrorStream(true).start();
+    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        StuckWrite.class.getName(), target.toString()));
+    if (signal.equals("INT") && interruptIgnored()) {
+      // A run started as a background job (`setsid nohup … &`, a CI step) ignores SIGINT, and a child
+      // inherits that: its JVM then never sees a Ctrl-C. Started through `env --default-signal=INT`
+      // (coreutils 8.31+) it has the disposition a user's terminal gives it; without that, skip.
+      assumeTrue(defaultSignalWorks(), "SIGINT is ignored in this process and `env --default-signal` is missing");
+      command.addAll(0, List.of("env", "--default-signal=INT"));
+    }
+    Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
     BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
     assertThat(out.readLine()).isEqualTo("writing");
     assertThat(temporaries()).hasSize(1);
@@ -49,6 +57,32 @@ class TemporaryFilesTest {
     p.waitFor();
     assertThat(temporaries()).isEmpty();
     assertThat(target).doesNotExist();
+  }
+
+  /** Whether this process ignores SIGINT (bit 1 of SigIgn in /proc/self/status), as its children will. */
+  private static boolean interruptIgnored() throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
+      return false;
+    }
+    for (String line : Files.readAllLines(status)) {
+      if (line.startsWith("SigIgn:")) {
+        return (Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16) & (1L << 1)) != 0;
+      }
+    }
+    return false;
+  }
+
+  /** Whether `env --default-signal` (coreutils 8.31+) is there to undo an inherited ignored SIGINT. */
+  private static boolean defaultSignalWorks() {
+    try {
+      return new ProcessBuilder("env", "--default-signal=INT", "true").redirectErrorStream(true).start().waitFor() == 0;
+    } catch (IOException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   @Test

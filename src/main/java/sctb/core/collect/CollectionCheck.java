@@ -18,6 +18,7 @@ import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.IndicatorDuty;
 import sctb.core.progress.ReportState;
 import sctb.core.progress.ReportingStatus;
+import sctb.core.validate.FileAgency;
 import sctb.core.validate.Lookup;
 
 /**
@@ -27,7 +28,7 @@ import sctb.core.validate.Lookup;
  * most of its rows answer for at P's due date, else the one its name begins with ({@code SXD-…}), after
  * successions. An agency's report was received on its first submission date (the engine's), else the
  * earliest date on its rows of P, else — only when the user allows file dates — its files' earliest
- * last-modified date.
+ * last-modified date; it is late when that is after the last day on time (a weekend due date's Monday after).
  */
 public final class CollectionCheck {
   private CollectionCheck() {}
@@ -38,6 +39,7 @@ public final class CollectionCheck {
 
   public static CollectionStatus compute(Plan plan, Period period, LocalDate today, Inputs in) {
     LocalDate due = plan.reporting().dueDate(period);
+    LocalDate onTimeUntil = plan.reporting().onTimeUntil(period);
     Lookup lookup = new Lookup(plan);
     Map<String, List<Diagnostic>> byFile = new HashMap<>();
     for (Diagnostic d : in.diagnostics()) {
@@ -55,8 +57,8 @@ public final class CollectionCheck {
         continue;
       }
       String agency = agencyOf(c, file, plan, lookup, due);
-      FileIntake f = new FileIntake(file, agency, c.taskRows, c.indicatorRows, c.otherPeriodRows, c.rejectedRows,
-          c.earliest, in.fileDates().get(file), problems);
+      FileIntake f = new FileIntake(file, agency, namedOther(file, agency, plan, lookup), c.taskRows, c.indicatorRows,
+          c.otherPeriodRows, c.rejectedRows, c.earliest, in.fileDates().get(file), problems);
       if (agency.isEmpty()) {
         unattributed.add(f);
       } else {
@@ -66,22 +68,23 @@ public final class CollectionCheck {
     List<AgencyIntake> agencies = new ArrayList<>();
     List<AgencyIntake> unexpected = new ArrayList<>();
     for (AgencyReporting r : in.reporting().agencies()) {
-      AgencyIntake a = intake(r.agency(), Optional.of(r), filesOf.getOrDefault(r.agency(), List.of()), due);
+      AgencyIntake a = intake(r.agency(), Optional.of(r), filesOf.getOrDefault(r.agency(), List.of()), onTimeUntil);
       (a.state() == IntakeState.UNEXPECTED ? unexpected : agencies).add(a);
       filesOf.remove(r.agency());
     }
     for (Agency known : plan.agencies()) {
       List<FileIntake> files = filesOf.remove(known.id());
       if (files != null) {
-        unexpected.add(intake(known.id(), Optional.empty(), files, due));
+        unexpected.add(intake(known.id(), Optional.empty(), files, onTimeUntil));
       }
     }
     agencies.addAll(unexpected);
     return new CollectionStatus(plan, period, due, today, agencies, unattributed, otherErrors);
   }
 
+  /** {@code onTimeUntil}: the last day a report is on time. */
   private static AgencyIntake intake(String agency, Optional<AgencyReporting> reporting, List<FileIntake> files,
-      LocalDate due) {
+      LocalDate onTimeUntil) {
     List<String> assigned = reporting.map(AgencyReporting::assigned).orElse(List.of());
     List<String> missing = reporting.map(AgencyReporting::missing).orElse(List.of());
     IndicatorDuty indicators = reporting.map(AgencyReporting::indicators).orElse(IndicatorDuty.NONE);
@@ -115,11 +118,16 @@ public final class CollectionCheck {
     } else if (received == null) {
       timeliness = ReportState.UNDATED;
     } else {
-      timeliness = received.isAfter(due) ? ReportState.LATE : ReportState.ON_TIME;
+      timeliness = received.isAfter(onTimeUntil) ? ReportState.LATE : ReportState.ON_TIME;
     }
-    long late = received != null && received.isAfter(due) ? ChronoUnit.DAYS.between(due, received) : 0;
+    long late = received != null && received.isAfter(onTimeUntil) ? ChronoUnit.DAYS.between(onTimeUntil, received) : 0;
     return new AgencyIntake(agency, state, timeliness, received, received == null ? DateSource.NONE : source, late,
         files, assigned, missing, indicators);
+  }
+
+  /** The agency the file's name says when its rows are credited to one that name does not fit, else "". */
+  private static String namedOther(String file, String agency, Plan plan, Lookup lookup) {
+    return FileAgency.named(file, lookup).filter(n -> !agency.isEmpty() && !FileAgency.fits(plan, n, agency)).orElse("");
   }
 
   /** The agency most of the file's rows answer for (ties: plan order), else the one its name begins with; "" when neither. */
@@ -136,23 +144,6 @@ public final class CollectionCheck {
     if (!best.isEmpty()) {
       return best;
     }
-    return named(file, lookup).map(id -> Successions.follow(plan, id, null, due)).orElse("");
+    return FileAgency.named(file, lookup).map(id -> Successions.follow(plan, id, null, due)).orElse("");
   }
-
-  /** The agency a file's name begins with: the longest run of its first words that names one ({@code So Tai chinh - …}). */
-  static Optional<String> named(String file, Lookup lookup) {
-    String name = file.substring(file.lastIndexOf('/') + 1);
-    int dot = name.lastIndexOf('.');
-    String[] words = (dot > 0 ? name.substring(0, dot) : name).split("[-_ .]+");
-    for (int n = Math.min(words.length, NAME_WORDS); n > 0; n--) {
-      Optional<String> id = lookup.agency(String.join(" ", java.util.Arrays.copyOf(words, n)));
-      if (id.isPresent()) {
-        return id;
-      }
-    }
-    return Optional.empty();
-  }
-
-  /** Words an agency's name takes at most ("Ngân hàng Nhà nước chi nhánh Thanh Hóa"…). */
-  private static final int NAME_WORDS = 16;
 }

@@ -7,7 +7,7 @@ import sctb.core.period.Period;
 import sctb.core.plan.Plan;
 
 /**
- * The state of collection for P on a given day (with the plan, for names): the due date, every agency expected (after
+ * The state of collection for P on a given day (with the plan, for names and its rules): the due date, every agency expected (after
  * successions, in plan order) and every agency that sent files without a duty in P, the files of P no
  * agency could be told for, and how many errors the files of other periods hold.
  */
@@ -20,9 +20,14 @@ public record CollectionStatus(
     unattributed = List.copyOf(unattributed);
   }
 
-  /** Days from today to the due date: positive before it, 0 on it, negative after it. */
+  /** The last day a report is on time: the due date, or the Monday after when it falls on a weekend. */
+  public LocalDate onTimeUntil() {
+    return plan.reporting().onTimeUntil(period);
+  }
+
+  /** Days from today to the last day on time: positive before it, 0 on it, negative after it. */
   public long daysToDue() {
-    return ChronoUnit.DAYS.between(today, dueDate);
+    return ChronoUnit.DAYS.between(today, onTimeUntil());
   }
 
   /** Agencies with a duty in P. */

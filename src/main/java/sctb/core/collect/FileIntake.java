@@ -6,12 +6,12 @@ import sctb.core.diag.Diagnostic;
 
 /**
  * One file received for P: its name as shown, the agency it is from ("" when neither its rows nor its
- * name say), its rows of P by kind, rows of other periods, rows rejected, the earliest submission date
+ * name say), the agency its name says when its rows are credited to another ("" otherwise), its rows of P by kind, rows of other periods, rows rejected, the earliest submission date
  * written on its rows of P (null: none), its last-modified date when the user allows file dates
  * (null otherwise), and every problem found in it.
  */
 public record FileIntake(
-    String file, String agency, int taskRows, int indicatorRows, int otherPeriodRows, int rejectedRows,
+    String file, String agency, String namedAgency, int taskRows, int indicatorRows, int otherPeriodRows, int rejectedRows,
     LocalDate submittedOn, LocalDate fileDate, List<Diagnostic> diagnostics) {
 
   public FileIntake {

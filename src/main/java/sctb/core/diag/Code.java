@@ -47,6 +47,7 @@ public enum Code {
   FUTURE_PERIOD("future-period", Severity.ERROR),
   UNKNOWN_AGENCY("unknown-agency", Severity.ERROR),
   SUPERSEDED_AGENCY("superseded-agency", Severity.WARNING),
+  FILE_NAMES_OTHER_AGENCY("file-names-other-agency", Severity.WARNING),
   UNKNOWN_TASK("unknown-task", Severity.ERROR),
   NOT_ASSIGNED("not-assigned", Severity.WARNING),
   UNKNOWN_STATUS("unknown-status", Severity.ERROR),

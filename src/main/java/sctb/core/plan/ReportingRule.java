@@ -1,5 +1,6 @@
 package sctb.core.plan;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import sctb.core.period.Period;
@@ -27,5 +28,22 @@ public record ReportingRule(
   public LocalDate dueDate(Period period) {
     MonthDay due = period.half() == 1 ? dueFirstHalf : dueSecondHalf;
     return due.atYear(period.year());
+  }
+
+  /**
+   * The last day a report for the period is on time: its due date, or the Monday after when that falls
+   * on a Saturday or Sunday — a time limit whose last day is a weekly day off ends with the next working
+   * day (Civil Code 2015, art. 148(5)); 20/6 and 20/12 are never public holidays, which are not modelled.
+   */
+  public LocalDate onTimeUntil(Period period) {
+    return firstWorkingDayFrom(dueDate(period));
+  }
+
+  static LocalDate firstWorkingDayFrom(LocalDate day) {
+    LocalDate d = day;
+    while (d.getDayOfWeek() == DayOfWeek.SATURDAY || d.getDayOfWeek() == DayOfWeek.SUNDAY) {
+      d = d.plusDays(1);
+    }
+    return d;
   }
 }

@@ -35,12 +35,14 @@ public final class Assessor {
       }
       return Assessment.unjudged(baseline, Verdict.NO_DATA, why, null, isFinal, coverage);
     }
-    if (goal.qualitative()) {
-      return Assessment.unjudged(baseline, Verdict.QUALITATIVE, null, null, isFinal, coverage);
-    }
     Period asOf = evidence.asOf();
+    // Before the qualitative verdict: a final word on a target without a number (spc-models, 2030)
+    // still needs data of its year, as every other final verdict does.
     if (goal.finalWithoutTargetYearData(report, asOf)) {
       return Assessment.unjudged(baseline, Verdict.NO_DATA, VerdictReason.NO_TARGET_YEAR_DATA, null, true, coverage);
+    }
+    if (goal.qualitative()) {
+      return Assessment.unjudged(baseline, Verdict.QUALITATIVE, null, null, isFinal, coverage);
     }
     Pace pace = pace(goal, settings, asOf, value);
     if (!DataAge.isCurrent(asOf, cut, settings.maxDataAge())) {

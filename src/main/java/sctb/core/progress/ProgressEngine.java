@@ -84,7 +84,7 @@ public final class ProgressEngine {
     this.duties = duties;
     this.corrections = data.corrections().stream()
         .sorted(Comparator.comparing(Correction::period).thenComparing(c -> c.newer().at(), Sources.LOCATION)).toList();
-    this.restatements = new Restatements(corrections, plan.reporting().dueDate(previous));
+    this.restatements = new Restatements(corrections, plan.reporting().onTimeUntil(previous));
   }
 
   /** The whole report for {@code period} without a register: every row whose period ends on or before its end is in scope. */
@@ -377,8 +377,7 @@ public final class ProgressEngine {
         ? ShareCount.series(kind, rows, goal.baselineYear(), report, counting, tallies) : List.of();
     Period stale = ShareCount.latestStale(t);
     Period asOf = stale != null ? stale : t.asOf();
-    Evidence evidence = new Evidence(asOf, t.value(), stale != null ? VerdictReason.STALE_DATA : VerdictReason.NO_ROWS,
-        coverage, series);
+    Evidence evidence = new Evidence(asOf, t.value(), ShareCount.noValue(t), coverage, series);
     return new Tallied(new Figure(asOf, t.value(), Assessor.assess(goal, settings, report, evidence)), t);
   }
 

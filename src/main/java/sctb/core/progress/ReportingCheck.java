@@ -23,7 +23,8 @@ import sctb.core.submission.TaskRow;
  * reporters are the agencies responsible at P's due date for the tasks whose years contain P's year,
  * and those are the tasks each one carries in P; a row counts for the agency its writer answers for at
  * that date; timeliness is judged on first submissions (a correction sent later does not make a report
- * late), the agency's by its first one, each task's by its own; a task missing is one it carries with
+ * late) against the last day on time (the due date; the Monday after when it is a weekend day), the
+ * agency's by its first one, each task's by its own; a task missing is one it carries with
  * no row; indicator rows are held against its previous report ({@link IndicatorDuty}).
  */
 public final class ReportingCheck {
@@ -33,6 +34,7 @@ public final class ReportingCheck {
   public static ReportingStatus compute(Plan plan, List<TaskRow> rows, Period period, List<Correction> corrections,
       Map<String, IndicatorDuty> duties) {
     LocalDate due = plan.reporting().dueDate(period);
+    LocalDate onTimeUntil = plan.reporting().onTimeUntil(period);
     Map<String, Set<String>> assigned = new TreeMap<>();
     plan.tasks().filter(t -> t.period().contains(period.year()))
         .forEach(t -> assigned.computeIfAbsent(Successions.responsibleFor(plan, t, due), k -> new LinkedHashSet<>())
@@ -80,7 +82,7 @@ public final class ReportingCheck {
         LocalDate d = taskFirst.get(t);
         if (d == null) {
           undated++;
-        } else if (d.isAfter(due)) {
+        } else if (d.isAfter(onTimeUntil)) {
           late++;
         } else {
           onTime++;
@@ -95,13 +97,13 @@ public final class ReportingCheck {
       } else if (earliest == null) {
         state = ReportState.UNDATED;
       } else {
-        state = earliest.isAfter(due) ? ReportState.LATE : ReportState.ON_TIME;
+        state = earliest.isAfter(onTimeUntil) ? ReportState.LATE : ReportState.ON_TIME;
       }
       AgencyReporting a = new AgencyReporting(id, state, earliest, List.copyOf(by), dutyInOrder, tasks, missing, onTime,
           late, undated, duties.getOrDefault(id, IndicatorDuty.NONE), sources);
       (state == ReportState.UNEXPECTED ? unexpected : agencies).add(a);
     }
     agencies.addAll(unexpected);
-    return new ReportingStatus(due, agencies);
+    return new ReportingStatus(due, onTimeUntil, agencies);
   }
 }

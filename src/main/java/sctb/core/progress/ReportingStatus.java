@@ -4,10 +4,11 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * Reporting discipline and completeness for P: per agency, expected ones first in plan order, then
- * unexpected ones; the headline counts tasks reported of those assigned.
+ * Reporting discipline and completeness for P: the due date and the last day a report is on time (the
+ * working day it moves to when the due date falls on a weekend); per agency, expected ones first in plan
+ * order, then unexpected ones; the headline counts tasks reported of those assigned.
  */
-public record ReportingStatus(LocalDate dueDate, List<AgencyReporting> agencies) {
+public record ReportingStatus(LocalDate dueDate, LocalDate onTimeUntil, List<AgencyReporting> agencies) {
 
   public ReportingStatus {
     agencies = List.copyOf(agencies);

@@ -23,7 +23,7 @@ import sctb.core.submission.TaskRow;
 final class Restatements {
   private final List<Correction> after = new ArrayList<>();
 
-  /** {@code corrections}: every correction read; {@code previousDue}: when the previous report was due. */
+  /** {@code corrections}: every correction read; {@code previousDue}: the last day the previous report was on time. */
   Restatements(List<Correction> corrections, LocalDate previousDue) {
     for (Correction c : corrections) {
       if (c.madeAfter(previousDue)) {

@@ -182,6 +182,19 @@ public final class ShareCount {
         .max(Comparator.naturalOrder()).orElse(null);
   }
 
+  /**
+   * Why a tally has no value: its rows too old to count ({@code STALE_DATA}), every entity reported
+   * closed before the period ({@code ALL_CLOSED}: agencies did report), else nothing reported.
+   */
+  static VerdictReason noValue(Tally t) {
+    if (latestStale(t) != null) {
+      return VerdictReason.STALE_DATA;
+    }
+    boolean allClosed = t.value() == null && !t.leftOut().isEmpty()
+        && t.leftOut().stream().allMatch(o -> o.reason() == OmissionReason.CLOSED);
+    return allClosed ? VerdictReason.ALL_CLOSED : VerdictReason.NO_ROWS;
+  }
+
   /** The figure at the end of {@code until}. */
   static Tally at(IndicatorKind kind, List<IndicatorRow> rows, Period until, Counting counting) {
     return compute(kind, select(kind, rows, until, counting));

@@ -6,6 +6,8 @@ public enum VerdictReason {
   NO_TARGET("no-target"),
   /** Nothing was reported up to the period (or, for a final verdict, up to the end of the target year). */
   NO_ROWS("no-rows"),
+  /** A share's rows were reported, but every entity they are about had closed (register): nothing left to count. */
+  ALL_CLOSED("all-closed"),
   /** A reduction sector has rows, but no establishment with positive output in both B and C. */
   EMPTY_PANEL("empty-panel"),
   /** The only data is from the baseline year itself: no progress can be measured yet. */

@@ -49,7 +49,7 @@ public record Correction(Period period, String subject, Reason reason, Side olde
   }
 
   /**
-   * Whether the correcting row came after {@code due} (a report's due date): it was submitted later,
+   * Whether the correcting row came after {@code due} (the last day a report was on time): it was submitted later,
    * or carries no date, so that it cannot be shown to have come before.
    */
   public boolean madeAfter(LocalDate due) {

@@ -46,11 +46,15 @@ public final class DateOrder {
     return !dayFirstSeen && monthFirstText != null;
   }
 
-  /** The {@code month-first-dates} warning, at the first date only month first (its column headed {@code header}). */
+  /**
+   * The {@code month-first-dates} warning, at the first date only month first (its column headed
+   * {@code header}): the date as read, and as year-month-day for the user to write (the file's own
+   * date, not an example of another year).
+   */
   public Diagnostic warning(String file, String header) {
-    String read = DayMonthYear.of(Dates.parse(monthFirstText, true).orElseThrow());
+    java.time.LocalDate date = Dates.parse(monthFirstText, true).orElseThrow();
     return Diagnostic.of(Code.MONTH_FIRST_DATES, Location.cell(file, monthFirstLine, monthFirstPosition + 1, header),
-        monthFirstText, read);
+        monthFirstText, DayMonthYear.of(date), date.toString());
   }
 
   /** The 0-based position of the cell {@link #warning} names. */

@@ -52,14 +52,21 @@ final class Cells {
   private Optional<String> agencyFound;
   private String indicatorText;
   private Lookup.IndicatorRef indicatorFound;
+  // The agency the file's name says (null: none) and the agencies its rows give that do not fit it,
+  // checked once an agency a file (FileAgency), told once a file (finish).
+  private final String namedAgency;
+  private final Set<String> agenciesChecked = new HashSet<>();
+  private final Set<String> otherAgencies = new java.util.LinkedHashSet<>();
+  private Location firstOtherAgency;
 
   /**
    * The file's rows' diagnostics go straight to its file's {@code found}, in the order they are met;
    * {@code shownFile}: the rows' file as a {@link Location} names it ({@link #shownFile}), made once a file.
    */
   private Cells(Lookup lookup, ValidateOptions options, DecimalStyle decimals, boolean monthFirstDates,
-      Period pathPeriod, CappedDiagnostics found, String shownFile) {
+      Period pathPeriod, CappedDiagnostics found, String shownFile, String namedAgency) {
     this.shownFile = shownFile;
+    this.namedAgency = namedAgency;
     this.lookup = lookup;
     this.options = options;
     this.decimals = decimals;
@@ -75,7 +82,29 @@ final class Cells {
   static Cells of(Lookup lookup, ValidateOptions options, RawFile file, CappedDiagnostics found) {
     Period pathPeriod = Corrections.isCorrectionFile(file.file()) ? null : PathPeriods.hint(file.file()).orElse(null);
     return new Cells(lookup, options, file.decimals(), file.monthFirstDates(), pathPeriod, found,
-        shownFile(file.file()));
+        shownFile(file.file()), FileAgency.named(file.file(), lookup).orElse(null));
+  }
+
+  /**
+   * After the file's last row: {@code file-names-other-agency} when rows give an agency its name does
+   * not fit (their figures count for the agency the rows give, which nobody would see otherwise).
+   */
+  void finish() {
+    if (!otherAgencies.isEmpty()) {
+      String name = shownFile.substring(shownFile.lastIndexOf('/') + 1);
+      found.add(Diagnostic.of(Code.FILE_NAMES_OTHER_AGENCY, firstOtherAgency, name, "agency:" + namedAgency,
+          "agencies:" + String.join("|", otherAgencies)));
+    }
+  }
+
+  /** Notes, once an agency a file, an agency the rows give that the file's name does not fit. */
+  private void againstFileName(String code) {
+    if (namedAgency != null && agenciesChecked.add(code) && !FileAgency.fits(lookup.plan(), namedAgency, code)) {
+      otherAgencies.add(code);
+      if (firstOtherAgency == null) {
+        firstOtherAgency = at(Column.AGENCY);
+      }
+    }
   }
 
   /** These cells now those of {@code row} (the file's next row), with the problems its shape already has. */
@@ -178,6 +207,7 @@ final class Cells {
     if (text != agencyText) {
       agencyFound = lookup.agency(text);
       agencyText = text;
+      agencyFound.ifPresent(this::againstFileName);
     }
     Optional<String> code = agencyFound;
     if (code.isEmpty()) {
@@ -210,7 +240,7 @@ final class Cells {
   /** A number or null when blank; {@code bad-number} / {@code ambiguous-number} as needed. */
   BigDecimal number(Column column) {
     String text = row.text(column);
-    return text.isBlank() ? null : number(column, text, text);
+    return text.isBlank() ? null : number(column, text, text, false);
   }
 
   /**
@@ -224,11 +254,15 @@ final class Cells {
       return null;
     }
     String stripped = text.strip();
-    return number(Column.PROGRESS, text, stripped.endsWith("%") ? stripped.substring(0, stripped.length() - 1) : text);
+    return number(Column.PROGRESS, text, stripped.endsWith("%") ? stripped.substring(0, stripped.length() - 1) : text,
+        false);
   }
 
-  /** {@code text}, not blank, as a number read from {@code t} (the text or its number part). */
-  private BigDecimal number(Column column, String text, String t) {
+  /**
+   * {@code text}, not blank, as a number read from {@code t} (the text or its number part); {@code
+   * required}: the column may not be left blank, so a "-" meaning "no figure" is told to leave the row out.
+   */
+  private BigDecimal number(Column column, String text, String t, boolean required) {
     BigDecimal typed = row.number(column);
     if (typed != null) {
       // a spreadsheet's number cell: no separators to interpret, the same limits
@@ -241,7 +275,8 @@ final class Cells {
     }
     Numbers.Result r = Numbers.parse(t, decimals);
     if (r instanceof Numbers.Bad bad) {
-      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : Numbers.meansNoValue(text) ? "no-value" : "format");
+      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : !Numbers.meansNoValue(text) ? "format"
+          : required ? "no-value-required" : "no-value");
       return null;
     }
     if (r instanceof Numbers.Beyond beyond) {
@@ -289,7 +324,7 @@ final class Cells {
       required(column);
       return null;
     }
-    return number(column, text, text); // the cell found and tested once, not again by number(column)
+    return number(column, text, text, true); // the cell found and tested once, not again by number(column)
   }
 
   void notNegative(Column column, BigDecimal value) {

@@ -99,6 +99,7 @@ public final class SubmissionValidator {
         }
       }
     }
+    fileCells.finish();
     parts.accept(new CheckedFile(file.file(), rows, diagnostics, rejected, file.rows().size()));
   }
 }

@@ -28,6 +28,7 @@ public final class StatusJson {
     Map<String, Object> root = new LinkedHashMap<>();
     root.put("period", s.period().toString());
     root.put("due_date", iso(s.dueDate()));
+    root.put("on_time_until", iso(s.onTimeUntil()));
     root.put("today", iso(s.today()));
     root.put("days_to_due", s.daysToDue());
     List<Object> agencies = new ArrayList<>();

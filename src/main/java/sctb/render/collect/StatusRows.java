@@ -70,7 +70,7 @@ final class StatusRows {
   static String timeliness(AgencyIntake a, CollectionStatus s, Messages m) {
     if (a.timeliness() == ReportState.MISSING || (a.receivedOn() == null && a.nothingRead())) {
       long days = s.daysToDue();
-      return days >= 0 ? m.get("status.days-left", days) : m.get("status.days-past", -days);
+      return days > 0 ? m.get("status.days-left", days) : days == 0 ? m.get("status.days-none") : m.get("status.days-past", -days);
     }
     return switch (a.timeliness()) {
       case ON_TIME -> m.get("status.on-time");

@@ -21,9 +21,17 @@ public final class StatusText {
     out.append(m.get("status.title", StatusRows.periodWords(s.period(), m), s.period())).append('\n');
     long days = s.daysToDue();
     String today = NumberFormats.dmy(s.today());
+    boolean weekend = !s.onTimeUntil().equals(s.dueDate());
     String due = NumberFormats.dmy(s.dueDate());
-    out.append(days > 0 ? m.get("status.due.ahead", due, today, days)
-        : days == 0 ? m.get("status.due.today", due) : m.get("status.due.past", due, today, -days)).append("\n\n");
+    if (weekend) {
+      due = m.get("status.due.weekend", due, m.get("status.weekday." + s.dueDate().getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT)),
+          NumberFormats.dmy(s.onTimeUntil()));
+    }
+    String dueLine = days > 0 ? m.get("status.due.ahead", due, today, days)
+        : days < 0 ? m.get("status.due.past", due, today, -days)
+        : weekend ? m.get("status.due.last-day", due, today) : m.get("status.due.today", due);
+    wrapped(dueLine, WIDTH).forEach(line -> out.append(line).append('\n'));
+    out.append('\n');
     List<List<String>> rows = new ArrayList<>();
     rows.add(StatusRows.header(m));
     rows.addAll(StatusRows.agencies(s, m));
@@ -39,6 +47,11 @@ public final class StatusText {
     }
     if (s.agencies().stream().anyMatch(a -> a.dateSource() == DateSource.FILE_DATE)) {
       notes.add(m.get("status.file-date-note"));
+    }
+    for (FileIntake f : s.files()) {
+      if (!f.namedAgency().isEmpty()) {
+        notes.add(m.get("status.named-other", f.file(), f.namedAgency(), f.agency()));
+      }
     }
     for (FileIntake f : s.unattributed()) {
       notes.add(m.get("status.unattributed", f.file(), f.errors(), f.warnings()));

@@ -355,6 +355,7 @@ public final class Explanation {
       // Rows were reported, in asOf, but too old to count.
       boolean tooOld = a.reason() == VerdictReason.STALE_DATA || a.reason() == VerdictReason.NO_TARGET_YEAR_DATA;
       lines.add(tooOld ? m.get("explain.no-current-data", report.period(), asOf)
+          : a.reason() == VerdictReason.ALL_CLOSED ? m.get("explain.no-data.all-closed", report.period())
           : m.get("explain.no-data", report.period()));
     } else if (asOf.end().isBefore(report.period().end())) {
       lines.add(m.get("explain.as-of", asOf, report.period()));

@@ -173,6 +173,7 @@ public final class ReportJson {
     text("target_note", t == null ? Localized.EMPTY : t.note());
     number("baseline", t == null ? null : f.assessment().baseline().value());
     g.writeStringField("baseline_source", f.assessment().baseline().source().id());
+    period("baseline_from", f.assessment().baseline().from());
     period("as_of", f.asOf());
     number("value", f.value());
     assessment(t == null ? null : f.assessment(), true);
@@ -232,6 +233,7 @@ public final class ReportJson {
     number("stretch", t.stretch());
     number("baseline", f.assessment().baseline().value());
     g.writeStringField("baseline_source", f.assessment().baseline().source().id());
+    period("baseline_from", f.assessment().baseline().from());
     period("as_of", f.asOf());
     number("value", f.value());
     assessment(f.assessment(), true);
@@ -303,7 +305,7 @@ public final class ReportJson {
   }
 
   private void correction(Correction c) throws IOException {
-    LocalDate previousDue = plan.reporting().dueDate(report.changes().previous());
+    LocalDate previousDue = plan.reporting().onTimeUntil(report.changes().previous());
     Correction.Side known = c.newer().known() ? c.newer() : c.older();
     g.writeStartObject();
     period("period", c.period());
@@ -312,7 +314,7 @@ public final class ReportJson {
     g.writeStringField("subject", c.subject());
     g.writeStringField("reason", c.reason().id());
     g.writeBooleanField("since_previous_report", c.madeAfter(previousDue));
-    g.writeBooleanField("after_due_date", c.period().equals(report.period()) && c.madeAfter(report.reporting().dueDate()));
+    g.writeBooleanField("after_due_date", c.period().equals(report.period()) && c.madeAfter(report.reporting().onTimeUntil()));
     side("older", c.older());
     side("newer", c.newer());
     g.writeEndObject();
@@ -596,6 +598,7 @@ public final class ReportJson {
   private void reporting(ReportingStatus r) throws IOException {
     g.writeObjectFieldStart("reporting");
     date("due_date", r.dueDate());
+    date("on_time_until", r.onTimeUntil());
     strings("expected", r.expected().stream().map(this::agency).toList());
     strings("received", r.received());
     strings("on_time", r.in(ReportState.ON_TIME));

@@ -101,7 +101,9 @@ class CollectionCheckTest {
         .rejected("2026H2/SVHTTDL.csv", 2, Code.UNKNOWN_STATUS)
         .check();
     assertThat(s.dueDate()).isEqualTo(LocalDate.of(2026, 12, 20));
-    assertThat(s.daysToDue()).isEqualTo(25);
+    // 20/12/2026 is a Sunday: a report is on time until Monday 21/12
+    assertThat(s.onTimeUntil()).isEqualTo(LocalDate.of(2026, 12, 21));
+    assertThat(s.daysToDue()).isEqualTo(26);
     assertThat(s.agencies()).extracting(AgencyIntake::agency).startsWith("SCT", "STC", "SVHTTDL");
     assertThat(agency(s, "STC").state()).isEqualTo(IntakeState.COMPLETE);
     assertThat(agency(s, "STC").receivedOn()).isEqualTo(LocalDate.of(2026, 11, 16));
@@ -180,7 +182,18 @@ class CollectionCheckTest {
     assertThat(dated.receivedOn()).isEqualTo(LocalDate.of(2026, 12, 23));
     assertThat(dated.dateSource()).isEqualTo(DateSource.FILE_DATE);
     assertThat(dated.timeliness()).isEqualTo(ReportState.LATE);
-    assertThat(dated.daysLate()).isEqualTo(3);
+    assertThat(dated.daysLate()).isEqualTo(2);
+  }
+
+  @Test
+  void aReportOnTheMondayAfterASundayDueDateIsOnTimeTheTuesdayLate() {
+    CollectionStatus s = new Workspace()
+        .task("2026H2/LMHTX.csv", 2, "2026H2", "LMHTX", "IV.8", "2026-12-21")
+        .task("2026H2/VCCI.csv", 2, "2026H2", "VCCI", "VII.4", "2026-12-22")
+        .check();
+    assertThat(agency(s, "LMHTX").timeliness()).isEqualTo(ReportState.ON_TIME);
+    assertThat(agency(s, "VCCI").timeliness()).isEqualTo(ReportState.LATE);
+    assertThat(agency(s, "VCCI").daysLate()).isEqualTo(1);
   }
 
   @Test

@@ -42,7 +42,7 @@ class DateOrderTest {
     var warning = order.warning("f.csv", "Ngày gửi");
     assertThat(warning.location().line()).isEqualTo(3);
     assertThat(warning.value()).isEqualTo("12/15/2026");
-    assertThat(warning.args()).containsExactly("15/12/2026");
+    assertThat(warning.args()).containsExactly("15/12/2026", "2026-12-15");
   }
 
   /** The order of these dates, one a line from line 2, in the fifth column. */

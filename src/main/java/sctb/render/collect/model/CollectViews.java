@@ -13,6 +13,7 @@ import sctb.core.plan.Agency;
 import sctb.core.plan.Plan;
 import sctb.core.plan.PlanInfo;
 import sctb.core.plan.ReportingRule;
+import sctb.core.plan.Successions;
 import sctb.core.progress.IndicatorDuty;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
@@ -86,9 +87,15 @@ public final class CollectViews {
         NumberFormats.dmy(p.end()), NumberFormats.dmy(status.dueDate()), false, "");
   }
 
+  /**
+   * The agency to write to about {@code id}'s report: {@code id}, or — when it has since been succeeded
+   * (a report of an earlier period, say) — whoever carries its duty today, naming it as the report's owner.
+   */
   private AgencyView agency(String id) {
-    Agency a = status.plan().agency(id).orElse(null);
-    return a == null ? new AgencyView(id, id, "") : new AgencyView(id, a.name().in(lang), a.kind());
+    String today = Successions.follow(status.plan(), id, null, status.today());
+    Agency a = status.plan().agency(today).orElse(null);
+    String reportOf = today.equals(id) ? "" : status.plan().agency(id).map(x -> x.name().in(lang)).orElse(id);
+    return a == null ? new AgencyView(today, today, "", reportOf) : new AgencyView(today, a.name().in(lang), a.kind(), reportOf);
   }
 
   private FileView file(FileIntake f) {

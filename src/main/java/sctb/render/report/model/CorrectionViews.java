@@ -35,8 +35,8 @@ record CorrectionViews(ProgressReport report, Language lang, NumberFormats nf, P
 
   List<CorrectionView> of() {
     Plan plan = report.plan();
-    LocalDate previousDue = plan.reporting().dueDate(report.changes().previous());
-    LocalDate due = report.reporting().dueDate();
+    LocalDate previousDue = plan.reporting().onTimeUntil(report.changes().previous());
+    LocalDate due = report.reporting().onTimeUntil();
     return report.corrections().stream().map(c -> view(c, c.madeAfter(previousDue), c.period().equals(report.period())
         && c.madeAfter(due))).toList();
   }

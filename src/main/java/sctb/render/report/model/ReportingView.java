@@ -4,7 +4,9 @@ import java.util.List;
 import sctb.core.progress.ReportState;
 
 /**
- * Reporting discipline and completeness for the period: the due date, how many agencies had to report
+ * Reporting discipline and completeness for the period: the due date — with, when it falls on a weekend,
+ * its day ({@code due_weekday}: saturday, sunday) and the Monday after until which a report is still on
+ * time ({@code on_time_until}; both "" otherwise) —, how many agencies had to report
  * and how many did, the rate; the tasks assigned to them (after successions) and how many of those were
  * reported, with the rate; how many agencies sent everything and how many sent a partial report; the
  * agencies on time, late, without a date, missing and unexpected, each list with its size
@@ -12,6 +14,8 @@ import sctb.core.progress.ReportState;
  */
 public record ReportingView(
     String due,
+    String dueWeekday,
+    String onTimeUntil,
     String expectedCount,
     String receivedCount,
     String rate,

@@ -27,7 +27,10 @@ record ReportingViews(NumberFormats nf, PlanNames names) {
     List<ReportingAgency> partial = in.apply(AgencyReporting::partial);
     int expected = r.expected().size();
     int received = r.received().size();
-    return new ReportingView(NumberFormats.dmy(r.dueDate()), count(expected), count(received), rate(received, expected),
+    boolean moved = !r.onTimeUntil().equals(r.dueDate());
+    return new ReportingView(NumberFormats.dmy(r.dueDate()),
+        moved ? r.dueDate().getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT) : "",
+        moved ? NumberFormats.dmy(r.onTimeUntil()) : "", count(expected), count(received), rate(received, expected),
         count(r.tasksAssigned()), count(r.tasksReported()), rate(r.tasksReported(), r.tasksAssigned()),
         count(r.complete().size()), count(partial.size()), partial,
         onTime, count(onTime.size()), late, count(late.size()), undated, count(undated.size()),
