@@ -44,9 +44,13 @@ for /f "tokens=1,2 delims=._-+" %%a in ("%SCTB_JAVA_VERSION%") do if "%%a"=="1" 
 if not defined SCTB_FEATURE goto :old_java
 set /a "SCTB_FEATURE=SCTB_FEATURE" 2>nul
 if %SCTB_FEATURE% LSS 17 goto :old_java
+rem Its update, the third number (15 in 17.0.15; 0 in a first release such as "21").
+set "SCTB_UPDATE="
+for /f "tokens=3 delims=._-+" %%a in ("%SCTB_JAVA_VERSION%") do set "SCTB_UPDATE=%%a"
+set /a "SCTB_UPDATE=SCTB_UPDATE" 2>nul
 
-rem JVM options (lib\jvm.options explains the groups and the third word, the lowest Java an option
-rem needs; "env" lines are for Linux and macOS only).
+rem JVM options (lib\jvm.options explains the groups and the third word, the Java versions that know an
+rem option; "env" lines are for Linux and macOS only).
 set "SCTB_PICKS_GC="
 if not defined SCTB_JAVA_OPTS goto :read_options
 echo(%SCTB_JAVA_OPTS%| findstr /i /r /c:"-XX:+Use[a-z0-9]*GC" >nul && set "SCTB_PICKS_GC=1"
@@ -94,12 +98,21 @@ set "SCTB_EXIT=%ERRORLEVEL%"
 goto :end
 
 :option
-if not "%~3"=="" if %SCTB_FEATURE% LSS %~3 goto :eof
+if not "%~3"=="" call :knows %~3
+if not "%~3"=="" if not defined SCTB_KNOWS goto :eof
 if "%~1"=="quick" if defined SCTB_JAVA_OPTS goto :eof
 if "%~1"=="large" if not defined SCTB_JAVA_OPTS goto :eof
 if "%~1"=="gc" if defined SCTB_PICKS_GC goto :eof
 if "%~1"=="env" goto :eof
 set "SCTB_OPTIONS=%SCTB_OPTIONS% %~2"
+goto :eof
+
+rem Whether this Java knows an option: its third word lists the versions that do, e.g. 25 (25 and later)
+rem or 17.0.12,21.0.4,23 (17 from 17.0.12, 21 from 21.0.4, 23 and later); the commas split the list.
+:knows
+set "SCTB_KNOWS="
+for %%v in (%*) do for /f "tokens=1,3 delims=." %%f in ("%%v") do if "%%g"=="" if %SCTB_FEATURE% GEQ %%f set "SCTB_KNOWS=1"
+for %%v in (%*) do for /f "tokens=1,3 delims=." %%f in ("%%v") do if not "%%g"=="" if "%%f"=="%SCTB_FEATURE%" if %SCTB_UPDATE% GEQ %%g set "SCTB_KNOWS=1"
 goto :eof
 
 :no_jar

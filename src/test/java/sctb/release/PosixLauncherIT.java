@@ -159,22 +159,42 @@ class PosixLauncherIT {
   void anOptionForALaterJavaReachesOnlyThatJava() throws Exception {
     Map<String, List<String>> later = laterJavaOptions();
     assertThat(later).as("lib/jvm.options names options that need Java 25").containsKey("25");
-    String print = "printf '%s\\n' \"$@\"";
-    List<String> on17 = lines(Launch.run(home, env(tools, "JAVA_HOME", fakeJdk("jdk 17 large", "17.0.9", true, print).toString(),
-        "SCTB_JAVA_OPTS", "-Xmx256m"), launcher, "plan"));
-    List<String> on25 = lines(Launch.run(home, env(tools, "JAVA_HOME", fakeJdk("jdk 25 large", "25.0.1", false, print).toString(),
-        "SCTB_JAVA_OPTS", "-Xmx256m"), launcher, "plan"));
+    List<String> on17 = largeRunOn("17.0.9", true);
+    List<String> on25 = largeRunOn("25.0.1", false);
     assertThat(on17).doesNotContainAnyElementsOf(later.get("25")).containsAll(groups().get("large"));
     assertThat(on25).containsAll(later.get("25")).containsAll(groups().get("large"));
   }
 
-  /** lib/jvm.options: the lowest Java version named in a line's third word → the options of those lines. */
+  @Test
+  void anOptionAnLtsLineGainedInAnUpdateReachesThatUpdateAndLaterOnly() throws Exception {
+    List<String> trim = laterJavaOptions().get("17.0.12,21.0.4,23");
+    assertThat(trim).as("lib/jvm.options: the native heap trimmed from 17.0.12, 21.0.4 and 23")
+        .contains("-XX:TrimNativeHeapInterval=1000");
+    for (String version : List.of("17.0.9", "17.0.11", "20.0.2", "21", "21.0.3", "22.0.2")) {
+      assertThat(largeRunOn(version, true)).as(version).doesNotContainAnyElementsOf(trim);
+    }
+    for (String version : List.of("17.0.12", "17.0.15", "21.0.4", "23", "25.0.1")) {
+      assertThat(largeRunOn(version, true)).as(version).containsAll(trim).containsAll(groups().get("large"));
+    }
+    // without a release file the version comes from `java -version`
+    assertThat(largeRunOn("17.0.13", false)).containsAll(trim);
+    assertThat(largeRunOn("17.0.10", false)).doesNotContainAnyElementsOf(trim);
+  }
+
+  /** The JVM options a large run (SCTB_JAVA_OPTS set) gets from the launcher on a fake JDK of {@code version}. */
+  private static List<String> largeRunOn(String version, boolean releaseFile) throws Exception {
+    String print = "printf '%s\\n' \"$@\"";
+    Path jdk = fakeJdk("jdk " + version + (releaseFile ? " release" : " version"), version, releaseFile, print);
+    return lines(Launch.run(home, env(tools, "JAVA_HOME", jdk.toString(), "SCTB_JAVA_OPTS", "-Xmx256m"), launcher, "plan"));
+  }
+
+  /** lib/jvm.options: the Java versions named in a line's third word → the options of those lines. */
   static Map<String, List<String>> laterJavaOptions() throws IOException {
     Map<String, List<String>> later = new HashMap<>();
     for (String line : Files.readAllLines(home.resolve("lib/jvm.options"), StandardCharsets.UTF_8)) {
       String[] words = line.strip().split("\\s+");
       if (words.length >= 3 && !words[0].startsWith("#")) {
-        assertThat(words[2]).as(line).matches("[0-9]{2}");
+        assertThat(words[2]).as(line).matches("[0-9]{2}(\\.[0-9]+\\.[0-9]+)?(,[0-9]{2}(\\.[0-9]+\\.[0-9]+)?)*");
         later.computeIfAbsent(words[2], v -> new ArrayList<>()).add(words[1]);
       }
     }

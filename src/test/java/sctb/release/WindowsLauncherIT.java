@@ -132,10 +132,15 @@ class WindowsLauncherIT {
     assertThat(cmd).contains("\"%SCTB_HOME%lib\\jvm.options\"");
     assertThat(cmd).as("a line for a later Java (third word) reaches only that Java")
         .contains("tokens=1-3\" %%a in (\"%SCTB_HOME%lib\\jvm.options\") do call :option \"%%a\" \"%%b\" \"%%c\"")
-        .contains("if not \"%~3\"==\"\" if %SCTB_FEATURE% LSS %~3 goto :eof");
+        .contains("if not \"%~3\"==\"\" call :knows %~3", "if not \"%~3\"==\"\" if not defined SCTB_KNOWS goto :eof")
+        .as("a third word such as 17.0.12,21.0.4,23: that Java line from that update on, or a feature version and later")
+        .contains("for %%v in (%*) do for /f \"tokens=1,3 delims=.\" %%f in (\"%%v\") do if \"%%g\"==\"\""
+            + " if %SCTB_FEATURE% GEQ %%f set \"SCTB_KNOWS=1\"")
+        .contains("for %%v in (%*) do for /f \"tokens=1,3 delims=.\" %%f in (\"%%v\") do if not \"%%g\"==\"\""
+            + " if \"%%f\"==\"%SCTB_FEATURE%\" if %SCTB_UPDATE% GEQ %%g set \"SCTB_KNOWS=1\"");
     String posix = new String(ReleaseZip.read(ReleaseZip.root() + "sctb"), StandardCharsets.UTF_8);
     assertThat(posix).contains("$here/lib/jvm.options");
-    assertThat(posix).contains("[ -n \"$since\" ] && [ \"$feature\" -lt \"$since\" ] && continue");
+    assertThat(posix).contains("for first in ${since//,/ }; do", "[ \"$knows\" = true ] || continue");
     Set<String> groups = new TreeSet<>();
     for (String line : new String(ReleaseZip.read(ReleaseZip.root() + "lib/jvm.options"), StandardCharsets.UTF_8).split("\n")) {
       if (!line.isBlank() && !line.startsWith("#")) {

@@ -29,6 +29,7 @@ public enum Code {
   ENCODING("encoding", Severity.WARNING),
   UNREADABLE("unreadable", Severity.ERROR),
   SKIPPED_FILE("skipped-file", Severity.ERROR),
+  DUPLICATE_FILE("duplicate-file", Severity.WARNING),
   UNSUPPORTED_FILE("unsupported-file", Severity.ERROR),
   WRONG_EXTENSION("wrong-extension", Severity.WARNING),
   EMPTY_FILE("empty-file", Severity.ERROR),

@@ -43,6 +43,7 @@ public final class Lookup {
   private final Map<String, String> sectors = new LinkedHashMap<>();
   private final Map<String, Agency> agencyById = new java.util.HashMap<>();
   private final Map<String, IndicatorRef> indicatorById = new java.util.HashMap<>();
+  private final List<String> provinceKeys;
 
   /** The plan's names, without a register. */
   public Lookup(Plan plan) {
@@ -52,6 +53,7 @@ public final class Lookup {
   public Lookup(Plan plan, Register register) {
     this.plan = plan;
     this.register = register;
+    this.provinceKeys = ProvinceSuffix.keys(plan.info().issuer().vi());
     for (Agency a : plan.agencies()) {
       agencyById.put(a.id(), a);
       agencies.put(Fold.key(a.id()), a.id());
@@ -99,7 +101,9 @@ public final class Lookup {
   }
 
   public Optional<String> agency(String text) {
-    return Optional.ofNullable(agencies.get(key(text)));
+    String k = key(text);
+    String id = agencies.get(k);
+    return Optional.ofNullable(id != null ? id : agencies.get(ProvinceSuffix.strip(k, provinceKeys)));
   }
 
   /** The plan's agency with this code (a code {@link #agency} returned). */

@@ -87,6 +87,7 @@ public final class SubmissionReader {
     for (Path path : paths) {
       collect(path, found, problems);
     }
+    found = IdenticalCopies.withoutCopies(found, Found::path, Found::name, problems);
     ReadOrder order = ReadOrder.of(found.stream().map(Found::name).toList());
     List<Found> files = order.positions().stream().map(found::get).toList();
     // Workbook name → the sheet read, so that diagnostics can say "file.xlsx!Sheet1!E7".
