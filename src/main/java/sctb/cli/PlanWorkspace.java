@@ -72,7 +72,7 @@ final class PlanWorkspace {
     }
     if (!result.ok()) {
       long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-      throw new CliException(ExitCode.INPUT_ERRORS, session.messages().get("plan.invalid", planFile, errors));
+      throw new CliException(ExitCode.INPUT_ERRORS, session.messages().get("plan.invalid", planFile, errors), diagnostics);
     }
     return new PlanWorkspace(planFile, result.plan(), session);
   }

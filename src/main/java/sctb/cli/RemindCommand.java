@@ -51,6 +51,7 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
 
   @Override
   Options options() {
+    checkSigningDate(date, period.period);
     return new Options(collect.request(this, period.period, formats, out), combined, Optional.ofNullable(date));
   }
 

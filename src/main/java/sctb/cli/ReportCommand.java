@@ -78,9 +78,7 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     Optional<Output> output = out.oneDocument(messages(), "report.out-is-folder", outDir != null, chosen, OutputFormat::binary,
         "report.binary-stdout");
     Period p = period.period;
-    if (date != null && date.isBefore(p.start())) {
-      throw usageError("report.date-before-period", NumberFormats.dmy(date), p, NumberFormats.dmy(p.start()));
-    }
+    checkSigningDate(date, p);
     return new Options(plan, p, chosen, Optional.ofNullable(data), output, Optional.ofNullable(outDir),
         Optional.ofNullable(templates), Optional.ofNullable(date), detail.json, quiet);
   }

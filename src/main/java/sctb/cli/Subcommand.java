@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
+import sctb.core.period.Period;
 import sctb.i18n.Messages;
 import sctb.io.AtomicFiles;
 import sctb.io.OutputFile;
@@ -20,6 +22,7 @@ import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.io.UnwritableFileException;
 import sctb.render.report.TemplateProblem;
+import sctb.render.report.model.NumberFormats;
 
 /**
  * What every sctb subcommand shares: {@code --plan} and {@code -q}, the run's session and writers,
@@ -67,6 +70,14 @@ abstract class Subcommand<O> implements Callable<Integer> {
 
   UsageError usageError(String key, Object... args) {
     return new UsageError(spec.commandLine(), messages().get(key, args));
+  }
+
+  /** A document about a period (report, reminder letter) cannot be signed before the period begins. */
+  void checkSigningDate(LocalDate signed, Period period) {
+    if (signed != null && signed.isBefore(period.start())) {
+      throw usageError("report.date-before-period", NumberFormats.dmy(signed), period,
+          NumberFormats.dmy(period.start()));
+    }
   }
 
   /** What the command made, to the file {@code -o} names or to standard output. */

@@ -69,7 +69,17 @@ public final class ValidateCommand extends Subcommand<ValidateCommand.Options> {
 
   @Override
   ExitCode run(Options options) throws Exception {
-    PlanWorkspace workspace = workspace(options.plan());
+    PlanWorkspace workspace;
+    try {
+      workspace = workspace(options.plan());
+    } catch (CliException planErrors) {
+      // A CI job reads the format it asked for: the plan's errors go there too (text has them on the terminal).
+      if (options.format() != Format.text && !planErrors.diagnostics().isEmpty()) {
+        Submissions planOnly = new Submissions(List.of(), List.of(), List.of(), planErrors.diagnostics(), 0);
+        write(options.output(), rendered(options.format(), planOnly, messages()));
+      }
+      throw planErrors;
+    }
     options.period().ifPresent(workspace::withData);
     List<Path> inputs = options.paths().isEmpty() ? List.of(workspace.submissions(null)) : options.paths();
     ReadOptions read = new ReadOptions(options.period().orElse(null), workspace.today(), options.decimals().orElse(null),
@@ -78,12 +88,7 @@ public final class ValidateCommand extends Subcommand<ValidateCommand.Options> {
     Submissions s = SubmissionReader.stream(workspace.plan(), inputs, read, RowSink.NONE,
         ProgressLine.of(session(), err(), options.quiet())).withoutRows();
     Messages messages = messages().withPlan(workspace.plan());
-    AtomicFiles.TextContent rendered = switch (options.format()) {
-      case text -> w -> w.write(ValidationText.render(s, messages));
-      case json -> w -> ValidationJson.write(s, messages, w);
-      case github -> w -> w.write(GithubAnnotations.render(s, messages));
-      case junit -> w -> w.write(JunitXml.render(s, messages));
-    };
+    AtomicFiles.TextContent rendered = rendered(options.format(), s, messages);
     if (options.output() instanceof Output.File) {
       write(options.output(), rendered);
       if (options.format() != Format.text && !options.quiet()) {
@@ -96,5 +101,14 @@ public final class ValidateCommand extends Subcommand<ValidateCommand.Options> {
       return ExitCode.FILE;
     }
     return InputErrors.exitCode(s.diagnostics(), options.strict());
+  }
+
+  private static AtomicFiles.TextContent rendered(Format format, Submissions s, Messages messages) {
+    return switch (format) {
+      case text -> w -> w.write(ValidationText.render(s, messages));
+      case json -> w -> ValidationJson.write(s, messages, w);
+      case github -> w -> w.write(GithubAnnotations.render(s, messages));
+      case junit -> w -> w.write(JunitXml.render(s, messages));
+    };
   }
 }

@@ -42,7 +42,21 @@ class BrokenPlanTest {
         Arguments.of("baseline after target", "baseline: 2020", "baseline: 2025", 1,
             "must come before the target year", "2025"),
         Arguments.of("successor without a date", "successor: STC\n    successor_from: \"2025-03-01\"",
-            "successor: STC\n    successor_from: \"01/03/2025\"", 1, "does not have the expected form", "01/03/2025"));
+            "successor: STC\n    successor_from: \"01/03/2025\"", 1, "does not have the expected form", "01/03/2025"),
+        Arguments.of("Tab in the indentation", "  reporters: leads", "\treporters: leads", 1,
+            "there is a Tab character here", "replace the Tab with spaces"),
+        Arguments.of("colon missing after a key", "  reporters: leads", "  reporters leads", 1,
+            "a colon is missing", "name: value"),
+        Arguments.of("line indented one space too far", "  reporters: leads", "   reporters: leads", 1,
+            "is not indented like the lines at its level", "2 spaces per level"),
+        Arguments.of("misspelt indicator kind", "    kind: share\n", "    knd: share\n", 1,
+            "is not part of the plan format", "knd"),
+        Arguments.of("share goal written as a fraction", "        min: 85\n", "        min: 0.85\n", 1,
+            "min = 0.85 means 0.85%", "write min: 85"),
+        Arguments.of("reduction goal written as a fraction", "        stretch: 8\n", "        stretch: 0.08\n", 1,
+            "stretch = 0.08 means 0.08%", "write stretch: 8"),
+        Arguments.of("share goal above 100%", "        min: 70\n", "        min: 120\n", 1,
+            "cannot exceed 100%", "min = 120"));
   }
 
   @ParameterizedTest(name = "{0}")
@@ -66,6 +80,67 @@ class BrokenPlanTest {
     assertThat(first).startsWith(broken + ", line ");
     int reportedLine = Integer.parseInt(first.substring((broken + ", line ").length()).split("[,:]")[0]);
     assertThat(reportedLine).as(first).isBetween(line - 6, line + 2);
+  }
+
+  /** 0.85 for 85% made the report say the supermarkets' goal was met at 76.9%: the plan is refused instead. */
+  @Test
+  void aGoalWrittenAsAFractionStopsTheReportInsteadOfMeetingIt() throws IOException {
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8).replaceFirst("(?m)^        min: 85$", "        min: 0.85");
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan);
+    CliRun run = CliRun.run("report", "--plan", broken.toString(), "--period", "2024H2", "--format", "json", "-o", "-");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).isEmpty();
+    assertThat(run.err()).contains("min = 0.85 nghĩa là 0.85%, chưa tới 1%").contains("ghi min: 85");
+  }
+
+  /** A CI job that asked for github, junit or json used to get an empty output when the plan itself was broken. */
+  @Test
+  void aBrokenPlanReachesTheFormatACiJobReads() throws Exception {
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8).replaceFirst("(?m)^        lead: SCT$", "        lead: SCTT");
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan);
+    CliRun github = CliRun.run("validate", "--plan", broken.toString(), "--format", "github");
+    assertThat(github.exitCode()).isEqualTo(1);
+    assertThat(github.out()).startsWith("::error file=").contains(",line=", ",col=15,title=plan-unknown-agency::nhiệm vụ I.1");
+    Path junit = dir.resolve("ket-qua.xml");
+    CliRun toFile = CliRun.run("validate", "--plan", broken.toString(), "--format", "junit", "-o", junit.toString());
+    assertThat(toFile.exitCode()).isEqualTo(1);
+    var suite = javax.xml.parsers.DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(junit.toFile())
+        .getDocumentElement();
+    assertThat(suite.getAttribute("failures")).isEqualTo("1");
+    assertThat(suite.getElementsByTagName("failure").item(0).getTextContent()).contains("[plan-unknown-agency]", "SCTT");
+    CliRun json = CliRun.run("validate", "--plan", broken.toString(), "--format", "json");
+    assertThat(new com.fasterxml.jackson.databind.ObjectMapper().readTree(json.out()).at("/diagnostics/0/code").asText())
+        .isEqualTo("plan-unknown-agency");
+  }
+
+  /** The YAML reader's own position was the end of the line before (where it began the token or key). */
+  @ParameterizedTest(name = "{0}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "'\treporters: leads'|1|có ký tự Tab ở đây",
+      "'  reporters leads'|3|thiếu dấu hai chấm"})
+  void aYamlSlipIsShownOnItsOwnLineInVietnamese(String replace, int column, String said) throws IOException {
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8);
+    int line = plan.substring(0, plan.indexOf("  reporters: leads")).split("\n", -1).length;
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan.replaceFirst("  reporters: leads", replace));
+    CliRun run = CliRun.run("plan", "--check", "--plan", broken.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).startsWith(broken + ", dòng " + line + ", cột " + column + ": lỗi: ").contains(said)
+        .doesNotContain("while scanning");
+  }
+
+  /** A misspelt kind used to add "tasks is missing" and "population is missing": fields the indicator never needed. */
+  @Test
+  void aMisspeltKindIsTheOnlyProblemNamed() throws IOException {
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8).replaceFirst("    kind: share\n", "    knd: share\n");
+    Path broken = dir.resolve("plan.yaml");
+    Files.writeString(broken, plan);
+    CliRun run = CliRun.run("plan", "--check", "--plan", broken.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("Thiếu trường bắt buộc “kind”.", "Trường “knd” không có trong định dạng kế hoạch")
+        .doesNotContain("“tasks”").doesNotContain("“population”").contains("có 2 lỗi");
   }
 
   @Test

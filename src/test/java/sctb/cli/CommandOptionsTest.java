@@ -155,6 +155,13 @@ class CommandOptionsTest {
     assertThatThrownBy(() -> options("report", "--period", "2024H1", "--date", "01/01/2020"))
         .isInstanceOf(UsageError.class).hasMessageContaining("01/01/2020").hasMessageContaining("01/01/2024");
     assertThat(options("report", "--period", "2024H1", "--date", "01/01/2024")).isNotNull();
+    // Nor a reminder letter (it was dated 01/01/2026 for the half-year from 01/07/2026 and written).
+    assertThatThrownBy(() -> options("remind", "--period", "2026H2", "--date", "01/01/2026"))
+        .isInstanceOf(UsageError.class).hasMessageContaining("01/01/2026").hasMessageContaining("01/07/2026");
+    CliRun remind = CliRun.run("remind", "--period", "2026H2", "--date", "01/01/2026", "--out-dir", folder.toString());
+    assertThat(remind.exitCode()).isEqualTo(2);
+    assertThat(remind.err()).contains("công văn về một kỳ không thể ký trước kỳ đó");
+    assertThat(options("remind", "--period", "2026H2", "--date", "01/07/2026")).isNotNull();
   }
 
   /** The formats of {@code command}'s {@code --format} as its options record holds them. */

@@ -108,4 +108,19 @@ class HostileLinksTest {
         workspace.resolve("plan.yaml").toString(), CliRun.REPO.resolve("samples/2024H1").toString());
     assertThat(copied.out()).doesNotContain("symbolic link");
   }
+
+  /** A workspace whose submissions folder is a link (a shared drive): before, "no .csv file" and status said nobody had sent. */
+  @Test
+  void aSubmissionsFolderThatIsALinkIsReadUnderItsOwnName(@TempDir Path dir) throws Exception {
+    Path workspace = Files.createDirectories(dir.resolve("workspace"));
+    Files.copy(CliRun.PLAN, workspace.resolve("plan.yaml"));
+    Files.createSymbolicLink(workspace.resolve("samples"), CliRun.REPO.resolve("samples"));
+    String plan = workspace.resolve("plan.yaml").toString();
+    CliRun validate = CliRun.runWithEnv(AllOutputs.TODAY, "validate", "--plan", plan);
+    assertThat(validate.exitCode()).isEqualTo(1);
+    assertThat(validate.out()).contains("samples/2026H2/SXD-nhiem-vu.csv (2 lỗi, 0 cảnh báo)", ": 5 lỗi, ")
+        .doesNotContain("không có tệp .csv");
+    CliRun status = CliRun.runWithEnv(AllOutputs.TODAY, "status", "--plan", plan, "--period", "2026H2", "--format", "csv");
+    assertThat(status.out()).contains("\nSCT,Sở Công Thương,đủ,12/11/2026,đúng hạn,2,");
+  }
 }

@@ -19,6 +19,7 @@ public enum Code {
   PLAN_YEAR_OUTSIDE_PHASE("plan-year-outside-phase", Severity.ERROR),
   PLAN_BASELINE_AFTER_TARGET("plan-baseline-after-target", Severity.ERROR),
   PLAN_STRETCH_BELOW_MIN("plan-stretch-below-min", Severity.ERROR),
+  PLAN_PERCENT_TARGET("plan-percent-target", Severity.ERROR),
   PLAN_SUCCESSION("plan-succession", Severity.ERROR),
   PLAN_KIND_MISMATCH("plan-kind-mismatch", Severity.ERROR),
   PLAN_PHASES("plan-phases", Severity.ERROR),

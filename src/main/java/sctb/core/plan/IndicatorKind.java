@@ -23,6 +23,11 @@ public enum IndicatorKind {
     return id;
   }
 
+  /** Measured in per cent of something (a baseline intensity, a population, a list of tasks), so 0 to 100. */
+  public boolean isPercentage() {
+    return this != COUNT;
+  }
+
   public static Optional<IndicatorKind> byId(String id) {
     for (IndicatorKind k : values()) {
       if (k.id.equals(id)) {

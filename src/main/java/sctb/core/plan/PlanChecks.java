@@ -1,5 +1,6 @@
 package sctb.core.plan;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -192,6 +193,11 @@ public final class PlanChecks {
       report(Code.PLAN_STRETCH_BELOW_MIN, at + "/stretch", target.stretch().toPlainString(), subject,
           target.min().toPlainString());
     }
+    if (indicator.kind().isPercentage()) {
+      percent(target.min(), at + "/min", subject, true);
+      percent(target.stretch(), at + "/stretch", subject, true);
+      percent(target.baselineValue(), at + "/baseline_value", subject, false);
+    }
     if (indicator.kind() == IndicatorKind.REDUCTION && target.sectors().isEmpty()) {
       report(Code.PLAN_KIND_MISMATCH, at, indicator.kind().id(), subject, "sectors");
     }
@@ -202,6 +208,26 @@ public final class PlanChecks {
       }
     }
   }
+
+  /**
+   * A percentage above 100 cannot be reached, and a goal written as a fraction (0.85 for 85%) would be
+   * judged met by almost any figure: both would put a wrong verdict in the report, so neither is let
+   * through. No real goal of a five-year phase is under 1%; a baseline value may be.
+   */
+  private void percent(BigDecimal value, String pointer, String subject, boolean goal) {
+    if (value == null) {
+      return;
+    }
+    String field = pointer.substring(pointer.lastIndexOf('/') + 1);
+    if (value.compareTo(HUNDRED) > 0) {
+      report(Code.PLAN_PERCENT_TARGET, pointer, value.toPlainString(), "over-100", subject, field);
+    } else if (goal && value.signum() > 0 && value.compareTo(BigDecimal.ONE) < 0) {
+      report(Code.PLAN_PERCENT_TARGET, pointer, value.toPlainString(), "fraction", subject, field,
+          value.movePointRight(2).stripTrailingZeros().toPlainString());
+    }
+  }
+
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private void reporting() {
     agencyRef(plan.reporting().recipient(), "/reporting/recipient", "reporting", "recipient");

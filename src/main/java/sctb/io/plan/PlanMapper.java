@@ -176,7 +176,7 @@ final class PlanMapper {
         text(i, "id"),
         IndicatorKind.byId(i.path("kind").asText()).orElseThrow(),
         localized(i.path("name")),
-        i.path("unit").asText(""),
+        text(i, "unit"),
         localized(i.path("unit_name")),
         localized(i.path("measure")),
         localized(i.path("population")),

@@ -67,6 +67,10 @@ public final class PlanReader {
       found.add(Diagnostic.of(Code.PLAN_SYNTAX, Location.at(file, 1, 1), null, "utf-8"));
       return new Result(null, found);
     }
+    int decomposed = firstLineNotNfc(bytes);
+    if (decomposed > 0) {
+      found.add(Diagnostic.of(Code.PLAN_NOT_NFC, Location.at(file, decomposed, 1), null));
+    }
     int longLine = firstLongLine(bytes);
     if (longLine > 0) {
       found.add(Diagnostic.of(Code.PLAN_LIMIT, Location.at(file, longLine, 1), null, "long-line", Integer.toString(MAX_LINE_BYTES)));
@@ -78,11 +82,15 @@ public final class PlanReader {
       parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       tree = LocatedTree.read(parser);
     } catch (JsonProcessingException e) {
-      var at = e.getLocation();
-      int line = at == null ? 1 : Math.max(1, at.getLineNr());
-      int column = at == null ? 1 : Math.max(1, at.getColumnNr());
-      found.add(Diagnostic.of(limitHit(e) ? Code.PLAN_LIMIT : Code.PLAN_SYNTAX, Location.at(file, line, column),
-          null, firstLine(e.getOriginalMessage())));
+      YamlProblem problem = YamlProblem.of(e, firstLine(e.getOriginalMessage()));
+      Location at = Location.at(file, problem.line(), problem.column());
+      if (limitHit(e)) {
+        found.add(Diagnostic.of(Code.PLAN_LIMIT, at, null, problem.detail()));
+      } else if (problem.variant() != null) {
+        found.add(Diagnostic.of(Code.PLAN_SYNTAX, at, null, problem.variant(), problem.detail()));
+      } else {
+        found.add(Diagnostic.of(Code.PLAN_SYNTAX, at, null, problem.detail()));
+      }
       return new Result(null, found);
     } catch (IOException | RuntimeException e) {
       // SnakeYAML reports some limits (aliases, code points) as its own runtime exceptions.
@@ -95,8 +103,9 @@ public final class PlanReader {
       return new Result(null, found);
     }
     if (!cache.passed(cacheEntry)) {
-      found.addAll(locate(PlanSchema.check(tree.root(), file), tree));
-      if (!found.isEmpty()) {
+      List<Diagnostic> schema = locate(PlanSchema.check(tree.root(), file), tree);
+      if (!schema.isEmpty()) {
+        found.addAll(schema);
         return new Result(null, sorted(found));
       }
       cache.remember(cacheEntry);
@@ -105,6 +114,24 @@ public final class PlanReader {
     found.addAll(locate(PlanChecks.check(plan, file), tree));
     boolean errors = found.stream().anyMatch(Diagnostic::isError);
     return new Result(errors ? null : plan, sorted(found));
+  }
+
+  /**
+   * The first line (1-based) whose text is not in Unicode NFC (a Mac or some Windows editors write
+   * "ế" as "e" and two combining marks), or 0; every text is normalised on reading, so this only warns.
+   */
+  static int firstLineNotNfc(byte[] bytes) {
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (java.text.Normalizer.isNormalized(text, java.text.Normalizer.Form.NFC)) {
+      return 0;
+    }
+    String[] lines = text.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (!java.text.Normalizer.isNormalized(lines[i], java.text.Normalizer.Form.NFC)) {
+        return i + 1;
+      }
+    }
+    return 0;
   }
 
   /**

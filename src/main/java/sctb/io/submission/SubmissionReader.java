@@ -410,9 +410,13 @@ public final class SubmissionReader {
           problems.add(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, "system"));
           return;
         }
-        try (Stream<Path> walk = Files.walk(path)) {
+        // The folder itself may be a link (a shared drive linked into the workspace): it is walked at its
+        // real path, every file still shown and read under the name the user gave.
+        Path realRoot = root;
+        try (Stream<Path> walk = Files.walk(realRoot)) {
           found = walk.filter(p -> p.getFileName() != null && submission(p.getFileName().toString())
                   && !Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+              .map(p -> path.resolve(realRoot.relativize(p)))
               .sorted()
               .toList();
         }
