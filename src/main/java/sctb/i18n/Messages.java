@@ -56,6 +56,14 @@ public final class Messages {
     return bundle().containsKey(key);
   }
 
+  /**
+   * {@link #get} for a sentence about {@code count} things: the key's singular form {@code key.one} when
+   * the count is 1 and the language has one ("1 day left"; Vietnamese needs none: "còn 1 ngày").
+   */
+  public String count(String key, long count, Object... args) {
+    return get(count == 1 && has(key + ".one") ? key + ".one" : key, args);
+  }
+
   /** The message for {@code key} with its placeholders filled; the key itself when missing. */
   public String get(String key, Object... args) {
     String pattern;

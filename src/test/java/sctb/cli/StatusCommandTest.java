@@ -113,6 +113,17 @@ class StatusCommandTest {
   }
 
   @Test
+  void oneDayIsOneDayInEnglish() {
+    // 20/12/2026 is a Sunday: on time until Monday 21/12, so the 22nd is one day past it
+    CliRun en = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-22"), "--lang", "en", "status", "--period", "2026H2");
+    assertThat(en.out()).contains("1 day past due.").contains("1 day past ").doesNotContain("1 days");
+    CliRun ahead = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-20"), "--lang", "en", "status", "--period", "2026H2");
+    assertThat(ahead.out()).contains("1 day left").doesNotContain("1 days");
+    CliRun vi = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-22"), "status", "--period", "2026H2");
+    assertThat(vi.out()).contains("đã quá hạn 1 ngày");
+  }
+
+  @Test
   void csvForExcelAndToAFile() throws Exception {
     Path out = dir.resolve("tinh-hinh.csv");
     CliRun run = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--format", "csv", "--excel", "-o",

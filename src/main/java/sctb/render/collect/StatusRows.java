@@ -70,11 +70,12 @@ final class StatusRows {
   static String timeliness(AgencyIntake a, CollectionStatus s, Messages m) {
     if (a.timeliness() == ReportState.MISSING || (a.receivedOn() == null && a.nothingRead())) {
       long days = s.daysToDue();
-      return days > 0 ? m.get("status.days-left", days) : days == 0 ? m.get("status.days-none") : m.get("status.days-past", -days);
+      return days > 0 ? m.count("status.days-left", days, days) : days == 0 ? m.get("status.days-none")
+          : m.count("status.days-past", -days, -days);
     }
     return switch (a.timeliness()) {
       case ON_TIME -> m.get("status.on-time");
-      case LATE -> m.get("status.late", a.daysLate());
+      case LATE -> m.count("status.late", a.daysLate(), a.daysLate());
       default -> "—";
     };
   }

@@ -27,8 +27,8 @@ public final class StatusText {
       due = m.get("status.due.weekend", due, m.get("status.weekday." + s.dueDate().getDayOfWeek().name().toLowerCase(java.util.Locale.ROOT)),
           NumberFormats.dmy(s.onTimeUntil()));
     }
-    String dueLine = days > 0 ? m.get("status.due.ahead", due, today, days)
-        : days < 0 ? m.get("status.due.past", due, today, -days)
+    String dueLine = days > 0 ? m.count("status.due.ahead", days, due, today, days)
+        : days < 0 ? m.count("status.due.past", -days, due, today, -days)
         : weekend ? m.get("status.due.last-day", due, today) : m.get("status.due.today", due);
     wrapped(dueLine, WIDTH).forEach(line -> out.append(line).append('\n'));
     out.append('\n');
