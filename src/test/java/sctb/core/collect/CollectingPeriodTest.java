@@ -2,24 +2,15 @@ package sctb.core.collect;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import sctb.core.period.Period;
 import sctb.core.plan.ReportingRule;
-import sctb.io.plan.PlanReader;
 
 /** The period being collected on a day, under the real plan's due dates (20/6, 20/12). */
 class CollectingPeriodTest {
-  private static final ReportingRule RULE = load();
+  private static final ReportingRule RULE = sctb.RealPlan.PLAN.reporting();
 
-  private static ReportingRule load() {
-    try {
-      return PlanReader.read(Path.of("plan.yaml")).plan().reporting();
-    } catch (sctb.io.UnreadableFileException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @Test
   void beforeTheDueDateAndWeeksAfterItThePeriodIsTheOneDue() {

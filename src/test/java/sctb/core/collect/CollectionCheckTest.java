@@ -3,7 +3,6 @@ package sctb.core.collect;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,14 +20,13 @@ import sctb.core.progress.ReportState;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.Status;
 import sctb.core.submission.TaskRow;
-import sctb.io.plan.PlanReader;
 
 /**
  * Where collection stands (docs/collection.md): which files are of the period, whose they are, each
  * agency's state and date received, against the real plan.yaml and rows made by hand.
  */
 class CollectionCheckTest {
-  static final Plan PLAN = plan();
+  static final Plan PLAN = sctb.RealPlan.PLAN;
   static final Period P = Period.half(2026, 2);
   static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
@@ -220,11 +218,4 @@ class CollectionCheckTest {
     assertThat(Deadlines.sendBy(due, LocalDate.of(2027, 1, 5), 7)).isEqualTo(LocalDate.of(2027, 1, 12));
   }
 
-  private static Plan plan() {
-    try {
-      return PlanReader.read(Path.of("plan.yaml")).plan();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 }

@@ -2,23 +2,14 @@ package sctb.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import sctb.core.period.Period;
-import sctb.io.plan.PlanReader;
 
 /** The last day a report is on time under the real plan's due dates (20/6, 20/12). */
 class ReportingRuleTest {
-  private static final ReportingRule RULE = load();
+  private static final ReportingRule RULE = sctb.RealPlan.PLAN.reporting();
 
-  private static ReportingRule load() {
-    try {
-      return PlanReader.read(Path.of("plan.yaml")).plan().reporting();
-    } catch (sctb.io.UnreadableFileException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @Test
   void aDueDateOnAWeekdayIsTheLastDayOnTime() {

@@ -2,22 +2,13 @@ package sctb.core.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
-import sctb.io.plan.PlanReader;
 
 /** Who carries a task on a given day, on the real plan's 2025 successions. */
 class SuccessionsTest {
-  private static final Plan PLAN = load();
+  private static final Plan PLAN = sctb.RealPlan.PLAN;
 
-  private static Plan load() {
-    try {
-      return PlanReader.read(Path.of("plan.yaml")).plan();
-    } catch (sctb.io.UnreadableFileException e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @Test
   void beforeAndAfterTheMerger() {

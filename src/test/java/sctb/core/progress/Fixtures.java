@@ -1,7 +1,6 @@
 package sctb.core.progress;
 
 import java.math.BigDecimal;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import sctb.core.diag.Location;
@@ -18,21 +17,13 @@ import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.Status;
 import sctb.core.submission.Submissions;
 import sctb.core.submission.TaskRow;
-import sctb.io.plan.PlanReader;
 
 /** The real plan.yaml and small hand-made rows for engine tests. */
 final class Fixtures {
-  static final Plan PLAN = load();
+  static final Plan PLAN = sctb.RealPlan.PLAN;
 
   private Fixtures() {}
 
-  private static Plan load() {
-    try {
-      return PlanReader.read(Path.of("plan.yaml")).plan();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   static Plan withMethod(ProgressMethod method) {
     Plan p = PLAN;

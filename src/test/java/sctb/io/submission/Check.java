@@ -8,26 +8,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import sctb.cli.CliRun;
 import sctb.core.diag.Diagnostic;
 import sctb.core.plan.Plan;
 import sctb.core.submission.Submissions;
-import sctb.io.plan.PlanReader;
 
 /** Test helper: the bundled plan, a fixed "today", and reading files as sctb validate does. */
 final class Check {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-  static final Plan PLAN = load();
+  static final Plan PLAN = sctb.RealPlan.PLAN;
 
   private Check() {}
 
-  private static Plan load() {
-    try {
-      return PlanReader.read(CliRun.PLAN).plan();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   static Submissions read(Path... paths) {
     return SubmissionReader.read(PLAN, List.of(paths), ReadOptions.defaults(TODAY));
