@@ -112,20 +112,24 @@ final class SeriesCharts {
       point(path, scale.x(p.months()), scale.y(p.expected().doubleValue()));
     }
     List<SeriesChart.Dot> dots = new ArrayList<>();
-    StringBuilder line = new StringBuilder();
+    List<String> lines = new ArrayList<>();
     List<Series.Point> all = new ArrayList<>();
     s.baseline().ifPresent(all::add);
     all.addAll(s.points());
-    for (Series.Point p : all) {
-      boolean baseline = s.baseline().isPresent() && p == s.baseline().get();
-      double x = baseline ? scale.x(0) : scale.x(months(goal, p));
-      double y = scale.y(p.value().doubleValue());
-      point(line, x, y);
-      dots.add(new SeriesChart.Dot(p.asOf().toString(), p.text(), Coordinate.of(x), Coordinate.of(y), p.asOf().isYear(), baseline));
+    for (List<Series.Point> run : unbroken(all)) {
+      StringBuilder line = new StringBuilder();
+      for (Series.Point p : run) {
+        boolean baseline = s.baseline().isPresent() && p == s.baseline().get();
+        double x = baseline ? scale.x(0) : scale.x(months(goal, p));
+        double y = scale.y(p.value().doubleValue());
+        point(line, x, y);
+        dots.add(new SeriesChart.Dot(p.asOf().toString(), p.text(), Coordinate.of(x), Coordinate.of(y), p.asOf().isYear(), baseline));
+      }
+      lines.add(line.toString());
     }
     Optional<SeriesChart.Whisker> whisker = s.forecast().map(f -> whisker(f, scale, months, s));
     return new SeriesChart(Coordinate.of(size.width()), Coordinate.of(size.height()), Coordinate.of(left), Coordinate.of(right),
-        Coordinate.of(top), Coordinate.of(bottom), years, levels, target, path.toString(), line.toString(), dots, whisker);
+        Coordinate.of(top), Coordinate.of(bottom), years, levels, target, path.toString(), lines, dots, whisker);
   }
 
   private static final double SPARK_WIDTH = 160;
@@ -157,13 +161,13 @@ final class SeriesCharts {
     double x = 0;
     double y = 0;
     for (Series s : phases) {
-      StringBuilder line = new StringBuilder();
-      for (Series.Point p : s.points()) {
-        x = 4 + (w - 8) * Math.max(0, Math.min(p.asOf().monthsAfterEndOf(from), months)) / months;
-        y = h - 4 - (h - 8) * (p.value().doubleValue() - r.lo()) / span;
-        point(line, x, y);
-      }
-      if (line.length() > 0) {
+      for (List<Series.Point> run : unbroken(s.points())) {
+        StringBuilder line = new StringBuilder();
+        for (Series.Point p : run) {
+          x = 4 + (w - 8) * Math.max(0, Math.min(p.asOf().monthsAfterEndOf(from), months)) / months;
+          y = h - 4 - (h - 8) * (p.value().doubleValue() - r.lo()) / span;
+          point(line, x, y);
+        }
         lines.add(line.toString());
       }
     }
@@ -177,6 +181,27 @@ final class SeriesCharts {
     return new SeriesChart.Whisker(Coordinate.of(scale.x(months)), Coordinate.of(scale.y(f.low().doubleValue())),
         Coordinate.of(scale.y(f.central().doubleValue())), Coordinate.of(scale.y(f.high().doubleValue())), s.latest().forecastLow(),
         s.latest().forecast(), s.latest().forecastHigh());
+  }
+
+  /**
+   * The points in runs a line may join: a run ends where the next point's data begin later than the day
+   * after the previous point's data end — periods without any data in between are a gap in the line, not a
+   * straight stroke across them (a yearly value next to the following year's is no gap).
+   */
+  static List<List<Series.Point>> unbroken(List<Series.Point> points) {
+    List<List<Series.Point>> runs = new ArrayList<>();
+    List<Series.Point> run = new ArrayList<>();
+    for (Series.Point p : points) {
+      if (!run.isEmpty() && p.asOf().start().isAfter(run.get(run.size() - 1).asOf().end().plusDays(1))) {
+        runs.add(run);
+        run = new ArrayList<>();
+      }
+      run.add(p);
+    }
+    if (!run.isEmpty()) {
+      runs.add(run);
+    }
+    return runs;
   }
 
   /** Months from the end of the goal's baseline year to the end of a point's data, within the phase. */

@@ -54,7 +54,8 @@ class SeriesChartsTest {
     assertThat(year.year()).isTrue();
     assertThat(year.x().text()).isEqualTo("472.8"); // 48 months
     assertThat(year.y().text()).isEqualTo("102.5");
-    assertThat(c.line()).isEqualTo("60,191 369.6,117.3 472.8,102.5"); // 45%: 250 − 236 × 45/80 = 117.25
+    // No data from 2021 to 2023H1: the baseline stands alone; 45%: 250 − 236 × 45/80 = 117.25.
+    assertThat(c.lines()).containsExactly("60,191", "369.6,117.3 472.8,102.5");
     assertThat(c.trajectory()).startsWith("60,191 ").endsWith(" 576,43.5"); // to 70% at the end of 2025
     assertThat(c.band()).isPresent();
     assertThat(c.band().get().x().text()).isEqualTo("472.8");
@@ -63,6 +64,24 @@ class SeriesChartsTest {
     assertThat(c.forecast()).isPresent();
     assertThat(c.forecast().get().central().text()).isEqualTo("73");
     assertThat(c.forecast().get().centralText()).isEqualTo("60,0%");
+  }
+
+  @Test
+  void periodsWithoutDataBreakTheLineInsteadOfJoiningAcrossThem() {
+    Series gappy = new Series(share().goal(), List.of(new Series.Point(Period.half(2021, 1), new BigDecimal("30"), "30,0%"),
+        new Series.Point(Period.half(2021, 2), new BigDecimal("32"), "32,0%"),
+        new Series.Point(Period.half(2023, 1), new BigDecimal("40"), "40,0%"),
+        new Series.Point(Period.year(2023), new BigDecimal("42"), "42,0%"),
+        new Series.Point(Period.year(2024), new BigDecimal("50"), "50,0%")),
+        share().baseline(), Optional.empty(), share().latest());
+    SeriesCharts charts = new SeriesCharts(ProgressSettings.DEFAULT, NumberFormats.of(Language.VI), "%");
+    SeriesChart c = charts.chart(gappy, charts.range(gappy), SeriesCharts.FULL, "70 - 80%");
+    // 2022 has no data: two lines; a year's value after the same year's first half, and the next year's, join.
+    assertThat(c.lines()).hasSize(2);
+    assertThat(c.lines().get(0).split(" ")).hasSize(3);
+    assertThat(c.lines().get(1).split(" ")).hasSize(3);
+    assertThat(c.dots()).hasSize(6);
+    assertThat(SeriesCharts.spark(List.of(gappy)).lines()).hasSize(2);
   }
 
   @Test

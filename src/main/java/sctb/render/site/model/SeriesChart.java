@@ -9,8 +9,9 @@ import sctb.render.report.model.Coordinate;
  * the plot area, one tick per year of the phase ({@code years}: label at the middle of the year,
  * {@code line} at its start) and the value gridlines ({@code levels}), the band of the target between
  * its minimum and upper end over the target year, the path to the minimum by the plan's method
- * ({@code trajectory}, SVG points), the values found ({@code line}, SVG points, and {@code dots}), and
- * the forecast range at the end of the target year.
+ * ({@code trajectory}, SVG points), the values found ({@code lines}: SVG points of each run of periods with
+ * data, a period without any a gap between two runs; and {@code dots}), and the forecast range at the end of
+ * the target year.
  */
 public record SeriesChart(
     Coordinate width,
@@ -23,13 +24,14 @@ public record SeriesChart(
     List<Tick> levels,
     Optional<Band> band,
     String trajectory,
-    String line,
+    List<String> lines,
     List<Dot> dots,
     Optional<Whisker> forecast) {
 
   public SeriesChart {
     years = List.copyOf(years);
     levels = List.copyOf(levels);
+    lines = List.copyOf(lines);
     dots = List.copyOf(dots);
   }
 
