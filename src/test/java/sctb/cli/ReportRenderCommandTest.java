@@ -72,6 +72,23 @@ class ReportRenderCommandTest {
   }
 
   @Test
+  void syntaxErrorInACopiedLangFileNamesThatFileLineAndColumnInWords(@TempDir Path dir) throws Exception {
+    // A civil servant's edit of a heading that lost its closing quote: the report template imports lang/vi.ftl.
+    Path lang = Files.createDirectories(dir.resolve("mau/lang"));
+    String wording = Files.readString(CliRun.PLAN.resolveSibling("templates/lang/vi.ftl"));
+    Files.writeString(lang.resolve("vi.ftl"), wording.replace("\"s1\": \"I. TÓM TẮT KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU\",",
+        "\"s1\": \"I. KẾT QUẢ CHUNG,"));
+    CliRun run = report("--templates", dir.resolve("mau").toString(), "--out-dir", dir.resolve("out").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("Mẫu báo cáo lang/vi.ftl, dòng 8, cột 4: sai cú pháp: gặp “s2” ở chỗ không thể có nó; thường do dòng trên")
+        .doesNotContain("Template importing failed", "Syntax error", "report.md.ftl");
+    assertThat(dir.resolve("out")).doesNotExist();
+    Files.writeString(dir.resolve("mau/report.md.ftl"), "<#list plan.indicators as i>\n${i.id}\n</#lis>\n<#if true>\n");
+    CliRun en = report("--templates", dir.resolve("mau").toString(), "--format", "md", "-o", "-", "--lang", "en");
+    assertThat(en.err()).contains("Report template report.md.ftl, line 3, column 2: syntax error: there is no directive “#lis”");
+  }
+
+  @Test
   void undefinedVariableInACustomTemplateIsNamed(@TempDir Path dir) throws Exception {
     Path templates = Files.createDirectories(dir.resolve("mau"));
     Files.writeString(templates.resolve("report.html.ftlh"), "<p>${period.id}</p>\n<p>${chi_tieu_moi}</p>\n");

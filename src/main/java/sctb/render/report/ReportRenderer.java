@@ -30,11 +30,15 @@ public final class ReportRenderer {
     } catch (TemplateLimits.Exceeded e) {
       throw TemplateProblem.pastLimit(name, e.limit(), e);
     } catch (ParseException e) {
-      throw new TemplateProblem(e.getTemplateName() == null ? name : e.getTemplateName(), e.getLineNumber(),
-          firstLine(e.getEditorMessage()), e);
+      throw syntax(e, name);
     } catch (InvalidReferenceException e) {
       throw new TemplateProblem(source(e, name), line(e), undefined(e.getBlamedExpressionString(), wrapper), e);
     } catch (TemplateException e) {
+      ParseException parse = parseCause(e);
+      if (parse != null) {
+        // #import or #include of a template with a syntax error: the imported file is the one to fix.
+        throw syntax(parse, name);
+      }
       throw new TemplateProblem(source(e, name), line(e), withCause(firstLine(e.getMessageWithoutStackTop()), e.getCause()), e);
     } catch (TemplateNotFoundException e) {
       throw new TemplateProblem(String.valueOf(e.getTemplateName()), 0, "not found", e);
@@ -46,6 +50,20 @@ public final class ReportRenderer {
       // FileTemplateLoader: a file (or symlink) whose real path leaves the templates folder.
       throw new TemplateProblem(name, 0, "refused (outside the templates folder): " + firstLine(e.getMessage()), e);
     }
+  }
+
+  private static TemplateProblem syntax(ParseException e, String fallback) {
+    return new TemplateProblem(e.getTemplateName() == null ? fallback : e.getTemplateName(), e.getLineNumber(),
+        new TemplateProblem.Syntax(e.getColumnNumber(), TemplateSyntax.of(e.getEditorMessage())), e);
+  }
+
+  private static ParseException parseCause(Throwable e) {
+    for (Throwable c = e.getCause(); c != null && c != e; c = c.getCause()) {
+      if (c instanceof ParseException parse) {
+        return parse;
+      }
+    }
+    return null;
   }
 
   /** The names there are when {@code expression} ({@code i.foo}, {@code chi_tieu_moi}) asked the model for one it lacks. */

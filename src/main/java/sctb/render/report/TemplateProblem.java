@@ -16,12 +16,15 @@ public final class TemplateProblem extends Exception {
   private final transient Reason reason;
 
   /** What went wrong. */
-  public sealed interface Reason permits Failure, Undefined, UnknownName, PastLimit {}
+  public sealed interface Reason permits Failure, Syntax, Undefined, UnknownName, PastLimit {}
 
   /** A custom template past one of {@link TemplateLimits}: {@code limit} names which (message key {@code report.template-limit.<limit>}). */
   public record PastLimit(String limit) implements Reason {}
 
-  /** A syntax error, a refused include, a failed output…: FreeMarker's or the writer's own words. */
+  /** A syntax error at {@code column} of the problem's line, in the template it names (an imported {@code lang/vi.ftl} too). */
+  public record Syntax(int column, TemplateSyntax what) implements Reason {}
+
+  /** A refused include, a failed output…: FreeMarker's or the writer's own words. */
   public record Failure(String detail) implements Reason {}
 
   /** An expression without a value that is not a name of the report model (a key of a template's own hash…). */
@@ -69,6 +72,12 @@ public final class TemplateProblem extends Exception {
       String suggestion = Suggest.closest(unknown.name(), unknown.names())
           .map(name -> " " + messages.get("report.template-suggest", name)).orElse("");
       detail = messages.get("report.template-unknown-name", unknown.expression(), suggestion, String.join(", ", unknown.names()));
+    } else if (reason instanceof Syntax syntax) {
+      detail = messages.get("report.template-syntax." + syntax.what().kind(), syntax.what().word(),
+          SafeText.excerpt(syntax.what().original(), 300));
+      if (syntax.column() > 0 && line > 0) {
+        return messages.get("report.template-error-at", template, line, detail, syntax.column());
+      }
     } else if (reason instanceof Undefined undefined) {
       detail = messages.get("report.template-undefined", undefined.expression());
     } else if (reason instanceof PastLimit past) {
