@@ -46,7 +46,7 @@ final class PdfPages {
     PdfRendererBuilder builder = new PdfRendererBuilder();
     builder.useFastMode();
     builder.useUnicodeLineBreaker(new NumberKeepingLineBreaks());
-    builder.withHtmlContent(XmlText.clean(html), "sctb:report");
+    builder.withHtmlContent(PdfGlyphs.readable(XmlText.clean(html)), "sctb:report");
     for (int k = 0; k < Fonts.FILES.length; k++) {
       byte[] face = Fonts.withoutSubstitutions(Fonts.FILES[k]);
       builder.useFont(() -> new ByteArrayInputStream(face), Fonts.FAMILY, k % 2 == 1 ? 700 : 400, k >= 2 ? FontStyle.ITALIC : FontStyle.NORMAL, true);
