@@ -89,6 +89,19 @@ class ReportRenderCommandTest {
   }
 
   @Test
+  void aLangFileCopiedFromAnOlderSctbIsNamedAsTheFileToCopyAgain(@TempDir Path dir) throws Exception {
+    // The department's lang/vi.ftl predates a function the default report.md.ftl now calls.
+    Path lang = Files.createDirectories(dir.resolve("mau/lang"));
+    String wording = Files.readString(CliRun.PLAN.resolveSibling("templates/lang/vi.ftl"));
+    int from = wording.indexOf("<#function subject ");
+    Files.writeString(lang.resolve("vi.ftl"), wording.substring(0, from) + wording.substring(wording.indexOf("</#function>", from) + 12));
+    CliRun run = report("--templates", dir.resolve("mau").toString(), "--format", "md", "-o", "-");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("“L.subject” không có giá trị: tệp lang/vi.ftl không có “subject”",
+        "chép lại tệp mặc định (templates/lang/vi.ftl) rồi sửa lại những dòng đã đổi").doesNotContain("mô hình dữ liệu của báo cáo");
+  }
+
+  @Test
   void undefinedVariableInACustomTemplateIsNamed(@TempDir Path dir) throws Exception {
     Path templates = Files.createDirectories(dir.resolve("mau"));
     Files.writeString(templates.resolve("report.html.ftlh"), "<p>${period.id}</p>\n<p>${chi_tieu_moi}</p>\n");

@@ -1,13 +1,17 @@
 package sctb.render.report;
 
+import freemarker.core.Environment;
 import freemarker.core.InvalidReferenceException;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
 import freemarker.template.MalformedTemplateNameException;
 import freemarker.template.Template;
 import freemarker.template.TemplateException;
+import freemarker.template.TemplateModelException;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
 import sctb.render.report.template.ViewWrapper;
 
 /**
@@ -32,7 +36,7 @@ public final class ReportRenderer {
     } catch (ParseException e) {
       throw syntax(e, name);
     } catch (InvalidReferenceException e) {
-      throw new TemplateProblem(source(e, name), line(e), undefined(e.getBlamedExpressionString(), wrapper), e);
+      throw new TemplateProblem(source(e, name), line(e), undefined(e.getBlamedExpressionString(), wrapper, e.getEnvironment()), e);
     } catch (TemplateException e) {
       ParseException parse = parseCause(e);
       if (parse != null) {
@@ -67,11 +71,38 @@ public final class ReportRenderer {
   }
 
   /** The names there are when {@code expression} ({@code i.foo}, {@code chi_tieu_moi}) asked the model for one it lacks. */
-  private static TemplateProblem.Reason undefined(String expression, ViewWrapper wrapper) {
+  private static TemplateProblem.Reason undefined(String expression, ViewWrapper wrapper, Environment env) {
     String text = String.valueOf(expression);
     String last = text.substring(text.lastIndexOf('.') + 1);
-    return wrapper.missed(last).<TemplateProblem.Reason>map(miss -> new TemplateProblem.UnknownName(text, last, miss.names()))
-        .orElse(new TemplateProblem.Undefined(text));
+    // Asked first: looking the namespace up below may ask the model for more names.
+    Optional<TemplateProblem.Reason> unknown = wrapper.missed(last).map(miss -> new TemplateProblem.UnknownName(text, last, miss.names()));
+    if (unknown.isPresent()) {
+      return unknown.get();
+    }
+    Environment.Namespace imported = namespace(text, env);
+    return imported != null ? new TemplateProblem.MissingInFile(text, imported.getTemplate().getSourceName(), last, names(imported))
+        : new TemplateProblem.Undefined(text);
+  }
+
+  /** The imported file ({@code lang/vi.ftl} as {@code L}) an expression such as {@code L.provisional_line} asks; null for any other. */
+  private static Environment.Namespace namespace(String expression, Environment env) {
+    int dot = expression.indexOf('.');
+    if (env == null || dot <= 0 || expression.indexOf('.', dot + 1) >= 0) {
+      return null;
+    }
+    try {
+      return env.getVariable(expression.substring(0, dot)) instanceof Environment.Namespace ns && ns.getTemplate() != null ? ns : null;
+    } catch (TemplateModelException e) {
+      return null;
+    }
+  }
+
+  private static List<String> names(Environment.Namespace ns) {
+    try {
+      return ns.toMap().keySet().stream().map(String::valueOf).sorted().toList();
+    } catch (TemplateModelException e) {
+      return List.of();
+    }
   }
 
   private static String source(TemplateException e, String fallback) {

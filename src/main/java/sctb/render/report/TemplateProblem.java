@@ -16,7 +16,7 @@ public final class TemplateProblem extends Exception {
   private final transient Reason reason;
 
   /** What went wrong. */
-  public sealed interface Reason permits Failure, Syntax, Undefined, UnknownName, PastLimit {}
+  public sealed interface Reason permits Failure, Syntax, Undefined, UnknownName, MissingInFile, PastLimit {}
 
   /** A custom template past one of {@link TemplateLimits}: {@code limit} names which (message key {@code report.template-limit.<limit>}). */
   public record PastLimit(String limit) implements Reason {}
@@ -29,6 +29,17 @@ public final class TemplateProblem extends Exception {
 
   /** An expression without a value that is not a name of the report model (a key of a template's own hash…). */
   public record Undefined(String expression) implements Reason {}
+
+  /**
+   * An expression ({@code L.provisional_line}) asking an imported file ({@code lang/vi.ftl}) for a name it lacks —
+   * typically a department's copy of that file from an older sctb, which the new templates need more of.
+   */
+  public record MissingInFile(String expression, String file, String name, List<String> names) implements Reason {
+
+    public MissingInFile {
+      names = List.copyOf(names);
+    }
+  }
 
   /** An expression ({@code i.valeu}) asking the report model for a name it does not have there, and the names it has there. */
   public record UnknownName(String expression, String name, List<String> names) implements Reason {
@@ -78,6 +89,10 @@ public final class TemplateProblem extends Exception {
       if (syntax.column() > 0 && line > 0) {
         return messages.get("report.template-error-at", template, line, detail, syntax.column());
       }
+    } else if (reason instanceof MissingInFile missing) {
+      String suggestion = Suggest.closest(missing.name(), missing.names())
+          .map(name -> " " + messages.get("report.template-suggest", name)).orElse("");
+      detail = messages.get("report.template-missing-in-file", missing.expression(), missing.file(), missing.name(), suggestion);
     } else if (reason instanceof Undefined undefined) {
       detail = messages.get("report.template-undefined", undefined.expression());
     } else if (reason instanceof PastLimit past) {
