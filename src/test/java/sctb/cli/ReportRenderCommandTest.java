@@ -127,8 +127,19 @@ class ReportRenderCommandTest {
     Files.writeString(templates.resolve("report.md.ftl"), "<#include \"../../etc/passwd\">\n");
     CliRun run = report("--templates", templates.toString(), "--format", "md", "-o", "-");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("report.md.ftl, dòng 1");
+    assertThat(run.err()).contains("Mẫu báo cáo report.md.ftl, dòng 1: tệp mẫu “../../etc/passwd” nằm ngoài thư mục mẫu riêng")
+        .doesNotContain("Template inclusion failed", "Backing out");
     assertThat(run.out()).doesNotContain("root:");
+  }
+
+  @Test
+  void includeOfAMissingFileNamesItInWords(@TempDir Path dir) throws Exception {
+    Path templates = Files.createDirectories(dir.resolve("mau"));
+    Files.writeString(templates.resolve("report.md.ftl"), "# ${period.id}\n<#include \"dau-trang.ftl\">\n");
+    CliRun run = report("--templates", templates.toString(), "--format", "md", "-o", "-");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("Mẫu báo cáo report.md.ftl, dòng 2: không có tệp mẫu “dau-trang.ftl” (cả trong thư mục mẫu riêng lẫn "
+        + "mẫu mặc định)").doesNotContain("Template not found");
   }
 
   @Test

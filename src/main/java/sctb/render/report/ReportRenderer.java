@@ -43,17 +43,34 @@ public final class ReportRenderer {
         // #import or #include of a template with a syntax error: the imported file is the one to fix.
         throw syntax(parse, name);
       }
+      TemplateProblem.Reason unreadable = unreadable(e.getCause());
+      if (unreadable != null) {
+        // #include or #import of a file that is not there or not allowed: said where the directive is.
+        throw new TemplateProblem(source(e, name), line(e), unreadable, e);
+      }
       throw new TemplateProblem(source(e, name), line(e), withCause(firstLine(e.getMessageWithoutStackTop()), e.getCause()), e);
-    } catch (TemplateNotFoundException e) {
-      throw new TemplateProblem(String.valueOf(e.getTemplateName()), 0, "not found", e);
-    } catch (MalformedTemplateNameException e) {
-      throw new TemplateProblem(String.valueOf(e.getTemplateName()), 0, "refused name: " + e.getMalformednessDescription(), e);
+    } catch (TemplateNotFoundException | MalformedTemplateNameException | SecurityException e) {
+      throw new TemplateProblem(name, 0, unreadable(e), e);
     } catch (IOException e) {
       throw new TemplateProblem(name, 0, firstLine(String.valueOf(e.getMessage())), e);
-    } catch (SecurityException e) {
-      // FileTemplateLoader: a file (or symlink) whose real path leaves the templates folder.
-      throw new TemplateProblem(name, 0, "refused (outside the templates folder): " + firstLine(e.getMessage()), e);
     }
+  }
+
+  /** A template file not found, backing out of the templates folder, or a link leaving it; null for any other cause. */
+  private static TemplateProblem.Reason unreadable(Throwable cause) {
+    if (cause instanceof TemplateNotFoundException missing) {
+      return new TemplateProblem.Unreadable("not-found", String.valueOf(missing.getTemplateName()));
+    }
+    if (cause instanceof MalformedTemplateNameException refused) {
+      return new TemplateProblem.Unreadable("backs-out", String.valueOf(refused.getTemplateName()));
+    }
+    if (cause instanceof SecurityException outside) {
+      // FileTemplateLoader: "<file> resolves to <target> which doesn't start with <folder>".
+      String message = String.valueOf(outside.getMessage()).strip();
+      int space = message.indexOf(' ');
+      return new TemplateProblem.Unreadable("outside", space > 0 ? message.substring(0, space) : message);
+    }
+    return null;
   }
 
   private static TemplateProblem syntax(ParseException e, String fallback) {

@@ -16,7 +16,7 @@ public final class TemplateProblem extends Exception {
   private final transient Reason reason;
 
   /** What went wrong. */
-  public sealed interface Reason permits Failure, Syntax, Undefined, UnknownName, MissingInFile, PastLimit {}
+  public sealed interface Reason permits Failure, Syntax, Unreadable, Undefined, UnknownName, MissingInFile, PastLimit {}
 
   /** A custom template past one of {@link TemplateLimits}: {@code limit} names which (message key {@code report.template-limit.<limit>}). */
   public record PastLimit(String limit) implements Reason {}
@@ -24,7 +24,10 @@ public final class TemplateProblem extends Exception {
   /** A syntax error at {@code column} of the problem's line, in the template it names (an imported {@code lang/vi.ftl} too). */
   public record Syntax(int column, TemplateSyntax what) implements Reason {}
 
-  /** A refused include, a failed output…: FreeMarker's or the writer's own words. */
+  /** A template {@code file} not found, backing out of the templates folder or a link leaving it ({@code kind}: not-found, backs-out, outside). */
+  public record Unreadable(String kind, String file) implements Reason {}
+
+  /** A failed output, a refused Java call…: FreeMarker's or the writer's own words. */
   public record Failure(String detail) implements Reason {}
 
   /** An expression without a value that is not a name of the report model (a key of a template's own hash…). */
@@ -89,6 +92,8 @@ public final class TemplateProblem extends Exception {
       if (syntax.column() > 0 && line > 0) {
         return messages.get("report.template-error-at", template, line, detail, syntax.column());
       }
+    } else if (reason instanceof Unreadable unreadable) {
+      detail = messages.get("report.template-unreadable." + unreadable.kind(), unreadable.file());
     } else if (reason instanceof MissingInFile missing) {
       String suggestion = Suggest.closest(missing.name(), missing.names())
           .map(name -> " " + messages.get("report.template-suggest", name)).orElse("");
