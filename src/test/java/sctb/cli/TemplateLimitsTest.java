@@ -73,7 +73,7 @@ class TemplateLimitsTest {
     Files.writeString(overlay.resolve("document.xml.ftlx"), document.replace("<w:body>", "<w:body>" + field));
     CliRun run = CliRun.run("report", "--period", "2024H1", "--templates", dir.resolve("mau").toString(), "--format",
         "docx", "--out-dir", dir.resolve("out").toString());
-    refused(run, "docx/document.xml.ftlx", "it writes the Word field INCLUDETEXT");
+    refused(run, "docx/document.xml.ftlx", "mẫu ghi trường Word INCLUDETEXT, loại trường làm Word tải tệp");
     Files.writeString(overlay.resolve("document.xml.ftlx"), document.replace("<w:body>",
         "<w:body><w:p><w:fldSimple w:instr=\" PAGE \"/></w:p>"));
     assertThat(CliRun.run("report", "--period", "2024H1", "--templates", dir.resolve("mau").toString(), "--format",

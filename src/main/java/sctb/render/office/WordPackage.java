@@ -106,13 +106,11 @@ final class WordPackage {
       WordFields fields = new WordFields();
       f.newSAXParser().parse(new ByteArrayInputStream(bytes), fields);
       if (fields.refused != null) {
-        throw new TemplateProblem(template, 0, "it writes the Word field " + fields.refused
-            + ", which makes Word fetch files or run programs when the report is opened; only page numbers, dates and"
-            + " references are allowed", null);
+        throw new TemplateProblem(template, 0, new TemplateProblem.Worded("word-field", List.of(fields.refused)), null);
       }
     } catch (SAXParseException e) {
-      throw new TemplateProblem(template, 0, "the XML it writes is not well-formed (output line " + e.getLineNumber()
-          + ", column " + e.getColumnNumber() + ": " + e.getMessage() + ")", e);
+      throw new TemplateProblem(template, 0,
+          new TemplateProblem.Worded("not-xml", List.of(e.getLineNumber(), e.getColumnNumber(), String.valueOf(e.getMessage()))), e);
     } catch (SAXException | ParserConfigurationException | IOException e) {
       throw new TemplateProblem(template, 0, "XML: " + e.getMessage(), e);
     }

@@ -16,7 +16,7 @@ public final class TemplateProblem extends Exception {
   private final transient Reason reason;
 
   /** What went wrong. */
-  public sealed interface Reason permits Failure, Syntax, Unreadable, Undefined, UnknownName, MissingInFile, PastLimit {}
+  public sealed interface Reason permits Failure, Worded, Syntax, Unreadable, Undefined, UnknownName, MissingInFile, PastLimit {}
 
   /** A custom template past one of {@link TemplateLimits}: {@code limit} names which (message key {@code report.template-limit.<limit>}). */
   public record PastLimit(String limit) implements Reason {}
@@ -26,6 +26,14 @@ public final class TemplateProblem extends Exception {
 
   /** A template {@code file} not found, backing out of the templates folder or a link leaving it ({@code kind}: not-found, backs-out, outside). */
   public record Unreadable(String kind, String file) implements Reason {}
+
+  /** A problem sctb itself words: message key {@code report.template-<key>} with {@code args}. */
+  public record Worded(String key, List<Object> args) implements Reason {
+
+    public Worded {
+      args = List.copyOf(args);
+    }
+  }
 
   /** A failed output, a refused Java call…: FreeMarker's or the writer's own words. */
   public record Failure(String detail) implements Reason {}
@@ -92,6 +100,8 @@ public final class TemplateProblem extends Exception {
       if (syntax.column() > 0 && line > 0) {
         return messages.get("report.template-error-at", template, line, detail, syntax.column());
       }
+    } else if (reason instanceof Worded worded) {
+      detail = messages.get("report.template-" + worded.key(), worded.args().toArray());
     } else if (reason instanceof Unreadable unreadable) {
       detail = messages.get("report.template-unreadable." + unreadable.kind(), unreadable.file());
     } else if (reason instanceof MissingInFile missing) {
