@@ -180,7 +180,7 @@ class ReportOfficeCommandTest {
     Files.writeString(mine.resolve("header.xml.ftlx"), "<w:hdr xmlns:w=\"x\"><w:p></w:hdr>");
     CliRun malformed = report("2024H1", out.resolve("malformed"), "--format", "docx", "--templates", out.resolve("mau").toString());
     assertThat(malformed.exitCode()).isEqualTo(1);
-    assertThat(malformed.err()).contains("docx/header.xml.ftlx", "well-formed");
+    assertThat(malformed.err()).contains("Mẫu báo cáo docx/header.xml.ftlx: văn bản Word mẫu tạo ra không phải XML hợp lệ (dòng 1, cột 27");
     assertThat(out.resolve("malformed")).doesNotExist();
 
     Files.writeString(mine.resolve("document.xml.ftlx"), "<w:document>${no_such_thing}</w:document>");
