@@ -261,7 +261,8 @@ public final class ReportViews {
     Figures any = new Figures(nf, IndicatorKind.SHARE, "%", null, null, List.of(), report.period());
     return new RulesView(ratio(s.onTrack()), ratio(s.accelerationNeeded()), ratio(s.limitedProgress()),
         any.threshold(s.coverage().minPanelOutput()), any.threshold(s.coverage().minCurrent()), Integer.toString(s.maxDataAge()),
-        s.commonUnit().in(lang), Integer.toString(TrendForecast.MIN_MONTHS / 12));
+        s.commonUnit().in(lang), Integer.toString(TrendForecast.MIN_MONTHS / 12),
+        nf.plain(BigDecimal.valueOf(s.outlierFactor()), 2));
   }
 
   /** A ratio threshold (0.95) as the report writes it: "95%". */
