@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -467,13 +468,19 @@ public final class SubmissionReader {
   }
 
   /**
-   * A file a folder search picks up: {@code *.csv} and {@code *.xlsx}, and old {@code *.xls} workbooks
-   * (so that they are reported, "save as .xlsx", rather than silently left out); not Excel's {@code ~$} lock files.
+   * A file a folder search picks up: every name Excel or LibreOffice gives a table an agency may send.
+   * {@code *.csv} and {@code *.xlsx}; Excel's "Unicode Text" and "Text (Tab delimited)" ({@code *.txt},
+   * {@code *.tsv}: read as CSV, their content says so); macro workbooks ({@code *.xlsm}); and old
+   * {@code *.xls}, binary {@code *.xlsb} and LibreOffice {@code *.ods} workbooks, so that they are reported
+   * ("save as .xlsx") rather than silently left out while the agency counts as not having sent. Not
+   * Excel's {@code ~$} lock files.
    */
   static boolean submission(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".csv") || ((lower.endsWith(".xlsx") || lower.endsWith(".xls")) && !lower.startsWith("~$"));
+    return !lower.startsWith("~$") && SUBMISSION_EXTENSIONS.contains(lower.substring(lower.lastIndexOf('.') + 1));
   }
+
+  private static final Set<String> SUBMISSION_EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls", "xlsb", "ods");
 
   /** Files named as workbooks: {@code .xlsx}, {@code .xlsm} or {@code .xls}. */
   static boolean isWorkbook(Path file) {
