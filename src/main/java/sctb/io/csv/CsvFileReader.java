@@ -91,7 +91,7 @@ public final class CsvFileReader {
     }
     Decoded decoded = TextDecoder.decode(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
     if (decoded.fallback()) {
-      diagnostics.add(Diagnostic.of(Code.ENCODING, Location.at(file, 1, 0), decoded.encoding()));
+      diagnostics.add(LostLetters.warning(file, decoded.text(), decoded.encoding()));
     }
     return FileText.of(decoded.text());
   }
