@@ -37,6 +37,17 @@ class SavedAsOtherTypesTest {
         "Đã kiểm tra 1 tệp, 2 dòng (1 dòng bị loại): 1 lỗi, 0 cảnh báo.");
   }
 
+  /** Read as tables, a clerk's note beside the reports made the whole folder fail (exit 1) for no report's fault. */
+  @Test
+  void aNoteSavedAsTxtIsAWarningNotAnError() throws IOException {
+    Files.writeString(folder.resolve("SCT-nhiem-vu.csv"), "period,agency,task,status\n2026H2,SCT,I.1,done\n");
+    Files.writeString(folder.resolve("ghi-chu.txt"), "Đã gửi bản giấy ngày 18/12.\nLiên hệ: chị Lan, phòng KHTC\n");
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", folder.toString());
+    assertThat(run.exitCode()).isEqualTo(0);
+    assertThat(run.out()).contains("ghi-chu.txt", "không phải bảng báo cáo", "nên được bỏ qua")
+        .doesNotContain("Không nhận ra loại tệp", "unknown-column", "Cột “Đã gửi");
+  }
+
   @Test
   void libreOfficeWorkbookInAFolderIsReportedNotLeftOut() throws IOException {
     Files.writeString(folder.resolve("SCT-nhiem-vu.csv"), "period,agency,task,status\n2026H2,SCT,I.1,done\n");

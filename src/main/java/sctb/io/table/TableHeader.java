@@ -9,6 +9,7 @@ import java.util.function.IntPredicate;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
+import sctb.core.diag.Severity;
 import sctb.core.submission.Column;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.RawRow;
@@ -28,6 +29,7 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
 
   /** The same, whether the data holds nothing at a position told by {@code columnEmpty}. */
   public static TableHeader map(String file, TableRecord header, IntPredicate columnEmpty, List<Diagnostic> diagnostics) {
+    int diagnosticsBefore = diagnostics.size();
     List<String> names = new ArrayList<>(header.cells());
     int width = names.size();
     while (width > 0 && names.get(width - 1).isEmpty() && columnEmpty.test(width - 1)) {
@@ -64,7 +66,11 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
       foreignColumns(file, header, kind, seen, byPosition, diagnostics);
     }
     Location headerAt = Location.at(file, header.line(), 0);
-    if (kind == null) {
+    if (kind == null && seen.isEmpty() && isTextNote(file)) {
+      // A .txt with no column of ours is a note left beside the reports (ghi-chu.txt), not a broken one.
+      diagnostics.subList(diagnosticsBefore, diagnostics.size()).clear();
+      diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, headerAt, file, "note").withSeverity(Severity.WARNING));
+    } else if (kind == null) {
       diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, headerAt, String.join(", ", names)));
     } else {
       for (Column required : kind.required()) {
@@ -103,6 +109,10 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
         byPosition[i] = null;
       }
     }
+  }
+
+  private static boolean isTextNote(String file) {
+    return file.toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
   }
 
   /** The positions of the given columns in this table (absent ones left out). */
