@@ -141,7 +141,7 @@
 
 <#function combined_sentence v>
   <#return "As of " + v.today + ", " + c.sender + " has received the " + report_words(v.period) + " of " + v.sent_count + " of "
-    + v.expected_count + " agencies; " + v.agencies?size + " agencies have not reported or reported incompletely:">
+    + v.expected_count + " agencies; " + v.owing_count + " agencies have not reported or reported incompletely:">
 </#function>
 
 <#function owed i>

@@ -151,7 +151,7 @@
 <#-- Công văn gửi nhiều cơ quan: câu dẫn vào bảng. -->
 <#function combined_sentence v>
   <#return "Đến ngày " + v.today + ", " + c.sender + " đã nhận " + report_words(v.period) + " của " + v.sent_count + "/" + v.expected_count
-    + " cơ quan, đơn vị; còn " + v.agencies?size + " cơ quan, đơn vị chưa gửi hoặc gửi chưa đầy đủ, cụ thể như sau:">
+    + " cơ quan, đơn vị; còn " + v.owing_count + " cơ quan, đơn vị chưa gửi hoặc gửi chưa đầy đủ, cụ thể như sau:">
 </#function>
 
 <#-- Ô “Nội dung còn thiếu” của bảng. -->
