@@ -91,6 +91,20 @@
   <#return "Your previous report had " + r.expected + " indicator rows; " + r.received + " have been received for this period, " + r.missing + " are missing.">
 </#function>
 
+<#-- An indicator row missing against the previous report, as the agency writes it again: the indicator's code (the
+     indicator column), the sector, the entity. -->
+<#function missing_row r>
+  <#local what = "Indicator " + r.indicator + r.indicator_name?has_content?then(" (" + r.indicator_name + ")", "")>
+  <#if r.sector?has_content><#local what = what + ", sector " + r.sector_name?has_content?then(r.sector_name, r.sector)></#if>
+  <#return what + ": " + r.entities?map(e -> e?has_content?then(e, "aggregate row"))?join("; ")>
+</#function>
+
+<#-- After the list of missing rows (it names only the first ones). -->
+<#function missing_rows_more r>
+  <#if r.unlisted == "0"><#return ""></#if>
+  <#return "and " + r.unlisted + " more rows of the previous report.">
+</#function>
+
 <#function received_sentence v>
   <#if v.state == "not-received">
     <#return "As of " + v.doc.date + ", " + c.sender + " has not received " + your_report(v.agency, v.period) + ".">

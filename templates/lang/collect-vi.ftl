@@ -95,6 +95,20 @@
   <#return "Kỳ trước " + address(a) + " báo cáo " + r.expected + " dòng số liệu chỉ tiêu; kỳ này đã nhận " + r.received + " dòng, còn thiếu " + r.missing + " dòng.">
 </#function>
 
+<#-- Một dòng số liệu chỉ tiêu còn thiếu so với báo cáo kỳ trước, như đơn vị ghi lại: mã chỉ tiêu (cột chỉ tiêu), ngành,
+     đối tượng. -->
+<#function missing_row r>
+  <#local what = "Chỉ tiêu " + r.indicator + r.indicator_name?has_content?then(" (" + r.indicator_name + ")", "")>
+  <#if r.sector?has_content><#local what = what + ", ngành " + r.sector_name?has_content?then(r.sector_name, r.sector)></#if>
+  <#return what + ": " + r.entities?map(e -> e?has_content?then(e, "dòng tổng hợp"))?join("; ")>
+</#function>
+
+<#-- Sau danh sách các dòng còn thiếu (danh sách chỉ nêu một số dòng đầu). -->
+<#function missing_rows_more r>
+  <#if r.unlisted == "0"><#return ""></#if>
+  <#return "và " + r.unlisted + " dòng khác của báo cáo kỳ trước.">
+</#function>
+
 <#-- Phiếu phản hồi: câu mở đầu theo tình hình báo cáo. -->
 <#function received_sentence v>
   <#local who = whose(v.agency)>

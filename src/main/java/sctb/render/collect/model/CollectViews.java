@@ -16,6 +16,7 @@ import sctb.core.plan.PlanInfo;
 import sctb.core.plan.ReportingRule;
 import sctb.core.plan.Successions;
 import sctb.core.progress.IndicatorDuty;
+import sctb.core.progress.MissingRow;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
 import sctb.render.report.model.DocView;
@@ -130,9 +131,27 @@ public final class CollectViews {
     return ids.stream().map(id -> new TaskRef(id, status.plan().task(id).map(t -> t.title().in(lang)).orElse(""))).toList();
   }
 
-  private static RowsView rows(IndicatorDuty d) {
+  private RowsView rows(IndicatorDuty d) {
     return new RowsView(Integer.toString(d.expected()), Integer.toString(d.received()), Integer.toString(d.missing()),
-        Integer.toString(d.added()));
+        Integer.toString(d.added()), missingRows(d.named()), Integer.toString(d.unnamed()));
+  }
+
+  /** The rows named, one item per indicator and sector (they come in that order). */
+  private List<MissingRowView> missingRows(List<MissingRow> named) {
+    Plan plan = status.plan();
+    List<MissingRowView> out = new java.util.ArrayList<>();
+    for (int from = 0, to; from < named.size(); from = to) {
+      MissingRow first = named.get(from);
+      to = from;
+      while (to < named.size() && named.get(to).indicator().equals(first.indicator())
+          && named.get(to).sector().equals(first.sector())) {
+        to++;
+      }
+      out.add(new MissingRowView(first.indicator(), plan.indicator(first.indicator()).map(i -> i.name().in(lang)).orElse(""),
+          first.sector(), plan.sector(first.sector()).map(s -> s.name().in(lang)).orElse(""),
+          named.subList(from, to).stream().map(MissingRow::entity).toList()));
+    }
+    return out;
   }
 
   private ContactView contact() {
