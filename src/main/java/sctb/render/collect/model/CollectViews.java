@@ -46,7 +46,7 @@ public final class CollectViews {
 
   /** The feedback to {@code a}, dated today. */
   public FeedbackView feedback(AgencyIntake a) {
-    List<ProblemView> problems = a.problems().stream().map(this::problem).toList();
+    List<ProblemView> problems = ProblemGroups.of(a.problems()).stream().map(this::problem).toList();
     return new FeedbackView(lang, plan(), DocView.of(status.today()), period(), agency(a.agency()), a.state(),
         NumberFormats.dmy(a.receivedOn()), a.timeliness(), a.files().stream().map(this::file).toList(),
         problems.stream().filter(p -> p.severity() == sctb.core.diag.Severity.ERROR).toList(),
@@ -121,9 +121,16 @@ public final class CollectViews {
         Long.toString(f.warnings()));
   }
 
-  private ProblemView problem(Diagnostic d) {
+  /** A problem, or the same one on several rows: its first place, then how many other rows have it. */
+  private ProblemView problem(ProblemGroups.Group g) {
+    Diagnostic d = g.first();
     String fix = "fix." + d.code().id();
-    return new ProblemView(name(d.location().file()), messages.where(d.location()), messages.diagnostic(d),
+    String place = messages.where(d.location());
+    if (g.more() > 0) {
+      place = g.counted() ? messages.get("collect.same-problem-more", place, Integer.toString(g.more()))
+          : messages.get("collect.same-problem-rows", place, Integer.toString(g.more()), Integer.toString(g.lastLine()));
+    }
+    return new ProblemView(name(d.location().file()), place, messages.diagnostic(d),
         messages.has(fix) ? messages.get(fix) : "", d.severity(), d.code());
   }
 
