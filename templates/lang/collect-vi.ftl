@@ -193,8 +193,8 @@
 <#-- Thư điện tử kèm phiếu (feedback.email.ftl): câu mở đầu, tóm tắt những gì phải làm, đề nghị. -->
 <#function email_summary v>
   <#local parts = []>
-  <#if v.errors?has_content><#local parts = parts + [v.errors?size + " lỗi phải sửa"]></#if>
-  <#if v.warnings?has_content><#local parts = parts + [v.warnings?size + " điểm cần kiểm tra"]></#if>
+  <#if v.errors?has_content><#local parts = parts + [v.error_count + " lỗi phải sửa"]></#if>
+  <#if v.warnings?has_content><#local parts = parts + [v.warning_count + " điểm cần kiểm tra"]></#if>
   <#if v.missing_tasks?has_content><#local parts = parts + ["còn thiếu " + v.missing_tasks?size + " nhiệm vụ"]></#if>
   <#if v.indicator_rows.missing != "0"><#local parts = parts + ["còn thiếu " + v.indicator_rows.missing + " dòng số liệu chỉ tiêu"]></#if>
   <#return "Tóm tắt: " + parts?join("; ") + ".">

@@ -36,6 +36,13 @@ class FeedbackManyProblemsTest {
         .contains("| 2 | SXD-nhiem-vu.csv, dòng 2, cột “Tiến độ”; và 299 chỗ khác có cùng loại lỗi trong tệp |")
         .doesNotContain("| 3 |").doesNotContain("không hiện ra").doesNotContain("out-of-range")
         .doesNotContain("không bắt buộc sửa");
+    Path eml = dir.resolve("phan-hoi.eml");
+    CliRun mail = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SXD", "--data", dir.toString(),
+        "--format", "eml", "-o", eml.toString(), "-q");
+    assertThat(mail.exitCode()).isEqualTo(1);
+    String text = new String(java.util.Base64.getMimeDecoder().decode(Files.readString(eml)
+        .replaceAll("(?s).*?Content-Type: text/plain.*?\\r?\\n\\r?\\n(.*?)\\r?\\n--.*", "$1")), StandardCharsets.UTF_8);
+    assertThat(text).contains("Tóm tắt: 600 lỗi phải sửa");
     CliRun status = CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--data", dir.toString());
     assertThat(status.out()).containsPattern("SXD +có lỗi .* 600 +0\\n");
   }

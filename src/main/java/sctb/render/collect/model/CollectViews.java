@@ -51,6 +51,7 @@ public final class CollectViews {
         NumberFormats.dmy(a.receivedOn()), a.timeliness(), a.files().stream().map(this::file).toList(),
         problems.stream().filter(p -> p.severity() == sctb.core.diag.Severity.ERROR).toList(),
         problems.stream().filter(p -> p.severity() != sctb.core.diag.Severity.ERROR).toList(),
+        Long.toString(a.errors()), Long.toString(a.warnings()),
         tasks(a.missing()), rows(a.indicators()), NumberFormats.dmy(sendBy), contact());
   }
 
