@@ -52,7 +52,7 @@ final class MissingRowNames {
         long key = IndicatorDuties.key(indicator, sector, rows.key(slot));
         for (Map.Entry<String, long[]> e : missing.entrySet()) {
           if (Arrays.binarySearch(e.getValue(), key) >= 0) {
-            String name = rows.listedName(slot, true, true);
+            String name = rows.keptName(slot);
             keep(found.get(e.getKey()), new MissingRow(indicator, sector, name == null ? "" : name));
           }
         }
