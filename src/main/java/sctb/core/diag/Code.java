@@ -55,6 +55,7 @@ public enum Code {
   UNKNOWN_INDICATOR("unknown-indicator", Severity.ERROR),
   UNKNOWN_SECTOR("unknown-sector", Severity.ERROR),
   BAD_NUMBER("bad-number", Severity.ERROR),
+  FUTURE_DATE("future-date", Severity.ERROR),
   BAD_DATE("bad-date", Severity.ERROR),
   MONTH_FIRST_DATES("month-first-dates", Severity.WARNING),
   AMBIGUOUS_NUMBER("ambiguous-number", Severity.WARNING),

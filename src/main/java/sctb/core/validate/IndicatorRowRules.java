@@ -64,7 +64,7 @@ final class IndicatorRowRules {
             SafeText.excerpt(cells.row().text(Column.DENOMINATOR)), SafeText.excerpt(entityShown(cells)));
       }
     }
-    java.time.LocalDate submitted = cells.date(Column.SUBMITTED_ON);
+    java.time.LocalDate submitted = cells.submittedOn();
     if (cells.hasErrors()) {
       return null;
     }

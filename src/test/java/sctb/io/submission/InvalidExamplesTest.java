@@ -49,6 +49,7 @@ class InvalidExamplesTest {
       "not-assigned, warning, 2, Đơn vị",
       "unknown-status, error, 2, Trạng thái",
       "bad-date, error, 2, Ngày báo cáo",
+      "future-date, error, 2, Ngày báo cáo",
       "month-first-dates, warning, 3, Ngày báo cáo",
       "out-of-range, error, 2, Tiến độ (%)",
       "bad-number, error, 2, Tử số",
