@@ -63,6 +63,15 @@ ${K.missing_after_errors(.data_model)}
 <#if indicator_rows.missing != "0">
 
 ${K.rows_sentence(indicator_rows, agency)}
+<#if indicator_rows.missing_rows?has_content>
+
+<#list indicator_rows.missing_rows as r>
+- ${K.missing_row(r)}
+</#list>
+<#if indicator_rows.unlisted != "0">
+- ${K.missing_rows_more(indicator_rows)}
+</#if>
+</#if>
 </#if>
 </#if>
 

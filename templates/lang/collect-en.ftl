@@ -91,6 +91,20 @@
   <#return "Your previous report had " + r.expected + " indicator rows; " + r.received + " have been received for this period, " + r.missing + " are missing.">
 </#function>
 
+<#-- An indicator row missing against the previous report, as the agency writes it again: the indicator's code (the
+     indicator column), the sector, the entity. -->
+<#function missing_row r>
+  <#local what = "Indicator " + r.indicator + r.indicator_name?has_content?then(" (" + r.indicator_name + ")", "")>
+  <#if r.sector?has_content><#local what = what + ", sector " + r.sector_name?has_content?then(r.sector_name, r.sector)></#if>
+  <#return what + ": " + r.entities?map(e -> e?has_content?then(e, "aggregate row"))?join("; ")>
+</#function>
+
+<#-- After the list of missing rows (it names only the first ones). -->
+<#function missing_rows_more r>
+  <#if r.unlisted == "0"><#return ""></#if>
+  <#return "and " + r.unlisted + " more rows of the previous report.">
+</#function>
+
 <#function received_sentence v>
   <#if v.state == "not-received">
     <#return "As of " + v.doc.date + ", " + c.sender + " has not received " + your_report(v.agency, v.period) + ".">
@@ -141,7 +155,7 @@
 
 <#function combined_sentence v>
   <#return "As of " + v.today + ", " + c.sender + " has received the " + report_words(v.period) + " of " + v.sent_count + " of "
-    + v.expected_count + " agencies; " + v.agencies?size + " agencies have not reported or reported incompletely:">
+    + v.expected_count + " agencies; " + v.owing_count + " agencies have not reported or reported incompletely:">
 </#function>
 
 <#function owed i>
@@ -167,8 +181,8 @@
 
 <#function email_summary v>
   <#local parts = []>
-  <#if v.errors?has_content><#local parts = parts + [v.errors?size + (v.errors?size == 1)?then(" error", " errors") + " to fix"]></#if>
-  <#if v.warnings?has_content><#local parts = parts + [v.warnings?size + (v.warnings?size == 1)?then(" point", " points") + " to check"]></#if>
+  <#if v.errors?has_content><#local parts = parts + [v.error_count + (v.error_count == "1")?then(" error", " errors") + " to fix"]></#if>
+  <#if v.warnings?has_content><#local parts = parts + [v.warning_count + (v.warning_count == "1")?then(" point", " points") + " to check"]></#if>
   <#if v.missing_tasks?has_content><#local parts = parts + [v.missing_tasks?size + (v.missing_tasks?size == 1)?then(" task", " tasks") + " missing"]></#if>
   <#if v.indicator_rows.missing != "0"><#local parts = parts + [v.indicator_rows.missing + " indicator rows missing"]></#if>
   <#return "In short: " + parts?join("; ") + ".">

@@ -95,6 +95,20 @@
   <#return "Kỳ trước " + address(a) + " báo cáo " + r.expected + " dòng số liệu chỉ tiêu; kỳ này đã nhận " + r.received + " dòng, còn thiếu " + r.missing + " dòng.">
 </#function>
 
+<#-- Một dòng số liệu chỉ tiêu còn thiếu so với báo cáo kỳ trước, như đơn vị ghi lại: mã chỉ tiêu (cột chỉ tiêu), ngành,
+     đối tượng. -->
+<#function missing_row r>
+  <#local what = "Chỉ tiêu " + r.indicator + r.indicator_name?has_content?then(" (" + r.indicator_name + ")", "")>
+  <#if r.sector?has_content><#local what = what + ", ngành " + r.sector_name?has_content?then(r.sector_name, r.sector)></#if>
+  <#return what + ": " + r.entities?map(e -> e?has_content?then(e, "dòng tổng hợp"))?join("; ")>
+</#function>
+
+<#-- Sau danh sách các dòng còn thiếu (danh sách chỉ nêu một số dòng đầu). -->
+<#function missing_rows_more r>
+  <#if r.unlisted == "0"><#return ""></#if>
+  <#return "và " + r.unlisted + " dòng khác của báo cáo kỳ trước.">
+</#function>
+
 <#-- Phiếu phản hồi: câu mở đầu theo tình hình báo cáo. -->
 <#function received_sentence v>
   <#local who = whose(v.agency)>
@@ -151,7 +165,7 @@
 <#-- Công văn gửi nhiều cơ quan: câu dẫn vào bảng. -->
 <#function combined_sentence v>
   <#return "Đến ngày " + v.today + ", " + c.sender + " đã nhận " + report_words(v.period) + " của " + v.sent_count + "/" + v.expected_count
-    + " cơ quan, đơn vị; còn " + v.agencies?size + " cơ quan, đơn vị chưa gửi hoặc gửi chưa đầy đủ, cụ thể như sau:">
+    + " cơ quan, đơn vị; còn " + v.owing_count + " cơ quan, đơn vị chưa gửi hoặc gửi chưa đầy đủ, cụ thể như sau:">
 </#function>
 
 <#-- Ô “Nội dung còn thiếu” của bảng. -->
@@ -179,8 +193,8 @@
 <#-- Thư điện tử kèm phiếu (feedback.email.ftl): câu mở đầu, tóm tắt những gì phải làm, đề nghị. -->
 <#function email_summary v>
   <#local parts = []>
-  <#if v.errors?has_content><#local parts = parts + [v.errors?size + " lỗi phải sửa"]></#if>
-  <#if v.warnings?has_content><#local parts = parts + [v.warnings?size + " điểm cần kiểm tra"]></#if>
+  <#if v.errors?has_content><#local parts = parts + [v.error_count + " lỗi phải sửa"]></#if>
+  <#if v.warnings?has_content><#local parts = parts + [v.warning_count + " điểm cần kiểm tra"]></#if>
   <#if v.missing_tasks?has_content><#local parts = parts + ["còn thiếu " + v.missing_tasks?size + " nhiệm vụ"]></#if>
   <#if v.indicator_rows.missing != "0"><#local parts = parts + ["còn thiếu " + v.indicator_rows.missing + " dòng số liệu chỉ tiêu"]></#if>
   <#return "Tóm tắt: " + parts?join("; ") + ".">

@@ -9,6 +9,7 @@ import java.util.Optional;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import sctb.core.collect.Addressee;
 import sctb.core.collect.AgencyIntake;
 import sctb.core.period.Period;
 import sctb.core.plan.Plan;
@@ -72,7 +73,9 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
       }
       return ExitCode.OK;
     }
-    List<List<AgencyIntake>> letters = options.combined() ? List.of(owing) : owing.stream().map(List::of).toList();
+    Map<Addressee, String> parts = addressees(run.status().plan(), owing, run.status().today());
+    List<List<Addressee>> letters = options.combined() ? List.of(List.copyOf(parts.keySet()))
+        : parts.keySet().stream().map(List::of).toList();
     if (request.output().isPresent() && letters.size() != 1) {
       throw usageError("remind.o-single-letter");
     }
@@ -84,9 +87,9 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
     LocalDate signed = options.signed().orElse(null);
     // Everything is rendered before anything is written: a template error leaves every file as it was.
     Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
-    for (List<AgencyIntake> to : letters) {
+    for (List<Addressee> to : letters) {
       ReminderView view = views.reminder(to, options.combined(), signed);
-      String agency = options.combined() ? null : to.get(0).agency();
+      String agency = options.combined() ? null : parts.get(to.get(0));
       for (OutputFormat f : request.formats()) {
         files.put(run.file("don-doc", CollectDocuments.reminderFile(p.toString(), agency, f)),
             AtomicFiles.Body.of(rendered(() -> documents.reminder(f, view, signed))));
@@ -94,6 +97,19 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
     }
     writeDocuments(files, request.output(), request.quiet());
     return run.exitCode(owing, "remind.data-errors");
+  }
+
+  /**
+   * Each report owed split among the agencies it goes to today ({@link Addressee}), with the code its letter's
+   * file is named by: the report's agency, followed by the addressee's when the report is split.
+   */
+  private static Map<Addressee, String> addressees(Plan plan, List<AgencyIntake> owing, LocalDate today) {
+    Map<Addressee, String> parts = new LinkedHashMap<>();
+    for (AgencyIntake a : owing) {
+      List<Addressee> to = Addressee.of(plan, a, today);
+      to.forEach(x -> parts.put(x, to.size() == 1 ? a.agency() : a.agency() + "-" + x.agency()));
+    }
+    return parts;
   }
 
   /** What the letters leave blank for the clerk because plan.yaml does not say it. */

@@ -67,4 +67,44 @@ class SucceededAgencyLettersTest {
     assertThat(run.out()).contains("Kính gửi: Sở Tài chính")
         .contains("của Sở Kế hoạch và Đầu tư (nay quý Sở tiếp nhận nhiệm vụ)");
   }
+
+  /** Task IX.5 of the former Department of Labour went to the Department of Education (successor_by_task), the rest to Home Affairs. */
+  @Test
+  void aSplitDepartmentsTaskIsChasedFromWhoeverCarriesItToday() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty/2024H2"));
+    CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-01"), "remind", "--period", "2024H2", "--data",
+        empty.toString(), "--agency", "SLDTBXH", "--format", "html", "-o", "-", "-q");
+    assertThat(run.out()).contains("Kính gửi: Sở Giáo dục và Đào tạo.")
+        .contains("của Sở Lao động - Thương binh và Xã hội (nay quý Sở tiếp nhận nhiệm vụ)").contains("- Nhiệm vụ IX.5:")
+        .doesNotContain("Sở Nội vụ");
+  }
+
+  @Test
+  void aReportSplitBetweenTwoSuccessorsIsOneLetterEachNamedForBoth() throws Exception {
+    Path plan = dir.resolve("plan.yaml");
+    Files.writeString(plan, Files.readString(CliRun.PLAN).replaceFirst(
+        "(    successor: STC\n    successor_from: \"2025-03-01\"\n    successor_by_task:) \\{\\}", "$1\n      \"VIII.3\": SNV"));
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-01"), "remind", "--plan", plan.toString(), "--period",
+        "2024H2", "--data", withoutSkhdt().toString(), "--agency", "SKHDT", "--format", "html", "--out-dir", out.toString(),
+        "-q");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    String finance = Files.readString(out.resolve("don-doc-2024H2-SKHDT-STC.html"));
+    String homeAffairs = Files.readString(out.resolve("don-doc-2024H2-SKHDT-SNV.html"));
+    assertThat(finance).contains("Kính gửi: Sở Tài chính.").contains("- Nhiệm vụ I.3:").doesNotContain("VIII.3");
+    assertThat(homeAffairs).contains("Kính gửi: Sở Nội vụ.").contains("- Nhiệm vụ VIII.3:").doesNotContain("- Nhiệm vụ I.3:");
+  }
+
+  @Test
+  void aLetterToAllNamesASuccessorOnceAndLeavesTheDepartmentOutOfItsCounts() throws Exception {
+    Path empty = Files.createDirectories(dir.resolve("empty/2024H2"));
+    CliRun two = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-01"), "remind", "--period", "2024H2", "--data",
+        empty.toString(), "--agency", "STNMT", "--agency", "SNNPTNT", "--combined", "--format", "html", "-o", "-", "-q");
+    assertThat(two.out()).containsOnlyOnce("- Sở Nông nghiệp và Môi trường.")
+        .contains("Sở Nông nghiệp và Môi trường (báo cáo của Sở Tài nguyên và Môi trường)")
+        .contains("Sở Nông nghiệp và Môi trường (báo cáo của Sở Nông nghiệp và Phát triển nông thôn)");
+    CliRun all = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-01"), "remind", "--period", "2026H2", "--data",
+        Files.createDirectories(dir.resolve("empty/2026H2")).toString(), "--combined", "--format", "html", "-o", "-", "-q");
+    assertThat(all.out()).contains("của 0/13 cơ quan, đơn vị; còn 13 cơ quan, đơn vị chưa gửi");
+  }
 }

@@ -1,8 +1,11 @@
 package sctb.core.collect;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
+import sctb.core.diag.Severity;
 
 /**
  * One file received for P: its name as shown, the agency it is from ("" when neither its rows nor its
@@ -23,11 +26,21 @@ public record FileIntake(
     return taskRows + indicatorRows + otherPeriodRows + rejectedRows;
   }
 
+  /** Errors in it, those past the cap of one code a file counted too (a {@code too-many} notice says how many). */
   public long errors() {
-    return diagnostics.stream().filter(Diagnostic::isError).count();
+    return diagnostics.stream().mapToLong(d -> count(d, true)).sum();
   }
 
   public long warnings() {
-    return diagnostics.size() - errors();
+    return diagnostics.stream().mapToLong(d -> count(d, false)).sum();
+  }
+
+  /** How many errors ({@code errors}) or warnings {@code d} stands for: itself, or the problems a too-many notice hides. */
+  private static long count(Diagnostic d, boolean errors) {
+    if (d.code() == Code.TOO_MANY) {
+      boolean hidesErrors = Arrays.stream(Code.values()).anyMatch(c -> c.id().equals(d.value()) && c.severity() == Severity.ERROR);
+      return hidesErrors == errors ? Long.parseLong(d.args().get(0)) : 0;
+    }
+    return d.isError() == errors ? 1 : 0;
   }
 }

@@ -25,6 +25,8 @@ final class IndicatorDuties {
   private final Map<String, Period> previous = new HashMap<>();
   private final Map<String, Keys> before = new HashMap<>();
   private final Map<String, Keys> now = new HashMap<>();
+  /** Per agency short of rows, the fingerprints of those missing, ascending (set by {@link #duties}). */
+  private final Map<String, long[]> missing = new TreeMap<>();
 
   /** A growing array of fingerprints. */
   private static final class Keys {
@@ -110,6 +112,9 @@ final class IndicatorDuties {
       for (int i = 0; i < came.size; i++) {
         received += expected.contains(came.values[i]) && !closed.contains(came.values[i]) ? 1 : 0;
       }
+      if (received < count) {
+        missing.put(a, missingOf(expected, came, closed, count - received));
+      }
       out.put(a, new IndicatorDuty(count, received, came.size - received));
       before.remove(a);
       now.remove(a);
@@ -117,13 +122,32 @@ final class IndicatorDuties {
     return out;
   }
 
+  /** The fingerprints of {@code expected} neither in {@code came} nor closed ({@code n} of them), ascending. */
+  private static long[] missingOf(Keys expected, Keys came, Fingerprints closed, int n) {
+    long[] out = new long[n];
+    int size = 0;
+    for (int i = 0; i < expected.size; i++) {
+      long key = expected.values[i];
+      if (!came.contains(key) && !closed.contains(key)) {
+        out[size++] = key;
+      }
+    }
+    return out;
+  }
+
+  /** Per agency short of rows after {@link #duties}, the fingerprints of its missing rows, ascending. */
+  Map<String, long[]> missing() {
+    return missing;
+  }
+
   void clear() {
     previous.clear();
     before.clear();
     now.clear();
+    missing.clear();
   }
 
-  private static long key(String indicator, String sector, String entityKey) {
+  static long key(String indicator, String sector, String entityKey) {
     return Fingerprints.of(indicator, sector, entityKey);
   }
 }

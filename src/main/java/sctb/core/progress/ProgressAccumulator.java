@@ -281,7 +281,8 @@ public final class ProgressAccumulator implements RowSink {
           .mapToInt(Map.Entry::getValue).sum();
       data = new Submissions(files, tasks, kept, diagnostics, concerned, corrections);
     }
-    Map<String, IndicatorDuty> indicatorDuties = dutiesBeside.join();
+    Map<String, IndicatorDuty> indicatorDuties = MissingRowNames.named(plan, dutiesBeside.join(), duties.missing(),
+        shares, reductionRows);
     restart();
     return ProgressEngine.compute(plan, register, data, period, inScope, reductionRows, closedRows, shareRows,
         indicatorDuties);

@@ -488,6 +488,11 @@ final class ReductionRows {
   }
 
   /** The name an establishment's key is made from. */
+  /** The establishment's name as kept (a spelling of B, else of its latest row); null when none. */
+  String keptName(int slot) {
+    return name(keyName(slot));
+  }
+
   private long keyName(int slot) {
     return baselineNames[slot] != NO_NAME ? baselineNames[slot] : latestNames[slot];
   }

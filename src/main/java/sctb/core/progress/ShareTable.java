@@ -486,6 +486,24 @@ final class ShareTable {
     return scopes.get(keyScope[key])[2];
   }
 
+  /** What {@link #eachKey} tells of a key. */
+  interface KeyVisitor {
+    void key(String indicator, String agency, String sector, String entityKey, String entity);
+  }
+
+  /**
+   * Each key's indicator, agency answered for, sector, entity key and the entity as its first row spelled it,
+   * for the keys of the agencies {@code agencies} accepts (the others' entity keys are not made again).
+   */
+  void eachKey(java.util.function.Predicate<String> agencies, KeyVisitor visitor) {
+    for (int k = 0; k < keys; k++) {
+      String[] scope = scopes.get(keyScope[k]);
+      if (agencies.test(scope[1])) {
+        visitor.key(scope[0], scope[1], scope[2], keyEntity(k), names.get(keyName[k]));
+      }
+    }
+  }
+
   /** The entity's key: kept, or made again from its name. */
   private String keyEntity(int key) {
     String id = keyId[key];

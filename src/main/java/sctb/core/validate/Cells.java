@@ -352,6 +352,20 @@ final class Cells {
     return d.get();
   }
 
+  /**
+   * The day the report was sent; one after today cannot have happened yet (a typo: 2027 for 2026, or
+   * month and day swapped) and would make a late report look on time: {@code future-date}.
+   */
+  LocalDate submittedOn() {
+    LocalDate d = date(Column.SUBMITTED_ON);
+    if (d != null && options.today() != null && d.isAfter(options.today())) {
+      add(Code.FUTURE_DATE, Column.SUBMITTED_ON, row.text(Column.SUBMITTED_ON), DayMonthYear.of(d),
+          DayMonthYear.of(options.today()));
+      return null;
+    }
+    return d;
+  }
+
   /** Optional text: null when blank. */
   String optional(Column column) {
     String text = row.text(column);

@@ -55,7 +55,7 @@ final class TaskRowRules {
     }
     BigDecimal spent = cells.number(Column.SPENT_VND);
     cells.notNegative(Column.SPENT_VND, spent);
-    LocalDate submitted = cells.date(Column.SUBMITTED_ON);
+    LocalDate submitted = cells.submittedOn();
     if (cells.hasErrors()) {
       return Optional.empty();
     }

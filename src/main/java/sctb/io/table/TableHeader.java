@@ -9,6 +9,7 @@ import java.util.function.IntPredicate;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
+import sctb.core.diag.Severity;
 import sctb.core.submission.Column;
 import sctb.core.submission.FileKind;
 import sctb.core.submission.RawRow;
@@ -28,6 +29,7 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
 
   /** The same, whether the data holds nothing at a position told by {@code columnEmpty}. */
   public static TableHeader map(String file, TableRecord header, IntPredicate columnEmpty, List<Diagnostic> diagnostics) {
+    int diagnosticsBefore = diagnostics.size();
     List<String> names = new ArrayList<>(header.cells());
     int width = names.size();
     while (width > 0 && names.get(width - 1).isEmpty() && columnEmpty.test(width - 1)) {
@@ -60,8 +62,15 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
       byPosition[i] = column.get();
     }
     FileKind kind = FileKind.of(seen.keySet());
+    if (kind != null) {
+      foreignColumns(file, header, kind, seen, byPosition, diagnostics);
+    }
     Location headerAt = Location.at(file, header.line(), 0);
-    if (kind == null) {
+    if (kind == null && seen.isEmpty() && isTextNote(file)) {
+      // A .txt with no column of ours is a note left beside the reports (ghi-chu.txt), not a broken one.
+      diagnostics.subList(diagnosticsBefore, diagnostics.size()).clear();
+      diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, headerAt, file, "note").withSeverity(Severity.WARNING));
+    } else if (kind == null) {
       diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, headerAt, String.join(", ", names)));
     } else {
       for (Column required : kind.required()) {
@@ -78,6 +87,32 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
       }
     }
     return new TableHeader(kind, byPosition, names.subList(0, width).toArray(new String[0]), width, layout);
+  }
+
+  /**
+   * Columns of another kind of file, which this kind never reads: said, as any unknown column, rather than
+   * silently dropped. The register's "Tên cơ sở", "Tên đối tượng" in a data file name its entity, and are
+   * read as such when the file has no entity column (they were dropped, and every row lost its entity).
+   */
+  private static void foreignColumns(String file, TableRecord header, FileKind kind, Map<Column, Integer> seen,
+      Column[] byPosition, List<Diagnostic> diagnostics) {
+    if (kind == FileKind.INDICATORS && seen.containsKey(Column.NAME) && !seen.containsKey(Column.ENTITY)) {
+      int at = seen.remove(Column.NAME);
+      seen.put(Column.ENTITY, at);
+      byPosition[at] = Column.ENTITY;
+    }
+    for (int i = 0; i < byPosition.length; i++) {
+      if (byPosition[i] != null && !kind.columns().contains(byPosition[i])) {
+        String name = header.cells().get(i);
+        diagnostics.add(Diagnostic.of(Code.UNKNOWN_COLUMN, Location.cell(file, header.line(), i + 1, name), name));
+        seen.remove(byPosition[i]);
+        byPosition[i] = null;
+      }
+    }
+  }
+
+  private static boolean isTextNote(String file) {
+    return file.toLowerCase(java.util.Locale.ROOT).endsWith(".txt");
   }
 
   /** The positions of the given columns in this table (absent ones left out). */

@@ -204,7 +204,8 @@ class CollectionCheckTest {
         .indicator("2026H2/BQLKKT-chi-so.csv", 2, "2026H2", "BQLKKT", "KCN A")
         .check();
     AgencyIntake bql = agency(s, "BQLKKT");
-    assertThat(bql.indicators()).isEqualTo(new IndicatorDuty(2, 1, 0));
+    assertThat(bql.indicators()).isEqualTo(
+        new IndicatorDuty(2, 1, 0, List.of(new sctb.core.progress.MissingRow("zones-awareness", "", "KCN B"))));
     assertThat(bql.indicatorRows()).isEqualTo(1);
     assertThat(bql.state()).isEqualTo(IntakeState.INCOMPLETE);
   }

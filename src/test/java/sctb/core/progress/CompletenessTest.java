@@ -72,8 +72,8 @@ class CompletenessTest {
         task("2024H1/BQLKKT-nv.csv", 3, "2024H1", "BQLKKT", "VI.3", Status.IN_PROGRESS, null, null));
     AgencyReporting bql = agency(ProgressEngine.compute(Fixtures.PLAN, Fixtures.data(tasks, rows), p("2024H1")).reporting(),
         "BQLKKT");
-    // expected A, B, C (2023H2); received A, B; D is new; C is missing
-    assertThat(bql.indicators()).isEqualTo(new IndicatorDuty(3, 2, 1));
+    // expected A, B, C (2023H2); received A, B; D is new; C is missing, and named as the agency spelled it
+    assertThat(bql.indicators()).isEqualTo(new IndicatorDuty(3, 2, 1, List.of(new MissingRow("zones-awareness", "", "KCN C"))));
     assertThat(bql.missing()).isEmpty();
     assertThat(bql.partial()).isTrue();
     // the register says KCN C closed at the end of 2023: nothing is expected of it any more
@@ -85,5 +85,21 @@ class CompletenessTest {
         "BQLKKT");
     assertThat(withRegister.indicators()).isEqualTo(new IndicatorDuty(2, 2, 1));
     assertThat(withRegister.partial()).isFalse();
+  }
+
+  @Test
+  void theMissingRowsNamedAreTheFirstTwentyInNameOrderTheRestCounted() {
+    List<IndicatorRow> rows = new java.util.ArrayList<>();
+    for (int n = 0; n < 300; n++) {
+      rows.add(ind("2023H2/BQLKKT.csv", n + 2, "2023H2", "BQLKKT", "zones-awareness", "", String.format("KCN %03d", n), "0", "1"));
+    }
+    rows.add(ind("2024H1/BQLKKT.csv", 2, "2024H1", "BQLKKT", "zones-awareness", "", "KCN 000", "1", "1"));
+    List<TaskRow> tasks = List.of(task("2024H1/BQLKKT-nv.csv", 2, "2024H1", "BQLKKT", "IV.6", Status.IN_PROGRESS, null, null));
+    IndicatorDuty duty = agency(ProgressEngine.compute(Fixtures.PLAN, Fixtures.data(tasks, rows), p("2024H1")).reporting(),
+        "BQLKKT").indicators();
+    assertThat(duty.missing()).isEqualTo(299);
+    assertThat(duty.named()).hasSize(MissingRowNames.LISTED).first().isEqualTo(new MissingRow("zones-awareness", "", "KCN 001"));
+    assertThat(duty.named().get(19).entity()).isEqualTo("KCN 020");
+    assertThat(duty.unnamed()).isEqualTo(279);
   }
 }

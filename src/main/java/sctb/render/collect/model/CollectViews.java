@@ -2,6 +2,7 @@ package sctb.render.collect.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import sctb.core.collect.Addressee;
 import sctb.core.collect.AgencyIntake;
 import sctb.core.collect.CollectionStatus;
 import sctb.core.collect.Deadlines;
@@ -15,6 +16,7 @@ import sctb.core.plan.PlanInfo;
 import sctb.core.plan.ReportingRule;
 import sctb.core.plan.Successions;
 import sctb.core.progress.IndicatorDuty;
+import sctb.core.progress.MissingRow;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
 import sctb.render.report.model.DocView;
@@ -44,27 +46,39 @@ public final class CollectViews {
 
   /** The feedback to {@code a}, dated today. */
   public FeedbackView feedback(AgencyIntake a) {
-    List<ProblemView> problems = a.problems().stream().map(this::problem).toList();
+    List<ProblemView> problems = ProblemGroups.of(a.problems()).stream().map(this::problem).toList();
     return new FeedbackView(lang, plan(), DocView.of(status.today()), period(), agency(a.agency()), a.state(),
         NumberFormats.dmy(a.receivedOn()), a.timeliness(), a.files().stream().map(this::file).toList(),
         problems.stream().filter(p -> p.severity() == sctb.core.diag.Severity.ERROR).toList(),
         problems.stream().filter(p -> p.severity() != sctb.core.diag.Severity.ERROR).toList(),
+        Long.toString(a.errors()), Long.toString(a.warnings()),
         tasks(a.missing()), rows(a.indicators()), NumberFormats.dmy(sendBy), contact());
   }
 
-  /** A reminder to {@code agencies}: one letter to each when alone, one to all with a table when {@code combined}. */
-  public ReminderView reminder(List<AgencyIntake> agencies, boolean combined, LocalDate signed) {
-    List<AgencyIntake> expected = status.expected();
+  /**
+   * A reminder to {@code to}: one letter to each when alone, one to all with a table when {@code combined}.
+   * The counts leave out the recipient of reports (the Department does not report to itself); an agency
+   * named for two reports (the successor of two former departments) is addressed once.
+   */
+  public ReminderView reminder(List<Addressee> to, boolean combined, LocalDate signed) {
+    String recipient = status.plan().reporting().recipient();
+    List<AgencyIntake> expected = status.expected().stream().filter(a -> !a.agency().equals(recipient)).toList();
     long sent = expected.stream().filter(a -> a.state() != IntakeState.NOT_RECEIVED).count();
+    long owing = to.stream().map(Addressee::report).distinct().count();
+    List<AgencyView> addressees = to.stream().map(Addressee::agency).distinct().map(id -> agencyAs(id, id)).toList();
     return new ReminderView(lang, plan(), basis(), DocView.of(signed), period(), NumberFormats.dmy(status.today()),
         NumberFormats.dmy(status.dueDate()), NumberFormats.dmy(sendBy), status.daysToDue() < 0, combined,
-        agencies.stream().map(this::item).toList(), Integer.toString(expected.size()), Long.toString(sent), contact());
+        to.stream().map(this::item).toList(), addressees, Integer.toString(expected.size()), Long.toString(sent),
+        Long.toString(owing), contact());
   }
 
-  private ReminderItem item(AgencyIntake a) {
-    List<String> missing = a.state() == IntakeState.NOT_RECEIVED ? a.assigned() : a.missing();
-    return new ReminderItem(agency(a.agency()), a.state(), NumberFormats.dmy(a.receivedOn()), tasks(missing),
-        rows(a.indicators()), Long.toString(a.errors()));
+  /** A part of a report for its addressee: the general successor's is all but the tasks gone to others. */
+  private ReminderItem item(Addressee to) {
+    AgencyIntake a = to.report();
+    IntakeState state = to.general() || a.state() == IntakeState.NOT_RECEIVED ? a.state() : IntakeState.INCOMPLETE;
+    return new ReminderItem(agencyAs(to.agency(), a.agency()), state, NumberFormats.dmy(a.receivedOn()),
+        tasks(to.tasks()), rows(to.general() ? a.indicators() : IndicatorDuty.NONE),
+        Long.toString(to.general() ? a.errors() : 0));
   }
 
   private PlanView plan() {
@@ -92,10 +106,14 @@ public final class CollectViews {
    * (a report of an earlier period, say) — whoever carries its duty today, naming it as the report's owner.
    */
   private AgencyView agency(String id) {
-    String today = Successions.follow(status.plan(), id, null, status.today());
-    Agency a = status.plan().agency(today).orElse(null);
-    String reportOf = today.equals(id) ? "" : status.plan().agency(id).map(x -> x.name().in(lang)).orElse(id);
-    return a == null ? new AgencyView(today, today, "", reportOf) : new AgencyView(today, a.name().in(lang), a.kind(), reportOf);
+    return agencyAs(Successions.follow(status.plan(), id, null, status.today()), id);
+  }
+
+  /** {@code to}, written to about the report of {@code reportOf} (named when another body's). */
+  private AgencyView agencyAs(String to, String reportOf) {
+    Agency a = status.plan().agency(to).orElse(null);
+    String whose = to.equals(reportOf) ? "" : status.plan().agency(reportOf).map(x -> x.name().in(lang)).orElse(reportOf);
+    return a == null ? new AgencyView(to, to, "", whose) : new AgencyView(to, a.name().in(lang), a.kind(), whose);
   }
 
   private FileView file(FileIntake f) {
@@ -104,9 +122,16 @@ public final class CollectViews {
         Long.toString(f.warnings()));
   }
 
-  private ProblemView problem(Diagnostic d) {
+  /** A problem, or the same one on several rows: its first place, then how many other rows have it. */
+  private ProblemView problem(ProblemGroups.Group g) {
+    Diagnostic d = g.first();
     String fix = "fix." + d.code().id();
-    return new ProblemView(name(d.location().file()), messages.where(d.location()), messages.diagnostic(d),
+    String place = messages.where(d.location());
+    if (g.more() > 0) {
+      place = g.counted() ? messages.get("collect.same-problem-more", place, Integer.toString(g.more()))
+          : messages.get("collect.same-problem-rows", place, Integer.toString(g.more()), Integer.toString(g.lastLine()));
+    }
+    return new ProblemView(name(d.location().file()), place, messages.diagnostic(d),
         messages.has(fix) ? messages.get(fix) : "", d.severity(), d.code());
   }
 
@@ -114,9 +139,27 @@ public final class CollectViews {
     return ids.stream().map(id -> new TaskRef(id, status.plan().task(id).map(t -> t.title().in(lang)).orElse(""))).toList();
   }
 
-  private static RowsView rows(IndicatorDuty d) {
+  private RowsView rows(IndicatorDuty d) {
     return new RowsView(Integer.toString(d.expected()), Integer.toString(d.received()), Integer.toString(d.missing()),
-        Integer.toString(d.added()));
+        Integer.toString(d.added()), missingRows(d.named()), Integer.toString(d.unnamed()));
+  }
+
+  /** The rows named, one item per indicator and sector (they come in that order). */
+  private List<MissingRowView> missingRows(List<MissingRow> named) {
+    Plan plan = status.plan();
+    List<MissingRowView> out = new java.util.ArrayList<>();
+    for (int from = 0, to; from < named.size(); from = to) {
+      MissingRow first = named.get(from);
+      to = from;
+      while (to < named.size() && named.get(to).indicator().equals(first.indicator())
+          && named.get(to).sector().equals(first.sector())) {
+        to++;
+      }
+      out.add(new MissingRowView(first.indicator(), plan.indicator(first.indicator()).map(i -> i.name().in(lang)).orElse(""),
+          first.sector(), plan.sector(first.sector()).map(s -> s.name().in(lang)).orElse(""),
+          named.subList(from, to).stream().map(MissingRow::entity).toList()));
+    }
+    return out;
   }
 
   private ContactView contact() {

@@ -11,7 +11,8 @@ import sctb.render.report.model.PlanView;
 /**
  * The data model of the feedback to one agency on its report for a period (docs/collection.md lists each
  * name): the plan, the day it is written ({@code doc}), the period, the agency, where its report stands,
- * when it came and whether on time, its files, the errors to fix and warnings to check at their places,
+ * when it came and whether on time, its files, the errors to fix and warnings to check at their places
+ * (the same problem on many rows is one item) and how many there are in all,
  * the tasks of its duty missing, its indicator rows, the day to send or resend by, and whom to call.
  */
 public record FeedbackView(
@@ -26,6 +27,8 @@ public record FeedbackView(
     List<FileView> files,
     List<ProblemView> errors,
     List<ProblemView> warnings,
+    String errorCount,
+    String warningCount,
     List<TaskRef> missingTasks,
     RowsView indicatorRows,
     String sendBy,

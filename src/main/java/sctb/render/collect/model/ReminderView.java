@@ -10,8 +10,9 @@ import sctb.render.report.model.PlanView;
  * The data model of a reminder letter (công văn đôn đốc, docs/collection.md lists each name): the plan,
  * its legal basis, the signing date ({@code doc}, blank unless given), the period, today, the due date,
  * the day to send by and whether the due date is past, the agencies it goes to — one, or several with a
- * table ({@code combined}) — with what each still owes, how many agencies must report and how many sent,
- * and whom to call.
+ * table ({@code combined}) — with what each still owes (a report split between successors is one item
+ * each), the agencies written to (each once), how many agencies must report to the Department, how many
+ * sent, how many reports are still owed, and whom to call.
  */
 public record ReminderView(
     Language lang,
@@ -25,11 +26,14 @@ public record ReminderView(
     boolean pastDue,
     boolean combined,
     List<ReminderItem> agencies,
+    List<AgencyView> addressees,
     String expectedCount,
     String sentCount,
+    String owingCount,
     ContactView contact) {
 
   public ReminderView {
     agencies = List.copyOf(agencies);
+    addressees = List.copyOf(addressees);
   }
 }

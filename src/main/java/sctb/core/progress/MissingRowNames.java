@@ -1,0 +1,83 @@
+package sctb.core.progress;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import sctb.core.plan.Plan;
+import sctb.core.plan.Sector;
+import sctb.core.text.Fold;
+
+/**
+ * Names the indicator rows an agency is short of (docs/collection.md): {@link IndicatorDuties} keeps only
+ * 64-bit fingerprints of the rows, so the names are found once, at the end and only for the agencies
+ * short, among the entities the kept rows hold (every entity's latest row up to P is kept, so every
+ * row of a previous report is there): share and count rows by their key, reduction rows by their
+ * establishment. At most {@link #LISTED} an agency are named, in plan, sector and name order — enough for
+ * a clerk to find them, bounded however many are missing.
+ */
+final class MissingRowNames {
+  /** Missing rows named per agency; the rest are counted. */
+  static final int LISTED = 20;
+
+  private MissingRowNames() {}
+
+  static Map<String, IndicatorDuty> named(Plan plan, Map<String, IndicatorDuty> duties, Map<String, long[]> missing,
+      Map<String, ShareTable> shares, Map<String, Map<String, ReductionRows>> reductions) {
+    if (missing.isEmpty()) {
+      return duties;
+    }
+    Map<String, Integer> order = new HashMap<>();
+    plan.indicators().forEach(i -> order.put(i.id(), order.size()));
+    Map<String, Integer> sectors = new HashMap<>();
+    plan.sectors().forEach(x -> sectors.put(x.id(), sectors.size()));
+    Comparator<MissingRow> byPlan = Comparator.comparing((MissingRow r) -> order.getOrDefault(r.indicator(), order.size()))
+        .thenComparing(r -> sectors.getOrDefault(r.sector(), sectors.size())).thenComparing(MissingRow::sector)
+        .thenComparing(MissingRow::entity);
+    Map<String, TreeSet<MissingRow>> found = new TreeMap<>();
+    missing.keySet().forEach(a -> found.put(a, new TreeSet<>(byPlan)));
+    shares.values().forEach(table -> table.eachKey(missing::containsKey, (indicator, agency, sector, entityKey, entity) -> {
+      long[] keys = missing.get(agency);
+      if (Arrays.binarySearch(keys, IndicatorDuties.key(indicator, sector, entityKey)) >= 0) {
+        keep(found.get(agency), new MissingRow(indicator, sector, entity));
+      }
+    }));
+    reductions.forEach((indicator, bySector) -> bySector.forEach((sectorKey, rows) -> {
+      String sector = sectorOf(plan, sectorKey);
+      for (int slot = 0; slot < rows.size(); slot++) {
+        long key = IndicatorDuties.key(indicator, sector, rows.key(slot));
+        for (Map.Entry<String, long[]> e : missing.entrySet()) {
+          if (Arrays.binarySearch(e.getValue(), key) >= 0) {
+            String name = rows.keptName(slot);
+            keep(found.get(e.getKey()), new MissingRow(indicator, sector, name == null ? "" : name));
+          }
+        }
+      }
+    }));
+    Map<String, IndicatorDuty> out = new TreeMap<>(duties);
+    found.forEach((agency, rows) -> out.computeIfPresent(agency, (a, d) -> d.naming(new ArrayList<>(rows))));
+    return out;
+  }
+
+  /** Adds {@code row}, keeping the first {@link #LISTED}. */
+  private static void keep(TreeSet<MissingRow> rows, MissingRow row) {
+    rows.add(row);
+    if (rows.size() > LISTED) {
+      rows.pollLast();
+    }
+  }
+
+  /** The plan's id of the sector whose folded form is {@code sectorKey} (reduction rows are kept by it). */
+  private static String sectorOf(Plan plan, String sectorKey) {
+    for (Sector s : plan.sectors()) {
+      if (Fold.key(s.id()).equals(sectorKey)) {
+        return s.id();
+      }
+    }
+    return sectorKey;
+  }
+}

@@ -1,0 +1,53 @@
+package sctb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The feedback and the letter said "7 indicator rows are missing" without saying which: an agency cannot
+ * act on a count. They now name the rows missing against the previous report (indicator code, sector,
+ * entity as the agency spelled it), the first twenty, and count the rest.
+ */
+class MissingIndicatorRowsTest {
+  private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-12-22");
+
+  @TempDir Path dir;
+
+  @Test
+  void theFeedbackNamesTheRowsMissingInBothLanguages() {
+    CliRun vi = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "BQLKKT", "--format", "md", "-o", "-",
+        "-q");
+    assertThat(vi.out()).contains("Kỳ trước quý đơn vị báo cáo 7 dòng số liệu chỉ tiêu; kỳ này chưa nhận được dòng nào.")
+        .containsPattern("- Chỉ tiêu zones-awareness \\(Tỷ lệ khu kinh tế[^)]*\\): KCN Bắc Sông Mã; KCN Hải Tiến Xanh; .*KKT Nghi Sơn")
+        .doesNotContain("dòng khác");
+    CliRun en = CliRun.runWithEnv(TODAY, "--lang", "en", "remind", "--period", "2026H2", "--agency", "BQLKKT", "--format",
+        "html", "-o", "-", "-q");
+    assertThat(en.out()).contains("- Indicator zones-awareness (").contains("KCN Bắc Sông Mã;");
+  }
+
+  @Test
+  void manyMissingRowsAreNamedTwentyAndTheRestCounted() throws Exception {
+    Path data = dir.resolve("samples");
+    for (String period : List.of("2026H1", "2026H2")) {
+      Path folder = Files.createDirectories(data.resolve(period));
+      try (var files = Files.list(CliRun.REPO.resolve("samples").resolve(period))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, folder.resolve(f.getFileName().toString()));
+        }
+      }
+    }
+    Path sct = data.resolve("2026H2/SCT-chi-so.csv");
+    Files.write(sct, Files.readAllLines(sct).subList(0, 11)); // the header and 10 of its 66 rows
+    CliRun run = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SCT", "--data", data.toString(),
+        "--format", "md", "-o", "-", "-q");
+    assertThat(run.out()).contains("kỳ này đã nhận 10 dòng, còn thiếu 56 dòng.")
+        .contains("- Chỉ tiêu consumption-reduction (Mức giảm tiêu hao nguyên nhiên vật liệu trên đơn vị sản phẩm), ngành ")
+        .contains("- và 36 dòng khác của báo cáo kỳ trước.");
+  }
+}
