@@ -131,6 +131,21 @@ class ExplainCommandTest {
         .contains("Verdict: insufficient data").doesNotContain("— % × —");
   }
 
+  /** A task id used to get "no indicator IV.2" and the list of every id: it now names that task's own figures. */
+  @Test
+  void aTaskIdNamesTheFiguresOfThatTask() {
+    CliRun outputs = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator", "IV.2");
+    assertThat(outputs.exitCode()).isEqualTo(2);
+    assertThat(outputs.err()).contains("“IV.2” là mã nhiệm vụ, không phải mã một con số. Con số của nhiệm vụ IV.2: "
+        + "IV.2-enterprises-supported, IV.2-eco-innovation-enterprises; ví dụ: sctb explain --period 2024H1 "
+        + "--indicator IV.2-enterprises-supported").doesNotContain("zones-awareness");
+    CliRun counted = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator", "I.1",
+        "--lang", "en");
+    assertThat(counted.err()).contains("The figures of task I.1: policies-implemented;");
+    CliRun none = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator", "II.1");
+    assertThat(none.err()).contains("nhiệm vụ II.1 không có con số để giải thích");
+  }
+
   @Test
   void aSectorForAnIndicatorWithoutSectorsSaysSoInsteadOfAnEmptyList() {
     CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
