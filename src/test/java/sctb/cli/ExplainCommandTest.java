@@ -131,6 +131,23 @@ class ExplainCommandTest {
         .contains("Verdict: insufficient data").doesNotContain("— % × —");
   }
 
+  /**
+   * 2026H1's cement figure is measured from 2025: it used to list a correction of a 2024H1 row (its old values blank)
+   * as its own, and end with "previous value —, data of —; difference —".
+   */
+  @Test
+  void aReductionListsOnlyCorrectionsOfItsRowsAndSaysWhyThereIsNoComparison() {
+    CliRun now = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2026H1", "--indicator",
+        "consumption-reduction", "--sector", "cement");
+    assertThat(now.out()).contains("So với kỳ trước 2025H2: kỳ trước không có con số để so sánh.")
+        .doesNotContain("Các lần điều chỉnh").doesNotContain("chênh lệch —");
+    CliRun then = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
+        "consumption-reduction", "--sector", "cement");
+    assertThat(then.out()).contains("Các lần điều chỉnh số liệu của con số này (1):",
+        "samples/2024H1/SCT-chi-so.csv:18 (không ghi ngày gửi: 52972659,6 / 570481) → "
+            + "samples/2025H1/SCT-chi-so-dieu-chinh-2024H1.csv:2 (gửi 15/01/2025: 49048758,9 / 570481)");
+  }
+
   /** A task id used to get "no indicator IV.2" and the list of every id: it now names that task's own figures. */
   @Test
   void aTaskIdNamesTheFiguresOfThatTask() {
