@@ -131,6 +131,18 @@ class ExplainCommandTest {
         .contains("Verdict: insufficient data").doesNotContain("— % × —");
   }
 
+  /** The verdict used to follow the ratio with no word of the thresholds that decided it. */
+  @Test
+  void theVerdictNamesTheThresholdThatDecidedIt() {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2026H1", "--indicator",
+        "consumption-reduction", "--sector", "textile");
+    assertThat(run.out()).contains("Đánh giá: cần đẩy nhanh\nVì sao: tỷ lệ tiến độ 67 % — đúng tiến độ khi từ 95 %, "
+        + "cần đẩy nhanh khi từ 60 %, tiến triển hạn chế khi từ 0 %, xấu đi khi thấp hơn");
+    CliRun en = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2026H1", "--indicator",
+        "zones-awareness", "--lang", "en");
+    assertThat(en.out()).contains("Verdict: on track\nWhy: progress ratio 125 % — on track from 95 %");
+  }
+
   /**
    * 2026H1's cement figure is measured from 2025: it used to list a correction of a 2024H1 row (its old values blank)
    * as its own, and end with "previous value —, data of —; difference —".

@@ -34,6 +34,8 @@ import sctb.core.progress.Sources;
 import sctb.core.progress.TallyOutcome;
 import sctb.core.progress.TallySector;
 import sctb.core.progress.TaskShareOutcome;
+import sctb.core.progress.ThresholdDisplay;
+import sctb.core.progress.Verdict;
 import sctb.core.progress.VerdictReason;
 import sctb.core.submission.Correction;
 import sctb.core.submission.IndicatorRow;
@@ -409,7 +411,21 @@ public final class Explanation {
     lines.add(m.get("explain.status", verdict(a)) + (a.isFinal() ? " " + m.get("explain.final") : ""));
     if (a.reason() != null) {
       lines.add(m.get("explain.reason", m.get("reason." + a.reason().id(), report.plan().progress().maxDataAge())));
+    } else if (p != null && p.ratio() != null && RATIO_VERDICTS.contains(a.status())) {
+      rule(p.ratio());
     }
+  }
+
+  private static final java.util.Set<Verdict> RATIO_VERDICTS = java.util.EnumSet.of(Verdict.ON_TRACK,
+      Verdict.ACCELERATION_NEEDED, Verdict.LIMITED_PROGRESS, Verdict.DETERIORATION);
+
+  /** Which threshold of plan.yaml put the ratio in its verdict, in per cent as the report shows it. */
+  private void rule(BigDecimal ratio) {
+    var settings = report.plan().progress();
+    List<BigDecimal> bounds = java.util.stream.DoubleStream.of(settings.onTrack(), settings.accelerationNeeded(),
+        settings.limitedProgress()).mapToObj(d -> BigDecimal.valueOf(d).movePointRight(2).stripTrailingZeros()).toList();
+    BigDecimal shown = ThresholdDisplay.displayed(ratio.movePointRight(2), bounds, 0);
+    lines.add(m.get("explain.rule", num(shown), num(bounds.get(0)), num(bounds.get(1)), num(bounds.get(2))));
   }
 
   /** A verdict in words, with the upper end met and achieved late when so. */
