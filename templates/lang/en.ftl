@@ -123,13 +123,14 @@
   "zero-output-baseline": "zero output in the baseline year",
   "no-current": "no data for the assessed period",
   "zero-output-current": "zero output in the assessed period",
-  "closed": "closed (register)"
+  "closed": "closed (register)",
+  "implausible-change": "intensity more than " + rules.outlier_factor + " times different from the baseline year, not a real change: check the figures and units of both periods"
 }>
 <#assign methods = {
   "linear": "Linear progress: the expected value moves in a straight line by whole months from the baseline value (at the end of the baseline year; 0 for consumption reductions) to the minimum target at the end of the target year. Progress ratio = (result − baseline) / (expected − baseline). Assessment: Achieved when the minimum target is met; On track when the ratio is at least " + rules.on_track + "; Acceleration needed from " + rules.acceleration_needed + "; Limited progress from " + rules.limited_progress + "; Deterioration below.",
   "cagr": "Compound annual growth (Eurostat method): progress ratio = observed average annual growth since the baseline / growth needed to reach the target on time. Same thresholds as the linear method: On track from " + rules.on_track + ", Acceleration needed from " + rules.acceleration_needed + ", Limited progress from " + rules.limited_progress + "."
 }>
-<#assign methods_common = "Consumption reduction: sector intensity = total consumption / total output of the establishments with positive output in both the baseline year and the assessed period; reduction = (1 − current intensity / baseline intensity) × 100; the sectors' pooled reduction is computed on consumption converted to " + rules.common_unit + ", as context only. Shares: 100 × Σ numerators / Σ denominators over the latest row of each establishment. Tasks: share of tasks done or carried out regularly. Forecasts: a least-squares straight line through the values since the baseline, with the range that holds the result with 95% probability.">
+<#assign methods_common = "Consumption reduction: sector intensity = total consumption / total output of the establishments with positive output in both the baseline year and the assessed period whose intensity changed at most " + rules.outlier_factor + " times between them; reduction = (1 − current intensity / baseline intensity) × 100; the sectors' pooled reduction is computed on consumption converted to " + rules.common_unit + ", as context only. Shares: 100 × Σ numerators / Σ denominators over the latest row of each establishment. Tasks: share of tasks done or carried out regularly. Forecasts: a least-squares straight line through the values since the baseline, with the range that holds the result with 95% probability.">
 <#assign forecast_methods = {"least-squares": "least-squares straight line"}>
 <#-- What a figure rests on, one phrase per kind. -->
 <#assign facts = {
@@ -175,7 +176,7 @@
     <#case "no-target"><#return "the indicator has no target">
     <#case "no-rows"><#return "no agency has reported data">
     <#case "all-closed"><#return "agencies reported, but every entity reported had closed according to the register, so there is nothing left to count">
-    <#case "empty-panel"><#return "no establishment has output in both the baseline year and the assessed period">
+    <#case "empty-panel"><#return "no establishment can be compared between the baseline year and the assessed period">
     <#case "baseline-year-only"><#return "there is data for the baseline year only, so no progress to measure yet">
     <#case "no-target-year-data"><#return "a final assessment needs data from within " + year + ", and the latest is from " + f.as_of>
     <#case "stale-data"><#return "the latest data is from " + f.as_of + ", more than " + rules.max_data_age + " half-years before the assessed period">

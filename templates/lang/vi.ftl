@@ -123,13 +123,14 @@
   "zero-output-baseline": "sản lượng năm gốc bằng 0",
   "no-current": "không có số liệu kỳ đánh giá",
   "zero-output-current": "sản lượng kỳ đánh giá bằng 0",
-  "closed": "đã dừng hoạt động (sổ đăng ký)"
+  "closed": "đã dừng hoạt động (sổ đăng ký)",
+  "implausible-change": "suất tiêu hao chênh hơn " + rules.outlier_factor + " lần so với năm gốc, không thể là thay đổi thật: cần kiểm tra lại số liệu và đơn vị tính của hai kỳ"
 }>
 <#assign methods = {
   "linear": "Tiến độ tuyến tính: giá trị “theo tiến độ” tăng đều theo số tháng, từ giá trị gốc (cuối năm gốc; 0 với chỉ tiêu giảm tiêu hao) đến mục tiêu tối thiểu vào cuối năm mục tiêu. Tỷ lệ tiến độ = (kết quả − giá trị gốc) / (theo tiến độ − giá trị gốc). Đánh giá: Đạt khi đạt mục tiêu tối thiểu; Đúng tiến độ khi tỷ lệ từ " + rules.on_track + "; Cần đẩy nhanh từ " + rules.acceleration_needed + "; Tiến triển hạn chế từ " + rules.limited_progress + "; Xấu đi khi thấp hơn.",
   "cagr": "Tốc độ tăng trưởng kép (phương pháp Eurostat): tỷ lệ tiến độ = tốc độ tăng trưởng bình quân năm thực tế từ năm gốc / tốc độ cần thiết để đạt mục tiêu đúng hạn. Ngưỡng đánh giá như phương pháp tuyến tính: Đúng tiến độ từ " + rules.on_track + ", Cần đẩy nhanh từ " + rules.acceleration_needed + ", Tiến triển hạn chế từ " + rules.limited_progress + "."
 }>
-<#assign methods_common = "Giảm tiêu hao: suất tiêu hao của ngành = tổng tiêu hao / tổng sản lượng của các cơ sở có sản lượng dương ở cả năm gốc và kỳ đánh giá; mức giảm = (1 − suất tiêu hao kỳ đánh giá / suất tiêu hao năm gốc) × 100; mức giảm chung của các ngành tính trên tiêu hao quy đổi ra " + rules.common_unit + ", chỉ để tham khảo. Tỷ lệ: 100 × tổng tử số / tổng mẫu số theo dòng mới nhất của từng cơ sở. Nhiệm vụ: tỷ lệ nhiệm vụ hoàn thành hoặc thực hiện thường xuyên. Dự báo: đường thẳng bình phương nhỏ nhất qua các giá trị từ năm gốc, kèm khoảng có 95% khả năng chứa kết quả.">
+<#assign methods_common = "Giảm tiêu hao: suất tiêu hao của ngành = tổng tiêu hao / tổng sản lượng của các cơ sở có sản lượng dương ở cả năm gốc và kỳ đánh giá, suất tiêu hao giữa hai kỳ chênh không quá " + rules.outlier_factor + " lần; mức giảm = (1 − suất tiêu hao kỳ đánh giá / suất tiêu hao năm gốc) × 100; mức giảm chung của các ngành tính trên tiêu hao quy đổi ra " + rules.common_unit + ", chỉ để tham khảo. Tỷ lệ: 100 × tổng tử số / tổng mẫu số theo dòng mới nhất của từng cơ sở. Nhiệm vụ: tỷ lệ nhiệm vụ hoàn thành hoặc thực hiện thường xuyên. Dự báo: đường thẳng bình phương nhỏ nhất qua các giá trị từ năm gốc, kèm khoảng có 95% khả năng chứa kết quả.">
 <#assign forecast_methods = {"least-squares": "đường thẳng bình phương nhỏ nhất"}>
 <#-- Những gì một con số dựa vào (căn cứ), mỗi loại một câu. -->
 <#assign facts = {
@@ -175,7 +176,7 @@
     <#case "no-target"><#return "chỉ tiêu không có mục tiêu">
     <#case "no-rows"><#return "chưa có đơn vị nào báo cáo số liệu">
     <#case "all-closed"><#return "các đơn vị có báo cáo, nhưng mọi đối tượng được báo cáo đều đã dừng hoạt động theo sổ đăng ký nên không còn đối tượng nào để tính">
-    <#case "empty-panel"><#return "không có cơ sở nào có sản lượng ở cả năm gốc và kỳ đánh giá">
+    <#case "empty-panel"><#return "không có cơ sở nào so sánh được giữa năm gốc và kỳ đánh giá">
     <#case "baseline-year-only"><#return "mới có số liệu của năm gốc, chưa đo được tiến bộ">
     <#case "no-target-year-data"><#return "kết luận cuối cùng cần số liệu trong năm " + year + ", số liệu mới nhất là của kỳ " + f.as_of>
     <#case "stale-data"><#return "số liệu mới nhất là của kỳ " + f.as_of + ", cũ hơn " + rules.max_data_age + " kỳ 6 tháng so với kỳ đánh giá">

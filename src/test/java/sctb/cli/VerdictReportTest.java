@@ -117,7 +117,7 @@ class VerdictReportTest {
   @Test
   void withoutTheBaselineYearTheOverallVerdictSaysNoEstablishmentCanBeCompared() {
     assertThat(report(noBaselineYear, "2024H1", "md", "vi"))
-        .contains("Đánh giá chung: chưa có số liệu — không có cơ sở nào có sản lượng ở cả năm gốc và kỳ đánh giá.")
+        .contains("Đánh giá chung: chưa có số liệu — không có cơ sở nào so sánh được giữa năm gốc và kỳ đánh giá.")
         // no output reported in 2020: no share of it, not an empty cell
         .contains("| Xi măng | — | — | — | ○ Chưa có số liệu | 2024H1 | 0 | 0% / — | 1 (100,0%) |")
         .doesNotContain("chưa có đơn vị nào báo cáo số liệu.\n");

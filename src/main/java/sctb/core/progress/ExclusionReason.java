@@ -13,7 +13,13 @@ public enum ExclusionReason {
   /** Output in C is zero or blank. */
   ZERO_OUTPUT_CURRENT("zero-output-current"),
   /** Reported in B, not in C, and the register says it closed before C. */
-  CLOSED("closed");
+  CLOSED("closed"),
+  /**
+   * Output in both, but its intensity at C is more than {@code outlier_factor} times its intensity in B,
+   * or less than a {@code outlier_factor}th of it (zero consumption in one of them included): a unit
+   * changed between the periods or a figure mistyped, not a change a plant makes.
+   */
+  IMPLAUSIBLE_CHANGE("implausible-change");
 
   private final String id;
 

@@ -197,8 +197,8 @@ public final class ProgressEngine {
         List<SectorPanels> panels = OnTwoCores.each("sctb-sectors", sizes(rowsOf), i -> {
           ReductionRows rows = rowsOf[i];
           rowsOf[i] = null;
-          return new SectorPanels(ReductionPanel.sums(rows, goal.cutOff(period), Set.of()), ReductionPanel.series(rows, period),
-              null);
+          return new SectorPanels(ReductionPanel.sums(rows, goal.cutOff(period), outlierFactor(), Set.of()),
+              ReductionPanel.series(rows, period, outlierFactor()), null);
         });
         List<ReductionSector> sectors = new ArrayList<>();
         for (int i = 0; i < sectorIds.size(); i++) {
@@ -249,8 +249,9 @@ public final class ProgressEngine {
       ReductionRows rows = rowsOf[i];
       rowsOf[i] = null; // freed once its panels are built (each piece its own slot)
       // The previous report's figure: the panel's sums only, and which corrected establishments it holds.
-      return new SectorPanels(ReductionPanel.compute(rows, goal.cutOff(period), register),
-          ReductionPanel.series(rows, period), ReductionPanel.sums(rows, goal.cutOff(previous), watched.get(i)));
+      return new SectorPanels(ReductionPanel.compute(rows, goal.cutOff(period), register, outlierFactor()),
+          ReductionPanel.series(rows, period, outlierFactor()),
+          ReductionPanel.sums(rows, goal.cutOff(previous), outlierFactor(), watched.get(i)));
     });
     for (int i = 0; i < sectorIds.size(); i++) {
       String sectorId = sectorIds.get(i);
@@ -315,6 +316,11 @@ public final class ProgressEngine {
   }
 
   /** The overall figure of a target set per sector in the report of {@code report}: judged by its sectors, pooled as context. */
+  /** The factor beyond which an establishment's change of intensity since B is not believed (ExclusionReason.IMPLAUSIBLE_CHANGE). */
+  private BigDecimal outlierFactor() {
+    return BigDecimal.valueOf(plan.progress().outlierFactor());
+  }
+
   private ReductionOutcome reductionOverall(Goal goal, ProgressSettings settings, Period report,
       List<ReductionSector> sectors) {
     Period asOf = null;

@@ -13,7 +13,8 @@ import sctb.core.text.NameArena;
 
 /**
  * The reduction rule for one sector (docs/methodology.md §2.1): the panel of establishments with
- * positive output in both the baseline year B and the latest period C, intensity Σconsumption /
+ * positive output in both the baseline year B and the latest period C whose intensity changed less than
+ * the plan's {@code outlier_factor} times between them, intensity Σconsumption /
  * Σoutput over the panel, reduction = 100 × (1 − I_C / I_B); everyone else listed with a reason.
  * It reads the sector's {@link ReductionRows} and writes the panel and the exclusions into compact
  * lists, so no establishment is ever an object of its own until a renderer reads it.
@@ -36,8 +37,8 @@ public final class ReductionPanel {
    * sector as the accumulator kept them (null: none). An establishment the register holds is shown by
    * its official name, and one it says had closed before C is left out as closed, not as silent.
    */
-  static Result compute(ReductionRows rows, Period until, Register register) {
-    return compute(rows, until, register, true, java.util.Set.of());
+  static Result compute(ReductionRows rows, Period until, Register register, BigDecimal factor) {
+    return compute(rows, until, register, factor, true, java.util.Set.of());
   }
 
   /**
@@ -45,11 +46,11 @@ public final class ReductionPanel {
    * lists (no establishment listed, nothing sorted), and which of the {@code watched} establishments
    * (matching keys) it holds.
    */
-  static Result sums(ReductionRows rows, Period until, java.util.Set<String> watched) {
-    return compute(rows, until, Register.NONE, false, watched);
+  static Result sums(ReductionRows rows, Period until, BigDecimal factor, java.util.Set<String> watched) {
+    return compute(rows, until, Register.NONE, factor, false, watched);
   }
 
-  private static Result compute(ReductionRows rows, Period until, Register register, boolean listed,
+  private static Result compute(ReductionRows rows, Period until, Register register, BigDecimal factor, boolean listed,
       java.util.Set<String> watched) {
     Period current = rows == null ? null : rows.current(until);
     if (current == null) {
@@ -62,18 +63,18 @@ public final class ReductionPanel {
     Measured[] c = new Measured[read.size()];
     Reported reported = reported(rows, current, read, b, c);
     if (listed) {
-      return listed(rows, current, register, read, b, c, reported);
+      return listed(rows, current, register, factor, read, b, c, reported);
     }
     PanelSums sums = new PanelSums();
     for (int i = 0; i < read.size(); i++) {
-      if (inPanel(b[i], c[i])) {
+      if (inPanel(b[i], c[i], factor)) {
         sums.add(b[i], c[i]);
       }
     }
     LocationTable places = rows.places();
     return sums.result(current, new PanelList(0, places),
         new ExclusionList(0, reported.outputBaseline(), reported.outputCurrent(), places), BigDecimal.ZERO, reported,
-        watchedInPanel(rows, read, b, c, watched));
+        watchedInPanel(rows, read, b, c, factor, watched));
   }
 
   /**
@@ -140,12 +141,12 @@ public final class ReductionPanel {
    * The panel and everyone else with a reason, in order of {@code read}; an establishment the register
    * holds is shown by its official name, else by the smallest spelling of its rows the rule reads.
    */
-  private static Result listed(ReductionRows rows, Period current, Register register, Read read, Measured[] b,
-      Measured[] c, Reported reported) {
+  private static Result listed(ReductionRows rows, Period current, Register register, BigDecimal factor, Read read,
+      Measured[] b, Measured[] c, Reported reported) {
     LocationTable places = rows.places();
     int panelSize = 0;
     for (int i = 0; i < read.size(); i++) {
-      panelSize += inPanel(b[i], c[i]) ? 1 : 0;
+      panelSize += inPanel(b[i], c[i], factor) ? 1 : 0;
     }
     PanelList panel = new PanelList(panelSize, places);
     ExclusionList excluded = new ExclusionList(read.size() - panelSize, reported.outputBaseline(),
@@ -159,7 +160,7 @@ public final class ReductionPanel {
       Measured mc = c[i];
       RegisterEntry entry = entryOf(register, read.idKeys()[s]);
       String name = entry != null ? entry.name() : rows.listedName(s, hasBaselineRow(rows, s), mc != null);
-      if (inPanel(mb, mc)) {
+      if (inPanel(mb, mc, factor)) {
         panel.add(name, mb.consumption(), mb.output(), mb.at(), mb.at2(), mc.consumption(), mc.output(), mc.at());
         sums.add(mb, mc);
         continue;
@@ -194,7 +195,7 @@ public final class ReductionPanel {
       return b == null ? ExclusionReason.BASELINE_INCOMPLETE
           : entry != null && entry.closedBefore(current) ? ExclusionReason.CLOSED : ExclusionReason.NO_CURRENT;
     }
-    return ExclusionReason.ZERO_OUTPUT_CURRENT;
+    return c.positiveOutput() ? ExclusionReason.IMPLAUSIBLE_CHANGE : ExclusionReason.ZERO_OUTPUT_CURRENT;
   }
 
   /** Σ consumption and Σ output in B and at C over the panel, and the figure and detail they give. */
@@ -236,13 +237,13 @@ public final class ReductionPanel {
 
   /** The panel's sums alone (the previous report's figure): which of the {@code watched} establishments it holds. */
   private static java.util.Set<String> watchedInPanel(ReductionRows rows, Read read, Measured[] b, Measured[] c,
-      java.util.Set<String> watched) {
+      BigDecimal factor, java.util.Set<String> watched) {
     java.util.Set<String> watchedInPanel = new java.util.TreeSet<>();
     if (watched.isEmpty()) {
       return watchedInPanel;
     }
     for (int i = 0; i < read.size(); i++) {
-      if (inPanel(b[i], c[i]) && watched.contains(rows.key(read.slots()[i]))) {
+      if (inPanel(b[i], c[i], factor) && watched.contains(rows.key(read.slots()[i]))) {
         watchedInPanel.add(rows.key(read.slots()[i]));
       }
     }
@@ -252,7 +253,7 @@ public final class ReductionPanel {
    * The sector's value at every period of its series up to {@code until} ({@link ReductionRows#series}):
    * each computed as the figure at C is, on that period's own panel; a period without a panel is left out.
    */
-  static List<Observation> series(ReductionRows rows, Period until) {
+  static List<Observation> series(ReductionRows rows, Period until, BigDecimal factor) {
     List<Period> periods = rows == null ? List.of() : rows.series(until);
     if (periods.isEmpty()) {
       return List.of();
@@ -269,7 +270,7 @@ public final class ReductionPanel {
       }
       for (int i = 0; i < periods.size(); i++) {
         Measured c = atC(rows, s, periods.get(i));
-        if (c != null && c.positiveOutput()) {
+        if (inPanel(b, c, factor)) {
           BigDecimal[] sum = sums[i];
           sum[0] = sum[0].add(b.consumption());
           sum[1] = sum[1].add(b.output());
@@ -305,8 +306,24 @@ public final class ReductionPanel {
             d.consumptionCurrent() == null ? zero : d.consumptionCurrent(), r.consumptionCurrent(), null));
   }
 
-  private static boolean inPanel(Measured b, Measured c) {
-    return b != null && c != null && b.positiveOutput() && c.positiveOutput();
+  private static boolean inPanel(Measured b, Measured c, BigDecimal factor) {
+    return b != null && c != null && b.positiveOutput() && c.positiveOutput() && plausible(b, c, factor);
+  }
+
+  /**
+   * Whether an establishment's intensity at C lies within {@code factor} times its intensity in B either
+   * way, compared without a division: I_C / I_B = (cc × ob) / (oc × cb) with both consumptions positive.
+   * A plant does not use a thousandth, or three times, the energy per tonne it used in the baseline
+   * year: such a change is a unit written differently (kgOE then TOE) or a mistyped figure, and would
+   * show a sector "achieved" (99.9% lower) on it.
+   */
+  private static boolean plausible(Measured b, Measured c, BigDecimal factor) {
+    if (b.consumption().signum() <= 0 || c.consumption().signum() <= 0) {
+      return false;
+    }
+    BigDecimal now = c.consumption().multiply(b.output());
+    BigDecimal then = c.output().multiply(b.consumption());
+    return now.compareTo(factor.multiply(then)) <= 0 && factor.multiply(now).compareTo(then) >= 0;
   }
 
   private static boolean hasBaselineRow(ReductionRows rows, int s) {

@@ -14,10 +14,12 @@ import sctb.core.plan.ProgressSettings;
  *   <li>no sector with a value: no data, because nothing was reported or, when a sector has rows, because
  *       no establishment has output in both years compared (empty panels);</li>
  *   <li>final, with no sector's data from the target year: no data;</li>
+ *   <li>final, with a sector not achieved: not achieved, however few sectors have data (the target
+ *       holds for each); achieved late, at the latest sector's period, when every sector not achieved
+ *       in time was achieved late;</li>
  *   <li>fewer than {@code min_current} of the sectors with current data: insufficient data;</li>
- *   <li>final: achieved when every sector achieved; not achieved when one did not; otherwise (the
- *       rest lack a verdict) insufficient data; achieved late, at the latest sector's period, when
- *       every sector not achieved in time was achieved late;</li>
+ *   <li>final: achieved when every sector achieved; otherwise (the rest lack a verdict) insufficient
+ *       data;</li>
  *   <li>before: achieved only when every sector is achieved; otherwise the median sector's verdict
  *       — the best verdict that at least half of the sectors reach or beat — with "achieved" as the
  *       median read as on track (not every sector is there yet); when fewer than half of the sectors
@@ -54,10 +56,17 @@ public final class SectorBasedJudgment {
     }
     int elapsed = Assessor.elapsed(goal, asOf);
     Pace pace = new Pace(Assessor.expected(goal, settings, elapsed), null, elapsed, goal.monthsTotal(), null, null);
+    List<Assessment> judged = sectors.stream().map(Figure::assessment).filter(a -> a.status().judges()).toList();
+    // The target holds for each sector, so one sector's final "not achieved" settles it however few others
+    // have data: "insufficient data" would hide a failure already known.
+    boolean oneNotAchieved = judged.stream().anyMatch(a -> a.status() == Verdict.NOT_ACHIEVED);
+    if (isFinal && oneNotAchieved) {
+      return new Assessment(baseline, Verdict.NOT_ACHIEVED, null, pace, false, true, achievedLate(sectors), null,
+          coverage);
+    }
     if (coverage.shortfall().isPresent()) {
       return Assessment.unjudged(baseline, Verdict.INSUFFICIENT_DATA, VerdictReason.LOW_COVERAGE, pace, isFinal, coverage);
     }
-    List<Assessment> judged = sectors.stream().map(Figure::assessment).filter(a -> a.status().judges()).toList();
     boolean allAchieved = judged.size() == sectors.size()
         && judged.stream().allMatch(a -> a.status() == Verdict.ACHIEVED);
     boolean stretchMet = allAchieved && judged.stream().allMatch(Assessment::stretchMet);
@@ -65,11 +74,7 @@ public final class SectorBasedJudgment {
       if (allAchieved) {
         return new Assessment(baseline, Verdict.ACHIEVED, null, pace, stretchMet, true, null, null, coverage);
       }
-      if (judged.stream().noneMatch(a -> a.status() == Verdict.NOT_ACHIEVED)) {
-        return Assessment.unjudged(baseline, Verdict.INSUFFICIENT_DATA, VerdictReason.FEW_SECTORS_JUDGED, pace, true,
-            coverage);
-      }
-      return new Assessment(baseline, Verdict.NOT_ACHIEVED, null, pace, false, true, achievedLate(sectors), null,
+      return Assessment.unjudged(baseline, Verdict.INSUFFICIENT_DATA, VerdictReason.FEW_SECTORS_JUDGED, pace, true,
           coverage);
     }
     if (allAchieved) {

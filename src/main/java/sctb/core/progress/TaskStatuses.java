@@ -15,8 +15,12 @@ import sctb.core.submission.TaskRow;
 /**
  * Per task: the latest status up to P, whether it was reported for P itself, and every agency's text
  * for P (docs/methodology.md §11, §6).
- * Among rows of the latest period, the row of the agency responsible then wins; ties go to the later
- * row in file and line order.
+ * A task's status is what the agency answering for it reported: the agency responsible at the due date
+ * of the row's period (the plan's lead, after the 2025 successions), or a predecessor it took the task
+ * from. A partner's row is its contribution — its text is shown for P — but never the task's status:
+ * the plan makes the lead answer for the task, and a partner's "done" is not the lead's.
+ * Among the answering rows of the latest period, the responsible agency's own row wins, then a
+ * predecessor's; ties go to the later row in file and line order.
  */
 public final class TaskStatuses {
   private TaskStatuses() {}
@@ -50,7 +54,8 @@ public final class TaskStatuses {
         .filter(r -> r.task().equals(task.id()) && !r.period().end().isAfter(until.end())).toList());
   }
 
-  private static TaskRow latest(Plan plan, Task task, List<TaskRow> rows) {
+  private static TaskRow latest(Plan plan, Task task, List<TaskRow> all) {
+    List<TaskRow> rows = all.stream().filter(r -> answersFor(plan, task, r)).toList();
     Period last = rows.stream().map(TaskRow::period).max(Comparator.naturalOrder()).orElse(null);
     if (last == null) {
       return null;
@@ -63,5 +68,11 @@ public final class TaskStatuses {
         .thenComparing(r -> Successions.follow(plan, r.agency(), task.id(), due).equals(then))
         .thenComparing(TaskRow::at, Sources.LOCATION);
     return rows.stream().filter(r -> r.period().equals(last)).max(preference).orElseThrow();
+  }
+
+  /** Whether the row's agency answered for the task at its period's due date (itself or through a successor). */
+  private static boolean answersFor(Plan plan, Task task, TaskRow r) {
+    LocalDate due = plan.reporting().dueDate(r.period());
+    return Successions.follow(plan, r.agency(), task.id(), due).equals(Successions.responsibleFor(plan, task, due));
   }
 }

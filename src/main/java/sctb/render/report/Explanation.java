@@ -289,7 +289,7 @@ public final class Explanation {
     ReductionDetail d = s.detail();
     Figure f = s.figure();
     lines.add(m.get("explain.sector", sectorName(s.sector()), f.asOf() == null ? "—" : f.asOf(),
-        t.baseline(), s.panelSize()));
+        t.baseline(), s.panelSize(), outlierFactor()));
     if (d != null && d.intensityBaseline() != null) {
       lines.add(m.get("explain.intensity-b", num(d.consumptionBaseline()), num(d.outputBaseline()), num(d.intensityBaseline())));
       lines.add(m.get("explain.intensity-c", num(d.consumptionCurrent()), num(d.outputCurrent()), num(d.intensityCurrent())));
@@ -315,13 +315,15 @@ public final class Explanation {
     if (!d.excluded().isEmpty()) {
       lines.add("");
       lines.add(m.get("explain.excluded", d.excluded().size()));
+      // The factor for an implausible change's words; the other reasons take no argument.
+      String factor = outlierFactor();
       for (Exclusion x : d.excluded()) {
         BigDecimal share = x.outputShare() == null ? null : x.outputShare().multiply(BigDecimal.valueOf(100));
         String sources = String.join(", ", x.sources().stream().map(Sources::text).toList());
         // An establishment with no output at C or B (e.g. half a baseline year and nothing since) has no share to show.
         lines.add(x.output() == null
-            ? m.get("explain.excluded.row-no-output", x.entity(), m.get("explain.reason." + x.reason().id()), sources)
-            : m.get("explain.excluded.row", x.entity(), m.get("explain.reason." + x.reason().id()),
+            ? m.get("explain.excluded.row-no-output", x.entity(), m.get("explain.reason." + x.reason().id(), factor), sources)
+            : m.get("explain.excluded.row", x.entity(), m.get("explain.reason." + x.reason().id(), factor),
                 num(x.output()), num(share), m.get("explain.basis." + x.shareBasis()), sources));
       }
     }
@@ -472,6 +474,11 @@ public final class Explanation {
   }
 
   /** Display only: at most 6 decimals, no thousands separator, decimal comma in Vietnamese. */
+  /** plan.yaml's {@code progress.outlier_factor} as the explanation writes it ("3"). */
+  private String outlierFactor() {
+    return num(BigDecimal.valueOf(report.plan().progress().outlierFactor()));
+  }
+
   private String num(BigDecimal b) {
     if (b == null) {
       return "—";

@@ -37,9 +37,11 @@ class CompactReductionTest {
   void numbersThatDoNotFitALongOrAByteScaleComeBackExact() {
     String huge = "123456789012345678901234.5";
     String tiny = "0." + "0".repeat(199) + "1"; // scale 200
+    // 1,2 × 10^-178 per 10^-200: an intensity near the baseline's 1,23 × 10^22, so the plant stays in the panel
+    String small = "0." + "0".repeat(177) + "12";
     ReductionSector s = fertilizer(List.of(
         row("2025/a.csv", 2, "2025", "P", huge, "10"),
-        row("2026H1/a.csv", 2, "2026H1", "P", "95", tiny)));
+        row("2026H1/a.csv", 2, "2026H1", "P", small, tiny)));
     PanelEntity p = s.detail().panel().get(0);
     assertThat(p.baseline().consumption()).isEqualTo(new BigDecimal(huge)); // same value and scale
     assertThat(p.current().output()).isEqualTo(new BigDecimal(tiny));

@@ -91,8 +91,11 @@ class OtherPhaseVerdictTest {
   @Test
   void aShareOfTasksOnTheStatusesAtTheEndOf2025() {
     List<TaskRow> tasks = new ArrayList<>();
+    // each task reported by its lead at the end of 2025 (after the 2025 successions): only the lead's row is its status
+    java.util.Map<String, String> lead = java.util.Map.of("I.1", "SCT", "I.2", "STC", "I.3", "STC", "I.4", "SNNMT",
+        "I.5", "SVHTTDL", "I.6", "SCT");
     for (String id : List.of("I.1", "I.2", "I.3", "I.4", "I.5")) {
-      tasks.add(task("2025H2/a.csv", tasks.size() + 2, "2025H2", "SCT", id, Status.DONE, "100", null));
+      tasks.add(task("2025H2/a.csv", tasks.size() + 2, "2025H2", lead.get(id), id, Status.DONE, "100", null));
     }
     tasks.add(task("2025H2/a.csv", 9, "2025H2", "SCT", "I.6", Status.IN_PROGRESS, "70", null));
     tasks.add(task("2026H1/a.csv", 2, "2026H1", "SCT", "I.6", Status.DONE, "100", null));

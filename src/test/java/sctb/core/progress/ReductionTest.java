@@ -28,7 +28,7 @@ class ReductionTest {
       red("2024H1/SCT-chi-so.csv", 5, "2024H1", "beer", "E", "550", "50"),
       red("2024H1/SCT-chi-so.csv", 6, "2024H1", "beer", "F", "90", "10"),
       // a row after P is out of scope
-      red("2024H2/SCT-chi-so.csv", 2, "2024H2", "cement", "A", "1", "50"));
+      red("2024H2/SCT-chi-so.csv", 2, "2024H2", "cement", "A", "400", "50"));
 
   static IndicatorProgress compute(String period) {
     return ProgressEngine.compute(Fixtures.PLAN, data(List.of(), ROWS), p(period)).indicator("consumption-reduction")
@@ -66,6 +66,40 @@ class ReductionTest {
     assertThat(beer.detail().excluded()).singleElement()
         .satisfies(e -> assertThat(e.reason()).isEqualTo(ExclusionReason.BASELINE_INCOMPLETE));
     assertThat(beer.figure().assessment().stretchMet()).isTrue();
+  }
+
+  /**
+   * Paper, 2025H2: A 1000/100 → 900/100 (10 → 9); B wrote 2020 in kgOE/tấn (1000/100 = 10) and 2025H2 in
+   * TOE/tấn (0,95/100 = 0,0095: a thousandth); C reported zero consumption (0/100). B and C cannot have
+   * changed that much (more than plan.yaml's outlier_factor, 3, either way): they are left out, named,
+   * and the sector is A's 10%, resting on 100/300 of the output — insufficient data, not "99,9% achieved".
+   * At exactly 3 times (D: 300/100 → 100/100) an establishment still counts.
+   */
+  @Test
+  void anEstablishmentWhoseIntensityChangedBeyondTheOutlierFactorIsLeftOut() {
+    List<IndicatorRow> rows = List.of(
+        red("2020/SCT-chi-so.csv", 2, "2020", "paper", "A", "1000", "100"),
+        red("2020/SCT-chi-so.csv", 3, "2020", "paper", "B", "1000", "100"),
+        red("2020/SCT-chi-so.csv", 4, "2020", "paper", "C", "1000", "100"),
+        red("2025H2/SCT-chi-so.csv", 2, "2025H2", "paper", "A", "900", "100"),
+        red("2025H2/SCT-chi-so.csv", 3, "2025H2", "paper", "B", "0.95", "100"),
+        red("2025H2/SCT-chi-so.csv", 4, "2025H2", "paper", "C", "0", "100"));
+    ReductionSector paper = Fixtures.sector(ProgressEngine.compute(Fixtures.PLAN, data(List.of(), rows), p("2025H2"))
+        .indicator("consumption-reduction").orElseThrow(), "paper");
+    assertThat(paper.panelSize()).isEqualTo(1);
+    assertThat(paper.figure().value()).isEqualByComparingTo("10");
+    assertThat(paper.detail().excluded()).extracting(Exclusion::entity, Exclusion::reason).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("B", ExclusionReason.IMPLAUSIBLE_CHANGE),
+        org.assertj.core.groups.Tuple.tuple("C", ExclusionReason.IMPLAUSIBLE_CHANGE));
+    assertThat(paper.figure().assessment().status()).isEqualTo(Verdict.INSUFFICIENT_DATA); // 100/300 < 80%
+
+    List<IndicatorRow> threeTimes = List.of(
+        red("2020/SCT-chi-so.csv", 2, "2020", "paper", "D", "300", "100"),
+        red("2025H2/SCT-chi-so.csv", 2, "2025H2", "paper", "D", "100", "100"));
+    ReductionSector d = Fixtures.sector(ProgressEngine.compute(Fixtures.PLAN, data(List.of(), threeTimes), p("2025H2"))
+        .indicator("consumption-reduction").orElseThrow(), "paper");
+    assertThat(d.panelSize()).isEqualTo(1);
+    assertThat(d.figure().value().doubleValue()).isCloseTo(66.666667, offset(1e-6));
   }
 
   @Test

@@ -105,6 +105,23 @@ class SectorBasedJudgmentTest {
     assertThat(judge("2025H2", gap).status()).isEqualTo(Verdict.INSUFFICIENT_DATA);
   }
 
+  /**
+   * The 2025 report with steel down 2% (not achieved), textiles and cement achieved, paper short of
+   * coverage and four sectors without data: 4/8 with current data is below 2/3, yet the target for each
+   * sector is already missed in steel — "not achieved", not "insufficient data".
+   */
+  @Test
+  void aFinalVerdictIsNotAchievedOnceOneSectorIsNotAchievedWhateverTheCoverage() {
+    Figure none = sector(Verdict.NO_DATA, VerdictReason.NO_ROWS, "2025H2", null);
+    List<Figure> all = new ArrayList<>(sectors("2025H2", A, NA, A));
+    all.add(sector(Verdict.INSUFFICIENT_DATA, VerdictReason.LOW_COVERAGE, "2025H2", null));
+    all.addAll(List.of(none, none, none, none));
+    Assessment a = judge("2025H2", all);
+    assertThat(a.status()).isEqualTo(NA);
+    assertThat(a.isFinal()).isTrue();
+    assertThat(a.coverage().shortfall()).isPresent(); // the coverage is still shown as short
+  }
+
   /** Rows in every sector but no baseline year: no establishment to compare, which is not "nothing reported". */
   @Test
   void sectorsWithRowsButEmptyPanelsAreNoDataForThatReason() {

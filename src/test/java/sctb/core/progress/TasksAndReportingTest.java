@@ -41,6 +41,29 @@ class TasksAndReportingTest {
     assertThat(i3.status()).isEqualTo(Status.ONGOING);
   }
 
+  /**
+   * I.2 (lead: Sở Tài chính) reported "done" only by a partner (the districts) in 2024H2, I.6 (lead: SCT) "done" by
+   * SCT in 2024H1 and "in progress" by the districts in 2024H2: a partner's row is its contribution, shown for
+   * the period, never the task's status. I.2 stays as STC last reported it (in progress, 2024H1), I.6 done
+   * (2024H1); policies-implemented is I.1 and I.6 of six, 33.3%, not I.1, I.2 and I.6 (50%).
+   */
+  @Test
+  void aPartnersRowIsNotTheTasksStatus() {
+    List<TaskRow> rows = new java.util.ArrayList<>(ROWS.subList(0, 4));
+    rows.add(task("2024H2/UBND-HUYEN-nhiem-vu.csv", 2, "2024H2", "UBND-HUYEN", "I.2", Status.DONE, "100", "2024-12-10"));
+    rows.add(task("2024H2/UBND-HUYEN-nhiem-vu.csv", 3, "2024H2", "UBND-HUYEN", "I.6", Status.IN_PROGRESS, "50",
+        "2024-12-10"));
+    ProgressReport r = ProgressEngine.compute(Fixtures.PLAN, data(rows, List.of()), p("2024H2"));
+    TaskProgress i2 = taskOf(r, "I.2");
+    assertThat(i2.status()).isEqualTo(Status.IN_PROGRESS);
+    assertThat(i2.latest().period()).isEqualTo(p("2024H1"));
+    assertThat(i2.reports()).extracting(a -> a.row().agency()).containsExactly("UBND-HUYEN"); // its text still shown
+    assertThat(taskOf(r, "I.6").status()).isEqualTo(Status.DONE);
+    IndicatorProgress policies = r.indicator("policies-implemented").orElseThrow();
+    assertThat(((TaskShareOutcome) policies.outcome()).delivered()).isEqualTo(2);
+    assertThat(policies.figure().value().doubleValue()).isCloseTo(33.333333, org.assertj.core.data.Offset.offset(1e-6));
+  }
+
   @Test
   void latestStatusUpToThePeriod() {
     TaskProgress i2 = taskOf(compute("2024H2"), "I.2");

@@ -85,10 +85,13 @@ class VerdictRulesTest {
   @Test
   void the2030PhaseStartsFromTheValueAtTheEndOf2025() {
     List<TaskRow> tasks = new ArrayList<>();
+    // each task reported by its lead at the end of 2025 (after the 2025 successions): only the lead's row is its status
+    java.util.Map<String, String> lead = java.util.Map.of("I.1", "SCT", "I.2", "STC", "I.3", "STC", "I.4", "SNNMT",
+        "I.5", "SVHTTDL", "I.6", "SCT");
     for (String id : List.of("I.1", "I.2", "I.3", "I.4", "I.5", "I.6")) {
-      tasks.add(task("2025H2/a.csv", tasks.size() + 2, "2025H2", "SCT", id, Status.DONE, "100", null));
+      tasks.add(task("2025H2/a.csv", tasks.size() + 2, "2025H2", lead.get(id), id, Status.DONE, "100", null));
     }
-    tasks.add(task("2026H1/a.csv", 2, "2026H1", "SCT", "I.2", Status.IN_PROGRESS, "90", null));
+    tasks.add(task("2026H1/a.csv", 2, "2026H1", "STC", "I.2", Status.IN_PROGRESS, "90", null));
     IndicatorProgress ip = indicator(Fixtures.PLAN, tasks, List.of(), "2026H1", "policies-implemented");
     assertThat(ip.target().year()).isEqualTo(2030);
     assertThat(verdict(ip).baseline().value()).isEqualByComparingTo("100");
@@ -178,7 +181,7 @@ class VerdictRulesTest {
     List<TaskRow> tasks = new ArrayList<>();
     for (String half : List.of("2021H2", "2022H1", "2022H2", "2023H1", "2023H2", "2024H1")) {
       tasks.add(task(half + "/a.csv", 2, half, "SGDDT", "IX.4", Status.DONE, "100", null));
-      tasks.add(task(half + "/a.csv", 3, half, "SGDDT", "IX.5", Status.IN_PROGRESS, "40", null));
+      tasks.add(task(half + "/a.csv", 3, half, "SLDTBXH", "IX.5", Status.IN_PROGRESS, "40", null)); // its lead
     }
     IndicatorProgress ip = indicator(Fixtures.PLAN, tasks, List.of(), "2024H1", "curricula-integrated");
     assertThat(verdict(ip).status().judges()).isTrue();

@@ -199,9 +199,13 @@ public final class ReportViews {
         p.reported() == null ? "" : nf.plain(p.reported(), 2), p.matches());
   }
 
-  /** The verdict thresholds of a progress ratio, in percent: no ratio is shown across one. */
+  /**
+   * The verdict thresholds of a progress ratio, in percent, and 100% (where the figure should be by now,
+   * which at the end of the target year is the target): no ratio is shown across one — 84,96% against 85%
+   * is "99,8%" of the way, not "100%" beside "not achieved".
+   */
   private static List<BigDecimal> ratioBounds(ProgressSettings s) {
-    return List.of(s.onTrack(), s.accelerationNeeded(), s.limitedProgress()).stream()
+    return java.util.stream.Stream.of(1.0, s.onTrack(), s.accelerationNeeded(), s.limitedProgress())
         .map(r -> BigDecimal.valueOf(r).multiply(DecimalMath.HUNDRED)).toList();
   }
 
@@ -261,7 +265,8 @@ public final class ReportViews {
     Figures any = new Figures(nf, IndicatorKind.SHARE, "%", null, null, List.of(), report.period());
     return new RulesView(ratio(s.onTrack()), ratio(s.accelerationNeeded()), ratio(s.limitedProgress()),
         any.threshold(s.coverage().minPanelOutput()), any.threshold(s.coverage().minCurrent()), Integer.toString(s.maxDataAge()),
-        s.commonUnit().in(lang), Integer.toString(TrendForecast.MIN_MONTHS / 12));
+        s.commonUnit().in(lang), Integer.toString(TrendForecast.MIN_MONTHS / 12),
+        nf.plain(BigDecimal.valueOf(s.outlierFactor()), 2));
   }
 
   /** A ratio threshold (0.95) as the report writes it: "95%". */
