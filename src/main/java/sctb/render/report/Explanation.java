@@ -424,10 +424,10 @@ public final class Explanation {
   /** Which threshold of plan.yaml put the ratio in its verdict, in per cent as the report shows it. */
   private void rule(BigDecimal ratio) {
     var settings = report.plan().progress();
-    List<BigDecimal> bounds = java.util.stream.DoubleStream.of(settings.onTrack(), settings.accelerationNeeded(),
-        settings.limitedProgress()).mapToObj(d -> BigDecimal.valueOf(d).movePointRight(2).stripTrailingZeros()).toList();
+    // The report's bounds (100 % and the thresholds): the ratio reads here as in the report's table.
+    List<BigDecimal> bounds = sctb.render.report.model.ReportViews.ratioBounds(settings);
     BigDecimal shown = ThresholdDisplay.displayed(ratio.movePointRight(2), bounds, 0);
-    lines.add(m.get("explain.rule", num(shown), num(bounds.get(0)), num(bounds.get(1)), num(bounds.get(2))));
+    lines.add(m.get("explain.rule", num(shown), num(bounds.get(1)), num(bounds.get(2)), num(bounds.get(3))));
   }
 
   /** A verdict in words, with the upper end met and achieved late when so. */
