@@ -150,7 +150,8 @@ public final class Messages {
         parts.add(get("where.line", at.line()));
       }
     } else if (at.line() > 0) {
-      parts.add(get("where.line", at.line()));
+      // Below cells with line breaks a CSV line is not the row Excel shows it on: both are said.
+      parts.add(at.row() > 0 ? get("where.line-row", at.line(), at.row()) : get("where.line", at.line()));
       if (at.column() > 0 && at.columnName() == null) {
         parts.add(get("where.column-number", at.column()));
       }

@@ -15,20 +15,20 @@ public enum Column {
   PERIOD("period", "ky_bao_cao", "ky"),
   AGENCY("agency", "don_vi", "co_quan"),
   TASK("task", "nhiem_vu", "ma_nhiem_vu"),
-  TITLE("title", "ten_nhiem_vu"),
+  TITLE("title", "ten_nhiem_vu", "noi_dung_nhiem_vu"),
   STATUS("status", "trang_thai", "tinh_trang"),
-  PROGRESS("progress", "tien_do"),
-  RESULT("result", "ket_qua"),
+  PROGRESS("progress", "tien_do", "tien_do_thuc_hien", "ty_le_hoan_thanh", "ti_le_hoan_thanh"),
+  RESULT("result", "ket_qua", "ket_qua_thuc_hien", "ket_qua_dat_duoc"),
   DIFFICULTIES("difficulties", "kho_khan", "kho_khan_vuong_mac"),
   PROPOSALS("proposals", "de_xuat", "kien_nghi", "kien_nghi_de_xuat"),
   SPENT_VND("spent_vnd", "kinh_phi", "kinh_phi_vnd", "kinh_phi_dong"),
-  SUBMITTED_ON("submitted_on", "ngay_gui", "ngay_bao_cao"),
+  SUBMITTED_ON("submitted_on", "ngay_gui", "ngay_bao_cao", "ngay_gui_bao_cao"),
   INDICATOR("indicator", "chi_tieu", "chi_so"),
   SECTOR("sector", "nganh"),
   ENTITY("entity", "co_so", "doi_tuong"),
   NUMERATOR("numerator", "tu_so", "gia_tri"),
   DENOMINATOR("denominator", "mau_so"),
-  UNIT("unit", "don_vi_tinh"),
+  UNIT("unit", "don_vi_tinh", "dvt"),
   NOTE("note", "ghi_chu"),
   ENTITY_ID("entity_id", "ma_co_so", "ma_so_thue", "mst", "ma_doi_tuong", "ma_dinh_danh"),
   // the register's own columns
@@ -99,10 +99,25 @@ public enum Column {
     };
   }
 
-  /** The column a header names, whatever its case, diacritics or spacing. */
+  /**
+   * The column a header names, whatever its case, diacritics or spacing; also with a note in brackets
+   * after the name, as clerks head their columns ("Tử số (giá trị)", "Tiến độ (% hoàn thành)"). Not the
+   * spending with another unit in brackets ("Kinh phí (triệu đồng)"): read as đồng, its figures would
+   * be a million times too small.
+   */
   public static Optional<Column> byHeader(String header) {
-    return Optional.ofNullable(BY_KEY.get(Fold.key(header)));
+    Column named = BY_KEY.get(Fold.key(header));
+    int bracket = header == null || named != null ? -1 : header.indexOf('(');
+    if (bracket <= 0) {
+      return Optional.ofNullable(named);
+    }
+    Column before = BY_KEY.get(Fold.key(header.substring(0, bracket)));
+    boolean otherMoney = before == SPENT_VND && !DONG.contains(Fold.key(header.substring(bracket)));
+    return Optional.ofNullable(otherMoney ? null : before);
   }
+
+  /** The spending's unit in brackets that keeps it in đồng: "(đồng)", "(VNĐ)", "(đ)". */
+  private static final java.util.Set<String> DONG = java.util.Set.of("dong", "vnd", "d", "vn_dong");
 
   /** Every accepted spelling, for "did you mean". */
   public static List<String> spellings() {

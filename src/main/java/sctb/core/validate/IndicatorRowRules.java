@@ -7,6 +7,7 @@ import sctb.core.period.Period;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.submission.Column;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.text.Fold;
 import sctb.core.text.SafeText;
 import sctb.core.text.Suggest;
 
@@ -14,13 +15,19 @@ import sctb.core.text.Suggest;
  * The rules of one indicator-data row: a known indicator (or task output), the sector a reduction
  * needs, non-negative numbers, for shares a denominator that is not zero nor below the numerator and,
  * on a row naming one entity, 0/1 or 1/1 (the entity counted once), a submission date that reads; and which entity the row is about ({@link EntityRules}).
- * A reduction row with zero output is accepted: an idle plant is a fact, not a mistake.
+ * A reduction row with zero output is accepted: an idle plant is a fact, not a mistake. A totals row
+ * ("Tổng cộng" as the entity) is left out: the rows are added up by sctb.
  */
 final class IndicatorRowRules {
   private IndicatorRowRules() {}
 
   /** The row, or null when a rule rejects it (its diagnostics are in {@code cells}). */
   static IndicatorRow check(Cells cells, Lookup lookup) {
+    if (totalsLabel(cells.row().text(Column.ENTITY))) {
+      // The sheet's own sum, copied with the rows: read as one more entity, a count of 3 models became 6.
+      cells.add(Code.TOTALS_ROW, Column.ENTITY, SafeText.excerpt(cells.row().text(Column.ENTITY).strip()));
+      return null;
+    }
     Period period = cells.period();
     String agency = cells.agency(period, null);
     Lookup.IndicatorRef indicator = null;
@@ -93,6 +100,18 @@ final class IndicatorRowRules {
     }
     return id;
   }
+
+  /**
+   * "Tổng cộng", "Cộng", "Tổng số", "Total" where an entity's name goes: the table's totals row. Looked
+   * at only for a short name, so that the rule costs nothing on the rows of real entities.
+   */
+  static boolean totalsLabel(String entity) {
+    return !entity.isEmpty() && entity.length() <= TOTALS_LONGEST && TOTALS.contains(Fold.key(entity));
+  }
+
+  private static final java.util.Set<String> TOTALS = java.util.Set.of("tong", "tong_cong", "cong", "tong_so",
+      "tong_cong_chung", "total", "totals", "grand_total", "sum", "subtotal", "sub_total");
+  private static final int TOTALS_LONGEST = 20;
 
   /** A row about one entity (its name or its register id written), not an aggregate. */
   private static boolean namesEntity(Cells cells) {

@@ -34,7 +34,7 @@ public final class CsvFileReader {
 
   /** {@code forced}: the decimal style from {@code --decimal}, or null to decide from the file. */
   public static RawFile read(String file, byte[] bytes, DecimalStyle forced) {
-    return read(file, bytes, bytes.length, forced, false);
+    return read(file, bytes, bytes.length, forced, false, new LineRows());
   }
 
   /**
@@ -42,16 +42,16 @@ public final class CsvFileReader {
    * made ({@link Tables#toRawFile(String, TableRecord, List, DecimalStyle, char, List, boolean)}). The
    * bytes are needed only during the call (the array may be the reading thread's for its next file).
    */
-  public static RawFile readOnce(String file, ReadBytes bytes, DecimalStyle forced) {
+  public static RawFile readOnce(String file, ReadBytes bytes, DecimalStyle forced, LineRows rows) {
     if (bytes.length() >= STREAMED_BYTES) {
       // Read in two passes, the second as the rows are read: its own array, of the file's size.
       byte[] own = bytes.length() == bytes.array().length ? bytes.array() : Arrays.copyOf(bytes.array(), bytes.length());
-      RawFile streamed = StreamedCsv.read(file, own, forced);
+      RawFile streamed = StreamedCsv.read(file, own, forced, rows);
       if (streamed != null) {
         return streamed;
       }
     }
-    return read(file, bytes.array(), bytes.length(), forced, true);
+    return read(file, bytes.array(), bytes.length(), forced, true, rows);
   }
 
   /**
@@ -61,7 +61,7 @@ public final class CsvFileReader {
   public static final int STREAMED_BYTES = 4 << 20;
 
   /** The first {@code size} of {@code bytes}. */
-  private static RawFile read(String file, byte[] bytes, int size, DecimalStyle forced, boolean once) {
+  private static RawFile read(String file, byte[] bytes, int size, DecimalStyle forced, boolean once, LineRows rows) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     FileText text = decode(file, bytes, size, diagnostics);
     if (text.isBlank()) {
@@ -73,7 +73,7 @@ public final class CsvFileReader {
     // the list's arrays were ~2 % of validate's bytes at 2 M rows (round 11).
     List<TableRecord> records = new ArrayList<>(text.length() / 64 + 16);
     parse(file, text.reader(), delimiter, text::recordLine, records::add, diagnostics,
-        new RepeatedCells(text.isSafeText()));
+        new RepeatedCells(text.isSafeText()), rows);
     if (records.isEmpty()) {
       diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.at(file, 1, 0), ""));
       return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
@@ -91,7 +91,7 @@ public final class CsvFileReader {
     }
     Decoded decoded = TextDecoder.decode(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
     if (decoded.fallback()) {
-      diagnostics.add(Diagnostic.of(Code.ENCODING, Location.at(file, 1, 0), decoded.encoding()));
+      diagnostics.add(LostLetters.warning(file, decoded.text(), decoded.encoding()));
     }
     return FileText.of(decoded.text());
   }
@@ -112,6 +112,12 @@ public final class CsvFileReader {
    */
   static void parse(String file, Reader text, char delimiter, RecordLine lineOf, Consumer<TableRecord> out,
       List<Diagnostic> diagnostics, RepeatedCells repeated) {
+    parse(file, text, delimiter, lineOf, out, diagnostics, repeated, new LineRows());
+  }
+
+  /** The same, the records spanning several lines (cells with line breaks) told to {@code rows}. */
+  static void parse(String file, Reader text, char delimiter, RecordLine lineOf, Consumer<TableRecord> out,
+      List<Diagnostic> diagnostics, RepeatedCells repeated, LineRows rows) {
     int lastLine = 1;
     try (CSVParser parser = parser(text, delimiter)) {
       Iterator<CSVRecord> it = parser.iterator();
@@ -121,6 +127,9 @@ public final class CsvFileReader {
         int line = lineOf.of(record.getCharacterPosition(), linesBefore);
         linesBefore = parser.getCurrentLineNumber(); // the parser has read this record, no further
         lastLine = line;
+        if (linesBefore > line) {
+          rows.spans(line, (int) (linesBefore - line)); // its line breaks inside quotes: one row in Excel
+        }
         String[] cells = repeated.clean(record.values());
         if (cells == null) {
           continue; // an empty row, e.g. Excel's trailing ";;;;"

@@ -37,6 +37,11 @@ final class StreamedCsv {
 
   /** The file, its rows made as read; null when it must be read whole. */
   static RawFile read(String file, byte[] bytes, DecimalStyle forced) {
+    return read(file, bytes, forced, new LineRows());
+  }
+
+  /** The same, the records spanning several lines told to {@code rows}. */
+  static RawFile read(String file, byte[] bytes, DecimalStyle forced, LineRows rows) {
     // UTF-8's byte order mark is skipped, as TextDecoder does; UTF-16's is not UTF-8, so it goes the general way.
     int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     Character delimiter = delimiter(bytes, offset);
@@ -56,6 +61,7 @@ final class StreamedCsv {
     }
     Gathered data = pass.data;
     List<Diagnostic> diagnostics = pass.diagnostics;
+    rows.copyOf(pass.rows);
     if (data.header == null || data.headerBelow) {
       return null; // blank, or title rows above the header: the general path says so, finds it
     }
@@ -67,21 +73,23 @@ final class StreamedCsv {
   }
 
   /** The first pass's reader, cells, what it gathered and the diagnostics it found. */
-  private record FirstPass(CleanUtf8Reader reader, RepeatedCells cells, Gathered data, List<Diagnostic> diagnostics) {
+  private record FirstPass(CleanUtf8Reader reader, RepeatedCells cells, Gathered data, List<Diagnostic> diagnostics,
+      LineRows rows) {
 
     /** The pass over the file, {@code safeText}: its cells taken as needing no escaping; null when the bytes are not clean. */
     static FirstPass of(String file, byte[] bytes, int offset, char delimiter, DecimalStyle forced, boolean safeText) {
       Gathered data = new Gathered(file, forced == null);
       List<Diagnostic> diagnostics = new ArrayList<>();
       RepeatedCells cells = new RepeatedCells(safeText);
+      LineRows rows = new LineRows();
       CleanUtf8Reader reader = new CleanUtf8Reader(bytes, offset, true);
       try {
         CsvFileReader.parse(file, reader, delimiter, (position, linesBefore) -> reader.lineOf(position), data,
-            diagnostics, cells);
+            diagnostics, cells, rows);
       } catch (CleanUtf8Reader.NotClean e) {
         return null;
       }
-      return new FirstPass(reader, cells, data, diagnostics);
+      return new FirstPass(reader, cells, data, diagnostics, rows);
     }
   }
 

@@ -10,7 +10,7 @@ import sctb.core.text.Fold;
 /**
  * Turns a submission's bytes into text the way Excel on Windows writes them: UTF-8 with or without
  * BOM, UTF-16 with BOM (Excel's "Unicode text"), else a Windows code page — 1258 when the bytes look
- * Vietnamese (its combining tone marks 0xCC 0xD2 0xDE 0xEC 0xF2 occur), 1252 otherwise. Never fails:
+ * Vietnamese (its combining tone marks 0xCC 0xD2 0xDE 0xEC 0xF2 occur after vowels), 1252 otherwise. Never fails:
  * every byte sequence decodes to something, and a non-UTF-8 file is reported by the caller.
  */
 public final class TextDecoder {
@@ -50,16 +50,30 @@ public final class TextDecoder {
     }
   }
 
-  /** Windows-1258 writes tone marks as separate bytes; finding them is a strong sign of Vietnamese. */
+  /**
+   * Windows-1258 writes tone marks as separate bytes after their vowel ("hòa" is h, o, 0xCC, a); finding
+   * them is a strong sign of Vietnamese. The same bytes are letters in Windows-1252 ("ì", "ò", "Ì", "Ò",
+   * "Þ"), which in a Vietnamese file saved on a Western Windows come after a consonant ("bình", "hòa"):
+   * read as 1258 they would become stray tone marks ("B́nh"). Vietnamese when most such bytes follow a vowel.
+   */
   static boolean looksVietnamese(byte[] bytes) {
-    for (byte b : bytes) {
-      int u = b & 0xFF;
+    int afterVowel = 0;
+    int otherwise = 0;
+    for (int i = 0; i < bytes.length; i++) {
+      int u = bytes[i] & 0xFF;
       if (u == 0xCC || u == 0xD2 || u == 0xDE || u == 0xEC || u == 0xF2) {
-        return true;
+        if (i > 0 && VOWELS_1258.indexOf(bytes[i - 1] & 0xFF) >= 0) {
+          afterVowel++;
+        } else {
+          otherwise++;
+        }
       }
     }
-    return false;
+    return afterVowel > 0 && afterVowel >= otherwise;
   }
+
+  /** The vowels a Windows-1258 tone mark follows: a e i o u y, â ê ô ơ ư ă, either case. */
+  private static final String VOWELS_1258 = "aeiouyAEIOUY\u00E2\u00EA\u00F4\u00F5\u00FD\u00E3\u00C2\u00CA\u00D4\u00D5\u00DD\u00C3";
 
   private static boolean startsWith(byte[] bytes, int... prefix) {
     if (bytes.length < prefix.length) {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
@@ -65,16 +66,16 @@ public final class RegisterReader {
   /** The register in {@code file}. */
   public static Register read(Plan plan, Path file) {
     String name = SubmissionReader.display(file);
-    Map<String, String> sheets = new HashMap<>();
+    Map<String, UnaryOperator<Location>> places = new HashMap<>();
     try {
       Register r = RegisterValidator.check(new Lookup(plan), SubmissionReader.parse(file, name,
-          ReadOptions.defaults(null), sheets));
-      String sheet = sheets.get(name);
-      if (sheet == null) {
+          ReadOptions.defaults(null), places));
+      UnaryOperator<Location> shown = places.get(name);
+      if (shown == null) {
         return r;
       }
-      // A workbook's problems are located as Excel shows them: file.xlsx!Sheet!E7.
-      List<Diagnostic> located = r.diagnostics().stream().map(d -> d.withLocation(d.location().inSheet(sheet))).toList();
+      // Problems are located as Excel shows them: file.xlsx!Sheet!E7, a CSV line's row.
+      List<Diagnostic> located = r.diagnostics().stream().map(d -> d.withLocation(shown.apply(d.location()))).toList();
       return new Register(r.file(), r.entries(), located);
     } catch (UnreadableFileException e) {
       return Register.unreadable(List.of(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason().id())));

@@ -12,6 +12,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -19,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
@@ -42,6 +44,7 @@ import sctb.io.ReadBytes;
 import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.io.csv.CsvFileReader;
+import sctb.io.csv.LineRows;
 import sctb.io.xlsx.XlsxFile;
 import sctb.io.xlsx.XlsxFileReader;
 
@@ -90,8 +93,8 @@ public final class SubmissionReader {
     found = IdenticalCopies.withoutCopies(found, Found::path, Found::name, problems);
     ReadOrder order = ReadOrder.of(found.stream().map(Found::name).toList());
     List<Found> files = order.positions().stream().map(found::get).toList();
-    // Workbook name → the sheet read, so that diagnostics can say "file.xlsx!Sheet1!E7".
-    Map<String, String> sheets = new ConcurrentHashMap<>();
+    // File name → how its places are shown as Excel shows them ("file.xlsx!Sheet1!E7", a CSV line's row).
+    Map<String, UnaryOperator<Location>> places = new ConcurrentHashMap<>();
     Lookup lookup = new Lookup(plan, options.register());
     ValidateOptions validation = new ValidateOptions(options.period(), options.today(), ValidateOptions.DEFAULT_CAP);
     int threads = Math.max(1, Math.min(THREADS_MAX, Runtime.getRuntime().availableProcessors()));
@@ -102,7 +105,7 @@ public final class SubmissionReader {
       return t;
     });
     try {
-      Reading reading = new Reading(files, order, lookup, options, validation, sheets, pool, threads);
+      Reading reading = new Reading(files, order, lookup, options, validation, places, pool, threads);
       ValidationRun run = reading.pass(new ValidationRun(plan, lookup, validation), true, sink, progress);
       if (run == null) {
         // A file held rows of a period already complete: read again, completing nothing before the end.
@@ -112,10 +115,10 @@ public final class SubmissionReader {
       problems.forEach(run::add);
       options.register().diagnostics().forEach(run::add);
       List<Diagnostic> diagnostics = run.finish();
-      if (!sheets.isEmpty()) {
+      if (!places.isEmpty()) {
         diagnostics = diagnostics.stream().map(d -> {
-          String sheet = sheets.get(d.location().file());
-          return sheet == null ? d : d.withLocation(d.location().inSheet(sheet));
+          UnaryOperator<Location> shown = places.get(d.location().file());
+          return shown == null ? d : d.withLocation(shown.apply(d.location()));
         }).toList();
       }
       return new Summary(run.files(), diagnostics, run.rejected(), run.accepted());
@@ -164,7 +167,7 @@ public final class SubmissionReader {
 
   /** One way through the files in reading order: read and checked on the pool, fed to the run in order. */
   private record Reading(List<Found> files, ReadOrder order, Lookup lookup, ReadOptions options,
-      ValidateOptions validation, Map<String, String> sheets, ExecutorService pool, int threads) {
+      ValidateOptions validation, Map<String, UnaryOperator<Location>> places, ExecutorService pool, int threads) {
 
     /** The run after every file, or null when a file did not fit the periods still open ({@code complete} only). */
     ValidationRun pass(ValidationRun run, boolean complete, RowSink sink, ReadProgress progress) {
@@ -179,7 +182,7 @@ public final class SubmissionReader {
             Found file = files.get(next++);
             FileParts parts = new FileParts();
             parts.task = pool.submit(() -> parts.fill(() -> KeptArray.heldWhile(
-                () -> checkFile(file, lookup, options, validation, sheets, parts::put))));
+                () -> checkFile(file, lookup, options, validation, places, parts::put))));
             pending.add(parts);
           }
           if (complete && order.horizon(done) != null) {
@@ -302,11 +305,11 @@ public final class SubmissionReader {
 
   /** One file read, parsed and checked on its own, handed to {@code parts} as it is checked. */
   private static void checkFile(Found file, Lookup lookup, ReadOptions options, ValidateOptions validation,
-      Map<String, String> sheets, Consumer<Object> parts) {
+      Map<String, UnaryOperator<Location>> places, Consumer<Object> parts) {
     String name = file.name();
     RawFile raw;
     try {
-      raw = parse(file.path(), name, options, sheets);
+      raw = parse(file.path(), name, options, places);
     } catch (UnreadableFileException e) {
       parts.accept(new FileRead.Unreadable(Diagnostic.of(Code.UNREADABLE, Location.file(name), name, e.reason().id())));
       return;
@@ -321,8 +324,10 @@ public final class SubmissionReader {
    * password-protected workbook, a PDF, a photo, a web page, an archive are refused with a message
    * saying what they are and what to do.
    * A CSV file's rows are read once, in order, as both callers do ({@link CsvFileReader#readOnce}).
+   * {@code places} gets, for a file whose places Excel shows otherwise (a workbook's sheet, a CSV line
+   * below cells with line breaks), how to show them.
    */
-  static RawFile parse(Path file, String name, ReadOptions options, Map<String, String> sheets)
+  static RawFile parse(Path file, String name, ReadOptions options, Map<String, UnaryOperator<Location>> places)
       throws UnreadableFileException {
     ReadBytes start = Files2.head(file, WHOLE_AT_ONCE, MAX_BYTES, FILE_BYTES);
     FileContent content = FileContent.of(Arrays.copyOf(start.array(), Math.min(start.length(), FileContent.HEAD_BYTES)));
@@ -332,14 +337,19 @@ public final class SubmissionReader {
         // sctb.io.xlsx is loaded here, only when a workbook is met
         XlsxFile workbook = XlsxFileReader.read(name, file, options.decimals());
         if (workbook.sheet() != null) {
-          sheets.put(name, workbook.sheet());
+          String sheet = workbook.sheet();
+          places.put(name, at -> at.inSheet(sheet));
         }
         return workbookName || workbook.sheet() == null ? workbook.raw()
             : workbook.raw().with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "xlsx"));
       }
       case TEXT -> {
         // A longer file is read again whole, into the same kept array: its head is no longer needed.
-        RawFile csv = CsvFileReader.readOnce(name, start.length() < WHOLE_AT_ONCE ? start : whole(file), options.decimals());
+        LineRows rows = new LineRows();
+        RawFile csv = CsvFileReader.readOnce(name, start.length() < WHOLE_AT_ONCE ? start : whole(file), options.decimals(), rows);
+        if (rows.shifted()) {
+          places.put(name, at -> at.line() > 0 ? at.onRow(rows.rowOf(at.line())) : at);
+        }
         return workbookName ? csv.with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "csv")) : csv;
       }
       case OLE -> {
@@ -467,13 +477,19 @@ public final class SubmissionReader {
   }
 
   /**
-   * A file a folder search picks up: {@code *.csv} and {@code *.xlsx}, and old {@code *.xls} workbooks
-   * (so that they are reported, "save as .xlsx", rather than silently left out); not Excel's {@code ~$} lock files.
+   * A file a folder search picks up: every name Excel or LibreOffice gives a table an agency may send.
+   * {@code *.csv} and {@code *.xlsx}; Excel's "Unicode Text" and "Text (Tab delimited)" ({@code *.txt},
+   * {@code *.tsv}: read as CSV, their content says so); macro workbooks ({@code *.xlsm}); and old
+   * {@code *.xls}, binary {@code *.xlsb} and LibreOffice {@code *.ods} workbooks, so that they are reported
+   * ("save as .xlsx") rather than silently left out while the agency counts as not having sent. Not
+   * Excel's {@code ~$} lock files.
    */
   static boolean submission(String fileName) {
     String lower = fileName.toLowerCase(Locale.ROOT);
-    return lower.endsWith(".csv") || ((lower.endsWith(".xlsx") || lower.endsWith(".xls")) && !lower.startsWith("~$"));
+    return !lower.startsWith("~$") && SUBMISSION_EXTENSIONS.contains(lower.substring(lower.lastIndexOf('.') + 1));
   }
+
+  private static final Set<String> SUBMISSION_EXTENSIONS = Set.of("csv", "txt", "tsv", "xlsx", "xlsm", "xls", "xlsb", "ods");
 
   /** Files named as workbooks: {@code .xlsx}, {@code .xlsm} or {@code .xls}. */
   static boolean isWorkbook(Path file) {

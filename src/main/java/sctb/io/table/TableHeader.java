@@ -60,6 +60,9 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
       byPosition[i] = column.get();
     }
     FileKind kind = FileKind.of(seen.keySet());
+    if (kind != null) {
+      foreignColumns(file, header, kind, seen, byPosition, diagnostics);
+    }
     Location headerAt = Location.at(file, header.line(), 0);
     if (kind == null) {
       diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, headerAt, String.join(", ", names)));
@@ -78,6 +81,28 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
       }
     }
     return new TableHeader(kind, byPosition, names.subList(0, width).toArray(new String[0]), width, layout);
+  }
+
+  /**
+   * Columns of another kind of file, which this kind never reads: said, as any unknown column, rather than
+   * silently dropped. The register's "Tên cơ sở", "Tên đối tượng" in a data file name its entity, and are
+   * read as such when the file has no entity column (they were dropped, and every row lost its entity).
+   */
+  private static void foreignColumns(String file, TableRecord header, FileKind kind, Map<Column, Integer> seen,
+      Column[] byPosition, List<Diagnostic> diagnostics) {
+    if (kind == FileKind.INDICATORS && seen.containsKey(Column.NAME) && !seen.containsKey(Column.ENTITY)) {
+      int at = seen.remove(Column.NAME);
+      seen.put(Column.ENTITY, at);
+      byPosition[at] = Column.ENTITY;
+    }
+    for (int i = 0; i < byPosition.length; i++) {
+      if (byPosition[i] != null && !kind.columns().contains(byPosition[i])) {
+        String name = header.cells().get(i);
+        diagnostics.add(Diagnostic.of(Code.UNKNOWN_COLUMN, Location.cell(file, header.line(), i + 1, name), name));
+        seen.remove(byPosition[i]);
+        byPosition[i] = null;
+      }
+    }
   }
 
   /** The positions of the given columns in this table (absent ones left out). */

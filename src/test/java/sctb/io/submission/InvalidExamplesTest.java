@@ -57,6 +57,7 @@ class InvalidExamplesTest {
       "zero-denominator, error, 2, Mẫu số",
       "numerator-exceeds-denominator, error, 2, Tử số",
       "entity-not-one, error, 2, Mẫu số",
+      "totals-row, error, 4, Cơ sở",
       "duplicate-row, error, 3, Mã nhiệm vụ",
       "ambiguous-number, warning, 2, Tử số",
       "outlier, warning, 3, Tử số",

@@ -1,0 +1,69 @@
+package sctb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tables an agency saves from Excel or LibreOffice under other names than .csv and .xlsx. A folder search
+ * took only *.csv, *.xlsx and *.xls: Excel's "Unicode Text" (UTF-16, tabs, saved as .txt) and a
+ * LibreOffice .ods were left out without a word, and the agency counted as not having sent.
+ */
+class SavedAsOtherTypesTest {
+  private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-12-20");
+
+  @TempDir
+  Path folder;
+
+  @Test
+  void excelUnicodeTextSavedAsTxtIsRead() throws IOException {
+    String table = "period\tagency\ttask\tstatus\tprogress\r\n2026H2\tSCT\tI.1\tThường xuyên\t\r\n2026H2\tSCT\tI.6\tXong\t100\r\n";
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    bytes.write(new byte[] {(byte) 0xFF, (byte) 0xFE});
+    bytes.write(table.getBytes(StandardCharsets.UTF_16LE));
+    Files.write(folder.resolve("SCT-nhiem-vu.txt"), bytes.toByteArray());
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", folder.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("SCT-nhiem-vu.txt", "dòng 3, cột “status”: lỗi: Trạng thái “Xong” không hợp lệ",
+        "Đã kiểm tra 1 tệp, 2 dòng (1 dòng bị loại): 1 lỗi, 0 cảnh báo.");
+  }
+
+  @Test
+  void libreOfficeWorkbookInAFolderIsReportedNotLeftOut() throws IOException {
+    Files.writeString(folder.resolve("SCT-nhiem-vu.csv"), "period,agency,task,status\n2026H2,SCT,I.1,done\n");
+    Files.write(folder.resolve("SCT-chi-so.ods"), ods());
+    Files.write(folder.resolve("~$SCT-chi-so.csv"), new byte[] {7, 'N', 'g', 0, 0, 0}); // Excel's lock file: skipped
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", folder.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("SCT-chi-so.ods” là bảng tính LibreOffice (.ods)", "Đã kiểm tra 2 tệp")
+        .doesNotContain("~$");
+  }
+
+  /** The start of an OpenDocument spreadsheet: its mimetype entry first, stored. */
+  private static byte[] ods() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      byte[] type = "application/vnd.oasis.opendocument.spreadsheet".getBytes(StandardCharsets.US_ASCII);
+      ZipEntry mimetype = new ZipEntry("mimetype");
+      mimetype.setMethod(ZipEntry.STORED);
+      mimetype.setSize(type.length);
+      java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+      crc.update(type);
+      mimetype.setCrc(crc.getValue());
+      zip.putNextEntry(mimetype);
+      zip.write(type);
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write("<office:document-content/>".getBytes(StandardCharsets.UTF_8));
+    }
+    return out.toByteArray();
+  }
+}
