@@ -9,7 +9,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import sctb.core.period.Period;
+import sctb.core.plan.Plan;
 import sctb.core.plan.Sector;
+import sctb.core.plan.Task;
+import sctb.core.plan.TaskOutput;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.OutputProgress;
 import sctb.core.progress.ProgressReport;
@@ -46,6 +49,10 @@ public final class ExplainCommand extends Subcommand<ExplainCommand.Options> {
   @Override
   ExitCode run(Options options) throws Exception {
     PlanWorkspace workspace = workspace(options.plan());
+    Optional<Task> task = workspace.plan().task(options.indicator());
+    if (task.isPresent()) {
+      throw taskGiven(workspace.plan(), task.get(), options.period());
+    }
     ProgressReport report = workspace.progress(options.data().orElse(null), options.period(),
         ProgressLine.of(session(), err(), options.quiet()));
     String id = options.indicator();
@@ -71,6 +78,15 @@ public final class ExplainCommand extends Subcommand<ExplainCommand.Options> {
     }
     write(options.output(), Explanation.of(report, ip, s, messages()).getBytes(StandardCharsets.UTF_8));
     return InputErrors.exitCode(report.dataQuality().diagnostics(), false);
+  }
+
+  /** A task id where a figure's id goes: the figures that task has (its outputs, the indicators counting it). */
+  private CliException taskGiven(Plan plan, Task task, Period period) {
+    List<String> figures = new ArrayList<>(task.outputs().stream().map(TaskOutput::id).toList());
+    plan.indicators().stream().filter(i -> i.tasks().contains(task.id())).forEach(i -> figures.add(i.id()));
+    return new CliException(ExitCode.USAGE, figures.isEmpty()
+        ? messages().get("explain.task-without-figure", task.id())
+        : messages().get("explain.task-figures", task.id(), String.join(", ", figures), figures.get(0), period));
   }
 
   private CliException unknownIndicator(ProgressReport report, String id) {

@@ -27,6 +27,7 @@ import sctb.core.text.Suggest;
 import sctb.core.validate.Lookup;
 import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
+import sctb.io.csv.TextDecoder;
 import sctb.io.plan.PlanReader;
 import sctb.io.plan.PlanSchemaCache;
 import sctb.io.submission.ReadOptions;
@@ -226,7 +227,13 @@ final class PlanWorkspace {
 
   private static List<String> sourceLines(Path path) {
     try {
-      return List.of(new String(Files.readAllBytes(path), StandardCharsets.UTF_8).split("\r?\n", -1));
+      byte[] bytes = Files.readAllBytes(path);
+      String text = new String(bytes, StandardCharsets.UTF_8);
+      // A plan saved in another encoding is shown as its editor showed it, not as replacement marks.
+      if (text.indexOf('\uFFFD') >= 0) {
+        text = TextDecoder.decode(bytes).text();
+      }
+      return List.of(text.split("\r?\n", -1));
     } catch (java.io.IOException | RuntimeException e) {
       return null;
     }

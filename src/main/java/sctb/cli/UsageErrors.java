@@ -82,6 +82,15 @@ final class UsageErrors implements IParameterExceptionHandler {
     if (!ex.getCommandLine().getSubcommands().isEmpty()) {
       return unknownCommand(words.get(0), ex.getCommandLine(), messages);
     }
+    CommandLine command = ex.getCommandLine();
+    var plan = words.stream().filter(PlanFileName::matches).findFirst();
+    if (plan.isPresent() && command.getCommandSpec().findOption("--plan") != null) {
+      List<String> meant = new ArrayList<>();
+      for (String arg : command.getParseResult().originalArgs()) {
+        meant.addAll(arg.equals(plan.get()) ? List.of("--plan", arg) : List.of(arg));
+      }
+      return messages.get("cli.usage.plan-as-argument", quoted(words), "sctb " + String.join(" ", meant));
+    }
     return messages.get("cli.usage.unexpected", quoted(words));
   }
 

@@ -62,6 +62,12 @@ public final class ValidateCommand extends Subcommand<ValidateCommand.Options> {
 
   @Override
   Options options() {
+    // The plan given where submissions go would be read as a CSV of 2,000 broken rows: say what was meant.
+    if (paths != null) {
+      paths.stream().filter(p -> PlanFileName.matches(p.toString())).findFirst().ifPresent(p -> {
+        throw usageError("validate.plan-as-path", p);
+      });
+    }
     return new Options(plan, paths == null ? List.of() : List.copyOf(paths), Optional.ofNullable(period),
         Optional.ofNullable(decimal).map(d -> d.style), format, strict,
         out.fileOrStdout(messages()), quiet);

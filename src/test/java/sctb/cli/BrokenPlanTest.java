@@ -159,7 +159,28 @@ class BrokenPlanTest {
     Files.write(broken, "plan:\n  title: Thanh Hóa\n".getBytes(java.nio.charset.Charset.forName("windows-1252")));
     CliRun run = CliRun.run("plan", "--check", "--plan", broken.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("không phải văn bản UTF-8").doesNotContain("[plan-");
+    assertThat(run.err()).contains("bảng mã windows-1252 của Windows, không phải UTF-8").doesNotContain("[plan-");
+  }
+
+  /** Notepad's "Unicode" and a Vietnamese Windows' code page: the message names each and the box to change. */
+  @Test
+  void anotherEncodingIsNamedWithHowToSaveAsUtf8() throws IOException {
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8);
+    Path utf16 = dir.resolve("unicode.yaml");
+    Files.write(utf16, ("\uFEFF" + plan).getBytes(StandardCharsets.UTF_16LE));
+    CliRun notepad = CliRun.run("plan", "--check", "--plan", utf16.toString());
+    assertThat(notepad.exitCode()).isEqualTo(1);
+    assertThat(notepad.err()).contains("dòng 1, cột 1", "được lưu dạng UTF-16LE (trong Notepad gọi là “Unicode”)",
+        "ở ô Mã hóa (Encoding) chọn “UTF-8”").doesNotContain("\\u0000");
+
+    Path cp1258 = dir.resolve("ansi.yaml");
+    // As Windows writes it: a letter, then its tone mark as a byte of its own.
+    Files.write(cp1258, "schema_version: 1\nplan:\n  id: th\n  title:\n    vi: \"Kê\u0301 hoa\u0323ch Thanh Ho\u0301a\"\n"
+        .getBytes(java.nio.charset.Charset.forName("windows-1258")));
+    CliRun ansi = CliRun.run("plan", "--check", "--plan", cp1258.toString(), "--lang", "en");
+    assertThat(ansi.exitCode()).isEqualTo(1);
+    assertThat(ansi.err()).contains("line 5, column 1", "saved in the Windows code page windows-1258, not UTF-8",
+        "pick “UTF-8” in the Encoding box").contains("Kế hoạch Thanh Hóa");
   }
 
   @Test

@@ -131,6 +131,50 @@ class ExplainCommandTest {
         .contains("Verdict: insufficient data").doesNotContain("— % × —");
   }
 
+  /** The verdict used to follow the ratio with no word of the thresholds that decided it. */
+  @Test
+  void theVerdictNamesTheThresholdThatDecidedIt() {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2026H1", "--indicator",
+        "consumption-reduction", "--sector", "textile");
+    assertThat(run.out()).contains("Đánh giá: cần đẩy nhanh\nVì sao: tỷ lệ tiến độ 67 % — đúng tiến độ khi từ 95 %, "
+        + "cần đẩy nhanh khi từ 60 %, tiến triển hạn chế khi từ 0 %, xấu đi khi thấp hơn");
+    CliRun en = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2026H1", "--indicator",
+        "zones-awareness", "--lang", "en");
+    assertThat(en.out()).contains("Verdict: on track\nWhy: progress ratio 125 % — on track from 95 %");
+  }
+
+  /**
+   * 2026H1's cement figure is measured from 2025: it used to list a correction of a 2024H1 row (its old values blank)
+   * as its own, and end with "previous value —, data of —; difference —".
+   */
+  @Test
+  void aReductionListsOnlyCorrectionsOfItsRowsAndSaysWhyThereIsNoComparison() {
+    CliRun now = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2026H1", "--indicator",
+        "consumption-reduction", "--sector", "cement");
+    assertThat(now.out()).contains("So với kỳ trước 2025H2: kỳ trước không có con số để so sánh.")
+        .doesNotContain("Các lần điều chỉnh").doesNotContain("chênh lệch —");
+    CliRun then = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
+        "consumption-reduction", "--sector", "cement");
+    assertThat(then.out()).contains("Các lần điều chỉnh số liệu của con số này (1):",
+        "samples/2024H1/SCT-chi-so.csv:18 (không ghi ngày gửi: 52972659,6 / 570481) → "
+            + "samples/2025H1/SCT-chi-so-dieu-chinh-2024H1.csv:2 (gửi 15/01/2025: 49048758,9 / 570481)");
+  }
+
+  /** A task id used to get "no indicator IV.2" and the list of every id: it now names that task's own figures. */
+  @Test
+  void aTaskIdNamesTheFiguresOfThatTask() {
+    CliRun outputs = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator", "IV.2");
+    assertThat(outputs.exitCode()).isEqualTo(2);
+    assertThat(outputs.err()).contains("“IV.2” là mã nhiệm vụ, không phải mã một con số. Con số của nhiệm vụ IV.2: "
+        + "IV.2-enterprises-supported, IV.2-eco-innovation-enterprises; ví dụ: sctb explain --period 2024H1 "
+        + "--indicator IV.2-enterprises-supported").doesNotContain("zones-awareness");
+    CliRun counted = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator", "I.1",
+        "--lang", "en");
+    assertThat(counted.err()).contains("The figures of task I.1: policies-implemented;");
+    CliRun none = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator", "II.1");
+    assertThat(none.err()).contains("nhiệm vụ II.1 không có con số để giải thích");
+  }
+
   @Test
   void aSectorForAnIndicatorWithoutSectorsSaysSoInsteadOfAnEmptyList() {
     CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",

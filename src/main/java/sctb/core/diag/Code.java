@@ -24,6 +24,7 @@ public enum Code {
   PLAN_KIND_MISMATCH("plan-kind-mismatch", Severity.ERROR),
   PLAN_PHASES("plan-phases", Severity.ERROR),
   PLAN_NOT_NFC("plan-not-nfc", Severity.WARNING),
+  PLAN_TARGET_BELOW_EARLIER("plan-target-below-earlier", Severity.WARNING),
 
   // submissions (CSV)
   ENCODING("encoding", Severity.WARNING),

@@ -28,6 +28,15 @@ public enum IndicatorKind {
     return this != COUNT;
   }
 
+  /**
+   * Measured from its target's own baseline year, where it is 0 ("giảm ... so với năm 2025"): targets
+   * with different baselines are on different scales. Shares, task shares and cumulative counts are
+   * levels, so every target of the indicator is on one scale.
+   */
+  public boolean startsAtBaseline() {
+    return this == REDUCTION;
+  }
+
   public static Optional<IndicatorKind> byId(String id) {
     for (IndicatorKind k : values()) {
       if (k.id.equals(id)) {

@@ -172,6 +172,30 @@ public final class PlanChecks {
       for (int t = 0; t < indicator.targets().size(); t++) {
         target(indicator, indicator.targets().get(t), at + "/targets/" + t, sectorIds);
       }
+      laterTargetsNotLower(indicator, at);
+    }
+  }
+
+  /**
+   * A later target below an earlier one on the same scale (100% by 2025, 90% by 2030) is almost always a
+   * typo, and the later verdicts would be judged against it. Only a warning: a province may lower a
+   * target on purpose, and the report judges what the plan says.
+   */
+  private void laterTargetsNotLower(Indicator indicator, String at) {
+    List<Target> targets = indicator.targets();
+    for (int later = 0; later < targets.size(); later++) {
+      for (int earlier = 0; earlier < targets.size(); earlier++) {
+        Target l = targets.get(later);
+        Target e = targets.get(earlier);
+        boolean oneScale = !indicator.kind().startsAtBaseline() || e.baseline() == l.baseline();
+        if (e.year() < l.year() && oneScale && !e.isQualitative() && !l.isQualitative()
+            && l.min().compareTo(e.min()) < 0) {
+          report(Code.PLAN_TARGET_BELOW_EARLIER, at + "/targets/" + later + "/min", l.min().toPlainString(),
+              indicator.kind().startsAtBaseline() ? "same-baseline" : "level", "indicator:" + indicator.id(), Integer.toString(l.year()),
+              Integer.toString(e.year()), e.min().toPlainString(), Integer.toString(e.baseline()));
+          break;
+        }
+      }
     }
   }
 

@@ -64,7 +64,7 @@ public final class PlanReader {
       StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
           .decode(java.nio.ByteBuffer.wrap(bytes));
     } catch (CharacterCodingException e) {
-      found.add(Diagnostic.of(Code.PLAN_SYNTAX, Location.at(file, 1, 1), null, "utf-8"));
+      found.add(PlanEncoding.notUtf8(bytes, file));
       return new Result(null, found);
     }
     int decomposed = firstLineNotNfc(bytes);

@@ -105,9 +105,12 @@ final class ChartImage {
       g.setStroke(new BasicStroke(1.5f));
       g.draw(r);
     }
-    g.setColor(INK);
-    g.setFont(font.deriveFont(VALUE_SIZE));
-    g.drawString(b.text(), (float) b.textX().value(), (float) b.textY().value());
+    Font value = font.deriveFont(VALUE_SIZE);
+    g.setColor(b.inside() && solid ? Color.WHITE : INK);
+    g.setFont(value);
+    // Inside the bar the figure ends at textX, as the HTML's text-anchor: end.
+    double x = b.inside() ? b.textX().value() - value.getStringBounds(b.text(), MEASURE).getWidth() : b.textX().value();
+    g.drawString(b.text(), (float) x, (float) b.textY().value());
   }
 
   /** A row's label as drawn: its lines and their size in units. */

@@ -34,6 +34,8 @@ import sctb.core.progress.Sources;
 import sctb.core.progress.TallyOutcome;
 import sctb.core.progress.TallySector;
 import sctb.core.progress.TaskShareOutcome;
+import sctb.core.progress.ThresholdDisplay;
+import sctb.core.progress.Verdict;
 import sctb.core.progress.VerdictReason;
 import sctb.core.submission.Correction;
 import sctb.core.submission.IndicatorRow;
@@ -51,6 +53,8 @@ public final class Explanation {
   private final ProgressReport report;
   private final Messages m;
   private final List<String> lines = new ArrayList<>();
+  /** The rows listed as behind a reduction: only their corrections are the figure's own. */
+  private final java.util.Set<sctb.core.diag.Location> used = new java.util.HashSet<>();
 
   private Explanation(ProgressReport report, Messages messages) {
     this.report = report;
@@ -68,7 +72,8 @@ public final class Explanation {
     }
     List<String> tasks = indicator.outcome() instanceof TaskShareOutcome share ? share.named().stream().map(Task::id).toList()
         : List.of();
-    e.history(id, sectorId, c -> e.touches(c, id, sectorId, tasks));
+    boolean reduction = indicator.indicator().kind() == IndicatorKind.REDUCTION;
+    e.history(id, sectorId, c -> e.touches(c, id, sectorId, tasks, reduction));
     return e.text();
   }
 
@@ -77,7 +82,7 @@ public final class Explanation {
     Explanation e = new Explanation(report, messages);
     e.output(output);
     String id = output.output().id();
-    e.history(id, null, c -> e.touches(c, id, null, List.of()));
+    e.history(id, null, c -> e.touches(c, id, null, List.of(), false));
     return e.text();
   }
 
@@ -139,8 +144,12 @@ public final class Explanation {
     report.changes().of(id, sector).ifPresent(c -> {
       lines.add("");
       Figure before = c.previous();
-      lines.add(m.get("explain.change", c.period(), before == null || before.value() == null ? "—" : num(before.value()),
-          before == null || before.asOf() == null ? "—" : before.asOf(), num(c.difference())));
+      if (before == null || before.value() == null) {
+        lines.add(m.get("explain.change.none", c.period()));
+      } else {
+        lines.add(m.get("explain.change", c.period(), num(before.value()), before.asOf() == null ? "—" : before.asOf(),
+            num(c.difference())));
+      }
       if (c.restated()) {
         lines.add(m.get("explain.change.restated", c.restatement().published() == null ? "—" : num(c.restatement().published()),
             String.join(", ", c.restatement().corrections().stream().map(x -> Sources.text(x.newer().at())).toList())));
@@ -159,9 +168,14 @@ public final class Explanation {
   }
 
   /** Whether a correction is of a row behind the figure: of its indicator (and sector), or of a task it counts. */
-  private boolean touches(Correction c, String id, String sector, List<String> tasks) {
+  private boolean touches(Correction c, String id, String sector, List<String> tasks, boolean reduction) {
     Correction.Side s = c.newer().known() ? c.newer() : c.older();
     if (c.period().end().isAfter(report.period().end())) {
+      return false;
+    }
+    // A reduction rests on its listed rows alone (baseline year and latest period): a correction of a 2024H1 row is
+    // not one of a figure measured from 2025. A share's or count's baseline value rests on earlier rows, not listed.
+    if (reduction && !used.contains(c.newer().at())) {
       return false;
     }
     if (s.task() != null) {
@@ -181,6 +195,7 @@ public final class Explanation {
       TaskRow r = s.task();
       values = (r.status() == null ? "—" : m.get("task-status." + r.status().id())) + (r.progress() == null ? "" : ", " + num(r.progress()) + " %");
     }
+    values = values.isEmpty() ? "—" : values;
     return s.submittedOn() == null ? m.get("explain.correction.side.undated", Sources.text(s.at()), values)
         : m.get("explain.correction.side", Sources.text(s.at()), NumberFormats.dmy(s.submittedOn()), values);
   }
@@ -288,6 +303,8 @@ public final class Explanation {
     int count = d.panel().stream().mapToInt(e -> e.baseline().sources().size() + e.current().sources().size()).sum();
     lines.add(m.get("explain.rows", count));
     for (PanelEntity e : d.panel()) {
+      used.addAll(e.baseline().sources());
+      used.addAll(e.current().sources());
       // A baseline built from BH1 + BH2 is one figure: one line naming both rows, so the sums add up by hand.
       lines.add(m.get("explain.row.reduction",
           String.join(" + ", e.baseline().sources().stream().map(Sources::text).toList()), t.baseline() + "", e.entity(),
@@ -343,6 +360,7 @@ public final class Explanation {
     otherPhase(ip, null);
     lines.add("");
     lines.add(m.get("explain.rows", reduction.sources().size()));
+    used.addAll(reduction.sources());
     reduction.sources().forEach(s -> lines.add("  " + Sources.text(s)));
   }
 
@@ -395,7 +413,21 @@ public final class Explanation {
     lines.add(m.get("explain.status", verdict(a)) + (a.isFinal() ? " " + m.get("explain.final") : ""));
     if (a.reason() != null) {
       lines.add(m.get("explain.reason", m.get("reason." + a.reason().id(), report.plan().progress().maxDataAge())));
+    } else if (p != null && p.ratio() != null && RATIO_VERDICTS.contains(a.status())) {
+      rule(p.ratio());
     }
+  }
+
+  private static final java.util.Set<Verdict> RATIO_VERDICTS = java.util.EnumSet.of(Verdict.ON_TRACK,
+      Verdict.ACCELERATION_NEEDED, Verdict.LIMITED_PROGRESS, Verdict.DETERIORATION);
+
+  /** Which threshold of plan.yaml put the ratio in its verdict, in per cent as the report shows it. */
+  private void rule(BigDecimal ratio) {
+    var settings = report.plan().progress();
+    // The report's bounds (100 % and the thresholds): the ratio reads here as in the report's table.
+    List<BigDecimal> bounds = sctb.render.report.model.ReportViews.ratioBounds(settings);
+    BigDecimal shown = ThresholdDisplay.displayed(ratio.movePointRight(2), bounds, 0);
+    lines.add(m.get("explain.rule", num(shown), num(bounds.get(1)), num(bounds.get(2)), num(bounds.get(3))));
   }
 
   /** A verdict in words, with the upper end met and achieved late when so. */

@@ -30,8 +30,10 @@ public record ChartView(
 
   /**
    * A bar ({@code present} false when its figure is undefined): its rectangle, and its figure as text
-   * with where that text goes (right of the bar, or of the axis for a negative value).
+   * with where that text starts (right of the bar, or of the axis for a negative value; past a target
+   * line it would hide), or, when {@code inside}, where it ends: inside the bar's end, right-aligned.
    */
   public record Bar(
-      boolean present, Coordinate x, Coordinate y, Coordinate w, Coordinate h, String text, Coordinate textX, Coordinate textY) {}
+      boolean present, Coordinate x, Coordinate y, Coordinate w, Coordinate h, String text, Coordinate textX, Coordinate textY,
+      boolean inside) {}
 }

@@ -204,7 +204,7 @@ public final class ReportViews {
    * which at the end of the target year is the target): no ratio is shown across one — 84,96% against 85%
    * is "99,8%" of the way, not "100%" beside "not achieved".
    */
-  private static List<BigDecimal> ratioBounds(ProgressSettings s) {
+  public static List<BigDecimal> ratioBounds(ProgressSettings s) {
     return java.util.stream.Stream.of(1.0, s.onTrack(), s.accelerationNeeded(), s.limitedProgress())
         .map(r -> BigDecimal.valueOf(r).multiply(DecimalMath.HUNDRED)).toList();
   }
