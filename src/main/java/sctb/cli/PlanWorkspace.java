@@ -35,7 +35,7 @@ import sctb.io.submission.ReadProgress;
 import sctb.io.submission.RegisterReader;
 import sctb.io.submission.SubmissionReader;
 import sctb.render.DiagnosticPrinter;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 
 /**
  * What a command works in: the plan file and the plan read from it, the folders the plan names

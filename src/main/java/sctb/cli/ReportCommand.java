@@ -18,7 +18,7 @@ import sctb.render.OutputFormat;
 import sctb.render.report.JsonDetail;
 import sctb.render.report.ReportDocuments;
 import sctb.render.report.ReportJson;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.model.ReportViews;
 

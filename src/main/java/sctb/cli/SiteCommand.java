@@ -20,7 +20,7 @@ import sctb.core.submission.Submissions;
 import sctb.io.AtomicFiles;
 import sctb.io.OwnedFiles;
 import sctb.render.report.ReportRenderer;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 import sctb.render.site.Site;
 
 /**

@@ -12,7 +12,7 @@ import sctb.core.period.Period;
 import sctb.render.collect.StatusCsv;
 import sctb.render.collect.StatusJson;
 import sctb.render.collect.StatusText;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 
 /**
  * {@code sctb status}: where collection for a period stands — per agency whether its report came, when,

@@ -22,7 +22,7 @@ import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.io.UnwritableFileException;
 import sctb.render.report.TemplateProblem;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 
 /**
  * What every sctb subcommand shares: {@code --plan} and {@code -q}, the run's session and writers,

@@ -19,7 +19,7 @@ import sctb.io.csv.CsvWriter;
 import sctb.io.submission.ReadOptions;
 import sctb.io.submission.SubmissionReader;
 import sctb.io.xlsx.XlsxTemplateWriter;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 
 /**
  * {@code sctb template}: writes the file an agency fills in for a period — CSV, or an Excel workbook

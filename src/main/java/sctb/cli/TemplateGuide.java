@@ -12,7 +12,7 @@ import sctb.core.submission.Status;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
 import sctb.io.xlsx.TemplateLabels;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 
 /** The lines of the workbook template's "Hướng dẫn" sheet, in the user's language (Vietnamese by default). */
 final class TemplateGuide {

@@ -1,5 +1,6 @@
 package sctb.i18n;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import sctb.core.diag.Location;
 import sctb.core.plan.Plan;
 import sctb.core.submission.Column;
 import sctb.core.text.Language;
+import sctb.core.text.NumberFormats;
 
 /**
  * Every sentence sctb says to a user, in the user's language, from {@code sctb/messages_vi.properties}
@@ -21,7 +23,7 @@ import sctb.core.text.Language;
  */
 public final class Messages {
   private static final Pattern SUBJECT =
-      Pattern.compile("(task|agency|indicator|group|sector|phase|output|target|column|indicators|sectors|agencies):(.+)");
+      Pattern.compile("(task|agency|indicator|group|sector|phase|output|target|column|indicators|sectors|agencies|number):(.+)");
   private final Language language;
   private final Plan plan;
   /** Loaded on first use: a quiet run that succeeds says nothing, and parsing ~25 KB of properties is start-up time. */
@@ -95,7 +97,7 @@ public final class Messages {
 
   /**
    * "task:IV.9" → "nhiệm vụ IV.9"; "agency:SCT" → "Sở Công Thương" when the plan names it;
-   * "column:status" → "cột “Trạng thái”"; "sectors:cement|steel" (also "indicators:", "agencies:") → the names, listed; any other text unchanged.
+   * "column:status" → "cột “Trạng thái”"; "number:0.0095" → "0,0095" in Vietnamese; "sectors:cement|steel" (also "indicators:", "agencies:") → the names, listed; any other text unchanged.
    */
   private String subject(String arg) {
     Matcher m = SUBJECT.matcher(arg);
@@ -104,6 +106,10 @@ public final class Messages {
     }
     String kind = m.group(1);
     String id = m.group(2);
+    if (kind.equals("number")) {
+      BigDecimal number = new BigDecimal(id);
+      return NumberFormats.of(language).plain(number, Math.max(number.scale(), 0));
+    }
     if (kind.equals("indicators") || kind.equals("sectors") || kind.equals("agencies")) {
       String one = kind.equals("agencies") ? "agency" : kind.substring(0, kind.length() - 1);
       List<String> names = new ArrayList<>();

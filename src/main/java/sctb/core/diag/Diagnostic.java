@@ -8,7 +8,7 @@ import sctb.core.text.SafeText;
  * arguments its message needs. The message text itself comes from the message bundle of the user's
  * language ({@code diag.<code>}), so the core stays free of wording. An argument written
  * {@code task:IV.9} (also agency:, indicator:, group:, sector:, phase:, output:, target:) is shown
- * as a localised subject ("nhiệm vụ IV.9" / "task IV.9").
+ * as a localised subject ("nhiệm vụ IV.9" / "task IV.9"); {@code number:0.0095} in the language's digits ("0,0095").
  */
 public record Diagnostic(
     Severity severity, Code code, Location location, String value, List<String> args, String suggestion) {

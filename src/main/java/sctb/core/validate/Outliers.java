@@ -317,7 +317,8 @@ final class Outliers {
     return start;
   }
 
+  /** A "number:" argument, so that the message writes it as its language does (0,0095 in Vietnamese). */
   private static String shown(double value) {
-    return BigDecimal.valueOf(value).round(SHOWN).stripTrailingZeros().toPlainString();
+    return "number:" + BigDecimal.valueOf(value).round(SHOWN).stripTrailingZeros().toPlainString();
   }
 }

@@ -9,7 +9,7 @@ import sctb.core.collect.IntakeState;
 import sctb.core.period.Period;
 import sctb.core.progress.ReportState;
 import sctb.i18n.Messages;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 
 /**
  * The status table as words, shared by the text and CSV forms of {@code sctb status}: a header, one row

@@ -7,7 +7,7 @@ import sctb.core.collect.DateSource;
 import sctb.core.collect.FileIntake;
 import sctb.core.collect.IntakeState;
 import sctb.i18n.Messages;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 
 /**
  * {@code sctb status} for the terminal: a title with the due date and the days left or past, a table

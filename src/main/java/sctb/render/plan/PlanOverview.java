@@ -9,7 +9,7 @@ import sctb.core.plan.Task;
 import sctb.core.plan.TaskGroup;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 
 /** The plan as a terminal overview ({@code sctb plan}): groups, tasks and leads, indicators and targets. */
 public final class PlanOverview {

@@ -42,7 +42,7 @@ import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 import sctb.render.report.model.PlanNames;
 
 /**

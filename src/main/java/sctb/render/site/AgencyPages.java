@@ -11,7 +11,7 @@ import sctb.core.plan.Successions;
 import sctb.core.plan.Task;
 import sctb.core.progress.IndicatorReports;
 import sctb.core.text.Language;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 import sctb.render.site.model.AgencyLink;
 import sctb.render.site.model.AgencyPage;
 import sctb.render.site.model.IndicatorLink;

@@ -11,7 +11,7 @@ import sctb.core.plan.Target;
 import sctb.core.progress.IndicatorProgress;
 import sctb.render.report.model.GoalView;
 import sctb.render.report.model.IndicatorView;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 import sctb.render.report.model.ReportViews;
 import sctb.render.report.model.SectorView;
 import sctb.render.site.model.IndicatorPage;

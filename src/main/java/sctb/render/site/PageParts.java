@@ -12,7 +12,7 @@ import sctb.core.progress.AgencyReporting;
 import sctb.core.progress.ReportState;
 import sctb.core.progress.TaskProgress;
 import sctb.core.text.Language;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 import sctb.render.report.model.PlanNames;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.model.ReportingView;

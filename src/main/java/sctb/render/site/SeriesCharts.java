@@ -10,7 +10,7 @@ import sctb.core.progress.Forecast;
 import sctb.core.progress.Goal;
 import sctb.core.progress.Trajectory;
 import sctb.render.report.model.Coordinate;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 import sctb.render.site.model.SeriesChart;
 import sctb.render.site.model.Spark;
 

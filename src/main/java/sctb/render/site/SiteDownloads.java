@@ -25,7 +25,7 @@ import sctb.core.text.Localized;
 import sctb.i18n.Messages;
 import sctb.io.csv.CsvWriter;
 import sctb.render.Json;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 import sctb.render.report.model.PlanNames;
 
 /**

@@ -7,7 +7,7 @@ import sctb.core.plan.TaskGroup;
 import sctb.core.plan.TaskOutput;
 import sctb.core.progress.OutputProgress;
 import sctb.render.report.model.CompiledText;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 import sctb.render.report.model.ReportViews;
 import sctb.render.report.model.TaskView;
 import sctb.render.site.model.IndicatorLink;

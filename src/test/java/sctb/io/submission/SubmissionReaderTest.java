@@ -186,7 +186,7 @@ class SubmissionReaderTest {
     Diagnostic d = Check.only(s, "outlier");
     Check.at(d, 3, "numerator");
     assertThat(d.value()).isEqualTo("Công ty CP Thép Nghi Sơn");
-    assertThat(d.args()).containsExactly("previous", "90", "2024H1", "10", "3");
+    assertThat(d.args()).containsExactly("previous", "number:90", "2024H1", "number:10", "number:3");
   }
 
   @Test

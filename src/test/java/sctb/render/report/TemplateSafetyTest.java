@@ -15,7 +15,7 @@ import sctb.core.progress.TaskProgress;
 import sctb.render.OutputFormat;
 import sctb.core.submission.TaskRow;
 import sctb.core.text.Language;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 import sctb.render.report.model.ReportView;
 import sctb.render.report.model.ReportViews;
 

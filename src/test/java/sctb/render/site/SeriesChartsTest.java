@@ -15,7 +15,7 @@ import sctb.core.progress.ForecastMethod;
 import sctb.core.progress.Goal;
 import sctb.core.text.Language;
 import sctb.render.report.model.FigureView;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 import sctb.render.site.model.SeriesChart;
 import sctb.render.site.model.Spark;
 

@@ -20,7 +20,7 @@ import sctb.core.progress.MissingRow;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
 import sctb.render.report.model.DocView;
-import sctb.render.report.model.NumberFormats;
+import sctb.core.text.NumberFormats;
 import sctb.render.report.model.PeriodView;
 import sctb.render.report.model.PlanView;
 

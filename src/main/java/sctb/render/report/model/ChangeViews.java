@@ -1,5 +1,6 @@
 package sctb.render.report.model;
 
+import sctb.core.text.NumberFormats;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Optional;

@@ -1,5 +1,6 @@
 package sctb.render.report.model;
 
+import sctb.core.text.NumberFormats;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package sctb.render.report.model;
 
+import sctb.core.text.NumberFormats;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

@@ -1,10 +1,8 @@
-package sctb.render.report.model;
+package sctb.core.text;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import sctb.core.text.DayMonthYear;
-import sctb.core.text.Language;
 
 /**
  * Display numbers and dates with fixed symbols per language (vi: 1.234,5; en: 1,234.5), never the
