@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,7 @@ class AllClosedShareTest {
 
   @BeforeAll
   static void workspace(@TempDir Path dir) throws Exception {
-    data = Files.createDirectories(dir.resolve("closed"));
-    Files.writeString(data.resolve("SCT-chi-so.csv"), CLOSED_ONLY);
+    data = VerdictReportTest.indicatorData(dir, "closed", CLOSED_ONLY);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,8 +28,7 @@ class ImplausibleIntensityChangeTest {
 
   @BeforeAll
   static void workspace(@TempDir Path dir) throws Exception {
-    data = Files.createDirectories(dir.resolve("data"));
-    Files.writeString(data.resolve("SCT-chi-so.csv"), ROWS);
+    data = VerdictReportTest.indicatorData(dir, "data", ROWS);
   }
 
   /** B alone: 20 → 18,8 per tonne, 6,0%; B holds 100 of the 200 tonnes: too little to judge cement. */

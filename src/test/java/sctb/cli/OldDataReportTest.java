@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,8 +32,7 @@ class OldDataReportTest {
 
   @BeforeAll
   static void workspace(@TempDir Path dir) throws Exception {
-    old = Files.createDirectories(dir.resolve("old"));
-    Files.writeString(old.resolve("SCT-chi-so.csv"), OLD_SHARE);
+    old = VerdictReportTest.indicatorData(dir, "old", OLD_SHARE);
   }
 
   @Test

@@ -2,7 +2,6 @@ package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +23,7 @@ class ProgressRatioNearTheTargetTest {
 
   @BeforeAll
   static void workspace(@TempDir Path dir) throws Exception {
-    data = Files.createDirectories(dir.resolve("data"));
-    Files.writeString(data.resolve("SCT-chi-so.csv"), ROWS);
+    data = VerdictReportTest.indicatorData(dir, "data", ROWS);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,8 +27,7 @@ class SectorMissedFinalVerdictTest {
 
   @BeforeAll
   static void workspace(@TempDir Path dir) throws Exception {
-    data = Files.createDirectories(dir.resolve("data"));
-    Files.writeString(data.resolve("SCT-chi-so.csv"), ROWS);
+    data = VerdictReportTest.indicatorData(dir, "data", ROWS);
   }
 
   @Test

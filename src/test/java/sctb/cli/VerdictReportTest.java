@@ -56,12 +56,17 @@ class VerdictReportTest {
 
   @BeforeAll
   static void workspaces(@TempDir Path dir) throws Exception {
-    thin = Files.createDirectories(dir.resolve("thin"));
-    Files.writeString(thin.resolve("SCT-chi-so.csv"), THIN_AND_OLD);
+    thin = indicatorData(dir, "thin", THIN_AND_OLD);
     late = Files.createDirectories(dir.resolve("late"));
     Files.writeString(late.resolve("SGDDT-nhiem-vu.csv"), LATE);
-    noBaselineYear = Files.createDirectories(dir.resolve("no-baseline-year"));
-    Files.writeString(noBaselineYear.resolve("SCT-chi-so.csv"), NO_BASELINE_YEAR);
+    noBaselineYear = indicatorData(dir, "no-baseline-year", NO_BASELINE_YEAR);
+  }
+
+  /** A data folder {@code dir/name} holding one indicator file, SCT's, of {@code rows}: the verdict tests' workspace. */
+  static Path indicatorData(Path dir, String name, String rows) throws java.io.IOException {
+    Path data = Files.createDirectories(dir.resolve(name));
+    Files.writeString(data.resolve("SCT-chi-so.csv"), rows);
+    return data;
   }
 
   static String report(Path data, String period, String format, String lang) {
