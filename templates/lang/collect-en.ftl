@@ -91,10 +91,10 @@
   <#return "Your previous report had " + r.expected + " indicator rows; " + r.received + " have been received for this period, " + r.missing + " are missing.">
 </#function>
 
-<#-- An indicator row missing against the previous report, as the agency writes it again: the indicator's code (the
+<#-- An indicator row missing against the previous report, as the agency writes it again: the indicator's name and code (the
      indicator column), the sector, the entity. -->
 <#function missing_row r>
-  <#local what = "Indicator " + r.indicator + r.indicator_name?has_content?then(" (" + r.indicator_name + ")", "")>
+  <#local what = r.indicator_name?has_content?then("Indicator “" + r.indicator_name + "” (code " + r.indicator + ")", "Indicator " + r.indicator)>
   <#if r.sector?has_content><#local what = what + ", sector " + r.sector_name?has_content?then(r.sector_name, r.sector)></#if>
   <#return what + ": " + r.entities?map(e -> e?has_content?then(e, "aggregate row"))?join("; ")>
 </#function>

@@ -95,10 +95,10 @@
   <#return "Kỳ trước " + address(a) + " báo cáo " + r.expected + " dòng số liệu chỉ tiêu; kỳ này đã nhận " + r.received + " dòng, còn thiếu " + r.missing + " dòng.">
 </#function>
 
-<#-- Một dòng số liệu chỉ tiêu còn thiếu so với báo cáo kỳ trước, như đơn vị ghi lại: mã chỉ tiêu (cột chỉ tiêu), ngành,
+<#-- Một dòng số liệu chỉ tiêu còn thiếu so với báo cáo kỳ trước, như đơn vị ghi lại: tên chỉ tiêu và mã của nó (cột chỉ tiêu), ngành,
      đối tượng. -->
 <#function missing_row r>
-  <#local what = "Chỉ tiêu " + r.indicator + r.indicator_name?has_content?then(" (" + r.indicator_name + ")", "")>
+  <#local what = r.indicator_name?has_content?then("Chỉ tiêu “" + r.indicator_name + "” (mã " + r.indicator + ")", "Chỉ tiêu " + r.indicator)>
   <#if r.sector?has_content><#local what = what + ", ngành " + r.sector_name?has_content?then(r.sector_name, r.sector)></#if>
   <#return what + ": " + r.entities?map(e -> e?has_content?then(e, "dòng tổng hợp"))?join("; ")>
 </#function>
