@@ -47,7 +47,7 @@ class MissingIndicatorRowsTest {
     CliRun run = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SCT", "--data", data.toString(),
         "--format", "md", "-o", "-", "-q");
     assertThat(run.out()).contains("kỳ này đã nhận 10 dòng, còn thiếu 56 dòng.")
-        .contains("- Chỉ tiêu consumption-reduction (Mức giảm tiêu hao nguyên nhiên vật liệu trên đơn vị sản phẩm), ngành ")
+        .contains("- Chỉ tiêu “Mức giảm tiêu hao nguyên nhiên vật liệu trên đơn vị sản phẩm” (mã consumption-reduction), ngành ")
         .contains("- và 36 dòng khác của báo cáo kỳ trước.");
   }
 }
