@@ -194,7 +194,9 @@
   <#if v.state == "complete">
     <#return c.sender?cap_first + " acknowledges receipt of " + your_report(v.agency, v.period, true) + when + "; the acknowledgement is attached.">
   </#if>
-  <#return c.sender?cap_first + " sends you its feedback on " + your_report(v.agency, v.period) + when + " (attached).">
+  <#-- one bracket at most: the attachment said first, the day the report came after it -->
+  <#local sent = v.received_on?has_content?then(", sent on " + v.received_on, "")>
+  <#return c.sender?cap_first + " sends you, attached, its feedback on " + your_report(v.agency, v.period) + sent + ".">
 </#function>
 
 <#function email_request v>

@@ -208,7 +208,9 @@
   <#if v.state == "complete">
     <#return c.sender + " xác nhận đã nhận đủ " + report_words(v.period) + " của " + whom + when + "; giấy xác nhận đính kèm thư này.">
   </#if>
-  <#return c.sender + " gửi " + who + " phiếu phản hồi về " + report_words(v.period) + (whom != who)?then(" của " + whom, "") + when + " (đính kèm thư này).">
+  <#-- one bracket at most: the attachment said before the report, the day it came after it -->
+  <#local sent = v.received_on?has_content?then((whom != who)?then(", gửi ngày ", " do " + who + " gửi ngày ") + v.received_on, "")>
+  <#return c.sender + " gửi " + who + " phiếu phản hồi (đính kèm thư này) về " + report_words(v.period) + (whom != who)?then(" của " + whom, "") + sent + ".">
 </#function>
 
 <#function email_request v>

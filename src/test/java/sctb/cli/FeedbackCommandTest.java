@@ -133,11 +133,9 @@ class FeedbackCommandTest {
     }
     assertThat(subject.toString()).isEqualTo("Phiếu phản hồi: Kết quả tiếp nhận báo cáo 6 tháng cuối năm 2026 thực hiện "
         + "Kế hoạch sản xuất và tiêu dùng bền vững 2021 - 2030 — Sở Xây dựng");
-    String boundary = head.replaceAll("(?s).*boundary=\"([^\"]+)\".*", "$1");
-    String[] parts = eml.split("--" + java.util.regex.Pattern.quote(boundary));
+    String[] parts = parts(eml);
     assertThat(parts).hasSize(4); // preamble, text, attachment, end
-    String text = new String(java.util.Base64.getMimeDecoder().decode(parts[1].substring(parts[1].indexOf("\r\n\r\n") + 4)),
-        java.nio.charset.StandardCharsets.UTF_8);
+    String text = text(eml);
     assertThat(text).startsWith("Kính gửi: Sở Xây dựng\r\n").contains("Tóm tắt: 2 lỗi phải sửa; còn thiếu 1 nhiệm vụ.",
         "trước ngày 20/12/2026.");
     assertThat(parts[2]).contains("Content-Type: application/pdf; name=\"phan-hoi-2026H2-SXD.pdf\"",
@@ -147,5 +145,31 @@ class FeedbackCommandTest {
     // the same inputs, the same bytes (date, boundary, message id)
     CliRun again = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SXD", "--format", "eml", "-o", "-");
     assertThat(again.out()).isEqualTo(eml);
+  }
+
+  /** The e-mail's opening is one sentence: the attachment and the day the report came, not "(gửi ngày …) (đính kèm …)". */
+  @Test
+  void theEmailOpensWithOneSentenceNotTwoBrackets() {
+    CliRun vi = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SVHTTDL", "--format", "eml", "-o", "-");
+    assertThat(text(vi.out())).contains("Sở Công Thương gửi quý Sở phiếu phản hồi (đính kèm thư này) về báo cáo kết quả thực "
+        + "hiện Kế hoạch 6 tháng cuối năm 2026 do quý Sở gửi ngày 24/11/2026.").doesNotContain(") (");
+    CliRun en = CliRun.runWithEnv(TODAY, "--lang", "en", "feedback", "--period", "2026H2", "--agency", "SVHTTDL", "--format",
+        "eml", "-o", "-");
+    assertThat(text(en.out())).contains("sends you, attached, its feedback on your report on the Plan's implementation for the "
+        + "second half of 2026, sent on 24/11/2026.").doesNotContain(") (");
+  }
+
+  /** An e-mail's MIME parts: preamble, text, attachment, end. */
+  private static String[] parts(String eml) {
+    String head = eml.substring(0, eml.indexOf("\r\n\r\n"));
+    String boundary = head.replaceAll("(?s).*boundary=\"([^\"]+)\".*", "$1");
+    return eml.split("--" + java.util.regex.Pattern.quote(boundary));
+  }
+
+  /** An e-mail's text part, decoded. */
+  private static String text(String eml) {
+    String part = parts(eml)[1];
+    return new String(java.util.Base64.getMimeDecoder().decode(part.substring(part.indexOf("\r\n\r\n") + 4)),
+        java.nio.charset.StandardCharsets.UTF_8);
   }
 }
