@@ -1,6 +1,7 @@
 <#-- Phiếu phản hồi dạng Markdown (dán vào thư điện tử, GitHub, GitLab). Lời văn: lang/collect-<lang>.ftl. -->
 <#import "lang/document-" + lang + ".ftl" as L>
 <#import "lang/collect-" + lang + ".ftl" as K>
+<#import "decree30.md.ftl" as D>
 <#assign t = L.d, c = K.c, v = .data_model>
 <#assign title = (state == "complete")?then(c.receipt_title, c.feedback_title)>
 <#assign n = 0>
@@ -12,9 +13,7 @@
 | ${p?counter} | ${p.file}<#if p.place?has_content>, ${p.place}<#else> (${c.whole_file})</#if> | ${p.message} | ${p.fix} |
 </#list>
 </#macro>
-| ${t.parent_body}<br>**${t.issuer}**<br>——— | **${t.nation}**<br>**${t.motto}**<br>——————— |
-| :---: | :---: |
-|  | *${L.date_line(doc)}* |
+<@D.header t c.letter_number L.date_line(doc)/>
 
 # ${title}
 
@@ -80,3 +79,5 @@ ${K.rows_sentence(indicator_rows, agency)}
 ${K.request_sentence(v)}
 
 ${K.contact_sentence(contact)}
+
+<@D.sign_off t c.feedback_recipients/>

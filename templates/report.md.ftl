@@ -1,10 +1,9 @@
 <#import "lang/" + lang + ".ftl" as L>
 <#import "common.ftl" as C>
+<#import "decree30.md.ftl" as D>
 <#assign t = L.t>
 <#macro verdict s>${C.symbol[s]!""} ${L.verdict(s)}</#macro>
-| ${t.parent_body}<br>**${t.issuer}**<br>——— | **${t.nation}**<br>**${t.motto}**<br>——————— |
-| :---: | :---: |
-| ${t.number} | *${L.date_line(doc)}* |
+<@D.header t t.number L.date_line(doc)/>
 
 # ${t.doc_kind}
 
@@ -224,5 +223,4 @@ ${L.methods[method]!method}
 
 ${L.methods_common}
 
-| **${t.recipients}**<br><#list t.recipient_list as r>- ${r}<#sep><br></#list> | **${t.sign_for}**<br>**${t.sign_title}**<br><br><br>${t.signer_name} |
-| :--- | :---: |
+<@D.sign_off t t.recipient_list/>

@@ -31,6 +31,7 @@
   "undated": "not given",
   "unknown_date": "unknown",
   "letter_recipients": ["As above;", "The Director (to report);", "Filed: Records, QLCN."],
+  "feedback_recipients": ["As above;", "Filed: Records, QLCN."],
   "all_address": "the agencies",
   "regards": "Kind regards,",
   "dots": "……………………"

@@ -31,6 +31,7 @@
   "undated": "không ghi",
   "unknown_date": "không rõ",
   "letter_recipients": ["Như trên;", "Giám đốc Sở (để b/c);", "Lưu: VT, QLCN."],
+  "feedback_recipients": ["Như trên;", "Lưu: VT, QLCN."],
   "all_address": "các cơ quan, đơn vị",
   "regards": "Trân trọng,",
   "dots": "……………………"

@@ -105,7 +105,7 @@ final class StartUp {
    * asks for them ({@code %s}: the language's code); a name no longer used is only parsed for nothing.
    */
   private static final Map<OutputFormat, List<String>> REPORT_LIBRARIES = Map.of(
-      OutputFormat.MD, List.of("lang/%s.ftl", "lang/document-%s.ftl", "common.ftl"),
+      OutputFormat.MD, List.of("lang/%s.ftl", "lang/document-%s.ftl", "common.ftl", "decree30.md.ftl"),
       OutputFormat.HTML, List.of("lang/%s.ftl", "lang/document-%s.ftl", "common.ftl", "macros.html.ftlh", "style.css.ftlh"));
 
   /**
