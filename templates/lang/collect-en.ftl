@@ -114,6 +114,11 @@
   <#if v.state == "complete">
     <#return c.sender?cap_first + " acknowledges receipt of " + your_report(v.agency, v.period, true) + when + ", in the files below; the data has no errors.">
   </#if>
+  <#if !v.files?has_content>
+    <#-- the part of a split body's report that a task's successor now owes: it sent no file -->
+    <#return c.sender?cap_first + " has received the " + report_words(v.period) + " of the " + v.agency.report_of
+      + v.received_on?has_content?then(", sent on " + v.received_on, "") + "; it has no result for the " + (v.missing_tasks?size > 1)?then("tasks below, which your agency now carries.", "task below, which your agency now carries.")>
+  </#if>
   <#return c.sender?cap_first + " has received " + your_report(v.agency, v.period) + when + ", in the files below.">
 </#function>
 
@@ -133,6 +138,7 @@
   <#if v.errors?has_content><#local todo = todo + ["fix the errors above"]></#if>
   <#if v.missing_tasks?has_content || v.indicator_rows.missing != "0"><#local todo = todo + ["add what is missing"]></#if>
   <#if !todo?has_content><#return "Thank you for your cooperation."></#if>
+  <#if !v.files?has_content><#return "Please send the results of the " + (v.missing_tasks?size > 1)?then("tasks", "task") + " above to " + c.sender + " by " + v.send_by + "."></#if>
   <#return "Please " + todo?join(", ") + " and send the completed report file (replacing the one sent) to " + c.sender + " by " + v.send_by + ".">
 </#function>
 
@@ -201,6 +207,6 @@
 </#function>
 
 <#function email_request v>
-  <#if v.state == "complete" || v.state == "not-received"><#return request_sentence(v)></#if>
+  <#if v.state == "complete" || v.state == "not-received" || !v.files?has_content><#return request_sentence(v)></#if>
   <#return "Please fix and complete the report as the feedback says and send the completed file to " + c.sender + " by " + v.send_by + ".">
 </#function>

@@ -120,6 +120,11 @@
   <#if v.state == "complete">
     <#return c.sender + " xác nhận đã nhận đủ " + report_words(v.period) + " của " + who + when + ", gồm các tệp dưới đây; số liệu không có lỗi.">
   </#if>
+  <#if !v.files?has_content>
+    <#-- the part of a split body's report that a task's successor now owes: it sent no file -->
+    <#return c.sender + " đã nhận " + report_words(v.period) + " của " + v.agency.report_of + v.received_on?has_content?then(", gửi ngày " + v.received_on, "")
+      + "; báo cáo chưa có kết quả của nhiệm vụ dưới đây, nay do " + address(v.agency) + " đảm nhận.">
+  </#if>
   <#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + ", gồm các tệp dưới đây.">
 </#function>
 
@@ -140,6 +145,7 @@
   <#if v.errors?has_content><#local todo = todo + ["sửa các lỗi nêu trên"]></#if>
   <#if v.missing_tasks?has_content || v.indicator_rows.missing != "0"><#local todo = todo + ["bổ sung nội dung còn thiếu"]></#if>
   <#if !todo?has_content><#return "Cảm ơn sự phối hợp của " + who + "."></#if>
+  <#if !v.files?has_content><#return "Đề nghị " + who + " gửi kết quả thực hiện nhiệm vụ nêu trên về " + c.sender + " trước ngày " + v.send_by + "."></#if>
   <#return "Đề nghị " + who + " " + todo?join(", ") + " và gửi lại tệp báo cáo đã hoàn chỉnh (thay cho tệp đã gửi) về " + c.sender + " trước ngày " + v.send_by + ".">
 </#function>
 
@@ -216,6 +222,6 @@
 
 <#function email_request v>
   <#local who = address(v.agency)>
-  <#if v.state == "complete" || v.state == "not-received"><#return request_sentence(v)></#if>
+  <#if v.state == "complete" || v.state == "not-received" || !v.files?has_content><#return request_sentence(v)></#if>
   <#return "Đề nghị " + who + " sửa, bổ sung theo phiếu phản hồi và gửi lại tệp báo cáo đã hoàn chỉnh về " + c.sender + " trước ngày " + v.send_by + ".">
 </#function>

@@ -1,11 +1,16 @@
 package sctb.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import sctb.core.collect.Addressee;
 import sctb.core.collect.AgencyIntake;
 import sctb.core.collect.CollectionStatus;
+import sctb.core.plan.Plan;
 import sctb.core.plan.Successions;
 import sctb.io.UnreadableFileException;
 import sctb.render.collect.CollectDocuments;
@@ -56,6 +61,42 @@ final class CollectRun {
       }
     }
     return chosen;
+  }
+
+  /** Whom the parts of a report go to: {@link Addressee#of} (reminders) or {@link Addressee#all} (feedback). */
+  interface Split {
+    List<Addressee> of(Plan plan, AgencyIntake report, LocalDate today);
+  }
+
+  /**
+   * Each report in {@code reports} split among the agencies it goes to today, with the code its document's
+   * file is named by: the report's agency, followed by the addressee's when the report is split
+   * ({@code don-doc-2024H2-SLDTBXH-SGDDT.docx}).
+   */
+  Map<Addressee, String> addressees(List<AgencyIntake> reports, Split split) {
+    Map<Addressee, String> parts = new LinkedHashMap<>();
+    for (AgencyIntake a : reports) {
+      List<Addressee> to = split.of(status.plan(), a, status.today());
+      to.forEach(x -> parts.put(x, to.size() == 1 ? a.agency() : a.agency() + "-" + x.agency()));
+    }
+    return parts;
+  }
+
+  /**
+   * {@code -o} writes one file, but a report split between successors is a document to each: said as such
+   * (the officer chose one agency and would not see why "choose one agency" applies).
+   */
+  void checkOneFileForSplitReport(Map<Addressee, String> parts) {
+    if (request.output().isEmpty()) {
+      return;
+    }
+    parts.forEach((to, code) -> {
+      if (!code.equals(to.report().agency())) {
+        String all = parts.keySet().stream().filter(x -> x.report() == to.report()).map(Addressee::agency)
+            .collect(java.util.stream.Collectors.joining(", "));
+        throw command.usageError("collect.o-split-report", to.report().agency(), all);
+      }
+    });
   }
 
   /** The documents' models, in the run's language, with the day to send by. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import sctb.core.collect.Addressee;
 import sctb.core.collect.AgencyIntake;
 import sctb.core.collect.IntakeState;
 import sctb.core.period.Period;
@@ -58,14 +59,17 @@ public final class FeedbackCommand extends Subcommand<CollectRequest> {
     CollectDocuments documents = run.documents();
     CollectViews views = run.views();
     // Everything is rendered before anything is written: a template error leaves every file as it was.
+    // A report split between successors (successor_by_task): each hears about its part, as with reminders.
+    Map<Addressee, String> parts = run.addressees(chosen, Addressee::all);
+    run.checkOneFileForSplitReport(parts);
     Map<Path, AtomicFiles.Body> files = new LinkedHashMap<>();
-    for (AgencyIntake a : chosen) {
-      FeedbackView view = views.feedback(a);
+    parts.forEach((to, code) -> {
+      FeedbackView view = views.feedback(to);
       for (OutputFormat f : options.formats()) {
-        files.put(run.file("phan-hoi", CollectDocuments.feedbackFile(p.toString(), a.agency(), f)),
+        files.put(run.file("phan-hoi", CollectDocuments.feedbackFile(p.toString(), code, f)),
             AtomicFiles.Body.of(rendered(() -> documents.feedback(f, view, run.status().today()))));
       }
-    }
+    });
     writeDocuments(files, options.output(), options.quiet());
     return run.exitCode(chosen, "feedback.data-errors");
   }

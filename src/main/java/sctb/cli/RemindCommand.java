@@ -73,7 +73,10 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
       }
       return ExitCode.OK;
     }
-    Map<Addressee, String> parts = addressees(run.status().plan(), owing, run.status().today());
+    Map<Addressee, String> parts = run.addressees(owing, Addressee::of);
+    if (!options.combined()) {
+      run.checkOneFileForSplitReport(parts);
+    }
     List<List<Addressee>> letters = options.combined() ? List.of(List.copyOf(parts.keySet()))
         : parts.keySet().stream().map(List::of).toList();
     if (request.output().isPresent() && letters.size() != 1) {
@@ -97,19 +100,6 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
     }
     writeDocuments(files, request.output(), request.quiet());
     return run.exitCode(owing, "remind.data-errors");
-  }
-
-  /**
-   * Each report owed split among the agencies it goes to today ({@link Addressee}), with the code its letter's
-   * file is named by: the report's agency, followed by the addressee's when the report is split.
-   */
-  private static Map<Addressee, String> addressees(Plan plan, List<AgencyIntake> owing, LocalDate today) {
-    Map<Addressee, String> parts = new LinkedHashMap<>();
-    for (AgencyIntake a : owing) {
-      List<Addressee> to = Addressee.of(plan, a, today);
-      to.forEach(x -> parts.put(x, to.size() == 1 ? a.agency() : a.agency() + "-" + x.agency()));
-    }
-    return parts;
   }
 
   /** What the letters leave blank for the clerk because plan.yaml does not say it. */

@@ -79,6 +79,35 @@ class SucceededAgencyLettersTest {
         .doesNotContain("Sở Nội vụ");
   }
 
+  /**
+   * Feedback on the former Department of Labour's 2024H2 file, whose one row (task IX.5) has an error: the
+   * errors go to the general successor, the task missing to the Department of Education, which carries it
+   * today — as the reminders do; before, the feedback told the Department of Home Affairs about IX.5.
+   */
+  @Test
+  void feedbackOnASplitDepartmentsReportGoesToEachSuccessorForItsPart() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("split/2024H2"));
+    Files.writeString(data.resolve("SLDTBXH-nhiem-vu.csv"), Files.readString(
+        CliRun.REPO.resolve("samples/2024H2/SLDTBXH-nhiem-vu.csv")).replace("Đang triển khai,", "Dang lam,"));
+    Path out = dir.resolve("out");
+    CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-01"), "feedback", "--period", "2024H2", "--data",
+        data.toString(), "--agency", "SLDTBXH", "--format", "md", "--out-dir", out.toString(), "-q");
+    assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
+    String homeAffairs = Files.readString(out.resolve("phan-hoi-2024H2-SLDTBXH-SNV.md"));
+    String education = Files.readString(out.resolve("phan-hoi-2024H2-SLDTBXH-SGDDT.md"));
+    assertThat(homeAffairs).contains("Kính gửi: Sở Nội vụ", "SLDTBXH-nhiem-vu.csv, dòng 2, cột “Tình trạng”")
+        .doesNotContain("Nhiệm vụ IX.5");
+    assertThat(education).contains("Kính gửi: Sở Giáo dục và Đào tạo", "- Nhiệm vụ IX.5:",
+        "báo cáo chưa có kết quả của nhiệm vụ dưới đây, nay do quý Sở đảm nhận.",
+        "Đề nghị quý Sở gửi kết quả thực hiện nhiệm vụ nêu trên về Sở Công Thương trước ngày 08/12/2026.")
+        .doesNotContain("SLDTBXH-nhiem-vu.csv", "thay cho tệp đã gửi");
+    // -o writes one file: the officer is told why one agency gives two documents
+    CliRun one = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-01"), "feedback", "--period", "2024H2", "--data",
+        data.toString(), "--agency", "SLDTBXH", "--format", "md", "-o", "-");
+    assertThat(one.exitCode()).isEqualTo(2);
+    assertThat(one.err()).contains("báo cáo của SLDTBXH nay chia cho nhiều đơn vị kế thừa (SNV, SGDDT");
+  }
+
   @Test
   void aReportSplitBetweenTwoSuccessorsIsOneLetterEachNamedForBoth() throws Exception {
     Path plan = dir.resolve("plan.yaml");

@@ -9,11 +9,11 @@ import sctb.core.plan.Plan;
 import sctb.core.plan.Successions;
 
 /**
- * Whom a reminder about one agency's report goes to today, and about what (docs/collection.md, "To whom"):
- * each task still owed goes to whoever carries that task today — after a split succession
+ * Whom a reminder or feedback about one agency's report goes to today, and about what (docs/collection.md,
+ * "To whom"): each task still owed goes to whoever carries that task today — after a split succession
  * ({@code successor_by_task}: the former Department of Labour's task IX.5 went to the Department of
  * Education, its other work to the Department of Home Affairs) that is not the general successor. The
- * rest of the report (errors to fix, indicator rows) goes to the general successor ({@code general}).
+ * rest of the report (its files, errors to fix, indicator rows) goes to the general successor ({@code general}).
  */
 public record Addressee(AgencyIntake report, String agency, List<String> tasks, boolean general) {
 
@@ -27,24 +27,46 @@ public record Addressee(AgencyIntake report, String agency, List<String> tasks, 
   }
 
   /**
-   * The addressees of {@code report} on {@code today}, the general successor first when it has a part: a
-   * task to the successor of that task, the rest to the general one. One addressee when nothing was split.
+   * Every agency with a part of {@code report} on {@code today}, the general successor first (even with
+   * nothing owed: its files are still its to hear about, as feedback says), then each successor of a task
+   * owed that is not the general one. One addressee when nothing was split.
    */
-  public static List<Addressee> of(Plan plan, AgencyIntake report, LocalDate today) {
+  public static List<Addressee> all(Plan plan, AgencyIntake report, LocalDate today) {
     String general = Successions.follow(plan, report.agency(), null, today);
     Map<String, List<String>> byAgency = new LinkedHashMap<>();
     byAgency.put(general, new ArrayList<>());
     for (String task : owedTasks(report)) {
       byAgency.computeIfAbsent(Successions.follow(plan, report.agency(), task, today), a -> new ArrayList<>()).add(task);
     }
-    boolean generalOwes = !byAgency.get(general).isEmpty() || report.errors() > 0 || report.indicators().missing() > 0;
     List<Addressee> out = new ArrayList<>();
-    byAgency.forEach((agency, tasks) -> {
-      boolean isGeneral = agency.equals(general);
-      if (!isGeneral || generalOwes || byAgency.size() == 1) {
-        out.add(new Addressee(report, agency, tasks, isGeneral));
-      }
-    });
+    byAgency.forEach((agency, tasks) -> out.add(new Addressee(report, agency, tasks, agency.equals(general))));
     return out;
+  }
+
+  /**
+   * The addressees of a reminder about {@code report}: {@link #all}, less the general successor when the
+   * report is split and nothing of it is owed by the general one.
+   */
+  public static List<Addressee> of(Plan plan, AgencyIntake report, LocalDate today) {
+    List<Addressee> all = all(plan, report, today);
+    return all.size() == 1 ? all : all.stream().filter(a -> !a.general() || a.owesSomething()).toList();
+  }
+
+  /**
+   * Where this part of the report stands: the report's own state for the general successor, unless all it
+   * lacked were tasks now owed by others (then complete); a part split off is incomplete (its tasks are
+   * missing), or not received when nothing came.
+   */
+  public IntakeState state() {
+    IntakeState whole = report.state();
+    if (!general) {
+      return whole == IntakeState.NOT_RECEIVED ? whole : IntakeState.INCOMPLETE;
+    }
+    return whole == IntakeState.INCOMPLETE && !owesSomething() ? IntakeState.COMPLETE : whole;
+  }
+
+  /** This part has tasks owed, or — the general successor's — errors to fix or indicator rows missing. */
+  private boolean owesSomething() {
+    return !tasks.isEmpty() || general && (report.errors() > 0 || report.indicators().missing() > 0);
   }
 }

@@ -42,4 +42,15 @@ class AddresseeTest {
     assertThat(Addressee.of(RealPlan.PLAN, planning, TODAY))
         .containsExactly(new Addressee(planning, "STC", List.of("I.3", "VIII.3"), true));
   }
+
+  /** Feedback hears the general successor even when all it lacked went to others: its part is complete. */
+  @Test
+  void feedbackAlsoGoesToAGeneralSuccessorOwingNothing() {
+    AgencyIntake labour = report("SLDTBXH", IntakeState.INCOMPLETE, List.of("IX.5"), List.of("IX.5"), IndicatorDuty.NONE);
+    List<Addressee> all = Addressee.all(RealPlan.PLAN, labour, TODAY);
+    assertThat(all).containsExactly(
+        new Addressee(labour, "SNV", List.of(), true), new Addressee(labour, "SGDDT", List.of("IX.5"), false));
+    assertThat(all).extracting(Addressee::state).containsExactly(IntakeState.COMPLETE, IntakeState.INCOMPLETE);
+    assertThat(Addressee.of(RealPlan.PLAN, labour, TODAY)).containsExactly(all.get(1));
+  }
 }

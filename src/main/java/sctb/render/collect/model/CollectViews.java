@@ -14,7 +14,6 @@ import sctb.core.plan.Agency;
 import sctb.core.plan.Plan;
 import sctb.core.plan.PlanInfo;
 import sctb.core.plan.ReportingRule;
-import sctb.core.plan.Successions;
 import sctb.core.progress.IndicatorDuty;
 import sctb.core.progress.MissingRow;
 import sctb.core.text.Language;
@@ -44,15 +43,21 @@ public final class CollectViews {
         : Deadlines.sendBy(status.dueDate(), status.today(), status.plan().reporting().resendDays());
   }
 
-  /** The feedback to {@code a}, dated today. */
-  public FeedbackView feedback(AgencyIntake a) {
-    List<ProblemView> problems = ProblemGroups.of(a.problems()).stream().map(this::problem).toList();
-    return new FeedbackView(lang, plan(), DocView.of(status.today()), period(), agency(a.agency()), a.state(),
-        NumberFormats.dmy(a.receivedOn()), a.timeliness(), a.files().stream().map(this::file).toList(),
+  /**
+   * The feedback to {@code to} on its part of a report, dated today: the whole report for the general
+   * successor (its files, problems, indicator rows, the tasks it still owes); for the successor of a task
+   * split off, only the tasks it now owes — it sent no file and has none to fix.
+   */
+  public FeedbackView feedback(Addressee to) {
+    AgencyIntake a = to.report();
+    List<ProblemView> problems = to.general() ? ProblemGroups.of(a.problems()).stream().map(this::problem).toList() : List.of();
+    return new FeedbackView(lang, plan(), DocView.of(status.today()), period(), agencyAs(to.agency(), a.agency()),
+        to.state(), NumberFormats.dmy(a.receivedOn()), a.timeliness(),
+        to.general() ? a.files().stream().map(this::file).toList() : List.of(),
         problems.stream().filter(p -> p.severity() == sctb.core.diag.Severity.ERROR).toList(),
         problems.stream().filter(p -> p.severity() != sctb.core.diag.Severity.ERROR).toList(),
-        Long.toString(a.errors()), Long.toString(a.warnings()),
-        tasks(a.missing()), rows(a.indicators()), NumberFormats.dmy(sendBy), contact());
+        Long.toString(to.general() ? a.errors() : 0), Long.toString(to.general() ? a.warnings() : 0),
+        tasks(to.tasks()), rows(to.general() ? a.indicators() : IndicatorDuty.NONE), NumberFormats.dmy(sendBy), contact());
   }
 
   /**
@@ -75,8 +80,7 @@ public final class CollectViews {
   /** A part of a report for its addressee: the general successor's is all but the tasks gone to others. */
   private ReminderItem item(Addressee to) {
     AgencyIntake a = to.report();
-    IntakeState state = to.general() || a.state() == IntakeState.NOT_RECEIVED ? a.state() : IntakeState.INCOMPLETE;
-    return new ReminderItem(agencyAs(to.agency(), a.agency()), state, NumberFormats.dmy(a.receivedOn()),
+    return new ReminderItem(agencyAs(to.agency(), a.agency()), to.state(), NumberFormats.dmy(a.receivedOn()),
         tasks(to.tasks()), rows(to.general() ? a.indicators() : IndicatorDuty.NONE),
         Long.toString(to.general() ? a.errors() : 0));
   }
@@ -99,14 +103,6 @@ public final class CollectViews {
     // feedback and letters are about collecting a period, not about its figures: never a provisional report
     return new PeriodView(p.toString(), Integer.toString(p.year()), Integer.toString(p.half()), NumberFormats.dmy(p.start()),
         NumberFormats.dmy(p.end()), NumberFormats.dmy(status.dueDate()), false, "");
-  }
-
-  /**
-   * The agency to write to about {@code id}'s report: {@code id}, or — when it has since been succeeded
-   * (a report of an earlier period, say) — whoever carries its duty today, naming it as the report's owner.
-   */
-  private AgencyView agency(String id) {
-    return agencyAs(Successions.follow(status.plan(), id, null, status.today()), id);
   }
 
   /** {@code to}, written to about the report of {@code reportOf} (named when another body's). */
