@@ -24,7 +24,7 @@ class MissingIndicatorRowsTest {
     CliRun vi = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "BQLKKT", "--format", "md", "-o", "-",
         "-q");
     assertThat(vi.out()).contains("Kỳ trước quý đơn vị báo cáo 7 dòng số liệu chỉ tiêu; kỳ này chưa nhận được dòng nào.")
-        .containsPattern("- Chỉ tiêu “Tỷ lệ khu kinh tế[^”]*” \\(mã zones-awareness\\): KCN Bắc Sông Mã; KCN Hải Tiến Xanh; .*KKT Nghi Sơn")
+        .containsPattern("- Chỉ tiêu “Tỷ lệ khu kinh tế[^”]*” \\(mã zones-awareness\\): KCN Bắc Sông Mã; KCN Đông Hòa; KCN Hải Tiến Xanh; .*KKT Nghi Sơn")
         .doesNotContain("dòng khác");
     CliRun en = CliRun.runWithEnv(TODAY, "--lang", "en", "remind", "--period", "2026H2", "--agency", "BQLKKT", "--format",
         "html", "-o", "-", "-q");

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import sctb.core.diag.Location;
+import sctb.core.text.VietnameseOrder;
 
 /**
  * The establishments left out of a sector's panel in compact arrays (name, reason, output, which
@@ -23,6 +24,8 @@ final class ExclusionList extends CompactList<Exclusion> {
   private final BigDecimal totalCurrent;
   private final LocationTable places;
   private int size;
+  /** Once published: the positions in Vietnamese order of the names (as read, the panel's key order). */
+  private int[] byName;
 
   ExclusionList(int capacity, BigDecimal totalBaseline, BigDecimal totalCurrent, LocationTable places) {
     names = new String[capacity];
@@ -48,16 +51,26 @@ final class ExclusionList extends CompactList<Exclusion> {
     System.arraycopy(at, 0, sources, SOURCES * i, rows);
   }
 
-  /** The share of the sector's output of the establishment at {@code index} (null when undefined). */
+  /**
+   * Publishes the list in the order a reader looks a name up in: Vietnamese alphabetical ({@link VietnameseOrder}),
+   * not the order the panel was read in (by tax code, then folded name). Once, when the list is complete.
+   */
+  ExclusionList sortedByName() {
+    byName = VietnameseOrder.order(names, size);
+    return this;
+  }
+
+  /** The share of the sector's output of the establishment added {@code index}-th (null when undefined). */
   BigDecimal outputShare(int index) {
     return DecimalMath.div(outputs.get(index), ofCurrent[index] ? totalCurrent : totalBaseline);
   }
 
   @Override
-  public Exclusion get(int index) {
-    if (index < 0 || index >= size) {
-      throw new IndexOutOfBoundsException(index);
+  public Exclusion get(int position) {
+    if (position < 0 || position >= size) {
+      throw new IndexOutOfBoundsException(position);
     }
+    int index = byName == null ? position : byName[position];
     List<Location> at = new ArrayList<>(SOURCES);
     for (int k = SOURCES * index; k < SOURCES * (index + 1) && sources[k] != LocationTable.NONE; k++) {
       at.add(places.unpack(sources[k]));
@@ -69,9 +82,5 @@ final class ExclusionList extends CompactList<Exclusion> {
   @Override
   public int size() {
     return size;
-  }
-
-  boolean ofCurrent(int index) {
-    return ofCurrent[index];
   }
 }

@@ -1,6 +1,5 @@
 package sctb.core.progress;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -11,13 +10,14 @@ import java.util.TreeSet;
 import sctb.core.plan.Plan;
 import sctb.core.plan.Sector;
 import sctb.core.text.Fold;
+import sctb.core.text.VietnameseOrder;
 
 /**
  * Names the indicator rows an agency is short of (docs/collection.md): {@link IndicatorDuties} keeps only
  * 64-bit fingerprints of the rows, so the names are found once, at the end and only for the agencies
  * short, among the entities the kept rows hold (every entity's latest row up to P is kept, so every
  * row of a previous report is there): share and count rows by their key, reduction rows by their
- * establishment. At most {@link #LISTED} an agency are named, in plan, sector and name order — enough for
+ * establishment. At most {@link #LISTED} an agency are named, in plan, sector and Vietnamese name order — enough for
  * a clerk to find them, bounded however many are missing.
  */
 final class MissingRowNames {
@@ -35,10 +35,10 @@ final class MissingRowNames {
     plan.indicators().forEach(i -> order.put(i.id(), order.size()));
     Map<String, Integer> sectors = new HashMap<>();
     plan.sectors().forEach(x -> sectors.put(x.id(), sectors.size()));
-    Comparator<MissingRow> byPlan = Comparator.comparing((MissingRow r) -> order.getOrDefault(r.indicator(), order.size()))
-        .thenComparing(r -> sectors.getOrDefault(r.sector(), sectors.size())).thenComparing(MissingRow::sector)
-        .thenComparing(MissingRow::entity);
-    Map<String, TreeSet<MissingRow>> found = new TreeMap<>();
+    Comparator<Named> byPlan = Comparator.comparing((Named n) -> order.getOrDefault(n.row().indicator(), order.size()))
+        .thenComparing(n -> sectors.getOrDefault(n.row().sector(), sectors.size())).thenComparing(n -> n.row().sector())
+        .thenComparing(Named::name);
+    Map<String, TreeSet<Named>> found = new TreeMap<>();
     missing.keySet().forEach(a -> found.put(a, new TreeSet<>(byPlan)));
     shares.values().forEach(table -> table.eachKey(missing::containsKey, (indicator, agency, sector, entityKey, entity) -> {
       long[] keys = missing.get(agency);
@@ -59,13 +59,16 @@ final class MissingRowNames {
       }
     }));
     Map<String, IndicatorDuty> out = new TreeMap<>(duties);
-    found.forEach((agency, rows) -> out.computeIfPresent(agency, (a, d) -> d.naming(new ArrayList<>(rows))));
+    found.forEach((agency, rows) -> out.computeIfPresent(agency, (a, d) -> d.naming(rows.stream().map(Named::row).toList())));
     return out;
   }
 
+  /** A row with its entity's Vietnamese sort key, made once (names in the order a clerk looks them up). */
+  private record Named(MissingRow row, VietnameseOrder.Key name) {}
+
   /** Adds {@code row}, keeping the first {@link #LISTED}. */
-  private static void keep(TreeSet<MissingRow> rows, MissingRow row) {
-    rows.add(row);
+  private static void keep(TreeSet<Named> rows, MissingRow row) {
+    rows.add(new Named(row, VietnameseOrder.key(row.entity())));
     if (rows.size() > LISTED) {
       rows.pollLast();
     }

@@ -180,7 +180,7 @@ public final class ReductionPanel {
         excludedShare = excludedShare.add(DecimalMath.zeroIfNull(excluded.outputShare(excluded.size() - 1)));
       }
     }
-    return sums.result(current, panel, excluded, excludedShare, reported, java.util.Set.of());
+    return sums.result(current, panel, excluded.sortedByName(), excludedShare, reported, java.util.Set.of());
   }
 
   /** Why an establishment read is not in the panel ({@code incomplete}: its one half of B, when that is all). */

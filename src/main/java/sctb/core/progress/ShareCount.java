@@ -15,6 +15,7 @@ import sctb.core.plan.Fraction;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.register.RegisterEntry;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.text.VietnameseOrder;
 
 /**
  * The share and count rules (docs/methodology.md §2.2): the latest row per key up to a date — an
@@ -144,7 +145,9 @@ public final class ShareCount {
         used[n++] = id;
       }
     }
-    return new Selection(new ShareRows(table, n == used.length ? used : Arrays.copyOf(used, n)), leftOut);
+    // Listed to a reader in Vietnamese alphabetical order, not the table's key order (by id, then folded name).
+    return new Selection(new ShareRows(table, n == used.length ? used : Arrays.copyOf(used, n)),
+        VietnameseOrder.sorted(leftOut, Omission::entity));
   }
 
   /** The figure over the selected rows; value null when none is used or Σdenominator is 0. */

@@ -191,7 +191,7 @@ public final class ReportViews {
   private LeftOutView leftOut(Omission o) {
     IndicatorRow r = o.row();
     boolean aggregate = r.entity().isBlank() && r.entityId().isBlank();
-    return new LeftOutView(r.entity().isBlank() ? r.entityId() : Fold.nfc(r.entity().strip()), names.agency(r.agency()),
+    return new LeftOutView(Fold.nfc(o.entity()), names.agency(r.agency()),
         o.reason(), r.period().toString(), aggregate, nf.plain(r.denominator(), 2));
   }
 
