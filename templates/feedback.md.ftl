@@ -73,8 +73,10 @@ ${K.rows_sentence(indicator_rows, agency)}
 </#if>
 </#if>
 </#if>
+<#if K.asks(v)>
 
 ## ${next()}${c.request}
+</#if>
 
 ${K.request_sentence(v)}
 

@@ -131,13 +131,17 @@
   <#return "No valid row has come for the tasks below; if you wrote one in a row with an error above, fixing that error is enough:">
 </#function>
 
+<#-- Whether the feedback asks the agency for something (request_sentence); else it only thanks it, with no "Request" heading. -->
+<#function asks v>
+  <#return v.state == "not-received" || v.state != "complete" && (v.errors?has_content || v.missing_tasks?has_content || v.indicator_rows.missing != "0")>
+</#function>
+
 <#function request_sentence v>
-  <#if v.state == "complete"><#return "Thank you for your cooperation."></#if>
+  <#if !asks(v)><#return "Thank you for your cooperation."></#if>
   <#if v.state == "not-received"><#return "Please send your report to " + c.sender + " by " + v.send_by + "."></#if>
   <#local todo = []>
   <#if v.errors?has_content><#local todo = todo + ["fix the errors above"]></#if>
   <#if v.missing_tasks?has_content || v.indicator_rows.missing != "0"><#local todo = todo + ["add what is missing"]></#if>
-  <#if !todo?has_content><#return "Thank you for your cooperation."></#if>
   <#if !v.files?has_content><#return "Please send the results of the " + (v.missing_tasks?size > 1)?then("tasks", "task") + " above to " + c.sender + " by " + v.send_by + "."></#if>
   <#return "Please " + todo?join(", ") + " and send the completed report file (replacing the one sent) to " + c.sender + " by " + v.send_by + ".">
 </#function>

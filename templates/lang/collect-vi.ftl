@@ -137,14 +137,18 @@
   <#return "Các nhiệm vụ dưới đây chưa có dòng kết quả hợp lệ; nếu " + address(v.agency) + " đã ghi ở dòng có lỗi nêu trên thì chỉ cần sửa lỗi đó:">
 </#function>
 
+<#-- Phiếu có đề nghị đơn vị làm gì không (request_sentence); không thì chỉ cảm ơn, không có mục “Đề nghị”. -->
+<#function asks v>
+  <#return v.state == "not-received" || v.state != "complete" && (v.errors?has_content || v.missing_tasks?has_content || v.indicator_rows.missing != "0")>
+</#function>
+
 <#function request_sentence v>
   <#local who = address(v.agency)>
-  <#if v.state == "complete"><#return "Cảm ơn sự phối hợp của " + who + "."></#if>
+  <#if !asks(v)><#return "Cảm ơn sự phối hợp của " + who + "."></#if>
   <#if v.state == "not-received"><#return "Đề nghị " + who + " gửi báo cáo về " + c.sender + " trước ngày " + v.send_by + "."></#if>
   <#local todo = []>
   <#if v.errors?has_content><#local todo = todo + ["sửa các lỗi nêu trên"]></#if>
   <#if v.missing_tasks?has_content || v.indicator_rows.missing != "0"><#local todo = todo + ["bổ sung nội dung còn thiếu"]></#if>
-  <#if !todo?has_content><#return "Cảm ơn sự phối hợp của " + who + "."></#if>
   <#if !v.files?has_content><#return "Đề nghị " + who + " gửi kết quả thực hiện nhiệm vụ nêu trên về " + c.sender + " trước ngày " + v.send_by + "."></#if>
   <#return "Đề nghị " + who + " " + todo?join(", ") + " và gửi lại tệp báo cáo đã hoàn chỉnh (thay cho tệp đã gửi) về " + c.sender + " trước ngày " + v.send_by + ".">
 </#function>

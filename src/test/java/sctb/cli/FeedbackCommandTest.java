@@ -39,7 +39,9 @@ class FeedbackCommandTest {
     CliRun clean = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "Sở Tài chính", "--format", "md",
         "-o", "-");
     assertThat(clean.exitCode()).isZero();
-    assertThat(clean.out()).contains("# XÁC NHẬN ĐÃ NHẬN BÁO CÁO", "Kính gửi: Sở Tài chính", "STC-nhiem-vu.csv | 16/11/2026 | 4 | 0 | 0 | 0");
+    assertThat(clean.out()).contains("# XÁC NHẬN ĐÃ NHẬN BÁO CÁO", "Kính gửi: Sở Tài chính", "STC-nhiem-vu.csv | 16/11/2026 | 4 | 0 | 0 | 0")
+        // a thank-you, not a request: no heading "Đề nghị" over "Cảm ơn …"
+        .contains("Cảm ơn sự phối hợp của quý Sở.").doesNotContain("Đề nghị");
   }
 
   @Test
