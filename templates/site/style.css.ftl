@@ -138,7 +138,9 @@ dl.facts dd { margin: 0; }
   .table-wrap { overflow: visible; }
   thead { display: table-header-group; }
   tr, figure, .card { break-inside: avoid; }
-  h2, h3 { break-after: avoid; }
+  h2, h3 { break-after: avoid; break-inside: avoid; }
+  /* A short introduction stays with the table or charts it introduces. */
+  p.muted { break-after: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .cards { grid-template-columns: repeat(2, 1fr); }
 }
