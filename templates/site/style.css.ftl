@@ -137,6 +137,9 @@ dl.facts dd { margin: 0; }
   a { color: inherit; text-decoration: none; }
   .table-wrap { overflow: visible; }
   thead { display: table-header-group; }
+  /* A table's header row never ends a page without its first row (as in the report). */
+  caption, thead { break-after: avoid; }
+  tbody > tr:first-child { break-before: avoid; }
   tr, figure, .card { break-inside: avoid; }
   h2, h3 { break-after: avoid; break-inside: avoid; }
   /* A short introduction stays with the table or charts it introduces. */
