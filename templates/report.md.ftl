@@ -77,12 +77,15 @@ ${t.legend}:
 - ${L.forecast_line(i)}
 </#if>
 - ${L.change_line(i)}
-<#assign left_out = L.left_out_line(i), population = L.population_line(i)>
+<#assign left_out = L.left_out_line(i), population = L.population_line(i), fall = L.fall_line(i)>
 <#if left_out?has_content>
 - ${left_out}
 </#if>
 <#if population?has_content>
 - ${population}
+</#if>
+<#if fall?has_content>
+- ${fall}
 </#if>
 - ${t.measure}: ${i.measure}
 <#if i.sectors?has_content>

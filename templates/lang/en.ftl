@@ -550,6 +550,18 @@
 </#function>
 
 <#-- The register's count of the population against the agencies' total. -->
+<#-- A cumulative figure that fell (docs/methodology.md §2.2): which row, from what in which period to what in which, and what to check. -->
+<#function fall_line i>
+  <#if !i.falls?has_content><#return ""></#if>
+  <#local items = i.falls?map(f -> (f.aggregate?then("the aggregate row of " + f.agency, "“" + f.entity + "” (" + f.agency + ")") + ": " + fall_value(i, f.earlier_value, f.earlier_population) + " in " + f.earlier_period + " (" + f.earlier_at + ") → " + fall_value(i, f.later_value, f.later_population) + " in " + f.later_period + " (" + f.later_at + ")"))>
+  <#if (items?size > 5)><#local items = items[0..4] + ["and " + (items?size - 5) + " more (see the cumulative-fall warnings in the appendix)"]></#if>
+  <#return "A cumulative figure fell, to be checked: " + items?join("; ") + ". The result above takes the latest figure; the agency should say whether entities closed, the earlier figure was miscounted (then send a correction file for that period), or this period gives only the new ones instead of the cumulative total.">
+</#function>
+
+<#function fall_value i value population>
+  <#return population?has_content?then(value + "/" + population, value + i.unit?has_content?then(" " + i.unit, ""))>
+</#function>
+
 <#function population_line i>
   <#local p = i.population>
   <#if !p.checked><#return ""></#if>

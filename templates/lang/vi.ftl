@@ -546,6 +546,18 @@
 </#function>
 
 <#-- Số đối tượng theo sổ đăng ký so với tổng số các đơn vị báo cáo. -->
+<#-- Số lũy kế giảm (docs/methodology.md §2.2): dòng nào, từ bao nhiêu kỳ nào xuống bao nhiêu kỳ nào, và cần xác minh gì. -->
+<#function fall_line i>
+  <#if !i.falls?has_content><#return ""></#if>
+  <#local items = i.falls?map(f -> (f.aggregate?then("dòng tổng hợp của " + f.agency, "“" + f.entity + "” (" + f.agency + ")") + ": " + fall_value(i, f.earlier_value, f.earlier_population) + " kỳ " + f.earlier_period + " (" + f.earlier_at + ") → " + fall_value(i, f.later_value, f.later_population) + " kỳ " + f.later_period + " (" + f.later_at + ")"))>
+  <#if (items?size > 5)><#local items = items[0..4] + ["và " + (items?size - 5) + " trường hợp khác (xem cảnh báo cumulative-fall ở phụ lục)"]></#if>
+  <#return "Số liệu lũy kế giảm, cần xác minh: " + items?join("; ") + ". Kết quả trên tính theo số mới nhất; đơn vị cần cho biết đối tượng đã dừng hoạt động, hay số kỳ trước đếm sai (khi đó gửi tệp điều chỉnh cho kỳ đó), hay kỳ này chỉ ghi số mới trong kỳ thay cho số lũy kế.">
+</#function>
+
+<#function fall_value i value population>
+  <#return population?has_content?then(value + "/" + population, value + i.unit?has_content?then(" " + i.unit, ""))>
+</#function>
+
 <#function population_line i>
   <#local p = i.population>
   <#if !p.checked><#return ""></#if>

@@ -84,6 +84,7 @@ public enum Code {
   CLOSED_ENTITY("closed-entity", Severity.WARNING),
   CORRECTED_ROW("corrected-row", Severity.WARNING),
   AGGREGATE_WITH_ENTITIES("aggregate-with-entities", Severity.WARNING),
+  CUMULATIVE_FALL("cumulative-fall", Severity.WARNING),
   REGISTER_DENOMINATOR("register-denominator", Severity.WARNING),
 
   // reports and templates

@@ -14,6 +14,7 @@ import sctb.core.plan.Task;
 import sctb.core.progress.Assessment;
 import sctb.core.progress.Coverage;
 import sctb.core.progress.CoverageFact;
+import sctb.core.progress.CumulativeFall;
 import sctb.core.progress.Exclusion;
 import sctb.core.progress.Figure;
 import sctb.core.progress.Forecast;
@@ -69,6 +70,7 @@ public final class Explanation {
     String sectorId = sector == null ? null : sector.sector();
     if (sector == null && indicator.outcome() instanceof TallyOutcome tally) {
       e.leftOut(tally.leftOut(), tally.population());
+      e.falls(tally.falls());
     }
     List<String> tasks = indicator.outcome() instanceof TaskShareOutcome share ? share.named().stream().map(Task::id).toList()
         : List.of();
@@ -137,6 +139,27 @@ public final class Explanation {
       lines.add(m.get(population.matches() ? "explain.population" : "explain.population.differs", population.registered(),
           m.get("entity-kind." + population.kind().id()), num(population.reported())));
     }
+  }
+
+  /** The rows used that fell below an earlier row of theirs (a cumulative figure), and what to check. */
+  private void falls(List<CumulativeFall> falls) {
+    if (falls.isEmpty()) {
+      return;
+    }
+    lines.add("");
+    lines.add(m.get("explain.falls", falls.size()));
+    for (CumulativeFall f : falls) {
+      IndicatorRow before = f.earlier();
+      IndicatorRow after = f.later();
+      lines.add(m.get("explain.falls.row", after.agency(), entityShown(after), fallValue(before), before.period(),
+          Sources.text(before.at()), fallValue(after), after.period(), Sources.text(after.at())));
+    }
+    lines.add(m.get("explain.falls.check"));
+  }
+
+  /** A row's numerator, over its denominator for a share's row. */
+  private String fallValue(IndicatorRow r) {
+    return r.denominator() == null ? num(r.numerator()) : num(r.numerator()) + "/" + num(r.denominator());
   }
 
   /** How the figure moved since the previous report, and every correction of the rows it rests on. */
