@@ -39,4 +39,12 @@ class RatioAheadOfThePathTest {
     assertThat(VerdictReportTest.report(data, "2026H1", "html", "vi")).contains("tỷ lệ tiến độ: vượt lộ trình")
         .doesNotContain("500%");
   }
+
+  @Test
+  void explainGivesTheRatioWithWhatTheReportSays() {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--data", data.toString(), "--period", "2026H1",
+        "--indicator", "eco-packaging");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("= 5 (trong báo cáo: vượt lộ trình)");
+  }
 }

@@ -191,6 +191,11 @@ public final class ReportViews {
     return new ReportViews(report, lang).figures(output).of(output.figure());
   }
 
+  /** An indicator's figure ({@code sector} null) or one sector's in {@code report}, formatted as the reports format it. */
+  public static FigureView figure(IndicatorProgress ip, SectorProgress sector, ProgressReport report, Language lang) {
+    return new ReportViews(report, lang).figures(ip).of(sector == null ? ip.figure() : sector.figure());
+  }
+
   private LeftOutView leftOut(Omission o) {
     IndicatorRow r = o.row();
     boolean aggregate = r.entity().isBlank() && r.entityId().isBlank();
