@@ -83,4 +83,17 @@ class CumulativeFallTest {
     CliRun en = CliRun.runWithEnv(ReportCommandTest.ENV, "validate", data.toString(), "--lang", "en");
     assertThat(en.out()).contains("fell from 3 in 2024H1 (line 2 of");
   }
+
+  @Test
+  void aSuccessorsTotalContinuesItsPredecessors(@TempDir Path dir) throws Exception {
+    Path merged = VerdictReportTest.indicatorData(dir, "merged", """
+        period,agency,indicator,sector,entity,numerator,denominator,unit,note
+        2024H1,SNNPTNT,spc-models,,,3,,,
+        2025H2,SNNMT,spc-models,,,1,,,
+        """);
+    assertThat(VerdictReportTest.report(merged, "2025H2", "md", "vi"))
+        .contains("dòng tổng hợp của Sở Nông nghiệp và Môi trường: 3 mô hình kỳ 2024H1");
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "validate", merged.toString());
+    assertThat(run.out()).contains("giảm từ 3 kỳ 2024H1 (dòng 2 tệp");
+  }
 }

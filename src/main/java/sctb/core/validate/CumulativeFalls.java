@@ -14,6 +14,8 @@ import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.plan.CumulativeRule;
 import sctb.core.plan.IndicatorKind;
+import sctb.core.plan.Plan;
+import sctb.core.plan.Successions;
 import sctb.core.submission.IndicatorRow;
 
 /**
@@ -33,13 +35,17 @@ final class CumulativeFalls {
 
   private record Held(IndicatorKind kind, IndicatorRow row, Location at) {}
 
+  private final Plan plan;
   private final Lookup lookup;
   private final Map<String, IndicatorKind> kinds = new HashMap<>();
+  /** Per agency written, the one it answers for after every succession (as the report's aggregate keys). */
+  private final Map<String, String> answering = new HashMap<>();
   private final Map<Period, Map<Key, Held>> pending = new TreeMap<>();
   private final Map<Key, Highest> highest = new HashMap<>();
   private final List<Diagnostic> found = new ArrayList<>();
 
-  CumulativeFalls(Lookup lookup) {
+  CumulativeFalls(Plan plan, Lookup lookup) {
+    this.plan = plan;
     this.lookup = lookup;
   }
 
@@ -53,7 +59,10 @@ final class CumulativeFalls {
     if (!CumulativeRule.applies(kind, row.aggregate())) {
       return;
     }
-    Key key = new Key(row.indicator(), row.sector(), row.entityKey(), row.aggregate() ? row.agency() : "");
+    // A successor's aggregate row continues its predecessor's (SNNPTNT's 2024H1 total, then SNNMT's 2025H2).
+    String agency = row.aggregate() ? answering.computeIfAbsent(row.agency(),
+        a -> Successions.follow(plan, a, null, LocalDate.MAX)) : "";
+    Key key = new Key(row.indicator(), row.sector(), row.entityKey(), agency);
     pending.computeIfAbsent(row.period(), p -> new LinkedHashMap<>()).put(key, new Held(kind, row, candidate.numeratorAt()));
   }
 
@@ -92,7 +101,7 @@ final class CumulativeFalls {
     IndicatorRow row = held.row();
     boolean share = held.kind() == IndicatorKind.SHARE;
     String variant = share ? "share" : row.aggregate() ? "aggregate" : "entity";
-    String who = row.aggregate() ? "agency:" + key.agency() : row.entity().isBlank() ? row.entityId() : row.entity();
+    String who = row.aggregate() ? "agency:" + row.agency() : row.entity().isBlank() ? row.entityId() : row.entity();
     List<String> args = new ArrayList<>(List.of(variant, "indicator:" + row.indicator(), who,
         number(before.numerator()), before.period().toString(), Integer.toString(before.at().line()), before.at().file(),
         number(row.numerator()), row.period().toString()));

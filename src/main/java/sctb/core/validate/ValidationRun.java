@@ -57,7 +57,7 @@ public final class ValidationRun {
 
   public ValidationRun(Plan plan, Lookup lookup, ValidateOptions options) {
     this.outliers = new Outliers(plan.progress().outlierFactor());
-    this.falls = new CumulativeFalls(lookup);
+    this.falls = new CumulativeFalls(plan, lookup);
     this.diagnostics = new CappedDiagnostics(options.capPerCode());
   }
 
