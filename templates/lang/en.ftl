@@ -178,6 +178,7 @@
     <#case "all-closed"><#return "agencies reported, but every entity reported had closed according to the register, so there is nothing left to count">
     <#case "empty-panel"><#return "no establishment can be compared between the baseline year and the assessed period">
     <#case "baseline-year-only"><#return "there is data for the baseline year only, so no progress to measure yet">
+    <#case "before-baseline"><#return "the latest data is from before the target's baseline year: the path to the target has not started, so no progress can be measured yet">
     <#case "no-target-year-data"><#return "a final assessment needs data from within " + year + ", and the latest is from " + f.as_of>
     <#case "stale-data"><#return "the latest data is from " + f.as_of + ", more than " + rules.max_data_age + " half-years before the assessed period">
     <#case "low-coverage"><#return "it rests on too little: " + f.coverage?filter(c -> !c.met)?map(c -> fact(c))?join("; ")>

@@ -178,6 +178,7 @@
     <#case "all-closed"><#return "các đơn vị có báo cáo, nhưng mọi đối tượng được báo cáo đều đã dừng hoạt động theo sổ đăng ký nên không còn đối tượng nào để tính">
     <#case "empty-panel"><#return "không có cơ sở nào so sánh được giữa năm gốc và kỳ đánh giá">
     <#case "baseline-year-only"><#return "mới có số liệu của năm gốc, chưa đo được tiến bộ">
+    <#case "before-baseline"><#return "số liệu mới nhất có trước năm gốc của mục tiêu, lộ trình đến mục tiêu chưa bắt đầu nên chưa đo được tiến độ">
     <#case "no-target-year-data"><#return "kết luận cuối cùng cần số liệu trong năm " + year + ", số liệu mới nhất là của kỳ " + f.as_of>
     <#case "stale-data"><#return "số liệu mới nhất là của kỳ " + f.as_of + ", cũ hơn " + rules.max_data_age + " kỳ 6 tháng so với kỳ đánh giá">
     <#case "low-coverage"><#return "căn cứ chưa đủ: " + f.coverage?filter(c -> !c.met)?map(c -> fact(c))?join("; ")>
