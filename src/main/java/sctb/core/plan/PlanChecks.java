@@ -101,14 +101,16 @@ public final class PlanChecks {
   private void agencies() {
     for (int i = 0; i < plan.agencies().size(); i++) {
       Agency a = plan.agencies().get(i);
-      if (!a.hasSuccessor()) {
+      if (a.succession() == null) {
         continue;
       }
       String at = "/agencies/" + i;
       Succession s = a.succession();
-      agencyRef(s.successor(), at + "/successor", "agency:" + a.id(), "successor");
-      if (s.successor().equals(a.id())) {
-        report(Code.PLAN_SUCCESSION, at + "/successor", s.successor(), "agency:" + a.id());
+      if (s.replacesAgency()) {
+        agencyRef(s.successor(), at + "/successor", "agency:" + a.id(), "successor");
+        if (s.successor().equals(a.id())) {
+          report(Code.PLAN_SUCCESSION, at + "/successor", s.successor(), "agency:" + a.id());
+        }
       }
       s.byTask().forEach((taskId, successor) -> {
         String entry = at + "/successor_by_task/" + taskId;
@@ -117,9 +119,12 @@ public final class PlanChecks {
               .suggest(taskIds());
         }
         agencyRef(successor, entry, "agency:" + a.id(), "successor_by_task");
+        if (successor.equals(a.id())) {
+          report(Code.PLAN_SUCCESSION, entry, successor, "agency:" + a.id());
+        }
       });
       // A chain that comes back to this agency would make "who is responsible" undefined.
-      if (cycles(a)) {
+      if (s.replacesAgency() && cycles(a)) {
         report(Code.PLAN_SUCCESSION, at + "/successor", s.successor(), "agency:" + a.id());
       }
     }

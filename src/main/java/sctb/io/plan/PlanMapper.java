@@ -137,12 +137,12 @@ final class PlanMapper {
 
   private static Agency agency(JsonNode a) {
     Succession succession = null;
-    if (a.hasNonNull("successor")) {
-      Map<String, String> byTask = new LinkedHashMap<>();
-      a.path("successor_by_task").fields().forEachRemaining(e -> byTask.put(e.getKey(), e.getValue().asText()));
+    Map<String, String> byTask = new LinkedHashMap<>();
+    a.path("successor_by_task").fields().forEachRemaining(e -> byTask.put(e.getKey(), e.getValue().asText()));
+    if (a.hasNonNull("successor") || !byTask.isEmpty()) {
       JsonNode from = a.path("successor_from");
-      succession = new Succession(text(a, "successor"), from.isNull() || from.isMissingNode() ? LocalDate.MIN : date(from),
-          byTask);
+      succession = new Succession(a.hasNonNull("successor") ? text(a, "successor") : null,
+          from.isNull() || from.isMissingNode() ? LocalDate.MIN : date(from), byTask);
     }
     return new Agency(text(a, "id"), localized(a.path("name")), a.path("kind").asText(""),
         list(a.path("aliases"), n -> Fold.nfc(n.asText())), succession, localized(a.path("note")));
