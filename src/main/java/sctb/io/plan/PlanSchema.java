@@ -58,12 +58,14 @@ final class PlanSchema {
     return found;
   }
 
+  /** The bound the message quotes: the schema's, which is the last argument except for item counts (bound, then count found). */
   private static String argument(ValidationMessage m) {
     Object[] args = m.getArguments();
     if (args == null || args.length == 0) {
       return "";
     }
-    return String.valueOf(args[args.length - 1]);
+    boolean itemCount = m.getType().equals("minItems") || m.getType().equals("maxItems");
+    return String.valueOf(args[itemCount ? 0 : args.length - 1]);
   }
 
   private static String lastSegment(String pointer) {
