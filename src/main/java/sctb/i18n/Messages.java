@@ -23,7 +23,7 @@ import sctb.core.text.NumberFormats;
  */
 public final class Messages {
   private static final Pattern SUBJECT =
-      Pattern.compile("(task|agency|indicator|group|sector|phase|output|target|column|indicators|sectors|agencies|number):(.+)");
+      Pattern.compile("(task|agency|indicator|group|sector|phase|output|target|column|line|indicators|sectors|agencies|number):(.+)");
   private final Language language;
   private final Plan plan;
   /** Loaded on first use: a quiet run that succeeds says nothing, and parsing ~25 KB of properties is start-up time. */

@@ -24,7 +24,9 @@ class BrokenPlanTest {
     return Stream.of(
         Arguments.of("unknown lead agency", "        lead: SCT\n", "        lead: SCTT\n", 1,
             "is not defined in agencies", "Did you mean “SCT”"),
-        Arguments.of("duplicate task id", "id: \"I.2\"", "id: \"I.1\"", 1, "is used twice", "I.1"),
+        Arguments.of("duplicate task id", "id: \"I.2\"", "id: \"I.1\"", 1, "is used twice (first at line 735)", "I.1"),
+        Arguments.of("duplicate indicator id", "  - id: spc-models", "  - id: zones-awareness", 1,
+            "is used twice (first at line 1807)", "zones-awareness"),
         Arguments.of("unknown indicator kind", "kind: share", "kind: ratio", 1, "is not one of the allowed values", "ratio"),
         Arguments.of("target year outside its phase", "year: 2025", "year: 2027", 1,
             "is outside 2021-2025", "2027"),

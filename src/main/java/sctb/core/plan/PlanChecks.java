@@ -65,13 +65,17 @@ public final class PlanChecks {
     Map<String, String> seenOutputs = new HashMap<>();
     forEachTask((task, pointer) -> {
       if (seenTasks.putIfAbsent(task.id(), pointer) != null) {
-        report(Code.PLAN_DUPLICATE_ID, pointer + "/id", task.id(), task.id(), seenTasks.get(task.id()));
+        report(Code.PLAN_DUPLICATE_ID, pointer + "/id", task.id(), task.id(), "at:" + seenTasks.get(task.id()) + "/id");
       }
       for (int o = 0; o < task.outputs().size(); o++) {
         TaskOutput output = task.outputs().get(o);
         String at = pointer + "/outputs/" + o;
-        if (seenOutputs.putIfAbsent(output.id(), at) != null || plan.indicator(output.id()).isPresent()) {
-          report(Code.PLAN_DUPLICATE_ID, at + "/id", output.id(), output.id(), seenOutputs.get(output.id()));
+        String earlier = seenOutputs.putIfAbsent(output.id(), at);
+        if (earlier != null) {
+          report(Code.PLAN_DUPLICATE_ID, at + "/id", output.id(), output.id(), "at:" + earlier + "/id");
+        } else if (plan.indicator(output.id()).isPresent()) {
+          int i = plan.indicators().indexOf(plan.indicator(output.id()).get());
+          report(Code.PLAN_DUPLICATE_ID, at + "/id", output.id(), output.id(), "at:/indicators/" + i + "/id");
         }
       }
     });
@@ -278,7 +282,7 @@ public final class PlanChecks {
       String value = id.apply(items.get(i));
       Integer earlier = first.putIfAbsent(value, i);
       if (earlier != null) {
-        report(Code.PLAN_DUPLICATE_ID, pointer.apply(i), value, value, pointer.apply(earlier));
+        report(Code.PLAN_DUPLICATE_ID, pointer.apply(i), value, value, "at:" + pointer.apply(earlier));
       }
     }
   }

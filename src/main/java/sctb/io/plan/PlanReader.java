@@ -157,7 +157,10 @@ public final class PlanReader {
     return diagnostics.stream()
         .map(d -> {
           int[] at = tree.position(d.location().path());
-          return d.withLocation(d.location().withLineColumn(at[0], at[1]));
+          // Another place a message names ("first used at …") is read as a line, not a JSON pointer.
+          List<String> args = d.args().stream()
+              .map(a -> a.startsWith("at:/") ? "line:" + tree.position(a.substring(3))[0] : a).toList();
+          return d.withLocation(d.location().withLineColumn(at[0], at[1])).withArgs(args);
         })
         .toList();
   }
