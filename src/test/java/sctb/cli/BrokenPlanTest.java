@@ -57,6 +57,12 @@ class BrokenPlanTest {
             "min = 0.85 means 0.85%", "write min: 85"),
         Arguments.of("reduction goal written as a fraction", "        stretch: 8\n", "        stretch: 0.08\n", 1,
             "stretch = 0.08 means 0.08%", "write stretch: 8"),
+        Arguments.of("a group's years left from an earlier plan", "    period:\n      from: 2021\n      to: 2030\n",
+            "    period:\n      from: 2016\n      to: 2020\n", 1, "the years 2016 - 2020 are outside the plan (2021 - 2030)",
+            "group I"),
+        Arguments.of("a second target for one phase", "      - phase: \"2026-2030\"\n        year: 2030\n",
+            "      - phase: \"2021-2025\"\n        year: 2025\n", 1, "phase 2021-2025 already has a target (line 1786)",
+            "edit that target"),
         Arguments.of("share goal above 100%", "        min: 70\n", "        min: 120\n", 1,
             "cannot exceed 100%", "min = 120"));
   }

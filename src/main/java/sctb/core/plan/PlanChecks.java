@@ -147,9 +147,13 @@ public final class PlanChecks {
   private void tasks() {
     for (int g = 0; g < plan.groups().size(); g++) {
       TaskGroup group = plan.groups().get(g);
+      insidePlan(group.period(), "/groups/" + g + "/period", "group:" + group.id());
       for (int t = 0; t < group.tasks().size(); t++) {
         Task task = group.tasks().get(t);
         String at = "/groups/" + g + "/tasks/" + t;
+        if (!task.period().equals(group.period())) {
+          insidePlan(task.period(), at + "/period", "task:" + task.id());
+        }
         if (!task.id().startsWith(group.id() + ".")) {
           report(Code.PLAN_TASK_ID_GROUP, at + "/id", task.id(), "task:" + task.id(), "group:" + group.id());
         }
@@ -158,6 +162,18 @@ public final class PlanChecks {
           agencyRef(task.partners().get(p), at + "/partners/" + p, "task:" + task.id(), "partners");
         }
       }
+    }
+  }
+
+  /**
+   * Years outside the plan (a group's 2021 - 2030 left in a 2031 - 2035 plan) would make its tasks due in no
+   * period: no template row, no reminder, no status, and nothing would say why.
+   */
+  private void insidePlan(YearRange years, String pointer, String subject) {
+    YearRange plan = this.plan.info().years();
+    if (plan != null && (years.from() < plan.from() || years.to() > plan.to())) {
+      report(Code.PLAN_PERIOD_OUTSIDE_PLAN, pointer, years.from() + " - " + years.to(), subject,
+          plan.from() + " - " + plan.to());
     }
   }
 
@@ -178,8 +194,15 @@ public final class PlanChecks {
           report(Code.PLAN_UNKNOWN_TASK, at + "/tasks/" + t, taskId, subject, "tasks").suggest(taskIds());
         }
       }
+      Map<String, Integer> phaseTargets = new HashMap<>();
       for (int t = 0; t < indicator.targets().size(); t++) {
-        target(indicator, indicator.targets().get(t), at + "/targets/" + t, sectorIds);
+        Target target = indicator.targets().get(t);
+        target(indicator, target, at + "/targets/" + t, sectorIds);
+        Integer first = phaseTargets.putIfAbsent(target.phase(), t);
+        if (first != null) { // only the first is ever read (Indicator.targetFor): a second one would be silently ignored
+          report(Code.PLAN_DUPLICATE_TARGET, at + "/targets/" + t + "/phase", target.phase(), subject,
+              "at:" + at + "/targets/" + first + "/phase");
+        }
       }
       laterTargetsNotLower(indicator, at);
     }

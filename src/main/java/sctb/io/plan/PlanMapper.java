@@ -150,7 +150,7 @@ final class PlanMapper {
 
   private static TaskGroup group(JsonNode g) {
     String groupId = text(g, "id");
-    YearRange period = years(g.path("period"), new YearRange(2021, 2030));
+    YearRange period = new YearRange(g.path("period").path("from").asInt(), g.path("period").path("to").asInt()); // required
     return new TaskGroup(groupId, localized(g.path("title")), localized(g.path("content")), period,
         list(g.path("tasks"), t -> task(t, groupId, period)));
   }
