@@ -44,7 +44,12 @@ class BrokenPlanTest {
         Arguments.of("baseline after target", "baseline: 2020", "baseline: 2025", 1,
             "must come before the target year", "2025"),
         Arguments.of("successor without a date", "successor: STC\n    successor_from: \"2025-03-01\"",
-            "successor: STC\n    successor_from: \"01/03/2025\"", 1, "does not have the expected form", "01/03/2025"),
+            "successor: STC\n    successor_from: \"01/03/2025\"", 1, "does not have the expected form", "write a date as \"YYYY-MM-DD\""),
+        Arguments.of("a list where a group of fields is expected", "  consolidated_for:\n    vi: \"Chủ tịch UBND tỉnh\"\n    en: \"Chairman of the Provincial People's Committee\"\n",
+            "  consolidated_for:\n    - \"Chủ tịch UBND tỉnh\"\n", 1, "Field “consolidated_for” must be a group of fields",
+            "here it is a list"),
+        Arguments.of("a percent sign in a number", "        min: 70\n", "        min: \"70%\"\n", 1,
+            "Field “min” must be a number (no quotes, no % sign, no words) or null", "here it is a text"),
         Arguments.of("Tab in the indentation", "  reporters: leads", "\treporters: leads", 1,
             "there is a Tab character here", "replace the Tab with spaces"),
         Arguments.of("colon missing after a key", "  reporters: leads", "  reporters leads", 1,
@@ -240,7 +245,7 @@ class BrokenPlanTest {
     Files.writeString(broken, "");
     CliRun run = CliRun.run("plan", "--check", "--plan", broken.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("sai kiểu");
+    assertThat(run.err()).contains("Tệp kế hoạch trống").contains("docs/plan-format.md").doesNotContain("Trường “”");
   }
 
   @Test

@@ -99,7 +99,7 @@ public final class PlanReader {
       return new Result(null, found);
     }
     if (!tree.root().isObject()) {
-      found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.at(file, 1, 1), null, "type", "", "object"));
+      found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.at(file, 1, 1), null, "not-a-plan"));
       return new Result(null, found);
     }
     if (!cache.passed(cacheEntry)) {
