@@ -10,11 +10,14 @@ import java.util.regex.Pattern;
  * Reads dates as agencies write them: {@code 13/06/2024}, {@code 3/6/2024}, {@code 13-06-2024},
  * {@code 13.06.2024} (day first, the Vietnamese order; month first when the file's {@link DateOrder}
  * says so) or ISO {@code 2024-06-13}; a time of day after the date (Excel adds {@code 00:00}) is ignored.
+ * A two-digit year, as Excel's short date format shows dates ({@code 5/12/26}), is read as Excel reads
+ * it: 00–29 as 2000–2029, 30–99 as 1930–1999. Excel's "store as text" apostrophe before the date is
+ * no part of it ({@link TextMarker}).
  */
 public final class Dates {
   private Dates() {}
 
-  private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4})");
+  private static final Pattern DAY_FIRST = Pattern.compile("(\\d{1,2})[/.-](\\d{1,2})[/.-](\\d{4}|\\d{2})");
   private static final Pattern ISO = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})");
   private static final Pattern TIME = Pattern.compile("(?:[ T]\\d{1,2}:\\d{2}(?::\\d{2})?)?");
 
@@ -33,8 +36,7 @@ public final class Dates {
       if (m.matches()) {
         int first = Integer.parseInt(m.group(1));
         int second = Integer.parseInt(m.group(2));
-        return Optional.of(LocalDate.of(Integer.parseInt(m.group(3)), monthFirst ? first : second,
-            monthFirst ? second : first));
+        return Optional.of(LocalDate.of(year(m.group(3)), monthFirst ? first : second, monthFirst ? second : first));
       }
       m = ISO.matcher(date);
       if (m.matches()) {
@@ -45,6 +47,18 @@ public final class Dates {
       return Optional.empty();
     }
     return Optional.empty();
+  }
+
+  /** Excel's two-digit years: up to {@value #LAST_TWO_DIGIT_2000S} in the 2000s, the rest in the 1900s. */
+  private static final int LAST_TWO_DIGIT_2000S = 29;
+
+  /** The year a date's year part names: four digits as written, two as Excel reads them. */
+  private static int year(String digits) {
+    int year = Integer.parseInt(digits);
+    if (digits.length() > 2) {
+      return year;
+    }
+    return year <= LAST_TWO_DIGIT_2000S ? 2000 + year : 1900 + year;
   }
 
   /**
@@ -83,7 +97,7 @@ public final class Dates {
     if (text == null) {
       return null;
     }
-    String t = text.trim();
+    String t = TextMarker.without(text.trim());
     int space = t.indexOf(' ') > 0 ? t.indexOf(' ') : t.indexOf('T') > 0 ? t.indexOf('T') : t.length();
     return TIME.matcher(t.substring(space)).matches() ? t.substring(0, space) : null;
   }
