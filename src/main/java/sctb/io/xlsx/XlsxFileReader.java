@@ -154,6 +154,11 @@ public final class XlsxFileReader {
       return empty(file, diagnostics);
     }
     int header = TableHeader.find(records);
+    Diagnostic hidden = HiddenRows.warning(file, handler.hidden, handler.hiddenCount,
+        records.subList(header + 1, records.size()));
+    if (hidden != null) {
+      diagnostics.add(hidden);
+    }
     return Tables.toRawFile(file, records.get(header), records.subList(header + 1, records.size()), forced, ';',
         diagnostics);
   }
