@@ -18,6 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
  * What a clerk hides in a workbook is still in it: rows hidden by hand or left out by a filter were read
  * and counted without a word, though nobody opening the file sees them and the clerk may have hidden
  * them to leave them out. They are still counted, with one {@code hidden-rows} warning a sheet naming them.
+ * A table only on a hidden sheet (the visible one a cover note) was refused with an error about the cover
+ * note's "header"; it is read, with a {@code hidden-sheet} warning.
  */
 class HiddenInExcelTest {
   private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-12-20");
@@ -58,6 +60,41 @@ class HiddenInExcelTest {
     }
     CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--strict");
     assertThat(run.exitCode()).as(run.out()).isZero();
+  }
+
+  @Test
+  void aTableOnlyOnAHiddenSheetIsReadWithAWarning() throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      row(wb.createSheet("Sheet1"), 0, "Số liệu ở trang sau");
+      XSSFSheet data = wb.createSheet("Dữ liệu");
+      row(data, 0, "Kỳ báo cáo", "Đơn vị", "Mã nhiệm vụ", "Trạng thái");
+      row(data, 1, "2026H2", "SCT", "I.1", "Thường xuyên");
+      row(wb.createSheet("DanhMuc"), 0, "Trạng thái");
+      wb.setSheetHidden(1, true);
+      wb.setSheetHidden(2, true);
+      save(wb, "SCT-nhiem-vu.xlsx");
+    }
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    assertThat(run.exitCode()).as(run.out()).isZero();
+    assertThat(run.out()).contains("trang “Dữ liệu”: cảnh báo: Không trang nào đang hiện có bảng báo cáo; bảng nằm ở trang "
+        + "“Dữ liệu” đang bị ẩn", "1 dòng (0 dòng bị loại)");
+  }
+
+  /** A hidden lookup list headed like a column ("Trạng thái") is no table: the visible sheet's header is what is wrong. */
+  @Test
+  void aHiddenLookupListIsNotTakenForTheTable() throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      XSSFSheet visible = wb.createSheet("Báo cáo");
+      row(visible, 0, "Kỳ", "Đơn vị", "Nhiệm vụ số", "Tình hình");
+      row(visible, 1, "2026H2", "SCT", "I.1", "Thường xuyên");
+      XSSFSheet list = wb.createSheet("DanhMuc");
+      row(list, 0, "Trạng thái");
+      row(list, 1, "Hoàn thành");
+      wb.setSheetHidden(1, true);
+      save(wb, "SCT-nhiem-vu.xlsx");
+    }
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    assertThat(run.out()).contains("trang “Báo cáo”").doesNotContain("DanhMuc", "Dữ liệu");
   }
 
   static Row row(Sheet s, int r, String... values) {
