@@ -71,6 +71,20 @@ class OfficialTableLayoutTest {
     assertThat(run.out()).contains("1 dòng (1 dòng bị loại)", "“(50)”");
   }
 
+  /** A second table pasted under the first: its header was an error in every column; now one sentence. */
+  @Test
+  void aRepeatedHeaderRowIsOneErrorNotOneACell() throws Exception {
+    Files.writeString(dir.resolve("SCT-nhiem-vu.csv"), "Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Trạng thái,Tiến độ (%)\r\n"
+        + "2026H2,SCT,I.1,Đang triển khai,50\r\n\r\n"
+        + "Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Trạng thái,Tiến độ (%)\r\n"
+        + "2026H2,SCT,I.6,Hoàn thành,100\r\n", StandardCharsets.UTF_8);
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    assertThat(run.out()).contains("dòng 4, cột “Kỳ báo cáo”: lỗi: Dòng này lặp lại dòng tiêu đề của bảng (“Kỳ báo cáo”…)",
+        "3 dòng (1 dòng bị loại): 1 lỗi, 0 cảnh báo");
+    CliRun english = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--lang", "en");
+    assertThat(english.out()).contains("This row repeats the table's header (“Kỳ báo cáo”…)");
+  }
+
   private static Row row(Sheet s, int r, String... values) {
     Row row = s.createRow(r);
     for (int i = 0; i < values.length; i++) {

@@ -67,6 +67,7 @@ public enum Code {
   NUMERATOR_EXCEEDS_DENOMINATOR("numerator-exceeds-denominator", Severity.ERROR),
   ENTITY_NOT_ONE("entity-not-one", Severity.ERROR),
   TOTALS_ROW("totals-row", Severity.ERROR),
+  REPEATED_HEADER("repeated-header", Severity.ERROR),
   DUPLICATE_ROW("duplicate-row", Severity.ERROR),
   OUTLIER("outlier", Severity.WARNING),
   TOO_MANY("too-many", Severity.WARNING),
