@@ -52,6 +52,15 @@ class TypedAsTextCellsTest {
   }
 
   @Test
+  void aDateWrittenAsOfficialDocumentsDateThemselvesIsRead() throws Exception {
+    write("Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Trạng thái,Ngày báo cáo\r\n2026H2,SCT,I.1,Thường xuyên,ngày 14 tháng 12 năm 2026\r\n"
+        + "2026H2,SCT,I.6,Hoàn thành,15 tháng 12 năm 2026\r\n");
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    assertThat(run.exitCode()).as(run.out()).isZero();
+    assertThat(sct().path("received_on").asText()).isEqualTo("2026-12-14");
+  }
+
+  @Test
   void theRowNumberColumnIsIgnoredWithoutAWarning() throws Exception {
     for (String header : new String[] {"STT", "TT", "Số TT", "Số thứ tự", "No.", "#"}) {
       write(header + ",Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Trạng thái\r\n1,2026H2,SCT,I.1,Thường xuyên\r\n");
