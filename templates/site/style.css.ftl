@@ -59,6 +59,8 @@ th, td { border: 1px solid var(--line); padding: 0.3rem 0.45rem; text-align: lef
 thead th { background: var(--soft); }
 tbody th { font-weight: 400; }
 td.num { text-align: right; white-space: nowrap; }
+/* A result in words ("2/8 ngành đạt; chung 5,8% (tham khảo)") wraps, leaving the notes beside it room. */
+td.num.wrap { white-space: normal; min-width: 7.5em; }
 table.grid th.task { min-width: 16rem; }
 table.grid th.pc { font-size: 0.8rem; white-space: nowrap; text-align: center; padding: 0.3rem 0.25rem; }
 /* Status and reporting cells: symbol + colour, the words for screen readers. */
@@ -73,6 +75,7 @@ span.key { display: inline-block; min-width: 1.6rem; border: 1px solid var(--lin
 .sc-na { background: #fff; color: #777; font-weight: 400; }
 .sc-carried { font-style: italic; font-weight: 400; background-image: repeating-linear-gradient(135deg, transparent 0 5px, rgba(0,0,0,0.07) 5px 7px); }
 .sc-other { outline: 2px dashed #777; outline-offset: -3px; }
+span.st { padding: 0 0.35rem; border-radius: 4px; }
 td.sc .by { display: block; font-size: 0.7rem; font-weight: 400; font-style: normal; }
 .rc-on-time { background: #dcf1e2; color: #0b4d1f; }
 .rc-late { background: #fdf0d5; color: #5c3900; }
@@ -134,8 +137,13 @@ dl.facts dd { margin: 0; }
   a { color: inherit; text-decoration: none; }
   .table-wrap { overflow: visible; }
   thead { display: table-header-group; }
+  /* A table's header row never ends a page without its first row (as in the report). */
+  caption, thead { break-after: avoid; }
+  tbody > tr:first-child { break-before: avoid; }
   tr, figure, .card { break-inside: avoid; }
-  h2, h3 { break-after: avoid; }
+  h2, h3 { break-after: avoid; break-inside: avoid; }
+  /* A short introduction stays with the table or charts it introduces. */
+  p.muted { break-after: avoid; }
   * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
   .cards { grid-template-columns: repeat(2, 1fr); }
 }

@@ -3,6 +3,7 @@ package sctb.render.site;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import sctb.core.plan.ProgressSettings;
@@ -87,10 +88,11 @@ final class SeriesCharts {
     }
     double min = lo.doubleValue();
     double span = hi.subtract(lo).doubleValue();
-    Scale scale = new Scale(left, right, top, bottom, months, min, span);
+    int origin = origin(goal.baselineYear(), s.points());
+    Scale scale = new Scale(left, right, top, bottom, origin, months, min, span);
 
     List<SeriesChart.Tick> years = new ArrayList<>();
-    for (int m = 0; m < months; m += 12) {
+    for (int m = origin; m < months; m += 12) {
       years.add(new SeriesChart.Tick(Integer.toString(goal.baselineYear() + 1 + m / 12), Coordinate.of(scale.x(m + 6)),
           Coordinate.of(scale.x(m))));
     }
@@ -116,11 +118,13 @@ final class SeriesCharts {
     List<Series.Point> all = new ArrayList<>();
     s.baseline().ifPresent(all::add);
     all.addAll(s.points());
+    // In time order: a value from before the baseline year (the phase was the only target then) comes before the baseline.
+    all.sort(Comparator.comparing(p -> p.asOf().end()));
     for (List<Series.Point> run : unbroken(all)) {
       StringBuilder line = new StringBuilder();
       for (Series.Point p : run) {
         boolean baseline = s.baseline().isPresent() && p == s.baseline().get();
-        double x = baseline ? scale.x(0) : scale.x(months(goal, p));
+        double x = baseline ? scale.x(0) : scale.x(Math.min(p.asOf().monthsAfterEndOf(goal.baselineYear()), months));
         double y = scale.y(p.value().doubleValue());
         point(line, x, y);
         dots.add(new SeriesChart.Dot(p.asOf().toString(), p.text(), Coordinate.of(x), Coordinate.of(y), p.asOf().isYear(), baseline));
@@ -156,7 +160,8 @@ final class SeriesCharts {
     }
     double span = r.hi() - r.lo() == 0 ? 1 : r.hi() - r.lo();
     int from = phases.get(0).goal().baselineYear();
-    int months = Math.max(6, all.stream().mapToInt(p -> p.asOf().monthsAfterEndOf(from)).max().orElse(6));
+    int origin = origin(from, all);
+    int months = Math.max(origin + 6, all.stream().mapToInt(p -> p.asOf().monthsAfterEndOf(from)).max().orElse(6));
     List<String> lines = new ArrayList<>();
     double x = 0;
     double y = 0;
@@ -164,7 +169,7 @@ final class SeriesCharts {
       for (List<Series.Point> run : unbroken(s.points())) {
         StringBuilder line = new StringBuilder();
         for (Series.Point p : run) {
-          x = 4 + (w - 8) * Math.max(0, Math.min(p.asOf().monthsAfterEndOf(from), months)) / months;
+          x = 4 + (w - 8) * (Math.min(p.asOf().monthsAfterEndOf(from), months) - origin) / (months - origin);
           y = h - 4 - (h - 8) * (p.value().doubleValue() - r.lo()) / span;
           point(line, x, y);
         }
@@ -204,9 +209,15 @@ final class SeriesCharts {
     return runs;
   }
 
-  /** Months from the end of the goal's baseline year to the end of a point's data, within the phase. */
-  private static int months(Goal goal, Series.Point p) {
-    return Math.max(0, Math.min(p.asOf().monthsAfterEndOf(goal.baselineYear()), goal.monthsTotal()));
+  /**
+   * Where the time axis starts, in months after the end of {@code baselineYear}: there (0), or at the start of
+   * the year of the earliest value when one is older — a phase that was the plan's only target for an
+   * indicator (added to the plan later) was also the yardstick of the reports before its baseline year, and
+   * their values are drawn where they belong, not piled up on the baseline.
+   */
+  private static int origin(int baselineYear, List<Series.Point> points) {
+    int earliest = points.stream().mapToInt(p -> p.asOf().monthsAfterEndOf(baselineYear)).min().orElse(0);
+    return Math.min(0, Math.floorDiv(earliest, 12) * 12);
   }
 
   /** A gridline's value as the language writes it, with "%" for percentages. */
@@ -236,9 +247,9 @@ final class SeriesCharts {
   }
 
   /** Months and values to SVG units. */
-  private record Scale(double left, double right, double top, double bottom, int months, double min, double span) {
+  private record Scale(double left, double right, double top, double bottom, int origin, int months, double min, double span) {
     double x(int m) {
-      return left + (right - left) * m / Math.max(1, months);
+      return left + (right - left) * (m - origin) / Math.max(1, months - origin);
     }
 
     double y(double v) {

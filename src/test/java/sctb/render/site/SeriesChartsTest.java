@@ -92,4 +92,26 @@ class SeriesChartsTest {
     assertThat(s.last()).isEqualTo("2024: 50,0%");
     assertThat(SeriesCharts.spark(List.of())).isEqualTo(SeriesCharts.NO_SPARK);
   }
+
+  @Test
+  void valuesFromBeforeTheBaselineYearSitBeforeItNotPiledOnTheBaseline() {
+    // An indicator added to the plan later: 2026–2030 its only target, so the reports of 2022H2 and 2025H1 judged it too.
+    Goal goal = Goal.share(2025, 2030, new BigDecimal("100"), null, new Baseline(new BigDecimal("80"), BaselineSource.OBSERVED));
+    Series later = new Series(goal, List.of(new Series.Point(Period.half(2022, 2), new BigDecimal("60"), "60,0%"),
+        new Series.Point(Period.half(2025, 1), new BigDecimal("75"), "75,0%"),
+        new Series.Point(Period.half(2026, 1), new BigDecimal("85"), "85,0%")),
+        Optional.of(new Series.Point(Period.year(2025), new BigDecimal("80"), "80,0%")), Optional.empty(), share().latest());
+    SeriesCharts charts = new SeriesCharts(ProgressSettings.DEFAULT, NumberFormats.of(Language.VI), "%");
+    SeriesChart c = charts.chart(later, charts.range(later), SeriesCharts.FULL, "100%");
+    // The axis starts at the end of 2022, the earliest value: 2023…2030, 96 months over 60…576.
+    assertThat(c.years()).extracting(SeriesChart.Tick::label).containsExactly("2023", "2024", "2025", "2026", "2027", "2028", "2029",
+        "2030");
+    assertThat(c.dots()).extracting(SeriesChart.Dot::period).containsExactly("2022H2", "2025H1", "2025", "2026H1");
+    assertThat(c.dots()).extracting(d -> d.x().text()).containsExactly("60", "221.3", "253.5", "285.8");
+    assertThat(c.dots().get(2).baseline()).isTrue();
+    assertThat(c.trajectory()).startsWith("253.5,"); // the path starts at the baseline, the end of 2025
+    assertThat(c.lines()).hasSize(2); // 2023 and 2024 without data: 2022H2 stands alone
+    // No value for 2025H2 (the spark has no baseline point): no line across it.
+    assertThat(SeriesCharts.spark(List.of(later)).lines()).containsExactly("4,32", "112.6,15.2", "156,4");
+  }
 }

@@ -6,7 +6,7 @@ import sctb.render.report.model.Coordinate;
 
 /**
  * A figure over one phase, laid out in SVG units so that templates only place shapes: the canvas and
- * the plot area, one tick per year of the phase ({@code years}: label at the middle of the year,
+ * the plot area, one tick per year shown ({@code years}: label at the middle of the year,
  * {@code line} at its start) and the value gridlines ({@code levels}), the band of the target between
  * its minimum and upper end over the target year, the path to the minimum by the plan's method
  * ({@code trajectory}, SVG points), the values found ({@code lines}: SVG points of each run of periods with
