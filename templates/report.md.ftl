@@ -59,7 +59,7 @@ ${t.legend}:
 - ${outlook}
 </#if>
 <#else>
-- ${t.col_value}: ${i.value?has_content?then(L.value_words(i, true), t.no_value)}; ${t.col_expected?lower_case}: ${L.expected_cell(i)?has_content?then(L.expected_cell(i), t.no_value)}<#if i.ratio?has_content>; ${t.col_ratio?lower_case}: ${i.ratio}</#if>; ${t.col_verdict?lower_case}: <@verdict i.status/>${L.verdict_tail(i)}
+- ${t.col_value}: ${i.value?has_content?then(L.value_words(i, true), t.no_value)}; ${t.col_expected?lower_case}: ${L.expected_cell(i)?has_content?then(L.expected_cell(i), t.no_value)}<#if i.ratio?has_content>; ${t.col_ratio?lower_case}: ${L.ratio_words(i)}</#if>; ${t.col_verdict?lower_case}: <@verdict i.status/>${L.verdict_tail(i)}
 <#if i.baseline?has_content>
 - ${L.baseline_label(i)}: ${i.baseline}
 </#if>
@@ -77,12 +77,15 @@ ${t.legend}:
 - ${L.forecast_line(i)}
 </#if>
 - ${L.change_line(i)}
-<#assign left_out = L.left_out_line(i), population = L.population_line(i)>
+<#assign left_out = L.left_out_line(i), population = L.population_line(i), fall = L.fall_line(i)>
 <#if left_out?has_content>
 - ${left_out}
 </#if>
 <#if population?has_content>
 - ${population}
+</#if>
+<#if fall?has_content>
+- ${fall}
 </#if>
 - ${t.measure}: ${i.measure}
 <#if i.sectors?has_content>
@@ -91,7 +94,7 @@ ${t.legend}:
 | --- | --: | --: | --: | --- | --- | --: | <#if i.kind == "reduction">--: | </#if>--: |
 <#list i.sectors as s>
 <#assign basis = L.basis_cell(s)>
-| ${s.name} | ${s.value?has_content?then(s.value, t.no_value)} | ${s.expected?has_content?then(s.expected, t.no_value)} | ${s.ratio?has_content?then(s.ratio, t.no_value)} | <@verdict s.status/>${L.verdict_tail(s, false)} | ${s.as_of?has_content?then(s.as_of, t.no_value)} | ${s.panel_size?has_content?then(s.panel_size, t.no_value)} | <#if i.kind == "reduction">${basis?has_content?then(basis, t.no_value)} | </#if>${s.excluded_count}<#if s.excluded_share?has_content && s.excluded_count != "0"> (${s.excluded_share})</#if> |
+| ${s.name} | ${s.value?has_content?then(s.value, t.no_value)} | ${s.expected?has_content?then(s.expected, t.no_value)} | ${s.ratio?has_content?then(L.ratio_words(s), t.no_value)} | <@verdict s.status/>${L.verdict_tail(s, false)} | ${s.as_of?has_content?then(s.as_of, t.no_value)} | ${s.panel_size?has_content?then(s.panel_size, t.no_value)} | <#if i.kind == "reduction">${basis?has_content?then(basis, t.no_value)} | </#if>${s.excluded_count}<#if s.excluded_share?has_content && s.excluded_count != "0"> (${s.excluded_share})</#if> |
 </#list>
 <#assign notes = i.sectors?map(s -> [s.name, L.sector_note(s, i.target_year)])?filter(n -> n[1]?has_content)>
 <#if notes?has_content>

@@ -127,7 +127,7 @@
   "implausible-change": "intensity more than " + rules.outlier_factor + " times different from the baseline year, not a real change: check the figures and units of both periods"
 }>
 <#assign methods = {
-  "linear": "Linear progress: the expected value moves in a straight line by whole months from the baseline value (at the end of the baseline year; 0 for consumption reductions) to the minimum target at the end of the target year. Progress ratio = (result − baseline) / (expected − baseline). Assessment: Achieved when the minimum target is met; On track when the ratio is at least " + rules.on_track + "; Acceleration needed from " + rules.acceleration_needed + "; Limited progress from " + rules.limited_progress + "; Deterioration below.",
+  "linear": "Linear progress: the expected value moves in a straight line by whole months from the baseline value (at the end of the baseline year; 0 for consumption reductions) to the minimum target at the end of the target year. Progress ratio = (result − baseline) / (expected − baseline). Assessment: Achieved when the minimum target is met; On track when the ratio is at least " + rules.on_track + "; Acceleration needed from " + rules.acceleration_needed + "; Limited progress from " + rules.limited_progress + "; Deterioration below. A ratio above 100% is written “ahead of the path”: the result is past the expected value, and the ratio's size then mostly reflects how few months of the phase have passed.",
   "cagr": "Compound annual growth (Eurostat method): progress ratio = observed average annual growth since the baseline / growth needed to reach the target on time. Same thresholds as the linear method: On track from " + rules.on_track + ", Acceleration needed from " + rules.acceleration_needed + ", Limited progress from " + rules.limited_progress + "."
 }>
 <#assign methods_common = "Consumption reduction: sector intensity = total consumption / total output of the establishments with positive output in both the baseline year and the assessed period whose intensity changed at most " + rules.outlier_factor + " times between them; reduction = (1 − current intensity / baseline intensity) × 100; the sectors' pooled reduction is computed on consumption converted to " + rules.common_unit + ", as context only. Shares: 100 × Σ numerators / Σ denominators over the latest row of each establishment. Tasks: share of tasks done or carried out regularly. Forecasts: a least-squares straight line through the values since the baseline, with the range that holds the result with 95% probability.">
@@ -178,6 +178,7 @@
     <#case "all-closed"><#return "agencies reported, but every entity reported had closed according to the register, so there is nothing left to count">
     <#case "empty-panel"><#return "no establishment can be compared between the baseline year and the assessed period">
     <#case "baseline-year-only"><#return "there is data for the baseline year only, so no progress to measure yet">
+    <#case "before-baseline"><#return "the latest data is from before the target's baseline year: the path to the target has not started, so no progress can be measured yet">
     <#case "no-target-year-data"><#return "a final assessment needs data from within " + year + ", and the latest is from " + f.as_of>
     <#case "stale-data"><#return "the latest data is from " + f.as_of + ", more than " + rules.max_data_age + " half-years before the assessed period">
     <#case "low-coverage"><#return "it rests on too little: " + f.coverage?filter(c -> !c.met)?map(c -> fact(c))?join("; ")>
@@ -360,7 +361,7 @@
   </#if>
   <#local s = s + when + " the result is " + value_words(i)>
   <#if i.expected?has_content && !i.final><#local s = s + ", against " + i.expected + " expected " + i.as_of_earlier?then("by the end of " + i.as_of, "by now")></#if>
-  <#if i.ratio?has_content && !i.final><#local s = s + " (" + i.ratio + " of the expected progress)"></#if>
+  <#if i.ratio?has_content && !i.final><#local s = s + i.ratio_ahead?then(" (ahead of the path)", " (" + i.ratio + " of the expected progress)")></#if>
   <#local s = s + ". Assessment: " + verdict(i.status)?lower_case + verdict_tail(i)>
   <#if i.reason?has_content><#local s = s + " — " + why(i, i.target_year)></#if>
   <#local s = s + ".">
@@ -550,6 +551,23 @@
 </#function>
 
 <#-- The register's count of the population against the agencies' total. -->
+<#-- The progress ratio as the reports write it: above 100% "ahead of the path" (its size then mostly says how few months of the phase have passed: docs/methodology.md §10). -->
+<#function ratio_words f>
+  <#return f.ratio_ahead?then("ahead of the path", f.ratio)>
+</#function>
+
+<#-- A cumulative figure that fell (docs/methodology.md §2.2): which row, from what in which period to what in which, and what to check. -->
+<#function fall_line i>
+  <#if !i.falls?has_content><#return ""></#if>
+  <#local items = i.falls?map(f -> (f.aggregate?then("the aggregate row of " + f.agency, "“" + f.entity + "” (" + f.agency + ")") + ": " + fall_value(i, f.earlier_value, f.earlier_population) + " in " + f.earlier_period + " (" + f.earlier_at + ") → " + fall_value(i, f.later_value, f.later_population) + " in " + f.later_period + " (" + f.later_at + ")"))>
+  <#if (items?size > 5)><#local items = items[0..4] + ["and " + (items?size - 5) + " more (see the cumulative-fall warnings in the appendix)"]></#if>
+  <#return "A cumulative figure fell, to be checked: " + items?join("; ") + ". The result above takes the latest figure; the agency should say whether entities closed, the earlier figure was miscounted (then send a correction file for that period), or this period gives only the new ones instead of the cumulative total.">
+</#function>
+
+<#function fall_value i value population>
+  <#return population?has_content?then(value + "/" + population, value + i.unit?has_content?then(" " + i.unit, ""))>
+</#function>
+
 <#function population_line i>
   <#local p = i.population>
   <#if !p.checked><#return ""></#if>

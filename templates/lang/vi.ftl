@@ -127,7 +127,7 @@
   "implausible-change": "suất tiêu hao chênh hơn " + rules.outlier_factor + " lần so với năm gốc, không thể là thay đổi thật: cần kiểm tra lại số liệu và đơn vị tính của hai kỳ"
 }>
 <#assign methods = {
-  "linear": "Tiến độ tuyến tính: giá trị “theo tiến độ” tăng đều theo số tháng, từ giá trị gốc (cuối năm gốc; 0 với chỉ tiêu giảm tiêu hao) đến mục tiêu tối thiểu vào cuối năm mục tiêu. Tỷ lệ tiến độ = (kết quả − giá trị gốc) / (theo tiến độ − giá trị gốc). Đánh giá: Đạt khi đạt mục tiêu tối thiểu; Đúng tiến độ khi tỷ lệ từ " + rules.on_track + "; Cần đẩy nhanh từ " + rules.acceleration_needed + "; Tiến triển hạn chế từ " + rules.limited_progress + "; Xấu đi khi thấp hơn.",
+  "linear": "Tiến độ tuyến tính: giá trị “theo tiến độ” tăng đều theo số tháng, từ giá trị gốc (cuối năm gốc; 0 với chỉ tiêu giảm tiêu hao) đến mục tiêu tối thiểu vào cuối năm mục tiêu. Tỷ lệ tiến độ = (kết quả − giá trị gốc) / (theo tiến độ − giá trị gốc). Đánh giá: Đạt khi đạt mục tiêu tối thiểu; Đúng tiến độ khi tỷ lệ từ " + rules.on_track + "; Cần đẩy nhanh từ " + rules.acceleration_needed + "; Tiến triển hạn chế từ " + rules.limited_progress + "; Xấu đi khi thấp hơn. Tỷ lệ trên 100% được ghi “vượt lộ trình”: kết quả đã vượt mức theo tiến độ, và độ lớn của tỷ lệ khi đó chủ yếu do giai đoạn mới qua ít tháng.",
   "cagr": "Tốc độ tăng trưởng kép (phương pháp Eurostat): tỷ lệ tiến độ = tốc độ tăng trưởng bình quân năm thực tế từ năm gốc / tốc độ cần thiết để đạt mục tiêu đúng hạn. Ngưỡng đánh giá như phương pháp tuyến tính: Đúng tiến độ từ " + rules.on_track + ", Cần đẩy nhanh từ " + rules.acceleration_needed + ", Tiến triển hạn chế từ " + rules.limited_progress + "."
 }>
 <#assign methods_common = "Giảm tiêu hao: suất tiêu hao của ngành = tổng tiêu hao / tổng sản lượng của các cơ sở có sản lượng dương ở cả năm gốc và kỳ đánh giá, suất tiêu hao giữa hai kỳ chênh không quá " + rules.outlier_factor + " lần; mức giảm = (1 − suất tiêu hao kỳ đánh giá / suất tiêu hao năm gốc) × 100; mức giảm chung của các ngành tính trên tiêu hao quy đổi ra " + rules.common_unit + ", chỉ để tham khảo. Tỷ lệ: 100 × tổng tử số / tổng mẫu số theo dòng mới nhất của từng cơ sở. Nhiệm vụ: tỷ lệ nhiệm vụ hoàn thành hoặc thực hiện thường xuyên. Dự báo: đường thẳng bình phương nhỏ nhất qua các giá trị từ năm gốc, kèm khoảng có 95% khả năng chứa kết quả.">
@@ -178,6 +178,7 @@
     <#case "all-closed"><#return "các đơn vị có báo cáo, nhưng mọi đối tượng được báo cáo đều đã dừng hoạt động theo sổ đăng ký nên không còn đối tượng nào để tính">
     <#case "empty-panel"><#return "không có cơ sở nào so sánh được giữa năm gốc và kỳ đánh giá">
     <#case "baseline-year-only"><#return "mới có số liệu của năm gốc, chưa đo được tiến bộ">
+    <#case "before-baseline"><#return "số liệu mới nhất có trước năm gốc của mục tiêu, lộ trình đến mục tiêu chưa bắt đầu nên chưa đo được tiến độ">
     <#case "no-target-year-data"><#return "kết luận cuối cùng cần số liệu trong năm " + year + ", số liệu mới nhất là của kỳ " + f.as_of>
     <#case "stale-data"><#return "số liệu mới nhất là của kỳ " + f.as_of + ", cũ hơn " + rules.max_data_age + " kỳ 6 tháng so với kỳ đánh giá">
     <#case "low-coverage"><#return "căn cứ chưa đủ: " + f.coverage?filter(c -> !c.met)?map(c -> fact(c))?join("; ")>
@@ -356,7 +357,7 @@
   </#if>
   <#local s = s + when + ", kết quả " + value_words(i)>
   <#if i.expected?has_content && !i.final><#local s = s + i.as_of_earlier?then(", theo tiến độ đến hết kỳ " + i.as_of + " cần ", ", theo tiến độ cần ") + i.expected></#if>
-  <#if i.ratio?has_content && !i.final><#local s = s + " (bằng " + i.ratio + " tiến độ)"></#if>
+  <#if i.ratio?has_content && !i.final><#local s = s + i.ratio_ahead?then(" (vượt lộ trình)", " (bằng " + i.ratio + " tiến độ)")></#if>
   <#local s = s + ". Đánh giá: " + verdict(i.status)?lower_case + verdict_tail(i)>
   <#if i.reason?has_content><#local s = s + " — " + why(i, i.target_year)></#if>
   <#local s = s + ".">
@@ -546,6 +547,23 @@
 </#function>
 
 <#-- Số đối tượng theo sổ đăng ký so với tổng số các đơn vị báo cáo. -->
+<#-- Tỷ lệ tiến độ như báo cáo ghi: trên 100% là “vượt lộ trình” (kích thước của tỷ lệ khi đó phần lớn do giai đoạn mới qua ít tháng: docs/methodology.md §10). -->
+<#function ratio_words f>
+  <#return f.ratio_ahead?then("vượt lộ trình", f.ratio)>
+</#function>
+
+<#-- Số lũy kế giảm (docs/methodology.md §2.2): dòng nào, từ bao nhiêu kỳ nào xuống bao nhiêu kỳ nào, và cần xác minh gì. -->
+<#function fall_line i>
+  <#if !i.falls?has_content><#return ""></#if>
+  <#local items = i.falls?map(f -> (f.aggregate?then("dòng tổng hợp của " + f.agency, "“" + f.entity + "” (" + f.agency + ")") + ": " + fall_value(i, f.earlier_value, f.earlier_population) + " kỳ " + f.earlier_period + " (" + f.earlier_at + ") → " + fall_value(i, f.later_value, f.later_population) + " kỳ " + f.later_period + " (" + f.later_at + ")"))>
+  <#if (items?size > 5)><#local items = items[0..4] + ["và " + (items?size - 5) + " trường hợp khác (xem cảnh báo cumulative-fall ở phụ lục)"]></#if>
+  <#return "Số liệu lũy kế giảm, cần xác minh: " + items?join("; ") + ". Kết quả trên tính theo số mới nhất; đơn vị cần cho biết đối tượng đã dừng hoạt động, hay số kỳ trước đếm sai (khi đó gửi tệp điều chỉnh cho kỳ đó), hay kỳ này chỉ ghi số mới trong kỳ thay cho số lũy kế.">
+</#function>
+
+<#function fall_value i value population>
+  <#return population?has_content?then(value + "/" + population, value + i.unit?has_content?then(" " + i.unit, ""))>
+</#function>
+
 <#function population_line i>
   <#local p = i.population>
   <#if !p.checked><#return ""></#if>

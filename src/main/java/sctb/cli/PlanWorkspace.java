@@ -15,8 +15,8 @@ import sctb.core.diag.Diagnostic;
 import sctb.core.period.Period;
 import sctb.core.period.PeriodStanding;
 import sctb.core.period.ReportStanding;
-import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
+import sctb.core.plan.YearRange;
 import sctb.core.progress.ProgressAccumulator;
 import sctb.core.progress.ProgressReport;
 import sctb.core.register.Register;
@@ -150,8 +150,9 @@ final class PlanWorkspace {
 
   private PeriodStanding standing(Period period, boolean baselineAllowed) {
     LocalDate today = today();
-    int first = plan.info().phases().stream().mapToInt(Phase::start).min().orElse(period.year());
-    int last = plan.info().phases().stream().mapToInt(Phase::end).max().orElse(period.year());
+    YearRange years = plan.info().years();
+    int first = years == null ? period.year() : years.from();
+    int last = years == null ? period.year() : years.to();
     PeriodStanding standing = PeriodStanding.of(period, first, last, today);
     var messages = session.messages();
     return switch (standing) {

@@ -23,7 +23,7 @@ import sctb.core.text.NumberFormats;
  */
 public final class Messages {
   private static final Pattern SUBJECT =
-      Pattern.compile("(task|agency|indicator|group|sector|phase|output|target|column|indicators|sectors|agencies|number):(.+)");
+      Pattern.compile("(task|agency|indicator|group|sector|phase|output|target|column|line|form|found|types|indicators|sectors|agencies|number):(.+)");
   private final Language language;
   private final Plan plan;
   /** Loaded on first use: a quiet run that succeeds says nothing, and parsing ~25 KB of properties is start-up time. */
@@ -97,7 +97,8 @@ public final class Messages {
 
   /**
    * "task:IV.9" → "nhiệm vụ IV.9"; "agency:SCT" → "Sở Công Thương" when the plan names it;
-   * "column:status" → "cột “Trạng thái”"; "number:0.0095" → "0,0095" in Vietnamese; "sectors:cement|steel" (also "indicators:", "agencies:") → the names, listed; any other text unchanged.
+   * "column:status" → "cột “Trạng thái”"; "number:0.0095" → "0,0095" in Vietnamese; "sectors:cement|steel" (also "indicators:", "agencies:") → the names, listed;
+   * the plan schema's "form:date" (a pattern), "types:number|null" (types allowed), "found:array" (type found) in words; any other text unchanged.
    */
   private String subject(String arg) {
     Matcher m = SUBJECT.matcher(arg);
@@ -109,6 +110,13 @@ public final class Messages {
     if (kind.equals("number")) {
       BigDecimal number = new BigDecimal(id);
       return NumberFormats.of(language).plain(number, Math.max(number.scale(), 0));
+    }
+    if (kind.equals("form") || kind.equals("found")) {
+      return get("subject." + kind + "." + id);
+    }
+    if (kind.equals("types")) {
+      return java.util.Arrays.stream(id.split("\\|")).map(t -> get("subject.type." + t))
+          .collect(java.util.stream.Collectors.joining(get("subject.types.separator")));
     }
     if (kind.equals("indicators") || kind.equals("sectors") || kind.equals("agencies")) {
       String one = kind.equals("agencies") ? "agency" : kind.substring(0, kind.length() - 1);

@@ -24,7 +24,9 @@ class BrokenPlanTest {
     return Stream.of(
         Arguments.of("unknown lead agency", "        lead: SCT\n", "        lead: SCTT\n", 1,
             "is not defined in agencies", "Did you mean “SCT”"),
-        Arguments.of("duplicate task id", "id: \"I.2\"", "id: \"I.1\"", 1, "is used twice", "I.1"),
+        Arguments.of("duplicate task id", "id: \"I.2\"", "id: \"I.1\"", 1, "is used twice (first at line 735)", "I.1"),
+        Arguments.of("duplicate indicator id", "  - id: spc-models", "  - id: zones-awareness", 1,
+            "is used twice (first at line 1807)", "zones-awareness"),
         Arguments.of("unknown indicator kind", "kind: share", "kind: ratio", 1, "is not one of the allowed values", "ratio"),
         Arguments.of("target year outside its phase", "year: 2025", "year: 2027", 1,
             "is outside 2021-2025", "2027"),
@@ -42,7 +44,12 @@ class BrokenPlanTest {
         Arguments.of("baseline after target", "baseline: 2020", "baseline: 2025", 1,
             "must come before the target year", "2025"),
         Arguments.of("successor without a date", "successor: STC\n    successor_from: \"2025-03-01\"",
-            "successor: STC\n    successor_from: \"01/03/2025\"", 1, "does not have the expected form", "01/03/2025"),
+            "successor: STC\n    successor_from: \"01/03/2025\"", 1, "does not have the expected form", "write a date as \"YYYY-MM-DD\""),
+        Arguments.of("a list where a group of fields is expected", "  consolidated_for:\n    vi: \"Chủ tịch UBND tỉnh\"\n    en: \"Chairman of the Provincial People's Committee\"\n",
+            "  consolidated_for:\n    - \"Chủ tịch UBND tỉnh\"\n", 1, "Field “consolidated_for” must be a group of fields",
+            "here it is a list"),
+        Arguments.of("a percent sign in a number", "        min: 70\n", "        min: \"70%\"\n", 1,
+            "Field “min” must be a number (no quotes, no % sign, no words) or null", "here it is a text"),
         Arguments.of("Tab in the indentation", "  reporters: leads", "\treporters: leads", 1,
             "there is a Tab character here", "replace the Tab with spaces"),
         Arguments.of("colon missing after a key", "  reporters: leads", "  reporters leads", 1,
@@ -55,6 +62,12 @@ class BrokenPlanTest {
             "min = 0.85 means 0.85%", "write min: 85"),
         Arguments.of("reduction goal written as a fraction", "        stretch: 8\n", "        stretch: 0.08\n", 1,
             "stretch = 0.08 means 0.08%", "write stretch: 8"),
+        Arguments.of("a group's years left from an earlier plan", "    period:\n      from: 2021\n      to: 2030\n",
+            "    period:\n      from: 2016\n      to: 2020\n", 1, "the years 2016 - 2020 are outside the plan (2021 - 2030)",
+            "group I"),
+        Arguments.of("a second target for one phase", "      - phase: \"2026-2030\"\n        year: 2030\n",
+            "      - phase: \"2021-2025\"\n        year: 2025\n", 1, "phase 2021-2025 already has a target (line 1786)",
+            "edit that target"),
         Arguments.of("share goal above 100%", "        min: 70\n", "        min: 120\n", 1,
             "cannot exceed 100%", "min = 120"));
   }
@@ -232,7 +245,7 @@ class BrokenPlanTest {
     Files.writeString(broken, "");
     CliRun run = CliRun.run("plan", "--check", "--plan", broken.toString());
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.err()).contains("sai kiểu");
+    assertThat(run.err()).contains("Tệp kế hoạch trống").contains("docs/plan-format.md").doesNotContain("Trường “”");
   }
 
   @Test

@@ -42,6 +42,27 @@ class ExplainCommandTest {
   }
 
   @Test
+  void eachExactNumberStandsBesideTheFigureTheReportShows() {
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2026H1", "--indicator", "eco-packaging");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("100 × 12 / 13 = 92,307692 % (trong báo cáo: 92,3%)")
+        .contains("Giá trị gốc = 84,615385 (tính từ số liệu đến hết năm gốc) (trong báo cáo: 84,6%)")
+        .contains("× 6 / 60 tháng = 86,153846 (trong báo cáo: 86,2%)");
+    CliRun sector = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
+        "consumption-reduction", "--sector", "Xi măng", "--lang", "en");
+    assertThat(sector.out()).contains("= 5.799971 % (in the report: 5.8%)");
+  }
+
+  @Test
+  void aMistypedIdIsToldBeforeTheDataIsRead() {
+    // A data folder that does not exist: read first, it would be the error; the id is checked before.
+    CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--data", "/nonexistent/sctb-data", "--period", "2026H1",
+        "--indicator", "eco-packagin");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Không có chỉ tiêu hay sản phẩm nhiệm vụ “eco-packagin”").contains("Có phải là “eco-packaging”?");
+  }
+
+  @Test
   void explainsInEnglishAndListsExcludedEntities() {
     CliRun run = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--period", "2024H1", "--indicator",
         "consumption-reduction", "--sector", "textile", "--lang", "en");

@@ -36,7 +36,7 @@ class ImplausibleIntensityChangeTest {
   void aUnitChangedBetweenPeriodsIsLeftOutOfThePanelNotCountedAsAReduction() throws Exception {
     String md = VerdictReportTest.report(data, "2025H2", "md", "vi");
     assertThat(md)
-        .contains("| Xi măng | 6,0% | 5,0% | 120% | ◌ Chưa đủ số liệu | 2025H2 | 1 | 50% / 50% | 1 (50,0%) |")
+        .contains("| Xi măng | 6,0% | 5,0% | vượt lộ trình | ◌ Chưa đủ số liệu | 2025H2 | 1 | 50% / 50% | 1 (50,0%) |")
         .contains("- Xi măng: Cty Xi măng A — suất tiêu hao chênh hơn 3 lần so với năm gốc, không thể là thay đổi thật: "
             + "cần kiểm tra lại số liệu và đơn vị tính của hai kỳ (tỷ trọng sản lượng 50,0%)")
         .doesNotContain("99,9%");

@@ -54,7 +54,7 @@ class XlsxCommandTest {
       }
       assertThat(checks).contains(
           "E2:E501 chưa triển khai|đang triển khai|hoàn thành|thường xuyên|chậm tiến độ",
-          "F2:F501 0..100", "J2:J501 0", "K2:K501 DATE(2021,1,1)..DATE(2035,12,31)");
+          "F2:F501 0..100", "J2:J501 0", "K2:K501 DATE(2024,1,1)..DATE(2035,12,31)");
       String guide = text(wb.getSheetAt(1));
       assertThat(guide).contains("Hạn gửi: trước ngày 20/12/2025", "Sở Công Thương (SCT)", "chậm tiến độ",
           "sctb validate SNNMT-nhiem-vu.xlsx", "Kinh phí (đồng)");

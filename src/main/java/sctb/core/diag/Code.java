@@ -23,6 +23,8 @@ public enum Code {
   PLAN_SUCCESSION("plan-succession", Severity.ERROR),
   PLAN_KIND_MISMATCH("plan-kind-mismatch", Severity.ERROR),
   PLAN_PHASES("plan-phases", Severity.ERROR),
+  PLAN_PERIOD_OUTSIDE_PLAN("plan-period-outside-plan", Severity.ERROR),
+  PLAN_DUPLICATE_TARGET("plan-duplicate-target", Severity.ERROR),
   PLAN_NOT_NFC("plan-not-nfc", Severity.WARNING),
   PLAN_TARGET_BELOW_EARLIER("plan-target-below-earlier", Severity.WARNING),
 
@@ -87,6 +89,7 @@ public enum Code {
   CLOSED_ENTITY("closed-entity", Severity.WARNING),
   CORRECTED_ROW("corrected-row", Severity.WARNING),
   AGGREGATE_WITH_ENTITIES("aggregate-with-entities", Severity.WARNING),
+  CUMULATIVE_FALL("cumulative-fall", Severity.WARNING),
   REGISTER_DENOMINATOR("register-denominator", Severity.WARNING),
 
   // reports and templates

@@ -8,7 +8,9 @@ import sctb.core.text.SafeText;
  * arguments its message needs. The message text itself comes from the message bundle of the user's
  * language ({@code diag.<code>}), so the core stays free of wording. An argument written
  * {@code task:IV.9} (also agency:, indicator:, group:, sector:, phase:, output:, target:) is shown
- * as a localised subject ("nhiệm vụ IV.9" / "task IV.9"); {@code number:0.0095} in the language's digits ("0,0095").
+ * as a localised subject ("nhiệm vụ IV.9" / "task IV.9"); {@code number:0.0095} in the language's digits ("0,0095");
+ * {@code line:1807} as "dòng 1807" / "line 1807". A plan check names another place as {@code at:/json/pointer},
+ * which the plan reader turns into {@code line:N}.
  */
 public record Diagnostic(
     Severity severity, Code code, Location location, String value, List<String> args, String suggestion) {
@@ -42,6 +44,10 @@ public record Diagnostic(
 
   public Diagnostic withLocation(Location newLocation) {
     return new Diagnostic(severity, code, newLocation, value, args, suggestion);
+  }
+
+  public Diagnostic withArgs(List<String> newArgs) {
+    return new Diagnostic(severity, code, location, value, newArgs, suggestion);
   }
 
   public boolean isError() {

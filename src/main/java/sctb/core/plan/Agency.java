@@ -14,7 +14,8 @@ public record Agency(
     aliases = List.copyOf(aliases);
   }
 
+  /** True when another agency replaced this one (merger, renaming); a transfer of single tasks is not. */
   public boolean hasSuccessor() {
-    return succession != null;
+    return succession != null && succession.replacesAgency();
   }
 }

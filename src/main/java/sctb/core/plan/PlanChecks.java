@@ -65,13 +65,17 @@ public final class PlanChecks {
     Map<String, String> seenOutputs = new HashMap<>();
     forEachTask((task, pointer) -> {
       if (seenTasks.putIfAbsent(task.id(), pointer) != null) {
-        report(Code.PLAN_DUPLICATE_ID, pointer + "/id", task.id(), task.id(), seenTasks.get(task.id()));
+        report(Code.PLAN_DUPLICATE_ID, pointer + "/id", task.id(), task.id(), "at:" + seenTasks.get(task.id()) + "/id");
       }
       for (int o = 0; o < task.outputs().size(); o++) {
         TaskOutput output = task.outputs().get(o);
         String at = pointer + "/outputs/" + o;
-        if (seenOutputs.putIfAbsent(output.id(), at) != null || plan.indicator(output.id()).isPresent()) {
-          report(Code.PLAN_DUPLICATE_ID, at + "/id", output.id(), output.id(), seenOutputs.get(output.id()));
+        String earlier = seenOutputs.putIfAbsent(output.id(), at);
+        if (earlier != null) {
+          report(Code.PLAN_DUPLICATE_ID, at + "/id", output.id(), output.id(), "at:" + earlier + "/id");
+        } else if (plan.indicator(output.id()).isPresent()) {
+          int i = plan.indicators().indexOf(plan.indicator(output.id()).get());
+          report(Code.PLAN_DUPLICATE_ID, at + "/id", output.id(), output.id(), "at:/indicators/" + i + "/id");
         }
       }
     });
@@ -101,14 +105,16 @@ public final class PlanChecks {
   private void agencies() {
     for (int i = 0; i < plan.agencies().size(); i++) {
       Agency a = plan.agencies().get(i);
-      if (!a.hasSuccessor()) {
+      if (a.succession() == null) {
         continue;
       }
       String at = "/agencies/" + i;
       Succession s = a.succession();
-      agencyRef(s.successor(), at + "/successor", "agency:" + a.id(), "successor");
-      if (s.successor().equals(a.id())) {
-        report(Code.PLAN_SUCCESSION, at + "/successor", s.successor(), "agency:" + a.id());
+      if (s.replacesAgency()) {
+        agencyRef(s.successor(), at + "/successor", "agency:" + a.id(), "successor");
+        if (s.successor().equals(a.id())) {
+          report(Code.PLAN_SUCCESSION, at + "/successor", s.successor(), "agency:" + a.id());
+        }
       }
       s.byTask().forEach((taskId, successor) -> {
         String entry = at + "/successor_by_task/" + taskId;
@@ -117,9 +123,12 @@ public final class PlanChecks {
               .suggest(taskIds());
         }
         agencyRef(successor, entry, "agency:" + a.id(), "successor_by_task");
+        if (successor.equals(a.id())) {
+          report(Code.PLAN_SUCCESSION, entry, successor, "agency:" + a.id());
+        }
       });
       // A chain that comes back to this agency would make "who is responsible" undefined.
-      if (cycles(a)) {
+      if (s.replacesAgency() && cycles(a)) {
         report(Code.PLAN_SUCCESSION, at + "/successor", s.successor(), "agency:" + a.id());
       }
     }
@@ -138,9 +147,13 @@ public final class PlanChecks {
   private void tasks() {
     for (int g = 0; g < plan.groups().size(); g++) {
       TaskGroup group = plan.groups().get(g);
+      insidePlan(group.period(), "/groups/" + g + "/period", "group:" + group.id());
       for (int t = 0; t < group.tasks().size(); t++) {
         Task task = group.tasks().get(t);
         String at = "/groups/" + g + "/tasks/" + t;
+        if (!task.period().equals(group.period())) {
+          insidePlan(task.period(), at + "/period", "task:" + task.id());
+        }
         if (!task.id().startsWith(group.id() + ".")) {
           report(Code.PLAN_TASK_ID_GROUP, at + "/id", task.id(), "task:" + task.id(), "group:" + group.id());
         }
@@ -149,6 +162,18 @@ public final class PlanChecks {
           agencyRef(task.partners().get(p), at + "/partners/" + p, "task:" + task.id(), "partners");
         }
       }
+    }
+  }
+
+  /**
+   * Years outside the plan (a group's 2021 - 2030 left in a 2031 - 2035 plan) would make its tasks due in no
+   * period: no template row, no reminder, no status, and nothing would say why.
+   */
+  private void insidePlan(YearRange years, String pointer, String subject) {
+    YearRange plan = this.plan.info().years();
+    if (plan != null && (years.from() < plan.from() || years.to() > plan.to())) {
+      report(Code.PLAN_PERIOD_OUTSIDE_PLAN, pointer, years.from() + " - " + years.to(), subject,
+          plan.from() + " - " + plan.to());
     }
   }
 
@@ -169,8 +194,15 @@ public final class PlanChecks {
           report(Code.PLAN_UNKNOWN_TASK, at + "/tasks/" + t, taskId, subject, "tasks").suggest(taskIds());
         }
       }
+      Map<String, Integer> phaseTargets = new HashMap<>();
       for (int t = 0; t < indicator.targets().size(); t++) {
-        target(indicator, indicator.targets().get(t), at + "/targets/" + t, sectorIds);
+        Target target = indicator.targets().get(t);
+        target(indicator, target, at + "/targets/" + t, sectorIds);
+        Integer first = phaseTargets.putIfAbsent(target.phase(), t);
+        if (first != null) { // only the first is ever read (Indicator.targetFor): a second one would be silently ignored
+          report(Code.PLAN_DUPLICATE_TARGET, at + "/targets/" + t + "/phase", target.phase(), subject,
+              "at:" + at + "/targets/" + first + "/phase");
+        }
       }
       laterTargetsNotLower(indicator, at);
     }
@@ -273,7 +305,7 @@ public final class PlanChecks {
       String value = id.apply(items.get(i));
       Integer earlier = first.putIfAbsent(value, i);
       if (earlier != null) {
-        report(Code.PLAN_DUPLICATE_ID, pointer.apply(i), value, value, pointer.apply(earlier));
+        report(Code.PLAN_DUPLICATE_ID, pointer.apply(i), value, value, "at:" + pointer.apply(earlier));
       }
     }
   }

@@ -21,6 +21,15 @@ public record PlanInfo(
     phases = List.copyOf(phases);
   }
 
+  /** The plan's years: from its first phase's start to its last phase's end (null when it has no phase). */
+  public YearRange years() {
+    if (phases.isEmpty()) {
+      return null;
+    }
+    return new YearRange(phases.stream().mapToInt(Phase::start).min().getAsInt(),
+        phases.stream().mapToInt(Phase::end).max().getAsInt());
+  }
+
   /** The plan's number and symbol ({@code 123/KH-UBND}, "" when not recorded) and the day it was issued (null when not recorded). */
   public record Issued(String number, java.time.LocalDate date) {
     public static final Issued UNKNOWN = new Issued("", null);

@@ -24,10 +24,17 @@ public record ReportingRule(
     }
   }
 
-  /** The day a report for the period is due: 20/6 for H1, 20/12 for H2 and for a whole year. */
+  /**
+   * The day a report for the period is due: 20/6 for H1, 20/12 for H2 and for a whole year. A due day
+   * that falls before the half-year begins (a schedule such as "01-15" for the second half: "by 15
+   * January of the following year") is in the next year.
+   */
   public LocalDate dueDate(Period period) {
-    MonthDay due = period.half() == 1 ? dueFirstHalf : dueSecondHalf;
-    return due.atYear(period.year());
+    boolean firstHalf = period.half() == 1;
+    MonthDay day = firstHalf ? dueFirstHalf : dueSecondHalf;
+    LocalDate halfBegins = LocalDate.of(period.year(), firstHalf ? 1 : 7, 1);
+    LocalDate due = day.atYear(period.year());
+    return due.isBefore(halfBegins) ? day.atYear(period.year() + 1) : due;
   }
 
   /**

@@ -20,14 +20,15 @@ public final class Successions {
     Set<String> seen = new HashSet<>();
     while (seen.add(current)) {
       Optional<Agency> agency = plan.agency(current);
-      if (agency.isEmpty() || !agency.get().hasSuccessor()) {
+      Succession s = agency.map(Agency::succession).orElse(null);
+      if (s == null || s.from().isAfter(day)) {
         return current;
       }
-      Succession s = agency.get().succession();
-      if (s.from().isAfter(day)) {
-        return current;
+      String next = taskId == null ? s.successor() : s.successorFor(taskId);
+      if (next == null) {
+        return current; // only some tasks moved, not this one (or not the general duty)
       }
-      current = taskId == null ? s.successor() : s.successorFor(taskId);
+      current = next;
     }
     return current; // a cycle is rejected when the plan is loaded; stop rather than loop
   }

@@ -52,6 +52,12 @@ public final class Assessor {
       return Assessment.unjudged(baseline, Verdict.INSUFFICIENT_DATA, VerdictReason.LOW_COVERAGE, pace, isFinal, coverage);
     }
     boolean reached = goal.reachedBy(value);
+    if (!reached && !isFinal && asOf.year() < goal.baselineYear()) {
+      // A target whose path starts later (an indicator given a 2030 target only, read in a 2023 report):
+      // the data is not the baseline and no progress along that path can be measured yet.
+      return Assessment.unjudged(Baseline.NONE, Verdict.INSUFFICIENT_DATA, VerdictReason.BEFORE_BASELINE, null, false,
+          coverage);
+    }
     boolean stretchMet = reached && goal.stretch() != null && value.compareTo(goal.stretch()) >= 0;
     if (isFinal) {
       Period late = reached ? null : firstReached(goal, evidence.series());

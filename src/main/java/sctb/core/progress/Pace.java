@@ -10,4 +10,15 @@ import java.math.BigDecimal;
  */
 public record Pace(
     BigDecimal expected, BigDecimal ratio, int monthsElapsed, int monthsTotal, BigDecimal observedGrowth,
-    BigDecimal neededGrowth) {}
+    BigDecimal neededGrowth) {
+
+  /**
+   * Past where the figure should be by now (a ratio above 1). The ratio's size then tells more about how
+   * little of the path has passed than about the figure — 500% half a year into a phase, for a result 6
+   * points above the path — so the reports say it in words and give the result beside the expected
+   * value (docs/methodology.md §10); JSON and {@code explain} keep the ratio.
+   */
+  public boolean ahead() {
+    return ratio != null && ratio.compareTo(BigDecimal.ONE) > 0;
+  }
+}

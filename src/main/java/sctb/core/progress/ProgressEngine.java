@@ -356,8 +356,9 @@ public final class ProgressEngine {
       sectors.add(new TallySector(sector, t.figure(), t.tally().rows(), t.tally().leftOut()));
     }
     ShareCount.Tally t = overall.tally();
+    Period cut = goal.cutOff(period);
     return new TallyOutcome(overall.figure(), t.numerator(), t.denominator(), sectors, t.rows(), t.leftOut(),
-        population(indicator, goal.cutOff(period), t));
+        population(indicator, cut, t), ShareCount.falls(kind, rows, t, cut, counting(period)));
   }
 
   /** The previous report's figure with the same rule, and what restates it. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 import sctb.core.period.Period;
+import sctb.core.plan.CumulativeRule;
 import sctb.core.plan.Fraction;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.register.RegisterEntry;
@@ -83,7 +84,7 @@ public final class ShareCount {
     Map<String, Integer> aggregates = new TreeMap<>();
     for (int i = 0; i < aggregateCount; i++) {
       int id = (int) aggregateRows[i];
-      aggregates.put(table.sector(id) + "\u0000" + agency.apply(table.agency(id)), id);
+      aggregates.put(aggregateKey(table, id, agency), id);
     }
     int[] out = new int[entities + aggregates.size()];
     int n = 0;
@@ -180,6 +181,86 @@ public final class ShareCount {
     }
     return t.leftOut().stream().filter(o -> o.reason() == OmissionReason.STALE).map(o -> o.row().period())
         .max(Comparator.naturalOrder()).orElse(null);
+  }
+
+  /**
+   * The rows {@code t} (the figure at the end of {@code until}) takes that fell below the highest
+   * earlier row of their key — the entity, or the agency's aggregate row of a sector —, for the rows
+   * {@link CumulativeRule} holds to only growing (docs/methodology.md §2.2); in the figure's order.
+   * Earlier rows are those kept ({@link ShareTable}: at least the previous report's and the earliest).
+   */
+  static List<CumulativeFall> falls(IndicatorKind kind, List<IndicatorRow> rows, Tally t, Period until,
+      Counting counting) {
+    ShareRows all = ShareRows.of(rows);
+    ShareRows used = ShareRows.of(t.rows());
+    if (used.table() != all.table()) {
+      used = select(kind, all, until, counting).used();
+    }
+    ShareTable table = all.table();
+    int[] latestOfEntity = new int[table.groups()];
+    Arrays.fill(latestOfEntity, -1);
+    Map<String, Integer> latestOfAggregate = new HashMap<>();
+    for (int i = 0; i < used.size(); i++) {
+      int id = used.id(i);
+      if (!CumulativeRule.applies(kind, table.aggregate(id))) {
+        continue;
+      }
+      if (table.group(id) >= 0) {
+        latestOfEntity[table.group(id)] = id;
+      } else {
+        latestOfAggregate.put(aggregateKey(table, id, counting.answersFor()), id);
+      }
+    }
+    boolean anyEntity = Arrays.stream(latestOfEntity).anyMatch(id -> id >= 0);
+    if (!anyEntity && latestOfAggregate.isEmpty()) {
+      return List.of(); // a share of entities only: nothing held to growing
+    }
+    int[] highestOfEntity = new int[table.groups()];
+    Arrays.fill(highestOfEntity, -1);
+    Map<String, Integer> highestOfAggregate = new HashMap<>();
+    boolean[] tooLate = table.periodsEndingAfter(until.end());
+    ShareRows taken = all.ascending();
+    for (int i = 0; i < taken.size(); i++) {
+      int id = taken.id(i);
+      if (tooLate[table.periodNumber(id)]) {
+        continue;
+      }
+      int group = table.group(id);
+      String aggregate = group < 0 ? aggregateKey(table, id, counting.answersFor()) : null;
+      Integer latest = group >= 0 ? Integer.valueOf(latestOfEntity[group]) : latestOfAggregate.get(aggregate);
+      if (latest == null || latest < 0 || !table.period(id).end().isBefore(table.period(latest).end())
+          || table.numerator(id) == null) {
+        continue;
+      }
+      Integer highest = group >= 0 ? Integer.valueOf(highestOfEntity[group]) : highestOfAggregate.get(aggregate);
+      if (highest == null || highest < 0 || table.numerator(id).compareTo(table.numerator(highest)) > 0) {
+        if (group >= 0) {
+          highestOfEntity[group] = id;
+        } else {
+          highestOfAggregate.put(aggregate, id);
+        }
+      }
+    }
+    List<CumulativeFall> falls = new ArrayList<>();
+    for (int i = 0; i < used.size(); i++) {
+      int id = used.id(i);
+      if (!CumulativeRule.applies(kind, table.aggregate(id))) {
+        continue;
+      }
+      int group = table.group(id);
+      Integer highest = group >= 0 ? Integer.valueOf(highestOfEntity[group])
+          : highestOfAggregate.get(aggregateKey(table, id, counting.answersFor()));
+      if (highest != null && highest >= 0 && CumulativeRule.fell(kind, table.numerator(highest),
+          table.denominator(highest), table.numerator(id), table.denominator(id))) {
+        falls.add(new CumulativeFall(table.row(highest), table.row(id)));
+      }
+    }
+    return falls;
+  }
+
+  /** An aggregate row's key: its sector and the agency its writer answers for ({@link #latest}). */
+  private static String aggregateKey(ShareTable table, int id, UnaryOperator<String> agency) {
+    return table.sector(id) + "\u0000" + agency.apply(table.agency(id));
   }
 
   /**

@@ -12,6 +12,8 @@ public enum VerdictReason {
   EMPTY_PANEL("empty-panel"),
   /** The only data is from the baseline year itself: no progress can be measured yet. */
   BASELINE_YEAR_ONLY("baseline-year-only"),
+  /** The latest data is from before the target's baseline year: the target's path has not started yet. */
+  BEFORE_BASELINE("before-baseline"),
   /** A final verdict needs data from within the target year; the latest is older. */
   NO_TARGET_YEAR_DATA("no-target-year-data"),
   /** The latest data is older than the plan's maximum data age. */

@@ -30,9 +30,10 @@ import sctb.core.text.DayMonthYear;
  * Tasks: every task the agency carries at the period's due date (successions followed) and whose
  * years include the period's, id and Vietnamese title filled, status blank. Indicators: the rows the
  * agency reported in its latest earlier period (same indicator, sector, entity, unit; numbers blank;
- * an entity the register holds by its id and official name, one it says had closed left out);
- * when it reported none: one row per output of its tasks, and for the plan's reporting recipient (the
- * SCT) one row per sector of each reduction indicator and one per share or count indicator.
+ * an entity the register holds by its id and official name, one it says had closed left out), then
+ * what the plan asks that those rows do not cover (all of it when the agency never reported): one row
+ * per output of its tasks, and for the plan's reporting recipient (the SCT) one row per sector of each
+ * reduction indicator and one per share or count indicator.
  * Register: its entries, then every entity the agency's rows (all rows, for the recipient) named up
  * to the period that it does not hold, id blank, for the department to complete. Indicators, sectors
  * and kinds are written by their Vietnamese names, which read back as the plan's ids.
@@ -63,12 +64,14 @@ public final class TemplateRows {
         .filter(r -> Successions.follow(plan, r.agency(), null, due).equals(agency))
         .map(IndicatorRow::period)
         .max(Comparator.naturalOrder());
+    Set<String> covered = new LinkedHashSet<>(); // indicator|sector the carried rows already ask for
     if (latest.isPresent()) {
       Set<String> seen = new LinkedHashSet<>();
       history.stream()
           .filter(r -> r.period().equals(latest.get()) && Successions.follow(plan, r.agency(), null, due).equals(agency))
           .filter(r -> seen.add(r.indicator() + "|" + r.sector() + "|" + r.entityKey()))
           .forEach(r -> {
+            covered.add(r.indicator() + "|" + r.sector());
             Optional<RegisterEntry> entry = register.byKey(r.entityKey());
             if (entry.isPresent() && entry.get().closedBefore(period)) {
               return; // closed: nothing more to report
@@ -76,21 +79,36 @@ public final class TemplateRows {
             rows.add(indicatorRow(plan, period, agency, r.indicator(), r.sector(), entry.map(RegisterEntry::id).orElse(r.entityId()),
                 entry.map(RegisterEntry::name).orElse(r.entity()), r.unit()));
           });
-      return rows;
     }
+    // What the plan asks of the agency that its last report did not cover: everything when it never
+    // reported, an indicator, sector or task output the plan added (or the agency took over) since.
+    for (List<String> expected : planned(plan, agency, period, due)) {
+      if (!covered.contains(expected.get(0) + "|" + expected.get(1))) {
+        rows.add(indicatorRow(plan, period, agency, expected.get(0), expected.get(1), "", "", expected.get(2)));
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Indicator, sector, unit of the rows the plan asks of the agency for the period: one per output of
+   * its tasks, and for the reporting recipient (the SCT) one per sector of each reduction indicator and
+   * one per share or count indicator.
+   */
+  private static List<List<String>> planned(Plan plan, String agency, Period period, LocalDate due) {
+    List<List<String>> rows = new ArrayList<>();
     plan.tasks()
         .filter(t -> Successions.responsibleFor(plan, t, due).equals(agency))
         .flatMap(t -> t.outputs().stream())
-        .forEach(o -> rows.add(indicatorRow(plan, period, agency, o.id(), "", "", "", o.unit().vi())));
+        .forEach(o -> rows.add(List.of(o.id(), "", o.unit().vi())));
     if (agency.equals(plan.reporting().recipient())) {
       for (Indicator i : plan.indicators()) {
         if (i.kind() == IndicatorKind.REDUCTION) {
           for (String sector : sectors(plan, i, period)) {
-            String unit = plan.sector(sector).map(s -> s.intensityUnit().vi()).orElse("");
-            rows.add(indicatorRow(plan, period, agency, i.id(), sector, "", "", unit));
+            rows.add(List.of(i.id(), sector, plan.sector(sector).map(s -> s.intensityUnit().vi()).orElse("")));
           }
         } else if (i.kind() == IndicatorKind.SHARE || i.kind() == IndicatorKind.COUNT) {
-          rows.add(indicatorRow(plan, period, agency, i.id(), "", "", "", ""));
+          rows.add(List.of(i.id(), "", ""));
         }
       }
     }

@@ -20,7 +20,7 @@ import sctb.core.text.DayMonthYear;
  * The rules that look across files, applied as checked files arrive (always in the same order,
  * {@link ReadOrder}): duplicate rows and corrections (keys kept as 64-bit fingerprints with where each
  * was seen and its submission date packed in one long, {@link Fingerprints}),
- * outliers, aggregate rows beside entity rows, the diagnostics capped per file and code as they come.
+ * outliers, aggregate rows beside entity rows, cumulative figures that fell, the diagnostics capped per file and code as they come.
  * A period's keys are forgotten and its outliers and populations judged once it is complete
  * ({@link #complete}), else at the end. Accepted rows go to a {@link RowSink} and are not kept here.
  * Not thread-safe: one thread feeds it.
@@ -32,6 +32,7 @@ public final class ValidationRun {
   private Map<Period, Fingerprints> seen = new HashMap<>();
   private final Outliers outliers;
   private final AggregateRows aggregates = new AggregateRows();
+  private final CumulativeFalls falls;
   private final CappedDiagnostics diagnostics;
   private final List<String> files = new ArrayList<>();
   private final List<Boolean> correctionFiles = new ArrayList<>();
@@ -56,6 +57,7 @@ public final class ValidationRun {
 
   public ValidationRun(Plan plan, Lookup lookup, ValidateOptions options) {
     this.outliers = new Outliers(plan.progress().outlierFactor());
+    this.falls = new CumulativeFalls(plan, lookup);
     this.diagnostics = new CappedDiagnostics(options.capPerCode());
   }
 
@@ -136,6 +138,7 @@ public final class ValidationRun {
       outliers.add(i, index);
     }
     aggregates.add(i);
+    falls.add(i);
     sink.indicator(i.row());
   }
 
@@ -221,6 +224,7 @@ public final class ValidationRun {
     lastSeen = null;
     outliers.complete(before);
     aggregates.complete(before);
+    falls.complete(before);
   }
 
   private static int kind(Period p) {
@@ -265,6 +269,7 @@ public final class ValidationRun {
     lastSeen = null; // the largest store (24 bytes a row): freed before the outlier rule and the report run
     diagnostics.addAll(outliers.find());
     diagnostics.addAll(aggregates.find());
+    diagnostics.addAll(falls.find());
     return diagnostics.sorted();
   }
 }

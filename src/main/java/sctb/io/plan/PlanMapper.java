@@ -137,12 +137,12 @@ final class PlanMapper {
 
   private static Agency agency(JsonNode a) {
     Succession succession = null;
-    if (a.hasNonNull("successor")) {
-      Map<String, String> byTask = new LinkedHashMap<>();
-      a.path("successor_by_task").fields().forEachRemaining(e -> byTask.put(e.getKey(), e.getValue().asText()));
+    Map<String, String> byTask = new LinkedHashMap<>();
+    a.path("successor_by_task").fields().forEachRemaining(e -> byTask.put(e.getKey(), e.getValue().asText()));
+    if (a.hasNonNull("successor") || !byTask.isEmpty()) {
       JsonNode from = a.path("successor_from");
-      succession = new Succession(text(a, "successor"), from.isNull() || from.isMissingNode() ? LocalDate.MIN : date(from),
-          byTask);
+      succession = new Succession(a.hasNonNull("successor") ? text(a, "successor") : null,
+          from.isNull() || from.isMissingNode() ? LocalDate.MIN : date(from), byTask);
     }
     return new Agency(text(a, "id"), localized(a.path("name")), a.path("kind").asText(""),
         list(a.path("aliases"), n -> Fold.nfc(n.asText())), succession, localized(a.path("note")));
@@ -150,7 +150,7 @@ final class PlanMapper {
 
   private static TaskGroup group(JsonNode g) {
     String groupId = text(g, "id");
-    YearRange period = years(g.path("period"), new YearRange(2021, 2030));
+    YearRange period = new YearRange(g.path("period").path("from").asInt(), g.path("period").path("to").asInt()); // required
     return new TaskGroup(groupId, localized(g.path("title")), localized(g.path("content")), period,
         list(g.path("tasks"), t -> task(t, groupId, period)));
   }

@@ -99,7 +99,7 @@ public final class PlanReader {
       return new Result(null, found);
     }
     if (!tree.root().isObject()) {
-      found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.at(file, 1, 1), null, "type", "", "object"));
+      found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.at(file, 1, 1), null, "not-a-plan"));
       return new Result(null, found);
     }
     if (!cache.passed(cacheEntry)) {
@@ -157,7 +157,10 @@ public final class PlanReader {
     return diagnostics.stream()
         .map(d -> {
           int[] at = tree.position(d.location().path());
-          return d.withLocation(d.location().withLineColumn(at[0], at[1]));
+          // Another place a message names ("first used at …") is read as a line, not a JSON pointer.
+          List<String> args = d.args().stream()
+              .map(a -> a.startsWith("at:/") ? "line:" + tree.position(a.substring(3))[0] : a).toList();
+          return d.withLocation(d.location().withLineColumn(at[0], at[1])).withArgs(args);
         })
         .toList();
   }

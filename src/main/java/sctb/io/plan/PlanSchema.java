@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
@@ -47,6 +49,15 @@ final class PlanSchema {
           found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.path(file, pointer + "/" + property + "#key"),
               property, type, property));
           break;
+        case "type":
+          found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.path(file, pointer), value, type, lastSegment(pointer),
+              "types:" + String.join("|", expectedTypes(argument(m))), "found:" + foundType(m)));
+          break;
+        case "pattern":
+          String pattern = argument(m);
+          found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.path(file, pointer), value, type, lastSegment(pointer),
+              FORMS.containsKey(pattern) ? "form:" + FORMS.get(pattern) : pattern));
+          break;
         case "other":
           found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.path(file, pointer), value, type, m.getMessage()));
           break;
@@ -58,12 +69,48 @@ final class PlanSchema {
     return found;
   }
 
+  /** "[number, null]" or "object", as the validator names the types a field allows → number, null. */
+  static List<String> expectedTypes(String allowed) {
+    return Arrays.stream(allowed.replace("[", "").replace("]", "").split(",")).map(String::strip)
+        .filter(t -> !t.isEmpty()).toList();
+  }
+
+  private static String foundType(ValidationMessage m) {
+    JsonNode node = m.getInstanceNode();
+    if (node == null) {
+      return "other";
+    }
+    return switch (node.getNodeType()) {
+      case ARRAY -> "array";
+      case OBJECT -> "object";
+      case STRING -> "string";
+      case NUMBER -> "number";
+      case BOOLEAN -> "boolean";
+      case NULL -> "null";
+      default -> "other";
+    };
+  }
+
+  /** The schema's patterns by what they mean, so a message describes the form instead of quoting a regular expression. */
+  static final Map<String, String> FORMS = Map.of(
+      "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "date",
+      "^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$", "month-day",
+      "^ *[0-9]+ */ *[1-9][0-9]* *$", "fraction",
+      "^(?:XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)$", "group-id",
+      "^(?:XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.[1-9][0-9]*$", "task-id",
+      "^(?:XV|XIV|XIII|XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\\.[1-9][0-9]*-[a-z0-9]+(-[a-z0-9]+)*$", "output-id",
+      "^[0-9]{4}-[0-9]{4}$", "phase-id",
+      "^[A-Z][A-Z0-9]*(-[A-Z0-9]+)*$", "agency-id",
+      "^[a-z0-9]+(-[a-z0-9]+)*$", "kebab-id");
+
+  /** The bound the message quotes: the schema's, which is the last argument except for item counts (bound, then count found). */
   private static String argument(ValidationMessage m) {
     Object[] args = m.getArguments();
     if (args == null || args.length == 0) {
       return "";
     }
-    return String.valueOf(args[args.length - 1]);
+    boolean itemCount = m.getType().equals("minItems") || m.getType().equals("maxItems");
+    return String.valueOf(args[itemCount ? 0 : args.length - 1]);
   }
 
   private static String lastSegment(String pointer) {

@@ -32,6 +32,7 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import sctb.core.submission.Column;
 import sctb.core.submission.FileKind;
+import sctb.core.text.DayMonthYear;
 
 /**
  * Writes the workbook an agency fills in ({@code sctb template --format xlsx}): the data sheet (named
@@ -48,7 +49,10 @@ public final class XlsxTemplateWriter {
 
   private XlsxTemplateWriter() {}
 
-  /** {@code rows}: the header (canonical ids) then the prefilled rows; {@code guide}: the instruction lines. */
+  /**
+   * {@code rows}: the header (canonical ids) then the prefilled rows; {@code guide}: the instruction lines;
+   * {@code fixed}: the period's due date, the workbook's date and the anchor of the date check.
+   */
   public static byte[] write(FileKind kind, List<List<String>> rows, List<List<String>> guide, LocalDate fixed) {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Date when = Date.from(fixed.atStartOfDay().toInstant(ZoneOffset.UTC));
@@ -88,7 +92,7 @@ public final class XlsxTemplateWriter {
       data.createFreezePane(kind == FileKind.TASKS ? columns.indexOf(Column.TASK) + 1 : 0, 1);
       printLayout(data, true);
       data.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-      validations(data, columns);
+      validations(data, columns, fixed);
       XSSFSheet instructions = wb.createSheet("Hướng dẫn");
       guide(instructions, guide, styles);
       printLayout(instructions, false);
@@ -126,7 +130,7 @@ public final class XlsxTemplateWriter {
     };
   }
 
-  private static void validations(XSSFSheet sheet, List<Column> columns) {
+  private static void validations(XSSFSheet sheet, List<Column> columns, LocalDate due) {
     DataValidationHelper helper = sheet.getDataValidationHelper();
     for (int c = 0; c < columns.size(); c++) {
       CellRangeAddressList range = new CellRangeAddressList(1, CHECKED_ROWS, c, c);
@@ -150,9 +154,12 @@ public final class XlsxTemplateWriter {
           message = "Nhập một số không âm.";
         }
         case SUBMITTED_ON -> {
-          constraint = helper.createDateConstraint(OperatorType.BETWEEN, "DATE(2021,1,1)", "DATE(2035,12,31)", "dd/mm/yyyy");
+          // Around the period's due date, not a plan's years: a typo (2205, 1925) is stopped, a late report or a
+          // correction years later is not, whatever plan the template is for.
+          constraint = helper.createDateConstraint(OperatorType.BETWEEN, "DATE(" + (due.getYear() - 1) + ",1,1)",
+              "DATE(" + (due.getYear() + 10) + ",12,31)", "dd/mm/yyyy");
           title = "Ngày báo cáo";
-          message = "Nhập ngày dạng ngày/tháng/năm, ví dụ 20/12/2025.";
+          message = "Nhập ngày dạng ngày/tháng/năm, ví dụ " + DayMonthYear.of(due) + ".";
         }
         case OPENED_ON, CLOSED_ON -> {
           constraint = helper.createDateConstraint(OperatorType.BETWEEN, "DATE(1900,1,1)", "DATE(2100,12,31)", "dd/mm/yyyy");

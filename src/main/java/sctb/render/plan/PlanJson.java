@@ -94,8 +94,8 @@ public final class PlanJson {
     m.put("kind", a.kind());
     m.put("aliases", a.aliases());
     m.put("successor", a.hasSuccessor() ? a.succession().successor() : null);
-    m.put("successor_from", a.hasSuccessor() ? a.succession().from().toString() : null);
-    m.put("successor_by_task", a.hasSuccessor() ? new java.util.TreeMap<>(a.succession().byTask()) : Map.of());
+    m.put("successor_from", a.succession() != null ? a.succession().from().toString() : null);
+    m.put("successor_by_task", a.succession() != null ? new java.util.TreeMap<>(a.succession().byTask()) : Map.of());
     return m;
   }
 

@@ -43,12 +43,12 @@ public final class PlanOverview {
     }
     out.append('\n').append(messages.get("plan.successions-heading")).append('\n');
     for (Agency a : plan.agencies()) {
-      if (a.hasSuccessor()) {
+      if (a.succession() != null) {
         StringBuilder split = new StringBuilder();
         a.succession().byTask().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
             .forEach(e -> split.append(", ").append(e.getKey()).append(" → ").append(e.getValue()));
-        out.append(String.format("  %-11s → %-8s %s%s%n", a.id(), a.succession().successor(),
-            NumberFormats.dmy(a.succession().from()), split));
+        String successor = a.hasSuccessor() ? a.succession().successor() : "—"; // "—": only the tasks listed move
+        out.append(String.format("  %-11s → %-8s %s%s%n", a.id(), successor, NumberFormats.dmy(a.succession().from()), split));
       }
     }
     return out.toString();

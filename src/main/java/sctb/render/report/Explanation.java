@@ -14,6 +14,7 @@ import sctb.core.plan.Task;
 import sctb.core.progress.Assessment;
 import sctb.core.progress.Coverage;
 import sctb.core.progress.CoverageFact;
+import sctb.core.progress.CumulativeFall;
 import sctb.core.progress.Exclusion;
 import sctb.core.progress.Figure;
 import sctb.core.progress.Forecast;
@@ -43,7 +44,9 @@ import sctb.core.submission.TaskRow;
 import sctb.core.text.Language;
 import sctb.i18n.Messages;
 import sctb.core.text.NumberFormats;
+import sctb.render.report.model.FigureView;
 import sctb.render.report.model.PlanNames;
+import sctb.render.report.model.ReportViews;
 
 /**
  * {@code sctb explain}: one figure of the report as text an analyst can recompute by hand — the
@@ -69,6 +72,7 @@ public final class Explanation {
     String sectorId = sector == null ? null : sector.sector();
     if (sector == null && indicator.outcome() instanceof TallyOutcome tally) {
       e.leftOut(tally.leftOut(), tally.population());
+      e.falls(tally.falls());
     }
     List<String> tasks = indicator.outcome() instanceof TaskShareOutcome share ? share.named().stream().map(Task::id).toList()
         : List.of();
@@ -137,6 +141,27 @@ public final class Explanation {
       lines.add(m.get(population.matches() ? "explain.population" : "explain.population.differs", population.registered(),
           m.get("entity-kind." + population.kind().id()), num(population.reported())));
     }
+  }
+
+  /** The rows used that fell below an earlier row of theirs (a cumulative figure), and what to check. */
+  private void falls(List<CumulativeFall> falls) {
+    if (falls.isEmpty()) {
+      return;
+    }
+    lines.add("");
+    lines.add(m.get("explain.falls", falls.size()));
+    for (CumulativeFall f : falls) {
+      IndicatorRow before = f.earlier();
+      IndicatorRow after = f.later();
+      lines.add(m.get("explain.falls.row", after.agency(), entityShown(after), fallValue(before), before.period(),
+          Sources.text(before.at()), fallValue(after), after.period(), Sources.text(after.at())));
+    }
+    lines.add(m.get("explain.falls.check"));
+  }
+
+  /** A row's numerator, over its denominator for a share's row. */
+  private String fallValue(IndicatorRow r) {
+    return r.denominator() == null ? num(r.numerator()) : num(r.numerator()) + "/" + num(r.denominator());
   }
 
   /** How the figure moved since the previous report, and every correction of the rows it rests on. */
@@ -225,7 +250,7 @@ public final class Explanation {
     IndicatorKind kind = ip.indicator().kind();
     if (ip.outcome() instanceof ReductionOutcome reduction) {
       if (sector instanceof ReductionSector rs) {
-        reductionSector(rs, t);
+        reductionSector(rs, t, ReportViews.figure(ip, rs, report, lang));
       } else {
         reductionOverall(ip, reduction);
       }
@@ -235,12 +260,13 @@ public final class Explanation {
     Assessment a = f.assessment();
     Period asOf = f.asOf();
     BigDecimal value = f.value();
+    FigureView shown = ReportViews.figure(ip, sector, report, lang);
     if (ip.outcome() instanceof TaskShareOutcome share) {
       if (value != null) {
         lines.add(m.get("explain.tasks", num(BigDecimal.valueOf(share.delivered())),
-            num(BigDecimal.valueOf(share.named().size())), num(value)));
+            num(BigDecimal.valueOf(share.named().size())), num(value)) + inReport(shown.value()));
       }
-      assessment(a, asOf, value, t, false);
+      assessment(a, asOf, value, t, false, shown);
       otherPhase(ip, sector);
       lines.add("");
       lines.add(m.get("explain.rows", share.named().size()));
@@ -258,12 +284,12 @@ public final class Explanation {
       if (kind == IndicatorKind.SHARE) {
         BigDecimal n = rows.stream().map(r -> zero(r.numerator())).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal d = rows.stream().map(r -> zero(r.denominator())).reduce(BigDecimal.ZERO, BigDecimal::add);
-        lines.add(m.get("explain.share", num(n), num(d), num(value)));
+        lines.add(m.get("explain.share", num(n), num(d), num(value)) + inReport(shown.value()));
       } else {
-        lines.add(m.get("explain.count", num(value)));
+        lines.add(m.get("explain.count", num(value)) + inReport(shown.value()));
       }
     }
-    assessment(a, asOf, value, t, true);
+    assessment(a, asOf, value, t, true, shown);
     otherPhase(ip, sector);
     rows(rows, kind);
   }
@@ -278,14 +304,15 @@ public final class Explanation {
     provisional();
     lines.add("");
     Figure f = o.figure();
+    FigureView shown = ReportViews.output(o, report, lang);
     if (f.value() != null) {
-      lines.add(m.get("explain.count", num(f.value())));
+      lines.add(m.get("explain.count", num(f.value())) + inReport(shown.value()));
     }
-    assessment(f.assessment(), f.asOf(), f.value(), o.goal().min(), o.goal().targetYear(), true);
+    assessment(f.assessment(), f.asOf(), f.value(), o.goal().min(), o.goal().targetYear(), true, shown);
     rows(o.rows(), IndicatorKind.COUNT);
   }
 
-  private void reductionSector(ReductionSector s, Target t) {
+  private void reductionSector(ReductionSector s, Target t, FigureView shown) {
     ReductionDetail d = s.detail();
     Figure f = s.figure();
     lines.add(m.get("explain.sector", sectorName(s.sector()), f.asOf() == null ? "—" : f.asOf(),
@@ -293,9 +320,10 @@ public final class Explanation {
     if (d != null && d.intensityBaseline() != null) {
       lines.add(m.get("explain.intensity-b", num(d.consumptionBaseline()), num(d.outputBaseline()), num(d.intensityBaseline())));
       lines.add(m.get("explain.intensity-c", num(d.consumptionCurrent()), num(d.outputCurrent()), num(d.intensityCurrent())));
-      lines.add(m.get("explain.reduction", num(d.intensityCurrent()), num(d.intensityBaseline()), num(f.value())));
+      lines.add(m.get("explain.reduction", num(d.intensityCurrent()), num(d.intensityBaseline()), num(f.value()))
+          + inReport(shown.value()));
     }
-    assessment(f.assessment(), f.asOf(), f.value(), t, true);
+    assessment(f.assessment(), f.asOf(), f.value(), t, true, shown);
     if (d == null) {
       return;
     }
@@ -366,11 +394,19 @@ public final class Explanation {
 
   /** {@code forecastable}: false for a figure that is never forecast itself (a target common to several sectors, a share of tasks). */
   private void assessment(Assessment a, Period asOf, BigDecimal value, Target t, boolean forecastable) {
-    assessment(a, asOf, value, t == null ? null : t.min(), t == null ? null : t.year(), forecastable);
+    assessment(a, asOf, value, t, forecastable, null);
   }
 
+  private void assessment(Assessment a, Period asOf, BigDecimal value, Target t, boolean forecastable, FigureView shown) {
+    assessment(a, asOf, value, t == null ? null : t.min(), t == null ? null : t.year(), forecastable, shown);
+  }
+
+  /**
+   * {@code shown}: the figure as the report shows it (null: none), written beside each exact number so
+   * that a reader finds the report's rounded figure ("trong báo cáo: 92,3%").
+   */
   private void assessment(Assessment a, Period asOf, BigDecimal value, BigDecimal min, Integer targetYear,
-      boolean forecastable) {
+      boolean forecastable, FigureView shown) {
     if (value == null) {
       // Rows were reported, in asOf, but too old to count.
       boolean tooOld = a.reason() == VerdictReason.STALE_DATA || a.reason() == VerdictReason.NO_TARGET_YEAR_DATA;
@@ -381,23 +417,27 @@ public final class Explanation {
       lines.add(m.get("explain.as-of", asOf, report.period()));
     }
     BigDecimal baseline = a.baseline().value();
-    lines.add(m.get("explain.baseline", num(baseline), m.get("explain.baseline." + a.baseline().source().id())));
+    lines.add(m.get("explain.baseline", num(baseline), m.get("explain.baseline." + a.baseline().source().id()))
+        + inReport(shown == null ? "" : shown.baseline()));
     Pace p = a.pace();
     if (p != null && p.expected() != null && asOf != null) {
       String method = report.plan().progress().method().id();
       if (method.equals("linear")) {
         lines.add(m.get("explain.expected.linear", asOf, num(baseline), num(min),
-            p.monthsElapsed(), p.monthsTotal(), num(p.expected())));
+            p.monthsElapsed(), p.monthsTotal(), num(p.expected())) + inReport(shown == null ? "" : shown.expected()));
       } else {
-        lines.add(m.get("explain.expected.cagr", asOf, num(min), p.monthsTotal(), num(p.expected())));
+        lines.add(m.get("explain.expected.cagr", asOf, num(min), p.monthsTotal(), num(p.expected()))
+            + inReport(shown == null ? "" : shown.expected()));
       }
     }
     if (p != null && p.ratio() != null) {
+      String ratioShown = shown == null ? "" : shown.ratioAhead() ? m.get("explain.ratio.ahead") : shown.ratio();
       if (report.plan().progress().method().id().equals("linear")) {
-        lines.add(m.get("explain.ratio.linear", num(value), num(baseline), num(p.expected()), num(p.ratio())));
+        lines.add(m.get("explain.ratio.linear", num(value), num(baseline), num(p.expected()), num(p.ratio()))
+            + inReport(ratioShown));
       } else {
         lines.add(m.get("explain.ratio.cagr", num(p.observedGrowth()), num(p.neededGrowth()), num(p.ratio()),
-            p.monthsElapsed(), p.monthsTotal()));
+            p.monthsElapsed(), p.monthsTotal()) + inReport(ratioShown));
       }
     }
     coverage(a.coverage());
@@ -416,6 +456,11 @@ public final class Explanation {
     } else if (p != null && p.ratio() != null && RATIO_VERDICTS.contains(a.status())) {
       rule(p.ratio());
     }
+  }
+
+  /** " (trong báo cáo: 92,3%)" after an exact number; nothing when the report shows none. */
+  private String inReport(String shown) {
+    return shown == null || shown.isEmpty() ? "" : " " + m.get("explain.in-report", shown);
   }
 
   private static final java.util.Set<Verdict> RATIO_VERDICTS = java.util.EnumSet.of(Verdict.ON_TRACK,

@@ -28,6 +28,7 @@ import sctb.core.progress.Change;
 import sctb.core.progress.Changes;
 import sctb.core.progress.CoverageFact;
 import sctb.core.progress.Exclusion;
+import sctb.core.progress.CumulativeFall;
 import sctb.core.progress.Figure;
 import sctb.core.progress.Forecast;
 import sctb.core.progress.GroupSummary;
@@ -219,6 +220,7 @@ public final class ReportJson {
     change(ip.indicator().id(), null);
     bounded("left_out", outcome instanceof TallyOutcome tally ? tally.leftOut() : List.<Omission>of(), this::omission);
     object("population", outcome instanceof TallyOutcome tally ? tally.population() : null, this::population);
+    bounded("falls", outcome instanceof TallyOutcome tally ? tally.falls() : List.<CumulativeFall>of(), this::fall);
     g.writeEndObject();
   }
 
@@ -264,6 +266,29 @@ public final class ReportJson {
     g.writeStringField("agency", agency(r.agency()));
     g.writeStringField("reason", o.reason().id());
     g.writeStringField("as_of", r.period().toString());
+    g.writeStringField("source", Sources.text(r.at()));
+    g.writeEndObject();
+  }
+
+  /** A cumulative figure that fell: the row used and the highest earlier row of its entity or agency's aggregate. */
+  private void fall(CumulativeFall f) throws IOException {
+    IndicatorRow later = f.later();
+    g.writeStartObject();
+    g.writeStringField("entity", later.entity());
+    g.writeStringField("entity_id", blankToNull(later.entityId()));
+    g.writeStringField("agency", agency(later.agency()));
+    g.writeFieldName("earlier");
+    fallRow(f.earlier());
+    g.writeFieldName("later");
+    fallRow(later);
+    g.writeEndObject();
+  }
+
+  private void fallRow(IndicatorRow r) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("period", r.period().toString());
+    number("numerator", r.numerator());
+    number("denominator", r.denominator());
     g.writeStringField("source", Sources.text(r.at()));
     g.writeEndObject();
   }

@@ -34,8 +34,9 @@ final class AgencyPages {
       }
       List<String> moved = s.byTask().entrySet().stream().filter(e -> e.getValue().equals(agency.id())).map(Map.Entry::getKey)
           .sorted().toList();
-      if (s.successor().equals(agency.id()) || !moved.isEmpty()) {
-        predecessors.add(parts.agency(path, other.id(), NumberFormats.dmy(s.from()), s.successor().equals(agency.id()) ? List.of() : moved));
+      boolean wholly = agency.id().equals(s.successor());
+      if (wholly || !moved.isEmpty()) {
+        predecessors.add(parts.agency(path, other.id(), NumberFormats.dmy(s.from()), wholly ? List.of() : moved));
       }
     }
     List<AgencyLink> successors = new ArrayList<>();
@@ -45,7 +46,9 @@ final class AgencyPages {
       s.byTask().entrySet().stream().sorted(Map.Entry.comparingByKey())
           .filter(e -> !e.getValue().equals(s.successor()))
           .forEach(e -> elsewhere.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey()));
-      successors.add(parts.agency(path, s.successor(), NumberFormats.dmy(s.from()), List.of()));
+      if (s.replacesAgency()) {
+        successors.add(parts.agency(path, s.successor(), NumberFormats.dmy(s.from()), List.of()));
+      }
       elsewhere.forEach((to, tasks) -> successors.add(parts.agency(path, to, NumberFormats.dmy(s.from()), tasks)));
     }
     List<TaskHistory> tasks = new ArrayList<>();

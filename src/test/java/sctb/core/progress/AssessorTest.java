@@ -58,6 +58,23 @@ class AssessorTest {
     assertThat(Assessor.assess(SHARE, LINEAR, p("2025H1"), none).status()).isEqualTo(Verdict.NO_DATA);
   }
 
+  /**
+   * An indicator with a 2030 target only (baseline 2025) read in a 2023 report: data of 2022H2 is not
+   * the baseline, and no way along a path that starts at the end of 2025 can be measured yet.
+   */
+  @Test
+  void dataFromBeforeTheBaselineYearIsNotTheBaselineYear() {
+    Goal later = Goal.share(2025, 2030, d("100"), null, new Baseline(d("61.5"), BaselineSource.OBSERVED));
+    Assessment before = assess(later, LINEAR, "2023H1", "2022H2", "61.5");
+    assertThat(before.status()).isEqualTo(Verdict.INSUFFICIENT_DATA);
+    assertThat(before.reason()).isEqualTo(VerdictReason.BEFORE_BASELINE);
+    assertThat(before.pace()).isNull();
+    assertThat(before.baseline().value()).isNull();
+    Assessment within = assess(later, LINEAR, "2025H2", "2025H1", "61.5");
+    assertThat(within.reason()).isEqualTo(VerdictReason.BASELINE_YEAR_ONLY);
+    assertThat(assess(later, LINEAR, "2023H1", "2022H2", "100").status()).isEqualTo(Verdict.ACHIEVED);
+  }
+
   @Test
   void linearExpectedIs42Of60MonthsOfTheWay() {
     Assessment a = assess(REDUCTION, LINEAR, "2024H1", "2024H1", "2.8");

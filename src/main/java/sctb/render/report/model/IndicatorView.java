@@ -11,8 +11,9 @@ import sctb.core.plan.IndicatorKind;
  * sectors meet the minimum of how many, how many are in each verdict ({@code sector_verdicts}) and the
  * pooled figure given as context; once the other phase's target year is over, that target's final
  * verdict ({@code other_phase}); how it moved since the previous report ({@code change}); for a share
- * or count, the entities left out (how many closed, how many with data too old) and its population
- * against the register; then the sectors and the chart.
+ * or count, the entities left out (how many closed, how many with data too old), its population
+ * against the register and the rows that fell below an earlier row of theirs ({@code falls}); then the
+ * sectors and the chart.
  */
 public record IndicatorView(
     String id,
@@ -34,12 +35,14 @@ public record IndicatorView(
     String leftOutClosed,
     String leftOutStale,
     PopulationView population,
+    List<FallView> falls,
     List<SectorView> sectors,
     ChartView chart) {
 
   public IndicatorView {
     sectorVerdicts = List.copyOf(sectorVerdicts);
     leftOut = List.copyOf(leftOut);
+    falls = List.copyOf(falls);
     sectors = List.copyOf(sectors);
   }
 }

@@ -20,6 +20,7 @@ import sctb.core.plan.Plan;
 import sctb.core.plan.ProgressSettings;
 import sctb.core.plan.Target;
 import sctb.core.progress.AgencyReport;
+import sctb.core.progress.CumulativeFall;
 import sctb.core.progress.DataQuality;
 import sctb.core.progress.Exclusion;
 import sctb.core.progress.Figure;
@@ -38,6 +39,7 @@ import sctb.core.progress.ReductionDetail;
 import sctb.core.progress.ReductionOutcome;
 import sctb.core.progress.ReductionSector;
 import sctb.core.progress.SectorProgress;
+import sctb.core.progress.Sources;
 import sctb.core.progress.TallyOutcome;
 import sctb.core.progress.TallySector;
 import sctb.core.progress.TaskProgress;
@@ -167,6 +169,7 @@ public final class ReportViews {
         omitted.stream().map(this::leftOut).toList(), count(omitted.stream().filter(o -> o.reason() == OmissionReason.CLOSED).count()),
         count(omitted.stream().filter(o -> o.reason() == OmissionReason.STALE).count()),
         outcome instanceof TallyOutcome tally ? population(tally.population()) : PopulationView.NONE,
+        outcome instanceof TallyOutcome tally ? tally.falls().stream().map(this::fall).toList() : List.of(),
         sectors, Chart.of(rows, min, stretch));
   }
 
@@ -188,11 +191,27 @@ public final class ReportViews {
     return new ReportViews(report, lang).figures(output).of(output.figure());
   }
 
+  /** An indicator's figure ({@code sector} null) or one sector's in {@code report}, formatted as the reports format it. */
+  public static FigureView figure(IndicatorProgress ip, SectorProgress sector, ProgressReport report, Language lang) {
+    return new ReportViews(report, lang).figures(ip).of(sector == null ? ip.figure() : sector.figure());
+  }
+
   private LeftOutView leftOut(Omission o) {
     IndicatorRow r = o.row();
     boolean aggregate = r.entity().isBlank() && r.entityId().isBlank();
     return new LeftOutView(r.entity().isBlank() ? r.entityId() : Fold.nfc(r.entity().strip()), names.agency(r.agency()),
         o.reason(), r.period().toString(), aggregate, nf.plain(r.denominator(), 2));
+  }
+
+  private FallView fall(CumulativeFall f) {
+    IndicatorRow before = f.earlier();
+    IndicatorRow after = f.later();
+    boolean aggregate = after.entity().isBlank() && after.entityId().isBlank();
+    return new FallView(after.entity().isBlank() ? after.entityId() : Fold.nfc(after.entity().strip()),
+        names.agency(after.agency()), aggregate, before.period().toString(), nf.plain(before.numerator(), 2),
+        before.denominator() == null ? "" : nf.plain(before.denominator(), 2), Sources.text(before.at()),
+        after.period().toString(), nf.plain(after.numerator(), 2),
+        after.denominator() == null ? "" : nf.plain(after.denominator(), 2), Sources.text(after.at()));
   }
 
   private PopulationView population(PopulationCheck p) {
