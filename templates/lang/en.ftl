@@ -361,7 +361,7 @@
   </#if>
   <#local s = s + when + " the result is " + value_words(i)>
   <#if i.expected?has_content && !i.final><#local s = s + ", against " + i.expected + " expected " + i.as_of_earlier?then("by the end of " + i.as_of, "by now")></#if>
-  <#if i.ratio?has_content && !i.final><#local s = s + i.ratio_ahead?then(" (ahead of the path)", " (" + i.ratio + " of the expected progress)")></#if>
+  <#if i.ratio?has_content && !i.final><#local s = s + i.ratio_ahead?then(" (ahead of the path)", i.ratio_behind?then(" (worse than the baseline)", " (" + i.ratio + " of the expected progress)"))></#if>
   <#local s = s + ". Assessment: " + verdict(i.status)?lower_case + verdict_tail(i)>
   <#if i.reason?has_content><#local s = s + " — " + why(i, i.target_year)></#if>
   <#local s = s + ".">
@@ -551,9 +551,9 @@
 </#function>
 
 <#-- The register's count of the population against the agencies' total. -->
-<#-- The progress ratio as the reports write it: above 100% "ahead of the path" (its size then mostly says how few months of the phase have passed: docs/methodology.md §10). -->
+<#-- The progress ratio as the reports write it: above 100% "ahead of the path", below 0 "worse than the baseline" (its size then mostly says how few months of the phase have passed: docs/methodology.md §10). -->
 <#function ratio_words f>
-  <#return f.ratio_ahead?then("ahead of the path", f.ratio)>
+  <#return f.ratio_ahead?then("ahead of the path", f.ratio_behind?then("worse than the baseline", f.ratio))>
 </#function>
 
 <#-- A cumulative figure that fell (docs/methodology.md §2.2): which row, from what in which period to what in which, and what to check. -->

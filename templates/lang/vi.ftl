@@ -357,7 +357,7 @@
   </#if>
   <#local s = s + when + ", kết quả " + value_words(i)>
   <#if i.expected?has_content && !i.final><#local s = s + i.as_of_earlier?then(", theo tiến độ đến hết kỳ " + i.as_of + " cần ", ", theo tiến độ cần ") + i.expected></#if>
-  <#if i.ratio?has_content && !i.final><#local s = s + i.ratio_ahead?then(" (vượt lộ trình)", " (bằng " + i.ratio + " tiến độ)")></#if>
+  <#if i.ratio?has_content && !i.final><#local s = s + i.ratio_ahead?then(" (vượt lộ trình)", i.ratio_behind?then(" (kém hơn giá trị gốc)", " (bằng " + i.ratio + " tiến độ)"))></#if>
   <#local s = s + ". Đánh giá: " + verdict(i.status)?lower_case + verdict_tail(i)>
   <#if i.reason?has_content><#local s = s + " — " + why(i, i.target_year)></#if>
   <#local s = s + ".">
@@ -547,9 +547,9 @@
 </#function>
 
 <#-- Số đối tượng theo sổ đăng ký so với tổng số các đơn vị báo cáo. -->
-<#-- Tỷ lệ tiến độ như báo cáo ghi: trên 100% là “vượt lộ trình” (kích thước của tỷ lệ khi đó phần lớn do giai đoạn mới qua ít tháng: docs/methodology.md §10). -->
+<#-- Tỷ lệ tiến độ như báo cáo ghi: trên 100% là “vượt lộ trình”, dưới 0 là “kém hơn giá trị gốc” (kích thước của tỷ lệ khi đó phần lớn do giai đoạn mới qua ít tháng: docs/methodology.md §10). -->
 <#function ratio_words f>
-  <#return f.ratio_ahead?then("vượt lộ trình", f.ratio)>
+  <#return f.ratio_ahead?then("vượt lộ trình", f.ratio_behind?then("kém hơn giá trị gốc", f.ratio))>
 </#function>
 
 <#-- Số lũy kế giảm (docs/methodology.md §2.2): dòng nào, từ bao nhiêu kỳ nào xuống bao nhiêu kỳ nào, và cần xác minh gì. -->

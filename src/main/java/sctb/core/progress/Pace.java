@@ -21,4 +21,13 @@ public record Pace(
   public boolean ahead() {
     return ratio != null && ratio.compareTo(BigDecimal.ONE) > 0;
   }
+
+  /**
+   * Further from the target than the baseline was (a ratio below 0). Its size is as distorted as a ratio
+   * far above 1 early in a phase (−500% for a share 1 point below its baseline), so the reports say it in
+   * words too (docs/methodology.md §10).
+   */
+  public boolean behind() {
+    return ratio != null && ratio.signum() < 0;
+  }
 }

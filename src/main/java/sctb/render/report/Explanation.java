@@ -431,7 +431,8 @@ public final class Explanation {
       }
     }
     if (p != null && p.ratio() != null) {
-      String ratioShown = shown == null ? "" : shown.ratioAhead() ? m.get("explain.ratio.ahead") : shown.ratio();
+      String ratioShown = shown == null ? "" : shown.ratioAhead() ? m.get("explain.ratio.ahead")
+          : shown.ratioBehind() ? m.get("explain.ratio.behind") : shown.ratio();
       if (report.plan().progress().method().id().equals("linear")) {
         lines.add(m.get("explain.ratio.linear", num(value), num(baseline), num(p.expected()), num(p.ratio()))
             + inReport(ratioShown));

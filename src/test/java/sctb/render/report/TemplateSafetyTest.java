@@ -108,7 +108,7 @@ class TemplateSafetyTest {
         assertThat(unknown.name()).isEqualTo("valeu");
         // A sector's own names and its figure's, flat, in declaration order.
         assertThat(unknown.names()).containsExactly("id", "name", "intensity_unit", "as_of", "as_of_earlier", "baseline",
-            "baseline_from", "value", "expected", "ratio", "ratio_ahead", "status", "reason", "stretch_met", "final", "achieved_late",
+            "baseline_from", "value", "expected", "ratio", "ratio_ahead", "ratio_behind", "status", "reason", "stretch_met", "final", "achieved_late",
             "forecast", "forecast_low", "forecast_high", "forecast_method", "forecast_points", "forecast_from", "forecast_reach",
             "coverage", "panel_size", "excluded", "excluded_count", "excluded_share", "change");
       });

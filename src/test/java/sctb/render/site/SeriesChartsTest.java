@@ -24,7 +24,7 @@ class SeriesChartsTest {
   /** A share from 20% at the end of 2020 to 70% by the end of 2025; 45% in 2023H2, 50% for the whole of 2024. */
   static Series share() {
     Goal goal = Goal.share(2020, 2025, new BigDecimal("70"), new BigDecimal("80"), new Baseline(new BigDecimal("20"), BaselineSource.OBSERVED));
-    FigureView latest = new FigureView("2024", false, "20,0%", "", "50,0%", "", "", false, null, Optional.empty(), false, false, "", "60,0%",
+    FigureView latest = new FigureView("2024", false, "20,0%", "", "50,0%", "", "", false, false, null, Optional.empty(), false, false, "", "60,0%",
         "55,0%", "65,0%", Optional.empty(), "", "", Optional.empty(), List.of());
     return new Series(goal, List.of(new Series.Point(Period.half(2023, 2), new BigDecimal("45"), "45,0%"),
         new Series.Point(Period.year(2024), new BigDecimal("50"), "50,0%")),

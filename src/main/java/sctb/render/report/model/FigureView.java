@@ -11,8 +11,8 @@ import sctb.core.progress.VerdictReason;
  * the period of its data ({@code as_of}) and whether that is before the report's period
  * ({@code as_of_earlier}), the value it started from (and, when first observed after the baseline year,
  * the period it is of: {@code baseline_from}), the result, where it should be by now, the
- * progress ratio and whether it is past the path ({@code ratio_ahead}: the reports then write words,
- * not the ratio); the verdict, why a figure is not judged ({@code reason}), whether the upper end is met,
+ * progress ratio and whether it is past the path ({@code ratio_ahead}) or worse than the baseline
+ * ({@code ratio_behind}): the reports then write words, not the ratio; the verdict, why a figure is not judged ({@code reason}), whether the upper end is met,
  * whether the verdict is final ({@code final}) and the period a missed target was reached later
  * ({@code achieved_late}); the forecast at the end of the target year with its range, its method, the
  * values it was fitted to (how many, from when) and where the range lies against the minimum; and what
@@ -28,6 +28,7 @@ public record FigureView(
     String expected,
     String ratio,
     boolean ratioAhead,
+    boolean ratioBehind,
     Verdict status,
     Optional<VerdictReason> reason,
     boolean stretchMet,

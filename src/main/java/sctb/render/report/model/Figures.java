@@ -44,6 +44,7 @@ record Figures(NumberFormats nf, IndicatorKind kind, String unit, BigDecimal min
         display(p == null ? null : p.expected()),
         p == null || p.ratio() == null ? "" : percent(p.ratio().multiply(DecimalMath.HUNDRED), ratioBounds, 0),
         p != null && p.ahead(),
+        p != null && p.behind(),
         a.status(),
         Optional.ofNullable(a.reason()),
         a.stretchMet(),

@@ -22,7 +22,7 @@ public record OtherPhaseView(
     List<SectorVerdictView> sectorVerdicts,
     List<LateSector> sectorsLate) {
 
-  static final OtherPhaseView NONE = new OtherPhaseView(false, "", "", new FigureView("", false, "", "", "", "", "", false,
+  static final OtherPhaseView NONE = new OtherPhaseView(false, "", "", new FigureView("", false, "", "", "", "", "", false, false,
       Verdict.NO_DATA, Optional.empty(), false, false, "", "", "", "", Optional.empty(), "", "", Optional.empty(), List.of()),
       "", "", List.of(), List.of());
 
