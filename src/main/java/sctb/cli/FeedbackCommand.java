@@ -12,6 +12,7 @@ import sctb.core.collect.AgencyIntake;
 import sctb.core.collect.IntakeState;
 import sctb.core.period.Period;
 import sctb.io.AtomicFiles;
+import sctb.render.DocumentKind;
 import sctb.render.OutputFormat;
 import sctb.render.collect.CollectDocuments;
 import sctb.render.collect.model.CollectViews;
@@ -67,7 +68,8 @@ public final class FeedbackCommand extends Subcommand<CollectRequest> {
       FeedbackView view = views.feedback(to);
       for (OutputFormat f : options.formats()) {
         files.put(run.file("phan-hoi", CollectDocuments.feedbackFile(p.toString(), code, f)),
-            AtomicFiles.Body.of(rendered(() -> documents.feedback(f, view, run.status().today()))));
+            AtomicFiles.Body.of(checkedMarkup(options.templates().orElse(null), f, DocumentKind.FEEDBACK,
+                rendered(() -> documents.feedback(f, view, run.status().today())))));
       }
     });
     writeDocuments(files, options.output(), options.quiet());

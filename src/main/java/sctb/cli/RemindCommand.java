@@ -14,6 +14,7 @@ import sctb.core.collect.AgencyIntake;
 import sctb.core.period.Period;
 import sctb.core.plan.Plan;
 import sctb.io.AtomicFiles;
+import sctb.render.DocumentKind;
 import sctb.render.OutputFormat;
 import sctb.render.collect.CollectDocuments;
 import sctb.render.collect.model.CollectViews;
@@ -95,7 +96,8 @@ public final class RemindCommand extends Subcommand<RemindCommand.Options> {
       String agency = options.combined() ? null : parts.get(to.get(0));
       for (OutputFormat f : request.formats()) {
         files.put(run.file("don-doc", CollectDocuments.reminderFile(p.toString(), agency, f)),
-            AtomicFiles.Body.of(rendered(() -> documents.reminder(f, view, signed))));
+            AtomicFiles.Body.of(checkedMarkup(request.templates().orElse(null), f, DocumentKind.REMINDER,
+                rendered(() -> documents.reminder(f, view, signed)))));
       }
     }
     writeDocuments(files, request.output(), request.quiet());

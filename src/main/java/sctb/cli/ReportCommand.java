@@ -14,6 +14,7 @@ import picocli.CommandLine.Option;
 import sctb.core.period.Period;
 import sctb.core.progress.ProgressReport;
 import sctb.io.AtomicFiles;
+import sctb.render.DocumentKind;
 import sctb.render.OutputFormat;
 import sctb.render.report.JsonDetail;
 import sctb.render.report.ReportDocuments;
@@ -103,7 +104,7 @@ public final class ReportCommand extends Subcommand<ReportCommand.Options> {
     for (OutputFormat f : chosen) {
       files.put(documentFile(options.output(), folder, ReportDocuments.fileName(p.toString(), f)),
           f == OutputFormat.JSON ? (AtomicFiles.Body) out -> ReportJson.write(report, out, options.detail())
-              : AtomicFiles.Body.of(render(documents, f, view, signed)));
+              : AtomicFiles.Body.of(checkedMarkup(templates, f, DocumentKind.REPORT, render(documents, f, view, signed))));
     }
     writeDocuments(files, options.output(), options.quiet());
     if (report.standing().provisional() && !options.quiet()) {

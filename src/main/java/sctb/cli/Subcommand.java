@@ -21,6 +21,9 @@ import sctb.io.OutputFile;
 import sctb.io.ReadFailure;
 import sctb.io.UnreadableFileException;
 import sctb.io.UnwritableFileException;
+import sctb.render.DocumentKind;
+import sctb.render.MarkupMismatch;
+import sctb.render.OutputFormat;
 import sctb.render.report.TemplateProblem;
 import sctb.core.text.NumberFormats;
 
@@ -136,6 +139,27 @@ abstract class Subcommand<O> implements Callable<Integer> {
     } catch (TemplateProblem problem) {
       throw new CliException(ExitCode.INPUT_ERRORS, problem.message(messages()));
     }
+  }
+
+  /** The custom templates already warned of writing another markup than their format's: once a template a run. */
+  private final java.util.Set<Path> markupWarned = new java.util.HashSet<>();
+
+  /**
+   * What a custom template in {@code templates} (null: none) rendered as {@code format}: a warning on standard
+   * error, naming the template, when it is another markup than the format's (an HTML template saved as
+   * report.md.ftl: {@link MarkupMismatch}); the document is still written, the exit code unchanged.
+   */
+  byte[] checkedMarkup(Path templates, OutputFormat format, DocumentKind kind, byte[] rendered) {
+    if (templates == null || (format != OutputFormat.MD && format != OutputFormat.HTML)) {
+      return rendered;
+    }
+    Path template = templates.resolve(format.template(kind));
+    if (Files.isRegularFile(template) && !markupWarned.contains(template)
+        && MarkupMismatch.of(format, new String(rendered, StandardCharsets.UTF_8))) {
+      markupWarned.add(template);
+      err().println(messages().get("template.markup-mismatch." + format.extension(), template));
+    }
+    return rendered;
   }
 
   PlanWorkspace workspace(Path planFile) throws UnreadableFileException {

@@ -116,6 +116,19 @@ public enum Column {
     return Optional.ofNullable(otherMoney ? null : before);
   }
 
+  /**
+   * True for a row-number column ("STT", "TT", "Số TT", "Số thứ tự", "No.", "#"): nearly every Vietnamese
+   * table has one, and it holds nothing to read, so it is ignored without a warning (docs/submissions.md).
+   */
+  public static boolean isOrdinal(String header) {
+    String key = Fold.key(header);
+    return ORDINAL_KEYS.contains(key) || (key.isEmpty() && "#".equals(header.strip()));
+  }
+
+  /** Folded row-number headers. */
+  private static final java.util.Set<String> ORDINAL_KEYS = java.util.Set.of("stt", "tt", "so_tt", "so_thu_tu",
+      "thu_tu", "no", "nos", "number", "s_no", "sr_no", "sl_no");
+
   /** The spending's unit in brackets that keeps it in đồng: "(đồng)", "(VNĐ)", "(đ)". */
   private static final java.util.Set<String> DONG = java.util.Set.of("dong", "vnd", "d", "vn_dong");
 

@@ -6,7 +6,8 @@ import java.math.BigDecimal;
  * Reads numbers as Excel users type them: {@code 1234.5}, {@code 1.234,5}, {@code 1,234.5},
  * {@code 150.000.000}, {@code 1 234,5}. A value whose separator could be either ({@code 1.234},
  * {@code 1,234}) follows the file's {@link DecimalStyle}. Excel error values ({@code #N/A},
- * {@code #DIV/0!}) and anything else are refused, never read as zero. Values are kept exactly.
+ * {@code #DIV/0!}) and anything else are refused, never read as zero. Values are kept exactly. Excel's
+ * "store as text" apostrophe before the number ({@code '1234,5}) is no part of it ({@link TextMarker}).
  */
 public final class Numbers {
   private Numbers() {}
@@ -29,7 +30,7 @@ public final class Numbers {
     if (simple != null) {
       return simple;
     }
-    String t = compact(text);
+    String t = compact(TextMarker.without(text));
     if (t.startsWith("#")) {
       return new Bad(true);
     }
@@ -189,7 +190,7 @@ public final class Numbers {
       // Digits alone prove nothing; one separator that cannot group proves itself.
       return separator < 0 ? NO_EVIDENCE : text.charAt(separator);
     }
-    String t = compact(text);
+    String t = compact(TextMarker.without(text));
     if (t.startsWith("-") || t.startsWith("+")) {
       t = t.substring(1);
     }

@@ -49,6 +49,11 @@ public final class RawRow {
       return p < 0 ? Location.at(file, line, 0) : Location.cell(file, line, p + 1, headers[column.ordinal()]);
     }
 
+    /** The header text written above the column, or null when the header does not name it. */
+    public String header(Column column) {
+      return headers[column.ordinal()];
+    }
+
     /** The column number {@link #at} gives the column's cell (0: the row itself). */
     public int columnNumber(Column column) {
       int p = positions[column.ordinal()];

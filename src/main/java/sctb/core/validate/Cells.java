@@ -169,6 +169,20 @@ final class Cells {
     return text;
   }
 
+  /**
+   * True, with a {@code repeated-header} error, when the row is the header again (its period cell reads
+   * the period column's header): a second table pasted below the first, or a header copied at each paste.
+   * Its other cells are not checked: one sentence instead of an error in every column.
+   */
+  boolean repeatsHeader() {
+    String header = row.layout().header(Column.PERIOD);
+    if (header == null || !header.equals(row.text(Column.PERIOD))) {
+      return false;
+    }
+    add(Code.REPEATED_HEADER, Column.PERIOD, header);
+    return true;
+  }
+
   Period period() {
     String text = required(Column.PERIOD);
     if (text == null) {

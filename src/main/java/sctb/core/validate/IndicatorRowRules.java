@@ -28,6 +28,9 @@ final class IndicatorRowRules {
       cells.add(Code.TOTALS_ROW, Column.ENTITY, SafeText.excerpt(cells.row().text(Column.ENTITY).strip()));
       return null;
     }
+    if (cells.repeatsHeader()) {
+      return null;
+    }
     Period period = cells.period();
     String agency = cells.agency(period, null);
     Lookup.IndicatorRef indicator = null;

@@ -47,6 +47,9 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
         continue;
       }
       Optional<Column> column = Column.byHeader(name);
+      if (column.isEmpty() && Column.isOrdinal(name)) {
+        continue; // the row numbers (STT) a table has: nothing to read, nothing to warn of
+      }
       if (column.isEmpty()) {
         diagnostics.add(Diagnostic.of(Code.UNKNOWN_COLUMN, at, name)
             .suggesting(Suggest.closest(name, Column.spellings()).flatMap(Column::byHeader)

@@ -38,6 +38,11 @@ public final class Tables {
    */
   public static RawFile toRawFile(String file, TableRecord header, List<TableRecord> data, DecimalStyle forced,
       char delimiter, List<Diagnostic> diagnostics, boolean once) {
+    HeaderRows.Header full = HeaderRows.of(header, data);
+    if (full.rowsUnder() > 0) {
+      header = full.header();
+      data = data.subList(full.rowsUnder(), data.size());
+    }
     TableHeader h = TableHeader.map(file, header, data, diagnostics);
     DecimalStyle style = forced != null ? forced : evidence(data, h.positionsOf(NUMERIC)).style(delimiter);
     DateOrder dates = new DateOrder();

@@ -36,6 +36,9 @@ final class SheetHandler extends PartHandler {
   private final Map<String, Integer> kept = new HashMap<>();
   /** The first cell found right of {@link XlsxLimits#MAX_COLUMNS} (row, column), or null. */
   int[] tooWide;
+  /** The rows hidden in Excel (by hand or by a filter), in the order met; {@link #hiddenCount} of them. */
+  int[] hidden = new int[8];
+  int hiddenCount;
 
   private int row;
   private int column;
@@ -67,6 +70,10 @@ final class SheetHandler extends PartHandler {
           throw Stop.invalid();
         }
         column = 0;
+        String hiddenRow = attributes.getValue("hidden");
+        if ("1".equals(hiddenRow) || "true".equals(hiddenRow)) {
+          hidden();
+        }
       }
       case "c" -> {
         String ref = attributes.getValue("r");
@@ -207,6 +214,17 @@ final class SheetHandler extends PartHandler {
       throw new Stop("too-many-rows", XlsxLimits.MAX_ROWS, row, 0);
     }
     return true;
+  }
+
+  /** Notes the current row as hidden: a row only, never more than the sheet's rows. */
+  private void hidden() {
+    if (hiddenCount >= XlsxLimits.MAX_ROWS * 2) {
+      return; // a damaged or hostile sheet's thousands of empty hidden rows: those with data are fewer
+    }
+    if (hiddenCount == hidden.length) {
+      hidden = java.util.Arrays.copyOf(hidden, hiddenCount * 2);
+    }
+    hidden[hiddenCount++] = row;
   }
 
   private void merged(String ref) {

@@ -60,7 +60,7 @@ public final class XlsxFileReader {
       }
       Relationships parts = Relationships.of(pkg, workbookPart);
       List<String> names = new ArrayList<>();
-      Set<Integer> skipped = new HashSet<>();
+      Set<Integer> skipped = new java.util.TreeSet<>(); // in workbook order: a hidden sheet holding the table is looked for last
       Set<Integer> noCells = new HashSet<>();
       for (int i = 0; i < workbook.sheets.size(); i++) {
         WorkbookPart.Sheet s = workbook.sheets.get(i);
@@ -89,6 +89,19 @@ public final class XlsxFileReader {
           return read;
         }
         first = first == null ? read : first;
+      }
+      // No visible sheet holds the table, but a hidden one does, with every column needed (the clerk hid the
+      // data sheet; a hidden lookup list headed "Trạng thái" is not one): read it rather than refuse the file, and say so.
+      for (int hidden : skipped) {
+        if (noCells.contains(hidden) || candidates.contains(hidden)) {
+          continue;
+        }
+        sheet = names.get(hidden);
+        XlsxFile read = sheet(file, pkg, workbook, parts.byId.get(workbook.sheets.get(hidden).relationship()).part(),
+            parts, sheet, forced, new ArrayList<>(diagnostics));
+        if (read.raw().kind() != null && read.raw().diagnostics().stream().noneMatch(d -> d.code() == Code.MISSING_COLUMN)) {
+          return new XlsxFile(read.raw().with(Diagnostic.of(Code.HIDDEN_SHEET, Location.file(file), sheet)), sheet);
+        }
       }
       return first;
     } catch (Stop stop) {
@@ -154,6 +167,11 @@ public final class XlsxFileReader {
       return empty(file, diagnostics);
     }
     int header = TableHeader.find(records);
+    Diagnostic hidden = HiddenRows.warning(file, handler.hidden, handler.hiddenCount,
+        records.subList(header + 1, records.size()));
+    if (hidden != null) {
+      diagnostics.add(hidden);
+    }
     return Tables.toRawFile(file, records.get(header), records.subList(header + 1, records.size()), forced, ';',
         diagnostics);
   }
