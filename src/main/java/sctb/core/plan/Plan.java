@@ -1,9 +1,13 @@
 package sctb.core.plan;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import sctb.core.text.Localized;
 
@@ -31,6 +35,18 @@ public record Plan(
 
   public Stream<Task> tasks() {
     return groups.stream().flatMap(g -> g.tasks().stream());
+  }
+
+  /**
+   * {@code ids} in the plan's order of tasks (IX.5 before IX.10, which text order reverses); an id the
+   * plan does not know comes last, in text order.
+   */
+  public List<String> inTaskOrder(Collection<String> ids) {
+    Set<String> wanted = new TreeSet<>(ids);
+    List<String> ordered = new ArrayList<>();
+    tasks().map(Task::id).filter(wanted::remove).forEach(ordered::add);
+    ordered.addAll(wanted);
+    return ordered;
   }
 
   public Optional<Task> task(String id) {

@@ -1,6 +1,7 @@
 package sctb.render.plan;
 
 import java.math.BigDecimal;
+import java.util.Map;
 import sctb.core.plan.Agency;
 import sctb.core.plan.Indicator;
 import sctb.core.plan.Plan;
@@ -45,8 +46,8 @@ public final class PlanOverview {
     for (Agency a : plan.agencies()) {
       if (a.succession() != null) {
         StringBuilder split = new StringBuilder();
-        a.succession().byTask().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-            .forEach(e -> split.append(", ").append(e.getKey()).append(" → ").append(e.getValue()));
+        Map<String, String> byTask = a.succession().byTask();
+        plan.inTaskOrder(byTask.keySet()).forEach(task -> split.append(", ").append(task).append(" → ").append(byTask.get(task)));
         String successor = a.hasSuccessor() ? a.succession().successor() : "—"; // "—": only the tasks listed move
         out.append(String.format("  %-11s → %-8s %s%s%n", a.id(), successor, NumberFormats.dmy(a.succession().from()), split));
       }

@@ -32,8 +32,8 @@ final class AgencyPages {
       if (s == null || other.id().equals(agency.id())) {
         continue;
       }
-      List<String> moved = s.byTask().entrySet().stream().filter(e -> e.getValue().equals(agency.id())).map(Map.Entry::getKey)
-          .sorted().toList();
+      List<String> moved = source.plan().inTaskOrder(s.byTask().entrySet().stream()
+          .filter(e -> e.getValue().equals(agency.id())).map(Map.Entry::getKey).toList());
       boolean wholly = agency.id().equals(s.successor());
       if (wholly || !moved.isEmpty()) {
         predecessors.add(parts.agency(path, other.id(), NumberFormats.dmy(s.from()), wholly ? List.of() : moved));
@@ -43,9 +43,9 @@ final class AgencyPages {
     if (agency.succession() != null) {
       Succession s = agency.succession();
       Map<String, List<String>> elsewhere = new LinkedHashMap<>();
-      s.byTask().entrySet().stream().sorted(Map.Entry.comparingByKey())
-          .filter(e -> !e.getValue().equals(s.successor()))
-          .forEach(e -> elsewhere.computeIfAbsent(e.getValue(), k -> new ArrayList<>()).add(e.getKey()));
+      source.plan().inTaskOrder(s.byTask().keySet()).stream()
+          .filter(task -> !s.byTask().get(task).equals(s.successor()))
+          .forEach(task -> elsewhere.computeIfAbsent(s.byTask().get(task), k -> new ArrayList<>()).add(task));
       if (s.replacesAgency()) {
         successors.add(parts.agency(path, s.successor(), NumberFormats.dmy(s.from()), List.of()));
       }
