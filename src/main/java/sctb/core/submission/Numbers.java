@@ -35,8 +35,8 @@ public final class Numbers {
       return new Bad(true);
     }
     String sign = "";
-    if (t.startsWith("-") || t.startsWith("+")) {
-      sign = t.startsWith("-") ? "-" : "";
+    if (t.startsWith("-") || t.startsWith("+") || t.startsWith(MINUS_SIGN)) {
+      sign = t.startsWith("+") ? "" : "-";
       t = t.substring(1);
     }
     if (t.isEmpty() || !t.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.' || c == ',')
@@ -191,7 +191,7 @@ public final class Numbers {
       return separator < 0 ? NO_EVIDENCE : text.charAt(separator);
     }
     String t = compact(TextMarker.without(text));
-    if (t.startsWith("-") || t.startsWith("+")) {
+    if (t.startsWith("-") || t.startsWith("+") || t.startsWith(MINUS_SIGN)) {
       t = t.substring(1);
     }
     if (t.isEmpty() || !t.chars().allMatch(c -> (c >= '0' && c <= '9') || c == '.' || c == ',')) {
@@ -203,6 +203,9 @@ public final class Numbers {
     }
     return shape.decimal;
   }
+
+  /** The typographic minus (U+2212) Word and web pages put before a negative number pasted into Excel. */
+  private static final String MINUS_SIGN = "\u2212";
 
   /** What {@link #evidence} says of a value that proves no separator. */
   public static final char NO_EVIDENCE = 0;

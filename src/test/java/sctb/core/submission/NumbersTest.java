@@ -14,7 +14,7 @@ class NumbersTest {
       "150.000.000|point|150000000|false", "1 234,5|point|1234.5|false", "12,5|point|12.5|false",
       "0,125|point|0.125|false", "1.234|point|1.234|true", "1.234|comma|1234|true", "1,234|comma|1.234|true",
       "1,234|point|1234|true", "-3|point|-3|false", "1280644.0|comma|1280644.0|false", ",5|point|0.5|false",
-      "1234,567|point|1234.567|false"})
+      "1234,567|point|1234.567|false", "−3,5|point|-3.5|false", "−1.234,5|point|-1234.5|false"})
   void reads(String text, String style, String expected, boolean ambiguous) {
     Numbers.Result r = Numbers.parse(text, style.equals("comma") ? DecimalStyle.COMMA : DecimalStyle.POINT);
     assertThat(r).isInstanceOf(Numbers.Value.class);
