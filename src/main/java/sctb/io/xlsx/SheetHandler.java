@@ -39,6 +39,11 @@ final class SheetHandler extends PartHandler {
   /** The rows hidden in Excel (by hand or by a filter), in the order met; {@link #hiddenCount} of them. */
   int[] hidden = new int[8];
   int hiddenCount;
+  /** Number cells shown as percentages (row, column), the first {@link #PERCENT_KEPT} met: {@link PercentCounts}. */
+  final int[] percentRows = new int[PERCENT_KEPT];
+  final int[] percentColumns = new int[PERCENT_KEPT];
+  int percentCount;
+  private static final int PERCENT_KEPT = 256;
 
   private int row;
   private int column;
@@ -170,6 +175,10 @@ final class SheetHandler extends PartHandler {
     BigDecimal number = new BigDecimal(NumberToTextConverter.toText(d));
     if (format == StyleFormats.PERCENT) {
       number = number.movePointRight(2); // shown as 50 %, stored as 0.5: read what the user sees
+      if (percentCount < PERCENT_KEPT) {
+        percentRows[percentCount] = row;
+        percentColumns[percentCount++] = column;
+      }
     }
     if (Math.abs(d) < 1e15) {
       // Below 10^-15 a formula's result is floating-point residue (0.1+0.2-0.3): Excel shows 0.

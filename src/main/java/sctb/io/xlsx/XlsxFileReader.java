@@ -172,6 +172,11 @@ public final class XlsxFileReader {
     if (hidden != null) {
       diagnostics.add(hidden);
     }
+    Diagnostic percent = PercentCounts.warning(file, records.get(header), handler.percentRows, handler.percentColumns,
+        handler.percentCount);
+    if (percent != null) {
+      diagnostics.add(percent);
+    }
     return Tables.toRawFile(file, records.get(header), records.subList(header + 1, records.size()), forced, ';',
         diagnostics);
   }
