@@ -33,29 +33,24 @@ class RatioInWordsTest {
 
   @Test
   void aRatioAboveTheWholePathIsWrittenInWordsInEveryFormat() {
-    String md = VerdictReportTest.report(data, "2026H1", "md", "vi");
-    assertThat(md).contains("- Kết quả: 92,3% (số liệu 2026H1); theo tiến độ: 86,2%; tỷ lệ tiến độ: vượt lộ trình; "
-            + "đánh giá: ▲ Đúng tiến độ")
-        .contains("kết quả 92,3%, theo tiến độ cần 86,2% (vượt lộ trình)")
-        .doesNotContain("500%");
-    assertThat(VerdictReportTest.report(data, "2026H1", "md", "en"))
-        .contains("progress ratio: ahead of the path").contains("(ahead of the path)").doesNotContain("500%");
-    assertThat(VerdictReportTest.report(data, "2026H1", "html", "vi")).contains("tỷ lệ tiến độ: vượt lộ trình")
-        .doesNotContain("500%");
+    assertWordsInEveryFormat(data, "- Kết quả: 92,3% (số liệu 2026H1); theo tiến độ: 86,2%; tỷ lệ tiến độ: vượt lộ trình; "
+        + "đánh giá: ▲ Đúng tiến độ", "vượt lộ trình", "ahead of the path", "500%");
   }
 
   @Test
   void aRatioBelowZeroIsWrittenInWordsInEveryFormat() {
-    String md = VerdictReportTest.report(falling, "2026H1", "md", "vi");
-    assertThat(md).contains("- Kết quả: 76,9% (số liệu 2026H1); theo tiến độ: 86,2%; tỷ lệ tiến độ: kém hơn giá trị gốc; "
-            + "đánh giá: ✖ Xấu đi")
-        .contains("(kém hơn giá trị gốc)")
-        .doesNotContain("-500%");
-    assertThat(VerdictReportTest.report(falling, "2026H1", "md", "en"))
-        .contains("progress ratio: worse than the baseline").contains("(worse than the baseline)")
-        .doesNotContain("-500%");
-    assertThat(VerdictReportTest.report(falling, "2026H1", "html", "vi")).contains("tỷ lệ tiến độ: kém hơn giá trị gốc")
-        .doesNotContain("-500%");
+    assertWordsInEveryFormat(falling, "- Kết quả: 76,9% (số liệu 2026H1); theo tiến độ: 86,2%; tỷ lệ tiến độ: kém hơn giá "
+        + "trị gốc; đánh giá: ✖ Xấu đi", "kém hơn giá trị gốc", "worse than the baseline", "-500%");
+  }
+
+  /** The detail line, the summary sentence "(words)", the English and the HTML say the words, never the ratio. */
+  private static void assertWordsInEveryFormat(Path folder, String detailLine, String vi, String en, String ratio) {
+    assertThat(VerdictReportTest.report(folder, "2026H1", "md", "vi")).contains(detailLine).contains("(" + vi + ")")
+        .doesNotContain(ratio);
+    assertThat(VerdictReportTest.report(folder, "2026H1", "md", "en")).contains("progress ratio: " + en)
+        .contains("(" + en + ")").doesNotContain(ratio);
+    assertThat(VerdictReportTest.report(folder, "2026H1", "html", "vi")).contains("tỷ lệ tiến độ: " + vi)
+        .doesNotContain(ratio);
   }
 
   @Test
