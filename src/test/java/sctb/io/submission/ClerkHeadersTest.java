@@ -31,6 +31,19 @@ class ClerkHeadersTest {
     });
   }
 
+  /** "Mã nhiệm vụ" was read for the task, but its twin "Mã chỉ tiêu" (and "Mã ngành") rejected the whole file. */
+  @Test
+  void theIndicatorAndSectorNamedByTheirCodesAsTheTaskIs() {
+    Path file = Check.write(dir, "SCT-chi-so.csv", ("Kỳ báo cáo;Đơn vị;Mã chỉ tiêu;Mã ngành;Tên cơ sở;Tử số;Mẫu số\r\n"
+        + "2026H1;SCT;consumption-reduction;steel;Thép Nghi Sơn;10;100\r\n").getBytes(StandardCharsets.UTF_8));
+    Submissions s = Check.read(file);
+    assertThat(s.diagnostics()).isEmpty();
+    assertThat(s.indicators()).singleElement().satisfies(r -> {
+      assertThat(r.indicator()).isEqualTo("consumption-reduction");
+      assertThat(r.sector()).isEqualTo("steel");
+    });
+  }
+
   @Test
   void taskHeadersAsClerksWriteThemButNeverSpendingInAnotherUnit() {
     Path file = Check.write(dir, "SCT-nhiem-vu.csv", ("Kỳ báo cáo;Đơn vị;Mã nhiệm vụ;Trạng thái;Tiến độ thực hiện (%);"
