@@ -1,12 +1,19 @@
 package sctb.core.progress;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 import sctb.core.period.Period;
 import sctb.core.plan.Indicator;
+import sctb.core.plan.PlannedRow;
+import sctb.core.plan.PlannedRows;
 import sctb.core.plan.Plan;
 import sctb.core.register.Register;
 import sctb.core.register.RegisterEntry;
@@ -17,7 +24,9 @@ import sctb.core.validate.Fingerprints;
  * Collects, while rows stream in, what {@link IndicatorDuty} needs: per agency (the one a row answers
  * for at P's due date) the fingerprints of its rows' (indicator, sector, entity) for its latest
  * half-year before P and for P itself, in plain arrays (8 bytes a row of those two periods; sorted and
- * compared at the end), whatever the order rows arrive in.
+ * compared at the end), whatever the order rows arrive in, and the few (indicator, sector) pairs those
+ * rows cover. At the end, the rows the plan asks for ({@link PlannedRows}) that an agency's previous
+ * report did not cover are added to what it owes: once per agency, not per row.
  */
 final class IndicatorDuties {
   private final Period period;
@@ -27,17 +36,28 @@ final class IndicatorDuties {
   private final Map<String, Keys> now = new HashMap<>();
   /** Per agency short of rows, the fingerprints of those missing, ascending (set by {@link #duties}). */
   private final Map<String, long[]> missing = new TreeMap<>();
+  /** Per agency, the rows the plan asks for that neither its previous report nor P's rows had (set by {@link #duties}). */
+  private final Map<String, List<MissingRow>> missingFromPlan = new TreeMap<>();
 
-  /** A growing array of fingerprints. */
+  /** A growing array of fingerprints, and the (indicator, sector) pairs of their rows. */
   private static final class Keys {
     long[] values = new long[16];
     int size;
+    final Set<String> pairs = new HashSet<>();
+    /** The last row's pair: rows come in runs of one indicator and sector, so the set is seldom touched. */
+    private String lastIndicator;
+    private String lastSector;
 
-    void add(long key) {
+    void add(long key, String indicator, String sector) {
       if (size == values.length) {
         values = Arrays.copyOf(values, size + (size >> 1));
       }
       values[size++] = key;
+      if (!indicator.equals(lastIndicator) || !java.util.Objects.equals(sector, lastSector)) {
+        lastIndicator = indicator;
+        lastSector = sector;
+        pairs.add(pair(indicator, sector));
+      }
     }
 
     /** Sorts the fingerprints in place and keeps each once: {@code values[0, size)} afterwards. */
@@ -70,7 +90,8 @@ final class IndicatorDuties {
     }
     String agency = answersFor.apply(row.agency());
     if (p.equals(period)) {
-      now.computeIfAbsent(agency, a -> new Keys()).add(key(row.indicator(), row.sector(), row.entityKey()));
+      now.computeIfAbsent(agency, a -> new Keys()).add(key(row.indicator(), row.sector(), row.entityKey()), row.indicator(),
+          row.sector());
       return;
     }
     Period kept = previous.get(agency);
@@ -80,10 +101,14 @@ final class IndicatorDuties {
     } else if (p.compareTo(kept) < 0) {
       return;
     }
-    before.get(agency).add(key(row.indicator(), row.sector(), row.entityKey()));
+    before.get(agency).add(key(row.indicator(), row.sector(), row.entityKey()), row.indicator(), row.sector());
   }
 
-  /** Per agency, its duty: expected rows less the entities the register says had closed before P. */
+  /**
+   * Per agency, its duty: the rows of its previous report less the entities the register says had closed
+   * before P, and one row for each (indicator, sector) the plan asks of it that that report did not cover —
+   * received when any row of P covers it.
+   */
   Map<String, IndicatorDuty> duties(Plan plan, Register register) {
     Fingerprints closed = new Fingerprints();
     for (RegisterEntry e : register.entries()) {
@@ -96,9 +121,12 @@ final class IndicatorDuties {
         }
       }
     }
+    Map<String, List<PlannedRow>> planned = new HashMap<>();
+    PlannedRows.of(plan, period).forEach(r -> planned.computeIfAbsent(r.agency(), a -> new ArrayList<>()).add(r));
     Map<String, IndicatorDuty> out = new TreeMap<>();
-    java.util.Set<String> agencies = new java.util.TreeSet<>(before.keySet());
+    Set<String> agencies = new TreeSet<>(before.keySet());
     agencies.addAll(now.keySet());
+    agencies.addAll(planned.keySet());
     Keys none = new Keys();
     for (String a : agencies) {
       // sorted in place and let go one agency at a time: this runs while everything read is still held
@@ -115,7 +143,25 @@ final class IndicatorDuties {
       if (received < count) {
         missing.put(a, missingOf(expected, came, closed, count - received));
       }
-      out.put(a, new IndicatorDuty(count, received, came.size - received));
+      int rows = came.size;
+      int fromPlan = 0;
+      List<MissingRow> owedByPlan = new ArrayList<>();
+      for (PlannedRow p : planned.getOrDefault(a, List.of())) {
+        String pair = pair(p.indicator(), p.sector());
+        if (expected.pairs.contains(pair)) {
+          continue;
+        }
+        fromPlan++;
+        if (came.pairs.contains(pair)) {
+          received++;
+        } else {
+          owedByPlan.add(new MissingRow(p.indicator(), p.sector(), "", true));
+        }
+      }
+      if (!owedByPlan.isEmpty()) {
+        missingFromPlan.put(a, owedByPlan);
+      }
+      out.put(a, new IndicatorDuty(count + fromPlan, received, rows - received, fromPlan, List.of()));
       before.remove(a);
       now.remove(a);
     }
@@ -140,11 +186,21 @@ final class IndicatorDuties {
     return missing;
   }
 
+  /** Per agency after {@link #duties}, the rows the plan asks for that it is short of, in plan order. */
+  Map<String, List<MissingRow>> missingFromPlan() {
+    return missingFromPlan;
+  }
+
   void clear() {
     previous.clear();
     before.clear();
     now.clear();
     missing.clear();
+    missingFromPlan.clear();
+  }
+
+  private static String pair(String indicator, String sector) {
+    return indicator + '\u0000' + sector;
   }
 
   static long key(String indicator, String sector, String entityKey) {

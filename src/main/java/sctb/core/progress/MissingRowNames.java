@@ -17,7 +17,7 @@ import sctb.core.text.VietnameseOrder;
  * 64-bit fingerprints of the rows, so the names are found once, at the end and only for the agencies
  * short, among the entities the kept rows hold (every entity's latest row up to P is kept, so every
  * row of a previous report is there): share and count rows by their key, reduction rows by their
- * establishment. At most {@link #LISTED} an agency are named, in plan, sector and Vietnamese name order — enough for
+ * establishment; a row the plan asks for is named by its indicator and sector. At most {@link #LISTED} an agency are named, in plan, sector and Vietnamese name order — enough for
  * a clerk to find them, bounded however many are missing.
  */
 final class MissingRowNames {
@@ -26,9 +26,11 @@ final class MissingRowNames {
 
   private MissingRowNames() {}
 
+  /** {@code fromPlan}: per agency, the rows the plan asks for that it is short of (named as they are). */
   static Map<String, IndicatorDuty> named(Plan plan, Map<String, IndicatorDuty> duties, Map<String, long[]> missing,
-      Map<String, ShareTable> shares, Map<String, Map<String, ReductionRows>> reductions) {
-    if (missing.isEmpty()) {
+      Map<String, List<MissingRow>> fromPlan, Map<String, ShareTable> shares,
+      Map<String, Map<String, ReductionRows>> reductions) {
+    if (missing.isEmpty() && fromPlan.isEmpty()) {
       return duties;
     }
     Map<String, Integer> order = new HashMap<>();
@@ -40,6 +42,7 @@ final class MissingRowNames {
         .thenComparing(Named::name);
     Map<String, TreeSet<Named>> found = new TreeMap<>();
     missing.keySet().forEach(a -> found.put(a, new TreeSet<>(byPlan)));
+    fromPlan.forEach((a, rows) -> rows.forEach(r -> keep(found.computeIfAbsent(a, x -> new TreeSet<>(byPlan)), r)));
     shares.values().forEach(table -> table.eachKey(missing::containsKey, (indicator, agency, sector, entityKey, entity) -> {
       long[] keys = missing.get(agency);
       if (Arrays.binarySearch(keys, IndicatorDuties.key(indicator, sector, entityKey)) >= 0) {

@@ -282,7 +282,7 @@ public final class ProgressAccumulator implements RowSink {
       data = new Submissions(files, tasks, kept, diagnostics, concerned, corrections);
     }
     Map<String, IndicatorDuty> indicatorDuties = MissingRowNames.named(plan, dutiesBeside.join(), duties.missing(),
-        shares, reductionRows);
+        duties.missingFromPlan(), shares, reductionRows);
     restart();
     return ProgressEngine.compute(plan, register, data, period, inScope, reductionRows, closedRows, shareRows,
         indicatorDuties);

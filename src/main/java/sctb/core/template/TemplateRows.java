@@ -10,11 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import sctb.core.period.Period;
-import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
+import sctb.core.plan.PlannedRow;
+import sctb.core.plan.PlannedRows;
 import sctb.core.plan.Plan;
 import sctb.core.plan.Successions;
-import sctb.core.plan.Target;
 import sctb.core.plan.Task;
 import sctb.core.progress.Sources;
 import sctb.core.register.Register;
@@ -31,9 +31,7 @@ import sctb.core.text.DayMonthYear;
  * years include the period's, id and Vietnamese title filled, status blank. Indicators: the rows the
  * agency reported in its latest earlier period (same indicator, sector, entity, unit; numbers blank;
  * an entity the register holds by its id and official name, one it says had closed left out), then
- * what the plan asks that those rows do not cover (all of it when the agency never reported): one row
- * per output of its tasks, and for the plan's reporting recipient (the SCT) one row per sector of each
- * reduction indicator and one per share or count indicator.
+ * what the plan asks that those rows do not cover (all of it when the agency never reported; {@link PlannedRows}).
  * Register: its entries, then every entity the agency's rows (all rows, for the recipient) named up
  * to the period that it does not hold, id blank, for the department to complete. Indicators, sectors
  * and kinds are written by their Vietnamese names, which read back as the plan's ids.
@@ -82,34 +80,9 @@ public final class TemplateRows {
     }
     // What the plan asks of the agency that its last report did not cover: everything when it never
     // reported, an indicator, sector or task output the plan added (or the agency took over) since.
-    for (List<String> expected : planned(plan, agency, period, due)) {
-      if (!covered.contains(expected.get(0) + "|" + expected.get(1))) {
-        rows.add(indicatorRow(plan, period, agency, expected.get(0), expected.get(1), "", "", expected.get(2)));
-      }
-    }
-    return rows;
-  }
-
-  /**
-   * Indicator, sector, unit of the rows the plan asks of the agency for the period: one per output of
-   * its tasks, and for the reporting recipient (the SCT) one per sector of each reduction indicator and
-   * one per share or count indicator.
-   */
-  private static List<List<String>> planned(Plan plan, String agency, Period period, LocalDate due) {
-    List<List<String>> rows = new ArrayList<>();
-    plan.tasks()
-        .filter(t -> Successions.responsibleFor(plan, t, due).equals(agency))
-        .flatMap(t -> t.outputs().stream())
-        .forEach(o -> rows.add(List.of(o.id(), "", o.unit().vi())));
-    if (agency.equals(plan.reporting().recipient())) {
-      for (Indicator i : plan.indicators()) {
-        if (i.kind() == IndicatorKind.REDUCTION) {
-          for (String sector : sectors(plan, i, period)) {
-            rows.add(List.of(i.id(), sector, plan.sector(sector).map(s -> s.intensityUnit().vi()).orElse("")));
-          }
-        } else if (i.kind() == IndicatorKind.SHARE || i.kind() == IndicatorKind.COUNT) {
-          rows.add(List.of(i.id(), "", ""));
-        }
+    for (PlannedRow expected : PlannedRows.of(plan, period, agency)) {
+      if (!covered.contains(expected.indicator() + "|" + expected.sector())) {
+        rows.add(indicatorRow(plan, period, agency, expected.indicator(), expected.sector(), "", "", expected.unit().vi()));
       }
     }
     return rows;
@@ -147,18 +120,6 @@ public final class TemplateRows {
       rows.add(List.of(r.entityId(), kind, reduction ? sectorName(plan, r.sector()) : "", r.entity().strip(), "", "", "", "", "", ""));
     }
     return rows;
-  }
-
-  /** The sectors of the target whose phase holds the period's year (all targets' sectors otherwise). */
-  private static Set<String> sectors(Plan plan, Indicator indicator, Period period) {
-    Set<String> all = new LinkedHashSet<>();
-    Optional<String> phase = plan.phaseOf(period.year()).map(p -> p.id());
-    for (Target t : indicator.targets()) {
-      if (phase.isEmpty() || t.phase().equals(phase.get())) {
-        all.addAll(t.sectors());
-      }
-    }
-    return all;
   }
 
   /** A sector as the plan names it in Vietnamese; "" for none. */
