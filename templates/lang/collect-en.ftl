@@ -86,24 +86,36 @@
   <#return "Task " + k.id + (k.title?has_content)?then(": " + k.title, "")>
 </#function>
 
+<#-- The indicator rows owed: those of the previous report, and (from_plan) the indicators and sectors the plan asks for that it
+     did not have. -->
 <#function rows_sentence r a>
   <#if r.expected == "0"><#return ""></#if>
-  <#if r.received == "0"><#return "Your previous report had " + r.expected + " indicator rows; none has been received for this period."></#if>
-  <#return "Your previous report had " + r.expected + " indicator rows; " + r.received + " have been received for this period, " + r.missing + " are missing.">
+  <#local previous = r.expected?number - r.from_plan?number>
+  <#local owed = "Your previous report had " + previous + " indicator rows">
+  <#if r.from_plan != "0">
+    <#local indicators = r.from_plan + (r.from_plan == "1")?then(" indicator", " indicators")>
+    <#local owed = (previous == 0)?then("The plan asks you for the data of " + indicators
+      + " (by sector) your previous report did not have", owed + ", and the plan also asks for the data of "
+      + indicators + " (by sector) it did not have")>
+  </#if>
+  <#if r.received == "0"><#return owed + "; none has been received for this period."></#if>
+  <#return owed + "; " + r.received + (r.received == "1")?then(" has", " have") + " been received for this period, " + r.missing
+    + (r.missing == "1")?then(" is", " are") + " missing.">
 </#function>
 
-<#-- An indicator row missing against the previous report, as the agency writes it again: the indicator's name and code (the
-     indicator column), the sector, the entity. -->
+<#-- An indicator row missing, as the agency writes it again: the indicator's name and code (the indicator column), the sector, the
+     entity of the previous report; or an indicator and sector the plan asks for that the previous report did not have (from_plan). -->
 <#function missing_row r>
   <#local what = r.indicator_name?has_content?then("Indicator “" + r.indicator_name + "” (code " + r.indicator + ")", "Indicator " + r.indicator)>
   <#if r.sector?has_content><#local what = what + ", sector " + r.sector_name?has_content?then(r.sector_name, r.sector)></#if>
+  <#if r.from_plan><#return what + ": no data yet (the plan asks for it; your previous report did not have it)"></#if>
   <#return what + ": " + r.entities?map(e -> e?has_content?then(e, "aggregate row"))?join("; ")>
 </#function>
 
 <#-- After the list of missing rows (it names only the first ones). -->
 <#function missing_rows_more r>
   <#if r.unlisted == "0"><#return ""></#if>
-  <#return "and " + r.unlisted + " more rows of the previous report.">
+  <#return "and " + r.unlisted + " more missing rows.">
 </#function>
 
 <#function received_sentence v>

@@ -90,24 +90,34 @@
   <#return "Nhiệm vụ " + k.id + (k.title?has_content)?then(": " + k.title, "")>
 </#function>
 
+<#-- Các dòng số liệu chỉ tiêu phải báo cáo: các dòng của báo cáo kỳ trước, và (from_plan) các chỉ tiêu, ngành Kế hoạch yêu cầu
+     mà báo cáo đó chưa có. -->
 <#function rows_sentence r a>
   <#if r.expected == "0"><#return ""></#if>
-  <#if r.received == "0"><#return "Kỳ trước " + address(a) + " báo cáo " + r.expected + " dòng số liệu chỉ tiêu; kỳ này chưa nhận được dòng nào."></#if>
-  <#return "Kỳ trước " + address(a) + " báo cáo " + r.expected + " dòng số liệu chỉ tiêu; kỳ này đã nhận " + r.received + " dòng, còn thiếu " + r.missing + " dòng.">
+  <#local previous = r.expected?number - r.from_plan?number>
+  <#local owed = "Kỳ trước " + address(a) + " báo cáo " + previous + " dòng số liệu chỉ tiêu">
+  <#if r.from_plan != "0">
+    <#local owed = (previous == 0)?then("Kế hoạch yêu cầu " + address(a) + " báo cáo số liệu của " + r.from_plan
+      + " chỉ tiêu (theo ngành) chưa có trong báo cáo kỳ trước", owed + "; Kế hoạch còn yêu cầu số liệu của " + r.from_plan
+      + " chỉ tiêu (theo ngành) chưa có trong báo cáo đó")>
+  </#if>
+  <#if r.received == "0"><#return owed + "; kỳ này chưa nhận được dòng nào."></#if>
+  <#return owed + "; kỳ này đã nhận " + r.received + " dòng, còn thiếu " + r.missing + " dòng.">
 </#function>
 
-<#-- Một dòng số liệu chỉ tiêu còn thiếu so với báo cáo kỳ trước, như đơn vị ghi lại: tên chỉ tiêu và mã của nó (cột chỉ tiêu), ngành,
-     đối tượng. -->
+<#-- Một dòng số liệu chỉ tiêu còn thiếu, như đơn vị ghi lại: tên chỉ tiêu và mã của nó (cột chỉ tiêu), ngành, đối tượng của báo cáo
+     kỳ trước; hoặc một chỉ tiêu, ngành Kế hoạch yêu cầu mà báo cáo kỳ trước chưa có (from_plan). -->
 <#function missing_row r>
   <#local what = r.indicator_name?has_content?then("Chỉ tiêu “" + r.indicator_name + "” (mã " + r.indicator + ")", "Chỉ tiêu " + r.indicator)>
   <#if r.sector?has_content><#local what = what + ", ngành " + r.sector_name?has_content?then(r.sector_name, r.sector)></#if>
+  <#if r.from_plan><#return what + ": chưa có số liệu (Kế hoạch yêu cầu, báo cáo kỳ trước chưa có)"></#if>
   <#return what + ": " + r.entities?map(e -> e?has_content?then(e, "dòng tổng hợp"))?join("; ")>
 </#function>
 
 <#-- Sau danh sách các dòng còn thiếu (danh sách chỉ nêu một số dòng đầu). -->
 <#function missing_rows_more r>
   <#if r.unlisted == "0"><#return ""></#if>
-  <#return "và " + r.unlisted + " dòng khác của báo cáo kỳ trước.">
+  <#return "và " + r.unlisted + " dòng khác còn thiếu.">
 </#function>
 
 <#-- Phiếu phản hồi: câu mở đầu theo tình hình báo cáo. -->

@@ -84,7 +84,7 @@
   "col_not_reported": "Tasks not reported",
   "col_rows": "Indicator rows (received/expected)",
   "col_state": "State",
-  "reporting_table_note": "Tasks on time, late and undated are judged on each task's first submission; a task sent without a date is not counted as on time. The indicator rows expected are those the agency sent in its previous report (less entities closed since).",
+  "reporting_table_note": "Tasks on time, late and undated are judged on each task's first submission; a task sent without a date is not counted as on time. The indicator rows expected are those the agency sent in its previous report (less entities closed since), and one for each indicator and sector the plan asks of the agency for the period that that report did not have.",
   "corrections": "Corrected figures",
   "corrections_table": "Corrections received since the last report was due",
   "col_period": "Data period",

@@ -84,7 +84,7 @@
   "col_not_reported": "Nhiệm vụ chưa báo cáo",
   "col_rows": "Dòng số liệu chỉ tiêu (đã nhận/dự kiến)",
   "col_state": "Tình trạng",
-  "reporting_table_note": "Số nhiệm vụ đúng hạn, muộn, không ghi ngày tính theo lần gửi đầu tiên của từng nhiệm vụ; nhiệm vụ không ghi ngày gửi không được coi là đúng hạn. Dòng số liệu chỉ tiêu dự kiến là các dòng đơn vị đã gửi ở kỳ báo cáo trước của đơn vị (trừ đối tượng đã dừng hoạt động).",
+  "reporting_table_note": "Số nhiệm vụ đúng hạn, muộn, không ghi ngày tính theo lần gửi đầu tiên của từng nhiệm vụ; nhiệm vụ không ghi ngày gửi không được coi là đúng hạn. Dòng số liệu chỉ tiêu dự kiến là các dòng đơn vị đã gửi ở kỳ báo cáo trước của đơn vị (trừ đối tượng đã dừng hoạt động), và một dòng cho mỗi chỉ tiêu, ngành Kế hoạch yêu cầu đơn vị báo cáo trong kỳ mà báo cáo đó chưa có.",
   "corrections": "Số liệu được điều chỉnh",
   "corrections_table": "Các lần điều chỉnh số liệu nhận được từ sau hạn báo cáo kỳ trước",
   "col_period": "Kỳ số liệu",

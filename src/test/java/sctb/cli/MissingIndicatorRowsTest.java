@@ -46,8 +46,8 @@ class MissingIndicatorRowsTest {
     Files.write(sct, Files.readAllLines(sct).subList(0, 11)); // the header and 10 of its 66 rows
     CliRun run = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SCT", "--data", data.toString(),
         "--format", "md", "-o", "-", "-q");
-    assertThat(run.out()).contains("kỳ này đã nhận 10 dòng, còn thiếu 56 dòng.")
+    assertThat(run.out()).contains("kỳ này đã nhận 10 dòng, còn thiếu 57 dòng.")
         .contains("- Chỉ tiêu “Mức giảm tiêu hao nguyên nhiên vật liệu trên đơn vị sản phẩm” (mã consumption-reduction), ngành ")
-        .contains("- và 36 dòng khác của báo cáo kỳ trước.");
+        .contains("- và 37 dòng khác còn thiếu.");
   }
 }

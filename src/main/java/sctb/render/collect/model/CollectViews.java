@@ -136,11 +136,14 @@ public final class CollectViews {
   }
 
   private RowsView rows(IndicatorDuty d) {
-    return new RowsView(Integer.toString(d.expected()), Integer.toString(d.received()), Integer.toString(d.missing()),
-        Integer.toString(d.added()), missingRows(d.named()), Integer.toString(d.unnamed()));
+    return new RowsView(Integer.toString(d.expected()), Integer.toString(d.fromPlan()), Integer.toString(d.received()),
+        Integer.toString(d.missing()), Integer.toString(d.added()), missingRows(d.named()), Integer.toString(d.unnamed()));
   }
 
-  /** The rows named, one item per indicator and sector (they come in that order). */
+  /**
+   * The rows named, one item per indicator and sector (they come in that order); a row the plan asks for is
+   * an item of its own (its previous report had nothing of that indicator and sector).
+   */
   private List<MissingRowView> missingRows(List<MissingRow> named) {
     Plan plan = status.plan();
     List<MissingRowView> out = new java.util.ArrayList<>();
@@ -151,9 +154,9 @@ public final class CollectViews {
           && named.get(to).sector().equals(first.sector())) {
         to++;
       }
-      out.add(new MissingRowView(first.indicator(), plan.indicator(first.indicator()).map(i -> i.name().in(lang)).orElse(""),
+      out.add(new MissingRowView(first.indicator(), plan.reportedName(first.indicator()).map(n -> n.in(lang)).orElse(""),
           first.sector(), plan.sector(first.sector()).map(s -> s.name().in(lang)).orElse(""),
-          named.subList(from, to).stream().map(MissingRow::entity).toList()));
+          named.subList(from, to).stream().map(MissingRow::entity).toList(), first.fromPlan()));
     }
     return out;
   }
