@@ -103,12 +103,28 @@ class StatusCommandTest {
   }
 
   @Test
-  void requireAllExitsFiveWhileAnAgencyOwesAndZeroWhenAllHaveSent() {
-    // samples: 2025H2 SKHCN sent 3 of its 5 tasks; 2026H1 every agency sent everything; 2026H2 has errors
+  void requireAllExitsFiveWhileAnAgencyOwesAndZeroWhenAllHaveSent() throws Exception {
+    // samples: 2025H2 SKHCN sent 3 of its 5 tasks; 2026H1 every agency sent every task, but the SCT never reports
+    // the eco-innovation enterprises the plan asks of task IV.2; 2026H2 has errors
     CliRun owing = CliRun.runWithEnv(TODAY, "status", "--period", "2025H2", "--require-all");
     assertThat(owing.exitCode()).as(owing.out()).isEqualTo(5);
     assertThat(CliRun.runWithEnv(TODAY, "status", "--period", "2025H2").exitCode()).isZero();
-    assertThat(CliRun.runWithEnv(TODAY, "status", "--period", "2026H1", "--require-all").exitCode()).isZero();
+    CliRun sctOwes = CliRun.runWithEnv(TODAY, "status", "--period", "2026H1", "--require-all");
+    assertThat(sctOwes.exitCode()).as(sctOwes.out()).isEqualTo(5);
+    assertThat(sctOwes.out()).containsPattern("SCT +chưa đủ .* 65/66 ");
+    Path data = dir.resolve("samples");
+    for (String period : java.util.List.of("2025H2", "2026H1")) {
+      Path folder = Files.createDirectories(data.resolve(period));
+      try (var files = Files.list(CliRun.REPO.resolve("samples").resolve(period))) {
+        for (Path f : files.toList()) {
+          Files.copy(f, folder.resolve(f.getFileName().toString()));
+        }
+      }
+    }
+    Files.writeString(data.resolve("2026H1/SCT-chi-so.csv"), "2026H1,SCT,IV.2-eco-innovation-enterprises,,,,4,,,\n",
+        StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.APPEND);
+    CliRun all = CliRun.runWithEnv(TODAY, "status", "--period", "2026H1", "--data", data.toString(), "--require-all");
+    assertThat(all.exitCode()).as(all.out()).isZero();
     assertThat(CliRun.runWithEnv(TODAY, "status", "--period", "2026H2", "--require-all").exitCode()).isEqualTo(1);
   }
 
@@ -132,7 +148,7 @@ class StatusCommandTest {
     byte[] bytes = Files.readAllBytes(out);
     assertThat(bytes).startsWith(0xEF, 0xBB, 0xBF);
     assertThat(new String(bytes, StandardCharsets.UTF_8)).contains("Mã đơn vị;Tên đơn vị;Tình trạng")
-        .contains("\r\nCộng;;;;;11;41;59;;66;73;5;1\r\n");
+        .contains("\r\nCộng;;;;;11;41;59;;66;74;5;1\r\n");
   }
 
   @Test
