@@ -35,11 +35,12 @@ final class MissingRowNames {
     }
     Map<String, Integer> order = new HashMap<>();
     plan.indicators().forEach(i -> order.put(i.id(), order.size()));
+    plan.outputs().keySet().forEach(id -> order.put(id, order.size())); // task outputs after the indicators, in plan order
     Map<String, Integer> sectors = new HashMap<>();
     plan.sectors().forEach(x -> sectors.put(x.id(), sectors.size()));
     Comparator<Named> byPlan = Comparator.comparing((Named n) -> order.getOrDefault(n.row().indicator(), order.size()))
-        .thenComparing(n -> sectors.getOrDefault(n.row().sector(), sectors.size())).thenComparing(n -> n.row().sector())
-        .thenComparing(Named::name);
+        .thenComparing(n -> n.row().indicator()).thenComparing(n -> sectors.getOrDefault(n.row().sector(), sectors.size()))
+        .thenComparing(n -> n.row().sector()).thenComparing(Named::name);
     Map<String, TreeSet<Named>> found = new TreeMap<>();
     missing.keySet().forEach(a -> found.put(a, new TreeSet<>(byPlan)));
     fromPlan.forEach((a, rows) -> rows.forEach(r -> keep(found.computeIfAbsent(a, x -> new TreeSet<>(byPlan)), r)));

@@ -102,4 +102,38 @@ class CompletenessTest {
     assertThat(duty.named().get(19).entity()).isEqualTo("KCN 020");
     assertThat(duty.unnamed()).isEqualTo(279);
   }
+
+  @Test
+  void theRowsThePlanAsksForAreOwedBesideThePreviousReportOncePerIndicatorAndSector() {
+    // SCT's previous report (2026H1) had cement rows only; in 2026H2 it sends two cement establishments and the
+    // eco-packaging summary row. The plan asks it for every 2026-2030 sector, the shares, the count and its outputs.
+    List<IndicatorRow> rows = List.of(
+        ind("2026H1/SCT.csv", 2, "2026H1", "SCT", "consumption-reduction", "cement", "Xi măng A", "10", "1"),
+        ind("2026H2/SCT.csv", 2, "2026H2", "SCT", "consumption-reduction", "cement", "Xi măng A", "10", "1"),
+        ind("2026H2/SCT.csv", 3, "2026H2", "SCT", "consumption-reduction", "cement", "Xi măng B", "10", "1"),
+        ind("2026H2/SCT.csv", 4, "2026H2", "SCT", "eco-packaging", "", "", "11", "14"));
+    List<TaskRow> tasks = List.of(task("2026H2/SCT-nv.csv", 2, "2026H2", "SCT", "I.1", Status.ONGOING, null, null));
+    IndicatorDuty duty = agency(ProgressEngine.compute(Fixtures.PLAN, Fixtures.data(tasks, rows), p("2026H2")).reporting(),
+        "SCT").indicators();
+    // 1 row of the previous report, 17 more asked (18 planned, cement already covered); received: A and eco-packaging;
+    // B is a row besides
+    assertThat(List.of(duty.expected(), duty.fromPlan(), duty.received(), duty.added())).containsExactly(18, 17, 2, 1);
+    assertThat(duty.missing()).isEqualTo(16);
+    // in plan order: the indicators and their sectors, then the task outputs (each its own row, though all are ""-named)
+    assertThat(duty.named()).hasSize(16).allMatch(MissingRow::fromPlan).first()
+        .isEqualTo(new MissingRow("consumption-reduction", "textile", "", true));
+    assertThat(duty.named().subList(12, 16)).extracting(MissingRow::indicator).containsExactly("IV.2-enterprises-supported",
+        "IV.2-eco-innovation-enterprises", "IV.3-industrial-clusters", "IV.3-craft-villages");
+    assertThat(duty.named()).contains(new MissingRow("consumption-reduction", "textile", "", true))
+        .doesNotContain(new MissingRow("consumption-reduction", "cement", "", true))
+        .doesNotContain(new MissingRow("eco-packaging", "", "", true));
+  }
+
+  @Test
+  void anAgencyWithTasksOnlyOwesNoIndicatorRow() {
+    List<TaskRow> tasks = List.of(task("2026H2/LMHTX.csv", 2, "2026H2", "LMHTX", "IV.8", Status.ONGOING, null, null));
+    AgencyReporting lmhtx = agency(ProgressEngine.compute(Fixtures.PLAN, Fixtures.data(tasks, List.of()), p("2026H2"))
+        .reporting(), "LMHTX");
+    assertThat(lmhtx.indicators()).isEqualTo(IndicatorDuty.NONE);
+  }
 }
