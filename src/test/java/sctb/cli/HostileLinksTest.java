@@ -121,6 +121,6 @@ class HostileLinksTest {
     assertThat(validate.out()).contains("samples/2026H2/SXD-nhiem-vu.csv (2 lỗi, 0 cảnh báo)", ": 5 lỗi, ")
         .doesNotContain("không có tệp .csv");
     CliRun status = CliRun.runWithEnv(AllOutputs.TODAY, "status", "--plan", plan, "--period", "2026H2", "--format", "csv");
-    assertThat(status.out()).contains("\nSCT,Sở Công Thương,đủ,12/11/2026,đúng hạn,2,");
+    assertThat(status.out()).contains("\nSCT,Sở Công Thương,chưa đủ,12/11/2026,đúng hạn,2,");
   }
 }

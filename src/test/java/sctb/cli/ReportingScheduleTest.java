@@ -28,7 +28,7 @@ class ReportingScheduleTest {
     Path plan = plan("[\"07-15\", \"01-15\"]");
     CliRun status = CliRun.run("status", "--plan", plan.toString(), "--data", CliRun.REPO.resolve("samples").toString(),
         "--period", "2025H2");
-    assertThat(status.out()).contains("Hạn gửi: 15/01/2026.").containsPattern("\nSCT +đủ +19/12/2025 đúng hạn")
+    assertThat(status.out()).contains("Hạn gửi: 15/01/2026.").containsPattern("\nSCT +chưa đủ +19/12/2025 đúng hạn")
         .doesNotContain("muộn 338 ngày");
     CliRun firstHalf = CliRun.run("status", "--plan", plan.toString(), "--data", CliRun.REPO.resolve("samples").toString(),
         "--period", "2026H1");
