@@ -136,7 +136,8 @@ class PlanAskedRowsTest {
     Path data = samples();
     String[] common = {"--plan", plan, "--data", data.toString()};
     CliRun status = run(concat(new String[] {"status", "--period", "2026H2", "--format", "json"}, common));
-    assertThat(status.out()).containsPattern("\"indicator_rows\" : \\{\\s*\"expected\" : 68,\\s*\"received\" : 66,");
+    assertThat(status.out()).containsPattern("\"indicator_rows\" : \\{\\s*\"expected\" : 68,\\s*\"from_plan\" : 2,"
+        + "\\s*\"received\" : 66,");
     CliRun feedback = run(concat(new String[] {"feedback", "--period", "2026H2", "--agency", "SCT", "--format", "md", "-o",
         "-", "-q"}, common));
     assertThat(feedback.out()).contains("- Chỉ tiêu “Mức giảm tiêu hao nguyên nhiên vật liệu trên đơn vị sản phẩm” (mã "

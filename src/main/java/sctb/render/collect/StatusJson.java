@@ -48,6 +48,7 @@ public final class StatusJson {
       o.put("tasks", tasks);
       Map<String, Object> rows = new LinkedHashMap<>();
       rows.put("expected", a.indicators().expected());
+      rows.put("from_plan", a.indicators().fromPlan());
       rows.put("received", a.indicators().received());
       rows.put("added", a.indicators().added());
       o.put("indicator_rows", rows);
