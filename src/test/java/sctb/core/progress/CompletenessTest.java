@@ -136,4 +136,12 @@ class CompletenessTest {
         .reporting(), "LMHTX");
     assertThat(lmhtx.indicators()).isEqualTo(IndicatorDuty.NONE);
   }
+
+  @Test
+  void aWholeYearOwesNothingThePlanAsksRowsAreCountedByHalfYear() {
+    List<TaskRow> tasks = List.of(task("2026/SCT-nv.csv", 2, "2026", "SCT", "I.1", Status.ONGOING, null, null));
+    IndicatorDuty duty = agency(ProgressEngine.compute(Fixtures.PLAN, Fixtures.data(tasks, List.of()), p("2026")).reporting(),
+        "SCT").indicators();
+    assertThat(duty.fromPlan()).isZero();
+  }
 }
