@@ -20,6 +20,7 @@ import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.NumberLimits;
 import sctb.core.submission.Numbers;
 import sctb.core.submission.RawFile;
+import sctb.core.text.SafeText;
 import sctb.core.submission.RawRow;
 import sctb.core.text.DayMonthYear;
 import sctb.core.text.Suggest;
@@ -58,6 +59,20 @@ final class Cells {
   private final Set<String> agenciesChecked = new HashSet<>();
   private final Set<String> otherAgencies = new java.util.LinkedHashSet<>();
   private Location firstOtherAgency;
+  // Rows of indicators an amendment retired (retired-indicator), per indicator: the first row's cell, and how many.
+  private final java.util.Map<sctb.core.plan.Indicator, RetiredRows> retiredRows = new java.util.LinkedHashMap<>();
+  private boolean ignored;
+
+  private static final class RetiredRows {
+    final Location first;
+    final String text;
+    int count;
+
+    RetiredRows(Location first, String text) {
+      this.first = first;
+      this.text = text;
+    }
+  }
 
   /**
    * The file's rows' diagnostics go straight to its file's {@code found}, in the order they are met;
@@ -90,6 +105,9 @@ final class Cells {
    * not fit (their figures count for the agency the rows give, which nobody would see otherwise).
    */
   void finish() {
+    retiredRows.forEach((indicator, rows) -> found.add(Diagnostic.of(Code.RETIRED_INDICATOR, rows.first, rows.text,
+        "indicator:" + indicator.id(), sctb.core.plan.Retirements.firstPeriod(lookup.plan(), indicator).orElseThrow().toString(),
+        sctb.core.text.DayMonthYear.of(indicator.retiredFrom()), Integer.toString(rows.count))));
     if (!otherAgencies.isEmpty()) {
       String name = shownFile.substring(shownFile.lastIndexOf('/') + 1);
       found.add(Diagnostic.of(Code.FILE_NAMES_OTHER_AGENCY, firstOtherAgency, name, "agency:" + namedAgency,
@@ -111,6 +129,7 @@ final class Cells {
   Cells on(RawRow row) {
     this.row = row;
     this.errors = false;
+    this.ignored = false;
     List<Diagnostic> problems = row.problems();
     for (int i = 0; i < problems.size(); i++) { // no iterator a row: most rows have none
       add(problems.get(i));
@@ -124,6 +143,17 @@ final class Cells {
 
   boolean hasErrors() {
     return errors;
+  }
+
+  /** The row is of an indicator retired in its period: left aside, neither used nor rejected. */
+  void retired(sctb.core.plan.Indicator indicator, String text) {
+    ignored = true;
+    retiredRows.computeIfAbsent(indicator, i -> new RetiredRows(at(Column.INDICATOR), SafeText.excerpt(text.strip()))).count++;
+  }
+
+  /** True when the current row was left aside ({@link #retired}), not rejected. */
+  boolean ignored() {
+    return ignored;
   }
 
   void add(Code code, Column column, String value, String... args) {

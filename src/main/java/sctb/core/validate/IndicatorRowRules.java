@@ -45,6 +45,10 @@ final class IndicatorRowRules {
       } else if (indicator.kind() == IndicatorKind.TASKS) {
         cells.add(Code.UNKNOWN_INDICATOR, Column.INDICATOR, indicatorText, "computed");
         indicator = null;
+      } else if (period != null && lookup.retiredIn(indicator.id(), period) != null) {
+        // An amendment dropped it: the row is left aside, told once a file (Cells.finish), not an error a row.
+        cells.retired(lookup.retiredIn(indicator.id(), period), indicatorText);
+        return null;
       }
     }
     String sector = sector(cells, lookup, indicator);

@@ -44,6 +44,7 @@ public final class Lookup {
   private final Map<String, Agency> agencyById = new java.util.HashMap<>();
   private final Map<String, IndicatorRef> indicatorById = new java.util.HashMap<>();
   private final List<String> provinceKeys;
+  private final Map<String, Indicator> retired = new java.util.HashMap<>();
 
   /** The plan's names, without a register. */
   public Lookup(Plan plan) {
@@ -89,6 +90,13 @@ public final class Lookup {
     }
     sectors.remove("");
     indicators.values().forEach(i -> indicatorById.putIfAbsent(i.id(), i));
+    plan.indicators().stream().filter(Indicator::isRetired).forEach(i -> retired.put(i.id(), i));
+  }
+
+  /** The indicator when the plan no longer tracks it in {@code period} ({@link sctb.core.plan.Retirements}); else null. */
+  Indicator retiredIn(String indicatorId, sctb.core.period.Period period) {
+    Indicator i = retired.isEmpty() ? null : retired.get(indicatorId);
+    return i != null && sctb.core.plan.Retirements.retiredIn(plan, i, period) ? i : null;
   }
 
   public Plan plan() {
