@@ -13,6 +13,7 @@ import sctb.core.period.Period;
 import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Plan;
+import sctb.core.plan.Retirements;
 import sctb.core.plan.Successions;
 import sctb.core.plan.Target;
 import sctb.core.plan.Task;
@@ -69,6 +70,7 @@ public final class TemplateRows {
       Set<String> seen = new LinkedHashSet<>();
       history.stream()
           .filter(r -> r.period().equals(latest.get()) && Successions.follow(plan, r.agency(), null, due).equals(agency))
+          .filter(r -> plan.indicator(r.indicator()).filter(i -> Retirements.retiredIn(plan, i, period)).isEmpty())
           .filter(r -> seen.add(r.indicator() + "|" + r.sector() + "|" + r.entityKey()))
           .forEach(r -> {
             covered.add(r.indicator() + "|" + r.sector());
@@ -103,6 +105,9 @@ public final class TemplateRows {
         .forEach(o -> rows.add(List.of(o.id(), "", o.unit().vi())));
     if (agency.equals(plan.reporting().recipient())) {
       for (Indicator i : plan.indicators()) {
+        if (Retirements.retiredIn(plan, i, period)) {
+          continue; // an amendment stopped tracking it: not asked for
+        }
         if (i.kind() == IndicatorKind.REDUCTION) {
           for (String sector : sectors(plan, i, period)) {
             rows.add(List.of(i.id(), sector, plan.sector(sector).map(s -> s.intensityUnit().vi()).orElse("")));
