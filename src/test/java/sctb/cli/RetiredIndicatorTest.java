@@ -75,6 +75,15 @@ class RetiredIndicatorTest {
   }
 
   @Test
+  void explainSaysItIsRetiredAndWhichPeriodHasItsLastFigure() throws IOException {
+    CliRun run = CliRun.run("explain", "--plan", amended("2026-01-01").toString(), "--data", samples(), "--indicator",
+        "eco-packaging", "--period", "2026H1");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Chỉ tiêu eco-packaging thôi theo dõi từ kỳ 2026H1")
+        .contains("sctb explain --indicator eco-packaging --period 2025H2").doesNotContain("Không có chỉ tiêu");
+  }
+
+  @Test
   void theCollectionLoopNoLongerAsksForIt() throws IOException {
     Path plan = amended("2026-01-01");
     CliRun template = CliRun.run("template", "--plan", plan.toString(), "--agency", "SCT",
