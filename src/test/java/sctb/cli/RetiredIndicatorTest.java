@@ -98,6 +98,36 @@ class RetiredIndicatorTest {
     assertThat(before.out()).contains("SCT,Sở Công Thương,đủ,14/06/2026,đúng hạn,2,28,28,,65,65,");
   }
 
+  /** The SCT sends 2026H1 without the retired indicator's 13 rows: complete under the amended plan, not under the old one. */
+  @Test
+  void anAgencyThatStopsSendingItIsNotChased() throws IOException {
+    Path data = dir.resolve("data");
+    try (var files = Files.walk(CliRun.REPO.resolve("samples"))) {
+      for (Path f : files.toList()) {
+        Path to = data.resolve(CliRun.REPO.resolve("samples").relativize(f).toString());
+        if (Files.isDirectory(f)) {
+          Files.createDirectories(to);
+        } else {
+          Files.copy(f, to);
+        }
+      }
+    }
+    Path sct = data.resolve("2026H1/SCT-chi-so.csv");
+    Files.write(sct, Files.readAllLines(sct, StandardCharsets.UTF_8).stream().filter(l -> !l.contains("eco-packaging")).toList(),
+        StandardCharsets.UTF_8);
+    Path plan = amended("2026-01-01");
+    for (Path p : new Path[] {CliRun.PLAN, plan}) {
+      boolean retired = p.equals(plan);
+      CliRun status = CliRun.run("status", "--plan", p.toString(), "--data", data.toString(), "--period", "2026H1",
+          "--format", "csv", "-o", "-");
+      assertThat(status.out()).contains(retired ? "SCT,Sở Công Thương,đủ,14/06/2026,đúng hạn,2,28,28,,52,52,"
+          : "SCT,Sở Công Thương,chưa đủ,14/06/2026,đúng hạn,2,28,28,,52,65,");
+      CliRun feedback = CliRun.run("feedback", "--plan", p.toString(), "--data", data.toString(), "--period", "2026H1",
+          "--agency", "SCT", "--format", "md", "-o", "-");
+      assertThat(feedback.out().contains("Tỷ lệ siêu thị")).isEqualTo(!retired);
+    }
+  }
+
   @Test
   void theSiteKeepsItsHistoryUpToTheRetirement() throws IOException {
     Path out = dir.resolve("site");
