@@ -148,5 +148,7 @@ class RetiredIndicatorTest {
     assertThat(early.err()).contains("thôi theo dõi từ kỳ 2023H1 (ngày 2023-03-01), trước năm mục tiêu đầu tiên 2025");
     CliRun fine = CliRun.run("plan", "--check", "--plan", amended("2026-01-01").toString());
     assertThat(fine.exitCode()).as(fine.err()).isZero();
+    CliRun overview = CliRun.run("plan", "--plan", amended("2026-01-01").toString());
+    assertThat(overview.out()).contains("  thôi theo dõi từ kỳ 2026H1 (Kế hoạch sửa đổi, từ ngày 01/01/2026)");
   }
 }
