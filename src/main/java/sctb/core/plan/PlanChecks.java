@@ -1,6 +1,7 @@
 package sctb.core.plan;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -141,14 +142,14 @@ public final class PlanChecks {
    * day before the move, successions in force then followed. Otherwise the entry changes nothing, and the
    * task stays with the agency that does carry it, which nobody would see.
    */
-  private void carried(Agency agency, Task task, java.time.LocalDate from, String entry) {
-    java.time.LocalDate before = from.equals(java.time.LocalDate.MIN) ? from : from.minusDays(1);
+  private void carried(Agency agency, Task task, LocalDate from, String entry) {
+    LocalDate before = from.equals(LocalDate.MIN) ? from : from.minusDays(1); // MIN: no date, so always
     String responsible = Successions.follow(plan, task.lead(), task.id(), before);
     boolean partner = task.partners().stream()
         .anyMatch(p -> Successions.follow(plan, p, task.id(), before).equals(agency.id()));
     if (!responsible.equals(agency.id()) && !partner && agencyIds.contains(responsible)) {
       report(Code.PLAN_TASK_NOT_CARRIED, entry, task.id(), "agency:" + agency.id(), "agency:" + responsible,
-          before.equals(java.time.LocalDate.MIN) ? "" : from.toString());
+          from.equals(LocalDate.MIN) ? "" : from.toString());
     }
   }
 

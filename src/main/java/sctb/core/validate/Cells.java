@@ -3,7 +3,9 @@ package sctb.core.validate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import sctb.core.diag.CappedDiagnostics;
@@ -13,6 +15,8 @@ import sctb.core.diag.Location;
 import sctb.core.period.PathPeriods;
 import sctb.core.period.Period;
 import sctb.core.plan.Agency;
+import sctb.core.plan.Indicator;
+import sctb.core.plan.Retirements;
 import sctb.core.submission.Column;
 import sctb.core.submission.Corrections;
 import sctb.core.submission.Dates;
@@ -20,9 +24,9 @@ import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.NumberLimits;
 import sctb.core.submission.Numbers;
 import sctb.core.submission.RawFile;
-import sctb.core.text.SafeText;
 import sctb.core.submission.RawRow;
 import sctb.core.text.DayMonthYear;
+import sctb.core.text.SafeText;
 import sctb.core.text.Suggest;
 
 /**
@@ -60,7 +64,7 @@ final class Cells {
   private final Set<String> otherAgencies = new java.util.LinkedHashSet<>();
   private Location firstOtherAgency;
   // Rows of indicators an amendment retired (retired-indicator), per indicator: the first row's cell, and how many.
-  private final java.util.Map<sctb.core.plan.Indicator, RetiredRows> retiredRows = new java.util.LinkedHashMap<>();
+  private final Map<Indicator, RetiredRows> retiredRows = new LinkedHashMap<>();
   private boolean ignored;
 
   private static final class RetiredRows {
@@ -106,8 +110,8 @@ final class Cells {
    */
   void finish() {
     retiredRows.forEach((indicator, rows) -> found.add(Diagnostic.of(Code.RETIRED_INDICATOR, rows.first, rows.text,
-        "indicator:" + indicator.id(), sctb.core.plan.Retirements.firstPeriod(lookup.plan(), indicator).orElseThrow().toString(),
-        sctb.core.text.DayMonthYear.of(indicator.retiredFrom()), Integer.toString(rows.count))));
+        "indicator:" + indicator.id(), Retirements.firstPeriod(lookup.plan(), indicator).orElseThrow().toString(),
+        DayMonthYear.of(indicator.retiredFrom()), Integer.toString(rows.count))));
     if (!otherAgencies.isEmpty()) {
       String name = shownFile.substring(shownFile.lastIndexOf('/') + 1);
       found.add(Diagnostic.of(Code.FILE_NAMES_OTHER_AGENCY, firstOtherAgency, name, "agency:" + namedAgency,
@@ -146,7 +150,7 @@ final class Cells {
   }
 
   /** The row is of an indicator retired in its period: left aside, neither used nor rejected. */
-  void retired(sctb.core.plan.Indicator indicator, String text) {
+  void retired(Indicator indicator, String text) {
     ignored = true;
     retiredRows.computeIfAbsent(indicator, i -> new RetiredRows(at(Column.INDICATOR), SafeText.excerpt(text.strip()))).count++;
   }

@@ -16,6 +16,7 @@ import sctb.core.plan.Agency;
 import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Plan;
+import sctb.core.plan.Retirements;
 import sctb.core.plan.Sector;
 import sctb.core.plan.Target;
 import sctb.core.plan.Task;
@@ -94,9 +95,9 @@ public final class Lookup {
   }
 
   /** The indicator when the plan no longer tracks it in {@code period} ({@link sctb.core.plan.Retirements}); else null. */
-  Indicator retiredIn(String indicatorId, sctb.core.period.Period period) {
+  Indicator retiredIn(String indicatorId, Period period) {
     Indicator i = retired.isEmpty() ? null : retired.get(indicatorId);
-    return i != null && sctb.core.plan.Retirements.retiredIn(plan, i, period) ? i : null;
+    return i != null && Retirements.retiredIn(plan, i, period) ? i : null;
   }
 
   public Plan plan() {

@@ -26,7 +26,8 @@ final class HomePages {
           spark(parts, indicator)));
     }
     List<HomePage.Retired> retired = source.view(parts.lang, source.last()).retired().stream()
-        .map(r -> new HomePage.Retired(SiteFiles.link(path, parts.files.indicator(parts.lang, r.id())), r)).toList();
+        .map(r -> new HomePage.Retired(source.tracked(r.id()) ? SiteFiles.link(path, parts.files.indicator(parts.lang, r.id())) : "",
+            r)).toList();
     List<TaskHistory> tasks = source.plan().tasks().map(t -> parts.history(path, t)).toList();
     List<HomePage.PeriodLine> periods = new ArrayList<>();
     for (int i = 0; i < source.periods().size(); i++) {
