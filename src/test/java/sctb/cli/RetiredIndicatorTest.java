@@ -134,8 +134,10 @@ class RetiredIndicatorTest {
     CliRun site = CliRun.run("site", "--plan", amended("2026-01-01").toString(), "--data", samples(), "--out-dir", out.toString(), "-q");
     assertThat(site.exitCode()).as(site.err()).isIn(0, 1);
     String page = Files.readString(out.resolve("chi-tieu/eco-packaging.html"), StandardCharsets.UTF_8);
-    assertThat(page).contains("thôi theo dõi từ kỳ 6 tháng đầu năm 2026").contains(">2025H2<").doesNotContain(">2026H1<");
-    assertThat(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8)).contains("thôi theo dõi từ kỳ 6 tháng đầu năm 2026");
+    assertThat(page).contains("Thôi theo dõi từ kỳ 6 tháng đầu năm 2026 (Kế hoạch sửa đổi, từ ngày 01/01/2026)")
+        .contains(">2025H2<").doesNotContain(">2026H1<");
+    assertThat(Files.readString(out.resolve("index.html"), StandardCharsets.UTF_8))
+        .contains("<a href=\"chi-tieu/eco-packaging.html\">Chỉ tiêu “" + NAME + "” thôi theo dõi từ kỳ 6 tháng đầu năm 2026");
   }
 
   @Test
