@@ -46,10 +46,13 @@ final class IndicatorRowRules {
       } else if (indicator.kind() == IndicatorKind.TASKS) {
         cells.add(Code.UNKNOWN_INDICATOR, Column.INDICATOR, indicatorText, "computed");
         indicator = null;
-      } else if (period != null && lookup.retiredIn(indicator.id(), period) instanceof Indicator retired) {
-        // An amendment dropped it: the row is left aside, told once a file (Cells.finish), not an error a row.
-        cells.retired(retired, indicatorText);
-        return null;
+      } else {
+        Indicator retired = period == null ? null : lookup.retiredIn(indicator.id(), period);
+        if (retired != null) {
+          // An amendment dropped it: the row is left aside, told once a file (Cells.finish), not an error a row.
+          cells.retired(retired, indicatorText);
+          return null;
+        }
       }
     }
     String sector = sector(cells, lookup, indicator);
