@@ -25,6 +25,10 @@ class PlanCheckGapsTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.err()).contains("Trường “register_knd” không có trong định dạng kế hoạch (docs/plan-format.md); "
         + "kiểm tra lỗi chính tả. Có phải là “register_kind”?");
+    CliRun top = CliRun.run("plan", "--check", "--plan", edited("\nworkspace:", "\nworkspce:").toString());
+    assertThat(top.err()).contains("Trường “workspce” không có trong định dạng kế hoạch").contains("Có phải là “workspace”?");
+    CliRun far = CliRun.run("plan", "--check", "--plan", edited("    register_kind: outlet\n", "    sổ_đăng_ký: outlet\n").toString());
+    assertThat(far.err()).contains("Trường “sổ_đăng_ký” không có").doesNotContain("Có phải là"); // nothing near: no guess
   }
 
   /** The SCT (first agency) hands on IX.4, which the SGDDT leads, and IV.99, which does not exist. */
