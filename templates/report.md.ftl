@@ -23,6 +23,10 @@ ${i?counter}. ${L.summary(i, period)}
 
 ${other_phases}
 </#if>
+<#list retired as r>
+
+${L.retired_line(r)}
+</#list>
 
 ${t.summary_table}
 

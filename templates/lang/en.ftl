@@ -390,6 +390,11 @@
   <#return s + ".">
 </#function>
 
+<#-- Section I: one sentence for each indicator an amendment stopped tracking (retired_from): not judged, not numbered. -->
+<#function retired_line r>
+  <#return "The indicator “" + r.name + "” is no longer tracked from " + period_words(r) + " (amended plan, from " + r.since + "): it is not judged or counted in this report; the reports of earlier periods keep its results.">
+</#function>
+
 <#-- Section I: one sentence on the final verdicts on the other phase's targets ("" when there are none), indicators by their number above. -->
 <#function other_phase_summary indicators>
   <#local years = []>

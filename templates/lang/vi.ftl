@@ -386,6 +386,11 @@
   <#return s + ".">
 </#function>
 
+<#-- Mục I: một câu cho mỗi chỉ tiêu Kế hoạch sửa đổi đã thôi theo dõi (retired_from): không đánh giá, không đánh số. -->
+<#function retired_line r>
+  <#return "Chỉ tiêu “" + r.name + "” thôi theo dõi từ kỳ " + period_words(r) + " (Kế hoạch sửa đổi, từ ngày " + r.since + "): không đánh giá, không tính trong báo cáo này; kết quả các kỳ trước vẫn nêu trong báo cáo của các kỳ đó.">
+</#function>
+
 <#-- Mục I: một câu về kết luận cuối cùng các mục tiêu của giai đoạn kia ("" khi chưa có), chỉ tiêu gọi theo số thứ tự ở trên. -->
 <#function other_phase_summary indicators>
   <#local years = []>

@@ -156,6 +156,11 @@
   <#return x>
 </#function>
 
+<#-- An indicator an amended plan no longer tracks (retired_from): on the home page (with_name) and atop its own page. -->
+<#function retired_note r with_name>
+  <#return with_name?then("The indicator “" + r.name + "” is no", "No") + " longer tracked from " + period_name(r.from) + " (amended plan, from " + r.since + "): periods from then on do not judge it; " + with_name?then("its page keeps the earlier periods' results.", "below are the earlier periods' results.")>
+</#function>
+
 <#function reporting_counts r>
   <#return r.on_time + " on time, " + r.late + " late, " + r.missing + " missing">
 </#function>

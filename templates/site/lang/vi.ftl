@@ -156,6 +156,11 @@
   <#return x>
 </#function>
 
+<#-- Chỉ tiêu Kế hoạch sửa đổi thôi theo dõi (retired_from): trên trang chủ (with_name) và đầu trang của chỉ tiêu. -->
+<#function retired_note r with_name>
+  <#return with_name?then("Chỉ tiêu “" + r.name + "” thôi", "Thôi") + " theo dõi từ kỳ " + period_name(r.from) + " (Kế hoạch sửa đổi, từ ngày " + r.since + "): các kỳ từ đó không đánh giá; " + with_name?then("trang của chỉ tiêu giữ kết quả các kỳ trước.", "dưới đây là kết quả các kỳ trước.")>
+</#function>
+
 <#function reporting_counts r>
   <#return r.on_time + " đúng hạn, " + r.late + " muộn, " + r.missing + " chưa gửi">
 </#function>

@@ -1,5 +1,7 @@
 package sctb.cli;
 
+import sctb.core.plan.Retirements;
+import sctb.core.text.DayMonthYear;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,6 +64,11 @@ public final class ExplainCommand extends Subcommand<ExplainCommand.Options> {
     ProgressReport report = workspace.progress(options.data().orElse(null), options.period(),
         ProgressLine.of(session(), err(), options.quiet()));
     Optional<IndicatorProgress> indicator = report.indicator(id);
+    if (indicator.isEmpty() && report.plan().indicator(id).filter(i -> report.retired().contains(i)).isPresent()) {
+      Period from = Retirements.firstPeriod(report.plan(), report.plan().indicator(id).get()).orElseThrow();
+      throw new CliException(ExitCode.USAGE, messages().get("explain.retired", id, from,
+          DayMonthYear.of(report.plan().indicator(id).get().retiredFrom()), from.previous()));
+    }
     if (indicator.isEmpty()) {
       OutputProgress output = report.outputs().stream().filter(x -> x.output().id().equals(id)).findFirst()
           .orElseThrow(() -> unknownIndicator(figureIds(report), id));

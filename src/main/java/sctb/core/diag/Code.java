@@ -25,6 +25,9 @@ public enum Code {
   PLAN_PHASES("plan-phases", Severity.ERROR),
   PLAN_PERIOD_OUTSIDE_PLAN("plan-period-outside-plan", Severity.ERROR),
   PLAN_DUPLICATE_TARGET("plan-duplicate-target", Severity.ERROR),
+  PLAN_RETIRED_OUTSIDE_PLAN("plan-retired-outside-plan", Severity.ERROR),
+  PLAN_RETIRED_BEFORE_TARGET("plan-retired-before-target", Severity.ERROR),
+  PLAN_TASK_NOT_CARRIED("plan-task-not-carried", Severity.ERROR),
   PLAN_NOT_NFC("plan-not-nfc", Severity.WARNING),
   PLAN_TARGET_BELOW_EARLIER("plan-target-below-earlier", Severity.WARNING),
 
@@ -59,6 +62,7 @@ public enum Code {
   NOT_ASSIGNED("not-assigned", Severity.WARNING),
   UNKNOWN_STATUS("unknown-status", Severity.ERROR),
   UNKNOWN_INDICATOR("unknown-indicator", Severity.ERROR),
+  RETIRED_INDICATOR("retired-indicator", Severity.WARNING),
   UNKNOWN_SECTOR("unknown-sector", Severity.ERROR),
   BAD_NUMBER("bad-number", Severity.ERROR),
   FUTURE_DATE("future-date", Severity.ERROR),

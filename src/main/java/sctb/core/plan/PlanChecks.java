@@ -1,6 +1,7 @@
 package sctb.core.plan;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.stream.Collectors;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
+import sctb.core.period.Period;
 import sctb.core.text.Fold;
 import sctb.core.text.Suggest;
 
@@ -123,6 +125,7 @@ public final class PlanChecks {
               .suggest(taskIds());
         }
         agencyRef(successor, entry, "agency:" + a.id(), "successor_by_task");
+        plan.task(taskId).ifPresent(task -> carried(a, task, s.from(), entry));
         if (successor.equals(a.id())) {
           report(Code.PLAN_SUCCESSION, entry, successor, "agency:" + a.id());
         }
@@ -131,6 +134,22 @@ public final class PlanChecks {
       if (s.replacesAgency() && cycles(a)) {
         report(Code.PLAN_SUCCESSION, at + "/successor", s.successor(), "agency:" + a.id());
       }
+    }
+  }
+
+  /**
+   * A task moved by {@code successor_by_task} must be the agency's to move: the lead of it (or a partner) the
+   * day before the move, successions in force then followed. Otherwise the entry changes nothing, and the
+   * task stays with the agency that does carry it, which nobody would see.
+   */
+  private void carried(Agency agency, Task task, LocalDate from, String entry) {
+    LocalDate before = from.equals(LocalDate.MIN) ? from : from.minusDays(1); // MIN: no date, so always
+    String responsible = Successions.follow(plan, task.lead(), task.id(), before);
+    boolean partner = task.partners().stream()
+        .anyMatch(p -> Successions.follow(plan, p, task.id(), before).equals(agency.id()));
+    if (!responsible.equals(agency.id()) && !partner && agencyIds.contains(responsible)) {
+      report(Code.PLAN_TASK_NOT_CARRIED, entry, task.id(), "agency:" + agency.id(), "agency:" + responsible,
+          from.equals(LocalDate.MIN) ? "" : from.toString());
     }
   }
 
@@ -205,6 +224,33 @@ public final class PlanChecks {
         }
       }
       laterTargetsNotLower(indicator, at);
+      retirement(indicator, at);
+    }
+  }
+
+  /**
+   * A retirement must take effect within the plan, after its first period (retired from the start, the
+   * indicator was never tracked: remove it instead), and not before its first target year (no target of it
+   * would ever come due: a date typed a decade early, or an indicator that does not belong in the plan).
+   */
+  private void retirement(Indicator indicator, String at) {
+    Period first = Retirements.firstPeriod(plan, indicator).orElse(null);
+    YearRange years = plan.info().years();
+    if (first == null || years == null) {
+      return;
+    }
+    String pointer = at + "/retired_from";
+    String subject = "indicator:" + indicator.id();
+    String value = indicator.retiredFrom().toString();
+    if (first.year() > years.to() || first.compareTo(Period.half(years.from(), 1)) <= 0) {
+      report(Code.PLAN_RETIRED_OUTSIDE_PLAN, pointer, value, subject, first.toString(),
+          years.from() + " - " + years.to());
+      return;
+    }
+    int firstTargetYear = indicator.targets().stream().mapToInt(Target::year).min().orElse(first.year());
+    if (first.year() < firstTargetYear) {
+      report(Code.PLAN_RETIRED_BEFORE_TARGET, pointer, value, subject, first.toString(),
+          Integer.toString(firstTargetYear));
     }
   }
 

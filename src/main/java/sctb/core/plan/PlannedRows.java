@@ -21,7 +21,8 @@ import sctb.core.text.Localized;
  * </ul>
  * A target is due from its baseline year to its target year: the 2026–2030 reduction, measured against 2025, asks
  * for its new sectors' rows in 2025 already; a target whose year is over is no longer asked for (an agency that goes
- * on reporting it is still expected to by its previous report). Task-kind indicators come from task rows, not here.
+ * on reporting it is still expected to by its previous report). Task-kind indicators come from task rows, not here;
+ * an indicator an amendment no longer tracks in the period ({@link Retirements}) is not asked for.
  */
 public final class PlannedRows {
   private PlannedRows() {}
@@ -45,7 +46,7 @@ public final class PlannedRows {
           sectors.addAll(t.sectors());
         }
       }
-      if (!asked || i.kind() == IndicatorKind.TASKS) {
+      if (!asked || i.kind() == IndicatorKind.TASKS || Retirements.retiredIn(plan, i, period)) {
         continue;
       }
       if (i.kind() == IndicatorKind.REDUCTION) {

@@ -31,6 +31,7 @@ import sctb.core.validate.Fingerprints;
 final class IndicatorDuties {
   private final Period period;
   private final UnaryOperator<String> answersFor;
+  private final java.util.Set<String> retired;
   private final Map<String, Period> previous = new HashMap<>();
   private final Map<String, Keys> before = new HashMap<>();
   private final Map<String, Keys> now = new HashMap<>();
@@ -78,14 +79,16 @@ final class IndicatorDuties {
     }
   }
 
-  IndicatorDuties(Period period, UnaryOperator<String> answersFor) {
+  /** {@code retired}: the indicators no longer tracked at the period (Retirements): nobody is asked for them. */
+  IndicatorDuties(Period period, UnaryOperator<String> answersFor, java.util.Set<String> retired) {
     this.period = period;
     this.answersFor = answersFor;
+    this.retired = retired;
   }
 
   void add(IndicatorRow row) {
     Period p = row.period();
-    if (p.isYear() || p.compareTo(period) > 0) {
+    if (p.isYear() || p.compareTo(period) > 0 || retired.contains(row.indicator())) {
       return;
     }
     String agency = answersFor.apply(row.agency());

@@ -92,7 +92,9 @@ public final class ProgressAccumulator implements RowSink {
     LocalDate due = plan.reporting().dueDate(period);
     Map<String, String> answers = new HashMap<>();
     this.answersFor = agency -> answers.computeIfAbsent(agency, a -> Successions.follow(plan, a, null, due));
-    this.duties = new IndicatorDuties(period, answersFor);
+    this.duties = new IndicatorDuties(period, answersFor, plan.indicators().stream()
+        .filter(i -> sctb.core.plan.Retirements.retiredIn(plan, i, period)).map(Indicator::id)
+        .collect(java.util.stream.Collectors.toSet()));
     for (Indicator i : plan.indicators()) {
       PhaseTargets targets = PhaseTargets.of(plan, i, period);
       Target t = targets.judged();

@@ -23,6 +23,7 @@ import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
 import sctb.core.plan.ProgressSettings;
+import sctb.core.plan.Retirements;
 import sctb.core.plan.Sector;
 import sctb.core.plan.Successions;
 import sctb.core.plan.Target;
@@ -129,7 +130,9 @@ public final class ProgressEngine {
     List<TaskProgress> tasks = TaskStatuses.compute(plan, data.tasks(), period);
     List<IndicatorProgress> indicators = new ArrayList<>();
     for (Indicator indicator : plan.indicators()) {
-      indicators.add(indicator(indicator));
+      if (!Retirements.retiredIn(plan, indicator, period)) { // a retired one is named in the report, not judged
+        indicators.add(indicator(indicator));
+      }
     }
     List<OutputProgress> outputs = plan.outputs().values().stream().map(this::output).toList();
     List<GroupSummary> groups = plan.groups().stream().map(g -> group(g, tasks)).toList();

@@ -5,7 +5,9 @@ import java.util.Optional;
 import sctb.core.period.Period;
 import sctb.core.period.ReportStanding;
 import sctb.core.plan.Phase;
+import sctb.core.plan.Indicator;
 import sctb.core.plan.Plan;
+import sctb.core.plan.Retirements;
 import sctb.core.submission.Correction;
 
 /**
@@ -43,6 +45,11 @@ public record ProgressReport(
   public ProgressReport withStanding(ReportStanding standing) {
     return new ProgressReport(plan, period, phase, otherPhase, indicators, outputs, groups, tasks, reporting, dataQuality,
         corrections, changes, standing);
+  }
+
+  /** The plan's indicators no longer tracked at P ({@link Retirements}): named by the report, not judged, not in {@link #indicators}. */
+  public List<Indicator> retired() {
+    return plan.indicators().stream().filter(i -> Retirements.retiredIn(plan, i, period)).toList();
   }
 
   public Optional<IndicatorProgress> indicator(String id) {

@@ -14,6 +14,7 @@ import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.PlannedRow;
 import sctb.core.plan.PlannedRows;
 import sctb.core.plan.Plan;
+import sctb.core.plan.Retirements;
 import sctb.core.plan.Successions;
 import sctb.core.plan.Task;
 import sctb.core.progress.Sources;
@@ -67,6 +68,7 @@ public final class TemplateRows {
       Set<String> seen = new LinkedHashSet<>();
       history.stream()
           .filter(r -> r.period().equals(latest.get()) && Successions.follow(plan, r.agency(), null, due).equals(agency))
+          .filter(r -> plan.indicator(r.indicator()).filter(i -> Retirements.retiredIn(plan, i, period)).isEmpty())
           .filter(r -> seen.add(r.indicator() + "|" + r.sector() + "|" + r.entityKey()))
           .forEach(r -> {
             covered.add(r.indicator() + "|" + r.sector());

@@ -3,7 +3,9 @@ package sctb.core.validate;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import sctb.core.diag.CappedDiagnostics;
@@ -13,6 +15,8 @@ import sctb.core.diag.Location;
 import sctb.core.period.PathPeriods;
 import sctb.core.period.Period;
 import sctb.core.plan.Agency;
+import sctb.core.plan.Indicator;
+import sctb.core.plan.Retirements;
 import sctb.core.submission.Column;
 import sctb.core.submission.Corrections;
 import sctb.core.submission.Dates;
@@ -22,6 +26,7 @@ import sctb.core.submission.Numbers;
 import sctb.core.submission.RawFile;
 import sctb.core.submission.RawRow;
 import sctb.core.text.DayMonthYear;
+import sctb.core.text.SafeText;
 import sctb.core.text.Suggest;
 
 /**
@@ -58,6 +63,20 @@ final class Cells {
   private final Set<String> agenciesChecked = new HashSet<>();
   private final Set<String> otherAgencies = new java.util.LinkedHashSet<>();
   private Location firstOtherAgency;
+  // Rows of indicators an amendment retired (retired-indicator), per indicator: the first row's cell, and how many.
+  private final Map<Indicator, RetiredRows> retiredRows = new LinkedHashMap<>();
+  private boolean ignored;
+
+  private static final class RetiredRows {
+    final Location first;
+    final String text;
+    int count;
+
+    RetiredRows(Location first, String text) {
+      this.first = first;
+      this.text = text;
+    }
+  }
 
   /**
    * The file's rows' diagnostics go straight to its file's {@code found}, in the order they are met;
@@ -90,6 +109,9 @@ final class Cells {
    * not fit (their figures count for the agency the rows give, which nobody would see otherwise).
    */
   void finish() {
+    retiredRows.forEach((indicator, rows) -> found.add(Diagnostic.of(Code.RETIRED_INDICATOR, rows.first, rows.text,
+        "indicator:" + indicator.id(), Retirements.firstPeriod(lookup.plan(), indicator).orElseThrow().toString(),
+        DayMonthYear.of(indicator.retiredFrom()), Integer.toString(rows.count))));
     if (!otherAgencies.isEmpty()) {
       String name = shownFile.substring(shownFile.lastIndexOf('/') + 1);
       found.add(Diagnostic.of(Code.FILE_NAMES_OTHER_AGENCY, firstOtherAgency, name, "agency:" + namedAgency,
@@ -111,6 +133,7 @@ final class Cells {
   Cells on(RawRow row) {
     this.row = row;
     this.errors = false;
+    this.ignored = false;
     List<Diagnostic> problems = row.problems();
     for (int i = 0; i < problems.size(); i++) { // no iterator a row: most rows have none
       add(problems.get(i));
@@ -124,6 +147,17 @@ final class Cells {
 
   boolean hasErrors() {
     return errors;
+  }
+
+  /** The row is of an indicator retired in its period: left aside, neither used nor rejected. */
+  void retired(Indicator indicator, String text) {
+    ignored = true;
+    retiredRows.computeIfAbsent(indicator, i -> new RetiredRows(at(Column.INDICATOR), SafeText.excerpt(text.strip()))).count++;
+  }
+
+  /** True when the current row was left aside ({@link #retired}), not rejected. */
+  boolean ignored() {
+    return ignored;
   }
 
   void add(Code code, Column column, String value, String... args) {

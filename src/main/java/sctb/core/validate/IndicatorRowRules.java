@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.period.Period;
+import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.submission.Column;
 import sctb.core.submission.IndicatorRow;
@@ -45,6 +46,13 @@ final class IndicatorRowRules {
       } else if (indicator.kind() == IndicatorKind.TASKS) {
         cells.add(Code.UNKNOWN_INDICATOR, Column.INDICATOR, indicatorText, "computed");
         indicator = null;
+      } else {
+        Indicator retired = period == null ? null : lookup.retiredIn(indicator.id(), period);
+        if (retired != null) {
+          // An amendment dropped it: the row is left aside, told once a file (Cells.finish), not an error a row.
+          cells.retired(retired, indicatorText);
+          return null;
+        }
       }
     }
     String sector = sector(cells, lookup, indicator);

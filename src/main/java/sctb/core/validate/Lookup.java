@@ -16,6 +16,7 @@ import sctb.core.plan.Agency;
 import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Plan;
+import sctb.core.plan.Retirements;
 import sctb.core.plan.Sector;
 import sctb.core.plan.Target;
 import sctb.core.plan.Task;
@@ -44,6 +45,7 @@ public final class Lookup {
   private final Map<String, Agency> agencyById = new java.util.HashMap<>();
   private final Map<String, IndicatorRef> indicatorById = new java.util.HashMap<>();
   private final List<String> provinceKeys;
+  private final Map<String, Indicator> retired = new java.util.HashMap<>();
 
   /** The plan's names, without a register. */
   public Lookup(Plan plan) {
@@ -89,6 +91,13 @@ public final class Lookup {
     }
     sectors.remove("");
     indicators.values().forEach(i -> indicatorById.putIfAbsent(i.id(), i));
+    plan.indicators().stream().filter(Indicator::isRetired).forEach(i -> retired.put(i.id(), i));
+  }
+
+  /** The indicator when the plan no longer tracks it in {@code period} ({@link sctb.core.plan.Retirements}); else null. */
+  Indicator retiredIn(String indicatorId, Period period) {
+    Indicator i = retired.isEmpty() ? null : retired.get(indicatorId);
+    return i != null && Retirements.retiredIn(plan, i, period) ? i : null;
   }
 
   public Plan plan() {

@@ -94,7 +94,7 @@ public final class SubmissionValidator {
         IndicatorRow i = IndicatorRowRules.check(cells, lookup);
         if (i != null) {
           rows.add(CheckedFile.IndicatorCandidate.of(i, row.layout(), Outliers.point(lookup, i, groups), correctionFile));
-        } else {
+        } else if (!cells.ignored()) {
           rejected++;
         }
       }

@@ -182,7 +182,8 @@ final class PlanMapper {
         localized(i.path("population")),
         EntityKind.parse(i.path("register_kind").asText("")).orElse(null),
         list(i.path("tasks"), JsonNode::asText),
-        list(i.path("targets"), PlanMapper::target));
+        list(i.path("targets"), PlanMapper::target),
+        i.hasNonNull("retired_from") ? date(i.path("retired_from")) : null);
   }
 
   private static Target target(JsonNode t) {

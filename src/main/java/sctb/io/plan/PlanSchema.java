@@ -18,6 +18,7 @@ import java.util.Set;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
+import sctb.core.text.Suggest;
 
 /**
  * Checks a plan tree against {@code schema/plan.schema.json} (shipped in the jar) and turns each
@@ -47,7 +48,7 @@ final class PlanSchema {
           break;
         case "additionalProperties":
           found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.path(file, pointer + "/" + property + "#key"),
-              property, type, property));
+              property, type, property).suggesting(Suggest.closest(property, fieldsBeside(m)).orElse(null)));
           break;
         case "type":
           found.add(Diagnostic.of(Code.PLAN_SCHEMA, Location.path(file, pointer), value, type, lastSegment(pointer),
@@ -67,6 +68,37 @@ final class PlanSchema {
       }
     }
     return found;
+  }
+
+  /**
+   * The fields the schema allows where an unknown one was written (the "properties" beside the
+   * "additionalProperties" that refused it), for "did you mean `kind`?" on {@code knd:}.
+   */
+  private static List<String> fieldsBeside(ValidationMessage m) {
+    String at = String.valueOf(m.getSchemaLocation().getFragment());
+    at = at.startsWith("#") ? at.substring(1) : at;
+    int last = at.lastIndexOf('/');
+    if (last < 0) {
+      return List.of();
+    }
+    List<String> names = new ArrayList<>();
+    tree().at(at.substring(0, last) + "/properties").fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+
+  private static volatile JsonNode tree;
+
+  private static JsonNode tree() {
+    JsonNode t = tree;
+    if (t == null) {
+      try (InputStream in = PlanSchema.class.getResourceAsStream(RESOURCE)) {
+        t = new com.fasterxml.jackson.databind.ObjectMapper().readTree(in);
+        tree = t;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return t;
   }
 
   /** "[number, null]" or "object", as the validator names the types a field allows → number, null. */

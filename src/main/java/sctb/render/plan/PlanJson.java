@@ -120,6 +120,9 @@ public final class PlanJson {
       m.put("tasks", i.tasks());
     }
     m.put("targets", i.targets().stream().map(PlanJson::target).toList());
+    if (i.isRetired()) { // absent for an indicator tracked throughout, as before
+      m.put("retired_from", i.retiredFrom().toString());
+    }
     return m;
   }
 

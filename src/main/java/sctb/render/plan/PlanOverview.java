@@ -1,5 +1,7 @@
 package sctb.render.plan;
 
+import sctb.core.text.DayMonthYear;
+import sctb.core.plan.Retirements;
 import java.math.BigDecimal;
 import java.util.Map;
 import sctb.core.plan.Agency;
@@ -40,6 +42,10 @@ public final class PlanOverview {
         if (!t.sectors().isEmpty()) {
           out.append("    ").append(String.join(", ", t.sectors())).append('\n');
         }
+      }
+      if (i.isRetired()) {
+        out.append("  ").append(messages.get("plan.retired", Retirements.firstPeriod(plan, i).orElseThrow(),
+            DayMonthYear.of(i.retiredFrom()))).append('\n');
       }
     }
     out.append('\n').append(messages.get("plan.successions-heading")).append('\n');

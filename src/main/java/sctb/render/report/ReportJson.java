@@ -14,6 +14,8 @@ import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.plan.Agency;
+import sctb.core.plan.Indicator;
+import sctb.core.plan.Retirements;
 import sctb.core.plan.Phase;
 import sctb.core.plan.Plan;
 import sctb.core.plan.Sector;
@@ -133,6 +135,9 @@ public final class ReportJson {
     g.writeNumberField("limited_progress", plan.progress().limitedProgress());
     g.writeEndObject();
     list("indicators", report.indicators(), this::indicator);
+    if (!report.retired().isEmpty()) { // absent, not empty, for a plan that retires nothing: its reports read as before
+      list("retired", report.retired(), this::retired);
+    }
     list("outputs", report.outputs(), this::output);
     list("groups", report.groups(), this::group);
     list("tasks", report.tasks(), this::task);
@@ -821,6 +826,14 @@ public final class ReportJson {
 
   private void boundedSources(String field, List<Location> locations) throws IOException {
     bounded(field, locations, l -> g.writeString(Sources.text(l)));
+  }
+
+  private void retired(Indicator indicator) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", indicator.id());
+    g.writeStringField("from", Retirements.firstPeriod(report.plan(), indicator).orElseThrow().toString());
+    g.writeStringField("retired_from", indicator.retiredFrom().toString());
+    g.writeEndObject();
   }
 
   private <T> void list(String field, List<T> items, ElementWriter<T> element) throws IOException {

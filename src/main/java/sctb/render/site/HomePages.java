@@ -25,6 +25,9 @@ final class HomePages {
       cards.add(new HomePage.Card(SiteFiles.link(path, parts.files.indicator(parts.lang, latest.id())), latest,
           spark(parts, indicator)));
     }
+    List<HomePage.Retired> retired = source.view(parts.lang, source.last()).retired().stream()
+        .map(r -> new HomePage.Retired(source.tracked(r.id()) ? SiteFiles.link(path, parts.files.indicator(parts.lang, r.id())) : "",
+            r)).toList();
     List<TaskHistory> tasks = source.plan().tasks().map(t -> parts.history(path, t)).toList();
     List<HomePage.PeriodLine> periods = new ArrayList<>();
     for (int i = 0; i < source.periods().size(); i++) {
@@ -33,7 +36,7 @@ final class HomePages {
       periods.add(new HomePage.PeriodLine(view.period(), SiteFiles.link(path, parts.files.report(parts.lang, p)),
           SiteFiles.link(path, parts.files.reportJson(p)), view.reporting()));
     }
-    return new HomePage(parts.frame(path, PageKind.HOME), cards, PageParts.counts(tasks), Integer.toString(tasks.size()), periods,
+    return new HomePage(parts.frame(path, PageKind.HOME), cards, retired, PageParts.counts(tasks), Integer.toString(tasks.size()), periods,
         SiteFiles.link(path, parts.files.tasksCsv(parts.lang)), SiteFiles.link(path, parts.files.reportingCsv(parts.lang)));
   }
 

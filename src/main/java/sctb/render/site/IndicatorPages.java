@@ -12,7 +12,9 @@ import sctb.core.progress.IndicatorProgress;
 import sctb.render.report.model.GoalView;
 import sctb.render.report.model.IndicatorView;
 import sctb.core.text.NumberFormats;
+import sctb.render.report.model.ReportView;
 import sctb.render.report.model.ReportViews;
+import sctb.render.report.model.RetiredView;
 import sctb.render.report.model.SectorView;
 import sctb.render.site.model.IndicatorPage;
 import sctb.render.site.model.PageKind;
@@ -25,8 +27,13 @@ final class IndicatorPages {
   static IndicatorPage of(PageParts parts, Indicator indicator) {
     SiteSource source = parts.source;
     String path = parts.files.indicator(parts.lang, indicator.id());
-    IndicatorView latest = source.indicatorView(parts.lang, source.last(), indicator.id()).orElseThrow();
-    IndicatorProgress current = source.report(source.last()).indicator(indicator.id()).orElseThrow();
+    // A retired indicator is shown as the last period that still tracked it (Retirements).
+    int shown = source.last();
+    while (source.report(shown).indicator(indicator.id()).isEmpty()) {
+      shown--;
+    }
+    IndicatorView latest = source.indicatorView(parts.lang, shown, indicator.id()).orElseThrow();
+    IndicatorProgress current = source.report(shown).indicator(indicator.id()).orElseThrow();
     SeriesCharts charts = new SeriesCharts(source.plan().progress(), NumberFormats.of(parts.lang), indicator.unit());
     List<IndicatorPage.Phase> phases = new ArrayList<>();
     for (Target target : indicator.targets()) {
@@ -41,10 +48,15 @@ final class IndicatorPages {
           indicator.kind() == IndicatorKind.REDUCTION ? sectorCharts(parts, indicator, target, charts, goal) : List.of()));
     }
     List<IndicatorPage.IndicatorAt> history = new ArrayList<>();
-    for (int i = 0; i < source.periods().size(); i++) {
-      history.add(new IndicatorPage.IndicatorAt(parts.period(path, i), source.indicatorView(parts.lang, i, indicator.id()).orElseThrow()));
+    for (int i = 0; i <= shown; i++) {
+      int at = i;
+      source.indicatorView(parts.lang, i, indicator.id())
+          .ifPresent(view -> history.add(new IndicatorPage.IndicatorAt(parts.period(path, at), view)));
     }
-    return new IndicatorPage(parts.frame(path, PageKind.INDICATOR), latest, indicator.population().in(parts.lang), phases,
+    ReportView last = source.view(parts.lang, source.last());
+    List<RetiredView> retired = last.retired().stream().filter(r -> r.id().equals(indicator.id())).toList();
+    return new IndicatorPage(parts.frame(path, PageKind.INDICATOR), latest, source.view(parts.lang, shown).period(), retired,
+        indicator.population().in(parts.lang), phases,
         history, sectorHistory(history), SiteFiles.link(path, parts.files.indicatorCsv(parts.lang, indicator.id())),
         SiteFiles.link(path, parts.files.indicatorJson(indicator.id())));
   }

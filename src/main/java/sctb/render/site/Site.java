@@ -68,7 +68,7 @@ public final class Site {
       PageParts parts = new PageParts(source, lang);
       jobs.add(page(renderer, files.home(lang), "site/home.ftlh", () -> HomePages.of(parts)));
       jobs.add(page(renderer, files.statuses(lang), "site/statuses.ftlh", () -> StatusPages.of(parts)));
-      for (Indicator i : source.plan().indicators()) {
+      for (Indicator i : source.plan().indicators().stream().filter(i -> source.tracked(i.id())).toList()) {
         jobs.add(page(renderer, files.indicator(lang, i.id()), "site/indicator.ftlh", () -> IndicatorPages.of(parts, i)));
         jobs.add(new Job(files.indicatorCsv(lang, i.id()), () -> SiteDownloads.indicatorCsv(source, i, lang)));
       }
@@ -86,7 +86,7 @@ public final class Site {
       jobs.add(new Job(files.reportingCsv(lang), () -> SiteDownloads.reportingCsv(source, lang)));
     }
     jobs.add(page(renderer, SiteFiles.CSS, "site/style.css.ftl", () -> HomePages.of(new PageParts(source, Language.VI))));
-    for (Indicator i : source.plan().indicators()) {
+    for (Indicator i : source.plan().indicators().stream().filter(i -> source.tracked(i.id())).toList()) {
       jobs.add(new Job(files.indicatorJson(i.id()), () -> SiteDownloads.indicatorJson(source, i).getBytes(StandardCharsets.UTF_8)));
     }
     SortedMap<String, AtomicFiles.Body> out = new TreeMap<>();

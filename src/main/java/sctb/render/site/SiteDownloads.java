@@ -62,7 +62,10 @@ final class SiteDownloads {
     root.put("targets", targets);
     List<Object> periods = new ArrayList<>();
     for (int i = 0; i < source.periods().size(); i++) {
-      IndicatorProgress ip = source.report(i).indicator(indicator.id()).orElseThrow();
+      IndicatorProgress ip = source.report(i).indicator(indicator.id()).orElse(null);
+      if (ip == null) {
+        continue; // retired by then (Retirements): its history ends
+      }
       Map<String, Object> at = new LinkedHashMap<>();
       Period p = source.periods().get(i);
       at.put("period", p.toString());
@@ -114,7 +117,10 @@ final class SiteDownloads {
     rows.add(headers(m, "period", "sector", "as-of", "value", "expected", "ratio", "verdict", "verdict-id", "final", "target-year",
         "min", "stretch", "baseline", "forecast", "forecast-low", "forecast-high"));
     for (int i = 0; i < source.periods().size(); i++) {
-      IndicatorProgress ip = source.report(i).indicator(indicator.id()).orElseThrow();
+      IndicatorProgress ip = source.report(i).indicator(indicator.id()).orElse(null);
+      if (ip == null) {
+        continue; // retired by then (Retirements): its history ends
+      }
       Target t = ip.target();
       rows.add(figureRow(m, lang, source.periods().get(i), m.get("site.csv.all-sectors"), ip.figure(), t, true));
       for (SectorProgress s : ip.sectors()) {

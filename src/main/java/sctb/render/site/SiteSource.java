@@ -47,6 +47,14 @@ record SiteSource(ProgressHistory history, Map<Language, List<ReportView>> views
     return view(lang, period).indicators().stream().filter(i -> i.id().equals(id)).findFirst();
   }
 
+  /**
+   * True when some period of the site tracks indicator {@code id}: false only for an indicator retired before the
+   * site's first period (Retirements), which has no page.
+   */
+  boolean tracked(String id) {
+    return history.reports().stream().anyMatch(r -> r.indicator(id).isPresent());
+  }
+
   int last() {
     return history.periods().size() - 1;
   }

@@ -22,7 +22,7 @@ final class TaskPages {
     SiteSource source = parts.source;
     String path = parts.files.task(parts.lang, task.id());
     TaskGroup group = source.plan().groups().stream().filter(g -> g.id().equals(task.groupId())).findFirst().orElseThrow();
-    List<IndicatorLink> indicators = source.plan().indicators().stream().filter(i -> i.tasks().contains(task.id()))
+    List<IndicatorLink> indicators = source.plan().indicators().stream().filter(i -> i.tasks().contains(task.id()) && source.tracked(i.id()))
         .map(i -> new IndicatorLink(i.id(), i.name().in(parts.lang), SiteFiles.link(path, parts.files.indicator(parts.lang, i.id())),
             List.of()))
         .toList();

@@ -93,7 +93,7 @@ class TemplateSafetyTest {
       assertThat(p.template()).isEqualTo("report.html.ftlh");
       assertThat(p.line()).isEqualTo(2);
       assertThat(p.reason()).isEqualTo(new TemplateProblem.UnknownName("no_such_thing", "no_such_thing", List.of("lang", "plan", "doc", "period",
-          "phase", "method", "rules", "indicators", "groups", "difficulties", "proposals", "reporting", "previous", "corrections", "diagnostics")));
+          "phase", "method", "rules", "indicators", "retired", "groups", "difficulties", "proposals", "reporting", "previous", "corrections", "diagnostics")));
     });
   }
 

@@ -18,6 +18,7 @@ public record ReportView(
     ProgressMethod method,
     RulesView rules,
     List<IndicatorView> indicators,
+    List<RetiredView> retired,
     List<GroupView> groups,
     List<CompiledText> difficulties,
     List<CompiledText> proposals,
@@ -29,6 +30,7 @@ public record ReportView(
   public ReportView {
     corrections = List.copyOf(corrections);
     indicators = List.copyOf(indicators);
+    retired = List.copyOf(retired);
     groups = List.copyOf(groups);
     difficulties = List.copyOf(difficulties);
     proposals = List.copyOf(proposals);

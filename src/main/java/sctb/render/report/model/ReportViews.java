@@ -18,6 +18,7 @@ import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Plan;
 import sctb.core.plan.ProgressSettings;
+import sctb.core.plan.Retirements;
 import sctb.core.plan.Target;
 import sctb.core.progress.AgencyReport;
 import sctb.core.progress.CumulativeFall;
@@ -97,6 +98,7 @@ public final class ReportViews {
         plan.progress().method(),
         rules(plan.progress()),
         report.indicators().stream().map(this::indicator).toList(),
+        report.retired().stream().map(this::retired).toList(),
         report.groups().stream().map(this::group).toList(),
         compiled(TaskRow::difficulties),
         compiled(TaskRow::proposals),
@@ -104,6 +106,12 @@ public final class ReportViews {
         previous(),
         new CorrectionViews(report, lang, nf, names, this::figures).of(),
         diagnostics(report.dataQuality(), report.period()));
+  }
+
+  private RetiredView retired(Indicator indicator) {
+    Period from = Retirements.firstPeriod(report.plan(), indicator).orElseThrow();
+    return new RetiredView(indicator.id(), indicator.name().in(lang), from.toString(), Integer.toString(from.year()),
+        Integer.toString(from.half()), NumberFormats.dmy(indicator.retiredFrom()));
   }
 
   private PreviousView previous() {

@@ -4,18 +4,22 @@ import java.util.List;
 import java.util.Optional;
 import sctb.render.report.model.GoalView;
 import sctb.render.report.model.IndicatorView;
+import sctb.render.report.model.PeriodView;
+import sctb.render.report.model.RetiredView;
 import sctb.render.report.model.SectorView;
 
 /**
- * An indicator over the whole plan: how the last period's report shows it, whom it counts
+ * An indicator over the whole plan: how the last period's report that tracks it shows it ({@code at}: that
+ * period; {@code retired}: one entry when an amendment stopped tracking it by the site's last period), whom it counts
  * ({@code population}), its target in each phase, a chart per phase with the path to the target, for a
  * target set for each sector a small chart per sector and phase, the figure in every period (the
  * verdict history, also the charts' table of values), per sector too, and the data to download.
  */
-public record IndicatorPage(PageFrame frame, IndicatorView indicator, String population, List<Phase> phases,
-    List<IndicatorAt> history, List<SectorHistory> sectors, String csv, String json) {
+public record IndicatorPage(PageFrame frame, IndicatorView indicator, PeriodView at, List<RetiredView> retired, String population,
+    List<Phase> phases, List<IndicatorAt> history, List<SectorHistory> sectors, String csv, String json) {
 
   public IndicatorPage {
+    retired = List.copyOf(retired);
     phases = List.copyOf(phases);
     history = List.copyOf(history);
     sectors = List.copyOf(sectors);
