@@ -67,6 +67,16 @@
   <#return "report on the Plan's implementation for " + L.period_words(p)>
 </#function>
 
+<#-- The document's name (the e-mail's subject, the attached PDF's name): "Feedback", or "Acknowledgement of receipt" when complete and clean. -->
+<#function document_name v>
+  <#return ((v.state == "complete")?then(c.receipt_title, c.feedback_title))?lower_case?cap_first>
+</#function>
+
+<#-- The name of the feedback's PDF attached to the e-mail (without .pdf): what the recipient's mail program shows. -->
+<#function attachment_name v>
+  <#return document_name(v) + " " + v.period.id + " - " + v.agency.name>
+</#function>
+
 <#function feedback_subject p plan>
   <#return "Receipt of the report for " + L.period_words(p) + " on the " + plan.short_title>
 </#function>

@@ -69,6 +69,16 @@
   <#return "báo cáo kết quả thực hiện Kế hoạch " + L.period_words(p)>
 </#function>
 
+<#-- Tên của phiếu (tiêu đề thư điện tử, tên tệp PDF đính kèm): “Phiếu phản hồi”, hoặc “Xác nhận đã nhận báo cáo” khi đủ, không lỗi. -->
+<#function document_name v>
+  <#return ((v.state == "complete")?then(c.receipt_title, c.feedback_title))?lower_case?cap_first>
+</#function>
+
+<#-- Tên tệp phiếu đính kèm thư điện tử (chưa có đuôi .pdf): người nhận thấy tên này trong chương trình thư. -->
+<#function attachment_name v>
+  <#return document_name(v) + " " + v.period.id + " - " + v.agency.name>
+</#function>
+
 <#function feedback_subject p plan>
   <#return "Kết quả tiếp nhận báo cáo " + L.period_words(p) + " thực hiện " + plan.short_title>
 </#function>
