@@ -212,7 +212,7 @@ class FeedbackCommandTest {
   }
 
   /** An e-mail's text part, decoded. */
-  private static String text(String eml) {
+  static String text(String eml) {
     String part = parts(eml)[1];
     return new String(java.util.Base64.getMimeDecoder().decode(part.substring(part.indexOf("\r\n\r\n") + 4)),
         java.nio.charset.StandardCharsets.UTF_8);

@@ -44,20 +44,30 @@ public final class CollectViews {
   }
 
   /**
-   * The feedback to {@code to} on its part of a report, dated today: the whole report for the general
-   * successor (its files, problems, indicator rows, the tasks it still owes); for the successor of a task
-   * split off, only the tasks it now owes — it sent no file and has none to fix.
+   * The feedback to {@code to} on its part of a report, dated today: for the general successor the report's
+   * files, indicator rows, and the problems and tasks owed that are its part; for the successor of a task
+   * split off, the task it now owes and the problems on the rows about it — it sent no file of its own.
    */
   public FeedbackView feedback(Addressee to) {
     AgencyIntake a = to.report();
-    List<ProblemView> problems = to.general() ? ProblemGroups.of(a.problems()).stream().map(this::problem).toList() : List.of();
+    List<ProblemView> problems = ProblemGroups.of(to.problems()).stream().map(this::problem).toList();
     return new FeedbackView(lang, plan(), DocView.of(status.today()), period(), agencyAs(to.agency(), a.agency()),
         to.state(), NumberFormats.dmy(a.receivedOn()), a.timeliness(),
         to.general() ? a.files().stream().map(this::file).toList() : List.of(),
         problems.stream().filter(p -> p.severity() == sctb.core.diag.Severity.ERROR).toList(),
         problems.stream().filter(p -> p.severity() != sctb.core.diag.Severity.ERROR).toList(),
-        Long.toString(to.general() ? a.errors() : 0), Long.toString(to.general() ? a.warnings() : 0),
-        tasks(to.tasks()), rows(to.general() ? a.indicators() : IndicatorDuty.NONE), NumberFormats.dmy(sendBy), contact());
+        Long.toString(to.errors()), Long.toString(to.warnings()),
+        tasks(to.tasks()), others(to), rows(to.general() ? a.indicators() : IndicatorDuty.NONE), NumberFormats.dmy(sendBy),
+        contact());
+  }
+
+  /** For the general successor of a split report, the other successors' parts that still owe a task; else none. */
+  private List<OtherPart> others(Addressee to) {
+    if (!to.general()) {
+      return List.of();
+    }
+    return Addressee.all(status.plan(), to.report(), status.today()).stream().filter(x -> !x.general() && !x.tasks().isEmpty())
+        .map(x -> new OtherPart(agencyAs(x.agency(), x.agency()), tasks(x.tasks()), Long.toString(x.errors()))).toList();
   }
 
   /**
@@ -82,7 +92,7 @@ public final class CollectViews {
     AgencyIntake a = to.report();
     return new ReminderItem(agencyAs(to.agency(), a.agency()), to.state(), NumberFormats.dmy(a.receivedOn()),
         tasks(to.tasks()), rows(to.general() ? a.indicators() : IndicatorDuty.NONE),
-        Long.toString(to.general() ? a.errors() : 0));
+        Long.toString(to.errors()));
   }
 
   private PlanView plan() {
