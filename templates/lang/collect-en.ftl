@@ -206,7 +206,8 @@
 
 <#function combined_sentence v>
   <#return "As of " + v.today + ", " + c.sender + " has received the " + report_words(v.period) + " of " + v.sent_count + " of "
-    + v.expected_count + " agencies; " + v.owing_count + " agencies have not reported or reported incompletely:">
+    + v.expected_count + " agencies; " + v.owing_total + " agencies have not reported or reported incompletely"
+    + (v.owing_count == v.owing_total)?then(":", ", among them:")>
 </#function>
 
 <#function owed i>

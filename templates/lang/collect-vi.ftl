@@ -213,8 +213,10 @@
 
 <#-- Công văn gửi nhiều cơ quan: câu dẫn vào bảng. -->
 <#function combined_sentence v>
+  <#-- a letter about some of those that owe (--agency) names how many owe in all, then "trong đó" its table -->
   <#return "Đến ngày " + v.today + ", " + c.sender + " đã nhận " + report_words(v.period) + " của " + v.sent_count + "/" + v.expected_count
-    + " cơ quan, đơn vị; còn " + v.owing_count + " cơ quan, đơn vị chưa gửi hoặc gửi chưa đầy đủ, cụ thể như sau:">
+    + " cơ quan, đơn vị; còn " + v.owing_total + " cơ quan, đơn vị chưa gửi hoặc gửi chưa đầy đủ, "
+    + (v.owing_count == v.owing_total)?then("cụ thể như sau:", "trong đó:")>
 </#function>
 
 <#-- Ô “Nội dung còn thiếu” của bảng. -->

@@ -18,9 +18,14 @@ class CollectLettersEdgeCasesTest {
     assertThat(vi.out()).contains("<p class=\"to\">Kính gửi: Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch Thanh Hóa.</p>",
         "Sở Công Thương đề nghị quý đơn vị hoàn thành và gửi báo cáo", "Sở Công Thương đề nghị quý đơn vị quan tâm")
         .contains("<table class=\"data\">") // still the table of a letter to all
+        // how many owe in all, then the one the officer chose: not "9/13 sent; 1 still owes"
+        .contains("của 9/13 cơ quan, đơn vị; còn 9 cơ quan, đơn vị chưa gửi hoặc gửi chưa đầy đủ, trong đó:")
         .doesNotContain("<p class=\"to-list\">", "các cơ quan, đơn vị quan tâm");
     CliRun two = CliRun.runWithEnv(TODAY, "remind", "--period", "2026H2", "--agency", "TTXTDT", "--agency", "SKHCN",
         "--combined", "--format", "html", "-o", "-", "-q");
+    CliRun all = CliRun.runWithEnv(TODAY, "--lang", "en", "remind", "--period", "2026H2", "--combined", "--format", "html",
+        "-o", "-", "-q");
+    assertThat(all.out()).contains("of 9 of 13 agencies; 9 agencies have not reported or reported incompletely:");
     assertThat(two.out()).contains("<p class=\"to-list\">- Trung tâm Xúc tiến Đầu tư, Thương mại và Du lịch Thanh Hóa;</p>",
         "đề nghị các cơ quan, đơn vị quan tâm");
   }

@@ -80,11 +80,12 @@ public final class CollectViews {
     List<AgencyIntake> expected = status.expected().stream().filter(a -> !a.agency().equals(recipient)).toList();
     long sent = expected.stream().filter(a -> a.state() != IntakeState.NOT_RECEIVED).count();
     long owing = to.stream().map(Addressee::report).distinct().count();
+    long owingTotal = status.owing().stream().filter(a -> !a.agency().equals(recipient)).count();
     List<AgencyView> addressees = to.stream().map(Addressee::agency).distinct().map(id -> agencyAs(id, id)).toList();
     return new ReminderView(lang, plan(), basis(), DocView.of(signed), period(), NumberFormats.dmy(status.today()),
         NumberFormats.dmy(status.dueDate()), NumberFormats.dmy(sendBy), status.daysToDue() < 0, combined,
         to.stream().map(this::item).toList(), addressees, Integer.toString(expected.size()), Long.toString(sent),
-        Long.toString(owing), contact());
+        Long.toString(owing), Long.toString(Math.max(owing, owingTotal)), contact());
   }
 
   /** A part of a report for its addressee: the general successor's is all but the tasks gone to others. */
