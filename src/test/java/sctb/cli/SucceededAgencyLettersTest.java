@@ -141,7 +141,10 @@ class SucceededAgencyLettersTest {
         "của Sở Lao động - Thương binh và Xã hội (nay quý Sở tiếp nhận nhiệm vụ), gửi ngày 12/12/2024, gồm các tệp dưới đây; "
             + "phần báo cáo thuộc nhiệm vụ quý Sở tiếp nhận đã đủ, số liệu không có lỗi. Nhiệm vụ IX.5 nay do Sở Giáo dục và Đào "
             + "tạo đảm nhận;")
-        .doesNotContain("đã nhận đủ", ") (");
+        .doesNotContain("đã nhận đủ", ") (")
+        // the warning on its row names agencies as the plan does, not by code ("cơ quan SLDTBXH")
+        .contains("Đơn vị báo cáo (Sở Lao động - Thương binh và Xã hội) không chủ trì cũng không phối hợp thực hiện nhiệm vụ "
+            + "IX.4 (đơn vị chủ trì: Sở Giáo dục và Đào tạo)");
     assertThat(Files.readString(out.resolve("vi/phan-hoi-2024H2-SLDTBXH-SGDDT.md"))).contains("# PHIẾU PHẢN HỒI",
         "báo cáo chưa có kết quả của nhiệm vụ dưới đây, nay do quý Sở đảm nhận.", "- Nhiệm vụ IX.5:").doesNotContain("đủ");
     assertThat(FeedbackCommandTest.text(Files.readString(out.resolve("vi/phan-hoi-2024H2-SLDTBXH-SNV.eml"))))

@@ -38,7 +38,7 @@ public final class CollectViews {
   public CollectViews(CollectionStatus status, Language lang, LocalDate sendBy) {
     this.status = status;
     this.lang = lang;
-    this.messages = Messages.of(lang);
+    this.messages = Messages.of(lang).withPlan(status.plan());
     this.sendBy = sendBy != null ? sendBy
         : Deadlines.sendBy(status.dueDate(), status.today(), status.plan().reporting().resendDays());
   }
