@@ -2,12 +2,30 @@ package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Letters and feedback in the cases a checker tried that the team had not: what the officer who signs them reads. */
 class CollectLettersEdgeCasesTest {
   static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-11-25");
+
+  @TempDir Path dir;
+
+  /** Two files for the period, one row in both: the other file is named as the clerk saved it, not by the Department's folders. */
+  @Test
+  void aRowRepeatedInAnotherFileNamesThatFileAsTheClerkKnowsIt() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("nop/2026H2"));
+    String sent = Files.readString(CliRun.REPO.resolve("samples/2026H2/STC-nhiem-vu.csv"));
+    Files.writeString(data.resolve("STC-nhiem-vu.csv"), sent);
+    Files.writeString(data.resolve("STC-nhiem-vu - Copy.csv"), sent.lines().limit(2).reduce("", (a, b) -> a + b + "\n"));
+    CliRun run = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--data", data.toString(), "--agency", "STC",
+        "--format", "md", "-o", "-", "-q");
+    assertThat(run.out()).containsPattern("Dòng trùng với dòng 2 của tệp STC-nhiem-vu(?: - Copy)?\\.csv: cùng kỳ")
+        .doesNotContain("nop/2026H2", dir.toString());
+  }
 
   /** One letter to all that reaches one agency is that agency's letter: "Kính gửi: X.", "quý đơn vị", not a list of one. */
   @Test

@@ -92,7 +92,8 @@ public final class SubmissionValidator {
         } else {
           rejected++;
           String task = row.text(Column.TASK);
-          String id = task == null || cells.repeatsHeader() ? null : lookup.task(task).orElse(null);
+          // a repeated header row names no task ("Mã nhiệm vụ"), so it is never taken for one
+          String id = task == null ? null : lookup.task(task).orElse(null);
           if (id != null) {
             rejectedTasks.add(new CheckedFile.RejectedTask(row.at(), id));
           }

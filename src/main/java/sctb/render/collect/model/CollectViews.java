@@ -138,8 +138,27 @@ public final class CollectViews {
       place = g.counted() ? messages.get("collect.same-problem-more", place, Integer.toString(g.more()))
           : messages.get("collect.same-problem-rows", place, Integer.toString(g.more()), Integer.toString(g.lastLine()));
     }
-    return new ProblemView(name(d.location().file()), place, messages.diagnostic(d),
-        messages.has(fix) ? messages.get(fix) : "", d.severity(), d.code());
+    String own = d.location().file();
+    Diagnostic worded = d.withArgs(d.args().stream().map(a -> asTheClerkKnowsIt(a, own)).toList());
+    return new ProblemView(name(own), place, messages.diagnostic(worded), messages.has(fix) ? messages.get(fix) : "",
+        d.severity(), d.code());
+  }
+
+  /** A file a problem names besides its own (the row it repeats, the row correcting it): a path in the workspace. */
+  private static final java.util.regex.Pattern FILE_ARG = java.util.regex.Pattern.compile("(?i).+/[^/]+\\.(csv|xlsx|xlsm)");
+
+  /**
+   * A file named in a problem as the agency's clerk knows it, not by the officer's folders: its name when it is in
+   * the folder of the file the problem is in ({@code own}), else with its period's folder ("2026H1/VCCI-nhiem-vu.csv",
+   * beside this period's file of the same name); any other argument as it is.
+   */
+  static String asTheClerkKnowsIt(String arg, String own) {
+    if (!FILE_ARG.matcher(arg).matches()) {
+      return arg;
+    }
+    String folder = arg.substring(0, arg.lastIndexOf('/'));
+    String ownFolder = own == null || own.lastIndexOf('/') < 0 ? "" : own.substring(0, own.lastIndexOf('/'));
+    return folder.equals(ownFolder) ? name(arg) : arg.substring(folder.lastIndexOf('/') + 1);
   }
 
   private List<TaskRef> tasks(List<String> ids) {
