@@ -3,7 +3,7 @@
 <#import "lang/document-" + lang + ".ftl" as L>
 <#import "lang/collect-" + lang + ".ftl" as K>
 <#assign c = K.c, v = .data_model>
-${((state == "complete")?then(c.receipt_title, c.feedback_title))?lower_case?cap_first}: ${K.feedback_subject(period, plan)} — ${agency.name}
+${K.document_name(v)}: ${K.feedback_subject(period, plan)} — ${agency.name}
 
 ${c.to} ${agency.name}
 

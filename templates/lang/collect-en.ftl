@@ -67,6 +67,16 @@
   <#return "report on the Plan's implementation for " + L.period_words(p)>
 </#function>
 
+<#-- The document's name (the e-mail's subject, the attached PDF's name): "Feedback", or "Acknowledgement of receipt" when complete and clean. -->
+<#function document_name v>
+  <#return ((v.state == "complete")?then(c.receipt_title, c.feedback_title))?lower_case?cap_first>
+</#function>
+
+<#-- The name of the feedback's PDF attached to the e-mail (without .pdf): what the recipient's mail program shows. -->
+<#function attachment_name v>
+  <#return document_name(v) + " " + v.period.id + " - " + v.agency.name>
+</#function>
+
 <#function feedback_subject p plan>
   <#return "Receipt of the report for " + L.period_words(p) + " on the " + plan.short_title>
 </#function>
@@ -118,28 +128,57 @@
   <#return "and " + r.unlisted + " more missing rows.">
 </#function>
 
+<#-- The day the report came, after its name: in brackets, or after a comma when the name already has one
+     "(whose duties your agency has taken over)". -->
+<#function sent_on v>
+  <#if !v.received_on?has_content><#return ""></#if>
+  <#return v.agency.report_of?has_content?then(", sent on " + v.received_on + ",", " (sent on " + v.received_on + ")")>
+</#function>
+
+<#-- To the general successor of a split report: the tasks another successor now carries, and the separate feedback it
+     gets (so that the acknowledgement never reads as the whole report being complete). -->
+<#function others_sentence v>
+  <#local out = "">
+  <#list v.others as o>
+    <#local these = (o.tasks?size > 1)?then("these tasks", "this task")>
+    <#local out = out + " " + (o.tasks?size > 1)?then("Tasks ", "Task ") + o.tasks?map(k -> k.id)?join(", ") + (o.tasks?size > 1)?then(" are", " is")
+      + " now carried by the " + o.agency.name + ", to which " + c.sender + " sends separate feedback asking for the results of " + these
+      + (o.errors != "0")?then(" (including " + o.errors + (o.errors == "1")?then(" error", " errors") + " in the rows of " + these + ")", "") + ".">
+  </#list>
+  <#return out>
+</#function>
+
 <#function received_sentence v>
   <#if v.state == "not-received">
     <#return "As of " + v.doc.date + ", " + c.sender + " has not received " + your_report(v.agency, v.period) + ".">
   </#if>
-  <#local when = v.received_on?has_content?then(" (sent on " + v.received_on + ")", "")>
+  <#local when = sent_on(v)>
+  <#local files = when + (when?ends_with(","))?then(" ", ", ") + "in the files below">
+  <#if v.state == "complete" && v.others?has_content>
+    <#return c.sender?cap_first + " has received " + your_report(v.agency, v.period) + files + "; the part of it your agency has taken over is complete and its data has no errors." + others_sentence(v)>
+  </#if>
   <#if v.state == "complete">
-    <#return c.sender?cap_first + " acknowledges receipt of " + your_report(v.agency, v.period, true) + when + ", in the files below; the data has no errors.">
+    <#return c.sender?cap_first + " acknowledges receipt of " + your_report(v.agency, v.period, true) + files + "; the data has no errors.">
   </#if>
   <#if !v.files?has_content>
     <#-- the part of a split body's report that a task's successor now owes: it sent no file -->
+    <#local which = (v.missing_tasks?size > 1)?then("tasks below, which your agency now carries", "task below, which your agency now carries")>
     <#return c.sender?cap_first + " has received the " + report_words(v.period) + " of the " + v.agency.report_of
-      + v.received_on?has_content?then(", sent on " + v.received_on, "") + "; it has no result for the " + (v.missing_tasks?size > 1)?then("tasks below, which your agency now carries.", "task below, which your agency now carries.")>
+      + v.received_on?has_content?then(", sent on " + v.received_on, "")
+      + v.errors?has_content?then("; the rows of the " + which + ", have errors and were left out of the consolidation.", "; it has no result for the " + which + ".")>
   </#if>
-  <#return c.sender?cap_first + " has received " + your_report(v.agency, v.period) + when + ", in the files below.">
+  <#return c.sender?cap_first + " has received " + your_report(v.agency, v.period) + files + "." + others_sentence(v)>
 </#function>
 
 <#function errors_intro v>
-  <#return "The rows with errors below were left out of the consolidation; places are given as in your files:">
+  <#local whose_files = v.files?has_content?then("your files", "the files of the " + v.agency.report_of)>
+  <#return "The rows with errors below were left out of the consolidation; places are given as in " + whose_files + ":">
 </#function>
 
-<#-- Feedback with errors: a task "missing" may be in a row left out for an error. -->
+<#-- Feedback with errors: a task "missing" may be in a row left out for an error. The successor of a task split off
+     sent no file: fixing the error means sending the result anew. -->
 <#function missing_after_errors v>
+  <#if !v.files?has_content><#return "No valid row has come for the task below (its row has an error above):"></#if>
   <#return "No valid row has come for the tasks below; if you wrote one in a row with an error above, fixing that error is enough:">
 </#function>
 
@@ -154,7 +193,8 @@
   <#local todo = []>
   <#if v.errors?has_content><#local todo = todo + ["fix the errors above"]></#if>
   <#if v.missing_tasks?has_content || v.indicator_rows.missing != "0"><#local todo = todo + ["add what is missing"]></#if>
-  <#if !v.files?has_content><#return "Please send the results of the " + (v.missing_tasks?size > 1)?then("tasks", "task") + " above to " + c.sender + " by " + v.send_by + "."></#if>
+  <#if !v.files?has_content><#return "Please send the results of the " + (v.missing_tasks?size > 1)?then("tasks", "task") + " above"
+    + v.errors?has_content?then(" (with the errors above fixed)", "") + " to " + c.sender + " by " + v.send_by + "."></#if>
   <#return "Please " + todo?join(", ") + " and send the completed report file (replacing the one sent) to " + c.sender + " by " + v.send_by + ".">
 </#function>
 
@@ -178,7 +218,8 @@
 
 <#function combined_sentence v>
   <#return "As of " + v.today + ", " + c.sender + " has received the " + report_words(v.period) + " of " + v.sent_count + " of "
-    + v.expected_count + " agencies; " + v.owing_count + " agencies have not reported or reported incompletely:">
+    + v.expected_count + " agencies; " + v.owing_total + " agencies have not reported or reported incompletely"
+    + (v.owing_count == v.owing_total)?then(":", ", among them:")>
 </#function>
 
 <#function owed i>
@@ -213,9 +254,12 @@
 
 <#function email_lead v>
   <#if v.state == "not-received"><#return received_sentence(v)></#if>
-  <#local when = v.received_on?has_content?then(" (sent on " + v.received_on + ")", "")>
+  <#if v.state == "complete" && v.others?has_content>
+    <#return c.sender?cap_first + " has received " + your_report(v.agency, v.period) + sent_on(v)?remove_ending(",")
+      + "; the part of it your agency has taken over is complete and its data has no errors (the acknowledgement is attached)." + others_sentence(v)>
+  </#if>
   <#if v.state == "complete">
-    <#return c.sender?cap_first + " acknowledges receipt of " + your_report(v.agency, v.period, true) + when + "; the acknowledgement is attached.">
+    <#return c.sender?cap_first + " acknowledges receipt of " + your_report(v.agency, v.period, true) + sent_on(v)?remove_ending(",") + "; the acknowledgement is attached.">
   </#if>
   <#-- one bracket at most: the attachment said first, the day the report came after it -->
   <#local sent = v.received_on?has_content?then(", sent on " + v.received_on, "")>

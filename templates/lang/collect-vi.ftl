@@ -69,6 +69,16 @@
   <#return "báo cáo kết quả thực hiện Kế hoạch " + L.period_words(p)>
 </#function>
 
+<#-- Tên của phiếu (tiêu đề thư điện tử, tên tệp PDF đính kèm): “Phiếu phản hồi”, hoặc “Xác nhận đã nhận báo cáo” khi đủ, không lỗi. -->
+<#function document_name v>
+  <#return ((v.state == "complete")?then(c.receipt_title, c.feedback_title))?lower_case?cap_first>
+</#function>
+
+<#-- Tên tệp phiếu đính kèm thư điện tử (chưa có đuôi .pdf): người nhận thấy tên này trong chương trình thư. -->
+<#function attachment_name v>
+  <#return document_name(v) + " " + v.period.id + " - " + v.agency.name>
+</#function>
+
 <#function feedback_subject p plan>
   <#return "Kết quả tiếp nhận báo cáo " + L.period_words(p) + " thực hiện " + plan.short_title>
 </#function>
@@ -120,30 +130,57 @@
   <#return "và " + r.unlisted + " dòng khác còn thiếu.">
 </#function>
 
+<#-- Ngày gửi sau tên báo cáo: trong ngoặc, hoặc sau dấu phẩy khi tên đã có ngoặc “(nay quý Sở tiếp nhận nhiệm vụ)”. -->
+<#function sent_on v>
+  <#if !v.received_on?has_content><#return ""></#if>
+  <#return v.agency.report_of?has_content?then(", gửi ngày " + v.received_on + ",", " (gửi ngày " + v.received_on + ")")>
+</#function>
+
+<#-- Phiếu gửi đơn vị kế thừa chung của báo cáo bị tách: nhiệm vụ nay do đơn vị khác đảm nhận, và phiếu riêng gửi đơn vị đó
+     (để không đọc thành cả báo cáo đã đủ). -->
+<#function others_sentence v>
+  <#local out = "">
+  <#list v.others as o>
+    <#local out = out + " " + (o.tasks?size > 1)?then("Các nhiệm vụ ", "Nhiệm vụ ") + o.tasks?map(k -> k.id)?join(", ") + " nay do "
+      + o.agency.name + " đảm nhận; " + c.sender + " gửi " + o.agency.name + " phiếu phản hồi riêng đề nghị gửi kết quả thực hiện"
+      + (o.errors != "0")?then(" (kể cả " + o.errors + " lỗi ở dòng ghi " + (o.tasks?size > 1)?then("các nhiệm vụ này", "nhiệm vụ này") + ")", "") + ".">
+  </#list>
+  <#return out>
+</#function>
+
 <#-- Phiếu phản hồi: câu mở đầu theo tình hình báo cáo. -->
 <#function received_sentence v>
   <#local who = whose(v.agency)>
   <#if v.state == "not-received">
     <#return "Tính đến ngày " + v.doc.date + ", " + c.sender + " chưa nhận được " + report_words(v.period) + " của " + who + ".">
   </#if>
-  <#local when = v.received_on?has_content?then(" (gửi ngày " + v.received_on + ")", "")>
+  <#local when = sent_on(v)>
+  <#local files = when + (when?ends_with(","))?then(" ", ", ") + "gồm các tệp dưới đây">
+  <#if v.state == "complete" && v.others?has_content>
+    <#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + files + "; phần báo cáo thuộc nhiệm vụ "
+      + address(v.agency) + " tiếp nhận đã đủ, số liệu không có lỗi." + others_sentence(v)>
+  </#if>
   <#if v.state == "complete">
-    <#return c.sender + " xác nhận đã nhận đủ " + report_words(v.period) + " của " + who + when + ", gồm các tệp dưới đây; số liệu không có lỗi.">
+    <#return c.sender + " xác nhận đã nhận đủ " + report_words(v.period) + " của " + who + files + "; số liệu không có lỗi.">
   </#if>
   <#if !v.files?has_content>
     <#-- the part of a split body's report that a task's successor now owes: it sent no file -->
     <#return c.sender + " đã nhận " + report_words(v.period) + " của " + v.agency.report_of + v.received_on?has_content?then(", gửi ngày " + v.received_on, "")
-      + "; báo cáo chưa có kết quả của nhiệm vụ dưới đây, nay do " + address(v.agency) + " đảm nhận.">
+      + v.errors?has_content?then("; dòng kết quả của nhiệm vụ dưới đây, nay do " + address(v.agency) + " đảm nhận, có lỗi nên chưa được tổng hợp.",
+        "; báo cáo chưa có kết quả của nhiệm vụ dưới đây, nay do " + address(v.agency) + " đảm nhận.")>
   </#if>
-  <#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + when + ", gồm các tệp dưới đây.">
+  <#return c.sender + " đã nhận " + report_words(v.period) + " của " + who + files + "." + others_sentence(v)>
 </#function>
 
 <#function errors_intro v>
-  <#return "Các dòng có lỗi dưới đây chưa được đưa vào tổng hợp; vị trí ghi theo tệp của " + address(v.agency) + ":">
+  <#local whose_file = v.files?has_content?then("tệp của " + address(v.agency), "tệp báo cáo của " + v.agency.report_of)>
+  <#return "Các dòng có lỗi dưới đây chưa được đưa vào tổng hợp; vị trí ghi theo " + whose_file + ":">
 </#function>
 
-<#-- Phiếu có lỗi: nhiệm vụ “còn thiếu” có thể đã được ghi ở dòng bị loại vì lỗi. -->
+<#-- Phiếu có lỗi: nhiệm vụ “còn thiếu” có thể đã được ghi ở dòng bị loại vì lỗi. Đơn vị kế thừa nhiệm vụ bị tách không gửi
+     tệp nào: sửa lỗi là gửi kết quả mới. -->
 <#function missing_after_errors v>
+  <#if !v.files?has_content><#return "Nhiệm vụ dưới đây chưa có dòng kết quả hợp lệ (dòng ghi nhiệm vụ này có lỗi nêu trên):"></#if>
   <#return "Các nhiệm vụ dưới đây chưa có dòng kết quả hợp lệ; nếu " + address(v.agency) + " đã ghi ở dòng có lỗi nêu trên thì chỉ cần sửa lỗi đó:">
 </#function>
 
@@ -159,7 +196,8 @@
   <#local todo = []>
   <#if v.errors?has_content><#local todo = todo + ["sửa các lỗi nêu trên"]></#if>
   <#if v.missing_tasks?has_content || v.indicator_rows.missing != "0"><#local todo = todo + ["bổ sung nội dung còn thiếu"]></#if>
-  <#if !v.files?has_content><#return "Đề nghị " + who + " gửi kết quả thực hiện nhiệm vụ nêu trên về " + c.sender + " trước ngày " + v.send_by + "."></#if>
+  <#if !v.files?has_content><#return "Đề nghị " + who + " gửi kết quả thực hiện nhiệm vụ nêu trên" + v.errors?has_content?then(" (đã sửa các lỗi nêu trên)", "")
+    + " về " + c.sender + " trước ngày " + v.send_by + "."></#if>
   <#return "Đề nghị " + who + " " + todo?join(", ") + " và gửi lại tệp báo cáo đã hoàn chỉnh (thay cho tệp đã gửi) về " + c.sender + " trước ngày " + v.send_by + ".">
 </#function>
 
@@ -185,8 +223,10 @@
 
 <#-- Công văn gửi nhiều cơ quan: câu dẫn vào bảng. -->
 <#function combined_sentence v>
+  <#-- a letter about some of those that owe (--agency) names how many owe in all, then "trong đó" its table -->
   <#return "Đến ngày " + v.today + ", " + c.sender + " đã nhận " + report_words(v.period) + " của " + v.sent_count + "/" + v.expected_count
-    + " cơ quan, đơn vị; còn " + v.owing_count + " cơ quan, đơn vị chưa gửi hoặc gửi chưa đầy đủ, cụ thể như sau:">
+    + " cơ quan, đơn vị; còn " + v.owing_total + " cơ quan, đơn vị chưa gửi hoặc gửi chưa đầy đủ, "
+    + (v.owing_count == v.owing_total)?then("cụ thể như sau:", "trong đó:")>
 </#function>
 
 <#-- Ô “Nội dung còn thiếu” của bảng. -->
@@ -225,9 +265,12 @@
   <#local who = address(v.agency)>
   <#local whom = whose(v.agency)>
   <#if v.state == "not-received"><#return received_sentence(v)></#if>
-  <#local when = v.received_on?has_content?then(" (gửi ngày " + v.received_on + ")", "")>
+  <#if v.state == "complete" && v.others?has_content>
+    <#return c.sender + " đã nhận " + report_words(v.period) + " của " + whom + sent_on(v)?remove_ending(",") + "; phần báo cáo thuộc nhiệm vụ " + who
+      + " tiếp nhận đã đủ, số liệu không có lỗi (giấy xác nhận đính kèm thư này)." + others_sentence(v)>
+  </#if>
   <#if v.state == "complete">
-    <#return c.sender + " xác nhận đã nhận đủ " + report_words(v.period) + " của " + whom + when + "; giấy xác nhận đính kèm thư này.">
+    <#return c.sender + " xác nhận đã nhận đủ " + report_words(v.period) + " của " + whom + sent_on(v)?remove_ending(",") + "; giấy xác nhận đính kèm thư này.">
   </#if>
   <#-- one bracket at most: the attachment said before the report, the day it came after it -->
   <#local sent = v.received_on?has_content?then((whom != who)?then(", gửi ngày ", " do " + who + " gửi ngày ") + v.received_on, "")>

@@ -42,9 +42,10 @@ final class CollectRun {
 
   /**
    * The agencies the documents go to: those named on the command line (codes or names, as submissions
-   * write them, followed to their successors), else those of the collection {@code byDefault} picks, the
-   * recipient of reports (the Department itself) aside. A usage error for an agency the plan does not know,
-   * or with neither a duty nor a file in the period.
+   * write them, followed to their successors at the period's due date — said unless quiet, since the officer
+   * typed another code), else those of the collection {@code byDefault} picks, the recipient of reports (the
+   * Department itself) aside. A usage error for an agency the plan does not know, or with neither a duty nor a
+   * file in the period.
    */
   List<AgencyIntake> agencies(Predicate<AgencyIntake> byDefault) {
     if (request.agencies().isEmpty()) {
@@ -53,7 +54,15 @@ final class CollectRun {
     }
     List<AgencyIntake> chosen = new ArrayList<>();
     for (String text : request.agencies()) {
-      String id = Successions.follow(status.plan(), workspace.agency(text), null, status.dueDate());
+      String named = workspace.agency(text);
+      String id = Successions.follow(status.plan(), named, null, status.dueDate());
+      if (!id.equals(named) && !request.quiet()) {
+        sctb.core.plan.Succession s = status.plan().agency(named).orElseThrow().succession();
+        String moved = s.byTask().entrySet().stream().sorted(Map.Entry.comparingByKey())
+            .map(e -> e.getKey() + ": " + e.getValue()).collect(java.util.stream.Collectors.joining(", "));
+        command.err().println(command.messages().get(moved.isEmpty() ? "collect.followed" : "collect.followed-split", named,
+            name(named), id, name(id), sctb.core.text.NumberFormats.dmy(s.from()), status.period(), moved));
+      }
       AgencyIntake a = status.agencies().stream().filter(x -> x.agency().equals(id)).findFirst()
           .orElseThrow(() -> new CliException(ExitCode.USAGE, command.messages().get("collect.no-duty", id, status.period())));
       if (!chosen.contains(a)) {
@@ -61,6 +70,11 @@ final class CollectRun {
       }
     }
     return chosen;
+  }
+
+  /** An agency's name in the run's language. */
+  private String name(String agency) {
+    return status.plan().agency(agency).map(a -> a.name().in(command.session().language())).orElse(agency);
   }
 
   /** Whom the parts of a report go to: {@link Addressee#of} (reminders) or {@link Addressee#all} (feedback). */

@@ -57,6 +57,9 @@ public final class FeedbackCommand extends Subcommand<CollectRequest> {
       }
       return ExitCode.OK;
     }
+    if (!options.quiet() && !run.status().plan().reporting().contact().known()) {
+      err().println(messages().get("feedback.no-contact"));
+    }
     CollectDocuments documents = run.documents();
     CollectViews views = run.views();
     // Everything is rendered before anything is written: a template error leaves every file as it was.

@@ -140,13 +140,36 @@ class FeedbackCommandTest {
     String text = text(eml);
     assertThat(text).startsWith("Kính gửi: Sở Xây dựng\r\n").contains("Tóm tắt: 2 lỗi phải sửa; còn thiếu 1 nhiệm vụ.",
         "trước ngày 20/12/2026.");
-    assertThat(parts[2]).contains("Content-Type: application/pdf; name=\"phan-hoi-2026H2-SXD.pdf\"",
-        "Content-Disposition: attachment; filename=\"phan-hoi-2026H2-SXD.pdf\"");
+    // the attachment under the name the clerk reads (RFC 2231), its code name for mail programs reading only Content-Type
+    assertThat(parts[2]).contains("Content-Type: application/pdf; name=\"phan-hoi-2026H2-SXD.pdf\"\r\n")
+        .doesNotContain("filename=");
+    assertThat(attachmentName(eml)).isEqualTo("Phiếu phản hồi 2026H2 - Sở Xây dựng.pdf");
     byte[] attached = java.util.Base64.getMimeDecoder().decode(parts[2].substring(parts[2].indexOf("\r\n\r\n") + 4));
     assertThat(attached).isEqualTo(Files.readAllBytes(dir.resolve("phan-hoi-2026H2-SXD.pdf")));
     // the same inputs, the same bytes (date, boundary, message id)
     CliRun again = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SXD", "--format", "eml", "-o", "-");
     assertThat(again.out()).isEqualTo(eml);
+  }
+
+  /**
+   * The attached PDF is named as the clerk names a document ("Phiếu phản hồi 2026H2 - Sở Xây dựng.pdf"), in the
+   * language of the e-mail; a confirmation of receipt is named so; characters Windows refuses in a file name
+   * (an agency named "Sở A/B: "C"" in plan.yaml) are made hyphens, so that the attachment can be saved.
+   */
+  @Test
+  void theAttachmentIsNamedInWordsAWindowsFolderAccepts() throws Exception {
+    assertThat(attachmentName(CliRun.runWithEnv(TODAY, "--lang", "en", "feedback", "--period", "2026H2", "--agency", "SXD",
+        "--format", "eml", "-o", "-").out())).isEqualTo("Feedback 2026H2 - Department of Construction.pdf");
+    assertThat(attachmentName(CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "STC", "--format",
+        "eml", "-o", "-").out())).isEqualTo("Xác nhận đã nhận báo cáo 2026H2 - Sở Tài chính.pdf");
+    Path plan = dir.resolve("plan.yaml");
+    Files.writeString(plan, Files.readString(CliRun.PLAN).replace("vi: \"Sở Xây dựng\"",
+        "vi: \"Sở Xây dựng/Quy hoạch: \\\"Đô thị\\\" <mới>?\""));
+    CliRun odd = CliRun.runWithEnv(TODAY, "feedback", "--plan", plan.toString(), "--data",
+        CliRun.REPO.resolve("samples").toString(), "--period", "2026H2", "--agency", "SXD",
+        "--format", "eml", "-o", "-");
+    assertThat(odd.err()).doesNotContain("Exception");
+    assertThat(attachmentName(odd.out())).isEqualTo("Phiếu phản hồi 2026H2 - Sở Xây dựng-Quy hoạch- -Đô thị- -mới--.pdf");
   }
 
   /** The e-mail's opening is one sentence: the attachment and the day the report came, not "(gửi ngày …) (đính kèm …)". */
@@ -161,6 +184,26 @@ class FeedbackCommandTest {
         + "second half of 2026, sent on 24/11/2026.").doesNotContain(") (");
   }
 
+  /**
+   * The attachment's file name as a mail program reads it (RFC 2231, as Thunderbird does): the Content-Disposition's
+   * {@code filename*0*}, {@code filename*1*}, … (or {@code filename*}) joined in order, the charset taken off,
+   * the escapes decoded as UTF-8.
+   */
+  static String attachmentName(String eml) {
+    String part = parts(eml)[2];
+    String disposition = part.substring(part.indexOf("Content-Disposition:"));
+    disposition = disposition.substring(0, disposition.indexOf("\r\nContent-Transfer-Encoding")).replace("\r\n ", " ");
+    java.util.regex.Matcher p = java.util.regex.Pattern.compile("filename\\*(\\d+)?\\*=([^;\\s]+)").matcher(disposition);
+    java.util.TreeMap<Integer, String> pieces = new java.util.TreeMap<>();
+    while (p.find()) {
+      pieces.put(p.group(1) == null ? 0 : Integer.parseInt(p.group(1)), p.group(2));
+    }
+    String joined = String.join("", pieces.values());
+    assertThat(joined).startsWith("UTF-8''");
+    return java.net.URLDecoder.decode(joined.substring("UTF-8''".length()).replace("+", "%2B"),
+        java.nio.charset.StandardCharsets.UTF_8);
+  }
+
   /** An e-mail's MIME parts: preamble, text, attachment, end. */
   private static String[] parts(String eml) {
     String head = eml.substring(0, eml.indexOf("\r\n\r\n"));
@@ -169,7 +212,7 @@ class FeedbackCommandTest {
   }
 
   /** An e-mail's text part, decoded. */
-  private static String text(String eml) {
+  static String text(String eml) {
     String part = parts(eml)[1];
     return new String(java.util.Base64.getMimeDecoder().decode(part.substring(part.indexOf("\r\n\r\n") + 4)),
         java.nio.charset.StandardCharsets.UTF_8);

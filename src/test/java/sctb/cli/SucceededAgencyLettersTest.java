@@ -81,8 +81,9 @@ class SucceededAgencyLettersTest {
 
   /**
    * Feedback on the former Department of Labour's 2024H2 file, whose one row (task IX.5) has an error: the
-   * errors go to the general successor, the task missing to the Department of Education, which carries it
-   * today — as the reminders do; before, the feedback told the Department of Home Affairs about IX.5.
+   * error and the task missing go to the Department of Education, which carries IX.5 today — as the reminders
+   * do; the general successor (Home Affairs) hears that its part is complete and who was asked for IX.5,
+   * never that the whole report came complete. Before, the error went to Home Affairs, which no longer has the task.
    */
   @Test
   void feedbackOnASplitDepartmentsReportGoesToEachSuccessorForItsPart() throws Exception {
@@ -95,17 +96,67 @@ class SucceededAgencyLettersTest {
     assertThat(run.exitCode()).as(run.err()).isEqualTo(1);
     String homeAffairs = Files.readString(out.resolve("phan-hoi-2024H2-SLDTBXH-SNV.md"));
     String education = Files.readString(out.resolve("phan-hoi-2024H2-SLDTBXH-SGDDT.md"));
-    assertThat(homeAffairs).contains("Kính gửi: Sở Nội vụ", "SLDTBXH-nhiem-vu.csv, dòng 2, cột “Tình trạng”")
-        .doesNotContain("Nhiệm vụ IX.5");
+    assertThat(homeAffairs).contains("Kính gửi: Sở Nội vụ", "| SLDTBXH-nhiem-vu.csv | không rõ | 1 | 1 | 1 | 0 |",
+        "phần báo cáo thuộc nhiệm vụ quý Sở tiếp nhận đã đủ, số liệu không có lỗi. Nhiệm vụ IX.5 nay do Sở Giáo dục và Đào tạo "
+            + "đảm nhận; Sở Công Thương gửi Sở Giáo dục và Đào tạo phiếu phản hồi riêng đề nghị gửi kết quả thực hiện (kể cả 1 "
+            + "lỗi ở dòng ghi nhiệm vụ này).")
+        .doesNotContain("dòng 2, cột “Tình trạng”", "- Nhiệm vụ IX.5", "đã nhận đủ");
     assertThat(education).contains("Kính gửi: Sở Giáo dục và Đào tạo", "- Nhiệm vụ IX.5:",
-        "báo cáo chưa có kết quả của nhiệm vụ dưới đây, nay do quý Sở đảm nhận.",
-        "Đề nghị quý Sở gửi kết quả thực hiện nhiệm vụ nêu trên về Sở Công Thương trước ngày 08/12/2026.")
-        .doesNotContain("SLDTBXH-nhiem-vu.csv", "thay cho tệp đã gửi");
+        "dòng kết quả của nhiệm vụ dưới đây, nay do quý Sở đảm nhận, có lỗi nên chưa được tổng hợp.",
+        "vị trí ghi theo tệp báo cáo của Sở Lao động - Thương binh và Xã hội:",
+        "| 1 | SLDTBXH-nhiem-vu.csv, dòng 2, cột “Tình trạng” | Trạng thái “Dang lam” không hợp lệ",
+        "Đề nghị quý Sở gửi kết quả thực hiện nhiệm vụ nêu trên (đã sửa các lỗi nêu trên) về Sở Công Thương trước ngày 08/12/2026.")
+        .doesNotContain("thay cho tệp đã gửi", "đã nhận đủ");
+    // the reminder about the report goes to the Department of Education alone, its error counted there
+    CliRun remind = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-01"), "remind", "--period", "2024H2", "--data",
+        data.toString(), "--agency", "SLDTBXH", "--format", "html", "-o", "-", "-q");
+    assertThat(remind.out()).contains("Kính gửi: Sở Giáo dục và Đào tạo.", "tuy nhiên báo cáo còn 1 lỗi số liệu chưa sửa")
+        .doesNotContain("Sở Nội vụ");
     // -o writes one file: the officer is told why one agency gives two documents
     CliRun one = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-01"), "feedback", "--period", "2024H2", "--data",
         data.toString(), "--agency", "SLDTBXH", "--format", "md", "-o", "-");
     assertThat(one.exitCode()).isEqualTo(2);
     assertThat(one.err()).contains("báo cáo của SLDTBXH nay chia cho nhiều đơn vị kế thừa (SNV, SGDDT");
+  }
+
+  /**
+   * The former Department of Labour's file holds no row for IX.5 (its one task, now the Department of
+   * Education's): the general part is complete, the moved task missing. No document tells anyone the report
+   * came complete: Home Affairs hears its part is complete and that IX.5 was asked of the Department of
+   * Education, which is asked for it — in the feedback, its e-mail, and in English.
+   */
+  @Test
+  void aSplitReportMissingItsMovedTaskIsNeverCalledComplete() throws Exception {
+    Path data = Files.createDirectories(dir.resolve("moved/2024H2"));
+    Files.writeString(data.resolve("SLDTBXH-nhiem-vu.csv"), Files.readString(
+        CliRun.REPO.resolve("samples/2024H2/SLDTBXH-nhiem-vu.csv")).replace(",IX.5,", ",IX.4,"));
+    Path out = dir.resolve("out");
+    for (String lang : new String[] {"vi", "en"}) {
+      CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-01"), "--lang", lang, "feedback", "--period", "2024H2",
+          "--data", data.toString(), "--agency", "SLDTBXH", "--format", "md,eml", "--out-dir", out.resolve(lang).toString(), "-q");
+      assertThat(run.exitCode()).as(run.err()).isZero();
+    }
+    String homeAffairs = Files.readString(out.resolve("vi/phan-hoi-2024H2-SLDTBXH-SNV.md"));
+    assertThat(homeAffairs).contains("# XÁC NHẬN ĐÃ NHẬN BÁO CÁO",
+        "của Sở Lao động - Thương binh và Xã hội (nay quý Sở tiếp nhận nhiệm vụ), gửi ngày 12/12/2024, gồm các tệp dưới đây; "
+            + "phần báo cáo thuộc nhiệm vụ quý Sở tiếp nhận đã đủ, số liệu không có lỗi. Nhiệm vụ IX.5 nay do Sở Giáo dục và Đào "
+            + "tạo đảm nhận;")
+        .doesNotContain("đã nhận đủ", ") (")
+        // the warning on its row names agencies as the plan does, not by code ("cơ quan SLDTBXH")
+        .contains("Đơn vị báo cáo (Sở Lao động - Thương binh và Xã hội) không chủ trì cũng không phối hợp thực hiện nhiệm vụ "
+            + "IX.4 (đơn vị chủ trì: Sở Giáo dục và Đào tạo)");
+    assertThat(Files.readString(out.resolve("vi/phan-hoi-2024H2-SLDTBXH-SGDDT.md"))).contains("# PHIẾU PHẢN HỒI",
+        "báo cáo chưa có kết quả của nhiệm vụ dưới đây, nay do quý Sở đảm nhận.", "- Nhiệm vụ IX.5:").doesNotContain("đủ");
+    assertThat(FeedbackCommandTest.text(Files.readString(out.resolve("vi/phan-hoi-2024H2-SLDTBXH-SNV.eml"))))
+        .contains("phần báo cáo thuộc nhiệm vụ quý Sở tiếp nhận đã đủ", "Nhiệm vụ IX.5 nay do Sở Giáo dục và Đào tạo đảm nhận")
+        .doesNotContain("đã nhận đủ");
+    assertThat(FeedbackCommandTest.text(Files.readString(out.resolve("vi/phan-hoi-2024H2-SLDTBXH-SGDDT.eml"))))
+        .doesNotContain("đủ");
+    assertThat(Files.readString(out.resolve("en/phan-hoi-2024H2-SLDTBXH-SNV.md")))
+        .contains("the part of it your agency has taken over is complete and its data has no errors. Task IX.5 is now carried "
+            + "by the Department of Education and Training")
+        .doesNotContain("complete report", ") (");
+    assertThat(Files.readString(out.resolve("en/phan-hoi-2024H2-SLDTBXH-SGDDT.md"))).doesNotContain("complete");
   }
 
   @Test
@@ -129,7 +180,8 @@ class SucceededAgencyLettersTest {
     Path empty = Files.createDirectories(dir.resolve("empty/2024H2"));
     CliRun two = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-01"), "remind", "--period", "2024H2", "--data",
         empty.toString(), "--agency", "STNMT", "--agency", "SNNPTNT", "--combined", "--format", "html", "-o", "-", "-q");
-    assertThat(two.out()).containsOnlyOnce("- Sở Nông nghiệp và Môi trường.")
+    // one addressee for two reports: written to it as its own letter, its table holding both
+    assertThat(two.out()).containsOnlyOnce("Kính gửi: Sở Nông nghiệp và Môi trường.").doesNotContain("- Sở Nông nghiệp")
         .contains("Sở Nông nghiệp và Môi trường (báo cáo của Sở Tài nguyên và Môi trường)")
         .contains("Sở Nông nghiệp và Môi trường (báo cáo của Sở Nông nghiệp và Phát triển nông thôn)");
     CliRun all = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-12-01"), "remind", "--period", "2026H2", "--data",

@@ -2,7 +2,6 @@ package sctb.core.collect;
 
 import java.time.LocalDate;
 import java.util.List;
-import sctb.core.diag.Diagnostic;
 import sctb.core.progress.IndicatorDuty;
 import sctb.core.progress.ReportState;
 
@@ -55,11 +54,5 @@ public record AgencyIntake(
   /** Tasks of its duty it reported. */
   public int reported() {
     return assigned.size() - missing.size();
-  }
-
-  /** Every problem in its files, errors first, each in file and line order. */
-  public List<Diagnostic> problems() {
-    return files.stream().flatMap(f -> f.diagnostics().stream())
-        .sorted(java.util.Comparator.comparing((Diagnostic d) -> !d.isError())).toList();
   }
 }

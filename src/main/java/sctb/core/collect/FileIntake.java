@@ -3,6 +3,7 @@ package sctb.core.collect;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Severity;
@@ -11,14 +12,21 @@ import sctb.core.diag.Severity;
  * One file received for P: its name as shown, the agency it is from ("" when neither its rows nor its
  * name say), the agency its name says when its rows are credited to another ("" otherwise), its rows of P by kind, rows of other periods, rows rejected, the earliest submission date
  * written on its rows of P (null: none), its last-modified date when the user allows file dates
- * (null otherwise), and every problem found in it.
+ * (null otherwise), every problem found in it, and the task of each of its rows about a task that a
+ * succession gives its own successor ({@code movedTasks}, by line: whom the problems on those rows are for).
  */
 public record FileIntake(
     String file, String agency, String namedAgency, int taskRows, int indicatorRows, int otherPeriodRows, int rejectedRows,
-    LocalDate submittedOn, LocalDate fileDate, List<Diagnostic> diagnostics) {
+    LocalDate submittedOn, LocalDate fileDate, List<Diagnostic> diagnostics, Map<Integer, String> movedTasks) {
 
   public FileIntake {
     diagnostics = List.copyOf(diagnostics);
+    movedTasks = Map.copyOf(movedTasks);
+  }
+
+  /** The task moved on its own that the row of {@code d} is about; null when it is about no such task. */
+  public String movedTaskOf(Diagnostic d) {
+    return movedTasks.get(d.location().line());
   }
 
   /** Every row the file holds: accepted (of P and of other periods) and rejected. */
@@ -36,7 +44,7 @@ public record FileIntake(
   }
 
   /** How many errors ({@code errors}) or warnings {@code d} stands for: itself, or the problems a too-many notice hides. */
-  private static long count(Diagnostic d, boolean errors) {
+  static long count(Diagnostic d, boolean errors) {
     if (d.code() == Code.TOO_MANY) {
       boolean hidesErrors = Arrays.stream(Code.values()).anyMatch(c -> c.id().equals(d.value()) && c.severity() == Severity.ERROR);
       return hidesErrors == errors ? Long.parseLong(d.args().get(0)) : 0;

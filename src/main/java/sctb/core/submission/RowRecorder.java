@@ -34,6 +34,11 @@ public final class RowRecorder implements RowSink {
   }
 
   @Override
+  public void rejectedTask(sctb.core.diag.Location at, String task) {
+    events.add(sink -> sink.rejectedTask(at, task));
+  }
+
+  @Override
   public void restart() {
     events.clear(); // the reader hands everything again
   }

@@ -23,6 +23,13 @@ public interface RowSink {
   default void rejected(String file, int rows) {}
 
   /**
+   * A rejected row (see {@link #rejected}) at {@code at} names plan task {@code task}: what the problems on
+   * it are about, so that they reach whoever carries that task (after a split, not the general successor).
+   * Told before the file's {@link #rejected} count.
+   */
+  default void rejectedTask(sctb.core.diag.Location at, String task) {}
+
+  /**
    * Forget every row handed so far: the reader is about to hand them all again, from the first file
    * (it read with an assumption about the workspace's layout that a file turned out to break).
    */

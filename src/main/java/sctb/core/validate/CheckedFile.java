@@ -16,12 +16,16 @@ import sctb.core.submission.TaskRow;
 /**
  * One file after the rules that need only the row itself (done in parallel, one file per worker):
  * the rows that passed, in line order, its diagnostics so far (capped), and how many rows were
- * rejected, and how many rows the whole file holds (all its parts together, when it is handed over in
- * parts: what its keys' table may need room for). Duplicates, corrections, outliers and populations,
- * which look across files, come after ({@link ValidationRun}).
+ * rejected (with the task each rejected task row names, when it names one), and how many rows the whole
+ * file holds (all its parts together, when it is handed over in parts: what its keys' table may need room
+ * for). Duplicates, corrections, outliers and populations, which look across files, come after
+ * ({@link ValidationRun}).
  */
 public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics diagnostics, int rejected,
-    int fileRows) {
+    List<RejectedTask> rejectedTasks, int fileRows) {
+
+  /** A task row rejected for its errors, and the plan task its task cell names. */
+  public record RejectedTask(Location at, String task) {}
 
   /**
    * A row that passed its own rules, a task row or an indicator row, with its duplicate key (checked

@@ -61,11 +61,11 @@ public final class SubmissionValidator {
     if (file.rowsUsable() && file.kind() == FileKind.REGISTER) {
       // A register among the submissions is not read as one: it is read where plan.yaml says.
       diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, Location.at(file.file(), 1, 0), file.file(), "register"));
-      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size(), file.rows().size()));
+      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size(), List.of(), file.rows().size()));
       return;
     }
     if (!file.rowsUsable()) {
-      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size(), file.rows().size()));
+      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size(), List.of(), file.rows().size()));
       return;
     }
     boolean correctionFile = Corrections.isCorrectionFile(file.file());
@@ -73,14 +73,16 @@ public final class SubmissionValidator {
     int partSize = Math.min(partRows, file.rows().size());
     List<CheckedFile.Candidate> rows = new ArrayList<>(partSize);
     int rejected = 0;
+    List<CheckedFile.RejectedTask> rejectedTasks = new ArrayList<>();
     Cells fileCells = Cells.of(lookup, options, file, diagnostics);
     Outliers.FileGroups groups = new Outliers.FileGroups();
     for (RawRow row : file.rows()) {
       if (rows.size() + rejected >= partRows) {
         parts.accept(new CheckedFile(file.file(), rows, new CappedDiagnostics(options.capPerCode()), rejected,
-            file.rows().size()));
+            rejectedTasks, file.rows().size()));
         rows = new ArrayList<>(partSize);
         rejected = 0;
+        rejectedTasks = new ArrayList<>();
       }
       Cells cells = fileCells.on(row);
       if (file.kind() == FileKind.TASKS) {
@@ -89,6 +91,12 @@ public final class SubmissionValidator {
           rows.add(CheckedFile.TaskCandidate.of(r.get(), row.at(Column.TASK), correctionFile));
         } else {
           rejected++;
+          String task = row.text(Column.TASK);
+          // a repeated header row names no task ("Mã nhiệm vụ"), so it is never taken for one
+          String id = task == null ? null : lookup.task(task).orElse(null);
+          if (id != null) {
+            rejectedTasks.add(new CheckedFile.RejectedTask(row.at(), id));
+          }
         }
       } else {
         IndicatorRow i = IndicatorRowRules.check(cells, lookup);
@@ -100,6 +108,6 @@ public final class SubmissionValidator {
       }
     }
     fileCells.finish();
-    parts.accept(new CheckedFile(file.file(), rows, diagnostics, rejected, file.rows().size()));
+    parts.accept(new CheckedFile(file.file(), rows, diagnostics, rejected, rejectedTasks, file.rows().size()));
   }
 }

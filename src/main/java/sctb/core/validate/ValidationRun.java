@@ -101,6 +101,7 @@ public final class ValidationRun {
       }
     }
     rejected += file.rejected();
+    file.rejectedTasks().forEach(t -> sink.rejectedTask(t.at(), t.task()));
     if (file.rejected() > 0) {
       sink.rejected(file.file(), file.rejected());
     }
@@ -156,6 +157,9 @@ public final class ValidationRun {
     if (order == 0) {
       found.add(Diagnostic.of(Code.DUPLICATE_ROW, c.keyAt(), c.key(), kind, Integer.toString(firstLine), files.get(firstFile)));
       rejected++;
+      if (c instanceof CheckedFile.TaskCandidate t) {
+        sink.rejectedTask(c.at(), t.row().task());
+      }
       sink.rejected(c.at().file(), 1);
       return false;
     }

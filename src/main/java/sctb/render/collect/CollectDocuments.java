@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import sctb.core.text.WindowsFileName;
 import sctb.render.DocumentKind;
 import sctb.render.OutputFormat;
 import sctb.render.collect.model.FeedbackView;
@@ -20,6 +21,8 @@ import sctb.render.report.TemplateProblem;
  * File names follow the period and the agency.
  */
 public final class CollectDocuments {
+  /** The template of the name the feedback's PDF is attached under ("Phiếu phản hồi 2026H2 - Sở Xây dựng"). */
+  private static final String ATTACHMENT_NAME = "feedback.attachment.ftl";
   private final ReportRenderer renderer;
 
   public CollectDocuments(Path templatesOverlay) throws IOException {
@@ -51,9 +54,11 @@ public final class CollectDocuments {
     int end = text.indexOf('\n');
     String subject = end < 0 ? text.strip() : text.substring(0, end).strip();
     String body = end < 0 ? "" : text.substring(end + 1).strip() + "\n";
+    String ascii = feedbackFile(view.period().id(), view.agency().id(), OutputFormat.PDF);
+    String readable = WindowsFileName.of(renderer.render(ATTACHMENT_NAME, view).strip(), "");
     return EmailDraft.write(view.contact().email(), view.contact().name(), "", subject, dated, body,
-        feedbackFile(view.period().id(), view.agency().id(), OutputFormat.PDF), "application/pdf",
-        feedback(OutputFormat.PDF, view, dated));
+        new EmailDraft.Attachment(readable.isEmpty() ? ascii : readable + ".pdf", ascii, "application/pdf",
+            feedback(OutputFormat.PDF, view, dated)));
   }
 
   /** {@code phan-hoi-2026H2-SXD.docx}. */

@@ -38,26 +38,36 @@ public final class CollectViews {
   public CollectViews(CollectionStatus status, Language lang, LocalDate sendBy) {
     this.status = status;
     this.lang = lang;
-    this.messages = Messages.of(lang);
+    this.messages = Messages.of(lang).withPlan(status.plan());
     this.sendBy = sendBy != null ? sendBy
         : Deadlines.sendBy(status.dueDate(), status.today(), status.plan().reporting().resendDays());
   }
 
   /**
-   * The feedback to {@code to} on its part of a report, dated today: the whole report for the general
-   * successor (its files, problems, indicator rows, the tasks it still owes); for the successor of a task
-   * split off, only the tasks it now owes — it sent no file and has none to fix.
+   * The feedback to {@code to} on its part of a report, dated today: for the general successor the report's
+   * files, indicator rows, and the problems and tasks owed that are its part; for the successor of a task
+   * split off, the task it now owes and the problems on the rows about it — it sent no file of its own.
    */
   public FeedbackView feedback(Addressee to) {
     AgencyIntake a = to.report();
-    List<ProblemView> problems = to.general() ? ProblemGroups.of(a.problems()).stream().map(this::problem).toList() : List.of();
+    List<ProblemView> problems = ProblemGroups.of(to.problems()).stream().map(this::problem).toList();
     return new FeedbackView(lang, plan(), DocView.of(status.today()), period(), agencyAs(to.agency(), a.agency()),
         to.state(), NumberFormats.dmy(a.receivedOn()), a.timeliness(),
         to.general() ? a.files().stream().map(this::file).toList() : List.of(),
         problems.stream().filter(p -> p.severity() == sctb.core.diag.Severity.ERROR).toList(),
         problems.stream().filter(p -> p.severity() != sctb.core.diag.Severity.ERROR).toList(),
-        Long.toString(to.general() ? a.errors() : 0), Long.toString(to.general() ? a.warnings() : 0),
-        tasks(to.tasks()), rows(to.general() ? a.indicators() : IndicatorDuty.NONE), NumberFormats.dmy(sendBy), contact());
+        Long.toString(to.errors()), Long.toString(to.warnings()),
+        tasks(to.tasks()), others(to), rows(to.general() ? a.indicators() : IndicatorDuty.NONE), NumberFormats.dmy(sendBy),
+        contact());
+  }
+
+  /** For the general successor of a split report, the other successors' parts that still owe a task; else none. */
+  private List<OtherPart> others(Addressee to) {
+    if (!to.general()) {
+      return List.of();
+    }
+    return Addressee.all(status.plan(), to.report(), status.today()).stream().filter(x -> !x.general() && !x.tasks().isEmpty())
+        .map(x -> new OtherPart(agencyAs(x.agency(), x.agency()), tasks(x.tasks()), Long.toString(x.errors()))).toList();
   }
 
   /**
@@ -70,11 +80,12 @@ public final class CollectViews {
     List<AgencyIntake> expected = status.expected().stream().filter(a -> !a.agency().equals(recipient)).toList();
     long sent = expected.stream().filter(a -> a.state() != IntakeState.NOT_RECEIVED).count();
     long owing = to.stream().map(Addressee::report).distinct().count();
+    long owingTotal = status.owing().stream().filter(a -> !a.agency().equals(recipient)).count();
     List<AgencyView> addressees = to.stream().map(Addressee::agency).distinct().map(id -> agencyAs(id, id)).toList();
     return new ReminderView(lang, plan(), basis(), DocView.of(signed), period(), NumberFormats.dmy(status.today()),
         NumberFormats.dmy(status.dueDate()), NumberFormats.dmy(sendBy), status.daysToDue() < 0, combined,
         to.stream().map(this::item).toList(), addressees, Integer.toString(expected.size()), Long.toString(sent),
-        Long.toString(owing), contact());
+        Long.toString(owing), Long.toString(Math.max(owing, owingTotal)), contact());
   }
 
   /** A part of a report for its addressee: the general successor's is all but the tasks gone to others. */
@@ -82,7 +93,7 @@ public final class CollectViews {
     AgencyIntake a = to.report();
     return new ReminderItem(agencyAs(to.agency(), a.agency()), to.state(), NumberFormats.dmy(a.receivedOn()),
         tasks(to.tasks()), rows(to.general() ? a.indicators() : IndicatorDuty.NONE),
-        Long.toString(to.general() ? a.errors() : 0));
+        Long.toString(to.errors()));
   }
 
   private PlanView plan() {
@@ -127,8 +138,27 @@ public final class CollectViews {
       place = g.counted() ? messages.get("collect.same-problem-more", place, Integer.toString(g.more()))
           : messages.get("collect.same-problem-rows", place, Integer.toString(g.more()), Integer.toString(g.lastLine()));
     }
-    return new ProblemView(name(d.location().file()), place, messages.diagnostic(d),
-        messages.has(fix) ? messages.get(fix) : "", d.severity(), d.code());
+    String own = d.location().file();
+    Diagnostic worded = d.withArgs(d.args().stream().map(a -> asTheClerkKnowsIt(a, own)).toList());
+    return new ProblemView(name(own), place, messages.diagnostic(worded), messages.has(fix) ? messages.get(fix) : "",
+        d.severity(), d.code());
+  }
+
+  /** A file a problem names besides its own (the row it repeats, the row correcting it): a path in the workspace. */
+  private static final java.util.regex.Pattern FILE_ARG = java.util.regex.Pattern.compile("(?i).+/[^/]+\\.(csv|xlsx|xlsm)");
+
+  /**
+   * A file named in a problem as the agency's clerk knows it, not by the officer's folders: its name when it is in
+   * the folder of the file the problem is in ({@code own}), else with its period's folder ("2026H1/VCCI-nhiem-vu.csv",
+   * beside this period's file of the same name); any other argument as it is.
+   */
+  static String asTheClerkKnowsIt(String arg, String own) {
+    if (!FILE_ARG.matcher(arg).matches()) {
+      return arg;
+    }
+    String folder = arg.substring(0, arg.lastIndexOf('/'));
+    String ownFolder = own == null || own.lastIndexOf('/') < 0 ? "" : own.substring(0, own.lastIndexOf('/'));
+    return folder.equals(ownFolder) ? name(arg) : arg.substring(folder.lastIndexOf('/') + 1);
   }
 
   private List<TaskRef> tasks(List<String> ids) {

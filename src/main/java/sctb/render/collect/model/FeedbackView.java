@@ -13,7 +13,8 @@ import sctb.render.report.model.PlanView;
  * name): the plan, the day it is written ({@code doc}), the period, the agency, where its report stands,
  * when it came and whether on time, its files, the errors to fix and warnings to check at their places
  * (the same problem on many rows is one item) and how many there are in all,
- * the tasks of its duty missing, its indicator rows, the day to send or resend by, and whom to call.
+ * the tasks of its duty missing, the parts of a split report gone to other successors ({@code others}, told to the
+ * general one), its indicator rows, the day to send or resend by, and whom to call.
  */
 public record FeedbackView(
     Language lang,
@@ -30,6 +31,7 @@ public record FeedbackView(
     String errorCount,
     String warningCount,
     List<TaskRef> missingTasks,
+    List<OtherPart> others,
     RowsView indicatorRows,
     String sendBy,
     ContactView contact) {
@@ -39,5 +41,6 @@ public record FeedbackView(
     errors = List.copyOf(errors);
     warnings = List.copyOf(warnings);
     missingTasks = List.copyOf(missingTasks);
+    others = List.copyOf(others);
   }
 }

@@ -12,7 +12,8 @@ import sctb.render.report.model.PlanView;
  * the day to send by and whether the due date is past, the agencies it goes to — one, or several with a
  * table ({@code combined}) — with what each still owes (a report split between successors is one item
  * each), the agencies written to (each once), how many agencies must report to the Department, how many
- * sent, how many reports are still owed, and whom to call.
+ * sent, how many reports the letter is about and how many are still owed in all (more when the officer chose
+ * some agencies), and whom to call.
  */
 public record ReminderView(
     Language lang,
@@ -30,6 +31,7 @@ public record ReminderView(
     String expectedCount,
     String sentCount,
     String owingCount,
+    String owingTotal,
     ContactView contact) {
 
   public ReminderView {
