@@ -15,6 +15,7 @@ import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
 import sctb.io.Files2;
 import sctb.io.UnreadableFileException;
+import sctb.io.table.TableFooter;
 import sctb.io.table.TableHeader;
 import sctb.io.table.TableRecord;
 import sctb.io.table.Tables;
@@ -167,8 +168,8 @@ public final class XlsxFileReader {
       return empty(file, diagnostics);
     }
     int header = TableHeader.find(records);
-    Diagnostic hidden = HiddenRows.warning(file, handler.hidden, handler.hiddenCount,
-        records.subList(header + 1, records.size()));
+    List<TableRecord> data = TableFooter.cut(records.subList(header + 1, records.size())); // a hidden footer is none of the table
+    Diagnostic hidden = HiddenRows.warning(file, handler.hidden, handler.hiddenCount, data);
     if (hidden != null) {
       diagnostics.add(hidden);
     }
@@ -177,8 +178,7 @@ public final class XlsxFileReader {
     if (percent != null) {
       diagnostics.add(percent);
     }
-    return Tables.toRawFile(file, records.get(header), records.subList(header + 1, records.size()), forced, ';',
-        diagnostics);
+    return Tables.toRawFile(file, records.get(header), data, forced, ';', diagnostics);
   }
 
   /** What a zip that holds no workbook is, by its parts: a Word or PowerPoint file, a LibreOffice one, or an archive. */
