@@ -173,6 +173,10 @@ public final class XlsxFileReader {
     if (hidden != null) {
       diagnostics.add(hidden);
     }
+    Diagnostic hiddenColumns = HiddenColumns.warning(file, handler.hiddenColumns, records.get(header), data);
+    if (hiddenColumns != null) {
+      diagnostics.add(hiddenColumns);
+    }
     Diagnostic percent = PercentCounts.warning(file, records.get(header), handler.percentRows, handler.percentColumns,
         handler.percentCount);
     if (percent != null) {
