@@ -87,7 +87,12 @@ public final class CsvFileReader {
   private static FileText decode(String file, byte[] bytes, int size, List<Diagnostic> diagnostics) {
     FileText clean = FileText.cleanUtf8(bytes, size);
     if (clean != null) {
-      return clean;
+      DoubleEncoded.Repaired repaired = DoubleEncoded.repair(file, clean.chars(), clean.length());
+      if (repaired == null) {
+        return clean;
+      }
+      diagnostics.add(repaired.warning());
+      return FileText.of(repaired.text());
     }
     Decoded decoded = TextDecoder.decode(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
     if (decoded.fallback()) {

@@ -98,13 +98,16 @@ final class StreamedCsv {
     }
   }
 
-  /** The delimiter the whole text would give, when the file's start decides it; else null. */
+  /** The delimiter the whole text would give, when the file's start decides it and is not garbled text; else null. */
   private static Character delimiter(byte[] bytes, int offset) {
     int end = Math.min(bytes.length, offset + HEAD_BYTES);
     while (end > offset && end < bytes.length && bytes[end - 1] != '\n') {
       end--; // a whole line: never half a character
     }
     String head = new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
+    if (DoubleEncoded.suspect(head.toCharArray(), head.length())) {
+      return null; // text garbled through a code page is read back whole (DoubleEncoded)
+    }
     return Delimiters.decidedBy(head) ? Delimiters.detect(head) : null;
   }
 
