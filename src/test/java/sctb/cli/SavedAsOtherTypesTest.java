@@ -59,6 +59,36 @@ class SavedAsOtherTypesTest {
         .doesNotContain("~$");
   }
 
+  /**
+   * A workbook with a password to open is an encrypted compound file, like an old .xls: both were told "an old .xls
+   * or a password-protected workbook"; the clerk who sent an .xlsx is now told to clear the password, and how.
+   */
+  @Test
+  void aPasswordProtectedWorkbookIsToldFromAnOldXls() throws Exception {
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      org.apache.poi.poifs.crypt.EncryptionInfo info =
+          new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+      encryptor.confirmPassword("mat-khau");
+      try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+          java.io.OutputStream out = encryptor.getDataStream(fs)) {
+        wb.createSheet("nhiem-vu").createRow(0).createCell(0).setCellValue("Kỳ báo cáo");
+        wb.write(out);
+      }
+      try (java.io.OutputStream out = Files.newOutputStream(folder.resolve("SCT-nhiem-vu.xlsx"))) {
+        fs.writeFilesystem(out);
+      }
+    }
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook old = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        java.io.OutputStream out = Files.newOutputStream(folder.resolve("SCT-chi-so.xls"))) {
+      old.createSheet("chi-so").createRow(0).createCell(0).setCellValue("Kỳ báo cáo");
+      old.write(out);
+    }
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", folder.toString());
+    assertThat(run.out()).contains("SCT-nhiem-vu.xlsx” là sổ tính Excel có đặt mật khẩu để mở", "xóa mật khẩu",
+        "SCT-chi-so.xls” là sổ tính Excel cũ (.xls)");
+  }
+
   /** The start of an OpenDocument spreadsheet: its mimetype entry first, stored. */
   private static byte[] ods() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

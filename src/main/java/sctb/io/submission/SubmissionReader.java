@@ -353,7 +353,9 @@ public final class SubmissionReader {
         return workbookName ? csv.with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "csv")) : csv;
       }
       case OLE -> {
-        return refused(name, Diagnostic.of(Code.MALFORMED_XLSX, Location.file(name), name, "old-format"));
+        // The compound file's directory is near its start: a password-protected workbook is told from what is read.
+        String which = FileContent.encryptedWorkbook(start.array(), start.length()) ? "password" : "old-format";
+        return refused(name, Diagnostic.of(Code.MALFORMED_XLSX, Location.file(name), name, which));
       }
       default -> {
         return refused(name, Diagnostic.of(Code.UNSUPPORTED_FILE, Location.file(name), name, content.id()));
