@@ -37,6 +37,7 @@ public enum Code {
   WRONG_EXTENSION("wrong-extension", Severity.WARNING),
   HIDDEN_ROWS("hidden-rows", Severity.WARNING),
   HIDDEN_COLUMNS("hidden-columns", Severity.WARNING),
+  MERGED_NUMBER("merged-number", Severity.WARNING),
   PERCENT_COUNT("percent-count", Severity.WARNING),
   HIDDEN_SHEET("hidden-sheet", Severity.WARNING),
   EMPTY_FILE("empty-file", Severity.ERROR),

@@ -177,6 +177,10 @@ public final class XlsxFileReader {
     if (hiddenColumns != null) {
       diagnostics.add(hiddenColumns);
     }
+    Diagnostic mergedNumbers = MergedNumbers.warning(file, records.get(header), data, handler.merged);
+    if (mergedNumbers != null) {
+      diagnostics.add(mergedNumbers);
+    }
     Diagnostic percent = PercentCounts.warning(file, records.get(header), handler.percentRows, handler.percentColumns,
         handler.percentCount);
     if (percent != null) {
