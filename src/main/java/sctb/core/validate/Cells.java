@@ -289,8 +289,9 @@ final class Cells {
     }
     Numbers.Result r = Numbers.parse(t, decimals);
     if (r instanceof Numbers.Bad bad) {
-      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : !Numbers.meansNoValue(text) ? "format"
-          : required ? "no-value-required" : "no-value");
+      // A workbook formula never calculated is read as the formula itself ("=E2*2"): the fix is to calculate it.
+      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : t.length() > 1 && t.charAt(0) == '=' ? "formula"
+          : !Numbers.meansNoValue(text) ? "format" : required ? "no-value-required" : "no-value");
       return null;
     }
     if (r instanceof Numbers.Beyond beyond) {
