@@ -68,6 +68,11 @@ class OfficialFormFooterTest {
       s.addMergedRegion(new CellRangeAddress(3, 3, 0, 4));
       row(s, 5, "", "", "", "", "Thanh Hóa, ngày 10 tháng 12 năm 2026");
       s.addMergedRegion(new CellRangeAddress(5, 5, 4, 6));
+      org.apache.poi.ss.usermodel.Cell signed = s.getRow(5).createCell(4); // the date as a date cell, formatted so
+      signed.setCellValue(java.time.LocalDate.of(2026, 12, 10));
+      org.apache.poi.ss.usermodel.CellStyle dated = wb.createCellStyle();
+      dated.setDataFormat(wb.createDataFormat().getFormat("dd/mm/yyyy"));
+      signed.setCellStyle(dated);
       row(s, 6, "", "NGƯỜI LẬP BIỂU", "", "", "KT. GIÁM ĐỐC");
       row(s, 7, "", "", "", "", "PHÓ GIÁM ĐỐC");
       row(s, 8, "", "", "", "", "(Ký, ghi rõ họ tên, đóng dấu)");

@@ -24,7 +24,10 @@ public final class TableFooter {
       + "|(?:kt|tm|q|tuq)_|(?:pho_)?giam_doc|(?:pho_)?truong_phong|chanh_van_phong|ke_toan|lanh_dao|xac_nhan"
       + "|ky_(?:ghi|ten|ho|va|dong|so)|noi_nhan|ghi_chu(?:_.*)?|prepared_by|approved_by|signature|note_).*");
   /** The place and date line, "Thanh Hóa, ngày 10 tháng 12 năm 2026" or the blank "ngày … tháng … năm …". */
-  private static final Pattern DATE_LINE = Pattern.compile(".*ngay(?:_\\d{1,2})?_thang(?:_\\d{1,2})?_nam(?:_.*)?");
+  private static final Pattern DATE_LINE = Pattern.compile(".*ngay(?:(?:_\\d{1,2})?_thang(?:_\\d{1,2})?_nam(?:_.*)?"
+      + "|_\\d{1,2}_\\d{1,2}_\\d{2,4})");
+  /** A date alone in its cell, as a date cell of a workbook reads ("2026-12-10") or typed ("10/12/2026"). */
+  private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}");
 
   private TableFooter() {}
 
@@ -49,9 +52,14 @@ public final class TableFooter {
     return start == data.size() ? data : data.subList(0, start);
   }
 
-  /** A footer's own line: a totals row, or a row naming no period with a signer's title, a note or the date line. */
+  /**
+   * A footer's own line: a totals row, or a row naming no period with a signer's title, a note or the date line
+   * (or the date alone, in a date cell, with nothing else beside it).
+   */
   static boolean line(TableRecord r) {
     boolean footer = false;
+    int filled = 0;
+    boolean date = false;
     for (String cell : r.cells()) {
       if (cell.isEmpty()) {
         continue;
@@ -62,12 +70,14 @@ public final class TableFooter {
       if (PeriodParser.parse(cell).isPresent()) {
         return false; // a row of the data
       }
+      filled++;
+      date = DATE.matcher(cell).matches();
       if (!footer && cell.length() <= 200) {
         String key = Fold.key(cell);
         footer = LINE.matcher(key).matches() || DATE_LINE.matcher(key).matches();
       }
     }
-    return footer;
+    return footer || (filled == 1 && date);
   }
 
   private static boolean noDigit(TableRecord r) {
