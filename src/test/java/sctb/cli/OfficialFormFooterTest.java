@@ -24,6 +24,7 @@ import sctb.io.csv.CsvFileReader;
 class OfficialFormFooterTest {
   private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-12-20");
   private static final String FOOTER = ";;;;;;\r\n"
+      + ";Số liệu 6 tháng là số ước tính;;;;;\r\n"
       + ";Tổng cộng;;;;;3.500.000\r\n"
       + ";Ghi chú: Kinh phí ước tính đến 30/11/2026;;;;;\r\n"
       + ";;;;;Thanh Hóa, ngày 10 tháng 12 năm 2026;\r\n"

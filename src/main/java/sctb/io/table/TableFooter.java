@@ -11,9 +11,10 @@ import sctb.core.text.Fold;
  * ("Tổng cộng"), a note ("Ghi chú: …"), the place and date ("Thanh Hóa, ngày 10 tháng 12 năm 2026"),
  * the signers' titles ("Người lập biểu", "Thủ trưởng đơn vị", "(Ký, ghi rõ họ tên, đóng dấu)") and their
  * names, blank rows between. Read as data, each gave an error in every column. The block is the rows at
- * the foot of the table, from its first such line, that are lines of that kind or hold no digit (names,
- * titles); a data row always has one (its period), so no row that could count is ever cut off. Only the
- * last {@link #LOOKED_AT} rows are looked at (docs/submissions.md).
+ * the foot of the table, from its first such line or note (a sentence alone on its row), that are lines of
+ * that kind, notes or hold no digit (names, titles), with at least one such line; a data row has several
+ * cells and always a digit (its period), so no row that could count is ever cut off. Only the last
+ * {@link #LOOKED_AT} rows are looked at (docs/submissions.md).
  */
 public final class TableFooter {
   /** Rows at the foot looked at: a footer is a dozen lines, with blank rows between. */
@@ -35,11 +36,16 @@ public final class TableFooter {
   public static int start(List<TableRecord> data) {
     int end = data.size();
     int top = end;
-    while (top > 0 && end - top < LOOKED_AT && (line(data.get(top - 1)) || noDigit(data.get(top - 1)))) {
+    while (top > 0 && end - top < LOOKED_AT
+        && (line(data.get(top - 1)) || note(data.get(top - 1)) || noDigit(data.get(top - 1)))) {
       top--;
     }
-    for (int i = top; i < end; i++) {
-      if (line(data.get(i))) {
+    boolean hasLine = false;
+    for (int i = top; i < end && !hasLine; i++) {
+      hasLine = line(data.get(i));
+    }
+    for (int i = top; i < end && hasLine; i++) {
+      if (line(data.get(i)) || note(data.get(i))) {
         return i;
       }
     }
@@ -78,6 +84,23 @@ public final class TableFooter {
       }
     }
     return footer || (filled == 1 && date);
+  }
+
+  /**
+   * A sentence alone on its row ("Số liệu 6 tháng là số ước tính"), above or among the footer's lines: a note. A
+   * data row has several cells; a period alone is no note.
+   */
+  static boolean note(TableRecord r) {
+    String only = null;
+    for (String cell : r.cells()) {
+      if (!cell.isEmpty()) {
+        if (only != null) {
+          return false;
+        }
+        only = cell;
+      }
+    }
+    return only != null && only.strip().indexOf(' ') > 0 && PeriodParser.parse(only).isEmpty();
   }
 
   private static boolean noDigit(TableRecord r) {
