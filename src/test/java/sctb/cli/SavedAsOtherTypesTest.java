@@ -89,6 +89,24 @@ class SavedAsOtherTypesTest {
         "SCT-chi-so.xls” là sổ tính Excel cũ (.xls)");
   }
 
+  /** Excel's binary workbook is a zip as .xlsx is: it was "damaged or not an .xlsx"; it is named, with what to do. */
+  @Test
+  void anExcelBinaryWorkbookIsNamed() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("_rels/.rels"));
+      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+          + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+          + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.bin\"/></Relationships>")
+          .getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("xl/workbook.bin"));
+      zip.write(new byte[] {(byte) 0x83, 1, 0, (byte) 0x80, 1});
+    }
+    Files.write(folder.resolve("SCT-chi-so.xlsb"), out.toByteArray());
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", folder.toString());
+    assertThat(run.out()).contains("SCT-chi-so.xlsb” là Sổ làm việc nhị phân Excel (.xlsb)", "Lưu thành");
+  }
+
   /** The start of an OpenDocument spreadsheet: its mimetype entry first, stored. */
   private static byte[] ods() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -54,6 +54,11 @@ public final class XlsxFileReader {
         diagnostics.add(Diagnostic.of(Code.UNSUPPORTED_FILE, Location.file(file), file, otherDocument(pkg)));
         return new XlsxFile(empty(file, diagnostics), null);
       }
+      if (workbookPart.endsWith(".bin")) {
+        // Excel's binary workbook (.xlsb): a zip like .xlsx, its parts not XML
+        diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.file(file), file, "binary-workbook"));
+        return new XlsxFile(empty(file, diagnostics), null);
+      }
       WorkbookPart workbook = WorkbookPart.read(pkg, workbookPart);
       if (!"workbook".equals(workbook.root)) {
         diagnostics.add(Diagnostic.of(Code.UNSUPPORTED_FILE, Location.file(file), file, otherDocument(pkg)));
