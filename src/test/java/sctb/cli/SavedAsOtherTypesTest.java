@@ -107,6 +107,15 @@ class SavedAsOtherTypesTest {
     assertThat(run.out()).contains("SCT-chi-so.xlsb” là Sổ làm việc nhị phân Excel (.xlsb)", "Lưu thành");
   }
 
+  /** A file of no bytes (a failed copy or download) was "a CSV named as a workbook" and "fill in the template". */
+  @Test
+  void aFileOfNoBytesIsToldAsAFailedCopy() throws IOException {
+    Files.write(folder.resolve("SCT-chi-so.xlsx"), new byte[0]);
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", folder.toString());
+    assertThat(run.out()).contains("SCT-chi-so.xlsx (1 lỗi, 0 cảnh báo)", "Tệp có 0 byte, không có nội dung nào")
+        .doesNotContain("mang tên đuôi của Excel", "tệp mẫu");
+  }
+
   /** The start of an OpenDocument spreadsheet: its mimetype entry first, stored. */
   private static byte[] ods() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -64,6 +64,11 @@ public final class CsvFileReader {
   private static RawFile read(String file, byte[] bytes, int size, DecimalStyle forced, boolean once, LineRows rows) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     FileText text = decode(file, bytes, size, diagnostics);
+    if (size == 0) {
+      // Not a table left blank but no content at all: a copy or a download that failed, a cloud file not fetched.
+      diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.at(file, 1, 0), "", "zero-bytes"));
+      return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
+    }
     if (text.isBlank()) {
       diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.at(file, 1, 0), ""));
       return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
