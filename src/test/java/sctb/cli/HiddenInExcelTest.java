@@ -49,6 +49,26 @@ class HiddenInExcelTest {
         "rows hidden in Excel (by hand or by a filter): 3–5, 7 (4 in all)");
   }
 
+  /** A hidden column is read like any (here the denominator that decides the share): one warning naming the columns. */
+  @Test
+  void hiddenColumnsAreReadWithOneWarningNamingThem() throws Exception {
+    try (XSSFWorkbook wb = new XSSFWorkbook()) {
+      XSSFSheet s = wb.createSheet("chi-so");
+      row(s, 0, "Kỳ báo cáo", "Đơn vị", "Chỉ tiêu", "Tử số", "Mẫu số", "Ghi chú", "Cũ");
+      row(s, 1, "2026H2", "SCT", "eco-packaging", "30", "40");
+      s.setColumnHidden(4, true);
+      s.setColumnHidden(5, true);
+      s.setColumnHidden(6, true);
+      s.setColumnHidden(9, true); // empty: nothing to say
+      save(wb, "SCT-chi-so.xlsx");
+    }
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    assertThat(run.out()).contains("trang “chi-so”, ô E1: cảnh báo: Bảng có cột đang bị ẩn trong Excel: cột E–G (3 cột).",
+        "1 dòng (0 dòng bị loại)").doesNotContain("J");
+    CliRun english = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--lang", "en", "--format", "json");
+    assertThat(english.out()).contains("\"code\" : \"hidden-columns\"", "columns hidden in Excel: E–G (3 in all)");
+  }
+
   @Test
   void aHiddenRowAboveTheHeaderIsNoneOfTheTable() throws Exception {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {

@@ -59,6 +59,63 @@ class SavedAsOtherTypesTest {
         .doesNotContain("~$");
   }
 
+  /**
+   * A workbook with a password to open is an encrypted compound file, like an old .xls: both were told "an old .xls
+   * or a password-protected workbook"; the clerk who sent an .xlsx is now told to clear the password, and how.
+   */
+  @Test
+  void aPasswordProtectedWorkbookIsToldFromAnOldXls() throws Exception {
+    try (org.apache.poi.poifs.filesystem.POIFSFileSystem fs = new org.apache.poi.poifs.filesystem.POIFSFileSystem()) {
+      org.apache.poi.poifs.crypt.EncryptionInfo info =
+          new org.apache.poi.poifs.crypt.EncryptionInfo(org.apache.poi.poifs.crypt.EncryptionMode.agile);
+      org.apache.poi.poifs.crypt.Encryptor encryptor = info.getEncryptor();
+      encryptor.confirmPassword("mat-khau");
+      try (org.apache.poi.xssf.usermodel.XSSFWorkbook wb = new org.apache.poi.xssf.usermodel.XSSFWorkbook();
+          java.io.OutputStream out = encryptor.getDataStream(fs)) {
+        wb.createSheet("nhiem-vu").createRow(0).createCell(0).setCellValue("Kỳ báo cáo");
+        wb.write(out);
+      }
+      try (java.io.OutputStream out = Files.newOutputStream(folder.resolve("SCT-nhiem-vu.xlsx"))) {
+        fs.writeFilesystem(out);
+      }
+    }
+    try (org.apache.poi.hssf.usermodel.HSSFWorkbook old = new org.apache.poi.hssf.usermodel.HSSFWorkbook();
+        java.io.OutputStream out = Files.newOutputStream(folder.resolve("SCT-chi-so.xls"))) {
+      old.createSheet("chi-so").createRow(0).createCell(0).setCellValue("Kỳ báo cáo");
+      old.write(out);
+    }
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", folder.toString());
+    assertThat(run.out()).contains("SCT-nhiem-vu.xlsx” là sổ tính Excel có đặt mật khẩu để mở", "xóa mật khẩu",
+        "SCT-chi-so.xls” là sổ tính Excel cũ (.xls)");
+  }
+
+  /** Excel's binary workbook is a zip as .xlsx is: it was "damaged or not an .xlsx"; it is named, with what to do. */
+  @Test
+  void anExcelBinaryWorkbookIsNamed() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.putNextEntry(new ZipEntry("_rels/.rels"));
+      zip.write(("<?xml version=\"1.0\" encoding=\"UTF-8\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/"
+          + "package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/"
+          + "officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.bin\"/></Relationships>")
+          .getBytes(StandardCharsets.UTF_8));
+      zip.putNextEntry(new ZipEntry("xl/workbook.bin"));
+      zip.write(new byte[] {(byte) 0x83, 1, 0, (byte) 0x80, 1});
+    }
+    Files.write(folder.resolve("SCT-chi-so.xlsb"), out.toByteArray());
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", folder.toString());
+    assertThat(run.out()).contains("SCT-chi-so.xlsb” là Sổ làm việc nhị phân Excel (.xlsb)", "Lưu thành");
+  }
+
+  /** A file of no bytes (a failed copy or download) was "a CSV named as a workbook" and "fill in the template". */
+  @Test
+  void aFileOfNoBytesIsToldAsAFailedCopy() throws IOException {
+    Files.write(folder.resolve("SCT-chi-so.xlsx"), new byte[0]);
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", folder.toString());
+    assertThat(run.out()).contains("SCT-chi-so.xlsx (1 lỗi, 0 cảnh báo)", "Tệp có 0 byte, không có nội dung nào")
+        .doesNotContain("mang tên đuôi của Excel", "tệp mẫu");
+  }
+
   /** The start of an OpenDocument spreadsheet: its mimetype entry first, stored. */
   private static byte[] ods() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -39,6 +39,8 @@ public enum Code {
   UNSUPPORTED_FILE("unsupported-file", Severity.ERROR),
   WRONG_EXTENSION("wrong-extension", Severity.WARNING),
   HIDDEN_ROWS("hidden-rows", Severity.WARNING),
+  HIDDEN_COLUMNS("hidden-columns", Severity.WARNING),
+  MERGED_NUMBER("merged-number", Severity.WARNING),
   PERCENT_COUNT("percent-count", Severity.WARNING),
   HIDDEN_SHEET("hidden-sheet", Severity.WARNING),
   EMPTY_FILE("empty-file", Severity.ERROR),

@@ -66,6 +66,26 @@ public enum FileContent {
     return binary(head) ? BINARY : TEXT;
   }
 
+  /**
+   * Whether an {@link #OLE} file's first {@code length} bytes name the stream a workbook protected by a password to
+   * open keeps its encrypted package in ("EncryptedPackage", in the compound file's directory, UTF-16LE): told
+   * apart from an old .xls, so that the clerk is told to remove the password rather than to save as .xlsx.
+   */
+  public static boolean encryptedWorkbook(byte[] bytes, int length) {
+    outer:
+    for (int i = 0; i + ENCRYPTED.length <= length; i++) {
+      for (int j = 0; j < ENCRYPTED.length; j++) {
+        if (bytes[i + j] != ENCRYPTED[j]) {
+          continue outer;
+        }
+      }
+      return true;
+    }
+    return false;
+  }
+
+  private static final byte[] ENCRYPTED = "EncryptedPackage".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+
   /** A page or XML document: "<" first, after an optional UTF-8 byte-order mark and white space. */
   private static FileContent markup(byte[] head) {
     int i = starts(head, 0, 0xEF, 0xBB, 0xBF) ? 3 : 0;

@@ -306,6 +306,9 @@ final class Cells {
         false);
   }
 
+  private static final java.util.regex.Pattern SCIENTIFIC =
+      java.util.regex.Pattern.compile("[-+]?\\d+(?:[.,]\\d+)?[eE][-+]?\\d{1,3}");
+
   /**
    * {@code text}, not blank, as a number read from {@code t} (the text or its number part); {@code
    * required}: the column may not be left blank, so a "-" meaning "no figure" is told to leave the row out.
@@ -323,8 +326,11 @@ final class Cells {
     }
     Numbers.Result r = Numbers.parse(t, decimals);
     if (r instanceof Numbers.Bad bad) {
-      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : !Numbers.meansNoValue(text) ? "format"
-          : required ? "no-value-required" : "no-value");
+      // A workbook formula never calculated is read as the formula itself ("=E2*2"): the fix is to calculate it.
+      // A CSV saved from a column too narrow for its number holds it as shown, "1,23457E+11": digits lost on saving.
+      add(Code.BAD_NUMBER, column, text, bad.excel() ? "excel" : t.length() > 1 && t.charAt(0) == '=' ? "formula"
+          : SCIENTIFIC.matcher(t).matches() ? "scientific"
+          : !Numbers.meansNoValue(text) ? "format" : required ? "no-value-required" : "no-value");
       return null;
     }
     if (r instanceof Numbers.Beyond beyond) {

@@ -8,7 +8,7 @@ import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.submission.Column;
 import sctb.core.submission.IndicatorRow;
-import sctb.core.text.Fold;
+import sctb.core.submission.TotalsLabel;
 import sctb.core.text.SafeText;
 import sctb.core.text.Suggest;
 
@@ -24,7 +24,7 @@ final class IndicatorRowRules {
 
   /** The row, or null when a rule rejects it (its diagnostics are in {@code cells}). */
   static IndicatorRow check(Cells cells, Lookup lookup) {
-    if (totalsLabel(cells.row().text(Column.ENTITY))) {
+    if (TotalsLabel.is(cells.row().text(Column.ENTITY))) {
       // The sheet's own sum, copied with the rows: read as one more entity, a count of 3 models became 6.
       cells.add(Code.TOTALS_ROW, Column.ENTITY, SafeText.excerpt(cells.row().text(Column.ENTITY).strip()));
       return null;
@@ -111,18 +111,6 @@ final class IndicatorRowRules {
     }
     return id;
   }
-
-  /**
-   * "Tổng cộng", "Cộng", "Tổng số", "Total" where an entity's name goes: the table's totals row. Looked
-   * at only for a short name, so that the rule costs nothing on the rows of real entities.
-   */
-  static boolean totalsLabel(String entity) {
-    return !entity.isEmpty() && entity.length() <= TOTALS_LONGEST && TOTALS.contains(Fold.key(entity));
-  }
-
-  private static final java.util.Set<String> TOTALS = java.util.Set.of("tong", "tong_cong", "cong", "tong_so",
-      "tong_cong_chung", "total", "totals", "grand_total", "sum", "subtotal", "sub_total");
-  private static final int TOTALS_LONGEST = 20;
 
   /** A row about one entity (its name or its register id written), not an aggregate. */
   private static boolean namesEntity(Cells cells) {

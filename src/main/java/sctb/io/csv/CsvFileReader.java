@@ -64,6 +64,11 @@ public final class CsvFileReader {
   private static RawFile read(String file, byte[] bytes, int size, DecimalStyle forced, boolean once, LineRows rows) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     FileText text = decode(file, bytes, size, diagnostics);
+    if (size == 0) {
+      // Not a table left blank but no content at all: a copy or a download that failed, a cloud file not fetched.
+      diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.at(file, 1, 0), "", "zero-bytes"));
+      return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
+    }
     if (text.isBlank()) {
       diagnostics.add(Diagnostic.of(Code.EMPTY_FILE, Location.at(file, 1, 0), ""));
       return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
@@ -87,7 +92,12 @@ public final class CsvFileReader {
   private static FileText decode(String file, byte[] bytes, int size, List<Diagnostic> diagnostics) {
     FileText clean = FileText.cleanUtf8(bytes, size);
     if (clean != null) {
-      return clean;
+      DoubleEncoded.Repaired repaired = DoubleEncoded.repair(file, clean.chars(), clean.length());
+      if (repaired == null) {
+        return clean;
+      }
+      diagnostics.add(repaired.warning());
+      return FileText.of(repaired.text());
     }
     Decoded decoded = TextDecoder.decode(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
     if (decoded.fallback()) {

@@ -17,6 +17,8 @@ import sctb.core.diag.Diagnostic;
 import sctb.core.submission.DateOrder;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
+import sctb.io.table.HeaderRows;
+import sctb.io.table.TableFooter;
 import sctb.io.table.TableHeader;
 import sctb.io.table.TableRecord;
 import sctb.io.table.Tables;
@@ -65,8 +67,11 @@ final class StreamedCsv {
     if (data.header == null || data.headerBelow) {
       return null; // blank, or title rows above the header: the general path says so, finds it
     }
-    // The second pass meets the same cells: when the first escaped none, it need not look for any.
-    List<TableRecord> records = new Records(bytes, offset, delimiter, Arrays.copyOf(data.lines, data.count),
+    data.finish();
+    // The second pass meets the same cells: when the first escaped none, it need not look for any. It reads
+    // the rows between the header's (HeaderRows) and the footer (TableFooter), as the general path does.
+    List<TableRecord> records = new Records(bytes, offset, delimiter,
+        Arrays.copyOfRange(data.lines, data.rowsUnder, data.count - data.footerRows), data.rowsUnder,
         pass.reader.isSafeText() || !pass.cells.escaped());
     return Tables.toRawFile(file, data.header, i -> !data.filled.get(i), data.evidence, data.dates, records, forced,
         delimiter, diagnostics);
@@ -93,19 +98,24 @@ final class StreamedCsv {
     }
   }
 
-  /** The delimiter the whole text would give, when the file's start decides it; else null. */
+  /** The delimiter the whole text would give, when the file's start decides it and is not garbled text; else null. */
   private static Character delimiter(byte[] bytes, int offset) {
     int end = Math.min(bytes.length, offset + HEAD_BYTES);
     while (end > offset && end < bytes.length && bytes[end - 1] != '\n') {
       end--; // a whole line: never half a character
     }
     String head = new String(bytes, offset, end - offset, StandardCharsets.UTF_8);
+    if (DoubleEncoded.suspect(head.toCharArray(), head.length())) {
+      return null; // text garbled through a code page is read back whole (DoubleEncoded)
+    }
     return Delimiters.decidedBy(head) ? Delimiters.detect(head) : null;
   }
 
   /**
-   * What the first pass keeps: the header, each data record's line, the filled columns, the decimal
-   * evidence, the order of the dates.
+   * What the first pass keeps: the header (with the header rows under it, {@link HeaderRows}), each data
+   * record's line, the filled columns, the decimal evidence, the order of the dates. The last
+   * {@link TableFooter#LOOKED_AT} records are gathered only once they are known not to be the table's
+   * footer, so that the file is read as the general path reads it; a record costs one more store.
    */
   private static final class Gathered implements Consumer<TableRecord> {
     private final String file;
@@ -118,9 +128,17 @@ final class StreamedCsv {
     final DateOrder dates = new DateOrder();
     /** A record below the first names more known columns: the first is a title, the header below it (TableHeader.find). */
     boolean headerBelow;
+    /** The records under the header that are the header's, and the footer's records (after {@link #finish}). */
+    int rowsUnder;
+    int footerRows;
     private int headerColumns;
     private int[] numeric;
     private int[] datePositions;
+    /** The first records, until the header is settled (null once it is). */
+    private List<TableRecord> underHeader = new ArrayList<>(HeaderRows.LOOKED_AT);
+    /** The last records not yet gathered, a ring of {@link TableFooter#LOOKED_AT}. */
+    private final TableRecord[] tail = new TableRecord[TableFooter.LOOKED_AT];
+    private int tailed;
 
     Gathered(String file, boolean decide) {
       this.file = file;
@@ -131,8 +149,6 @@ final class StreamedCsv {
     public void accept(TableRecord r) {
       if (header == null) {
         header = r;
-        numeric = decide ? Tables.numericPositions(file, r) : new int[0];
-        datePositions = Tables.datePositions(file, r);
         headerColumns = TableHeader.knownColumns(r);
         return;
       }
@@ -143,6 +159,54 @@ final class StreamedCsv {
         lines = Arrays.copyOf(lines, count * 2);
       }
       lines[count++] = r.line();
+      if (underHeader != null) {
+        underHeader.add(r);
+        if (underHeader.size() == HeaderRows.LOOKED_AT) {
+          settleHeader();
+        }
+        return;
+      }
+      tail(r);
+    }
+
+    /** After the last record: the header settled, the footer found, the records before it gathered. */
+    void finish() {
+      if (underHeader != null) {
+        settleHeader();
+      }
+      int n = Math.min(tailed, tail.length);
+      List<TableRecord> last = new ArrayList<>(n);
+      for (int i = tailed - n; i < tailed; i++) {
+        last.add(tail[i % tail.length]);
+      }
+      int start = TableFooter.start(last);
+      for (int i = 0; i < start; i++) {
+        gather(last.get(i));
+      }
+      footerRows = n - start;
+    }
+
+    /** The header with the header rows under it, then those records after them on their way to be gathered. */
+    private void settleHeader() {
+      HeaderRows.Header full = HeaderRows.of(header, underHeader);
+      header = full.header();
+      rowsUnder = full.rowsUnder();
+      numeric = decide ? Tables.numericPositions(file, header) : new int[0];
+      datePositions = Tables.datePositions(file, header);
+      List<TableRecord> after = underHeader.subList(rowsUnder, underHeader.size());
+      underHeader = null;
+      after.forEach(this::tail);
+    }
+
+    private void tail(TableRecord r) {
+      int at = tailed++ % tail.length;
+      if (tailed > tail.length) {
+        gather(tail[at]);
+      }
+      tail[at] = r;
+    }
+
+    private void gather(TableRecord r) {
       List<String> cells = r.cells();
       for (int i = 0; i < cells.size(); i++) {
         if (!cells.get(i).isEmpty()) {
@@ -163,16 +227,18 @@ final class StreamedCsv {
     private final int offset;
     private final char delimiter;
     private final int[] lines;
+    private final int rowsUnder;
     private final boolean safeText;
     private Iterator<CSVRecord> parsed;
     private RepeatedCells repeated;
     private int next;
 
-    Records(byte[] bytes, int offset, char delimiter, int[] lines, boolean safeText) {
+    Records(byte[] bytes, int offset, char delimiter, int[] lines, int rowsUnder, boolean safeText) {
       this.bytes = bytes;
       this.offset = offset;
       this.delimiter = delimiter;
       this.lines = lines;
+      this.rowsUnder = rowsUnder;
       this.safeText = safeText;
     }
 
@@ -189,7 +255,7 @@ final class StreamedCsv {
       return new TableRecord(lines[index], Arrays.asList(cells));
     }
 
-    /** The parser past the header. */
+    /** The parser past the header and the header rows under it. */
     private void start() {
       try {
         CSVParser parser = CsvFileReader.parser(new CleanUtf8Reader(bytes, offset, false), delimiter);
@@ -198,7 +264,9 @@ final class StreamedCsv {
         throw new UncheckedIOException(e);
       }
       repeated = new RepeatedCells(safeText);
-      nextCells();
+      for (int i = 0; i <= rowsUnder; i++) {
+        nextCells();
+      }
     }
 
     private String[] nextCells() {

@@ -350,10 +350,14 @@ public final class SubmissionReader {
         if (rows.shifted()) {
           places.put(name, at -> at.line() > 0 ? at.onRow(rows.rowOf(at.line())) : at);
         }
-        return workbookName ? csv.with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "csv")) : csv;
+        // A file of no bytes is no CSV named as a workbook: it is empty, and says so.
+        return workbookName && start.length() > 0
+            ? csv.with(Diagnostic.of(Code.WRONG_EXTENSION, Location.file(name), name, "csv")) : csv;
       }
       case OLE -> {
-        return refused(name, Diagnostic.of(Code.MALFORMED_XLSX, Location.file(name), name, "old-format"));
+        // The compound file's directory is near its start: a password-protected workbook is told from what is read.
+        String which = FileContent.encryptedWorkbook(start.array(), start.length()) ? "password" : "old-format";
+        return refused(name, Diagnostic.of(Code.MALFORMED_XLSX, Location.file(name), name, which));
       }
       default -> {
         return refused(name, Diagnostic.of(Code.UNSUPPORTED_FILE, Location.file(name), name, content.id()));

@@ -13,18 +13,18 @@ import sctb.core.submission.Column;
  * column; they are taken into the header or passed over (docs/submissions.md). Only the few rows right
  * under the header are looked at: nothing is added to the reading of the data.
  */
-final class HeaderRows {
+public final class HeaderRows {
   /** Rows under the header looked at: a second header row and the column numbers, in either order. */
-  private static final int LOOKED_AT = 2;
+  public static final int LOOKED_AT = 2;
   private static final Pattern COLUMN_NUMBER = Pattern.compile("\\(?(\\d{1,2})\\)?");
   private static final Pattern NOTE = Pattern.compile("\\(.*\\)");
 
   private HeaderRows() {}
 
   /** The header with the header rows under it merged in, and how many data rows they were. */
-  record Header(TableRecord header, int rowsUnder) {}
+  public record Header(TableRecord header, int rowsUnder) {}
 
-  static Header of(TableRecord header, List<TableRecord> data) {
+  public static Header of(TableRecord header, List<TableRecord> data) {
     TableRecord merged = header;
     int under = 0;
     while (under < Math.min(LOOKED_AT, data.size())) {
@@ -61,7 +61,8 @@ final class HeaderRows {
 
   /**
    * A second header row: every cell it has is the header's text above it (a merged header filled down),
-   * a column's name under a blank header cell, or a note in brackets under a named one ("(%)"); data
+   * a column's name under a cell naming none (blank, or a group's label), or a note in brackets under a
+   * named one ("(%)"); data
    * always has a cell that is none of these (a period, an agency).
    */
   static boolean continues(TableRecord header, TableRecord r) {
@@ -72,7 +73,7 @@ final class HeaderRows {
         continue;
       }
       String above = i < header.cells().size() ? header.cells().get(i) : "";
-      boolean headerText = cell.equals(above) || (above.isEmpty() && Column.byHeader(cell).isPresent())
+      boolean headerText = cell.equals(above) || (names(cell) && !names(above))
           || (!above.isEmpty() && NOTE.matcher(cell).matches());
       if (!headerText) {
         return false;
@@ -82,14 +83,23 @@ final class HeaderRows {
     return any;
   }
 
-  /** The two rows as one header: the lower cell where the upper is blank, a note after the name ("Tiến độ (%)"). */
+  /** Whether a header cell names one of the template's columns. */
+  private static boolean names(String cell) {
+    return !cell.isEmpty() && Column.byHeader(cell).isPresent();
+  }
+
+  /**
+   * The two rows as one header: the lower cell where the upper is blank or a group's label naming no column
+   * ("Số liệu" over "Tử số" and "Mẫu số"), a note after the name ("Tiến độ (%)").
+   */
   private static TableRecord merge(TableRecord header, TableRecord r) {
     int width = Math.max(header.cells().size(), r.cells().size());
     List<String> cells = new ArrayList<>(width);
     for (int i = 0; i < width; i++) {
       String above = i < header.cells().size() ? header.cells().get(i) : "";
       String below = i < r.cells().size() ? r.cells().get(i) : "";
-      cells.add(above.isEmpty() ? below : below.isEmpty() || below.equals(above) ? above : above + " " + below);
+      cells.add(above.isEmpty() || (names(below) && !names(above)) ? below
+          : below.isEmpty() || below.equals(above) ? above : above + " " + below);
     }
     return new TableRecord(header.line(), cells);
   }

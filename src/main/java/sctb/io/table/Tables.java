@@ -43,6 +43,7 @@ public final class Tables {
       header = full.header();
       data = data.subList(full.rowsUnder(), data.size());
     }
+    data = TableFooter.cut(data);
     TableHeader h = TableHeader.map(file, header, data, diagnostics);
     DecimalStyle style = forced != null ? forced : evidence(data, h.positionsOf(NUMERIC)).style(delimiter);
     DateOrder dates = new DateOrder();

@@ -37,11 +37,11 @@ final class HiddenRows {
       return null;
     }
     return Diagnostic.of(Code.HIDDEN_ROWS, Location.at(file, found[0], 0), "", Integer.toString(n),
-        ranges(Arrays.copyOf(found, n)));
+        ranges(Arrays.copyOf(found, n), Integer::toString));
   }
 
-  /** Rows as ranges, "5, 7–9, 12", at most {@link #NAMED} rows then "…". */
-  static String ranges(int[] rows) {
+  /** Rows (or columns) as ranges, "5, 7–9, 12", each named by {@code name}, at most {@link #NAMED} then "…". */
+  static String ranges(int[] rows, java.util.function.IntFunction<String> name) {
     StringBuilder out = new StringBuilder();
     int named = 0;
     for (int i = 0; i < rows.length && named < NAMED; ) {
@@ -49,9 +49,9 @@ final class HiddenRows {
       while (j + 1 < rows.length && rows[j + 1] == rows[j] + 1) {
         j++;
       }
-      out.append(out.length() > 0 ? ", " : "").append(rows[i]);
+      out.append(out.length() > 0 ? ", " : "").append(name.apply(rows[i]));
       if (j > i) {
-        out.append(j == i + 1 ? ", " : "–").append(rows[j]);
+        out.append(j == i + 1 ? ", " : "–").append(name.apply(rows[j]));
       }
       named += j - i + 1;
       i = j + 1;

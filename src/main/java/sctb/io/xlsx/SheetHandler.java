@@ -39,6 +39,8 @@ final class SheetHandler extends PartHandler {
   /** The rows hidden in Excel (by hand or by a filter), in the order met; {@link #hiddenCount} of them. */
   int[] hidden = new int[8];
   int hiddenCount;
+  /** The columns hidden in Excel (1-based), within the columns read. */
+  final java.util.BitSet hiddenColumns = new java.util.BitSet();
   /** Number cells shown as percentages (row, column), the first {@link #PERCENT_KEPT} met: {@link PercentCounts}. */
   final int[] percentRows = new int[PERCENT_KEPT];
   final int[] percentColumns = new int[PERCENT_KEPT];
@@ -98,6 +100,16 @@ final class SheetHandler extends PartHandler {
       case "is" -> inInline = true;
       case "rPh" -> phonetic++;
       case "t" -> collecting = inInline && phonetic == 0 ? inline : null;
+      case "col" -> {
+        String hiddenColumn = attributes.getValue("hidden");
+        if ("1".equals(hiddenColumn) || "true".equals(hiddenColumn)) {
+          int min = Math.max(1, parseInt(attributes.getValue("min"), 0));
+          int max = Math.min(XlsxLimits.MAX_COLUMNS, parseInt(attributes.getValue("max"), 0));
+          if (min <= max) {
+            hiddenColumns.set(min, max + 1);
+          }
+        }
+      }
       case "mergeCell" -> {
         if (merged.size() >= XlsxLimits.MAX_MERGED) {
           throw new Stop("too-many-merged", XlsxLimits.MAX_MERGED);

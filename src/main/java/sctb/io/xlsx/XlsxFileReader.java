@@ -15,6 +15,7 @@ import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
 import sctb.io.Files2;
 import sctb.io.UnreadableFileException;
+import sctb.io.table.TableFooter;
 import sctb.io.table.TableHeader;
 import sctb.io.table.TableRecord;
 import sctb.io.table.Tables;
@@ -51,6 +52,11 @@ public final class XlsxFileReader {
       }
       if (workbookPart == null) {
         diagnostics.add(Diagnostic.of(Code.UNSUPPORTED_FILE, Location.file(file), file, otherDocument(pkg)));
+        return new XlsxFile(empty(file, diagnostics), null);
+      }
+      if (workbookPart.endsWith(".bin")) {
+        // Excel's binary workbook (.xlsb): a zip like .xlsx, its parts not XML
+        diagnostics.add(Diagnostic.of(Code.MALFORMED_XLSX, Location.file(file), file, "binary-workbook"));
         return new XlsxFile(empty(file, diagnostics), null);
       }
       WorkbookPart workbook = WorkbookPart.read(pkg, workbookPart);
@@ -167,18 +173,25 @@ public final class XlsxFileReader {
       return empty(file, diagnostics);
     }
     int header = TableHeader.find(records);
-    Diagnostic hidden = HiddenRows.warning(file, handler.hidden, handler.hiddenCount,
-        records.subList(header + 1, records.size()));
+    List<TableRecord> data = TableFooter.cut(records.subList(header + 1, records.size())); // a hidden footer is none of the table
+    Diagnostic hidden = HiddenRows.warning(file, handler.hidden, handler.hiddenCount, data);
     if (hidden != null) {
       diagnostics.add(hidden);
+    }
+    Diagnostic hiddenColumns = HiddenColumns.warning(file, handler.hiddenColumns, records.get(header), data);
+    if (hiddenColumns != null) {
+      diagnostics.add(hiddenColumns);
+    }
+    Diagnostic mergedNumbers = MergedNumbers.warning(file, records.get(header), data, handler.merged);
+    if (mergedNumbers != null) {
+      diagnostics.add(mergedNumbers);
     }
     Diagnostic percent = PercentCounts.warning(file, records.get(header), handler.percentRows, handler.percentColumns,
         handler.percentCount);
     if (percent != null) {
       diagnostics.add(percent);
     }
-    return Tables.toRawFile(file, records.get(header), records.subList(header + 1, records.size()), forced, ';',
-        diagnostics);
+    return Tables.toRawFile(file, records.get(header), data, forced, ';', diagnostics);
   }
 
   /** What a zip that holds no workbook is, by its parts: a Word or PowerPoint file, a LibreOffice one, or an archive. */
