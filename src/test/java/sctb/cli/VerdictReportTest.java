@@ -50,9 +50,17 @@ class VerdictReportTest {
       2024H1,SCT,zones-awareness,,,20,40,,
       """;
 
+  /** spc-models ("at least 2 models" by 2025): M1 in 2022H2, M2 in 2023H1, nothing reported since. */
+  static final String MODELS_BY_2023 = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note
+      2022H2,SCT,spc-models,,M1,1,,,
+      2023H1,SCT,spc-models,,M2,1,,,
+      """;
+
   static Path thin;
   static Path late;
   static Path noBaselineYear;
+  static Path modelsBy2023;
 
   @BeforeAll
   static void workspaces(@TempDir Path dir) throws Exception {
@@ -60,6 +68,7 @@ class VerdictReportTest {
     late = Files.createDirectories(dir.resolve("late"));
     Files.writeString(late.resolve("SGDDT-nhiem-vu.csv"), LATE);
     noBaselineYear = indicatorData(dir, "no-baseline-year", NO_BASELINE_YEAR);
+    modelsBy2023 = indicatorData(dir, "models-by-2023", MODELS_BY_2023);
   }
 
   /** A data folder {@code dir/name} holding one indicator file, SCT's, of {@code rows}: the verdict tests' workspace. */
@@ -175,5 +184,20 @@ class VerdictReportTest {
         .contains("- ◌ Chưa đủ số liệu: có số liệu nhưng quá cũ (trước kỳ đánh giá hơn 2 kỳ 6 tháng)")
         .contains("- ▲ Đúng tiến độ: chưa đạt mục tiêu, nhưng tỷ lệ tiến độ")
         .contains("đánh giá chung là đánh giá của ngành ở giữa").doesNotContain("docs/methodology.md");
+  }
+
+  /** Two models built by 2023 meet "at least 2 models" by 2025 for good: not "no data of 2025", nor "too old". */
+  @Test
+  void aCountMetInAnEarlierYearIsAchievedInTheTargetYearAndAfter() {
+    String md = report(modelsBy2023, "2025H2", "md", "vi");
+    assertThat(md).contains("(mục tiêu 2025: 2 mô hình): đến hết năm 2025, kết quả 2 mô hình (số liệu 2023H1). "
+            + "Đánh giá: đạt (kết luận cuối cùng).")
+        .contains("| 2 mô hình (số liệu 2023H1) | 2 mô hình | 2 mô hình (2025) | ✔ Đạt (kết luận cuối cùng) |")
+        .contains("- Căn cứ: 0/2 dòng số liệu còn hiệu lực; 0/1 đơn vị báo cáo có số liệu còn hiệu lực\n")
+        .doesNotContain("kết luận cuối cùng cần số liệu trong năm 2025");
+    assertThat(report(modelsBy2023, "2025H1", "md", "vi"))
+        .contains("| 2 mô hình (số liệu 2023H1) | 1 mô hình (đến hết 2023H1) | 2 mô hình (2025) | ✔ Đạt |");
+    assertThat(report(modelsBy2023, "2026H1", "md", "en"))
+        .contains("by the end of 2025 the result is 2 models (data of 2023H1). Assessment: achieved (final).");
   }
 }
