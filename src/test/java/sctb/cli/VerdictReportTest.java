@@ -57,8 +57,28 @@ class VerdictReportTest {
       2023H1,SCT,spc-models,,M2,1,,,
       """;
 
+  /**
+   * Cement 1000/100 in 2020, 930/100 in 2025H2 (7% lower: achieved) and zones 30/40 (75%: achieved), sent 10/12/2025,
+   * as the report at the end of 2025 published them; on 10/03/2026 a correction file puts cement at 960/100 and its
+   * 2020 consumption at 1010 (1 − 9.6/10.1 = 4.95%), the zones at 26/40 (65%): the 2025 targets, no longer met.
+   */
+  static final String SENT_IN_2025 = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note,submitted_on
+      2020,SCT,consumption-reduction,cement,C,1000,100,,,
+      2025H2,SCT,consumption-reduction,cement,C,930,100,,,2025-12-10
+      2020,SCT,zones-awareness,,,10,40,,,
+      2025H2,SCT,zones-awareness,,,30,40,,,2025-12-10
+      """;
+  static final String CORRECTED_IN_2026 = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note,submitted_on
+      2025H2,SCT,consumption-reduction,cement,C,960,100,,,2026-03-10
+      2020,SCT,consumption-reduction,cement,C,1010,100,,,2026-03-10
+      2025H2,SCT,zones-awareness,,,26,40,,,2026-03-10
+      """;
+
   static Path thin;
   static Path late;
+  static Path revised;
   static Path noBaselineYear;
   static Path modelsBy2023;
 
@@ -69,6 +89,8 @@ class VerdictReportTest {
     Files.writeString(late.resolve("SGDDT-nhiem-vu.csv"), LATE);
     noBaselineYear = indicatorData(dir, "no-baseline-year", NO_BASELINE_YEAR);
     modelsBy2023 = indicatorData(dir, "models-by-2023", MODELS_BY_2023);
+    revised = indicatorData(dir, "revised", SENT_IN_2025);
+    Files.writeString(revised.resolve("SCT-chi-so-dieu-chinh-2025H2.csv"), CORRECTED_IN_2026);
   }
 
   /** A data folder {@code dir/name} holding one indicator file, SCT's, of {@code rows}: the verdict tests' workspace. */
@@ -199,5 +221,30 @@ class VerdictReportTest {
         .contains("| 2 mô hình (số liệu 2023H1) | 1 mô hình (đến hết 2023H1) | 2 mô hình (2025) | ✔ Đạt |");
     assertThat(report(modelsBy2023, "2026H1", "md", "en"))
         .contains("by the end of 2025 the result is 2 models (data of 2023H1). Assessment: achieved (final).");
+  }
+
+  /** A "final" verdict changed by corrections sent after the report at the end of 2025 published it says so, with both. */
+  @Test
+  void aFinalVerdictChangedByLaterCorrectionsSaysWhatWasPublished() throws Exception {
+    String md = report(revised, "2026H1", "md", "vi");
+    assertThat(md).contains("Kết luận về chỉ tiêu 1, 2 đã thay đổi so với báo cáo cuối năm 2025 do số liệu được điều chỉnh "
+            + "sau đó (xem mục II).")
+        .contains("Đánh giá chung: không đạt (kết luận cuối cùng). Kết luận này khác báo cáo cuối năm 2025 vì số liệu được "
+            + "điều chỉnh sau hạn báo cáo 20/12/2025: đánh giá chung đã công bố: chưa đủ số liệu, nay: không đạt; "
+            + "xi măng đã công bố 7,0% (đạt), nay 4,95% (không đạt).")
+        .contains("Đánh giá: không đạt (kết luận cuối cùng). Kết luận này khác báo cáo cuối năm 2025 vì số liệu được điều "
+            + "chỉnh sau hạn báo cáo 20/12/2025: đã công bố 75,0% (đạt), nay 65,0% (không đạt).")
+        // the baseline year's row, kept only for the 2025 verdict, is listed with its figures, not as "unchanged"
+        .contains("Xi măng — C | tiêu hao: 1.000 → 1.010 |");
+    assertThat(report(revised, "2026H1", "html", "en"))
+        .contains("This differs from the report at the end of 2025: data corrected after its due date (20/12/2025) — "
+            + "published 75.0% (achieved), now 65.0% (not achieved).");
+    JsonNode cement = new ObjectMapper().readTree(report(revised, "2026H1", "json", "vi")).get("indicators").get(0)
+        .get("other_phase_verdict").get("revisions").get(1);
+    assertThat(cement.get("sector").asText()).isEqualTo("cement");
+    assertThat(cement.get("published_value").decimalValue()).isEqualByComparingTo("7");
+    assertThat(cement.get("published_status").asText()).isEqualTo("achieved");
+    // The report of 2025H2 itself, made today, judges on the corrected rows: nothing "published" to compare with.
+    assertThat(report(revised, "2025H2", "md", "vi")).doesNotContain("Kết luận này khác");
   }
 }

@@ -188,38 +188,89 @@ public final class ProgressEngine {
    * panel is summed, not listed: only its figure is shown.
    */
   private OtherPhaseVerdict otherPhaseVerdict(Indicator indicator, Target target) {
+    ProgressSettings settings = plan.progress();
+    Restatements since = sinceFinal(target);
     return switch (indicator.kind()) {
       case REDUCTION -> {
         Map<String, ReductionRows> bySector = closedReductions.remove(indicator.id());
         Goal goal = reductionGoal(target);
         List<String> sectorIds = target.sectors();
         ReductionRows[] rowsOf = sectorRows(sectorIds, bySector);
+        List<Set<String>> watched = sectorIds.stream().map(id -> since.watched(indicator.id(), id)).toList();
         List<SectorPanels> panels = OnTwoCores.each("sctb-sectors", sizes(rowsOf), i -> {
           ReductionRows rows = rowsOf[i];
           rowsOf[i] = null;
-          return new SectorPanels(ReductionPanel.sums(rows, goal.cutOff(period), outlierFactor(), Set.of()),
+          return new SectorPanels(ReductionPanel.sums(rows, goal.cutOff(period), outlierFactor(), watched.get(i)),
               ReductionPanel.series(rows, period, outlierFactor()), null);
         });
         List<ReductionSector> sectors = new ArrayList<>();
+        List<ReductionSector> published = new ArrayList<>();
+        List<FinalRevision> revisions = new ArrayList<>();
         for (int i = 0; i < sectorIds.size(); i++) {
-          sectors.add(reductionSector(sectorIds.get(i), goal, panels.get(i).now(), period, panels.get(i).series()));
+          ReductionSector s = reductionSector(sectorIds.get(i), goal, panels.get(i).now(), period, panels.get(i).series());
+          Restatement r = since.ofPanel(panels.get(i).now(), goal.baselineYear(), indicator.id(), sectorIds.get(i));
+          Figure then = r == null ? s.figure() : asPublished(goal, s.figure(), r);
+          if (r != null) {
+            revisions.add(new FinalRevision(s.sector(), r, then == null ? null : then.assessment().status()));
+          }
+          sectors.add(s);
+          published.add(new ReductionSector(s.sector(), then == null ? s.figure() : then, null));
         }
-        Figure overall = reductionOverall(goal, plan.progress(), period, sectors).figure();
+        Figure overall = reductionOverall(goal, settings, period, sectors).figure();
+        if (!revisions.isEmpty()) {
+          // The overall verdict as published: the sectors' published figures judged together (the pooled value is
+          // context only); unknown when one sector's is.
+          boolean known = revisions.stream().allMatch(r -> r.published() != null);
+          Verdict then = known ? reductionOverall(goal, settings, period, published).figure().assessment().status() : null;
+          revisions.add(0, new FinalRevision(null, new Restatement(null, since.ofIndicator(indicator.id())), then));
+        }
         yield new OtherPhaseVerdict(target, overall,
-            sectors.stream().map(s -> new ReductionSector(s.sector(), s.figure(), null)).toList());
+            sectors.stream().map(s -> new ReductionSector(s.sector(), s.figure(), null)).toList(), revisions);
       }
       case SHARE, COUNT -> {
         List<IndicatorRow> rows = rowsUpToP(indicator.id());
         Goal goal = goal(indicator.kind(), target, rows);
-        yield new OtherPhaseVerdict(target, tally(indicator.kind(), goal, rows, period).figure(), List.of());
+        Tallied t = tally(indicator.kind(), goal, rows, period);
+        Restatement r = since.ofRows(t.tally().rows(), original -> tally(indicator.kind(), goal, original, period)
+            .figure().value(), rows);
+        yield new OtherPhaseVerdict(target, t.figure(), List.of(), revision(goal, t.figure(), r));
       }
       case TASKS -> {
         List<Task> tasks = namedTasks(indicator);
         List<TaskRow> rows = taskRowsUpToP();
-        yield new OtherPhaseVerdict(target, taskShareAt(taskGoal(target, tasks, rows), tasks, rows, period).figure(),
-            List.of());
+        Goal goal = taskGoal(target, tasks, rows);
+        TaskShareOutcome now = taskShareAt(goal, tasks, rows, period);
+        Restatement r = since.ofTasks(now.statuses(), original -> taskShareAt(goal, tasks, original, period)
+            .figure().value(), rows);
+        yield new OtherPhaseVerdict(target, now.figure(), List.of(), revision(goal, now.figure(), r));
       }
     };
+  }
+
+  /**
+   * The corrections that can revise the final verdict on {@code target}: those sent after the report at
+   * the end of its year was due (its second half; a whole year is due with it), which published it.
+   */
+  private Restatements sinceFinal(Target target) {
+    return new Restatements(corrections, plan.reporting().onTimeUntil(Period.half(target.year(), 2)));
+  }
+
+  /** A single figure's revision (none when no correction since touched it). */
+  private List<FinalRevision> revision(Goal goal, Figure now, Restatement r) {
+    if (r == null) {
+      return List.of();
+    }
+    Figure then = asPublished(goal, now, r);
+    return List.of(new FinalRevision(null, r, then == null ? null : then.assessment().status()));
+  }
+
+  /** The figure as published: its value before the corrections, judged by the same rules on the same basis; null when unknown. */
+  private Figure asPublished(Goal goal, Figure now, Restatement r) {
+    if (r.published() == null) {
+      return null;
+    }
+    Evidence evidence = new Evidence(now.asOf(), r.published(), null, now.assessment().coverage(), List.of());
+    return new Figure(now.asOf(), r.published(), Assessor.assess(goal, plan.progress(), period, evidence));
   }
 
   /** The rows of an indicator or task output up to P, in the one order of rows. */
