@@ -76,8 +76,16 @@ class VerdictReportTest {
       2025H2,SCT,zones-awareness,,,26,40,,,2026-03-10
       """;
 
+  /** Cement's 2025 rows only: the 2030 target's baseline year, nothing after it yet. */
+  static final String BASELINE_2025_ONLY = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note
+      2025H1,SCT,consumption-reduction,cement,C,500,50,,
+      2025H2,SCT,consumption-reduction,cement,C,500,50,,
+      """;
+
   static Path thin;
   static Path late;
+  static Path baseline2025;
   static Path revised;
   static Path noBaselineYear;
   static Path modelsBy2023;
@@ -89,6 +97,7 @@ class VerdictReportTest {
     Files.writeString(late.resolve("SGDDT-nhiem-vu.csv"), LATE);
     noBaselineYear = indicatorData(dir, "no-baseline-year", NO_BASELINE_YEAR);
     modelsBy2023 = indicatorData(dir, "models-by-2023", MODELS_BY_2023);
+    baseline2025 = indicatorData(dir, "baseline-2025", BASELINE_2025_ONLY);
     revised = indicatorData(dir, "revised", SENT_IN_2025);
     Files.writeString(revised.resolve("SCT-chi-so-dieu-chinh-2025H2.csv"), CORRECTED_IN_2026);
   }
@@ -246,5 +255,16 @@ class VerdictReportTest {
     assertThat(cement.get("published_status").asText()).isEqualTo("achieved");
     // The report of 2025H2 itself, made today, judges on the corrected rows: nothing "published" to compare with.
     assertThat(report(revised, "2025H2", "md", "vi")).doesNotContain("Kết luận này khác");
+  }
+
+  /** The first half-year of the 2026–2030 phase, with the 2025 rows only: not "no agency has reported data". */
+  @Test
+  void aSectorWithBaselineYearRowsOnlySaysSoNotThatNobodyReported() {
+    String md = report(baseline2025, "2026H1", "md", "vi");
+    assertThat(md).contains("Đánh giá chung: chưa có số liệu — mới có số liệu của năm gốc, chưa đo được tiến bộ.")
+        .contains("- Xi măng: chưa có số liệu — mới có số liệu của năm gốc, chưa đo được tiến bộ")
+        .doesNotContain("Đánh giá chung: chưa có số liệu — chưa có đơn vị nào báo cáo số liệu.");
+    assertThat(report(baseline2025, "2026H1", "md", "en"))
+        .contains("- Cement: no data — there is data for the baseline year only, so no progress to measure yet");
   }
 }

@@ -207,7 +207,8 @@ public final class ProgressEngine {
         List<ReductionSector> published = new ArrayList<>();
         List<FinalRevision> revisions = new ArrayList<>();
         for (int i = 0; i < sectorIds.size(); i++) {
-          ReductionSector s = reductionSector(sectorIds.get(i), goal, panels.get(i).now(), period, panels.get(i).series());
+          ReductionSector s = reductionSector(sectorIds.get(i), goal, panels.get(i).now(), period, panels.get(i).series(),
+              false);
           Restatement r = since.ofPanel(panels.get(i).now(), goal.baselineYear(), indicator.id(), sectorIds.get(i));
           Figure then = r == null ? s.figure() : asPublished(goal, s.figure(), r);
           if (r != null) {
@@ -295,6 +296,7 @@ public final class ProgressEngine {
     List<String> sectorIds = target.sectors();
     ReductionRows[] rowsOf = sectorRows(sectorIds, bySector);
     List<Set<String>> watched = sectorIds.stream().map(id -> restatements.watched(indicator.id(), id)).toList();
+    long[] kept = sizes(rowsOf);
     // The sectors' panels on both cores (2.02 M rows: 66 of the serial end's 146 main-thread samples).
     List<SectorPanels> panels = OnTwoCores.each("sctb-sectors", sizes(rowsOf), i -> {
       ReductionRows rows = rowsOf[i];
@@ -307,9 +309,9 @@ public final class ProgressEngine {
     for (int i = 0; i < sectorIds.size(); i++) {
       String sectorId = sectorIds.get(i);
       SectorPanels p = panels.get(i);
-      ReductionSector now = reductionSector(sectorId, goal, p.now(), period, p.series());
+      ReductionSector now = reductionSector(sectorId, goal, p.now(), period, p.series(), kept[i] > 0);
       ReductionPanel.Result earlier = p.earlier();
-      ReductionSector then = reductionSector(sectorId, goal, earlier, previous, List.of());
+      ReductionSector then = reductionSector(sectorId, goal, earlier, previous, List.of(), false);
       Restatement restated = restatements.ofPanel(earlier, goal.baselineYear(), indicator.id(), sectorId);
       anyRestated |= restated != null;
       change(indicator.id(), sectorId, now.figure(), then.figure(), restated);
@@ -350,14 +352,19 @@ public final class ProgressEngine {
     return sizes;
   }
 
-  /** One sector's figure in the report of {@code report}, from its panel {@code r}. */
+  /**
+   * One sector's figure in the report of {@code report}, from its panel {@code r}; {@code baselineRows}: the
+   * sector has rows up to P though none after the baseline year (a 2026H1 report with the 2025 rows only), which
+   * is not "nothing reported".
+   */
   private ReductionSector reductionSector(String sectorId, Goal goal, ReductionPanel.Result r, Period report,
-      List<Observation> series) {
+      List<Observation> series, boolean baselineRows) {
     ProgressSettings settings = plan.progress();
     Coverage coverage = r.detail() == null ? Coverage.NONE
         : ReductionPanel.coverage(r.detail(), settings.coverage().minPanelOutput());
-    Evidence evidence = new Evidence(r.asOf(), r.value(), r.asOf() == null ? VerdictReason.NO_ROWS : VerdictReason.EMPTY_PANEL,
-        coverage, series);
+    VerdictReason missing = r.asOf() != null ? VerdictReason.EMPTY_PANEL
+        : baselineRows ? VerdictReason.BASELINE_YEAR_ONLY : VerdictReason.NO_ROWS;
+    Evidence evidence = new Evidence(r.asOf(), r.value(), missing, coverage, series);
     return new ReductionSector(sectorId, new Figure(r.asOf(), r.value(), Assessor.assess(goal, settings, report, evidence)),
         r.detail());
   }
