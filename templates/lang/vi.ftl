@@ -501,7 +501,9 @@
   <#local notes = []>
   <#local unchanged = c.difference?has_content && difference(c.difference, unit) == "không đổi">
   <#local s = unchanged?then(f.value, previous_value(c) + " → " + f.value?has_content?then(f.value, t.no_value))>
-  <#if c.difference?has_content><#local notes = notes + [difference(c.difference, unit)]></#if>
+  <#if c.difference?has_content><#local notes = notes + [difference(c.difference, unit)]>
+  <#-- both values, no difference: the pooled figure over other sectors than before -->
+  <#elseif f.value?has_content><#local notes = notes + ["khác nhóm ngành, không so sánh được"]></#if>
   <#if with_verdict && previous.same_phase && c.previous_status?has_content && c.previous_status != f.status><#local notes = notes + ["kỳ trước: " + verdict(c.previous_status)?lower_case]></#if>
   <#return s + notes?has_content?then(" (" + notes?join("; ") + ")", "") + c.restated?then("; " + restated_words(c), "")>
 </#function>

@@ -83,8 +83,18 @@ class VerdictReportTest {
       2025H2,SCT,consumption-reduction,cement,C,500,50,,
       """;
 
+  /** Cement reports for 2024H2, steel for 2025H1 only: the pooled figure of 2024H2 is cement's, of 2025H1 both's. */
+  static final String OTHER_SECTORS = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note
+      2020,SCT,consumption-reduction,cement,C,1000,100,,
+      2024H2,SCT,consumption-reduction,cement,C,950,100,,
+      2020,SCT,consumption-reduction,steel,S,1000,100,,
+      2025H1,SCT,consumption-reduction,steel,S,900,100,,
+      """;
+
   static Path thin;
   static Path late;
+  static Path otherSectors;
   static Path baseline2025;
   static Path revised;
   static Path noBaselineYear;
@@ -98,6 +108,7 @@ class VerdictReportTest {
     noBaselineYear = indicatorData(dir, "no-baseline-year", NO_BASELINE_YEAR);
     modelsBy2023 = indicatorData(dir, "models-by-2023", MODELS_BY_2023);
     baseline2025 = indicatorData(dir, "baseline-2025", BASELINE_2025_ONLY);
+    otherSectors = indicatorData(dir, "other-sectors", OTHER_SECTORS);
     revised = indicatorData(dir, "revised", SENT_IN_2025);
     Files.writeString(revised.resolve("SCT-chi-so-dieu-chinh-2025H2.csv"), CORRECTED_IN_2026);
   }
@@ -266,5 +277,18 @@ class VerdictReportTest {
         .doesNotContain("Đánh giá chung: chưa có số liệu — chưa có đơn vị nào báo cáo số liệu.");
     assertThat(report(baseline2025, "2026H1", "md", "en"))
         .contains("- Cement: no data — there is data for the baseline year only, so no progress to measure yet");
+  }
+
+  /** The pooled figure over other sectors than last time is no change of it: both values, no "points" between them. */
+  @Test
+  void thePooledFigureOverOtherSectorsThanLastTimeGivesNoDifference() throws Exception {
+    // cement 5% alone, then with steel 10% in MJ: 1 − (0.95 + 900 × 0.0000238846) / (1 + 1000 × 0.0000238846) = 5.1%
+    assertThat(report(otherSectors, "2025H1", "md", "vi")).contains("| chung 5,0% → 5,1% (khác nhóm ngành, không so sánh được) |")
+        .doesNotContain("+0,1 điểm %");
+    assertThat(report(otherSectors, "2025H1", "md", "en")).contains("pooled 5.0% → 5.1% (other sectors, not comparable) |");
+    JsonNode change = new ObjectMapper().readTree(report(otherSectors, "2025H1", "json", "vi")).get("indicators").get(0)
+        .get("change");
+    assertThat(change.get("previous_value").isNull()).isFalse();
+    assertThat(change.get("difference").isNull()).isTrue();
   }
 }

@@ -281,7 +281,12 @@ public final class ProgressEngine {
 
   /** Records how a figure changed since the previous report. */
   private void change(String id, String sector, Figure now, Figure before, Restatement restated) {
-    BigDecimal difference = now.value() == null || before == null || before.value() == null ? null
+    change(id, sector, now, before, restated, true);
+  }
+
+  /** The same; {@code comparable} false: the two values are not of the same thing, so no difference is given. */
+  private void change(String id, String sector, Figure now, Figure before, Restatement restated, boolean comparable) {
+    BigDecimal difference = !comparable || now.value() == null || before == null || before.value() == null ? null
         : now.value().subtract(before.value());
     changes.add(new FigureChange(id, sector, new Change(previous, before, samePhase, difference, restated)));
   }
@@ -320,8 +325,10 @@ public final class ProgressEngine {
     }
     ReductionOutcome outcome = reductionOverall(goal, settings, period, sectors);
     ReductionOutcome previousOutcome = reductionOverall(goal, settings, previous, before);
+    // The pooled figure over other sectors than before (steel alone, then cement and beer) is not a change of it.
     change(indicator.id(), null, outcome.figure(), previousOutcome.figure(),
-        anyRestated ? new Restatement(null, restatements.ofIndicator(indicator.id())) : null);
+        anyRestated ? new Restatement(null, restatements.ofIndicator(indicator.id())) : null,
+        outcome.pooled().included().equals(previousOutcome.pooled().included()));
     return outcome;
   }
 
