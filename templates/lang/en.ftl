@@ -618,6 +618,7 @@
   <#list c.restates as r>
     <#if r.task?has_content && r.published == r.now><#local parts = parts + ["the " + previous.id + " report used the original; the task's status is unchanged (" + (task_status[r.now]!t.no_value)?lower_case + ")"]>
     <#elseif r.task?has_content><#local parts = parts + ["status of task " + r.task + " in " + previous.id + " published as " + (task_status[r.published]!t.no_value)?lower_case + ", now " + (task_status[r.now]!t.no_value)?lower_case]>
+    <#elseif r.final_year?has_content><#local parts = parts + [r.figure + " — the final verdict on the " + r.final_year + " target published as " + r.published?has_content?then(r.published, t.no_value) + ", now " + r.now?has_content?then(r.now, t.no_value)]>
     <#else><#local parts = parts + [(r.figure == c.title)?then("the result", r.figure) + " for " + previous.id + " published as " + r.published?has_content?then(r.published, t.no_value) + ", now " + r.now?has_content?then(r.now, t.no_value)]></#if>
   </#list>
   <#if c.after_due><#local parts = parts + ["this period's results use the corrected figures (a report made on the due date " + period.due + " used the old ones)"]></#if>

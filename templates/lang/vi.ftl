@@ -614,6 +614,7 @@
   <#list c.restates as r>
     <#if r.task?has_content && r.published == r.now><#local parts = parts + ["báo cáo kỳ " + previous.id + " đã dùng bản gốc; trạng thái nhiệm vụ không đổi (" + (task_status[r.now]!t.no_value)?lower_case + ")"]>
     <#elseif r.task?has_content><#local parts = parts + ["trạng thái nhiệm vụ " + r.task + " kỳ " + previous.id + " đã công bố: " + (task_status[r.published]!t.no_value)?lower_case + ", nay: " + (task_status[r.now]!t.no_value)?lower_case]>
+    <#elseif r.final_year?has_content><#local parts = parts + [r.figure + " — kết luận cuối cùng về mục tiêu " + r.final_year + " đã công bố " + r.published?has_content?then(r.published, t.no_value) + ", nay " + r.now?has_content?then(r.now, t.no_value)]>
     <#else><#local parts = parts + [(r.figure == c.title)?then("kết quả", r.figure) + " kỳ " + previous.id + " đã công bố " + r.published?has_content?then(r.published, t.no_value) + ", nay " + r.now?has_content?then(r.now, t.no_value)]></#if>
   </#list>
   <#if c.after_due><#local parts = parts + ["kết quả kỳ này đã tính theo số liệu điều chỉnh (báo cáo lập đúng hạn " + period.due + " dùng số liệu cũ)"]></#if>

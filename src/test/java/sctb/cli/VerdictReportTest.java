@@ -255,7 +255,9 @@ class VerdictReportTest {
         .contains("Đánh giá: không đạt (kết luận cuối cùng). Kết luận này khác báo cáo cuối năm 2025 vì số liệu được điều "
             + "chỉnh sau hạn báo cáo 20/12/2025: đã công bố 75,0% (đạt), nay 65,0% (không đạt).")
         // the baseline year's row, kept only for the 2025 verdict, is listed with its figures, not as "unchanged"
-        .contains("Xi măng — C | tiêu hao: 1.000 → 1.010 |");
+        .contains("Xi măng — C | tiêu hao: 1.000 → 1.010 |")
+        // and in section V, each correction's effect on it (4.95% against the 2025 target's 5%, not "5,0%")
+        .contains("(Xi măng) — kết luận cuối cùng về mục tiêu 2025 đã công bố 7,0%, nay 4,95% |");
     assertThat(report(revised, "2026H1", "html", "en"))
         .contains("This differs from the report at the end of 2025: data corrected after its due date (20/12/2025) — "
             + "published 75.0% (achieved), now 65.0% (not achieved).");
