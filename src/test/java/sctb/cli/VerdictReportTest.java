@@ -241,6 +241,10 @@ class VerdictReportTest {
         .contains("| 2 mô hình (số liệu 2023H1) | 1 mô hình (đến hết 2023H1) | 2 mô hình (2025) | ✔ Đạt |");
     assertThat(report(modelsBy2023, "2026H1", "md", "en"))
         .contains("by the end of 2025 the result is 2 models (data of 2023H1). Assessment: achieved (final).");
+    CliRun explain = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--data", modelsBy2023.toString(), "--period", "2025H2",
+        "--indicator", "spc-models");
+    assertThat(explain.out()).contains("Kỳ vọng đến hết kỳ 2025 (tuyến tính) = 0 + (2 − 0) × 60 / 60 tháng = 2")
+        .contains("Đánh giá: đạt (đã hết năm mục tiêu: kết luận cuối cùng)");
   }
 
   /** A "final" verdict changed by corrections sent after the report at the end of 2025 published it says so, with both. */
