@@ -379,15 +379,27 @@
   <#return c.sectors_late?has_content?then("; achieved late: " + c.sectors_late?map(s -> s.sector?uncap_first + " (" + s.period + ")")?join(", "), "")>
 </#function>
 
+<#-- A final verdict changed since the report at the end of its target year published it (corrections sent after its due date): "" when not. -->
+<#function revision_words c>
+  <#local parts = []>
+  <#list c.revisions?filter(r -> r.published != r.now || r.published_status != r.now_status || !r.published_status?has_content) as r>
+    <#local who = r.sector?has_content?then(r.sector?uncap_first + " ", (r.now?has_content || r.published?has_content)?then("", "the overall verdict "))>
+    <#if !r.published_status?has_content><#local parts = parts + [who + "(the published figure cannot be recomputed), now " + r.now?has_content?then(r.now + " (" + verdict(r.now_status)?lower_case + ")", verdict(r.now_status)?lower_case)]>
+    <#elseif r.published?has_content || r.now?has_content><#local parts = parts + [who + "published " + r.published + " (" + verdict(r.published_status)?lower_case + "), now " + r.now + " (" + verdict(r.now_status)?lower_case + ")"]>
+    <#else><#local parts = parts + [who + "published: " + verdict(r.published_status)?lower_case + ", now: " + verdict(r.now_status)?lower_case]></#if>
+  </#list>
+  <#return parts?has_content?then(" This differs from the report at the end of " + c.target_year + ": data corrected after its due date (" + c.published_due + ") — " + parts?join("; ") + ".", "")>
+</#function>
+
 <#function other_phase_line i>
   <#local c = i.other_phase>
   <#local s = other_phase_label(c) + " (" + c.target?has_content?then((i.kind == "reduction")?then(c.target + " lower in each sector", c.target), "qualitative") + "): ">
   <#local when = "by the end of " + c.target_year>
-  <#if c.sector_verdicts?has_content><#return s + when + ": " + tally(c) + late_sectors(c) + ". Overall: " + verdict(c.status)?lower_case + verdict_tail(c) + "."></#if>
-  <#if !c.value?has_content><#return s + "no data to assess " + when + c.reason?has_content?then(" (" + why(c, c.target_year) + ")", "") + "."></#if>
+  <#if c.sector_verdicts?has_content><#return s + when + ": " + tally(c) + late_sectors(c) + ". Overall: " + verdict(c.status)?lower_case + verdict_tail(c) + "." + revision_words(c)></#if>
+  <#if !c.value?has_content><#return s + "no data to assess " + when + c.reason?has_content?then(" (" + why(c, c.target_year) + ")", "") + "." + revision_words(c)></#if>
   <#local s = s + when + " the result is " + value_words(c, true) + ". Assessment: " + verdict(c.status)?lower_case + verdict_tail(c)>
   <#if c.reason?has_content><#local s = s + " — " + why(c, c.target_year)></#if>
-  <#return s + ".">
+  <#return s + "." + revision_words(c)>
 </#function>
 
 <#-- Section I: one sentence for each indicator an amendment stopped tracking (retired_from): not judged, not numbered. -->
@@ -416,7 +428,8 @@
     <#if e.f.achieved_late?has_content><#local late = late + ["indicator " + e.n + " (" + e.f.achieved_late + ")"]></#if>
     <#if (e.f.sectors_late!)?has_content><#local late = late + ["indicator " + e.n + " — " + e.f.sectors_late?map(s -> s.sector?uncap_first + " (" + s.period + ")")?join(", ")]></#if>
   </#list>
-  <#return "The " + years?join(", ") + " targets, final verdicts on the data up to the end of " + years?join(", ") + ": " + parts?join("; ") + late?has_content?then("; achieved late: " + late?join("; "), "") + ".">
+  <#local revised = entries?filter(e -> (e.f.revisions!)?has_content && revision_words(e.f)?has_content)?map(e -> e.n)>
+  <#return "The " + years?join(", ") + " targets, final verdicts on the data up to the end of " + years?join(", ") + ": " + parts?join("; ") + late?has_content?then("; achieved late: " + late?join("; "), "") + "." + revised?has_content?then(" The verdict on indicator" + (revised?size > 1)?then("s ", " ") + revised?join(", ") + " has changed since the report at the end of " + years?join(", ") + ", by data corrected later (see section II).", "")>
 </#function>
 
 <#-- A task's status; when its agency did not report it this period, its last known status and that status's period. -->
@@ -497,7 +510,9 @@
   <#local notes = []>
   <#local unchanged = c.difference?has_content && difference(c.difference, unit) == "unchanged">
   <#local s = unchanged?then(f.value, previous_value(c) + " → " + f.value?has_content?then(f.value, t.no_value))>
-  <#if c.difference?has_content><#local notes = notes + [difference(c.difference, unit)]></#if>
+  <#if c.difference?has_content><#local notes = notes + [difference(c.difference, unit)]>
+  <#-- both values, no difference: the pooled figure over other sectors than before -->
+  <#elseif f.value?has_content><#local notes = notes + ["other sectors, not comparable"]></#if>
   <#if with_verdict && previous.same_phase && c.previous_status?has_content && c.previous_status != f.status><#local notes = notes + ["previously " + verdict(c.previous_status)?lower_case]></#if>
   <#return s + notes?has_content?then(" (" + notes?join("; ") + ")", "") + c.restated?then("; " + restated_words(c), "")>
 </#function>
@@ -608,6 +623,7 @@
   <#list c.restates as r>
     <#if r.task?has_content && r.published == r.now><#local parts = parts + ["the " + previous.id + " report used the original; the task's status is unchanged (" + (task_status[r.now]!t.no_value)?lower_case + ")"]>
     <#elseif r.task?has_content><#local parts = parts + ["status of task " + r.task + " in " + previous.id + " published as " + (task_status[r.published]!t.no_value)?lower_case + ", now " + (task_status[r.now]!t.no_value)?lower_case]>
+    <#elseif r.final_year?has_content><#local parts = parts + [r.figure + " — the final verdict on the " + r.final_year + " target published as " + r.published?has_content?then(r.published, t.no_value) + ", now " + r.now?has_content?then(r.now, t.no_value)]>
     <#else><#local parts = parts + [(r.figure == c.title)?then("the result", r.figure) + " for " + previous.id + " published as " + r.published?has_content?then(r.published, t.no_value) + ", now " + r.now?has_content?then(r.now, t.no_value)]></#if>
   </#list>
   <#if c.after_due><#local parts = parts + ["this period's results use the corrected figures (a report made on the due date " + period.due + " used the old ones)"]></#if>

@@ -375,15 +375,27 @@
   <#return c.sectors_late?has_content?then("; đạt muộn: " + c.sectors_late?map(s -> s.sector?uncap_first + " (" + s.period + ")")?join(", "), "")>
 </#function>
 
+<#-- Kết luận cuối cùng đã thay đổi từ khi báo cáo cuối năm mục tiêu công bố (số liệu điều chỉnh sau hạn): "" khi không. -->
+<#function revision_words c>
+  <#local parts = []>
+  <#list c.revisions?filter(r -> r.published != r.now || r.published_status != r.now_status || !r.published_status?has_content) as r>
+    <#local who = r.sector?has_content?then(r.sector?uncap_first + " ", (r.now?has_content || r.published?has_content)?then("", "đánh giá chung "))>
+    <#if !r.published_status?has_content><#local parts = parts + [who + "(không tính lại được con số đã công bố), nay " + r.now?has_content?then(r.now + " (" + verdict(r.now_status)?lower_case + ")", verdict(r.now_status)?lower_case)]>
+    <#elseif r.published?has_content || r.now?has_content><#local parts = parts + [who + "đã công bố " + r.published + " (" + verdict(r.published_status)?lower_case + "), nay " + r.now + " (" + verdict(r.now_status)?lower_case + ")"]>
+    <#else><#local parts = parts + [who + "đã công bố: " + verdict(r.published_status)?lower_case + ", nay: " + verdict(r.now_status)?lower_case]></#if>
+  </#list>
+  <#return parts?has_content?then(" Kết luận này khác báo cáo cuối năm " + c.target_year + " vì số liệu được điều chỉnh sau hạn báo cáo " + c.published_due + ": " + parts?join("; ") + ".", "")>
+</#function>
+
 <#function other_phase_line i>
   <#local c = i.other_phase>
   <#local s = other_phase_label(c) + " (" + c.target?has_content?then((i.kind == "reduction")?then("giảm " + c.target + " ở mỗi ngành", c.target), "định tính") + "): ">
   <#local when = "đến hết năm " + c.target_year>
-  <#if c.sector_verdicts?has_content><#return s + when + ": " + tally(c) + late_sectors(c) + ". Đánh giá chung: " + verdict(c.status)?lower_case + verdict_tail(c) + "."></#if>
-  <#if !c.value?has_content><#return s + "chưa có số liệu để đánh giá " + when + c.reason?has_content?then(" (" + why(c, c.target_year) + ")", "") + "."></#if>
+  <#if c.sector_verdicts?has_content><#return s + when + ": " + tally(c) + late_sectors(c) + ". Đánh giá chung: " + verdict(c.status)?lower_case + verdict_tail(c) + "." + revision_words(c)></#if>
+  <#if !c.value?has_content><#return s + "chưa có số liệu để đánh giá " + when + c.reason?has_content?then(" (" + why(c, c.target_year) + ")", "") + "." + revision_words(c)></#if>
   <#local s = s + when + ", kết quả " + value_words(c, true) + ". Đánh giá: " + verdict(c.status)?lower_case + verdict_tail(c)>
   <#if c.reason?has_content><#local s = s + " — " + why(c, c.target_year)></#if>
-  <#return s + ".">
+  <#return s + "." + revision_words(c)>
 </#function>
 
 <#-- Mục I: một câu cho mỗi chỉ tiêu Kế hoạch sửa đổi đã thôi theo dõi (retired_from): không đánh giá, không đánh số. -->
@@ -412,7 +424,8 @@
     <#if e.f.achieved_late?has_content><#local late = late + ["chỉ tiêu " + e.n + " (" + e.f.achieved_late + ")"]></#if>
     <#if (e.f.sectors_late!)?has_content><#local late = late + ["chỉ tiêu " + e.n + " — " + e.f.sectors_late?map(s -> s.sector?uncap_first + " (" + s.period + ")")?join(", ")]></#if>
   </#list>
-  <#return "Mục tiêu năm " + years?join(", ") + ", kết luận cuối cùng trên số liệu đến hết năm " + years?join(", ") + ": " + parts?join("; ") + late?has_content?then("; đạt muộn: " + late?join("; "), "") + ".">
+  <#local revised = entries?filter(e -> (e.f.revisions!)?has_content && revision_words(e.f)?has_content)?map(e -> e.n)>
+  <#return "Mục tiêu năm " + years?join(", ") + ", kết luận cuối cùng trên số liệu đến hết năm " + years?join(", ") + ": " + parts?join("; ") + late?has_content?then("; đạt muộn: " + late?join("; "), "") + "." + revised?has_content?then(" Kết luận về chỉ tiêu " + revised?join(", ") + " đã thay đổi so với báo cáo cuối năm " + years?join(", ") + " do số liệu được điều chỉnh sau đó (xem mục II).", "")>
 </#function>
 
 <#-- Trạng thái một nhiệm vụ; nếu kỳ này đơn vị không báo cáo, nêu trạng thái gần nhất và kỳ của nó. -->
@@ -493,7 +506,9 @@
   <#local notes = []>
   <#local unchanged = c.difference?has_content && difference(c.difference, unit) == "không đổi">
   <#local s = unchanged?then(f.value, previous_value(c) + " → " + f.value?has_content?then(f.value, t.no_value))>
-  <#if c.difference?has_content><#local notes = notes + [difference(c.difference, unit)]></#if>
+  <#if c.difference?has_content><#local notes = notes + [difference(c.difference, unit)]>
+  <#-- both values, no difference: the pooled figure over other sectors than before -->
+  <#elseif f.value?has_content><#local notes = notes + ["khác nhóm ngành, không so sánh được"]></#if>
   <#if with_verdict && previous.same_phase && c.previous_status?has_content && c.previous_status != f.status><#local notes = notes + ["kỳ trước: " + verdict(c.previous_status)?lower_case]></#if>
   <#return s + notes?has_content?then(" (" + notes?join("; ") + ")", "") + c.restated?then("; " + restated_words(c), "")>
 </#function>
@@ -604,6 +619,7 @@
   <#list c.restates as r>
     <#if r.task?has_content && r.published == r.now><#local parts = parts + ["báo cáo kỳ " + previous.id + " đã dùng bản gốc; trạng thái nhiệm vụ không đổi (" + (task_status[r.now]!t.no_value)?lower_case + ")"]>
     <#elseif r.task?has_content><#local parts = parts + ["trạng thái nhiệm vụ " + r.task + " kỳ " + previous.id + " đã công bố: " + (task_status[r.published]!t.no_value)?lower_case + ", nay: " + (task_status[r.now]!t.no_value)?lower_case]>
+    <#elseif r.final_year?has_content><#local parts = parts + [r.figure + " — kết luận cuối cùng về mục tiêu " + r.final_year + " đã công bố " + r.published?has_content?then(r.published, t.no_value) + ", nay " + r.now?has_content?then(r.now, t.no_value)]>
     <#else><#local parts = parts + [(r.figure == c.title)?then("kết quả", r.figure) + " kỳ " + previous.id + " đã công bố " + r.published?has_content?then(r.published, t.no_value) + ", nay " + r.now?has_content?then(r.now, t.no_value)]></#if>
   </#list>
   <#if c.after_due><#local parts = parts + ["kết quả kỳ này đã tính theo số liệu điều chỉnh (báo cáo lập đúng hạn " + period.due + " dùng số liệu cũ)"]></#if>

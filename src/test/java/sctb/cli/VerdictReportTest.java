@@ -50,9 +50,55 @@ class VerdictReportTest {
       2024H1,SCT,zones-awareness,,,20,40,,
       """;
 
+  /** spc-models ("at least 2 models" by 2025): M1 in 2022H2, M2 in 2023H1, nothing reported since. */
+  static final String MODELS_BY_2023 = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note
+      2022H2,SCT,spc-models,,M1,1,,,
+      2023H1,SCT,spc-models,,M2,1,,,
+      """;
+
+  /**
+   * Cement 1000/100 in 2020, 930/100 in 2025H2 (7% lower: achieved) and zones 30/40 (75%: achieved), sent 10/12/2025,
+   * as the report at the end of 2025 published them; on 10/03/2026 a correction file puts cement at 960/100 and its
+   * 2020 consumption at 1010 (1 − 9.6/10.1 = 4.95%), the zones at 26/40 (65%): the 2025 targets, no longer met.
+   */
+  static final String SENT_IN_2025 = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note,submitted_on
+      2020,SCT,consumption-reduction,cement,C,1000,100,,,
+      2025H2,SCT,consumption-reduction,cement,C,930,100,,,2025-12-10
+      2020,SCT,zones-awareness,,,10,40,,,
+      2025H2,SCT,zones-awareness,,,30,40,,,2025-12-10
+      """;
+  static final String CORRECTED_IN_2026 = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note,submitted_on
+      2025H2,SCT,consumption-reduction,cement,C,960,100,,,2026-03-10
+      2020,SCT,consumption-reduction,cement,C,1010,100,,,2026-03-10
+      2025H2,SCT,zones-awareness,,,26,40,,,2026-03-10
+      """;
+
+  /** Cement's 2025 rows only: the 2030 target's baseline year, nothing after it yet. */
+  static final String BASELINE_2025_ONLY = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note
+      2025H1,SCT,consumption-reduction,cement,C,500,50,,
+      2025H2,SCT,consumption-reduction,cement,C,500,50,,
+      """;
+
+  /** Cement reports for 2024H2, steel for 2025H1 only: the pooled figure of 2024H2 is cement's, of 2025H1 both's. */
+  static final String OTHER_SECTORS = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note
+      2020,SCT,consumption-reduction,cement,C,1000,100,,
+      2024H2,SCT,consumption-reduction,cement,C,950,100,,
+      2020,SCT,consumption-reduction,steel,S,1000,100,,
+      2025H1,SCT,consumption-reduction,steel,S,900,100,,
+      """;
+
   static Path thin;
   static Path late;
+  static Path otherSectors;
+  static Path baseline2025;
+  static Path revised;
   static Path noBaselineYear;
+  static Path modelsBy2023;
 
   @BeforeAll
   static void workspaces(@TempDir Path dir) throws Exception {
@@ -60,6 +106,11 @@ class VerdictReportTest {
     late = Files.createDirectories(dir.resolve("late"));
     Files.writeString(late.resolve("SGDDT-nhiem-vu.csv"), LATE);
     noBaselineYear = indicatorData(dir, "no-baseline-year", NO_BASELINE_YEAR);
+    modelsBy2023 = indicatorData(dir, "models-by-2023", MODELS_BY_2023);
+    baseline2025 = indicatorData(dir, "baseline-2025", BASELINE_2025_ONLY);
+    otherSectors = indicatorData(dir, "other-sectors", OTHER_SECTORS);
+    revised = indicatorData(dir, "revised", SENT_IN_2025);
+    Files.writeString(revised.resolve("SCT-chi-so-dieu-chinh-2025H2.csv"), CORRECTED_IN_2026);
   }
 
   /** A data folder {@code dir/name} holding one indicator file, SCT's, of {@code rows}: the verdict tests' workspace. */
@@ -175,5 +226,75 @@ class VerdictReportTest {
         .contains("- ◌ Chưa đủ số liệu: có số liệu nhưng quá cũ (trước kỳ đánh giá hơn 2 kỳ 6 tháng)")
         .contains("- ▲ Đúng tiến độ: chưa đạt mục tiêu, nhưng tỷ lệ tiến độ")
         .contains("đánh giá chung là đánh giá của ngành ở giữa").doesNotContain("docs/methodology.md");
+  }
+
+  /** Two models built by 2023 meet "at least 2 models" by 2025 for good: not "no data of 2025", nor "too old". */
+  @Test
+  void aCountMetInAnEarlierYearIsAchievedInTheTargetYearAndAfter() {
+    String md = report(modelsBy2023, "2025H2", "md", "vi");
+    assertThat(md).contains("(mục tiêu 2025: 2 mô hình): đến hết năm 2025, kết quả 2 mô hình (số liệu 2023H1). "
+            + "Đánh giá: đạt (kết luận cuối cùng).")
+        .contains("| 2 mô hình (số liệu 2023H1) | 2 mô hình | 2 mô hình (2025) | ✔ Đạt (kết luận cuối cùng) |")
+        .contains("- Căn cứ: 0/2 dòng số liệu còn hiệu lực; 0/1 đơn vị báo cáo có số liệu còn hiệu lực\n")
+        .doesNotContain("kết luận cuối cùng cần số liệu trong năm 2025");
+    assertThat(report(modelsBy2023, "2025H1", "md", "vi"))
+        .contains("| 2 mô hình (số liệu 2023H1) | 1 mô hình (đến hết 2023H1) | 2 mô hình (2025) | ✔ Đạt |");
+    assertThat(report(modelsBy2023, "2026H1", "md", "en"))
+        .contains("by the end of 2025 the result is 2 models (data of 2023H1). Assessment: achieved (final).");
+    CliRun explain = CliRun.runWithEnv(ReportCommandTest.ENV, "explain", "--data", modelsBy2023.toString(), "--period", "2025H2",
+        "--indicator", "spc-models");
+    assertThat(explain.out()).contains("Kỳ vọng đến hết kỳ 2025 (tuyến tính) = 0 + (2 − 0) × 60 / 60 tháng = 2")
+        .contains("Đánh giá: đạt (đã hết năm mục tiêu: kết luận cuối cùng)");
+  }
+
+  /** A "final" verdict changed by corrections sent after the report at the end of 2025 published it says so, with both. */
+  @Test
+  void aFinalVerdictChangedByLaterCorrectionsSaysWhatWasPublished() throws Exception {
+    String md = report(revised, "2026H1", "md", "vi");
+    assertThat(md).contains("Kết luận về chỉ tiêu 1, 2 đã thay đổi so với báo cáo cuối năm 2025 do số liệu được điều chỉnh "
+            + "sau đó (xem mục II).")
+        .contains("Đánh giá chung: không đạt (kết luận cuối cùng). Kết luận này khác báo cáo cuối năm 2025 vì số liệu được "
+            + "điều chỉnh sau hạn báo cáo 20/12/2025: đánh giá chung đã công bố: chưa đủ số liệu, nay: không đạt; "
+            + "xi măng đã công bố 7,0% (đạt), nay 4,95% (không đạt).")
+        .contains("Đánh giá: không đạt (kết luận cuối cùng). Kết luận này khác báo cáo cuối năm 2025 vì số liệu được điều "
+            + "chỉnh sau hạn báo cáo 20/12/2025: đã công bố 75,0% (đạt), nay 65,0% (không đạt).")
+        // the baseline year's row, kept only for the 2025 verdict, is listed with its figures, not as "unchanged"
+        .contains("Xi măng — C | tiêu hao: 1.000 → 1.010 |")
+        // and in section V, each correction's effect on it (4.95% against the 2025 target's 5%, not "5,0%")
+        .contains("(Xi măng) — kết luận cuối cùng về mục tiêu 2025 đã công bố 7,0%, nay 4,95% |");
+    assertThat(report(revised, "2026H1", "html", "en"))
+        .contains("This differs from the report at the end of 2025: data corrected after its due date (20/12/2025) — "
+            + "published 75.0% (achieved), now 65.0% (not achieved).");
+    JsonNode cement = new ObjectMapper().readTree(report(revised, "2026H1", "json", "vi")).get("indicators").get(0)
+        .get("other_phase_verdict").get("revisions").get(1);
+    assertThat(cement.get("sector").asText()).isEqualTo("cement");
+    assertThat(cement.get("published_value").decimalValue()).isEqualByComparingTo("7");
+    assertThat(cement.get("published_status").asText()).isEqualTo("achieved");
+    // The report of 2025H2 itself, made today, judges on the corrected rows: nothing "published" to compare with.
+    assertThat(report(revised, "2025H2", "md", "vi")).doesNotContain("Kết luận này khác");
+  }
+
+  /** The first half-year of the 2026–2030 phase, with the 2025 rows only: not "no agency has reported data". */
+  @Test
+  void aSectorWithBaselineYearRowsOnlySaysSoNotThatNobodyReported() {
+    String md = report(baseline2025, "2026H1", "md", "vi");
+    assertThat(md).contains("Đánh giá chung: chưa có số liệu — mới có số liệu của năm gốc, chưa đo được tiến bộ.")
+        .contains("- Xi măng: chưa có số liệu — mới có số liệu của năm gốc, chưa đo được tiến bộ")
+        .doesNotContain("Đánh giá chung: chưa có số liệu — chưa có đơn vị nào báo cáo số liệu.");
+    assertThat(report(baseline2025, "2026H1", "md", "en"))
+        .contains("- Cement: no data — there is data for the baseline year only, so no progress to measure yet");
+  }
+
+  /** The pooled figure over other sectors than last time is no change of it: both values, no "points" between them. */
+  @Test
+  void thePooledFigureOverOtherSectorsThanLastTimeGivesNoDifference() throws Exception {
+    // cement 5% alone, then with steel 10% in MJ: 1 − (0.95 + 900 × 0.0000238846) / (1 + 1000 × 0.0000238846) = 5.1%
+    assertThat(report(otherSectors, "2025H1", "md", "vi")).contains("| chung 5,0% → 5,1% (khác nhóm ngành, không so sánh được) |")
+        .doesNotContain("+0,1 điểm %");
+    assertThat(report(otherSectors, "2025H1", "md", "en")).contains("pooled 5.0% → 5.1% (other sectors, not comparable) |");
+    JsonNode change = new ObjectMapper().readTree(report(otherSectors, "2025H1", "json", "vi")).get("indicators").get(0)
+        .get("change");
+    assertThat(change.get("previous_value").isNull()).isFalse();
+    assertThat(change.get("difference").isNull()).isTrue();
   }
 }

@@ -36,6 +36,11 @@ public final class Assessor {
       return Assessment.unjudged(baseline, Verdict.NO_DATA, why, null, isFinal, coverage);
     }
     Period asOf = evidence.asOf();
+    if (goal.settledBy(value)) {
+      // A count that has reached its minimum has reached it for good: old rows or rows of an earlier
+      // year still prove it, so their age decides nothing (it is still shown).
+      return settled(goal, settings, report, evidence);
+    }
     // Before the qualitative verdict: a final word on a target without a number (spc-models, 2030)
     // still needs data of its year, as every other final verdict does.
     if (goal.finalWithoutTargetYearData(report, asOf)) {
@@ -83,6 +88,22 @@ public final class Assessor {
     }
     Forecast forecast = status.judges() ? TrendForecast.fit(goal, evidence.series()) : null;
     return new Assessment(baseline, status, reason, pace, stretchMet, false, null, forecast, coverage);
+  }
+
+  /**
+   * "Achieved" for a count at or above its minimum ({@link Goal#settledBy}), final or not. Coverage short
+   * of a threshold is shown only (it decides nothing here); no forecast (the target is met for good, and a
+   * straight line's range would go below the count already reached). A final verdict's path is read at
+   * the end of the target year (the minimum), not at the older data's period.
+   */
+  private static Assessment settled(Goal goal, ProgressSettings settings, Period report, Evidence evidence) {
+    BigDecimal value = evidence.value();
+    Coverage coverage = evidence.coverage();
+    boolean isFinal = goal.isFinalAt(report);
+    Period pathAt = isFinal ? goal.cutOff(report) : evidence.asOf();
+    boolean stretchMet = goal.stretch() != null && value.compareTo(goal.stretch()) >= 0;
+    return new Assessment(goal.baseline(), Verdict.ACHIEVED, null, pace(goal, settings, pathAt, value), stretchMet,
+        isFinal, null, null, coverage.shortfall().isPresent() ? coverage.shownOnly() : coverage);
   }
 
   /** Where the value should be at the end of {@code asOf} by the plan's method, and the ratio of the way made. */

@@ -19,6 +19,11 @@ public record Coverage(List<CoverageFact> facts) {
     return facts.stream().filter(f -> !f.met()).findFirst();
   }
 
+  /** The same facts shown only, without their thresholds: for a figure whose verdict they do not decide. */
+  public Coverage shownOnly() {
+    return new Coverage(facts.stream().map(f -> new CoverageFact(f.kind(), f.part(), f.whole(), null)).toList());
+  }
+
   public Optional<CoverageFact> fact(CoverageKind kind) {
     return facts.stream().filter(f -> f.kind() == kind).findFirst();
   }

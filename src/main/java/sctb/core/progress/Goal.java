@@ -11,19 +11,21 @@ import sctb.core.plan.Target;
  * to {@code min} at the end of {@code targetYear}. {@code reduction} marks a reduction in percent,
  * whose underlying quantity (intensity, lower is better) the cagr method works on. {@code floor} and
  * {@code ceiling} bound a forecast (a share stays within 0–100, a count at or above 0; null: no bound).
+ * {@code cumulative} marks a count since the baseline (models built, enterprises supported), which never
+ * comes back down: once it reaches the minimum, it has reached it for good.
  */
 public record Goal(
     int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, Baseline baseline, boolean reduction,
-    BigDecimal floor, BigDecimal ceiling) {
+    BigDecimal floor, BigDecimal ceiling, boolean cumulative) {
 
   /** A reduction in percent: at most 100, and as negative as intensity grows. */
   public static Goal reduction(int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, Baseline baseline) {
-    return new Goal(baselineYear, targetYear, min, stretch, baseline, true, null, DecimalMath.HUNDRED);
+    return new Goal(baselineYear, targetYear, min, stretch, baseline, true, null, DecimalMath.HUNDRED, false);
   }
 
   /** A share in percent (of a population, or of tasks): 0–100. */
   public static Goal share(int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, Baseline baseline) {
-    return new Goal(baselineYear, targetYear, min, stretch, baseline, false, BigDecimal.ZERO, DecimalMath.HUNDRED);
+    return new Goal(baselineYear, targetYear, min, stretch, baseline, false, BigDecimal.ZERO, DecimalMath.HUNDRED, false);
   }
 
   /** What an indicator of {@code kind} is judged against for {@code target}, starting from {@code baseline}. */
@@ -35,9 +37,9 @@ public record Goal(
     };
   }
 
-  /** A count: not below 0, no upper bound. */
+  /** A count, cumulative since the baseline: not below 0, no upper bound. */
   public static Goal count(int baselineYear, int targetYear, BigDecimal min, BigDecimal stretch, Baseline baseline) {
-    return new Goal(baselineYear, targetYear, min, stretch, baseline, false, BigDecimal.ZERO, null);
+    return new Goal(baselineYear, targetYear, min, stretch, baseline, false, BigDecimal.ZERO, null, true);
   }
 
   public boolean qualitative() {
@@ -89,5 +91,14 @@ public record Goal(
   /** Whether a value reaches the minimum. */
   public boolean reachedBy(BigDecimal value) {
     return value.compareTo(min) >= 0;
+  }
+
+  /**
+   * True when {@code value} settles the target for good whatever its data's age: a cumulative count at
+   * or above its minimum (2 models built by 2023 are still built at the end of 2025; the rows behind a
+   * count only come down by a correction, which is flagged).
+   */
+  public boolean settledBy(BigDecimal value) {
+    return cumulative && !qualitative() && reachedBy(value);
   }
 }

@@ -165,10 +165,11 @@ public final class ProgressAccumulator implements RowSink {
           closedRows.add(row);
         }
       } else {
-        if (closedRows != null) {
-          closedRows.replace(row, c.older().at());
-        }
-        older = withValues(row, c.older(), rows.replace(row, c.older().at()));
+        BigDecimal[] closedWas = closedRows == null ? null : closedRows.replace(row, c.older().at());
+        BigDecimal[] was = rows.replace(row, c.older().at());
+        // A row only the final verdict keeps (the other phase's baseline year, 2020 in a 2026 report): its figures
+        // from there, so that the correction lists them and the published final verdict can be recomputed.
+        older = withValues(row, c.older(), was != null ? was : closedWas);
       }
     } else {
       ShareTable rows = shares.computeIfAbsent(indicator, id -> new ShareTable(places,

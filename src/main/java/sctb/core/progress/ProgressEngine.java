@@ -191,38 +191,90 @@ public final class ProgressEngine {
    * panel is summed, not listed: only its figure is shown.
    */
   private OtherPhaseVerdict otherPhaseVerdict(Indicator indicator, Target target) {
+    ProgressSettings settings = plan.progress();
+    Restatements since = sinceFinal(target);
     return switch (indicator.kind()) {
       case REDUCTION -> {
         Map<String, ReductionRows> bySector = closedReductions.remove(indicator.id());
         Goal goal = reductionGoal(target);
         List<String> sectorIds = target.sectors();
         ReductionRows[] rowsOf = sectorRows(sectorIds, bySector);
+        List<Set<String>> watched = sectorIds.stream().map(id -> since.watched(indicator.id(), id)).toList();
         List<SectorPanels> panels = OnTwoCores.each("sctb-sectors", sizes(rowsOf), i -> {
           ReductionRows rows = rowsOf[i];
           rowsOf[i] = null;
-          return new SectorPanels(ReductionPanel.sums(rows, goal.cutOff(period), outlierFactor(), Set.of()),
+          return new SectorPanels(ReductionPanel.sums(rows, goal.cutOff(period), outlierFactor(), watched.get(i)),
               ReductionPanel.series(rows, period, outlierFactor()), null);
         });
         List<ReductionSector> sectors = new ArrayList<>();
+        List<ReductionSector> published = new ArrayList<>();
+        List<FinalRevision> revisions = new ArrayList<>();
         for (int i = 0; i < sectorIds.size(); i++) {
-          sectors.add(reductionSector(sectorIds.get(i), goal, panels.get(i).now(), period, panels.get(i).series()));
+          ReductionSector s = reductionSector(sectorIds.get(i), goal, panels.get(i).now(), period, panels.get(i).series(),
+              false);
+          Restatement r = since.ofPanel(panels.get(i).now(), goal.baselineYear(), indicator.id(), sectorIds.get(i));
+          Figure then = r == null ? s.figure() : asPublished(goal, s.figure(), r);
+          if (r != null) {
+            revisions.add(new FinalRevision(s.sector(), r, then == null ? null : then.assessment().status()));
+          }
+          sectors.add(s);
+          published.add(new ReductionSector(s.sector(), then == null ? s.figure() : then, null));
         }
-        Figure overall = reductionOverall(goal, plan.progress(), period, sectors).figure();
+        Figure overall = reductionOverall(goal, settings, period, sectors).figure();
+        if (!revisions.isEmpty()) {
+          // The overall verdict as published: the sectors' published figures judged together (the pooled value is
+          // context only); unknown when one sector's is.
+          boolean known = revisions.stream().allMatch(r -> r.published() != null);
+          Verdict then = known ? reductionOverall(goal, settings, period, published).figure().assessment().status() : null;
+          revisions.add(0, new FinalRevision(null, new Restatement(null, since.ofIndicator(indicator.id())), then));
+        }
         yield new OtherPhaseVerdict(target, overall,
-            sectors.stream().map(s -> new ReductionSector(s.sector(), s.figure(), null)).toList());
+            sectors.stream().map(s -> new ReductionSector(s.sector(), s.figure(), null)).toList(), revisions);
       }
       case SHARE, COUNT -> {
         List<IndicatorRow> rows = rowsUpToP(indicator.id());
         Goal goal = goal(indicator.kind(), target, rows);
-        yield new OtherPhaseVerdict(target, tally(indicator.kind(), goal, rows, period).figure(), List.of());
+        Tallied t = tally(indicator.kind(), goal, rows, period);
+        Restatement r = since.ofRows(t.tally().rows(), original -> tally(indicator.kind(), goal, original, period)
+            .figure().value(), rows);
+        yield new OtherPhaseVerdict(target, t.figure(), List.of(), revision(goal, t.figure(), r));
       }
       case TASKS -> {
         List<Task> tasks = namedTasks(indicator);
         List<TaskRow> rows = taskRowsUpToP();
-        yield new OtherPhaseVerdict(target, taskShareAt(taskGoal(target, tasks, rows), tasks, rows, period).figure(),
-            List.of());
+        Goal goal = taskGoal(target, tasks, rows);
+        TaskShareOutcome now = taskShareAt(goal, tasks, rows, period);
+        Restatement r = since.ofTasks(now.statuses(), original -> taskShareAt(goal, tasks, original, period)
+            .figure().value(), rows);
+        yield new OtherPhaseVerdict(target, now.figure(), List.of(), revision(goal, now.figure(), r));
       }
     };
+  }
+
+  /**
+   * The corrections that can revise the final verdict on {@code target}: those sent after the report at
+   * the end of its year was due (its second half; a whole year is due with it), which published it.
+   */
+  private Restatements sinceFinal(Target target) {
+    return new Restatements(corrections, plan.reporting().onTimeUntil(Period.half(target.year(), 2)));
+  }
+
+  /** A single figure's revision (none when no correction since touched it). */
+  private List<FinalRevision> revision(Goal goal, Figure now, Restatement r) {
+    if (r == null) {
+      return List.of();
+    }
+    Figure then = asPublished(goal, now, r);
+    return List.of(new FinalRevision(null, r, then == null ? null : then.assessment().status()));
+  }
+
+  /** The figure as published: its value before the corrections, judged by the same rules on the same basis; null when unknown. */
+  private Figure asPublished(Goal goal, Figure now, Restatement r) {
+    if (r.published() == null) {
+      return null;
+    }
+    Evidence evidence = new Evidence(now.asOf(), r.published(), null, now.assessment().coverage(), List.of());
+    return new Figure(now.asOf(), r.published(), Assessor.assess(goal, plan.progress(), period, evidence));
   }
 
   /** The rows of an indicator or task output up to P, in the one order of rows. */
@@ -232,7 +284,12 @@ public final class ProgressEngine {
 
   /** Records how a figure changed since the previous report. */
   private void change(String id, String sector, Figure now, Figure before, Restatement restated) {
-    BigDecimal difference = now.value() == null || before == null || before.value() == null ? null
+    change(id, sector, now, before, restated, true);
+  }
+
+  /** The same; {@code comparable} false: the two values are not of the same thing, so no difference is given. */
+  private void change(String id, String sector, Figure now, Figure before, Restatement restated, boolean comparable) {
+    BigDecimal difference = !comparable || now.value() == null || before == null || before.value() == null ? null
         : now.value().subtract(before.value());
     changes.add(new FigureChange(id, sector, new Change(previous, before, samePhase, difference, restated)));
   }
@@ -247,6 +304,7 @@ public final class ProgressEngine {
     List<String> sectorIds = target.sectors();
     ReductionRows[] rowsOf = sectorRows(sectorIds, bySector);
     List<Set<String>> watched = sectorIds.stream().map(id -> restatements.watched(indicator.id(), id)).toList();
+    long[] kept = sizes(rowsOf);
     // The sectors' panels on both cores (2.02 M rows: 66 of the serial end's 146 main-thread samples).
     List<SectorPanels> panels = OnTwoCores.each("sctb-sectors", sizes(rowsOf), i -> {
       ReductionRows rows = rowsOf[i];
@@ -259,9 +317,9 @@ public final class ProgressEngine {
     for (int i = 0; i < sectorIds.size(); i++) {
       String sectorId = sectorIds.get(i);
       SectorPanels p = panels.get(i);
-      ReductionSector now = reductionSector(sectorId, goal, p.now(), period, p.series());
+      ReductionSector now = reductionSector(sectorId, goal, p.now(), period, p.series(), kept[i] > 0);
       ReductionPanel.Result earlier = p.earlier();
-      ReductionSector then = reductionSector(sectorId, goal, earlier, previous, List.of());
+      ReductionSector then = reductionSector(sectorId, goal, earlier, previous, List.of(), false);
       Restatement restated = restatements.ofPanel(earlier, goal.baselineYear(), indicator.id(), sectorId);
       anyRestated |= restated != null;
       change(indicator.id(), sectorId, now.figure(), then.figure(), restated);
@@ -270,8 +328,10 @@ public final class ProgressEngine {
     }
     ReductionOutcome outcome = reductionOverall(goal, settings, period, sectors);
     ReductionOutcome previousOutcome = reductionOverall(goal, settings, previous, before);
+    // The pooled figure over other sectors than before (steel alone, then cement and beer) is not a change of it.
     change(indicator.id(), null, outcome.figure(), previousOutcome.figure(),
-        anyRestated ? new Restatement(null, restatements.ofIndicator(indicator.id())) : null);
+        anyRestated ? new Restatement(null, restatements.ofIndicator(indicator.id())) : null,
+        outcome.pooled().included().equals(previousOutcome.pooled().included()));
     return outcome;
   }
 
@@ -302,14 +362,19 @@ public final class ProgressEngine {
     return sizes;
   }
 
-  /** One sector's figure in the report of {@code report}, from its panel {@code r}. */
+  /**
+   * One sector's figure in the report of {@code report}, from its panel {@code r}; {@code baselineRows}: the
+   * sector has rows up to P though none after the baseline year (a 2026H1 report with the 2025 rows only), which
+   * is not "nothing reported".
+   */
   private ReductionSector reductionSector(String sectorId, Goal goal, ReductionPanel.Result r, Period report,
-      List<Observation> series) {
+      List<Observation> series, boolean baselineRows) {
     ProgressSettings settings = plan.progress();
     Coverage coverage = r.detail() == null ? Coverage.NONE
         : ReductionPanel.coverage(r.detail(), settings.coverage().minPanelOutput());
-    Evidence evidence = new Evidence(r.asOf(), r.value(), r.asOf() == null ? VerdictReason.NO_ROWS : VerdictReason.EMPTY_PANEL,
-        coverage, series);
+    VerdictReason missing = r.asOf() != null ? VerdictReason.EMPTY_PANEL
+        : baselineRows ? VerdictReason.BASELINE_YEAR_ONLY : VerdictReason.NO_ROWS;
+    Evidence evidence = new Evidence(r.asOf(), r.value(), missing, coverage, series);
     return new ReductionSector(sectorId, new Figure(r.asOf(), r.value(), Assessor.assess(goal, settings, report, evidence)),
         r.detail());
   }

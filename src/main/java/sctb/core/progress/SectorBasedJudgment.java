@@ -27,6 +27,16 @@ import sctb.core.plan.ProgressSettings;
  * </ul>
  */
 public final class SectorBasedJudgment {
+  /** The first of {@code reasons} that a sector gives, else {@code NO_ROWS}. */
+  private static VerdictReason reasonAmong(List<Figure> sectors, VerdictReason... reasons) {
+    for (VerdictReason r : reasons) {
+      if (sectors.stream().anyMatch(f -> f.assessment().reason() == r)) {
+        return r;
+      }
+    }
+    return VerdictReason.NO_ROWS;
+  }
+
   /** Verdicts from best to worst, as the median rule ranks them. */
   static final List<Verdict> BEST_FIRST = List.of(Verdict.ACHIEVED, Verdict.ON_TRACK, Verdict.ACCELERATION_NEEDED,
       Verdict.LIMITED_PROGRESS, Verdict.DETERIORATION, Verdict.NOT_ACHIEVED);
@@ -41,9 +51,9 @@ public final class SectorBasedJudgment {
     Coverage coverage = Coverage.of(CoverageFact.of(CoverageKind.SECTORS_CURRENT, current, sectors.size(),
         settings.coverage().minCurrent()));
     if (asOf == null) {
-      // Sectors with rows but no establishment to compare (a missing baseline year) are not "nothing reported".
-      VerdictReason why = sectors.stream().anyMatch(f -> f.assessment().reason() == VerdictReason.EMPTY_PANEL)
-          ? VerdictReason.EMPTY_PANEL : VerdictReason.NO_ROWS;
+      // Sectors with rows but no establishment to compare (a missing baseline year), or with rows of the
+      // baseline year only (the first half-year of a phase), are not "nothing reported".
+      VerdictReason why = reasonAmong(sectors, VerdictReason.EMPTY_PANEL, VerdictReason.BASELINE_YEAR_ONLY);
       return Assessment.unjudged(baseline, Verdict.NO_DATA, why, null, isFinal, coverage);
     }
     if (goal.qualitative()) {

@@ -422,11 +422,14 @@ public final class Explanation {
     Pace p = a.pace();
     if (p != null && p.expected() != null && asOf != null) {
       String method = report.plan().progress().method().id();
+      // A final verdict on older data (a count met years before, Goal.settledBy) reads the path at the target year's end.
+      Period pathAt = a.isFinal() && p.monthsElapsed() == p.monthsTotal() && targetYear != null
+          && asOf.end().getYear() < targetYear ? Period.year(targetYear) : asOf;
       if (method.equals("linear")) {
-        lines.add(m.get("explain.expected.linear", asOf, num(baseline), num(min),
+        lines.add(m.get("explain.expected.linear", pathAt, num(baseline), num(min),
             p.monthsElapsed(), p.monthsTotal(), num(p.expected())) + inReport(shown == null ? "" : shown.expected()));
       } else {
-        lines.add(m.get("explain.expected.cagr", asOf, num(min), p.monthsTotal(), num(p.expected()))
+        lines.add(m.get("explain.expected.cagr", pathAt, num(min), p.monthsTotal(), num(p.expected()))
             + inReport(shown == null ? "" : shown.expected()));
       }
     }

@@ -260,6 +260,14 @@ public final class ReportJson {
       assessment(s.figure().assessment(), false);
       g.writeEndObject();
     });
+    list("revisions", v.revisions(), r -> {
+      g.writeStartObject();
+      g.writeStringField("sector", r.sector());
+      number("published_value", r.restatement().published());
+      g.writeStringField("published_status", r.published() == null ? null : r.published().id());
+      sources("corrections", r.restatement().corrections().stream().map(x -> x.newer().at()).toList());
+      g.writeEndObject();
+    });
   }
 
   /** An entity of a share left out of its figure: its latest row and why. */

@@ -189,6 +189,33 @@ class AssessorTest {
     assertThat(DataAge.halfYearsBefore(p("2025H2"), p("2025H2"))).isZero();
   }
 
+  /**
+   * "At least 2 models" by 2025, both built by 2023H1 and not reported since: a count is cumulative, so the
+   * old rows still prove the target met: achieved (final in 2025H2, its path read at the end of 2025), not
+   * "too old" nor "no data of 2025". Short of the minimum, old data still does not decide.
+   */
+  @Test
+  void aCountAtItsMinimumOnOldDataIsAchievedForGood() {
+    Goal models = Goal.count(2020, 2025, d("2"), null, Baseline.declaredOrZero(BigDecimal.ZERO));
+    Coverage old = Coverage.of(CoverageFact.of(CoverageKind.ROWS_CURRENT, 0, 2, Fraction.of(2, 3)));
+    Assessment before = assess(models, LINEAR, "2025H1", "2023H1", "2", old, List.of());
+    assertThat(before.status()).isEqualTo(Verdict.ACHIEVED);
+    assertThat(before.isFinal()).isFalse();
+    assertThat(before.coverage().shortfall()).isEmpty(); // the age is shown, it decides nothing
+    assertThat(before.pace().expected()).isEqualByComparingTo("1"); // 2 × 30/60 by 2023H1
+    Assessment fin = assess(models, LINEAR, "2025H2", "2023H1", "2", old, List.of());
+    assertThat(fin.status()).isEqualTo(Verdict.ACHIEVED);
+    assertThat(fin.isFinal()).isTrue();
+    assertThat(fin.pace().expected()).isEqualByComparingTo("2");
+    assertThat(assess(models, LINEAR, "2026H1", "2023H1", "2", old, List.of()).status()).isEqualTo(Verdict.ACHIEVED);
+    Assessment short1 = assess(models, LINEAR, "2025H2", "2023H1", "1", old, List.of());
+    assertThat(short1.status()).isEqualTo(Verdict.NO_DATA);
+    assertThat(short1.reason()).isEqualTo(VerdictReason.NO_TARGET_YEAR_DATA);
+    assertThat(assess(models, LINEAR, "2025H1", "2023H1", "1", old, List.of()).reason()).isEqualTo(VerdictReason.STALE_DATA);
+    // A share is not cumulative: 75% of 2023H1 says nothing of the end of 2025.
+    assertThat(assess(SHARE, LINEAR, "2025H2", "2023H1", "75").status()).isEqualTo(Verdict.NO_DATA);
+  }
+
   @Test
   void aFigureShortOfItsCoverageIsInsufficientData() {
     Coverage thin = Coverage.of(new CoverageFact(CoverageKind.PANEL_OUTPUT_CURRENT, d("70"), d("100"), Fraction.of(d("0.8"))));

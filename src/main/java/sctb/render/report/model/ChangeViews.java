@@ -23,7 +23,7 @@ record ChangeViews(Changes changes, NumberFormats nf) {
     BigDecimal previous = before == null ? null : before.value();
     String published = c.restated() && c.restatement().published() != null ? figures.display(c.restatement().published()) : "";
     return new ChangeView(before == null || before.asOf() == null ? "" : before.asOf().toString(), figures.display(previous),
-        Optional.ofNullable(c.previousVerdict()), figures.difference(now.value(), previous), c.restated(), published);
+        Optional.ofNullable(c.previousVerdict()), c.difference() == null ? "" : figures.difference(now.value(), previous), c.restated(), published);
   }
 
   TaskChangeView of(TaskProgress now) {

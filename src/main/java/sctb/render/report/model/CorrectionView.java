@@ -43,7 +43,8 @@ public record CorrectionView(
   /**
    * A figure of the previous report the correction restates: an indicator's or output's name (with its
    * sector), or a task's id ({@code task}) and title; the value published then and the one today's
-   * data gives (for a task, its status as an id).
+   * data gives (for a task, its status as an id). {@code finalYear}: the figure is the final verdict on that
+   * year's target (published by the report at its end), not the previous report's; "" otherwise.
    */
-  public record RestatedFigure(String task, String figure, String published, String now) {}
+  public record RestatedFigure(String task, String figure, String published, String now, String finalYear) {}
 }

@@ -13,7 +13,11 @@ import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Plan;
 import sctb.core.progress.Changes;
+import sctb.core.progress.Figure;
 import sctb.core.progress.FigureChange;
+import sctb.core.progress.FinalRevision;
+import sctb.core.progress.IndicatorProgress;
+import sctb.core.progress.OtherPhaseVerdict;
 import sctb.core.progress.ProgressReport;
 import sctb.core.progress.Sources;
 import sctb.core.progress.TaskChange;
@@ -142,13 +146,30 @@ record CorrectionViews(ProgressReport report, Language lang, NumberFormats nf, P
         BigDecimal published = f.change().restatement().published();
         BigDecimal now = f.change().previous() == null ? null : f.change().previous().value();
         out.add(new RestatedFigure("", name, shown == null || published == null ? "" : shown.display(published),
-            shown == null ? "" : shown.display(now)));
+            shown == null ? "" : shown.display(now), ""));
+      }
+    }
+    for (IndicatorProgress ip : report.indicators()) {
+      OtherPhaseVerdict v = ip.otherPhaseVerdict();
+      for (FinalRevision r : v == null ? List.<FinalRevision>of() : v.revisions()) {
+        boolean pooled = r.sector() == null && !v.sectors().isEmpty(); // its sectors say what changed
+        if (pooled || !r.restatement().corrections().contains(c)) {
+          continue;
+        }
+        Figures judged = figures.apply(ip.indicator().id());
+        Figures shown = judged == null ? null : judged.against(v.target());
+        Figure now = r.sector() == null ? v.figure()
+            : v.sectors().stream().filter(s -> s.sector().equals(r.sector())).findFirst().orElseThrow().figure();
+        String name = figureName(ip.indicator().id()) + (r.sector() == null ? "" : " (" + names.sector(r.sector()) + ")");
+        BigDecimal published = r.restatement().published();
+        out.add(new RestatedFigure("", name, shown == null || published == null ? "" : shown.display(published),
+            shown == null ? "" : shown.display(now.value()), Integer.toString(v.target().year())));
       }
     }
     for (TaskChange t : changes.tasks()) {
       if (t.corrections().contains(c)) {
         out.add(new RestatedFigure(t.task(), report.plan().task(t.task()).map(k -> k.title().in(lang)).orElse(""),
-            status(t.published()), status(t.previousStatus())));
+            status(t.published()), status(t.previousStatus()), ""));
       }
     }
     return out;

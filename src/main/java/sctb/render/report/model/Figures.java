@@ -9,6 +9,7 @@ import java.util.Optional;
 import sctb.core.period.Period;
 import sctb.core.plan.Fraction;
 import sctb.core.plan.IndicatorKind;
+import sctb.core.plan.Target;
 import sctb.core.progress.Assessment;
 import sctb.core.progress.CoverageFact;
 import sctb.core.progress.Figure;
@@ -30,6 +31,11 @@ record Figures(NumberFormats nf, IndicatorKind kind, String unit, BigDecimal min
 
   /** Counts and percentages show one decimal (counts drop a trailing zero), ratios and coverage none and one. */
   private static final int DECIMALS = 1;
+
+  /** The same figures judged against another target's bounds (the other phase's final verdict). */
+  Figures against(Target target) {
+    return new Figures(nf, kind, unit, target.min(), target.stretch(), ratioBounds, report);
+  }
 
   FigureView of(Figure f) {
     Assessment a = f.assessment();

@@ -11,6 +11,8 @@ import sctb.core.progress.Verdict;
  * judged on the data up to the end of that year, read flat as an indicator's ({@code value}, {@code as_of},
  * {@code status}, {@code achieved_late}…), and for a target set for each sector, how many sectors met the
  * minimum, how many are in each verdict, and those that missed it but reached it later ({@code sectors_late}).
+ * When corrections sent after the report at the end of that year was due ({@code published_due}) changed it,
+ * {@code revisions}: the figure (sector "") and each sector, as published and now.
  */
 public record OtherPhaseView(
     boolean shown,
@@ -20,17 +22,27 @@ public record OtherPhaseView(
     String sectorsMeetingMin,
     String sectorsTotal,
     List<SectorVerdictView> sectorVerdicts,
-    List<LateSector> sectorsLate) {
+    List<LateSector> sectorsLate,
+    String publishedDue,
+    List<Revision> revisions) {
 
   static final OtherPhaseView NONE = new OtherPhaseView(false, "", "", new FigureView("", false, "", "", "", "", "", false, false,
       Verdict.NO_DATA, Optional.empty(), false, false, "", "", "", "", Optional.empty(), "", "", Optional.empty(), List.of()),
-      "", "", List.of(), List.of());
+      "", "", List.of(), List.of(), "", List.of());
 
   public OtherPhaseView {
     sectorVerdicts = List.copyOf(sectorVerdicts);
     sectorsLate = List.copyOf(sectorsLate);
+    revisions = List.copyOf(revisions);
   }
 
   /** A sector that missed the target in its year and reached it later: its name and the first period reaching it. */
   public record LateSector(String sector, String period) {}
+
+  /**
+   * A figure a correction changed since the final verdict was published: the sector's name ("" for the
+   * figure itself), its value and verdict id as published ("" when unknown; a reduction's overall value is
+   * not recomputed) and now.
+   */
+  public record Revision(String sector, String published, String publishedStatus, String now, String nowStatus) {}
 }

@@ -25,6 +25,7 @@ import sctb.core.progress.CumulativeFall;
 import sctb.core.progress.DataQuality;
 import sctb.core.progress.Exclusion;
 import sctb.core.progress.Figure;
+import sctb.core.progress.FinalRevision;
 import sctb.core.progress.GroupSummary;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.DecimalMath;
@@ -278,7 +279,23 @@ public final class ReportViews {
         tally == null ? "" : Integer.toString(tally.total()), sectorVerdicts(v.sectors()),
         v.sectors().stream().filter(s -> s.figure().assessment().achievedLate() != null)
             .map(s -> new OtherPhaseView.LateSector(names.sector(s.sector()), s.figure().assessment().achievedLate().toString()))
-            .toList());
+            .toList(),
+        NumberFormats.dmy(report.plan().reporting().dueDate(Period.half(t.year(), 2))), revisions(v, figures));
+  }
+
+  /** What corrections changed in a final verdict since it was published, the figure itself first. */
+  private List<OtherPhaseView.Revision> revisions(OtherPhaseVerdict v, Figures figures) {
+    List<OtherPhaseView.Revision> out = new ArrayList<>();
+    for (FinalRevision r : v.revisions()) {
+      Figure now = r.sector() == null ? v.figure()
+          : v.sectors().stream().filter(s -> s.sector().equals(r.sector())).findFirst().orElseThrow().figure();
+      boolean pooled = r.sector() == null && !v.sectors().isEmpty();
+      BigDecimal published = r.restatement().published();
+      out.add(new OtherPhaseView.Revision(r.sector() == null ? "" : names.sector(r.sector()),
+          published == null ? "" : figures.display(published), r.published() == null ? "" : r.published().id(),
+          pooled || now.value() == null ? "" : figures.display(now.value()), now.assessment().status().id()));
+    }
+    return out;
   }
 
   private PooledView pooled(ReductionOutcome reduction, Figures figures) {
