@@ -26,7 +26,7 @@ public enum Code {
   PLAN_PERIOD_OUTSIDE_PLAN("plan-period-outside-plan", Severity.ERROR),
   PLAN_DUPLICATE_TARGET("plan-duplicate-target", Severity.ERROR),
   PLAN_RETIRED_OUTSIDE_PLAN("plan-retired-outside-plan", Severity.ERROR),
-  PLAN_RETIRED_BEFORE_TARGET("plan-retired-before-target", Severity.ERROR),
+  PLAN_RETIRED_BEFORE_TARGET("plan-retired-before-target", Severity.WARNING),
   PLAN_TASK_NOT_CARRIED("plan-task-not-carried", Severity.ERROR),
   PLAN_NOT_NFC("plan-not-nfc", Severity.WARNING),
   PLAN_TARGET_BELOW_EARLIER("plan-target-below-earlier", Severity.WARNING),

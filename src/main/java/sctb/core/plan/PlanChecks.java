@@ -230,8 +230,8 @@ public final class PlanChecks {
 
   /**
    * A retirement must take effect within the plan, after its first period (retired from the start, the
-   * indicator was never tracked: remove it instead), and not before its first target year (no target of it
-   * would ever come due: a date typed a decade early, or an indicator that does not belong in the plan).
+   * indicator was never tracked: remove it instead). One before its first target year means no target of it
+   * would ever come due: only a warning, since an amendment may drop such an indicator, but the year may be a typo.
    */
   private void retirement(Indicator indicator, String at) {
     Period first = Retirements.firstPeriod(plan, indicator).orElse(null);
