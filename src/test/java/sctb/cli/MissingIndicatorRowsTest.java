@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -33,15 +32,7 @@ class MissingIndicatorRowsTest {
 
   @Test
   void manyMissingRowsAreNamedTwentyAndTheRestCounted() throws Exception {
-    Path data = dir.resolve("samples");
-    for (String period : List.of("2026H1", "2026H2")) {
-      Path folder = Files.createDirectories(data.resolve(period));
-      try (var files = Files.list(CliRun.REPO.resolve("samples").resolve(period))) {
-        for (Path f : files.toList()) {
-          Files.copy(f, folder.resolve(f.getFileName().toString()));
-        }
-      }
-    }
+    Path data = Amendments.samplesOf(dir.resolve("samples"), "2026H1", "2026H2");
     Path sct = data.resolve("2026H2/SCT-chi-so.csv");
     Files.write(sct, Files.readAllLines(sct).subList(0, 11)); // the header and 10 of its 66 rows
     CliRun run = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "SCT", "--data", data.toString(),

@@ -14,37 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
  * last report, so the new indicator was asked of nobody; reports of earlier periods must say "no data", not 0.
  */
 class NewIndicatorTest {
-  private static final String NAME = "Tỷ lệ cơ quan nhà nước cấp tỉnh thực hiện mua sắm công xanh";
+  private static final String NAME = Amendments.GREEN_NAME;
 
   @TempDir Path dir;
 
   private Path planWithNewIndicator() throws IOException {
-    String indicator = """
-          - id: green-procurement
-            kind: share
-            name:
-              vi: "%s"
-              en: "Share of provincial agencies practising green public procurement"
-            unit: "%%"
-            unit_name:
-              vi: "%%"
-              en: "%%"
-            population:
-              vi: "cơ quan nhà nước cấp tỉnh"
-              en: "provincial agencies"
-            measure:
-              vi: "Số cơ quan thực hiện mua sắm công xanh / tổng số cơ quan × 100."
-              en: "Agencies practising green procurement / all agencies × 100."
-            targets:
-              - phase: "2026-2030"
-                year: 2030
-                baseline: 2025
-                min: 50
-                stretch: null
-                text:
-                  vi: "50%% cơ quan nhà nước cấp tỉnh thực hiện mua sắm công xanh"
-        """.formatted(NAME);
-    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8).stripTrailing() + "\n" + indicator;
+    String plan = Files.readString(CliRun.PLAN, StandardCharsets.UTF_8).stripTrailing() + "\n" + Amendments.GREEN_PROCUREMENT;
     return Files.writeString(dir.resolve("plan.yaml"), plan);
   }
 

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,21 +19,12 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PlanAskedRowsTest {
   private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-11-25");
-  private static final String GREEN = "Tỷ lệ cơ quan nhà nước cấp tỉnh thực hiện mua sắm công xanh";
+  private static final String GREEN = Amendments.GREEN_NAME;
 
   @TempDir Path dir;
 
-  private Path samples() throws IOException {
-    Path data = dir.resolve("samples");
-    for (String period : List.of("2026H1", "2026H2")) {
-      Path folder = Files.createDirectories(data.resolve(period));
-      try (var files = Files.list(CliRun.REPO.resolve("samples").resolve(period))) {
-        for (Path f : files.toList()) {
-          Files.copy(f, folder.resolve(f.getFileName().toString()));
-        }
-      }
-    }
-    return data;
+  private Path samples() {
+    return Amendments.samplesOf(dir.resolve("samples"), "2026H1", "2026H2");
   }
 
   private Path plan(String text) throws IOException {
@@ -57,32 +47,7 @@ class PlanAskedRowsTest {
 
   @Test
   void anIndicatorAddedByAnAmendmentIsAskedOfTheDepartmentUntilItIsReported() throws IOException {
-    String indicator = """
-          - id: green-procurement
-            kind: share
-            name:
-              vi: "%s"
-              en: "Share of provincial agencies practising green public procurement"
-            unit: "%%"
-            unit_name:
-              vi: "%%"
-              en: "%%"
-            population:
-              vi: "cơ quan nhà nước cấp tỉnh"
-              en: "provincial agencies"
-            measure:
-              vi: "Số cơ quan thực hiện mua sắm công xanh / tổng số cơ quan × 100."
-              en: "Agencies practising green procurement / all agencies × 100."
-            targets:
-              - phase: "2026-2030"
-                year: 2030
-                baseline: 2025
-                min: 50
-                stretch: null
-                text:
-                  vi: "50%% cơ quan nhà nước cấp tỉnh thực hiện mua sắm công xanh"
-        """.formatted(GREEN);
-    String plan = plan(original().stripTrailing() + "\n" + indicator).toString();
+    String plan = plan(original().stripTrailing() + "\n" + Amendments.GREEN_PROCUREMENT).toString();
     Path data = samples();
     String[] common = {"--plan", plan, "--data", data.toString()};
 

@@ -105,17 +105,7 @@ class RetiredIndicatorTest {
    */
   @Test
   void anAgencyThatStopsSendingItIsNotChased() throws IOException {
-    Path data = dir.resolve("data");
-    try (var files = Files.walk(CliRun.REPO.resolve("samples"))) {
-      for (Path f : files.toList()) {
-        Path to = data.resolve(CliRun.REPO.resolve("samples").relativize(f).toString());
-        if (Files.isDirectory(f)) {
-          Files.createDirectories(to);
-        } else {
-          Files.copy(f, to);
-        }
-      }
-    }
+    Path data = Amendments.allSamples(dir.resolve("data"));
     Path sct = data.resolve("2026H1/SCT-chi-so.csv");
     Files.write(sct, Files.readAllLines(sct, StandardCharsets.UTF_8).stream().filter(l -> !l.contains("eco-packaging")).toList(),
         StandardCharsets.UTF_8);
