@@ -103,10 +103,10 @@
   <#local previous = r.expected?number - r.from_plan?number>
   <#local owed = "Your previous report had " + previous + " indicator rows">
   <#if r.from_plan != "0">
-    <#local indicators = r.from_plan + (r.from_plan == "1")?then(" indicator", " indicators")>
-    <#local owed = (previous == 0)?then("The plan asks you for the data of " + indicators
-      + " (by sector) your previous report did not have", owed + ", and the plan also asks for the data of "
-      + indicators + " (by sector) it did not have")>
+    <#local items = r.from_plan + (r.from_plan == "1")?then(" item", " items")>
+    <#local owed = (previous == 0)?then("The plan asks you for " + items
+      + " of data (an indicator, a sector or the output of a task) your previous report did not have", owed + ", and the plan also asks for "
+      + items + " of data (an indicator, a sector or the output of a task) it did not have")>
   </#if>
   <#if r.received == "0"><#return owed + "; none has been received for this period."></#if>
   <#return owed + "; " + r.received + (r.received == "1")?then(" has", " have") + " been received for this period, " + r.missing
@@ -116,7 +116,8 @@
 <#-- An indicator row missing, as the agency writes it again: the indicator's name and code (the indicator column), the sector, the
      entity of the previous report; or an indicator and sector the plan asks for that the previous report did not have (from_plan). -->
 <#function missing_row r>
-  <#local what = r.indicator_name?has_content?then("Indicator “" + r.indicator_name + "” (code " + r.indicator + ")", "Indicator " + r.indicator)>
+  <#local kind = r.task?has_content?then("Output of task " + r.task + " ", "Indicator ")>
+  <#local what = r.indicator_name?has_content?then(kind + "“" + r.indicator_name + "” (code " + r.indicator + ")", kind + r.indicator)>
   <#if r.sector?has_content><#local what = what + ", sector " + r.sector_name?has_content?then(r.sector_name, r.sector)></#if>
   <#if r.from_plan><#return what + ": no data yet (the plan asks for it; your previous report did not have it)"></#if>
   <#return what + ": " + r.entities?map(e -> e?has_content?then(e, "aggregate row"))?join("; ")>

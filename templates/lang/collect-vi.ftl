@@ -107,9 +107,9 @@
   <#local previous = r.expected?number - r.from_plan?number>
   <#local owed = "Kỳ trước " + address(a) + " báo cáo " + previous + " dòng số liệu chỉ tiêu">
   <#if r.from_plan != "0">
-    <#local owed = (previous == 0)?then("Kế hoạch yêu cầu " + address(a) + " báo cáo số liệu của " + r.from_plan
-      + " chỉ tiêu (theo ngành) chưa có trong báo cáo kỳ trước", owed + "; Kế hoạch còn yêu cầu số liệu của " + r.from_plan
-      + " chỉ tiêu (theo ngành) chưa có trong báo cáo đó")>
+    <#local owed = (previous == 0)?then("Kế hoạch yêu cầu " + address(a) + " báo cáo " + r.from_plan
+      + " mục số liệu (chỉ tiêu, ngành hoặc kết quả nhiệm vụ) chưa có trong báo cáo kỳ trước", owed + "; Kế hoạch còn yêu cầu "
+      + r.from_plan + " mục số liệu (chỉ tiêu, ngành hoặc kết quả nhiệm vụ) chưa có trong báo cáo đó")>
   </#if>
   <#if r.received == "0"><#return owed + "; kỳ này chưa nhận được dòng nào."></#if>
   <#return owed + "; kỳ này đã nhận " + r.received + " dòng, còn thiếu " + r.missing + " dòng.">
@@ -118,7 +118,8 @@
 <#-- Một dòng số liệu chỉ tiêu còn thiếu, như đơn vị ghi lại: tên chỉ tiêu và mã của nó (cột chỉ tiêu), ngành, đối tượng của báo cáo
      kỳ trước; hoặc một chỉ tiêu, ngành Kế hoạch yêu cầu mà báo cáo kỳ trước chưa có (from_plan). -->
 <#function missing_row r>
-  <#local what = r.indicator_name?has_content?then("Chỉ tiêu “" + r.indicator_name + "” (mã " + r.indicator + ")", "Chỉ tiêu " + r.indicator)>
+  <#local kind = r.task?has_content?then("Kết quả của nhiệm vụ " + r.task + " ", "Chỉ tiêu ")>
+  <#local what = r.indicator_name?has_content?then(kind + "“" + r.indicator_name + "” (mã " + r.indicator + ")", kind + r.indicator)>
   <#if r.sector?has_content><#local what = what + ", ngành " + r.sector_name?has_content?then(r.sector_name, r.sector)></#if>
   <#if r.from_plan><#return what + ": chưa có số liệu (Kế hoạch yêu cầu, báo cáo kỳ trước chưa có)"></#if>
   <#return what + ": " + r.entities?map(e -> e?has_content?then(e, "dòng tổng hợp"))?join("; ")>

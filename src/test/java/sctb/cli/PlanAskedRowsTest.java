@@ -58,8 +58,8 @@ class PlanAskedRowsTest {
     CliRun feedback = run(concat(new String[] {"feedback", "--period", "2026H2", "--agency", "SCT", "--format", "md", "-o",
         "-", "-q"}, common));
     assertThat(feedback.out())
-        .contains("Kỳ trước quý Sở báo cáo 66 dòng số liệu chỉ tiêu; Kế hoạch còn yêu cầu số liệu của 2 chỉ tiêu (theo "
-            + "ngành) chưa có trong báo cáo đó; kỳ này đã nhận 66 dòng, còn thiếu 2 dòng.")
+        .contains("Kỳ trước quý Sở báo cáo 66 dòng số liệu chỉ tiêu; Kế hoạch còn yêu cầu 2 mục số liệu (chỉ tiêu, ngành "
+            + "hoặc kết quả nhiệm vụ) chưa có trong báo cáo đó; kỳ này đã nhận 66 dòng, còn thiếu 2 dòng.")
         .contains("- Chỉ tiêu “" + GREEN + "” (mã green-procurement): chưa có số liệu (Kế hoạch yêu cầu, báo cáo kỳ "
             + "trước chưa có)");
     CliRun letter = run(concat(new String[] {"--lang", "en", "remind", "--period", "2026H2", "--agency", "SCT", "--format",
@@ -132,14 +132,14 @@ class PlanAskedRowsTest {
     CliRun feedback = run(concat(new String[] {"feedback", "--period", "2026H2", "--agency", "STC", "--format", "md", "-o",
         "-", "-q"}, common));
     assertThat(feedback.out())
-        .contains("Kế hoạch yêu cầu quý Sở báo cáo số liệu của 1 chỉ tiêu (theo ngành) chưa có trong báo cáo kỳ trước; "
+        .contains("Kế hoạch yêu cầu quý Sở báo cáo 1 mục số liệu (chỉ tiêu, ngành hoặc kết quả nhiệm vụ) chưa có trong báo cáo kỳ trước; "
             + "kỳ này chưa nhận được dòng nào.")
-        .contains("- Chỉ tiêu “Gói thầu mua sắm công có tiêu chí xanh” (mã I.3-green-tenders): chưa có số liệu");
+        .contains("- Kết quả của nhiệm vụ I.3 “Gói thầu mua sắm công có tiêu chí xanh” (mã I.3-green-tenders): chưa có số liệu");
     CliRun letter = run(concat(new String[] {"--lang", "en", "remind", "--period", "2026H2", "--agency", "STC", "--format",
         "html", "-o", "-", "-q"}, common));
-    assertThat(letter.out()).contains("The plan asks you for the data of 1 indicator (by sector) your previous report did "
+    assertThat(letter.out()).contains("The plan asks you for 1 item of data (an indicator, a sector or the output of a task) your previous report did "
         + "not have; none has been received for this period.")
-        .contains("- Indicator “Public tenders with green criteria” (code I.3-green-tenders): no data yet");
+        .contains("- Output of task I.3 “Public tenders with green criteria” (code I.3-green-tenders): no data yet");
 
     // the former department's name on the row still counts for its successor
     Files.writeString(data.resolve("2026H2/SKHDT-chi-so.csv"),

@@ -2,6 +2,7 @@ package sctb.render.collect.model;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import sctb.core.collect.Addressee;
 import sctb.core.collect.AgencyIntake;
 import sctb.core.collect.CollectionStatus;
@@ -14,6 +15,7 @@ import sctb.core.plan.Agency;
 import sctb.core.plan.Plan;
 import sctb.core.plan.PlanInfo;
 import sctb.core.plan.ReportingRule;
+import sctb.core.plan.TaskOutput;
 import sctb.core.progress.IndicatorDuty;
 import sctb.core.progress.MissingRow;
 import sctb.core.text.Language;
@@ -185,7 +187,7 @@ public final class CollectViews {
         to++;
       }
       out.add(new MissingRowView(first.indicator(), plan.reportedName(first.indicator()).map(n -> n.in(lang)).orElse(""),
-          first.sector(), plan.sector(first.sector()).map(s -> s.name().in(lang)).orElse(""),
+          Optional.ofNullable(plan.outputs().get(first.indicator())).map(TaskOutput::taskId).orElse(""), first.sector(), plan.sector(first.sector()).map(s -> s.name().in(lang)).orElse(""),
           named.subList(from, to).stream().map(MissingRow::entity).toList(), first.fromPlan()));
     }
     return out;

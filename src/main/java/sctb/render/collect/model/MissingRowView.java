@@ -7,9 +7,9 @@ import java.util.List;
  * again: the indicator's (or task output's) code, as in the file's indicator column, and name, the sector's
  * code and name ("" when none), and each entity as the agency spelled it last time ("" for an aggregate row);
  * or, {@code fromPlan}, an indicator and sector the plan asks for that its previous report did not have
- * (entities: one "", any row of them will do).
+ * (entities: one "", any row of them will do); {@code task}: the task whose output it is ("" for an indicator).
  */
-public record MissingRowView(String indicator, String indicatorName, String sector, String sectorName,
+public record MissingRowView(String indicator, String indicatorName, String task, String sector, String sectorName,
     List<String> entities, boolean fromPlan) {
 
   public MissingRowView {
