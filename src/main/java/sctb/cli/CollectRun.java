@@ -138,7 +138,7 @@ final class CollectRun {
     if (failing.isEmpty()) {
       return ExitCode.OK;
     }
-    command.err().println(command.messages().get(key, failing.size(), String.join(", ", failing), request.period()));
+    command.err().println(command.messages().count(key, failing.size(), failing.size(), String.join(", ", failing), request.period()));
     return ExitCode.INPUT_ERRORS;
   }
 }

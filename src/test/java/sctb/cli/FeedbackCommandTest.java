@@ -33,7 +33,7 @@ class FeedbackCommandTest {
     CliRun quiet = CliRun.runWithEnv(TODAY, "--lang", "en", "feedback", "--period", "2026H2", "--agency", "SXD",
         "--format", "md", "--out-dir", dir.toString(), "-q");
     assertThat(quiet.exitCode()).isEqualTo(1);
-    assertThat(quiet.err().strip()).isEqualTo("The reports of 1 agency(ies) have errors (SXD): the feedback was still written,"
+    assertThat(quiet.err().strip()).isEqualTo("The report of 1 agency has errors (SXD): the feedback was still written,"
         + " naming each error for the agency to fix and resend (exit code 1).");
     // a clean, complete report gets a confirmation of receipt; its agency's exit code is 0
     CliRun clean = CliRun.runWithEnv(TODAY, "feedback", "--period", "2026H2", "--agency", "Sở Tài chính", "--format", "md",
