@@ -100,11 +100,10 @@
      did not have. -->
 <#function rows_sentence r a>
   <#if r.expected == "0"><#return ""></#if>
-  <#local previous = r.expected?number - r.from_plan?number>
-  <#local owed = "Your previous report had " + previous + " indicator rows">
+  <#local owed = "Your previous report had " + r.previous + (r.previous == "1")?then(" indicator row", " indicator rows")>
   <#if r.from_plan != "0">
     <#local items = r.from_plan + (r.from_plan == "1")?then(" item", " items")>
-    <#local owed = (previous == 0)?then("The plan asks you for " + items
+    <#local owed = (r.previous == "0")?then("The plan asks you for " + items
       + " of data (an indicator, a sector or the output of a task) your previous report did not have", owed + ", and the plan also asks for "
       + items + " of data (an indicator, a sector or the output of a task) it did not have")>
   </#if>

@@ -104,10 +104,9 @@
      mà báo cáo đó chưa có. -->
 <#function rows_sentence r a>
   <#if r.expected == "0"><#return ""></#if>
-  <#local previous = r.expected?number - r.from_plan?number>
-  <#local owed = "Kỳ trước " + address(a) + " báo cáo " + previous + " dòng số liệu chỉ tiêu">
+  <#local owed = "Kỳ trước " + address(a) + " báo cáo " + r.previous + " dòng số liệu chỉ tiêu">
   <#if r.from_plan != "0">
-    <#local owed = (previous == 0)?then("Kế hoạch yêu cầu " + address(a) + " báo cáo " + r.from_plan
+    <#local owed = (r.previous == "0")?then("Kế hoạch yêu cầu " + address(a) + " báo cáo " + r.from_plan
       + " mục số liệu (chỉ tiêu, ngành hoặc kết quả nhiệm vụ) chưa có trong báo cáo kỳ trước", owed + "; Kế hoạch còn yêu cầu "
       + r.from_plan + " mục số liệu (chỉ tiêu, ngành hoặc kết quả nhiệm vụ) chưa có trong báo cáo đó")>
   </#if>

@@ -27,6 +27,11 @@ public record IndicatorDuty(int expected, int received, int added, int fromPlan,
     this(expected, received, added, 0, named);
   }
 
+  /** Expected rows that are the previous report's (the rest the plan asks for besides). */
+  public int previous() {
+    return expected - fromPlan;
+  }
+
   /** Expected rows still missing. */
   public int missing() {
     return expected - received;

@@ -168,7 +168,7 @@ public final class CollectViews {
   }
 
   private RowsView rows(IndicatorDuty d) {
-    return new RowsView(Integer.toString(d.expected()), Integer.toString(d.fromPlan()), Integer.toString(d.received()),
+    return new RowsView(Integer.toString(d.expected()), Integer.toString(d.previous()), Integer.toString(d.fromPlan()), Integer.toString(d.received()),
         Integer.toString(d.missing()), Integer.toString(d.added()), missingRows(d.named()), Integer.toString(d.unnamed()));
   }
 
