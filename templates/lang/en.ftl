@@ -382,13 +382,22 @@
 <#-- A final verdict changed since the report at the end of its target year published it (corrections sent after its due date): "" when not. -->
 <#function revision_words c>
   <#local parts = []>
-  <#list c.revisions?filter(r -> r.published != r.now || r.published_status != r.now_status || !r.published_status?has_content) as r>
+  <#local shown = c.revisions?filter(r -> r.published != r.now || r.published_status != r.now_status || !r.published_status?has_content)>
+  <#list shown as r>
     <#local who = r.sector?has_content?then(r.sector?uncap_first + " ", (r.now?has_content || r.published?has_content)?then("", "the overall verdict "))>
-    <#if !r.published_status?has_content><#local parts = parts + [who + "(the published figure cannot be recomputed), now " + r.now?has_content?then(r.now + " (" + verdict(r.now_status)?lower_case + ")", verdict(r.now_status)?lower_case)]>
-    <#elseif r.published?has_content || r.now?has_content><#local parts = parts + [who + "published " + r.published + " (" + verdict(r.published_status)?lower_case + "), now " + r.now + " (" + verdict(r.now_status)?lower_case + ")"]>
-    <#else><#local parts = parts + [who + "published: " + verdict(r.published_status)?lower_case + ", now: " + verdict(r.now_status)?lower_case]></#if>
+    <#local from = r.late_from?has_content?then(", by the late data of " + r.late_from?map(l -> l.agency + l.sent_on?has_content?then(" (sent " + l.sent_on + ")", ""))?join(", "), "")>
+    <#if !r.published_status?has_content><#local parts = parts + [who + "(the published figure cannot be recomputed), now " + r.now?has_content?then(r.now + " (" + verdict(r.now_status)?lower_case + ")", verdict(r.now_status)?lower_case) + from]>
+    <#elseif r.published?has_content || r.now?has_content><#local parts = parts + [who + "published " + r.published + " (" + verdict(r.published_status)?lower_case + "), now " + r.now + " (" + verdict(r.now_status)?lower_case + ")" + from]>
+    <#else><#local parts = parts + [who + "published: " + verdict(r.published_status)?lower_case + ", now: " + verdict(r.now_status)?lower_case + from]></#if>
   </#list>
-  <#return parts?has_content?then(" This differs from the report at the end of " + c.target_year + ": data corrected after its due date (" + c.published_due + ") — " + parts?join("; ") + ".", "")>
+  <#return parts?has_content?then(" This differs from the report at the end of " + c.target_year + ": data " + revision_cause(shown) + " after its due date (" + c.published_due + ") — " + parts?join("; ") + ".", "")>
+</#function>
+
+<#-- Why a final verdict changed: data corrected, data sent for the first time, or both. -->
+<#function revision_cause revisions>
+  <#local corrected = revisions?filter(r -> r.corrected)?has_content>
+  <#local late = revisions?filter(r -> r.late_from?has_content)?has_content>
+  <#return (corrected && late)?then("corrected or sent for the first time", late?then("sent for the first time", "corrected"))>
 </#function>
 
 <#function other_phase_line i>
@@ -428,8 +437,11 @@
     <#if e.f.achieved_late?has_content><#local late = late + ["indicator " + e.n + " (" + e.f.achieved_late + ")"]></#if>
     <#if (e.f.sectors_late!)?has_content><#local late = late + ["indicator " + e.n + " — " + e.f.sectors_late?map(s -> s.sector?uncap_first + " (" + s.period + ")")?join(", ")]></#if>
   </#list>
-  <#local revised = entries?filter(e -> (e.f.revisions!)?has_content && revision_words(e.f)?has_content)?map(e -> e.n)>
-  <#return "The " + years?join(", ") + " targets, final verdicts on the data up to the end of " + years?join(", ") + ": " + parts?join("; ") + late?has_content?then("; achieved late: " + late?join("; "), "") + "." + revised?has_content?then(" The verdict on indicator" + (revised?size > 1)?then("s ", " ") + revised?join(", ") + " has changed since the report at the end of " + years?join(", ") + ", by data corrected later (see section II).", "")>
+  <#local revisedEntries = entries?filter(e -> (e.f.revisions!)?has_content && revision_words(e.f)?has_content)>
+  <#local revised = revisedEntries?map(e -> e.n)>
+  <#local revisions = []>
+  <#list revisedEntries as e><#local revisions = revisions + e.f.revisions></#list>
+  <#return "The " + years?join(", ") + " targets, final verdicts on the data up to the end of " + years?join(", ") + ": " + parts?join("; ") + late?has_content?then("; achieved late: " + late?join("; "), "") + "." + revised?has_content?then(" The verdict on indicator" + (revised?size > 1)?then("s ", " ") + revised?join(", ") + " has changed since the report at the end of " + years?join(", ") + ", by data " + revision_cause(revisions) + " later (see section II).", "")>
 </#function>
 
 <#-- A task's status; when its agency did not report it this period, its last known status and that status's period. -->

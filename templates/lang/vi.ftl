@@ -375,16 +375,25 @@
   <#return c.sectors_late?has_content?then("; đạt muộn: " + c.sectors_late?map(s -> s.sector?uncap_first + " (" + s.period + ")")?join(", "), "")>
 </#function>
 
-<#-- Kết luận cuối cùng đã thay đổi từ khi báo cáo cuối năm mục tiêu công bố (số liệu điều chỉnh sau hạn): "" khi không. -->
+<#-- Kết luận cuối cùng đã thay đổi từ khi báo cáo cuối năm mục tiêu công bố (số liệu điều chỉnh, hay gửi lần đầu, sau hạn): "" khi không. -->
 <#function revision_words c>
   <#local parts = []>
-  <#list c.revisions?filter(r -> r.published != r.now || r.published_status != r.now_status || !r.published_status?has_content) as r>
+  <#local shown = c.revisions?filter(r -> r.published != r.now || r.published_status != r.now_status || !r.published_status?has_content)>
+  <#list shown as r>
     <#local who = r.sector?has_content?then(r.sector?uncap_first + " ", (r.now?has_content || r.published?has_content)?then("", "đánh giá chung "))>
-    <#if !r.published_status?has_content><#local parts = parts + [who + "(không tính lại được con số đã công bố), nay " + r.now?has_content?then(r.now + " (" + verdict(r.now_status)?lower_case + ")", verdict(r.now_status)?lower_case)]>
-    <#elseif r.published?has_content || r.now?has_content><#local parts = parts + [who + "đã công bố " + r.published + " (" + verdict(r.published_status)?lower_case + "), nay " + r.now + " (" + verdict(r.now_status)?lower_case + ")"]>
-    <#else><#local parts = parts + [who + "đã công bố: " + verdict(r.published_status)?lower_case + ", nay: " + verdict(r.now_status)?lower_case]></#if>
+    <#local from = r.late_from?has_content?then(" do số liệu gửi muộn của " + r.late_from?map(l -> l.agency + l.sent_on?has_content?then(" (ngày " + l.sent_on + ")", ""))?join(", "), "")>
+    <#if !r.published_status?has_content><#local parts = parts + [who + "(không tính lại được con số đã công bố), nay " + r.now?has_content?then(r.now + " (" + verdict(r.now_status)?lower_case + ")", verdict(r.now_status)?lower_case) + from]>
+    <#elseif r.published?has_content || r.now?has_content><#local parts = parts + [who + "đã công bố " + r.published + " (" + verdict(r.published_status)?lower_case + "), nay " + r.now + " (" + verdict(r.now_status)?lower_case + ")" + from]>
+    <#else><#local parts = parts + [who + "đã công bố: " + verdict(r.published_status)?lower_case + ", nay: " + verdict(r.now_status)?lower_case + from]></#if>
   </#list>
-  <#return parts?has_content?then(" Kết luận này khác báo cáo cuối năm " + c.target_year + " vì số liệu được điều chỉnh sau hạn báo cáo " + c.published_due + ": " + parts?join("; ") + ".", "")>
+  <#return parts?has_content?then(" Kết luận này khác báo cáo cuối năm " + c.target_year + " vì " + revision_cause(shown) + " sau hạn báo cáo " + c.published_due + ": " + parts?join("; ") + ".", "")>
+</#function>
+
+<#-- Vì sao kết luận cuối cùng đổi: số liệu được điều chỉnh, có số liệu gửi lần đầu, hay cả hai. -->
+<#function revision_cause revisions>
+  <#local corrected = revisions?filter(r -> r.corrected)?has_content>
+  <#local late = revisions?filter(r -> r.late_from?has_content)?has_content>
+  <#return (corrected && late)?then("số liệu được điều chỉnh hoặc gửi lần đầu", late?then("có số liệu gửi lần đầu", "số liệu được điều chỉnh"))>
 </#function>
 
 <#function other_phase_line i>
@@ -424,8 +433,12 @@
     <#if e.f.achieved_late?has_content><#local late = late + ["chỉ tiêu " + e.n + " (" + e.f.achieved_late + ")"]></#if>
     <#if (e.f.sectors_late!)?has_content><#local late = late + ["chỉ tiêu " + e.n + " — " + e.f.sectors_late?map(s -> s.sector?uncap_first + " (" + s.period + ")")?join(", ")]></#if>
   </#list>
-  <#local revised = entries?filter(e -> (e.f.revisions!)?has_content && revision_words(e.f)?has_content)?map(e -> e.n)>
-  <#return "Mục tiêu năm " + years?join(", ") + ", kết luận cuối cùng trên số liệu đến hết năm " + years?join(", ") + ": " + parts?join("; ") + late?has_content?then("; đạt muộn: " + late?join("; "), "") + "." + revised?has_content?then(" Kết luận về chỉ tiêu " + revised?join(", ") + " đã thay đổi so với báo cáo cuối năm " + years?join(", ") + " do số liệu được điều chỉnh sau đó (xem mục II).", "")>
+  <#local revisedEntries = entries?filter(e -> (e.f.revisions!)?has_content && revision_words(e.f)?has_content)>
+  <#local revised = revisedEntries?map(e -> e.n)>
+  <#local revisions = []>
+  <#list revisedEntries as e><#local revisions = revisions + e.f.revisions></#list>
+  <#local cause = revision_cause(revisions)>
+  <#return "Mục tiêu năm " + years?join(", ") + ", kết luận cuối cùng trên số liệu đến hết năm " + years?join(", ") + ": " + parts?join("; ") + late?has_content?then("; đạt muộn: " + late?join("; "), "") + "." + revised?has_content?then(" Kết luận về chỉ tiêu " + revised?join(", ") + " đã thay đổi so với báo cáo cuối năm " + years?join(", ") + " do " + cause + " sau đó (xem mục II).", "")>
 </#function>
 
 <#-- Trạng thái một nhiệm vụ; nếu kỳ này đơn vị không báo cáo, nêu trạng thái gần nhất và kỳ của nó. -->

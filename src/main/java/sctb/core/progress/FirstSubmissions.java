@@ -34,4 +34,17 @@ final class FirstSubmissions {
     }
     return first;
   }
+
+  /** Where the first submission of the row at {@code at} was read: the first row of its chain of corrections. */
+  Location placeOf(Location at) {
+    Location here = at;
+    for (int guard = 0; guard < 1000; guard++) {
+      Correction.Side older = olderOf.get(here);
+      if (older == null) {
+        return here;
+      }
+      here = older.at();
+    }
+    return here;
+  }
 }

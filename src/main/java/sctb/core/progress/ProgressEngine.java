@@ -253,10 +253,13 @@ public final class ProgressEngine {
 
   /**
    * The corrections that can revise the final verdict on {@code target}: those sent after the report at
-   * the end of its year was due (its second half; a whole year is due with it), which published it.
+   * the end of its year was due (its second half; a whole year is due with it), which published it; and
+   * the rows first sent after then, which it went without.
    */
   private Restatements sinceFinal(Target target) {
-    return new Restatements(corrections, plan.reporting().onTimeUntil(Period.half(target.year(), 2)));
+    Period published = Period.half(target.year(), 2);
+    LocalDate due = plan.reporting().onTimeUntil(published);
+    return new Restatements(corrections, due, new LateFirstRows(new FirstSubmissions(corrections), published, due));
   }
 
   /** A single figure's revision (none when no correction since touched it). */

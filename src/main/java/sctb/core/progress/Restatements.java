@@ -5,11 +5,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import sctb.core.diag.Location;
 import sctb.core.submission.Correction;
 import sctb.core.submission.IndicatorRow;
+import sctb.core.submission.SubmittedRow;
 import sctb.core.submission.TaskRow;
 
 /**
@@ -18,18 +20,28 @@ import sctb.core.submission.TaskRow;
  * them, the figure published then differs from the one recomputed now. The published value is the
  * same rule over the rows as they were (each replaced row put back), or, for a reduction panel, its
  * sums with the replaced rows' figures put back — when that leaves the panel as it was (a panel's
- * establishments are known by their keys: its lists are not built for the previous report).
+ * establishments are known by their keys: its lists are not built for the previous report). For a
+ * final verdict (§7), rows sent for the first time after that report was due are left out of a share's,
+ * count's or task share's published figure too.
  */
 final class Restatements {
   private final List<Correction> after = new ArrayList<>();
+  /** The rows sent for the first time after that report was due, when they count (a final verdict's); null: they do not. */
+  private final LateFirstRows lateRows;
 
   /** {@code corrections}: every correction read; {@code previousDue}: the last day the previous report was on time. */
   Restatements(List<Correction> corrections, LocalDate previousDue) {
+    this(corrections, previousDue, null);
+  }
+
+  /** The same, and the rows first sent after the report was due ({@code lateRows}) leave its published figure. */
+  Restatements(List<Correction> corrections, LocalDate previousDue, LateFirstRows lateRows) {
     for (Correction c : corrections) {
       if (c.madeAfter(previousDue)) {
         after.add(c);
       }
     }
+    this.lateRows = lateRows;
   }
 
   /** The corrections made since the previous report that replaced a row by the one at {@code at}. */
@@ -57,24 +69,29 @@ final class Restatements {
   }
 
   /** The rule over {@code all} with each row replaced since put back ({@code row}: a side's row of this kind). */
-  private <R> Restatement of(List<R> used, List<R> all, Function<R, Location> at, Function<Correction.Side, R> row,
-      Function<List<R>, BigDecimal> rule) {
-    if (after.isEmpty()) {
+  private <R extends SubmittedRow> Restatement of(List<R> used, List<R> all, Function<R, Location> at,
+      Function<Correction.Side, R> row, Function<List<R>, BigDecimal> rule) {
+    if (after.isEmpty() && lateRows == null) {
       return null; // without reading the rows: a share's are made one by one when read (ShareRows)
     }
     List<Correction> touched = touched(used.stream().map(at).toList());
-    if (touched.isEmpty()) {
+    List<LateSubmission> late = lateRows == null ? List.of()
+        : used.stream().map(lateRows::of).filter(Objects::nonNull).toList();
+    if (touched.isEmpty() && late.isEmpty()) {
       return null;
     }
     List<R> original = new ArrayList<>(all);
     for (Correction c : touched) {
       R older = row.apply(c.older());
       if (older == null) {
-        return new Restatement(null, touched);
+        return new Restatement(null, touched, late);
       }
       original.replaceAll(r -> at.apply(r).equals(c.newer().at()) ? older : r);
     }
-    return new Restatement(rule.apply(original), touched);
+    if (lateRows != null) {
+      original.removeIf(r -> lateRows.of(r) != null); // nobody had sent it: the report then went without it
+    }
+    return new Restatement(rule.apply(original), touched, late);
   }
 
   /** The matching keys of the establishments of an indicator's sector whose rows were corrected since the previous report. */

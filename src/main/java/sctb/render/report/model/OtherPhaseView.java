@@ -11,8 +11,8 @@ import sctb.core.progress.Verdict;
  * judged on the data up to the end of that year, read flat as an indicator's ({@code value}, {@code as_of},
  * {@code status}, {@code achieved_late}…), and for a target set for each sector, how many sectors met the
  * minimum, how many are in each verdict, and those that missed it but reached it later ({@code sectors_late}).
- * When corrections sent after the report at the end of that year was due ({@code published_due}) changed it,
- * {@code revisions}: the figure (sector "") and each sector, as published and now.
+ * When corrections, or rows first sent, after the report at the end of that year was due ({@code published_due})
+ * changed it, {@code revisions}: the figure (sector "") and each sector, as published and now.
  */
 public record OtherPhaseView(
     boolean shown,
@@ -40,9 +40,18 @@ public record OtherPhaseView(
   public record LateSector(String sector, String period) {}
 
   /**
-   * A figure a correction changed since the final verdict was published: the sector's name ("" for the
-   * figure itself), its value and verdict id as published ("" when unknown; a reduction's overall value is
-   * not recomputed) and now.
+   * A figure changed since the final verdict was published: the sector's name ("" for the figure itself),
+   * its value and verdict id as published ("" when unknown; a reduction's overall value is not recomputed)
+   * and now; whether corrections changed it ({@code corrected}) and the agencies whose rows it rests on
+   * came for the first time after that report was due ({@code lateFrom}, each with the day it sent them).
    */
-  public record Revision(String sector, String published, String publishedStatus, String now, String nowStatus) {}
+  public record Revision(String sector, String published, String publishedStatus, String now, String nowStatus,
+      boolean corrected, List<LateFrom> lateFrom) {
+    public Revision {
+      lateFrom = List.copyOf(lateFrom);
+    }
+  }
+
+  /** An agency that first sent rows a final verdict rests on after the report was due: its name and the day ("" undated). */
+  public record LateFrom(String agency, String sentOn) {}
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import sctb.core.diag.Diagnostic;
@@ -26,6 +27,7 @@ import sctb.core.progress.DataQuality;
 import sctb.core.progress.Exclusion;
 import sctb.core.progress.Figure;
 import sctb.core.progress.FinalRevision;
+import sctb.core.progress.LateSubmission;
 import sctb.core.progress.GroupSummary;
 import sctb.core.progress.IndicatorProgress;
 import sctb.core.progress.DecimalMath;
@@ -293,9 +295,23 @@ public final class ReportViews {
       BigDecimal published = r.restatement().published();
       out.add(new OtherPhaseView.Revision(r.sector() == null ? "" : names.sector(r.sector()),
           published == null ? "" : figures.display(published), r.published() == null ? "" : r.published().id(),
-          pooled || now.value() == null ? "" : figures.display(now.value()), now.assessment().status().id()));
+          pooled || now.value() == null ? "" : figures.display(now.value()), now.assessment().status().id(),
+          !r.restatement().corrections().isEmpty(), lateFrom(r.restatement().late())));
     }
     return out;
+  }
+
+  /** Each agency that sent late rows, once, with the earliest day it sent one ("" when undated), earliest first. */
+  private List<OtherPhaseView.LateFrom> lateFrom(List<LateSubmission> late) {
+    Map<String, LocalDate> first = new TreeMap<>();
+    for (LateSubmission l : late) {
+      first.merge(l.agency(), l.submittedOn() == null ? LocalDate.MAX : l.submittedOn(),
+          (a, b) -> a.isBefore(b) ? a : b);
+    }
+    return first.entrySet().stream().sorted(Map.Entry.comparingByValue())
+        .map(e -> new OtherPhaseView.LateFrom(names.agency(e.getKey()),
+            e.getValue().equals(LocalDate.MAX) ? "" : NumberFormats.dmy(e.getValue())))
+        .toList();
   }
 
   private PooledView pooled(ReductionOutcome reduction, Figures figures) {

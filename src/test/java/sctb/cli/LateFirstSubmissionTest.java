@@ -1,0 +1,101 @@
+package sctb.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static sctb.cli.VerdictReportTest.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A final verdict that rows nobody had sent by the due date of the report at the end of the target year
+ * change (docs/methodology.md §7): the zones reached, 30/40 (75%, achieved) as SCT sent them on 10/12/2025;
+ * the economic zones board first sends its 2/24 for 2025H2 after 20/12/2025, so the 2025 target is now judged
+ * on 32/64 (50%, not achieved). The reports of 2026 say what was published and why it changed.
+ */
+class LateFirstSubmissionTest {
+  static final String SCT_ON_TIME = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note,submitted_on
+      2020,SCT,zones-awareness,,,10,40,,,
+      2025H2,SCT,zones-awareness,,,30,40,,,2025-12-10
+      """;
+  static final String BOARD_DATED = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note,submitted_on
+      2025H2,BQLKKT,zones-awareness,,,2,24,,,2026-01-15
+      """;
+  static final String BOARD_UNDATED = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note
+      2025H2,BQLKKT,zones-awareness,,,2,24,,
+      """;
+  static final String BOARD_ON_TIME = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note,submitted_on
+      2025H2,BQLKKT,zones-awareness,,,2,24,,,2025-12-19
+      """;
+
+  static Path dated;
+  static Path undatedFiledLater;
+  static Path undatedUnfiled;
+  static Path onTime;
+
+  @BeforeAll
+  static void workspaces(@TempDir Path dir) throws Exception {
+    dated = workspace(dir, "dated", "2026H1/BQLKKT-chi-so-2025H2.csv", BOARD_DATED);
+    undatedFiledLater = workspace(dir, "undated-2026H1", "2026H1/BQLKKT-chi-so.csv", BOARD_UNDATED);
+    undatedUnfiled = workspace(dir, "undated", "BQLKKT-chi-so.csv", BOARD_UNDATED);
+    onTime = workspace(dir, "on-time", "2025H2/BQLKKT-chi-so.csv", BOARD_ON_TIME);
+  }
+
+  private static Path workspace(Path dir, String name, String boardFile, String boardRows) throws Exception {
+    Path data = VerdictReportTest.indicatorData(dir, name, SCT_ON_TIME);
+    Path board = data.resolve(boardFile);
+    Files.createDirectories(board.getParent());
+    Files.writeString(board, boardRows);
+    return data;
+  }
+
+  @Test
+  void aFinalVerdictChangedByRowsFirstSentAfterTheDueDateSaysWhatWasPublishedAndWhoseDataCameLate() throws Exception {
+    String md = report(dated, "2026H1", "md", "vi");
+    assertThat(md).contains("Đánh giá: không đạt (kết luận cuối cùng). Kết luận này khác báo cáo cuối năm 2025 vì có số liệu "
+            + "gửi lần đầu sau hạn báo cáo 20/12/2025: đã công bố 75,0% (đạt), nay 50,0% (không đạt) do số liệu gửi muộn "
+            + "của Ban Quản lý Khu kinh tế Nghi Sơn và các khu công nghiệp (ngày 15/01/2026).")
+        .contains("đã thay đổi so với báo cáo cuối năm 2025 do có số liệu gửi lần đầu sau đó (xem mục II).");
+    assertThat(report(dated, "2026H1", "md", "en"))
+        .contains("This differs from the report at the end of 2025: data sent for the first time after its due date "
+            + "(20/12/2025) — published 75.0% (achieved), now 50.0% (not achieved), by the late data of ")
+        .contains("(sent 15/01/2026).")
+        .contains("by data sent for the first time later (see section II).");
+    assertThat(report(dated, "2026H1", "html", "vi")).contains("do số liệu gửi muộn của");
+    JsonNode zones = null;
+    for (JsonNode i : new ObjectMapper().readTree(report(dated, "2026H1", "json", "vi")).get("indicators")) {
+      zones = i.get("id").asText().equals("zones-awareness") ? i : zones;
+    }
+    JsonNode revision = zones.get("other_phase_verdict").get("revisions").get(0);
+    assertThat(revision.get("published_value").decimalValue()).isEqualByComparingTo("75");
+    assertThat(revision.get("published_status").asText()).isEqualTo("achieved");
+    assertThat(revision.get("corrections")).isEmpty();
+    JsonNode late = revision.get("late").get(0);
+    assertThat(late.get("agency").asText()).isEqualTo("BQLKKT");
+    assertThat(late.get("period").asText()).isEqualTo("2025H2");
+    assertThat(late.get("submitted_on").asText()).isEqualTo("2026-01-15");
+    assertThat(late.get("source").asText()).contains("BQLKKT-chi-so-2025H2.csv:2");
+    // the report of 2025H2, made today, has the row: nothing published to compare with
+    assertThat(report(dated, "2025H2", "md", "vi")).doesNotContain("Kết luận này khác");
+  }
+
+  /** Undated, a row is late when filed under a later period than the report's; filed nowhere, it cannot be shown late. */
+  @Test
+  void anUndatedRowIsLateByTheFolderItIsFiledInAndOnTimeRowsChangeNothing() {
+    assertThat(report(undatedFiledLater, "2026H1", "md", "vi"))
+        .contains("đã công bố 75,0% (đạt), nay 50,0% (không đạt) do số liệu gửi muộn của Ban Quản lý Khu kinh tế Nghi Sơn "
+            + "và các khu công nghiệp.");
+    for (Path data : new Path[] {undatedUnfiled, onTime}) {
+      assertThat(report(data, "2026H1", "md", "vi")).contains("kết quả 50,0%").doesNotContain("Kết luận này khác")
+          .doesNotContain("đã thay đổi so với báo cáo cuối năm");
+    }
+  }
+}
