@@ -30,6 +30,7 @@ public enum Code {
   PLAN_TASK_NOT_CARRIED("plan-task-not-carried", Severity.ERROR),
   PLAN_NOT_NFC("plan-not-nfc", Severity.WARNING),
   PLAN_TARGET_BELOW_EARLIER("plan-target-below-earlier", Severity.WARNING),
+  PLAN_UNIT_ONE_MISSING("plan-unit-one-missing", Severity.WARNING),
 
   // submissions (CSV)
   ENCODING("encoding", Severity.WARNING),

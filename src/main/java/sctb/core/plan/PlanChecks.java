@@ -43,6 +43,7 @@ public final class PlanChecks {
     checks.agencies();
     checks.tasks();
     checks.indicators();
+    checks.singularUnits();
     checks.reporting();
     return List.copyOf(checks.found);
   }
@@ -194,6 +195,28 @@ public final class PlanChecks {
       report(Code.PLAN_PERIOD_OUTSIDE_PLAN, pointer, years.from() + " - " + years.to(), subject,
           plan.from() + " - " + plan.to());
     }
+  }
+
+  /**
+   * A count's English unit ("models") without its singular (`unit_one`): English reports would write "1 models"
+   * (docs/plan-format.md). Counts and task outputs only: a share's unit is "%".
+   */
+  private void singularUnits() {
+    for (int i = 0; i < plan.indicators().size(); i++) {
+      Indicator indicator = plan.indicators().get(i);
+      if (indicator.kind() == IndicatorKind.COUNT && !indicator.unitName().en().isEmpty() && indicator.unitOne().isEmpty()) {
+        report(Code.PLAN_UNIT_ONE_MISSING, "/indicators/" + i + "/unit_name/en", indicator.unitName().en(),
+            "indicator:" + indicator.id());
+      }
+    }
+    forEachTask((task, pointer) -> {
+      for (int o = 0; o < task.outputs().size(); o++) {
+        TaskOutput output = task.outputs().get(o);
+        if (!output.unit().en().isEmpty() && output.unitOne().isEmpty()) {
+          report(Code.PLAN_UNIT_ONE_MISSING, pointer + "/outputs/" + o + "/unit/en", output.unit().en(), "task:" + task.id());
+        }
+      }
+    });
   }
 
   private void indicators() {

@@ -168,7 +168,8 @@ final class PlanMapper {
         prose(t.path("partners_text").asText("")),
         years(t.path("period"), groupPeriod),
         list(t.path("outputs"), o -> new TaskOutput(text(o, "id"), id, localized(o.path("name")),
-            decimal(o.path("target")), o.path("approximate").asBoolean(false), localized(o.path("unit")))));
+            decimal(o.path("target")), o.path("approximate").asBoolean(false), localized(o.path("unit")),
+            prose(o.path("unit_one").asText("")))));
   }
 
   private static Indicator indicator(JsonNode i) {
@@ -178,6 +179,7 @@ final class PlanMapper {
         localized(i.path("name")),
         text(i, "unit"),
         localized(i.path("unit_name")),
+        prose(i.path("unit_one").asText("")),
         localized(i.path("measure")),
         localized(i.path("population")),
         EntityKind.parse(i.path("register_kind").asText("")).orElse(null),

@@ -8,6 +8,7 @@ import java.util.function.Predicate;
 import sctb.core.period.Period;
 import sctb.core.period.ReportStanding;
 import sctb.core.plan.Fraction;
+import sctb.core.plan.Indicator;
 import sctb.core.plan.IndicatorKind;
 import sctb.core.plan.Target;
 import sctb.core.plan.Task;
@@ -99,12 +100,12 @@ public final class Explanation {
     if (sector != null || v == null) {
       return;
     }
-    String unit = ip.indicator().unitName().in(m.language());
     Target t = v.target();
     Figure f = v.figure();
     lines.add("");
-    lines.add(m.get("explain.other-phase", t.year(), t.phase(), t.baseline(), num(t.min()), unit, verdict(f.assessment()),
-        num(f.value()), f.asOf() == null ? "—" : f.asOf()));
+    lines.add(m.get("explain.other-phase", t.year(), t.phase(), t.baseline(), num(t.min()),
+        ip.indicator().unitFor(t.min(), m.language()), verdict(f.assessment()), num(f.value()), f.asOf() == null ? "—" : f.asOf(),
+        ip.indicator().unitFor(f.value(), m.language())));
     for (ReductionSector s : v.sectors()) {
       Figure sf = s.figure();
       lines.add(sf.value() == null ? m.get("explain.overall.sector-none", sectorName(s.sector()), verdict(sf.assessment()))
@@ -240,10 +241,11 @@ public final class Explanation {
       lines.add(m.get("explain.context.qualitative", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang),
           t == null ? "" : t.year()));
     } else {
-      String unit = ip.indicator().unitName().in(lang);
-      String stretch = t.stretch() == null ? "" : m.get("explain.stretch", num(t.stretch()), unit);
+      Indicator indicator = ip.indicator();
+      String stretch = t.stretch() == null ? "" : m.get("explain.stretch", num(t.stretch()), indicator.unitFor(t.stretch(), lang));
       lines.add(m.get("explain.context", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang), t.year(),
-          t.baseline(), num(t.min()), stretch, m.get("method." + report.plan().progress().method().id()), unit));
+          t.baseline(), num(t.min()), stretch, m.get("method." + report.plan().progress().method().id()),
+          indicator.unitFor(t.min(), lang)));
     }
     provisional();
     lines.add("");
@@ -300,7 +302,7 @@ public final class Explanation {
     Period p = report.period();
     lines.add(m.get("explain.context", p, NumberFormats.dmy(p.end()), report.phase().name().in(lang), o.goal().targetYear(),
         o.goal().baselineYear(), num(o.goal().min()), "", m.get("method." + report.plan().progress().method().id()),
-        o.output().unit().in(lang)));
+        o.output().unitFor(o.goal().min(), lang)));
     provisional();
     lines.add("");
     Figure f = o.figure();

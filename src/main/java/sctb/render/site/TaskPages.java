@@ -46,7 +46,7 @@ final class TaskPages {
             .orElseThrow();
         periods.add(new TaskPage.OutputAt(parts.period(path, i), ReportViews.output(progress, source.report(i), parts.lang)));
       }
-      String unit = output.unit().in(parts.lang);
+      String unit = output.unitFor(output.target(), parts.lang);
       String target = nf.plain(output.target(), 2) + (unit.isEmpty() ? "" : " " + unit);
       outputs.add(new TaskPage.OutputHistory(output.id(), output.name().in(parts.lang), target, periods));
     }

@@ -14,7 +14,7 @@ class RetirementsTest {
 
   private static Plan retiring(Plan plan, LocalDate from) {
     List<Indicator> indicators = plan.indicators().stream().map(i -> !i.id().equals("eco-packaging") ? i
-        : new Indicator(i.id(), i.kind(), i.name(), i.unit(), i.unitName(), i.measure(), i.population(), i.registerKind(),
+        : new Indicator(i.id(), i.kind(), i.name(), i.unit(), i.unitName(), i.unitOne(), i.measure(), i.population(), i.registerKind(),
             i.tasks(), i.targets(), from)).toList();
     return new Plan(plan.info(), plan.workspace(), plan.reporting(), plan.progress(), plan.sectors(), plan.agencies(),
         plan.groups(), indicators);

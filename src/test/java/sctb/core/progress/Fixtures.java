@@ -38,7 +38,7 @@ final class Fixtures {
   static Plan withFirstPhaseOnly(String indicatorId) {
     Plan p = PLAN;
     List<Indicator> indicators = p.indicators().stream().map(i -> !i.id().equals(indicatorId) ? i
-        : new Indicator(i.id(), i.kind(), i.name(), i.unit(), i.unitName(), i.measure(), i.population(), i.registerKind(), i.tasks(),
+        : new Indicator(i.id(), i.kind(), i.name(), i.unit(), i.unitName(), i.unitOne(), i.measure(), i.population(), i.registerKind(), i.tasks(),
             i.targets().stream().filter(t -> t.phase().equals("2021-2025")).toList(), i.retiredFrom())).toList();
     return new Plan(p.info(), p.workspace(), p.reporting(), p.progress(), p.sectors(), p.agencies(), p.groups(), indicators);
   }

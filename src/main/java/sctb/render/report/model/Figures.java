@@ -25,8 +25,9 @@ import sctb.core.progress.ThresholdDisplay;
  * value or forecast across the target's minimum or upper end ({@code min}, {@code stretch}; null when the
  * target has none), a progress ratio
  * across a verdict's threshold ({@code ratioBounds}, in percent), a coverage share across its threshold.
+ * {@code unitOne}: the unit after a number shown as "1" ("1 model"; the same as {@code unit} in Vietnamese).
  */
-record Figures(NumberFormats nf, IndicatorKind kind, String unit, BigDecimal min, BigDecimal stretch,
+record Figures(NumberFormats nf, IndicatorKind kind, String unit, String unitOne, BigDecimal min, BigDecimal stretch,
     List<BigDecimal> ratioBounds, Period report) {
 
   /** Counts and percentages show one decimal (counts drop a trailing zero), ratios and coverage none and one. */
@@ -34,7 +35,7 @@ record Figures(NumberFormats nf, IndicatorKind kind, String unit, BigDecimal min
 
   /** The same figures judged against another target's bounds (the other phase's final verdict). */
   Figures against(Target target) {
-    return new Figures(nf, kind, unit, target.min(), target.stretch(), ratioBounds, report);
+    return new Figures(nf, kind, unit, unitOne, target.min(), target.stretch(), ratioBounds, report);
   }
 
   FigureView of(Figure f) {
@@ -94,12 +95,13 @@ record Figures(NumberFormats nf, IndicatorKind kind, String unit, BigDecimal min
     return d.signum() > 0 ? "+" + text : text;
   }
 
-  /** "61,5%" (no space before %, as Vietnamese documents write it) or "2 mô hình"; "" when no value. */
+  /** "61,5%" (no space before %, as Vietnamese documents write it), "2 mô hình", "1 model"; "" when no value. */
   String withUnit(String number) {
     if (number.isEmpty()) {
       return "";
     }
-    return unit.isEmpty() ? number : unit.equals("%") ? number + "%" : number + " " + unit;
+    String u = number.equals("1") && !unitOne.isEmpty() ? unitOne : unit;
+    return u.isEmpty() ? number : u.equals("%") ? number + "%" : number + " " + u;
   }
 
   private CoverageView coverage(CoverageFact fact) {

@@ -134,7 +134,8 @@ public final class ReportViews {
 
   /** How a task output's values are shown: as a count. */
   private Figures figures(OutputProgress o) {
-    return new Figures(nf, IndicatorKind.COUNT, o.output().unit().in(lang), o.goal().min(), null,
+    return new Figures(nf, IndicatorKind.COUNT, o.output().unit().in(lang), o.output().unitFor(BigDecimal.ONE, lang),
+        o.goal().min(), null,
         ratioBounds(report.plan().progress()), report.period());
   }
 
@@ -144,7 +145,8 @@ public final class ReportViews {
 
   /** How an indicator's values are shown against the target {@code t} (null: none). */
   private Figures figures(IndicatorProgress ip, Target t) {
-    return new Figures(nf, ip.indicator().kind(), unit(ip.indicator(), lang), t == null ? null : t.min(),
+    return new Figures(nf, ip.indicator().kind(), unit(ip.indicator(), lang), unitOne(ip.indicator(), lang),
+        t == null ? null : t.min(),
         t == null ? null : t.stretch(), ratioBounds(report.plan().progress()), report.period());
   }
 
@@ -190,9 +192,16 @@ public final class ReportViews {
     return name.isEmpty() ? nullToEmpty(indicator.unit()) : name;
   }
 
+  /** An indicator's unit after "1" in {@code lang} ("model"), as {@link #unit} when the plan gives no singular. */
+  private static String unitOne(Indicator indicator, Language lang) {
+    String one = indicator.unitFor(BigDecimal.ONE, lang);
+    return one.isEmpty() ? unit(indicator, lang) : one;
+  }
+
   /** An indicator's target of any phase as the reports write it, in {@code lang}. */
   public static GoalView goal(Indicator indicator, Target target, Language lang) {
-    Figures figures = new Figures(NumberFormats.of(lang), indicator.kind(), unit(indicator, lang), target.min(), target.stretch(),
+    Figures figures = new Figures(NumberFormats.of(lang), indicator.kind(), unit(indicator, lang), unitOne(indicator, lang),
+        target.min(), target.stretch(),
         List.of(), null);
     return goal(target, figures, lang);
   }
@@ -323,7 +332,7 @@ public final class ReportViews {
   }
 
   private RulesView rules(ProgressSettings s) {
-    Figures any = new Figures(nf, IndicatorKind.SHARE, "%", null, null, List.of(), report.period());
+    Figures any = new Figures(nf, IndicatorKind.SHARE, "%", "%", null, null, List.of(), report.period());
     return new RulesView(ratio(s.onTrack()), ratio(s.accelerationNeeded()), ratio(s.limitedProgress()),
         any.threshold(s.coverage().minPanelOutput()), any.threshold(s.coverage().minCurrent()), Integer.toString(s.maxDataAge()),
         s.commonUnit().in(lang), Integer.toString(TrendForecast.MIN_MONTHS / 12),

@@ -31,7 +31,7 @@ class FiguresTest {
   static final Period P = Period.half(2024, 1);
 
   static Figures percent(Language lang) {
-    return new Figures(NumberFormats.of(lang), IndicatorKind.SHARE, "%", MIN, STRETCH, RATIO_BOUNDS, P);
+    return new Figures(NumberFormats.of(lang), IndicatorKind.SHARE, "%", "%", MIN, STRETCH, RATIO_BOUNDS, P);
   }
 
   static Figure figure(Period asOf, String value, String ratio, Forecast forecast, Coverage coverage) {
@@ -77,7 +77,7 @@ class FiguresTest {
     assertThat(v.forecastReach()).contains(ForecastReach.SHORT);
     assertThat(v.forecastPoints()).isEqualTo("2");
     assertThat(v.forecastFrom()).isEqualTo("2020");
-    Figures secondHalf = new Figures(NumberFormats.of(Language.VI), IndicatorKind.SHARE, "%", MIN, STRETCH, RATIO_BOUNDS,
+    Figures secondHalf = new Figures(NumberFormats.of(Language.VI), IndicatorKind.SHARE, "%", "%", MIN, STRETCH, RATIO_BOUNDS,
         Period.half(2024, 2));
     assertThat(secondHalf.of(figure(Period.year(2024), "3", "1", null, Coverage.NONE)).asOfEarlier())
         .as("a whole year ends with its second half").isFalse();
@@ -93,9 +93,21 @@ class FiguresTest {
     // 4,996 shows as 4,99% beside the 5% minimum, so the change from it is in hundredths
     assertThat(vi.difference(new BigDecimal("5.8"), new BigDecimal("4.996"))).isEqualTo("+0,81");
     assertThat(vi.difference(null, BigDecimal.ONE)).isEmpty();
-    Figures models = new Figures(NumberFormats.of(Language.EN), IndicatorKind.COUNT, "models", new BigDecimal("2"), null,
+    Figures models = new Figures(NumberFormats.of(Language.EN), IndicatorKind.COUNT, "models", "model", new BigDecimal("2"), null,
         RATIO_BOUNDS, P);
     assertThat(models.difference(new BigDecimal("3"), new BigDecimal("2"))).isEqualTo("+1");
     assertThat(models.difference(new BigDecimal("2.5"), new BigDecimal("3"))).isEqualTo("-0.5");
+  }
+
+  /** English writes the singular for a count shown as exactly 1, never for 0, 1.5 or a difference. */
+  @Test
+  void aCountOfOneTakesTheSingularUnit() {
+    Figures models = new Figures(NumberFormats.of(Language.EN), IndicatorKind.COUNT, "models", "model", new BigDecimal("2"), null,
+        RATIO_BOUNDS, P);
+    assertThat(models.display(BigDecimal.ONE)).isEqualTo("1 model");
+    assertThat(models.display(new BigDecimal("1.00"))).isEqualTo("1 model");
+    assertThat(models.display(BigDecimal.ZERO)).isEqualTo("0 models");
+    assertThat(models.display(new BigDecimal("1.5"))).isEqualTo("1.5 models");
+    assertThat(models.display(new BigDecimal("2"))).isEqualTo("2 models");
   }
 }
