@@ -385,7 +385,8 @@
   <#local shown = c.revisions?filter(r -> r.published != r.now || r.published_status != r.now_status || !r.published_status?has_content)>
   <#list shown as r>
     <#local who = r.sector?has_content?then(r.sector?uncap_first + " ", (r.now?has_content || r.published?has_content)?then("", "the overall verdict "))>
-    <#local from = r.late_from?has_content?then(", by the late data of " + r.late_from?map(l -> l.agency + l.sent_on?has_content?then(" (sent " + l.sent_on + ")", ""))?join(", "), "")>
+    <#-- the overall verdict: its sectors name whose data came late -->
+    <#local from = (r.late_from?has_content && who != "the overall verdict ")?then(", on data sent late by: " + r.late_from?map(l -> l.agency + l.sent_on?has_content?then(" (" + l.sent_on + ")", ""))?join(", "), "")>
     <#if !r.published_status?has_content><#local parts = parts + [who + "(the published figure cannot be recomputed), now " + r.now?has_content?then(r.now + " (" + verdict(r.now_status)?lower_case + ")", verdict(r.now_status)?lower_case) + from]>
     <#elseif r.published?has_content || r.now?has_content><#local parts = parts + [who + "published " + r.published + " (" + verdict(r.published_status)?lower_case + "), now " + r.now + " (" + verdict(r.now_status)?lower_case + ")" + from]>
     <#else><#local parts = parts + [who + "published: " + verdict(r.published_status)?lower_case + ", now: " + verdict(r.now_status)?lower_case + from]></#if>

@@ -381,7 +381,8 @@
   <#local shown = c.revisions?filter(r -> r.published != r.now || r.published_status != r.now_status || !r.published_status?has_content)>
   <#list shown as r>
     <#local who = r.sector?has_content?then(r.sector?uncap_first + " ", (r.now?has_content || r.published?has_content)?then("", "đánh giá chung "))>
-    <#local from = r.late_from?has_content?then(" do số liệu gửi muộn của " + r.late_from?map(l -> l.agency + l.sent_on?has_content?then(" (ngày " + l.sent_on + ")", ""))?join(", "), "")>
+    <#-- đánh giá chung: từng ngành đã nêu số liệu gửi muộn của ai -->
+    <#local from = (r.late_from?has_content && who != "đánh giá chung ")?then(" do số liệu gửi muộn của " + r.late_from?map(l -> l.agency + l.sent_on?has_content?then(" (ngày " + l.sent_on + ")", ""))?join(", "), "")>
     <#if !r.published_status?has_content><#local parts = parts + [who + "(không tính lại được con số đã công bố), nay " + r.now?has_content?then(r.now + " (" + verdict(r.now_status)?lower_case + ")", verdict(r.now_status)?lower_case) + from]>
     <#elseif r.published?has_content || r.now?has_content><#local parts = parts + [who + "đã công bố " + r.published + " (" + verdict(r.published_status)?lower_case + "), nay " + r.now + " (" + verdict(r.now_status)?lower_case + ")" + from]>
     <#else><#local parts = parts + [who + "đã công bố: " + verdict(r.published_status)?lower_case + ", nay: " + verdict(r.now_status)?lower_case + from]></#if>

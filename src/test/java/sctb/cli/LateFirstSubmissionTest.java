@@ -36,6 +36,19 @@ class LateFirstSubmissionTest {
       2025H2,BQLKKT,zones-awareness,,,2,24,,,2025-12-19
       """;
 
+  /** Cement: plant C 7% lower by 2025H2, sent on time; plant D's 2020 and 2025H2 rows (0% lower) come on 01/02/2026. */
+  static final String CEMENT_ON_TIME = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note,submitted_on
+      2020,SCT,consumption-reduction,cement,C,1000,100,,,2021-01-10
+      2025H2,SCT,consumption-reduction,cement,C,930,100,,,2025-12-10
+      """;
+  static final String CEMENT_LATE = """
+      period,agency,indicator,sector,entity,numerator,denominator,unit,note,submitted_on
+      2020,SCT,consumption-reduction,cement,D,1000,100,,,2026-02-01
+      2025H2,SCT,consumption-reduction,cement,D,1000,100,,,2026-02-01
+      """;
+
+  static Path cement;
   static Path dated;
   static Path undatedFiledLater;
   static Path undatedUnfiled;
@@ -47,6 +60,8 @@ class LateFirstSubmissionTest {
     undatedFiledLater = workspace(dir, "undated-2026H1", "2026H1/BQLKKT-chi-so.csv", BOARD_UNDATED);
     undatedUnfiled = workspace(dir, "undated", "BQLKKT-chi-so.csv", BOARD_UNDATED);
     onTime = workspace(dir, "on-time", "2025H2/BQLKKT-chi-so.csv", BOARD_ON_TIME);
+    cement = VerdictReportTest.indicatorData(dir, "cement", CEMENT_ON_TIME);
+    Files.writeString(cement.resolve("SCT-chi-so-bo-sung.csv"), CEMENT_LATE);
   }
 
   private static Path workspace(Path dir, String name, String boardFile, String boardRows) throws Exception {
@@ -66,8 +81,8 @@ class LateFirstSubmissionTest {
         .contains("đã thay đổi so với báo cáo cuối năm 2025 do có số liệu gửi lần đầu sau đó (xem mục II).");
     assertThat(report(dated, "2026H1", "md", "en"))
         .contains("This differs from the report at the end of 2025: data sent for the first time after its due date "
-            + "(20/12/2025) — published 75.0% (achieved), now 50.0% (not achieved), by the late data of ")
-        .contains("(sent 15/01/2026).")
+            + "(20/12/2025) — published 75.0% (achieved), now 50.0% (not achieved), on data sent late by: Nghi Son Economic Zone and Industrial Parks "
+            + "Management Board (15/01/2026).")
         .contains("by data sent for the first time later (see section II).");
     assertThat(report(dated, "2026H1", "html", "vi")).contains("do số liệu gửi muộn của");
     JsonNode zones = null;
@@ -85,6 +100,23 @@ class LateFirstSubmissionTest {
     assertThat(late.get("source").asText()).contains("BQLKKT-chi-so-2025H2.csv:2");
     // the report of 2025H2, made today, has the row: nothing published to compare with
     assertThat(report(dated, "2025H2", "md", "vi")).doesNotContain("Kết luận này khác");
+  }
+
+  /**
+   * A reduction sector's panel gains a plant whose rows came late: 1 − 19.3/20 = 3.5%, not achieved. Who is in the
+   * panel changed, so the published 7.0% is not recomputed; the report says so and whose data came late.
+   */
+  @Test
+  void aReductionSectorWithLateRowsSaysItsVerdictRestsOnThem() {
+    assertThat(report(cement, "2026H1", "md", "vi"))
+        .contains("vì có số liệu gửi lần đầu sau hạn báo cáo 20/12/2025: ")
+        .contains("xi măng (không tính lại được con số đã công bố), nay 3,5% (không đạt) do số liệu gửi muộn của Sở Công "
+            + "Thương (ngày 01/02/2026)");
+    assertThat(report(cement, "2026H1", "md", "en"))
+        .contains("cement (the published figure cannot be recomputed), now 3.5% (not achieved), on data sent late by: Department of Industry "
+            + "and Trade (01/02/2026).")
+        .contains("the overall verdict (the published figure cannot be recomputed), now not achieved; cement");
+    assertThat(report(cement, "2025H2", "md", "vi")).doesNotContain("Kết luận này khác");
   }
 
   /** Undated, a row is late when filed under a later period than the report's; filed nowhere, it cannot be shown late. */

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.TreeMap;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
@@ -66,6 +68,13 @@ public final class ProgressAccumulator implements RowSink {
   /** Per reduction indicator and sector key; for the other phase's final verdict, the same with its baseline year. */
   private final Map<String, Map<String, ReductionRows>> reductions = new HashMap<>();
   private final Map<String, Map<String, ReductionRows>> closedReductions = new HashMap<>();
+  /**
+   * Per reduction indicator with a final verdict, which of its rows up to that target's year may have come after the
+   * report at the end of that year was due (by their own date or path: a correction's first submission is known at
+   * the end), and those rows, for the engine to tell whether the verdict rests on them (methodology §7).
+   */
+  private final Map<String, LateFirstRows> mayBeLate = new HashMap<>();
+  private final Map<String, List<IndicatorRow>> lateReductionRows = new HashMap<>();
   private LocationTable places = new LocationTable();
   /** Per share, count and task output id, its rows ({@link ShareTable}). */
   private final Map<String, ShareTable> shares = new HashMap<>();
@@ -108,6 +117,9 @@ public final class ProgressAccumulator implements RowSink {
         reductionHistory.put(i.id(), series);
         if (closed != null) {
           closedTargets.put(i.id(), closed);
+          Period published = Period.half(closed.year(), 2);
+          mayBeLate.put(i.id(), new LateFirstRows(new FirstSubmissions(List.of()), published,
+              plan.reporting().onTimeUntil(published)));
         }
       } else {
         baselineEnds.put(i.id(), Period.year(t.baseline()).end());
@@ -157,6 +169,9 @@ public final class ProgressAccumulator implements RowSink {
       Target closed = closedTargets.get(indicator);
       ReductionRows closedRows = closed == null ? null : closedReductions.computeIfAbsent(indicator, k -> new HashMap<>())
           .computeIfAbsent(sectorKey(row.sector()), k -> ReductionRows.finalVerdict(closed.baseline(), closed.year(), rows, period));
+      if (closed != null && mayBeLate.get(indicator).of(row) != null) {
+        lateReductionRows.computeIfAbsent(indicator, k -> new ArrayList<>()).add(row);
+      }
       // A final verdict's rows read some of the judged rows' (ReductionRows.finalVerdict): a row goes
       // to the judged ones first, a correction to the final verdict's first.
       if (c == null) {
@@ -244,6 +259,7 @@ public final class ProgressAccumulator implements RowSink {
   public void restart() {
     reductions.clear();
     closedReductions.clear();
+    lateReductionRows.clear();
     places = new LocationTable(); // a report already finished keeps the old one
     shares.clear();
     tasks.clear();
@@ -286,9 +302,12 @@ public final class ProgressAccumulator implements RowSink {
     }
     Map<String, IndicatorDuty> indicatorDuties = MissingRowNames.named(plan, dutiesBeside.join(), duties.missing(),
         duties.missingFromPlan(), shares, reductionRows);
+    Set<Location> replaced = corrections.stream().map(c -> c.older().at()).collect(Collectors.toSet());
+    Map<String, List<IndicatorRow>> late = new HashMap<>();
+    lateReductionRows.forEach((id, rows) -> late.put(id, rows.stream().filter(r -> !replaced.contains(r.at())).toList()));
     restart();
     return ProgressEngine.compute(plan, register, data, period, inScope, reductionRows, closedRows, shareRows,
-        indicatorDuties);
+        indicatorDuties, late);
   }
 
   private void seen(String file, Period p) {

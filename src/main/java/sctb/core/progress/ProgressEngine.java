@@ -61,6 +61,8 @@ public final class ProgressEngine {
   /** Per share, count and task output id, the rows the accumulator kept (all up to P). */
   private final Map<String, ShareRows> shares;
   private final Map<String, IndicatorDuty> duties;
+  /** Per reduction indicator with a final verdict: its rows up to that year that may have come after it was published. */
+  private final Map<String, List<IndicatorRow>> lateReductionRows;
   private final List<Correction> corrections;
   private final Restatements restatements;
   private final List<Diagnostic> found = new ArrayList<>();
@@ -71,7 +73,7 @@ public final class ProgressEngine {
 
   private ProgressEngine(Plan plan, Register register, Submissions data, Period period, Map<String, Boolean> fileInScope,
       Map<String, Map<String, ReductionRows>> reductions, Map<String, Map<String, ReductionRows>> closedReductions,
-      Map<String, ShareRows> shares, Map<String, IndicatorDuty> duties) {
+      Map<String, ShareRows> shares, Map<String, IndicatorDuty> duties, Map<String, List<IndicatorRow>> lateReductionRows) {
     this.plan = plan;
     this.register = register;
     this.data = data;
@@ -83,6 +85,7 @@ public final class ProgressEngine {
     this.closedReductions = closedReductions;
     this.shares = shares;
     this.duties = duties;
+    this.lateReductionRows = lateReductionRows;
     this.corrections = data.corrections().stream()
         .sorted(Comparator.comparing(Correction::period).thenComparing(c -> c.newer().at(), Sources.LOCATION)).toList();
     this.restatements = new Restatements(corrections, plan.reporting().onTimeUntil(previous));
@@ -107,14 +110,15 @@ public final class ProgressEngine {
    * The report over what {@link ProgressAccumulator} kept: the task rows in {@code kept}, the rows of
    * share, count and task output indicators in {@code shares}, the reduction rows per indicator and sector key in {@code reductions} (emptied as
    * the sectors are computed) and in {@code closedReductions} (from the other phase's baseline year,
-   * for its final verdict), with which files hold rows up to P and each agency's indicator duty.
+   * for its final verdict), with which files hold rows up to P, each agency's indicator duty and, per reduction
+   * indicator with a final verdict, its rows up to that year sent after it may have been published.
    */
   static ProgressReport compute(Plan plan, Register register, Submissions kept, Period period,
       Map<String, Boolean> fileInScope, Map<String, Map<String, ReductionRows>> reductions,
       Map<String, Map<String, ReductionRows>> closedReductions, Map<String, ShareRows> shares,
-      Map<String, IndicatorDuty> duties) {
-    return new ProgressEngine(plan, register, kept, period, fileInScope, reductions, closedReductions, shares, duties)
-        .run();
+      Map<String, IndicatorDuty> duties, Map<String, List<IndicatorRow>> lateReductionRows) {
+    return new ProgressEngine(plan, register, kept, period, fileInScope, reductions, closedReductions, shares, duties,
+        lateReductionRows).run();
   }
 
   /** The phase a period is judged in: the one containing the year P ends in (before the first: the first; after the last: the last). */
@@ -213,6 +217,12 @@ public final class ProgressEngine {
           ReductionSector s = reductionSector(sectorIds.get(i), goal, panels.get(i).now(), period, panels.get(i).series(),
               false);
           Restatement r = since.ofPanel(panels.get(i).now(), goal.baselineYear(), indicator.id(), sectorIds.get(i));
+          List<LateSubmission> late = since.lateIn(lateReductionRows.getOrDefault(indicator.id(), List.of()),
+              sectorIds.get(i), goal.baselineYear(), s.figure().asOf());
+          if (!late.isEmpty()) {
+            // A late row of the panel's years changes who is in it, or its period C: the published figure is not recomputed.
+            r = new Restatement(null, r == null ? List.of() : r.corrections(), late);
+          }
           Figure then = r == null ? s.figure() : asPublished(goal, s.figure(), r);
           if (r != null) {
             revisions.add(new FinalRevision(s.sector(), r, then == null ? null : then.assessment().status()));
@@ -226,7 +236,8 @@ public final class ProgressEngine {
           // context only); unknown when one sector's is.
           boolean known = revisions.stream().allMatch(r -> r.published() != null);
           Verdict then = known ? reductionOverall(goal, settings, period, published).figure().assessment().status() : null;
-          revisions.add(0, new FinalRevision(null, new Restatement(null, since.ofIndicator(indicator.id())), then));
+          List<LateSubmission> late = revisions.stream().flatMap(r -> r.restatement().late().stream()).toList();
+          revisions.add(0, new FinalRevision(null, new Restatement(null, since.ofIndicator(indicator.id()), late), then));
         }
         yield new OtherPhaseVerdict(target, overall,
             sectors.stream().map(s -> new ReductionSector(s.sector(), s.figure(), null)).toList(), revisions);

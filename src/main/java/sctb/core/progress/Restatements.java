@@ -9,10 +9,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import sctb.core.diag.Location;
+import sctb.core.period.Period;
 import sctb.core.submission.Correction;
 import sctb.core.submission.IndicatorRow;
 import sctb.core.submission.SubmittedRow;
 import sctb.core.submission.TaskRow;
+import sctb.core.text.Fold;
 
 /**
  * Which of the previous report's figures today's data restates (docs/methodology.md §15): a figure
@@ -92,6 +94,20 @@ final class Restatements {
       original.removeIf(r -> lateRows.of(r) != null); // nobody had sent it: the report then went without it
     }
     return new Restatement(rule.apply(original), touched, late);
+  }
+
+  /**
+   * Of a reduction indicator's {@code rows}, those of {@code sector} first sent after the report was due that the final
+   * verdict's figure rests on: of the baseline year, or of the sector's period C ({@code asOf}; null: none).
+   */
+  List<LateSubmission> lateIn(List<IndicatorRow> rows, String sector, int baselineYear, Period asOf) {
+    if (lateRows == null) {
+      return List.of();
+    }
+    String key = Fold.key(sector);
+    return rows.stream().filter(r -> Fold.key(r.sector()).equals(key))
+        .filter(r -> r.period().year() == baselineYear || (asOf != null && r.period().end().equals(asOf.end())))
+        .map(lateRows::of).filter(Objects::nonNull).toList();
   }
 
   /** The matching keys of the establishments of an indicator's sector whose rows were corrected since the previous report. */
