@@ -26,7 +26,7 @@ class BrokenPlanTest {
             "is not defined in agencies", "Did you mean “SCT”"),
         Arguments.of("duplicate task id", "id: \"I.2\"", "id: \"I.1\"", 1, "is used twice (first at line 735)", "I.1"),
         Arguments.of("duplicate indicator id", "  - id: spc-models", "  - id: zones-awareness", 1,
-            "is used twice (first at line 1807)", "zones-awareness"),
+            "is used twice (first at line 1811)", "zones-awareness"),
         Arguments.of("unknown indicator kind", "kind: share", "kind: ratio", 1, "is not one of the allowed values", "ratio"),
         Arguments.of("target year outside its phase", "year: 2025", "year: 2027", 1,
             "is outside 2021-2025", "2027"),
@@ -66,7 +66,7 @@ class BrokenPlanTest {
             "    period:\n      from: 2016\n      to: 2020\n", 1, "the years 2016 - 2020 are outside the plan (2021 - 2030)",
             "group I"),
         Arguments.of("a second target for one phase", "      - phase: \"2026-2030\"\n        year: 2030\n",
-            "      - phase: \"2021-2025\"\n        year: 2025\n", 1, "phase 2021-2025 already has a target (line 1786)",
+            "      - phase: \"2021-2025\"\n        year: 2025\n", 1, "phase 2021-2025 already has a target (line 1790)",
             "edit that target"),
         Arguments.of("share goal above 100%", "        min: 70\n", "        min: 120\n", 1,
             "cannot exceed 100%", "min = 120"));

@@ -1,6 +1,8 @@
 package sctb.core.progress;
 
 import java.time.LocalDate;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import sctb.core.diag.Location;
 import sctb.core.period.Period;
 import sctb.core.period.PathPeriods;
@@ -17,6 +19,8 @@ final class LateFirstRows {
   private final FirstSubmissions first;
   private final Period report;
   private final LocalDate onTimeUntil;
+  /** Per file, whether its path names a later period than the report's (asked once a file, not once a row). */
+  private final Map<String, Boolean> filedLater = new ConcurrentHashMap<>();
 
   /** {@code report}: the report the rows may have missed; {@code onTimeUntil}: the last day it was on time. */
   LateFirstRows(FirstSubmissions first, Period report, LocalDate onTimeUntil) {
@@ -35,8 +39,8 @@ final class LateFirstRows {
       return sent.isAfter(onTimeUntil) ? new LateSubmission(row.at(), row.period(), row.agency(), sent) : null;
     }
     Location place = first.placeOf(row.at());
-    boolean filedLater = PathPeriods.hint(String.valueOf(place.file()))
-        .map(p -> p.end().isAfter(report.end())).orElse(false);
-    return filedLater ? new LateSubmission(row.at(), row.period(), row.agency(), null) : null;
+    boolean later = filedLater.computeIfAbsent(String.valueOf(place.file()),
+        file -> PathPeriods.hint(file).map(p -> p.end().isAfter(report.end())).orElse(false));
+    return later ? new LateSubmission(row.at(), row.period(), row.agency(), null) : null;
   }
 }
