@@ -391,7 +391,9 @@
     <#elseif r.published?has_content || r.now?has_content><#local parts = parts + [who + "published " + r.published + " (" + verdict(r.published_status)?lower_case + "), now " + r.now + " (" + verdict(r.now_status)?lower_case + ")" + from]>
     <#else><#local parts = parts + [who + "published: " + verdict(r.published_status)?lower_case + ", now: " + verdict(r.now_status)?lower_case + from]></#if>
   </#list>
-  <#return parts?has_content?then(" This differs from the report at the end of " + c.target_year + ": data " + revision_cause(shown) + " after its due date (" + c.published_due + ") — " + parts?join("; ") + ".", "")>
+  <#-- no published figure or verdict could be recomputed: do not assert that it differs -->
+  <#local known = shown?filter(r -> r.published_status?has_content)?has_content>
+  <#return parts?has_content?then(" This " + known?then("differs", "may differ") + " from the report at the end of " + c.target_year + ": data " + revision_cause(shown) + " after its due date (" + c.published_due + ") — " + parts?join("; ") + ".", "")>
 </#function>
 
 <#-- Why a final verdict changed: data corrected, data sent for the first time, or both. -->

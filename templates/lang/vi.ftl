@@ -387,7 +387,9 @@
     <#elseif r.published?has_content || r.now?has_content><#local parts = parts + [who + "đã công bố " + r.published + " (" + verdict(r.published_status)?lower_case + "), nay " + r.now + " (" + verdict(r.now_status)?lower_case + ")" + from]>
     <#else><#local parts = parts + [who + "đã công bố: " + verdict(r.published_status)?lower_case + ", nay: " + verdict(r.now_status)?lower_case + from]></#if>
   </#list>
-  <#return parts?has_content?then(" Kết luận này khác báo cáo cuối năm " + c.target_year + " vì " + revision_cause(shown) + " sau hạn báo cáo " + c.published_due + ": " + parts?join("; ") + ".", "")>
+  <#-- không con số, đánh giá nào đã công bố tính lại được: không khẳng định là khác -->
+  <#local known = shown?filter(r -> r.published_status?has_content)?has_content>
+  <#return parts?has_content?then(" Kết luận này " + known?then("khác", "có thể khác") + " báo cáo cuối năm " + c.target_year + " vì " + revision_cause(shown) + " sau hạn báo cáo " + c.published_due + ": " + parts?join("; ") + ".", "")>
 </#function>
 
 <#-- Vì sao kết luận cuối cùng đổi: số liệu được điều chỉnh, có số liệu gửi lần đầu, hay cả hai. -->
