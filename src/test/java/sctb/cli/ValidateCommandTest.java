@@ -29,7 +29,8 @@ class ValidateCommandTest {
     JsonNode root = JSON.readTree(run.out());
     List<String> keys = new ArrayList<>();
     root.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).containsExactly("files", "diagnostics", "errors", "warnings");
+    assertThat(keys).containsExactly("files", "diagnostics", "errors", "warnings", "rows");
+    assertThat(root.get("rows").toString()).isEqualTo("{\"total\":1561,\"rejected\":6,\"retired\":0}");
     assertThat(root.get("files").size()).isEqualTo(220);
     assertThat(root.get("files").get(0).asText()).isEqualTo("samples/2020/BQLKKT-chi-so.csv");
     List<String> found = new ArrayList<>();

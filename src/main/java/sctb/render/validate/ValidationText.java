@@ -25,8 +25,10 @@ public final class ValidationText {
       }
       out.append('\n');
     }
-    out.append(messages.get("validate.summary", s.files().size(), Counts.rows(s), s.rejectedRows(),
-        Counts.errors(s), Counts.warnings(s))).append('\n');
+    // the rows of a retired indicator said only when there are some: the usual line stays as short as it was
+    String summary = s.retiredRows() > 0 ? "validate.summary.retired" : "validate.summary";
+    out.append(messages.get(summary, s.files().size(), Counts.rows(s), s.rejectedRows(), Counts.errors(s),
+        Counts.warnings(s), s.retiredRows())).append('\n');
     return out.toString();
   }
 }
