@@ -52,14 +52,14 @@ class RetiredIndicatorTest {
   void theRowTotalAddsUpWithTheRetiredIndicatorsRowsAsTheirOwnFigure() throws IOException {
     String plan = amended("2026-01-01").toString();
     CliRun before = CliRun.run("validate", "--plan", CliRun.PLAN.toString(), samples());
-    assertThat(summary(before.out() + before.err())).contains(" 1561 dòng (6 dòng bị loại): ");
+    assertThat(summary(before.out() + before.err())).contains(" 1.561 dòng (6 dòng bị loại): ");
     // the files hold as many rows as before: 26 of them (13 in each of SCT's 2026 files) set aside, not dropped from the count
     CliRun vi = CliRun.run("validate", "--plan", plan, samples());
     assertThat(summary(vi.out() + vi.err())).contains(
-        " 1561 dòng (trong đó 6 dòng bị loại, 26 dòng của chỉ tiêu đã thôi theo dõi, để riêng): ");
+        " 1.561 dòng (trong đó 6 dòng bị loại, 26 dòng của chỉ tiêu đã thôi theo dõi, để riêng): ");
     CliRun en = CliRun.run("--lang", "en", "validate", "--plan", plan, samples());
     assertThat(en.out() + en.err()).contains(
-        "Checked 220 file(s), 1561 row(s) (of which 6 rejected, and 26 of an indicator no longer tracked, set aside): ");
+        "Checked 220 file(s), 1,561 row(s) (of which 6 rejected, and 26 of an indicator no longer tracked, set aside): ");
     CliRun json = CliRun.run("validate", "--plan", plan, samples(), "--format", "json");
     assertThat(json.out().replaceAll("\\s+", "")).contains("\"rows\":{\"total\":1561,\"rejected\":6,\"retired\":26}");
   }
