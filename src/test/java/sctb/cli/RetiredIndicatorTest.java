@@ -64,6 +64,21 @@ class RetiredIndicatorTest {
     assertThat(json.out().replaceAll("\\s+", "")).contains("\"rows\":{\"total\":1561,\"rejected\":6,\"retired\":26}");
   }
 
+  /** The file table of feedback and status counts every row of the file too: 53 used and 13 set aside are SCT's 66. */
+  @Test
+  void theCollectionsFileRowsAddUpWithTheRetiredIndicatorsRows() throws IOException {
+    String plan = amended("2026-01-01").toString();
+    java.util.Map<String, String> today = java.util.Map.of("SCTB_TODAY", "2026-11-25");
+    CliRun feedback = CliRun.runWithEnv(today, "feedback", "--plan", plan, "--data", samples(), "--period", "2026H2",
+        "--agency", "SCT", "--format", "md", "-o", "-", "-q");
+    assertThat(feedback.out()).contains("| SCT-chi-so.csv | không ghi | 66 | 0 | 0 | 1 |");
+    CliRun status = CliRun.runWithEnv(today, "status", "--plan", plan, "--data", samples(), "--period", "2026H2",
+        "--format", "json");
+    assertThat(status.out().replaceAll("\\s+", "")).contains("SCT-chi-so.csv\","
+        + "\"agency\":\"SCT\",\"rows\":66,\"task_rows\":0,\"indicator_rows\":53,\"other_period_rows\":0,"
+        + "\"rejected_rows\":0,\"retired_rows\":13,");
+  }
+
   private static String summary(String text) {
     return text.substring(text.lastIndexOf("Đã kiểm tra"));
   }

@@ -58,7 +58,7 @@ public final class CollectionCheck {
       }
       String agency = agencyOf(c, file, plan, lookup, due);
       FileIntake f = new FileIntake(file, agency, namedOther(file, agency, plan, lookup), c.taskRows, c.indicatorRows,
-          c.otherPeriodRows, c.rejectedRows, c.earliest, in.fileDates().get(file), problems, c.movedTasks);
+          c.otherPeriodRows, c.rejectedRows, c.retiredRows, c.earliest, in.fileDates().get(file), problems, c.movedTasks);
       if (agency.isEmpty()) {
         unattributed.add(f);
       } else {

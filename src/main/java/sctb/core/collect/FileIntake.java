@@ -10,14 +10,15 @@ import sctb.core.diag.Severity;
 
 /**
  * One file received for P: its name as shown, the agency it is from ("" when neither its rows nor its
- * name say), the agency its name says when its rows are credited to another ("" otherwise), its rows of P by kind, rows of other periods, rows rejected, the earliest submission date
+ * name say), the agency its name says when its rows are credited to another ("" otherwise), its rows of P by kind, rows of other periods, rows rejected, rows set aside as an indicator's retired in their
+ * period ({@code retiredRows}: neither used nor rejected), the earliest submission date
  * written on its rows of P (null: none), its last-modified date when the user allows file dates
  * (null otherwise), every problem found in it, and the task of each of its rows about a task that a
  * succession gives its own successor ({@code movedTasks}, by line: whom the problems on those rows are for).
  */
 public record FileIntake(
     String file, String agency, String namedAgency, int taskRows, int indicatorRows, int otherPeriodRows, int rejectedRows,
-    LocalDate submittedOn, LocalDate fileDate, List<Diagnostic> diagnostics, Map<Integer, String> movedTasks) {
+    int retiredRows, LocalDate submittedOn, LocalDate fileDate, List<Diagnostic> diagnostics, Map<Integer, String> movedTasks) {
 
   public FileIntake {
     diagnostics = List.copyOf(diagnostics);
@@ -29,9 +30,9 @@ public record FileIntake(
     return movedTasks.get(d.location().line());
   }
 
-  /** Every row the file holds: accepted (of P and of other periods) and rejected. */
+  /** Every row the file holds: accepted (of P and of other periods), rejected, and set aside as a retired indicator's. */
   public int rows() {
-    return taskRows + indicatorRows + otherPeriodRows + rejectedRows;
+    return taskRows + indicatorRows + otherPeriodRows + rejectedRows + retiredRows;
   }
 
   /** Errors in it, those past the cap of one code a file counted too (a {@code too-many} notice says how many). */

@@ -107,6 +107,9 @@ public final class ValidationRun {
     if (file.rejected() > 0) {
       sink.rejected(file.file(), file.rejected());
     }
+    if (file.retired() > 0) {
+      sink.retired(file.file(), file.retired());
+    }
     diagnostics.merge(found);
   }
 

@@ -81,6 +81,7 @@ public final class StatusJson {
     o.put("indicator_rows", f.indicatorRows());
     o.put("other_period_rows", f.otherPeriodRows());
     o.put("rejected_rows", f.rejectedRows());
+    o.put("retired_rows", f.retiredRows());
     o.put("submitted_on", iso(f.submittedOn()));
     o.put("modified_on", iso(f.fileDate()));
     List<Object> problems = new ArrayList<>();
