@@ -77,6 +77,11 @@
   <#return document_name(v) + " " + v.period.id + " - " + v.agency.name>
 </#function>
 
+<#-- A file received saved twice ("SXD-nhiem-vu (1).csv"): the copy is not read. -->
+<#function copy_sentence copy f>
+  <#return "File “" + copy + "” is byte-for-byte identical to “" + f.name + "” and was left out (read once only); it can be deleted.">
+</#function>
+
 <#function feedback_subject p plan>
   <#return "Receipt of the report for " + L.period_words(p) + " on the " + plan.short_title>
 </#function>

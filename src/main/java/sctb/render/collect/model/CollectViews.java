@@ -128,7 +128,7 @@ public final class CollectViews {
   private FileView file(FileIntake f) {
     return new FileView(name(f.file()), NumberFormats.dmy(f.submittedOn()), f.rows() > f.rejectedRows(), Integer.toString(f.rows()),
         Integer.toString(f.rejectedRows()), Integer.toString(f.otherPeriodRows()), Long.toString(f.errors()),
-        Long.toString(f.warnings()));
+        Long.toString(f.warnings()), f.copies().stream().map(CollectViews::name).toList());
   }
 
   /** A problem, or the same one on several rows: its first place, then how many other rows have it. */
