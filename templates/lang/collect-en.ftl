@@ -82,12 +82,19 @@
   <#return "File “" + copy + "” is byte-for-byte identical to “" + f.name + "” and was left out (read once only); it can be deleted.">
 </#function>
 
+<#-- The line under the feedback's title ("FEEDBACK", "ACKNOWLEDGEMENT OF RECEIPT"): which report it is about. -->
 <#function feedback_subject p plan>
-  <#return "Receipt of the report for " + L.period_words(p) + " on the " + plan.short_title>
+  <#return "Report for " + L.period_words(p) + " on the " + plan.short_title>
+</#function>
+
+<#-- The e-mail's subject: "Feedback on the report …", "Acknowledgement of receipt of the report …", and to whom. -->
+<#function email_subject v>
+  <#return document_name(v) + (v.state == "complete")?then(" of the report for ", " on the report for ") + L.period_words(v.period)
+    + " on the " + v.plan.short_title + " — " + v.agency.name>
 </#function>
 
 <#function letter_summary p plan>
-  <#return "Re: reminder to report on the " + plan.short_title + " for " + L.period_words(p)>
+  <#return "Re: Reminder to report on the implementation of the " + plan.short_title + " for " + L.period_words(p)>
 </#function>
 
 <#function basis b plan>

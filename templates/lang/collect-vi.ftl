@@ -84,6 +84,11 @@
   <#return "Tệp “" + copy + "” trùng từng byte với tệp “" + f.name + "”, đã bỏ qua (chỉ đọc một lần); có thể xóa.">
 </#function>
 
+<#-- Tiêu đề thư điện tử kèm phiếu: tên văn bản, trích yếu, đơn vị nhận. -->
+<#function email_subject v>
+  <#return document_name(v) + ": " + feedback_subject(v.period, v.plan) + " — " + v.agency.name>
+</#function>
+
 <#function feedback_subject p plan>
   <#return "Kết quả tiếp nhận báo cáo " + L.period_words(p) + " thực hiện " + plan.short_title>
 </#function>
