@@ -260,7 +260,7 @@
   <#if v.errors?has_content><#local parts = parts + [v.error_count + (v.error_count == "1")?then(" error", " errors") + " to fix"]></#if>
   <#if v.warnings?has_content><#local parts = parts + [v.warning_count + (v.warning_count == "1")?then(" point", " points") + " to check"]></#if>
   <#if v.missing_tasks?has_content><#local parts = parts + [v.missing_tasks?size + (v.missing_tasks?size == 1)?then(" task", " tasks") + " missing"]></#if>
-  <#if v.indicator_rows.missing != "0"><#local parts = parts + [v.indicator_rows.missing + " indicator rows missing"]></#if>
+  <#if v.indicator_rows.missing != "0"><#local parts = parts + [v.indicator_rows.missing + (v.indicator_rows.missing == "1")?then(" indicator row", " indicator rows") + " missing"]></#if>
   <#return "In short: " + parts?join("; ") + ".">
 </#function>
 
