@@ -94,7 +94,7 @@ public final class ProgressAccumulator implements RowSink {
     this.answersFor = agency -> answers.computeIfAbsent(agency, a -> Successions.follow(plan, a, null, due));
     this.duties = new IndicatorDuties(period, answersFor, plan.indicators().stream()
         .filter(i -> sctb.core.plan.Retirements.retiredIn(plan, i, period)).map(Indicator::id)
-        .collect(java.util.stream.Collectors.toSet()));
+        .collect(java.util.stream.Collectors.toSet()), IndicatorDuties.closedBefore(plan, register, period));
     for (Indicator i : plan.indicators()) {
       PhaseTargets targets = PhaseTargets.of(plan, i, period);
       Target t = targets.judged();
@@ -270,7 +270,7 @@ public final class ProgressAccumulator implements RowSink {
     List<IndicatorRow> kept = List.of();
     // The duties read only their own fingerprints, the plan and the register: worked out while the share
     // tables freeze.
-    Beside<Map<String, IndicatorDuty>> dutiesBeside = Beside.start("sctb-duties", () -> duties.duties(plan, register));
+    Beside<Map<String, IndicatorDuty>> dutiesBeside = Beside.start("sctb-duties", () -> duties.duties(plan));
     Map<String, ShareRows> shareRows = new HashMap<>();
     shares.forEach((id, table) -> shareRows.put(id, table.freeze()));
     Submissions data = new Submissions(files, tasks, kept, diagnostics, rejected, corrections);
