@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
 import sctb.core.period.Period;
 import sctb.core.plan.Indicator;
 import sctb.core.plan.PlannedRow;
@@ -22,7 +22,7 @@ import sctb.core.validate.Fingerprints;
 
 /**
  * Collects, while rows stream in, what {@link IndicatorDuty} needs: per agency (the one a row answers
- * for at P's due date) the fingerprints of its rows' (indicator, sector, entity) for its latest
+ * for at P's due date; for a task output's row, the one carrying the task) the fingerprints of its rows' (indicator, sector, entity) for its latest
  * half-year before P and for P itself, in plain arrays (8 bytes a row of those two periods; sorted and
  * compared at the end), whatever the order rows arrive in, and the few (indicator, sector) pairs those
  * rows cover. At the end, the rows the plan asks for ({@link PlannedRows}) that an agency's previous
@@ -30,7 +30,8 @@ import sctb.core.validate.Fingerprints;
  */
 final class IndicatorDuties {
   private final Period period;
-  private final UnaryOperator<String> answersFor;
+  /** (agency written on a row, its indicator) → the agency that answers for the row at P's due date. */
+  private final BinaryOperator<String> answersFor;
   private final java.util.Set<String> retired;
   private final Map<String, Period> previous = new HashMap<>();
   private final Map<String, Keys> before = new HashMap<>();
@@ -89,7 +90,7 @@ final class IndicatorDuties {
    * {@code retired}: the indicators no longer tracked at the period (Retirements): nobody is asked for them;
    * {@code closed}: the rows of entities closed before it ({@link #closedBefore}).
    */
-  IndicatorDuties(Period period, UnaryOperator<String> answersFor, java.util.Set<String> retired, Fingerprints closed) {
+  IndicatorDuties(Period period, BinaryOperator<String> answersFor, java.util.Set<String> retired, Fingerprints closed) {
     this.period = period;
     this.answersFor = answersFor;
     this.retired = retired;
@@ -117,7 +118,7 @@ final class IndicatorDuties {
     if (p.isYear() || p.compareTo(period) > 0 || retired.contains(row.indicator())) {
       return;
     }
-    String agency = answersFor.apply(row.agency());
+    String agency = answersFor.apply(row.agency(), row.indicator());
     if (p.equals(period)) {
       now.computeIfAbsent(agency, a -> new Keys()).add(key(row.indicator(), row.sector(), row.entityKey()), row.indicator(),
           row.sector(), true);
