@@ -37,6 +37,20 @@ class SavedAsOtherTypesTest {
         "Đã kiểm tra 1 tệp, 2 dòng (1 dòng bị loại): 1 lỗi, 0 cảnh báo.");
   }
 
+  /** A tool that writes UTF-16 without its byte order mark: the file was refused as binary. */
+  @Test
+  void utf16WithoutByteOrderMarkIsReadWithAWarning() throws IOException {
+    String table = "period,agency,task,status,progress\r\n2026H2,SCT,I.1,Thường xuyên,\r\n2026H2,SCT,I.6,Xong,100\r\n";
+    Files.write(folder.resolve("SCT-nhiem-vu.csv"), table.getBytes(StandardCharsets.UTF_16LE));
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", folder.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("Tệp viết theo bảng mã Unicode UTF-16LE (16 bit) nhưng thiếu dấu nhận biết (BOM)",
+        "dòng 3, cột “status”: lỗi: Trạng thái “Xong” không hợp lệ",
+        "Đã kiểm tra 1 tệp, 2 dòng (1 dòng bị loại): 1 lỗi, 1 cảnh báo.").doesNotContain("nhị phân");
+    CliRun english = CliRun.runWithEnv(TODAY, "validate", "--lang", "en", folder.toString());
+    assertThat(english.out()).contains("The file is Unicode UTF-16LE (16-bit) text without the byte order mark");
+  }
+
   /** Read as tables, a clerk's note beside the reports made the whole folder fail (exit 1) for no report's fault. */
   @Test
   void aNoteSavedAsTxtIsAWarningNotAnError() throws IOException {

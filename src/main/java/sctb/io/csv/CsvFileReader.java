@@ -102,6 +102,9 @@ public final class CsvFileReader {
     Decoded decoded = TextDecoder.decode(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
     if (decoded.fallback()) {
       diagnostics.add(LostLetters.warning(file, decoded.text(), decoded.encoding()));
+    } else if (decoded.encoding().startsWith("UTF-16") && !decoded.bom()) {
+      // Read right, but Excel opens it as garbled text: the clerk should save it again.
+      diagnostics.add(Diagnostic.of(Code.ENCODING, Location.at(file, 1, 0), decoded.encoding(), "utf-16-no-bom"));
     }
     return FileText.of(decoded.text());
   }

@@ -5,11 +5,12 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import sctb.core.submission.Utf16WithoutBom;
 import sctb.core.text.Fold;
 
 /**
  * Turns a submission's bytes into text the way Excel on Windows writes them: UTF-8 with or without
- * BOM, UTF-16 with BOM (Excel's "Unicode text"), else a Windows code page — 1258 when the bytes look
+ * BOM, UTF-16 with BOM (Excel's "Unicode text") or without ({@link Utf16WithoutBom}), else a Windows code page — 1258 when the bytes look
  * Vietnamese (its combining tone marks 0xCC 0xD2 0xDE 0xEC 0xF2 occur after vowels), 1252 otherwise. Never fails:
  * every byte sequence decodes to something, and a non-UTF-8 file is reported by the caller.
  */
@@ -25,6 +26,10 @@ public final class TextDecoder {
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
       return new Decoded(Fold.nfc(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE)), "UTF-16BE", true, false);
+    }
+    String utf16 = Utf16WithoutBom.of(bytes, bytes.length);
+    if (utf16 != null) {
+      return new Decoded(Fold.nfc(new String(bytes, Charset.forName(utf16))), utf16, false, false);
     }
     return utf8(bytes, 0, false);
   }
