@@ -100,7 +100,9 @@ public final class CsvFileReader {
       return FileText.of(repaired.text());
     }
     Decoded decoded = TextDecoder.decode(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
-    if (decoded.fallback()) {
+    if (decoded.encoding().equals("TCVN3")) {
+      diagnostics.add(Diagnostic.of(Code.ENCODING, Location.at(file, 1, 0), decoded.encoding(), "tcvn3"));
+    } else if (decoded.fallback()) {
       diagnostics.add(LostLetters.warning(file, decoded.text(), decoded.encoding()));
     } else if (decoded.encoding().startsWith("UTF-16") && !decoded.bom()) {
       // Read right, but Excel opens it as garbled text: the clerk should save it again.
