@@ -84,8 +84,8 @@ public final class CsvFileReader {
       return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
     }
     int header = TableHeader.find(records);
-    return Tables.toRawFile(file, records.get(header), records.subList(header + 1, records.size()), forced, delimiter,
-        diagnostics, once);
+    return LostLetters.withoutLostColumns(Tables.toRawFile(file, records.get(header),
+        records.subList(header + 1, records.size()), forced, delimiter, diagnostics, once));
   }
 
   /** The file's text: clean UTF-8 into the thread's array, anything else as {@link TextDecoder} reads it (and says so). */
