@@ -15,10 +15,22 @@ public final class SubtotalLabel {
       + "(?:(?:nhom|muc|phan|chuong|linh_vuc|nganh|khoi|loai|dot|group|section|part|sector)(?:_.*)?"
       + "|[ivx]{1,5}|\\d{1,2}|[a-h])");
   private static final int LONGEST = 80;
+  /** How every label starts (NFC text, any case): tried first, so that a name ("Công ty…") costs no folding. */
+  private static final String[] STARTS = {"tổng", "cộng", "tong", "cong", "sub", "total", "sum"};
 
   private SubtotalLabel() {}
 
   public static boolean is(String text) {
-    return !text.isEmpty() && text.length() <= LONGEST && (TotalsLabel.is(text) || SUBTOTAL.matcher(Fold.key(text)).matches());
+    return !text.isEmpty() && text.length() <= LONGEST && startsAsOne(text)
+        && (TotalsLabel.is(text) || SUBTOTAL.matcher(Fold.key(text)).matches());
+  }
+
+  private static boolean startsAsOne(String text) {
+    for (String start : STARTS) {
+      if (text.regionMatches(true, 0, start, 0, start.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 }

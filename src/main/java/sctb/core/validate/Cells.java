@@ -207,23 +207,15 @@ final class Cells {
   /**
    * True, with a {@code subtotal-row} error, when a cell of the row is a group's subtotal label ("Cộng nhóm I",
    * {@link SubtotalLabel}): the clerk's sums between the rows. Its other cells are not checked: one sentence
-   * instead of an error in every blank column. Only a short cell starting as such a label is looked at.
+   * instead of an error in every blank column.
    */
   boolean subtotal() {
-    String label = row.firstCell(Cells::subtotalLabel);
+    String label = row.firstCell(SubtotalLabel::is);
     if (label == null) {
       return false;
     }
     add(Diagnostic.of(Code.SUBTOTAL_ROW, row.at(), SafeText.excerpt(label.strip())));
     return true;
-  }
-
-  private static boolean subtotalLabel(String text) {
-    if (text.isEmpty() || text.length() > 80) {
-      return false;
-    }
-    char first = Character.toLowerCase(text.charAt(0));
-    return (first == 'c' || first == 't' || first == 's') && SubtotalLabel.is(text.strip());
   }
 
   /**
