@@ -3,7 +3,7 @@
 <#import "lang/document-" + lang + ".ftl" as L>
 <#import "lang/collect-" + lang + ".ftl" as K>
 <#assign c = K.c, v = .data_model>
-${K.document_name(v)}: ${K.feedback_subject(period, plan)} — ${agency.name}
+${K.email_subject(v)}
 
 ${c.to} ${agency.name}
 

@@ -31,6 +31,10 @@ ${K.received_sentence(v)}
 <#list files as f>
 | ${f.name} | ${f.submitted_on?has_content?then(f.submitted_on, f.read?then(c.undated, c.unknown_date))} | ${f.rows} | ${f.rejected_rows} | ${f.errors} | ${f.warnings} |
 </#list>
+<#list files as f><#list f.copies as copy>
+
+${K.copy_sentence(copy, f)}
+</#list></#list>
 </#if>
 <#if errors?has_content>
 

@@ -77,12 +77,24 @@
   <#return document_name(v) + " " + v.period.id + " - " + v.agency.name>
 </#function>
 
+<#-- A file received saved twice ("SXD-nhiem-vu (1).csv"): the copy is not read. -->
+<#function copy_sentence copy f>
+  <#return "File “" + copy + "” is byte-for-byte identical to “" + f.name + "” and was left out (read once only); it can be deleted.">
+</#function>
+
+<#-- The line under the feedback's title ("FEEDBACK", "ACKNOWLEDGEMENT OF RECEIPT"): which report it is about. -->
 <#function feedback_subject p plan>
-  <#return "Receipt of the report for " + L.period_words(p) + " on the " + plan.short_title>
+  <#return "Report for " + L.period_words(p) + " on the " + plan.short_title>
+</#function>
+
+<#-- The e-mail's subject: "Feedback on the report …", "Acknowledgement of receipt of the report …", and to whom. -->
+<#function email_subject v>
+  <#return document_name(v) + (v.state == "complete")?then(" of the report for ", " on the report for ") + L.period_words(v.period)
+    + " on the " + v.plan.short_title + " — " + v.agency.name>
 </#function>
 
 <#function letter_summary p plan>
-  <#return "Re: reminder to report on the " + plan.short_title + " for " + L.period_words(p)>
+  <#return "Re: Reminder to report on the implementation of the " + plan.short_title + " for " + L.period_words(p)>
 </#function>
 
 <#function basis b plan>
@@ -248,7 +260,7 @@
   <#if v.errors?has_content><#local parts = parts + [v.error_count + (v.error_count == "1")?then(" error", " errors") + " to fix"]></#if>
   <#if v.warnings?has_content><#local parts = parts + [v.warning_count + (v.warning_count == "1")?then(" point", " points") + " to check"]></#if>
   <#if v.missing_tasks?has_content><#local parts = parts + [v.missing_tasks?size + (v.missing_tasks?size == 1)?then(" task", " tasks") + " missing"]></#if>
-  <#if v.indicator_rows.missing != "0"><#local parts = parts + [v.indicator_rows.missing + " indicator rows missing"]></#if>
+  <#if v.indicator_rows.missing != "0"><#local parts = parts + [v.indicator_rows.missing + (v.indicator_rows.missing == "1")?then(" indicator row", " indicator rows") + " missing"]></#if>
   <#return "In short: " + parts?join("; ") + ".">
 </#function>
 

@@ -79,6 +79,16 @@
   <#return document_name(v) + " " + v.period.id + " - " + v.agency.name>
 </#function>
 
+<#-- Một tệp đã nhận được lưu hai lần (“SXD-nhiem-vu (1).csv”): bản sao không được đọc. -->
+<#function copy_sentence copy f>
+  <#return "Tệp “" + copy + "” trùng từng byte với tệp “" + f.name + "”, đã bỏ qua (chỉ đọc một lần); có thể xóa.">
+</#function>
+
+<#-- Tiêu đề thư điện tử kèm phiếu: tên văn bản, trích yếu, đơn vị nhận. -->
+<#function email_subject v>
+  <#return document_name(v) + ": " + feedback_subject(v.period, v.plan) + " — " + v.agency.name>
+</#function>
+
 <#function feedback_subject p plan>
   <#return "Kết quả tiếp nhận báo cáo " + L.period_words(p) + " thực hiện " + plan.short_title>
 </#function>

@@ -223,7 +223,8 @@ final class PlanWorkspace {
     diagnostics.stream().filter(d -> d.code() == Code.UNREADABLE).findFirst().ifPresent(d -> {
       throw new CliException(ExitCode.FILE, session.messages().diagnostic(d));
     });
-    return new SubmissionReader.Summary(read.files(), diagnostics, read.rejectedRows(), read.acceptedRows());
+    return new SubmissionReader.Summary(read.files(), diagnostics, read.rejectedRows(), read.retiredRows(),
+        read.acceptedRows());
   }
 
   private static List<String> sourceLines(Path path) {

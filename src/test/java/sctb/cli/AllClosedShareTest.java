@@ -59,4 +59,19 @@ class AllClosedShareTest {
     assertThat(VerdictReportTest.report(data, "2021H2", "md", "vi"))
         .contains("85%): chưa có số liệu để đánh giá đến hết 6 tháng cuối năm 2021 (chưa có đơn vị nào báo cáo số liệu)");
   }
+
+  /**
+   * Every entity of the previous report's share closed since (register): the plan still asks the indicator of the
+   * agency, so the feedback names it as owed ("chưa có số liệu"), where before nothing at all was asked for it.
+   */
+  @Test
+  void anIndicatorWhoseEntitiesAllClosedIsStillAskedOfTheAgency() {
+    CliRun feedback = CliRun.runWithEnv(java.util.Map.of("SCTB_TODAY", "2022-12-01"), "feedback", "--data", data.toString(),
+        "--period", "2022H2", "--agency", "SCT", "--format", "md", "-o", "-", "-q");
+    assertThat(feedback.out()).contains("(mã eco-packaging): chưa có số liệu (Kế hoạch yêu cầu, báo cáo kỳ trước chưa có)")
+        .doesNotContain("TTTM Nam Thành");
+    CliRun kept = CliRun.runWithEnv(java.util.Map.of("SCTB_TODAY", "2022-06-01"), "feedback", "--data", data.toString(),
+        "--period", "2022H1", "--agency", "SCT", "--format", "md", "-o", "-", "-q");
+    assertThat(kept.out()).doesNotContain("eco-packaging"); // 2022H1: its row came, nothing is owed
+  }
 }

@@ -41,6 +41,22 @@ class CommandLineTest {
     assertThat(CliRun.run("template", "--help").out()).contains("xlsx").contains("Excel");
   }
 
+  /** The help's exit codes say what README's do: which commands still write their output on 1; a signing date is a usage error. */
+  @Test
+  void theHelpsExitCodesSayWhatTheReadmeSays() throws java.io.IOException {
+    String readme = java.nio.file.Files.readString(CliRun.REPO.resolve("README.md")).replaceAll("\\s+", " ");
+    assertThat(readme).contains("`report`, `explain`, `site`, `feedback` và `remind` vẫn làm xong việc",
+        "`report`, `explain`, `site`, `feedback` and `remind` still do their work", "ngày ký trước kỳ",
+        "a signing date before the period");
+    assertThat(CliRun.run("--help").out().replaceAll("\\s+", " ")).contains(
+        "sctb report, sctb explain, sctb site, sctb feedback và sctb remind vẫn ghi kết quả", "ngày ký trước kỳ");
+    assertThat(CliRun.run("--lang", "en", "--help").out().replaceAll("\\s+", " ")).contains(
+        "sctb report, sctb explain, sctb site, sctb feedback and sctb remind still write their output",
+        "a signing date before the period");
+    // status's own footer names its exit code 5 too
+    assertThat(CliRun.run("status", "--help").out().replaceAll("\\s+", " ")).contains("5 với --require-all");
+  }
+
   @Test
   void helpSubcommandShowsACommandsHelp() {
     CliRun vi = CliRun.run("help", "report");

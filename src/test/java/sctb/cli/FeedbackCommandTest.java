@@ -127,13 +127,7 @@ class FeedbackCommandTest {
     assertThat(head).contains("Date: Wed, 25 Nov 2026 08:00:00 +0700", "X-Unsent: 1", "MIME-Version: 1.0",
         "Content-Type: multipart/mixed; boundary=").doesNotContain("From:", "To:");
     // the subject in UTF-8 encoded words (RFC 2047), none longer than 75 characters
-    java.util.regex.Matcher words = java.util.regex.Pattern.compile("=\\?UTF-8\\?B\\?([A-Za-z0-9+/=]+)\\?=").matcher(head);
-    StringBuilder subject = new StringBuilder();
-    while (words.find()) {
-      assertThat(words.group().length()).isLessThanOrEqualTo(75);
-      subject.append(new String(java.util.Base64.getDecoder().decode(words.group(1)), java.nio.charset.StandardCharsets.UTF_8));
-    }
-    assertThat(subject.toString()).isEqualTo("Phiếu phản hồi: Kết quả tiếp nhận báo cáo 6 tháng cuối năm 2026 thực hiện "
+    assertThat(subject(eml)).isEqualTo("Phiếu phản hồi: Kết quả tiếp nhận báo cáo 6 tháng cuối năm 2026 thực hiện "
         + "Kế hoạch sản xuất và tiêu dùng bền vững 2021 - 2030 — Sở Xây dựng");
     String[] parts = parts(eml);
     assertThat(parts).hasSize(4); // preamble, text, attachment, end
@@ -202,6 +196,47 @@ class FeedbackCommandTest {
     assertThat(joined).startsWith("UTF-8''");
     return java.net.URLDecoder.decode(joined.substring("UTF-8''".length()).replace("+", "%2B"),
         java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** An e-mail's subject as a mail program shows it: its UTF-8 encoded words (RFC 2047, at most 75 characters each) decoded. */
+  static String subject(String eml) {
+    String head = eml.substring(0, eml.indexOf("\r\n\r\n"));
+    java.util.regex.Matcher words = java.util.regex.Pattern.compile("=\\?UTF-8\\?B\\?([A-Za-z0-9+/=]+)\\?=").matcher(head);
+    StringBuilder subject = new StringBuilder();
+    while (words.find()) {
+      assertThat(words.group().length()).isLessThanOrEqualTo(75);
+      subject.append(new String(java.util.Base64.getDecoder().decode(words.group(1)), java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return subject.toString();
+  }
+
+  /**
+   * English subjects say each word once and read as an English clerk writes them: "Feedback on the report …",
+   * "Acknowledgement of receipt of the report …" (not "Acknowledgement of receipt: Receipt of the report …"), the
+   * attachments named the same way, and the reminders' summary line (one letter or one to all) a sentence.
+   */
+  @Test
+  void theEnglishSubjectsAndAttachmentNamesReadNaturally() {
+    String plan = "the Sustainable Production and Consumption Plan 2021–2030";
+    String feedback = CliRun.runWithEnv(TODAY, "--lang", "en", "feedback", "--period", "2026H2", "--agency", "SXD", "--format",
+        "eml", "-o", "-").out();
+    assertThat(subject(feedback)).isEqualTo("Feedback on the report for the second half of 2026 on " + plan
+        + " — Department of Construction");
+    assertThat(attachmentName(feedback)).isEqualTo("Feedback 2026H2 - Department of Construction.pdf");
+    String receipt = CliRun.runWithEnv(TODAY, "--lang", "en", "feedback", "--period", "2026H2", "--agency", "STC", "--format",
+        "eml", "-o", "-").out();
+    assertThat(subject(receipt)).isEqualTo("Acknowledgement of receipt of the report for the second half of 2026 on " + plan
+        + " — Department of Finance");
+    assertThat(attachmentName(receipt)).isEqualTo("Acknowledgement of receipt 2026H2 - Department of Finance.pdf");
+    assertThat(CliRun.runWithEnv(TODAY, "--lang", "en", "feedback", "--period", "2026H2", "--agency", "STC", "--format", "md",
+        "-o", "-").out()).contains("# ACKNOWLEDGEMENT OF RECEIPT\n\n**Report for the second half of 2026 on " + plan + "**");
+    String summary = "Re: Reminder to report on the implementation of " + plan + " for the second half of 2026";
+    for (String[] letter : new String[][] {{"--agency", "SXD"}, {"--combined"}}) {
+      CliRun remind = CliRun.runWithEnv(TODAY, "--lang", "en", "remind", "--period", "2026H2", letter[0],
+          letter.length > 1 ? letter[1] : "-q", "--format", "html", "-o", "-");
+      assertThat(remind.out()).as(String.join(" ", letter)).contains("<title>" + summary + "</title>",
+          "<div class=\"summary\">" + summary + "</div>");
+    }
   }
 
   /** An e-mail's MIME parts: preamble, text, attachment, end. */

@@ -50,4 +50,47 @@ class FileSavedTwiceTest {
     assertThat(run.out()).contains("giống hệt tệp").contains("chỉ đọc").contains("SCT-nhiem-vu.csv");
     assertThat(run.exitCode()).isZero();
   }
+
+  /** The samples of 2026H2 with the Department of Finance's complete report saved twice ("(1)", a second download). */
+  private Path financeSavedTwice() throws Exception {
+    Path data = Amendments.samplesOf(dir.resolve("data"), "2026H1", "2026H2");
+    Files.copy(data.resolve("2026H2/STC-nhiem-vu.csv"), data.resolve("2026H2/STC-nhiem-vu (1).csv"));
+    return data;
+  }
+
+  @Test
+  void statusTellsTheClerkTheCopyWasLeftOutInEveryForm() throws Exception {
+    Path data = financeSavedTwice();
+    Map<String, String> today = Map.of("SCTB_TODAY", "2026-11-25");
+    CliRun text = CliRun.runWithEnv(today, "status", "--period", "2026H2", "--data", data.toString());
+    assertThat(text.out().replaceAll("\\s+", " ")).contains("STC: tệp data/2026H2/STC-nhiem-vu (1).csv trùng từng byte với tệp"
+        + " data/2026H2/STC-nhiem-vu.csv, đã bỏ qua (không đọc lần nữa); có thể xóa.");
+    // the copy is not a second file nor a problem of the agency's report: still complete, 1 file, no warning
+    assertThat(text.out()).containsPattern("STC +đủ +16/11/2026 +đúng hạn +1 +4/4 +— +0 +0");
+    CliRun english = CliRun.runWithEnv(today, "--lang", "en", "status", "--period", "2026H2", "--data", data.toString());
+    assertThat(english.out().replaceAll("\\s+", " ")).contains("STC: file data/2026H2/STC-nhiem-vu (1).csv is byte-for-byte"
+        + " identical to data/2026H2/STC-nhiem-vu.csv, so it was left out (not read twice); it can be deleted.");
+    CliRun json = CliRun.runWithEnv(today, "status", "--period", "2026H2", "--data", data.toString(), "--format", "json");
+    assertThat(json.out().replaceAll("\\s+", " ")).contains("\"modified_on\" : null, \"copies_left_out\" : ["
+        + " \"data/2026H2/STC-nhiem-vu (1).csv\" ]").containsOnlyOnce("(1).csv");
+    CliRun csv = CliRun.runWithEnv(today, "status", "--period", "2026H2", "--data", data.toString(), "--format", "csv");
+    assertThat(csv.out().lines().findFirst().orElseThrow()).endsWith(",Cảnh báo,Tệp trùng đã bỏ qua");
+    assertThat(csv.out()).contains("STC,Sở Tài chính,đủ,16/11/2026,đúng hạn,1,4,4,,0,0,0,0,data/2026H2/STC-nhiem-vu (1).csv");
+  }
+
+  @Test
+  void theAgencysFeedbackSaysTheCopyWasLeftOutAndStillAcknowledgesReceipt() throws Exception {
+    Path data = financeSavedTwice();
+    Map<String, String> today = Map.of("SCTB_TODAY", "2026-11-25");
+    CliRun vi = CliRun.runWithEnv(today, "feedback", "--period", "2026H2", "--data", data.toString(), "--agency", "STC",
+        "--format", "md", "-o", "-");
+    assertThat(vi.exitCode()).as(vi.err()).isZero();
+    assertThat(vi.out()).contains("# XÁC NHẬN ĐÃ NHẬN BÁO CÁO", "| STC-nhiem-vu.csv | 16/11/2026 | 4 | 0 | 0 | 0 |\n\n"
+        + "Tệp “STC-nhiem-vu (1).csv” trùng từng byte với tệp “STC-nhiem-vu.csv”, đã bỏ qua (chỉ đọc một lần); có thể xóa.")
+        .doesNotContain("Các điểm cần kiểm tra");
+    CliRun en = CliRun.runWithEnv(today, "--lang", "en", "feedback", "--period", "2026H2", "--data", data.toString(),
+        "--agency", "STC", "--format", "html", "-o", "-");
+    assertThat(en.out()).contains("<p>File “STC-nhiem-vu (1).csv” is byte-for-byte identical to “STC-nhiem-vu.csv” and was"
+        + " left out (read once only); it can be deleted.</p>");
+  }
 }

@@ -2,12 +2,9 @@ package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
+import static sctb.cli.SubmittedFiles.row;
+
 import java.nio.file.Path;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,8 +19,6 @@ import org.junit.jupiter.api.io.TempDir;
  * note's "header"; it is read, with a {@code hidden-sheet} warning.
  */
 class HiddenInExcelTest {
-  private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-12-20");
-
   @TempDir
   Path dir;
 
@@ -39,12 +34,12 @@ class HiddenInExcelTest {
       row(s, 5, "2026H2", "SCT", "I.4", "Hoàn thành");
       row(s, 6, "2026H2", "SCT", "I.5", "Hoàn thành").setZeroHeight(true);
       s.setAutoFilter(new CellRangeAddress(0, 6, 0, 3));
-      save(wb, "SCT-nhiem-vu.xlsx");
+      SubmittedFiles.save(wb, dir, "SCT-nhiem-vu.xlsx");
     }
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    CliRun run = SubmittedFiles.validate(dir);
     assertThat(run.out()).contains("trang “nhiem-vu”, dòng 3: cảnh báo: Bảng có hàng đang bị ẩn trong Excel (ẩn tay hoặc "
         + "bị bộ lọc che): hàng 3–5, 7 (4 hàng). sctb vẫn đọc và tính các hàng này", "Đã kiểm tra 1 tệp, 6 dòng (0 dòng bị loại)");
-    CliRun english = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--lang", "en", "--format", "json");
+    CliRun english = SubmittedFiles.validate(dir, "--lang", "en", "--format", "json");
     assertThat(english.out()).contains("\"code\" : \"hidden-rows\"", "\"cell\" : \"nhiem-vu!3:3\"",
         "rows hidden in Excel (by hand or by a filter): 3–5, 7 (4 in all)");
   }
@@ -60,12 +55,12 @@ class HiddenInExcelTest {
       s.setColumnHidden(5, true);
       s.setColumnHidden(6, true);
       s.setColumnHidden(9, true); // empty: nothing to say
-      save(wb, "SCT-chi-so.xlsx");
+      SubmittedFiles.save(wb, dir, "SCT-chi-so.xlsx");
     }
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    CliRun run = SubmittedFiles.validate(dir);
     assertThat(run.out()).contains("trang “chi-so”, ô E1: cảnh báo: Bảng có cột đang bị ẩn trong Excel: cột E–G (3 cột).",
         "1 dòng (0 dòng bị loại)").doesNotContain("J");
-    CliRun english = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--lang", "en", "--format", "json");
+    CliRun english = SubmittedFiles.validate(dir, "--lang", "en", "--format", "json");
     assertThat(english.out()).contains("\"code\" : \"hidden-columns\"", "columns hidden in Excel: E–G (3 in all)");
   }
 
@@ -76,10 +71,9 @@ class HiddenInExcelTest {
       row(s, 0, "Biểu mẫu số 01").setZeroHeight(true);
       row(s, 1, "Kỳ báo cáo", "Đơn vị", "Mã nhiệm vụ", "Trạng thái");
       row(s, 2, "2026H2", "SCT", "I.1", "Thường xuyên");
-      save(wb, "SCT-nhiem-vu.xlsx");
+      SubmittedFiles.save(wb, dir, "SCT-nhiem-vu.xlsx");
     }
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--strict");
-    assertThat(run.exitCode()).as(run.out()).isZero();
+    SubmittedFiles.assertStrictlyClean(dir, 1);
   }
 
   @Test
@@ -92,9 +86,9 @@ class HiddenInExcelTest {
       row(wb.createSheet("DanhMuc"), 0, "Trạng thái");
       wb.setSheetHidden(1, true);
       wb.setSheetHidden(2, true);
-      save(wb, "SCT-nhiem-vu.xlsx");
+      SubmittedFiles.save(wb, dir, "SCT-nhiem-vu.xlsx");
     }
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    CliRun run = SubmittedFiles.validate(dir);
     assertThat(run.exitCode()).as(run.out()).isZero();
     assertThat(run.out()).contains("trang “Dữ liệu”: cảnh báo: Không trang nào đang hiện có bảng báo cáo; bảng nằm ở trang "
         + "“Dữ liệu” đang bị ẩn", "1 dòng (0 dòng bị loại)");
@@ -111,23 +105,9 @@ class HiddenInExcelTest {
       row(list, 0, "Trạng thái");
       row(list, 1, "Hoàn thành");
       wb.setSheetHidden(1, true);
-      save(wb, "SCT-nhiem-vu.xlsx");
+      SubmittedFiles.save(wb, dir, "SCT-nhiem-vu.xlsx");
     }
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    CliRun run = SubmittedFiles.validate(dir);
     assertThat(run.out()).contains("trang “Báo cáo”").doesNotContain("DanhMuc", "Dữ liệu");
-  }
-
-  static Row row(Sheet s, int r, String... values) {
-    Row row = s.createRow(r);
-    for (int i = 0; i < values.length; i++) {
-      row.createCell(i).setCellValue(values[i]);
-    }
-    return row;
-  }
-
-  private void save(XSSFWorkbook wb, String name) throws Exception {
-    try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
-      wb.write(out);
-    }
   }
 }

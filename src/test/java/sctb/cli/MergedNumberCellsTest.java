@@ -2,11 +2,9 @@ package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
+import static sctb.cli.SubmittedFiles.row;
+
 import java.nio.file.Path;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -19,8 +17,6 @@ import org.junit.jupiter.api.io.TempDir;
  * merged cells; an agency merged over its rows, or a number merged across columns, says nothing.
  */
 class MergedNumberCellsTest {
-  private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-12-20");
-
   @TempDir
   Path dir;
 
@@ -33,27 +29,13 @@ class MergedNumberCellsTest {
       row(s, 2, "2026H2", "", "spc-models", "Nhóm 2", null, "");
       s.addMergedRegion(new CellRangeAddress(1, 2, 1, 1)); // the agency: read right, nothing to say
       s.addMergedRegion(new CellRangeAddress(1, 2, 4, 4));
-      try (OutputStream out = Files.newOutputStream(dir.resolve("SCT-chi-so.xlsx"))) {
-        wb.write(out);
-      }
+      SubmittedFiles.save(wb, dir, "SCT-chi-so.xlsx");
     }
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    CliRun run = SubmittedFiles.validate(dir);
     assertThat(run.out()).contains("trang “chi-so”, ô E2: cảnh báo: Ô số được gộp qua nhiều hàng của bảng: E2:E3 (1 ô gộp).",
         "2 dòng (0 dòng bị loại)").doesNotContain("B2:B3");
-    CliRun json = CliRun.runWithEnv(TODAY, "report", "--period", "2026H2", "--data", dir.toString(), "--format", "json",
+    CliRun json = CliRun.runWithEnv(SubmittedFiles.TODAY, "report", "--period", "2026H2", "--data", dir.toString(), "--format", "json",
         "-o", "-", "--lang", "en");
     assertThat(json.out()).contains("\"code\" : \"merged-number\"", "A number cell is merged over several rows");
-  }
-
-  private static Row row(Sheet s, int r, Object... values) {
-    Row row = s.createRow(r);
-    for (int i = 0; i < values.length; i++) {
-      if (values[i] instanceof Double d) {
-        row.createCell(i).setCellValue(d);
-      } else if (values[i] != null && !values[i].toString().isEmpty()) {
-        row.createCell(i).setCellValue(values[i].toString());
-      }
-    }
-    return row;
   }
 }

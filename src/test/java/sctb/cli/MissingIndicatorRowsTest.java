@@ -41,4 +41,27 @@ class MissingIndicatorRowsTest {
         .contains("- Chỉ tiêu “Mức giảm tiêu hao nguyên nhiên vật liệu trên đơn vị sản phẩm” (mã consumption-reduction), ngành ")
         .contains("- và 37 dòng khác còn thiếu.");
   }
+
+  /**
+   * One indicator row owed reads "1 indicator row" in every English sentence of the letters: the feedback's count, its
+   * e-mail's summary, the reminder's table ("1 indicator row", not "1 indicator rows").
+   */
+  @Test
+  void oneIndicatorRowIsSingularInEnglish() throws Exception {
+    Path data = Amendments.samplesOf(dir.resolve("samples"), "2026H1", "2026H2");
+    Path previous = data.resolve("2026H1/BQLKKT-chi-so.csv");
+    Files.write(previous, Files.readAllLines(previous).subList(0, 2)); // its previous report: one row (KKT Nghi Sơn)
+    String[] common = {"--lang", "en", "--period", "2026H2", "--agency", "BQLKKT", "--data", data.toString(), "-o", "-", "-q"};
+    CliRun feedback = CliRun.runWithEnv(TODAY, concat(new String[] {"feedback", "--format", "md"}, common));
+    assertThat(feedback.out()).contains("Your previous report had 1 indicator row; none has been received for this period.")
+        .contains(": KKT Nghi Sơn").doesNotContain("1 indicator rows");
+    CliRun email = CliRun.runWithEnv(TODAY, concat(new String[] {"feedback", "--format", "eml"}, common));
+    assertThat(FeedbackCommandTest.text(email.out())).contains("In short: 1 indicator row missing.");
+    CliRun combined = CliRun.runWithEnv(TODAY, concat(new String[] {"remind", "--combined", "--format", "html"}, common));
+    assertThat(combined.out()).contains("1 indicator row").doesNotContain("1 indicator rows");
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    return java.util.stream.Stream.concat(java.util.Arrays.stream(a), java.util.Arrays.stream(b)).toArray(String[]::new);
+  }
 }

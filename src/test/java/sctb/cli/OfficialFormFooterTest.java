@@ -2,12 +2,9 @@ package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import static sctb.cli.SubmittedFiles.row;
+
 import java.nio.file.Path;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -22,7 +19,6 @@ import sctb.io.csv.CsvFileReader;
  * table now ends where the footer starts, in CSV and workbooks alike, also in a CSV read in two passes.
  */
 class OfficialFormFooterTest {
-  private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-12-20");
   private static final String FOOTER = ";;;;;;\r\n"
       + ";Số liệu 6 tháng là số ước tính;;;;;\r\n"
       + ";Tổng cộng;;;;;3.500.000\r\n"
@@ -38,22 +34,20 @@ class OfficialFormFooterTest {
 
   @Test
   void aCsvFormsFooterIsNoneOfTheTable() throws Exception {
-    Files.writeString(dir.resolve("SCT-nhiem-vu.csv"), "STT;Kỳ báo cáo;Đơn vị;Mã nhiệm vụ;Trạng thái;Tiến độ (%);Kinh phí (đồng)\r\n"
+    SubmittedFiles.csv(dir, "SCT-nhiem-vu.csv", "STT;Kỳ báo cáo;Đơn vị;Mã nhiệm vụ;Trạng thái;Tiến độ (%);Kinh phí (đồng)\r\n"
         + "1;2026H2;SCT;I.1;Thường xuyên;100;1.500.000\r\n"
-        + "2;2026H2;SCT;I.6;Hoàn thành;100;2.000.000\r\n" + FOOTER, StandardCharsets.UTF_8);
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--strict");
-    assertThat(run.exitCode()).as(run.out()).isZero();
-    assertThat(run.out()).contains("2 dòng (0 dòng bị loại): 0 lỗi, 0 cảnh báo");
+        + "2;2026H2;SCT;I.6;Hoàn thành;100;2.000.000\r\n" + FOOTER);
+    SubmittedFiles.assertStrictlyClean(dir, 2);
   }
 
   /** The footer is only what holds no data: a row that lost its period above the signatures is still an error. */
   @Test
   void aDataRowAboveTheFooterStaysData() throws Exception {
-    Files.writeString(dir.resolve("SCT-nhiem-vu.csv"), "STT;Kỳ báo cáo;Đơn vị;Mã nhiệm vụ;Trạng thái;Tiến độ (%);Kinh phí (đồng)\r\n"
+    SubmittedFiles.csv(dir, "SCT-nhiem-vu.csv", "STT;Kỳ báo cáo;Đơn vị;Mã nhiệm vụ;Trạng thái;Tiến độ (%);Kinh phí (đồng)\r\n"
         + "1;2026H2;SCT;I.1;Thường xuyên;100;1.500.000\r\n"
         + "2;;SCT;I.6;Hoàn thành;100;2.000.000\r\n"
-        + ";Thủ trưởng đơn vị;;;;;\r\n;Lê Thị Bình;;;;;\r\n", StandardCharsets.UTF_8);
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+        + ";Thủ trưởng đơn vị;;;;;\r\n;Lê Thị Bình;;;;;\r\n");
+    CliRun run = SubmittedFiles.validate(dir);
     assertThat(run.out()).contains("dòng 3, cột “Kỳ báo cáo”: lỗi", "2 dòng (1 dòng bị loại): 1 lỗi")
         .doesNotContain("dòng 4", "dòng 5");
   }
@@ -79,11 +73,9 @@ class OfficialFormFooterTest {
       row(s, 8, "", "", "", "", "(Ký, ghi rõ họ tên, đóng dấu)");
       s.addMergedRegion(new CellRangeAddress(8, 10, 4, 6));
       row(s, 11, "", "Nguyễn Văn An", "", "", "Lê Thị Bình");
-      try (OutputStream out = Files.newOutputStream(dir.resolve("SCT-chi-so.xlsx"))) {
-        wb.write(out);
-      }
+      SubmittedFiles.save(wb, dir, "SCT-chi-so.xlsx");
     }
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    CliRun run = SubmittedFiles.validate(dir);
     assertThat(run.exitCode()).as(run.out()).isZero();
     assertThat(run.out()).contains("2 dòng (0 dòng bị loại): 0 lỗi, 2 cảnh báo", "“Mô hình B” không có trong sổ đăng ký");
   }
@@ -103,18 +95,9 @@ class OfficialFormFooterTest {
           .append(100 + rows % 7).append(";MJ/tấn\r\n");
     }
     csv.append(FOOTER.replace(";\r\n", ";;;\r\n"));
-    Files.writeString(dir.resolve("SCT-chi-so.csv"), csv, StandardCharsets.UTF_8);
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
-    assertThat(run.out()).contains(rows + " dòng (0 dòng bị loại): 0 lỗi");
-  }
-
-  private static Row row(Sheet s, int r, String... values) {
-    Row row = s.createRow(r);
-    for (int i = 0; i < values.length; i++) {
-      if (!values[i].isEmpty()) {
-        row.createCell(i).setCellValue(values[i]);
-      }
-    }
-    return row;
+    SubmittedFiles.csv(dir, "SCT-chi-so.csv", csv);
+    CliRun run = SubmittedFiles.validate(dir);
+    // thousands grouped with a dot, as Vietnamese writes them (German grouping is the same)
+    assertThat(run.out()).contains(String.format(java.util.Locale.GERMANY, "%,d", rows) + " dòng (0 dòng bị loại): 0 lỗi");
   }
 }

@@ -2,12 +2,9 @@ package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import static sctb.cli.SubmittedFiles.row;
+
 import java.nio.file.Path;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -21,8 +18,6 @@ import org.junit.jupiter.api.io.TempDir;
  * column named only in the lower row was lost; now both rows are the header.
  */
 class OfficialTableLayoutTest {
-  private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-12-20");
-
   @TempDir
   Path dir;
 
@@ -39,59 +34,43 @@ class OfficialTableLayoutTest {
       }
       row(s, 4, "(1)", "(2)", "(3)", "(4)", "(5)", "(6)", "(7)", "(8)");
       row(s, 5, "1", "2026H2", "SCT", "I.1", "Đang triển khai", "50", "1.500.000", "14/12/2026");
-      try (OutputStream out = Files.newOutputStream(dir.resolve("SCT-nhiem-vu.xlsx"))) {
-        wb.write(out);
-      }
+      SubmittedFiles.save(wb, dir, "SCT-nhiem-vu.xlsx");
     }
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--strict");
-    assertThat(run.exitCode()).as(run.out()).isZero();
-    assertThat(run.out()).contains("1 dòng (0 dòng bị loại): 0 lỗi, 0 cảnh báo");
-    CliRun json = CliRun.runWithEnv(TODAY, "report", "--period", "2026H2", "--data", dir.toString(), "--format", "json",
+    SubmittedFiles.assertStrictlyClean(dir, 1);
+    CliRun json = CliRun.runWithEnv(SubmittedFiles.TODAY, "report", "--period", "2026H2", "--data", dir.toString(), "--format", "json",
         "-o", "-");
     assertThat(json.out()).contains("\"spent_vnd\" : 1500000");
   }
 
   @Test
   void theSameTableSavedAsCsvToo() throws Exception {
-    Files.writeString(dir.resolve("SCT-nhiem-vu.csv"), "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SXTDBV;;;;;;;\r\n"
+    SubmittedFiles.csv(dir, "SCT-nhiem-vu.csv", "BÁO CÁO KẾT QUẢ THỰC HIỆN KẾ HOẠCH SXTDBV;;;;;;;\r\n"
         + "STT;Kỳ báo cáo;Đơn vị;Mã nhiệm vụ;Trạng thái;Tiến độ;;Ngày báo cáo\r\n"
         + ";;;;;(%);Kinh phí (đồng);\r\n"
         + "1;2;3;4;5;6;7;8\r\n"
-        + "1;2026H2;SCT;I.1;Đang triển khai;50;1.500.000;14/12/2026\r\n", StandardCharsets.UTF_8);
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--strict");
-    assertThat(run.exitCode()).as(run.out()).isZero();
-    assertThat(run.out()).contains("1 dòng (0 dòng bị loại): 0 lỗi, 0 cảnh báo");
+        + "1;2026H2;SCT;I.1;Đang triển khai;50;1.500.000;14/12/2026\r\n");
+    SubmittedFiles.assertStrictlyClean(dir, 1);
   }
 
   @Test
   void aDataRowUnderTheHeaderStaysData() throws Exception {
-    Files.writeString(dir.resolve("SCT-nhiem-vu.csv"), "Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Trạng thái,Tiến độ\r\n"
-        + "2026H2,SCT,I.1,Đang triển khai,(50)\r\n", StandardCharsets.UTF_8);
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    SubmittedFiles.csv(dir, "SCT-nhiem-vu.csv", "Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Trạng thái,Tiến độ\r\n"
+        + "2026H2,SCT,I.1,Đang triển khai,(50)\r\n");
+    CliRun run = SubmittedFiles.validate(dir);
     assertThat(run.out()).contains("1 dòng (1 dòng bị loại)", "“(50)”");
   }
 
   /** A second table pasted under the first: its header was an error in every column; now one sentence. */
   @Test
   void aRepeatedHeaderRowIsOneErrorNotOneACell() throws Exception {
-    Files.writeString(dir.resolve("SCT-nhiem-vu.csv"), "Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Trạng thái,Tiến độ (%)\r\n"
+    SubmittedFiles.csv(dir, "SCT-nhiem-vu.csv", "Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Trạng thái,Tiến độ (%)\r\n"
         + "2026H2,SCT,I.1,Đang triển khai,50\r\n\r\n"
         + "Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Trạng thái,Tiến độ (%)\r\n"
-        + "2026H2,SCT,I.6,Hoàn thành,100\r\n", StandardCharsets.UTF_8);
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+        + "2026H2,SCT,I.6,Hoàn thành,100\r\n");
+    CliRun run = SubmittedFiles.validate(dir);
     assertThat(run.out()).contains("dòng 4, cột “Kỳ báo cáo”: lỗi: Dòng này lặp lại dòng tiêu đề của bảng (“Kỳ báo cáo”…)",
         "3 dòng (1 dòng bị loại): 1 lỗi, 0 cảnh báo");
-    CliRun english = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--lang", "en");
+    CliRun english = SubmittedFiles.validate(dir, "--lang", "en");
     assertThat(english.out()).contains("This row repeats the table's header (“Kỳ báo cáo”…)");
-  }
-
-  private static Row row(Sheet s, int r, String... values) {
-    Row row = s.createRow(r);
-    for (int i = 0; i < values.length; i++) {
-      if (!values[i].isEmpty()) {
-        row.createCell(i).setCellValue(values[i]);
-      }
-    }
-    return row;
   }
 }

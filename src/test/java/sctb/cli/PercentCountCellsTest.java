@@ -2,8 +2,6 @@ package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -28,15 +26,13 @@ class PercentCountCellsTest {
       CellStyle percent = wb.createCellStyle();
       percent.setDataFormat(wb.createDataFormat().getFormat("0%"));
       XSSFSheet s = wb.createSheet("chi-so");
-      HiddenInExcelTest.row(s, 0, "period", "agency", "indicator", "sector", "entity", "numerator", "denominator", "progress");
-      Row r = HiddenInExcelTest.row(s, 1, "2025H2", "SCT", "eco-packaging", "", "");
+      SubmittedFiles.row(s, 0, "period", "agency", "indicator", "sector", "entity", "numerator", "denominator", "progress");
+      Row r = SubmittedFiles.row(s, 1, "2025H2", "SCT", "eco-packaging", "", "");
       r.createCell(5).setCellValue(0.85);
       r.getCell(5).setCellStyle(percent);
       r.createCell(6).setCellValue(1);
       r.getCell(6).setCellStyle(percent);
-      try (OutputStream out = Files.newOutputStream(dir.resolve("SCT-chi-so.xlsx"))) {
-        wb.write(out);
-      }
+      SubmittedFiles.save(wb, dir, "SCT-chi-so.xlsx");
     }
     CliRun run = CliRun.runWithEnv(Map.of("SCTB_TODAY", "2026-11-25"), "validate", dir.toString());
     assertThat(run.out()).contains("cảnh báo: Ô Tử số, Mẫu số F2, G2 (2 ô) được định dạng phần trăm trong Excel");

@@ -2,6 +2,8 @@ package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -103,6 +105,16 @@ class PlanAskedRowsTest {
     CliRun status = run(concat(new String[] {"status", "--period", "2026H2", "--format", "json"}, common));
     assertThat(status.out()).containsPattern("\"indicator_rows\" : \\{\\s*\"expected\" : 68,\\s*\"from_plan\" : 2,"
         + "\\s*\"received\" : 66,");
+    // the report's JSON says the same from the same model value (docs/report-json.md, reporting.agencies[])
+    CliRun report = run(concat(new String[] {"report", "--period", "2026H2", "--format", "json", "-o", "-", "-q"}, common));
+    JsonNode sctRows = null;
+    for (JsonNode a : new ObjectMapper().readTree(report.out()).get("reporting").get("agencies")) {
+      if (a.get("id").asText().equals("SCT")) {
+        sctRows = a.get("indicator_rows");
+      }
+    }
+    assertThat(sctRows).as(report.out()).isNotNull();
+    assertThat(sctRows.toString()).isEqualTo("{\"expected\":68,\"from_plan\":2,\"received\":66,\"added\":0}");
     CliRun feedback = run(concat(new String[] {"feedback", "--period", "2026H2", "--agency", "SCT", "--format", "md", "-o",
         "-", "-q"}, common));
     assertThat(feedback.out()).contains("- Chỉ tiêu “Mức giảm tiêu hao nguyên nhiên vật liệu trên đơn vị sản phẩm” (mã "

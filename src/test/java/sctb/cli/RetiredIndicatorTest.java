@@ -44,8 +44,39 @@ class RetiredIndicatorTest {
     assertThat(all).contains("13 dòng của chỉ tiêu này trong tệp (từ dòng này) không được dùng");
     CliRun before = CliRun.run("validate", "--plan", CliRun.PLAN.toString(), samples());
     // the same rows left out: the retired ones are left aside, not counted as rejected
-    assertThat(summary(all)).contains("(6 dòng bị loại)");
+    assertThat(summary(all)).contains("(trong đó 6 dòng bị loại,");
     assertThat(summary(before.out() + before.err())).contains("(6 dòng bị loại)");
+  }
+
+  @Test
+  void theRowTotalAddsUpWithTheRetiredIndicatorsRowsAsTheirOwnFigure() throws IOException {
+    String plan = amended("2026-01-01").toString();
+    CliRun before = CliRun.run("validate", "--plan", CliRun.PLAN.toString(), samples());
+    assertThat(summary(before.out() + before.err())).contains(" 1.561 dòng (6 dòng bị loại): ");
+    // the files hold as many rows as before: 26 of them (13 in each of SCT's 2026 files) set aside, not dropped from the count
+    CliRun vi = CliRun.run("validate", "--plan", plan, samples());
+    assertThat(summary(vi.out() + vi.err())).contains(
+        " 1.561 dòng (trong đó 6 dòng bị loại, 26 dòng của chỉ tiêu đã thôi theo dõi, để riêng): ");
+    CliRun en = CliRun.run("--lang", "en", "validate", "--plan", plan, samples());
+    assertThat(en.out() + en.err()).contains(
+        "Checked 220 file(s), 1,561 row(s) (of which 6 rejected, and 26 of an indicator no longer tracked, set aside): ");
+    CliRun json = CliRun.run("validate", "--plan", plan, samples(), "--format", "json");
+    assertThat(json.out().replaceAll("\\s+", "")).contains("\"rows\":{\"total\":1561,\"rejected\":6,\"retired\":26}");
+  }
+
+  /** The file table of feedback and status counts every row of the file too: 53 used and 13 set aside are SCT's 66. */
+  @Test
+  void theCollectionsFileRowsAddUpWithTheRetiredIndicatorsRows() throws IOException {
+    String plan = amended("2026-01-01").toString();
+    java.util.Map<String, String> today = java.util.Map.of("SCTB_TODAY", "2026-11-25");
+    CliRun feedback = CliRun.runWithEnv(today, "feedback", "--plan", plan, "--data", samples(), "--period", "2026H2",
+        "--agency", "SCT", "--format", "md", "-o", "-", "-q");
+    assertThat(feedback.out()).contains("| SCT-chi-so.csv | không ghi | 66 | 0 | 0 | 1 |");
+    CliRun status = CliRun.runWithEnv(today, "status", "--plan", plan, "--data", samples(), "--period", "2026H2",
+        "--format", "json");
+    assertThat(status.out().replaceAll("\\s+", "")).contains("SCT-chi-so.csv\","
+        + "\"agency\":\"SCT\",\"rows\":66,\"task_rows\":0,\"indicator_rows\":53,\"other_period_rows\":0,"
+        + "\"rejected_rows\":0,\"retired_rows\":13,");
   }
 
   private static String summary(String text) {

@@ -2,10 +2,7 @@ package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,18 +12,16 @@ import org.junit.jupiter.api.io.TempDir;
  * the number in Excel, could not act on; the message now says what happened and how to save it whole.
  */
 class ScientificNotationCsvTest {
-  private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-12-20");
-
   @TempDir
   Path dir;
 
   @Test
   void aNumberSavedInScientificNotationIsToldAsSuch() throws Exception {
-    Files.writeString(dir.resolve("SCT-nhiem-vu.csv"), "Kỳ báo cáo;Đơn vị;Mã nhiệm vụ;Trạng thái;Kinh phí (đồng)\r\n"
-        + "2026H2;SCT;I.1;Đang triển khai;1,23457E+11\r\n", StandardCharsets.UTF_8);
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    SubmittedFiles.csv(dir, "SCT-nhiem-vu.csv", "Kỳ báo cáo;Đơn vị;Mã nhiệm vụ;Trạng thái;Kinh phí (đồng)\r\n"
+        + "2026H2;SCT;I.1;Đang triển khai;1,23457E+11\r\n");
+    CliRun run = SubmittedFiles.validate(dir);
     assertThat(run.out()).contains("“1,23457E+11” là số Excel hiện ở dạng khoa học", "1 dòng (1 dòng bị loại)");
-    CliRun english = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--lang", "en");
+    CliRun english = SubmittedFiles.validate(dir, "--lang", "en");
     assertThat(english.out()).contains("“1,23457E+11” is a number Excel showed in scientific notation");
   }
 }

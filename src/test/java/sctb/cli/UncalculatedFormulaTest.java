@@ -2,11 +2,7 @@ package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -18,8 +14,6 @@ import org.junit.jupiter.api.io.TempDir;
  * act on it. The message now says the formula was never calculated and how to calculate it.
  */
 class UncalculatedFormulaTest {
-  private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-12-20");
-
   @TempDir
   Path dir;
 
@@ -27,24 +21,14 @@ class UncalculatedFormulaTest {
   void aFormulaWithNoSavedResultIsToldAsSuch() throws Exception {
     try (XSSFWorkbook wb = new XSSFWorkbook()) {
       Sheet s = wb.createSheet("chi-so");
-      Row header = s.createRow(0);
-      String[] names = {"Kỳ báo cáo", "Đơn vị", "Chỉ tiêu", "Tử số"};
-      for (int i = 0; i < names.length; i++) {
-        header.createCell(i).setCellValue(names[i]);
-      }
-      Row r = s.createRow(1);
-      r.createCell(0).setCellValue("2026H2");
-      r.createCell(1).setCellValue("SCT");
-      r.createCell(2).setCellValue("spc-models");
-      r.createCell(3).setCellFormula("2*3"); // POI saves no result: nothing calculated it
-      try (OutputStream out = Files.newOutputStream(dir.resolve("SCT-chi-so.xlsx"))) {
-        wb.write(out);
-      }
+      SubmittedFiles.row(s, 0, "Kỳ báo cáo", "Đơn vị", "Chỉ tiêu", "Tử số");
+      SubmittedFiles.row(s, 1, "2026H2", "SCT", "spc-models").createCell(3).setCellFormula("2*3"); // POI saves no result: nothing calculated it
+      SubmittedFiles.save(wb, dir, "SCT-chi-so.xlsx");
     }
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    CliRun run = SubmittedFiles.validate(dir);
     assertThat(run.out()).contains("ô D2, cột “Tử số”: lỗi: Ô chứa công thức “=2*3” mà không có kết quả đã tính",
         "nhấn Ctrl+Alt+F9");
-    CliRun english = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--lang", "en");
+    CliRun english = SubmittedFiles.validate(dir, "--lang", "en");
     assertThat(english.out()).contains("holds the formula “=2*3” with no calculated result");
   }
 }

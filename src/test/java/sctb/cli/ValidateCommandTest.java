@@ -29,7 +29,8 @@ class ValidateCommandTest {
     JsonNode root = JSON.readTree(run.out());
     List<String> keys = new ArrayList<>();
     root.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).containsExactly("files", "diagnostics", "errors", "warnings");
+    assertThat(keys).containsExactly("files", "diagnostics", "errors", "warnings", "rows");
+    assertThat(root.get("rows").toString()).isEqualTo("{\"total\":1561,\"rejected\":6,\"retired\":0}");
     assertThat(root.get("files").size()).isEqualTo(220);
     assertThat(root.get("files").get(0).asText()).isEqualTo("samples/2020/BQLKKT-chi-so.csv");
     List<String> found = new ArrayList<>();
@@ -69,7 +70,7 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     assertThat(run.out()).contains("samples/2025H1/SKHDT-nhiem-vu.csv (0 lỗi, 2 cảnh báo)\n  dòng 2, cột “Đơn vị”: cảnh báo: Sau sắp xếp bộ máy,")
         .doesNotContain("[superseded-agency]").doesNotContain("SKHDT)")
-        .endsWith("Đã kiểm tra 220 tệp, 1561 dòng (6 dòng bị loại): 5 lỗi, 10 cảnh báo.\n");
+        .endsWith("Đã kiểm tra 220 tệp, 1.561 dòng (6 dòng bị loại): 5 lỗi, 10 cảnh báo.\n");
     CliRun strict = CliRun.runWithEnv(TODAY, "validate", "samples/2025H1", "--strict", "-q");
     assertThat(strict.exitCode()).as("warnings fail with --strict").isEqualTo(1);
     assertThat(CliRun.runWithEnv(TODAY, "validate", "samples/2025H1", "-q").exitCode()).isZero();
@@ -79,7 +80,7 @@ class ValidateCommandTest {
   void defaultsToThePlansSubmissionsFolder() {
     CliRun run = CliRun.runWithEnv(TODAY, "--lang", "en", "validate", "--plan", "plan.yaml");
     assertThat(run.exitCode()).isEqualTo(1);
-    assertThat(run.out()).endsWith("Checked 220 file(s), 1561 row(s) (6 rejected): 5 error(s), 10 warning(s).\n");
+    assertThat(run.out()).endsWith("Checked 220 file(s), 1,561 row(s) (6 rejected): 5 error(s), 10 warning(s).\n");
   }
 
   @Test

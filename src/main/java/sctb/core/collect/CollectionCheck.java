@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.period.PathPeriods;
 import sctb.core.period.Period;
@@ -42,8 +43,14 @@ public final class CollectionCheck {
     LocalDate onTimeUntil = plan.reporting().onTimeUntil(period);
     Lookup lookup = new Lookup(plan);
     Map<String, List<Diagnostic>> byFile = new HashMap<>();
+    // A copy left out is told with the file it copies: the copy itself holds nothing of anyone's report.
+    Map<String, List<String>> copiesOf = new HashMap<>();
     for (Diagnostic d : in.diagnostics()) {
-      byFile.computeIfAbsent(String.valueOf(d.location().file()), f -> new ArrayList<>()).add(d);
+      if (d.code() == Code.DUPLICATE_FILE) {
+        copiesOf.computeIfAbsent(d.args().get(0), f -> new ArrayList<>()).add(d.value());
+      } else {
+        byFile.computeIfAbsent(String.valueOf(d.location().file()), f -> new ArrayList<>()).add(d);
+      }
     }
     Map<String, List<FileIntake>> filesOf = new LinkedHashMap<>();
     List<FileIntake> unattributed = new ArrayList<>();
@@ -58,7 +65,8 @@ public final class CollectionCheck {
       }
       String agency = agencyOf(c, file, plan, lookup, due);
       FileIntake f = new FileIntake(file, agency, namedOther(file, agency, plan, lookup), c.taskRows, c.indicatorRows,
-          c.otherPeriodRows, c.rejectedRows, c.earliest, in.fileDates().get(file), problems, c.movedTasks);
+          c.otherPeriodRows, c.rejectedRows, c.retiredRows, c.earliest, in.fileDates().get(file), problems, c.movedTasks,
+          copiesOf.getOrDefault(file, List.of()));
       if (agency.isEmpty()) {
         unattributed.add(f);
       } else {

@@ -36,6 +36,7 @@ public final class IntakeTally implements RowSink {
     int indicatorRows;
     int otherPeriodRows;
     int rejectedRows;
+    int retiredRows;
     LocalDate earliest;
     /** Rows per agency answered for, whatever their period. */
     final Map<String, Integer> agencies = new TreeMap<>();
@@ -75,6 +76,12 @@ public final class IntakeTally implements RowSink {
   public void rejected(String file, int rows) {
     files.computeIfAbsent(file, f -> new Counts()).rejectedRows += rows;
     next.rejected(file, rows);
+  }
+
+  @Override
+  public void retired(String file, int rows) {
+    files.computeIfAbsent(file, f -> new Counts()).retiredRows += rows;
+    next.retired(file, rows);
   }
 
   @Override

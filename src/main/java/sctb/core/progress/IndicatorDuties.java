@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.UnaryOperator;
+import java.util.function.BinaryOperator;
 import sctb.core.period.Period;
 import sctb.core.plan.Indicator;
 import sctb.core.plan.PlannedRow;
@@ -22,7 +22,7 @@ import sctb.core.validate.Fingerprints;
 
 /**
  * Collects, while rows stream in, what {@link IndicatorDuty} needs: per agency (the one a row answers
- * for at P's due date) the fingerprints of its rows' (indicator, sector, entity) for its latest
+ * for at P's due date; for a task output's row, the one carrying the task) the fingerprints of its rows' (indicator, sector, entity) for its latest
  * half-year before P and for P itself, in plain arrays (8 bytes a row of those two periods; sorted and
  * compared at the end), whatever the order rows arrive in, and the few (indicator, sector) pairs those
  * rows cover. At the end, the rows the plan asks for ({@link PlannedRows}) that an agency's previous
@@ -30,7 +30,8 @@ import sctb.core.validate.Fingerprints;
  */
 final class IndicatorDuties {
   private final Period period;
-  private final UnaryOperator<String> answersFor;
+  /** (agency written on a row, its indicator) → the agency that answers for the row at P's due date. */
+  private final BinaryOperator<String> answersFor;
   private final java.util.Set<String> retired;
   private final Map<String, Period> previous = new HashMap<>();
   private final Map<String, Keys> before = new HashMap<>();
@@ -40,7 +41,10 @@ final class IndicatorDuties {
   /** Per agency, the rows the plan asks for that neither its previous report nor P's rows had (set by {@link #duties}). */
   private final Map<String, List<MissingRow>> missingFromPlan = new TreeMap<>();
 
-  /** A growing array of fingerprints, and the (indicator, sector) pairs of their rows. */
+  /**
+   * A growing array of fingerprints, and the (indicator, sector) pairs of their rows that still count (an entity
+   * closed since is no row to ask for: a pair all of whose entities closed is not covered, the plan asks it anew).
+   */
   private static final class Keys {
     long[] values = new long[16];
     int size;
@@ -49,12 +53,12 @@ final class IndicatorDuties {
     private String lastIndicator;
     private String lastSector;
 
-    void add(long key, String indicator, String sector) {
+    void add(long key, String indicator, String sector, boolean counts) {
       if (size == values.length) {
         values = Arrays.copyOf(values, size + (size >> 1));
       }
       values[size++] = key;
-      if (!indicator.equals(lastIndicator) || !java.util.Objects.equals(sector, lastSector)) {
+      if (counts && (!indicator.equals(lastIndicator) || !java.util.Objects.equals(sector, lastSector))) {
         lastIndicator = indicator;
         lastSector = sector;
         pairs.add(pair(indicator, sector));
@@ -79,40 +83,22 @@ final class IndicatorDuties {
     }
   }
 
-  /** {@code retired}: the indicators no longer tracked at the period (Retirements): nobody is asked for them. */
-  IndicatorDuties(Period period, UnaryOperator<String> answersFor, java.util.Set<String> retired) {
+  /** The rows of entities the register says had closed before P: never owed again. */
+  private final Fingerprints closed;
+
+  /**
+   * {@code retired}: the indicators no longer tracked at the period (Retirements): nobody is asked for them;
+   * {@code closed}: the rows of entities closed before it ({@link #closedBefore}).
+   */
+  IndicatorDuties(Period period, BinaryOperator<String> answersFor, java.util.Set<String> retired, Fingerprints closed) {
     this.period = period;
     this.answersFor = answersFor;
     this.retired = retired;
+    this.closed = closed;
   }
 
-  void add(IndicatorRow row) {
-    Period p = row.period();
-    if (p.isYear() || p.compareTo(period) > 0 || retired.contains(row.indicator())) {
-      return;
-    }
-    String agency = answersFor.apply(row.agency());
-    if (p.equals(period)) {
-      now.computeIfAbsent(agency, a -> new Keys()).add(key(row.indicator(), row.sector(), row.entityKey()), row.indicator(),
-          row.sector());
-      return;
-    }
-    Period kept = previous.get(agency);
-    if (kept == null || p.compareTo(kept) > 0) {
-      previous.put(agency, p);
-      before.put(agency, new Keys()); // a later half-year: the earlier one is no longer its previous report
-    } else if (p.compareTo(kept) < 0) {
-      return;
-    }
-    before.get(agency).add(key(row.indicator(), row.sector(), row.entityKey()), row.indicator(), row.sector());
-  }
-
-  /**
-   * Per agency, its duty: the rows of its previous report less the entities the register says had closed
-   * before P, and one row for each (indicator, sector) the plan asks of it that that report did not cover —
-   * received when any row of P covers it.
-   */
-  Map<String, IndicatorDuty> duties(Plan plan, Register register) {
+  /** The fingerprints of every row (indicator, sector or none, entity) of an entity the register says closed before {@code period}. */
+  static Fingerprints closedBefore(Plan plan, Register register, Period period) {
     Fingerprints closed = new Fingerprints();
     for (RegisterEntry e : register.entries()) {
       if (e.closedBefore(period)) {
@@ -124,6 +110,37 @@ final class IndicatorDuties {
         }
       }
     }
+    return closed;
+  }
+
+  void add(IndicatorRow row) {
+    Period p = row.period();
+    if (p.isYear() || p.compareTo(period) > 0 || retired.contains(row.indicator())) {
+      return;
+    }
+    String agency = answersFor.apply(row.agency(), row.indicator());
+    if (p.equals(period)) {
+      now.computeIfAbsent(agency, a -> new Keys()).add(key(row.indicator(), row.sector(), row.entityKey()), row.indicator(),
+          row.sector(), true);
+      return;
+    }
+    Period kept = previous.get(agency);
+    if (kept == null || p.compareTo(kept) > 0) {
+      previous.put(agency, p);
+      before.put(agency, new Keys()); // a later half-year: the earlier one is no longer its previous report
+    } else if (p.compareTo(kept) < 0) {
+      return;
+    }
+    long key = key(row.indicator(), row.sector(), row.entityKey());
+    before.get(agency).add(key, row.indicator(), row.sector(), !closed.contains(key));
+  }
+
+  /**
+   * Per agency, its duty: the rows of its previous report less the entities the register says had closed
+   * before P, and one row for each (indicator, sector) the plan asks of it that that report did not cover with a
+   * row of an entity still open (every entity of it closed: the plan still asks it) — received when any row of P covers it.
+   */
+  Map<String, IndicatorDuty> duties(Plan plan) {
     Map<String, List<PlannedRow>> planned = new HashMap<>();
     // rows are counted by half-year only (a whole year's rows are not a report to chase), so is what the plan asks
     if (!period.isYear()) {

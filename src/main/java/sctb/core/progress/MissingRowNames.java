@@ -44,12 +44,18 @@ final class MissingRowNames {
     Map<String, TreeSet<Named>> found = new TreeMap<>();
     missing.keySet().forEach(a -> found.put(a, new TreeSet<>(byPlan)));
     fromPlan.forEach((a, rows) -> rows.forEach(r -> keep(found.computeIfAbsent(a, x -> new TreeSet<>(byPlan)), r)));
-    shares.values().forEach(table -> table.eachKey(missing::containsKey, (indicator, agency, sector, entityKey, entity) -> {
-      long[] keys = missing.get(agency);
-      if (Arrays.binarySearch(keys, IndicatorDuties.key(indicator, sector, entityKey)) >= 0) {
-        keep(found.get(agency), new MissingRow(indicator, sector, entity));
-      }
-    }));
+    shares.forEach((id, table) -> {
+      // a task output's row is owed by whoever carries the task now, not always the agency it is kept under
+      boolean output = plan.outputs().containsKey(id);
+      table.eachKey(output ? a -> true : missing::containsKey, (indicator, agency, sector, entityKey, entity) -> {
+        long key = IndicatorDuties.key(indicator, sector, entityKey);
+        for (String owing : output ? missing.keySet() : java.util.Set.of(agency)) {
+          if (Arrays.binarySearch(missing.get(owing), key) >= 0) {
+            keep(found.get(owing), new MissingRow(indicator, sector, entity));
+          }
+        }
+      });
+    });
     reductions.forEach((indicator, bySector) -> bySector.forEach((sectorKey, rows) -> {
       String sector = sectorOf(plan, sectorKey);
       for (int slot = 0; slot < rows.size(); slot++) {

@@ -92,9 +92,18 @@ public final class ProgressAccumulator implements RowSink {
     LocalDate due = plan.reporting().dueDate(period);
     Map<String, String> answers = new HashMap<>();
     this.answersFor = agency -> answers.computeIfAbsent(agency, a -> Successions.follow(plan, a, null, due));
-    this.duties = new IndicatorDuties(period, answersFor, plan.indicators().stream()
+    // A task output's row is owed by whoever carries its task (a split moves a task on its own: IX.5 to SGDDT).
+    Map<String, String> taskOfOutput = new HashMap<>();
+    plan.tasks().forEach(t -> t.outputs().forEach(o -> taskOfOutput.put(o.id(), t.id())));
+    Map<String, String> byTask = new HashMap<>();
+    java.util.function.BinaryOperator<String> rowAnswersFor = (agency, indicator) -> {
+      String task = taskOfOutput.get(indicator);
+      return task == null ? answersFor.apply(agency)
+          : byTask.computeIfAbsent(agency + '\u0000' + task, k -> Successions.follow(plan, agency, task, due));
+    };
+    this.duties = new IndicatorDuties(period, rowAnswersFor, plan.indicators().stream()
         .filter(i -> sctb.core.plan.Retirements.retiredIn(plan, i, period)).map(Indicator::id)
-        .collect(java.util.stream.Collectors.toSet()));
+        .collect(java.util.stream.Collectors.toSet()), IndicatorDuties.closedBefore(plan, register, period));
     for (Indicator i : plan.indicators()) {
       PhaseTargets targets = PhaseTargets.of(plan, i, period);
       Target t = targets.judged();
@@ -270,7 +279,7 @@ public final class ProgressAccumulator implements RowSink {
     List<IndicatorRow> kept = List.of();
     // The duties read only their own fingerprints, the plan and the register: worked out while the share
     // tables freeze.
-    Beside<Map<String, IndicatorDuty>> dutiesBeside = Beside.start("sctb-duties", () -> duties.duties(plan, register));
+    Beside<Map<String, IndicatorDuty>> dutiesBeside = Beside.start("sctb-duties", () -> duties.duties(plan));
     Map<String, ShareRows> shareRows = new HashMap<>();
     shares.forEach((id, table) -> shareRows.put(id, table.freeze()));
     Submissions data = new Submissions(files, tasks, kept, diagnostics, rejected, corrections);

@@ -34,6 +34,11 @@ public final class RowRecorder implements RowSink {
   }
 
   @Override
+  public void retired(String file, int rows) {
+    events.add(sink -> sink.retired(file, rows));
+  }
+
+  @Override
   public void rejectedTask(sctb.core.diag.Location at, String task) {
     events.add(sink -> sink.rejectedTask(at, task));
   }

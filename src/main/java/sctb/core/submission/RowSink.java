@@ -23,6 +23,12 @@ public interface RowSink {
   default void rejected(String file, int rows) {}
 
   /**
+   * {@code rows} rows of {@code file} are of an indicator retired in their period: set aside, neither used nor
+   * rejected, only counted (so that a file's row count still adds up for whoever counts its rows).
+   */
+  default void retired(String file, int rows) {}
+
+  /**
    * A rejected row (see {@link #rejected}) at {@code at} names plan task {@code task}: what the problems on
    * it are about, so that they reach whoever carries that task (after a split, not the general successor).
    * Told before the file's {@link #rejected} count.

@@ -16,13 +16,14 @@ import sctb.core.submission.TaskRow;
 /**
  * One file after the rules that need only the row itself (done in parallel, one file per worker):
  * the rows that passed, in line order, its diagnostics so far (capped), and how many rows were
- * rejected (with the task each rejected task row names, when it names one), and how many rows the whole
+ * rejected (with the task each rejected task row names, when it names one), how many were set aside as rows of an
+ * indicator retired in their period (neither used nor rejected), and how many rows the whole
  * file holds (all its parts together, when it is handed over in parts: what its keys' table may need room
  * for). Duplicates, corrections, outliers and populations, which look across files, come after
  * ({@link ValidationRun}).
  */
 public record CheckedFile(String file, List<Candidate> rows, CappedDiagnostics diagnostics, int rejected,
-    List<RejectedTask> rejectedTasks, int fileRows) {
+    int retired, List<RejectedTask> rejectedTasks, int fileRows) {
 
   /** A task row rejected for its errors, and the plan task its task cell names. */
   public record RejectedTask(Location at, String task) {}

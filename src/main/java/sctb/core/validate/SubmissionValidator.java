@@ -38,7 +38,8 @@ public final class SubmissionValidator {
       run.add(check(lookup, file, options), sink);
     }
     List<sctb.core.diag.Diagnostic> diagnostics = run.finish();
-    return new Submissions(run.files(), sink.tasks(), sink.indicators(), diagnostics, run.rejected());
+    return new Submissions(run.files(), sink.tasks(), sink.indicators(), diagnostics, run.rejected(), run.retired(),
+        (long) sink.tasks().size() + sink.indicators().size(), List.of());
   }
 
   /** The rules of one file's rows on their own (thread-safe: {@code lookup} is read-only). */
@@ -61,11 +62,11 @@ public final class SubmissionValidator {
     if (file.rowsUsable() && file.kind() == FileKind.REGISTER) {
       // A register among the submissions is not read as one: it is read where plan.yaml says.
       diagnostics.add(Diagnostic.of(Code.UNKNOWN_FILE_KIND, Location.at(file.file(), 1, 0), file.file(), "register"));
-      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size(), List.of(), file.rows().size()));
+      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size(), 0, List.of(), file.rows().size()));
       return;
     }
     if (!file.rowsUsable()) {
-      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size(), List.of(), file.rows().size()));
+      parts.accept(new CheckedFile(file.file(), List.of(), diagnostics, file.rows().size(), 0, List.of(), file.rows().size()));
       return;
     }
     boolean correctionFile = Corrections.isCorrectionFile(file.file());
@@ -73,15 +74,17 @@ public final class SubmissionValidator {
     int partSize = Math.min(partRows, file.rows().size());
     List<CheckedFile.Candidate> rows = new ArrayList<>(partSize);
     int rejected = 0;
+    int retired = 0;
     List<CheckedFile.RejectedTask> rejectedTasks = new ArrayList<>();
     Cells fileCells = Cells.of(lookup, options, file, diagnostics);
     Outliers.FileGroups groups = new Outliers.FileGroups();
     for (RawRow row : file.rows()) {
       if (rows.size() + rejected >= partRows) {
         parts.accept(new CheckedFile(file.file(), rows, new CappedDiagnostics(options.capPerCode()), rejected,
-            rejectedTasks, file.rows().size()));
+            retired, rejectedTasks, file.rows().size()));
         rows = new ArrayList<>(partSize);
         rejected = 0;
+        retired = 0;
         rejectedTasks = new ArrayList<>();
       }
       Cells cells = fileCells.on(row);
@@ -102,12 +105,14 @@ public final class SubmissionValidator {
         IndicatorRow i = IndicatorRowRules.check(cells, lookup);
         if (i != null) {
           rows.add(CheckedFile.IndicatorCandidate.of(i, row.layout(), Outliers.point(lookup, i, groups), correctionFile));
-        } else if (!cells.ignored()) {
+        } else if (cells.ignored()) {
+          retired++;
+        } else {
           rejected++;
         }
       }
     }
     fileCells.finish();
-    parts.accept(new CheckedFile(file.file(), rows, diagnostics, rejected, rejectedTasks, file.rows().size()));
+    parts.accept(new CheckedFile(file.file(), rows, diagnostics, rejected, retired, rejectedTasks, file.rows().size()));
   }
 }

@@ -37,6 +37,7 @@ public final class ValidationRun {
   private final List<String> files = new ArrayList<>();
   private final List<Boolean> correctionFiles = new ArrayList<>();
   private int rejected;
+  private int retired;
   private long accepted;
   private LocalDate horizon = LocalDate.MIN;
   // A period holds about as many keys as those of its kind before (half-years, whole years): its
@@ -101,9 +102,13 @@ public final class ValidationRun {
       }
     }
     rejected += file.rejected();
+    retired += file.retired();
     file.rejectedTasks().forEach(t -> sink.rejectedTask(t.at(), t.task()));
     if (file.rejected() > 0) {
       sink.rejected(file.file(), file.rejected());
+    }
+    if (file.retired() > 0) {
+      sink.retired(file.file(), file.retired());
     }
     diagnostics.merge(found);
   }
@@ -265,6 +270,11 @@ public final class ValidationRun {
 
   public int rejected() {
     return rejected;
+  }
+
+  /** Rows of an indicator retired in their period, set aside: neither accepted nor rejected. */
+  public int retired() {
+    return retired;
   }
 
   /** Every diagnostic, outliers and populations included, capped and sorted. Call once, after the last file. */

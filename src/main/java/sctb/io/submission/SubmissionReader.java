@@ -69,12 +69,16 @@ public final class SubmissionReader {
     return new Submissions(s.files(), rows.tasks(), rows.indicators(), s.diagnostics(), s.rejectedRows(), rows.corrections());
   }
 
-  /** What a streamed read leaves besides the rows: the files read, every diagnostic, the rejected-row count. */
-  public record Summary(List<String> files, List<Diagnostic> diagnostics, int rejectedRows, long acceptedRows) {
+  /**
+   * What a streamed read leaves besides the rows: the files read, every diagnostic, the rejected-row count, the rows
+   * set aside as a retired indicator's and the accepted-row count.
+   */
+  public record Summary(List<String> files, List<Diagnostic> diagnostics, int rejectedRows, int retiredRows,
+      long acceptedRows) {
 
     /** The same as {@link Submissions}, without the rows (a streamed read keeps none). */
     public Submissions withoutRows() {
-      return new Submissions(files, List.of(), List.of(), diagnostics, rejectedRows, acceptedRows);
+      return new Submissions(files, List.of(), List.of(), diagnostics, rejectedRows, retiredRows, acceptedRows, List.of());
     }
   }
 
@@ -121,7 +125,7 @@ public final class SubmissionReader {
           return shown == null ? d : d.withLocation(shown.apply(d.location()));
         }).toList();
       }
-      return new Summary(run.files(), diagnostics, run.rejected(), run.accepted());
+      return new Summary(run.files(), diagnostics, run.rejected(), run.retired(), run.accepted());
     } finally {
       if (pool != null) {
         pool.shutdownNow();

@@ -24,7 +24,7 @@ public final class StatusCsv {
     List<List<String>> rows = new ArrayList<>();
     List<String> header = new ArrayList<>();
     for (String key : List.of("agency", "name", "state", "received", "due", "files", "tasks-reported", "tasks-assigned",
-        "tasks-missing", "rows-received", "rows-expected", "errors", "warnings")) {
+        "tasks-missing", "rows-received", "rows-expected", "errors", "warnings", "copies")) {
       header.add(m.get("status.csv." + key));
     }
     rows.add(header);
@@ -33,7 +33,8 @@ public final class StatusCsv {
           StatusRows.state(a.state(), m), StatusRows.received(a, m), StatusRows.timeliness(a, s, m),
           Integer.toString(a.files().size()), Integer.toString(a.reported()), Integer.toString(a.assigned().size()),
           String.join(", ", a.missing()), Integer.toString(a.indicators().received()),
-          Integer.toString(a.indicators().expected()), Long.toString(a.errors()), Long.toString(a.warnings())));
+          Integer.toString(a.indicators().expected()), Long.toString(a.errors()), Long.toString(a.warnings()),
+          String.join(", ", a.files().stream().flatMap(f -> f.copies().stream()).toList())));
     }
     List<AgencyIntake> expected = s.expected();
     rows.add(List.of(m.get("status.total"), "", "", "", "", Integer.toString(s.files().size()),
@@ -41,7 +42,7 @@ public final class StatusCsv {
         Integer.toString(expected.stream().mapToInt(a -> a.assigned().size()).sum()), "",
         Integer.toString(s.agencies().stream().mapToInt(a -> a.indicators().received()).sum()),
         Integer.toString(s.agencies().stream().mapToInt(a -> a.indicators().expected()).sum()),
-        Long.toString(s.errors()), Long.toString(s.warnings())));
+        Long.toString(s.errors()), Long.toString(s.warnings()), ""));
     return CsvWriter.write(rows, NUMBERS, excel);
   }
 }

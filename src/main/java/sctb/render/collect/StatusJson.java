@@ -81,8 +81,10 @@ public final class StatusJson {
     o.put("indicator_rows", f.indicatorRows());
     o.put("other_period_rows", f.otherPeriodRows());
     o.put("rejected_rows", f.rejectedRows());
+    o.put("retired_rows", f.retiredRows());
     o.put("submitted_on", iso(f.submittedOn()));
     o.put("modified_on", iso(f.fileDate()));
+    o.put("copies_left_out", f.copies());
     List<Object> problems = new ArrayList<>();
     for (Diagnostic d : f.diagnostics()) {
       problems.add(ValidationJson.diagnostic(d, m));

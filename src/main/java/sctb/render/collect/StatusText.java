@@ -52,6 +52,9 @@ public final class StatusText {
       if (!f.namedAgency().isEmpty()) {
         notes.add(m.get("status.named-other", f.file(), f.namedAgency(), f.agency()));
       }
+      for (String copy : f.copies()) {
+        notes.add(m.get("status.copy-left-out", f.agency().isEmpty() ? "—" : f.agency(), copy, f.file()));
+      }
     }
     for (FileIntake f : s.unattributed()) {
       notes.add(m.get("status.unattributed", f.file(), f.errors(), f.warnings()));

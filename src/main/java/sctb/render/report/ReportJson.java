@@ -678,6 +678,7 @@ public final class ReportJson {
     g.writeNumberField("tasks_undated", a.undated());
     g.writeObjectFieldStart("indicator_rows");
     g.writeNumberField("expected", a.indicators().expected());
+    g.writeNumberField("from_plan", a.indicators().fromPlan());
     g.writeNumberField("received", a.indicators().received());
     g.writeNumberField("added", a.indicators().added());
     g.writeEndObject();

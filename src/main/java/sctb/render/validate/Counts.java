@@ -20,8 +20,9 @@ final class Counts {
     return s.diagnostics().size() - errors(s);
   }
 
+  /** Every row of the files: accepted, rejected, and set aside as a retired indicator's — a clerk's count adds up. */
   static long rows(Submissions s) {
-    return s.acceptedRows() + s.rejectedRows();
+    return s.acceptedRows() + s.rejectedRows() + s.retiredRows();
   }
 
   /** Every file read or named by a diagnostic, sorted. */

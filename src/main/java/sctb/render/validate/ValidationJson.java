@@ -12,7 +12,9 @@ import sctb.render.Json;
 
 /**
  * {@code sctb validate --format json}: exactly {@code {"files", "diagnostics":[{severity, code, file,
- * line, column, value, message}], "errors", "warnings"}}; {@code column} is the column's name as
+ * line, column, value, message}], "errors", "warnings", "rows":{total, rejected, retired}}}; {@code rows} counts
+ * the files' rows as the text summary does ({@code retired}: rows of an indicator no longer tracked, set aside,
+ * part of {@code total}, not of {@code rejected}); {@code column} is the column's name as
  * written in the file, null (like {@code line}) when the problem is not in one cell. A diagnostic in
  * an .xlsx workbook also has {@code sheet} and {@code cell} (Excel's reference, {@code Sheet1!E7}).
  */
@@ -38,6 +40,11 @@ public final class ValidationJson {
       g.writeEndArray();
       g.writeNumberField("errors", Counts.errors(s));
       g.writeNumberField("warnings", Counts.warnings(s));
+      g.writeObjectFieldStart("rows");
+      g.writeNumberField("total", Counts.rows(s));
+      g.writeNumberField("rejected", s.rejectedRows());
+      g.writeNumberField("retired", s.retiredRows());
+      g.writeEndObject();
       g.writeEndObject();
     }
     out.write("\n");

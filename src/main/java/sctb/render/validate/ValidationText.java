@@ -1,5 +1,7 @@
 package sctb.render.validate;
 
+import java.math.BigDecimal;
+import sctb.core.text.NumberFormats;
 import sctb.render.DiagnosticPrinter;
 import sctb.core.diag.Diagnostic;
 import sctb.core.submission.Submissions;
@@ -25,8 +27,16 @@ public final class ValidationText {
       }
       out.append('\n');
     }
-    out.append(messages.get("validate.summary", s.files().size(), Counts.rows(s), s.rejectedRows(),
-        Counts.errors(s), Counts.warnings(s))).append('\n');
+    // the rows of a retired indicator said only when there are some: the usual line stays as short as it was
+    String summary = s.retiredRows() > 0 ? "validate.summary.retired" : "validate.summary";
+    NumberFormats nf = NumberFormats.of(messages.language());
+    out.append(messages.get(summary, count(nf, s.files().size()), count(nf, Counts.rows(s)), count(nf, s.rejectedRows()),
+        count(nf, Counts.errors(s)), count(nf, Counts.warnings(s)), count(nf, s.retiredRows()))).append('\n');
     return out.toString();
+  }
+
+  /** A count as a clerk reads it, thousands grouped ("1.561" in Vietnamese, "1,561" in English). */
+  private static String count(NumberFormats nf, long n) {
+    return nf.plain(BigDecimal.valueOf(n), 0);
   }
 }

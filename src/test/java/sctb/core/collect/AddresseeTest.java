@@ -55,8 +55,8 @@ class AddresseeTest {
   void aProblemOnAMovedTasksRowGoesToWhoeverCarriesTheTask() {
     Diagnostic onRow = Diagnostic.of(Code.UNKNOWN_STATUS, Location.cell("SLDTBXH.csv", 2, 5, "Tình trạng"), "Dang lam");
     Diagnostic onFile = Diagnostic.of(Code.ENCODING, Location.file("SLDTBXH.csv"), "SLDTBXH.csv");
-    FileIntake file = new FileIntake("SLDTBXH.csv", "SLDTBXH", "", 0, 0, 0, 1, null, null, List.of(onRow, onFile),
-        Map.of(2, "IX.5"));
+    FileIntake file = new FileIntake("SLDTBXH.csv", "SLDTBXH", "", 0, 0, 0, 1, 0, null, null, List.of(onRow, onFile),
+        Map.of(2, "IX.5"), List.of());
     AgencyIntake labour = new AgencyIntake("SLDTBXH", IntakeState.HAS_ERRORS, ReportState.UNDATED, null, DateSource.NONE, 0,
         List.of(file), List.of("IX.5"), List.of("IX.5"), IndicatorDuty.NONE);
     List<Addressee> all = Addressee.all(RealPlan.PLAN, labour, TODAY);

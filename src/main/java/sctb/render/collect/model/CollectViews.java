@@ -55,13 +55,17 @@ public final class CollectViews {
     List<ProblemView> problems = ProblemGroups.of(to.problems()).stream().map(this::problem).toList();
     return new FeedbackView(lang, plan(), DocView.of(status.today()), period(), agencyAs(to.agency(), a.agency()),
         to.state(), NumberFormats.dmy(a.receivedOn()), a.timeliness(),
-        to.general() ? a.files().stream().map(this::file).toList() : List.of(),
+        to.general() ? a.files().stream().sorted(SENT_ORDER).map(this::file).toList() : List.of(),
         problems.stream().filter(p -> p.severity() == sctb.core.diag.Severity.ERROR).toList(),
         problems.stream().filter(p -> p.severity() != sctb.core.diag.Severity.ERROR).toList(),
         Long.toString(to.errors()), Long.toString(to.warnings()),
         tasks(to.tasks()), others(to), rows(to.general() ? a.indicators() : IndicatorDuty.NONE), NumberFormats.dmy(sendBy),
         contact());
   }
+
+  /** Files in the order they were sent (a correction after the first report), undated last, then by name. */
+  private static final java.util.Comparator<FileIntake> SENT_ORDER = java.util.Comparator.comparing(FileIntake::submittedOn,
+      java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(FileIntake::file);
 
   /** For the general successor of a split report, the other successors' parts that still owe a task; else none. */
   private List<OtherPart> others(Addressee to) {
@@ -128,7 +132,7 @@ public final class CollectViews {
   private FileView file(FileIntake f) {
     return new FileView(name(f.file()), NumberFormats.dmy(f.submittedOn()), f.rows() > f.rejectedRows(), Integer.toString(f.rows()),
         Integer.toString(f.rejectedRows()), Integer.toString(f.otherPeriodRows()), Long.toString(f.errors()),
-        Long.toString(f.warnings()));
+        Long.toString(f.warnings()), f.copies().stream().map(CollectViews::name).toList());
   }
 
   /** A problem, or the same one on several rows: its first place, then how many other rows have it. */
