@@ -1,13 +1,14 @@
 package sctb.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static sctb.cli.SubmittedFiles.TODAY;
+import static sctb.cli.SubmittedFiles.assertStrictlyClean;
+import static sctb.cli.SubmittedFiles.csv;
+import static sctb.cli.SubmittedFiles.row;
+import static sctb.cli.SubmittedFiles.save;
+import static sctb.cli.SubmittedFiles.validate;
 
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -19,24 +20,22 @@ import org.junit.jupiter.api.io.TempDir;
  * header repeated the table's and had the whole file refused ({@code duplicate-header}).
  */
 class SubtotalsAndSideTablesTest {
-  private static final Map<String, String> TODAY = Map.of("SCTB_TODAY", "2026-12-20");
-
   @TempDir
   Path dir;
 
   @Test
   void aSubtotalLineInATaskTableIsOneErrorNotOneACell() throws Exception {
-    Files.writeString(dir.resolve("SCT-nhiem-vu.csv"), "Kỳ báo cáo;Đơn vị;Mã nhiệm vụ;Trạng thái;Tiến độ (%);Kinh phí (đồng)\r\n"
+    csv(dir, "SCT-nhiem-vu.csv", "Kỳ báo cáo;Đơn vị;Mã nhiệm vụ;Trạng thái;Tiến độ (%);Kinh phí (đồng)\r\n"
         + "2026H2;SCT;I.1;Đang triển khai;50;1.500.000\r\n"
         + "2026H2;SCT;I.6;Hoàn thành;100;500.000\r\n"
         + ";;Cộng nhóm I;;;2.000.000\r\n"
         + "2026H2;SCT;II.1;Đang triển khai;40;\r\n"
-        + "Tổng nhóm II;;;;;\r\n", StandardCharsets.UTF_8);
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+        + "Tổng nhóm II;;;;;\r\n");
+    CliRun run = validate(dir);
     assertThat(run.out()).contains("dòng 4: lỗi: Dòng “Cộng nhóm I” là dòng cộng của một nhóm (tổng phụ)",
         "dòng 6: lỗi: Dòng “Tổng nhóm II” là dòng cộng của một nhóm",
         "5 dòng (2 dòng bị loại): 2 lỗi, 0 cảnh báo").doesNotContain("Ô bắt buộc", "không hợp lệ");
-    CliRun english = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--lang", "en");
+    CliRun english = validate(dir, "--lang", "en");
     assertThat(english.out()).contains("line 4: error: The row “Cộng nhóm I” is a group's subtotal line");
     CliRun json = CliRun.runWithEnv(TODAY, "report", "--period", "2026H2", "--data", dir.toString(), "--format", "json",
         "-o", "-");
@@ -50,11 +49,9 @@ class SubtotalsAndSideTablesTest {
       row(s, 0, "Kỳ báo cáo", "Đơn vị", "Chỉ tiêu", "Ngành", "Cơ sở", "Tử số", "Mẫu số");
       row(s, 1, "2026H2", "SCT", "consumption-reduction", "textile", "Công ty CP May Thiệu Phong", "1339387", "2422.4");
       row(s, 2, "", "", "", "", "Cộng ngành Dệt may", "1339387", "2422.4");
-      try (OutputStream out = Files.newOutputStream(dir.resolve("SCT-chi-so.xlsx"))) {
-        wb.write(out);
-      }
+      save(wb, dir, "SCT-chi-so.xlsx");
     }
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    CliRun run = validate(dir);
     assertThat(run.out()).contains("“Cộng ngành Dệt may” là dòng cộng của một nhóm", "2 dòng (1 dòng bị loại): 1 lỗi")
         .doesNotContain("Ô bắt buộc");
   }
@@ -67,34 +64,20 @@ class SubtotalsAndSideTablesTest {
       row(s, 1, "2026H2", "SCT", "I.1", "Đang triển khai", "50", "", "I.1", "Chờ số liệu quý IV");
       row(s, 2, "2026H2", "SCT", "I.6", "Hoàn thành", "100", "", "I.6", "Đã xong");
       row(s, 3, "", "", "", "", "", "", "II.1", "Chưa giao");
-      try (OutputStream out = Files.newOutputStream(dir.resolve("SCT-nhiem-vu.xlsx"))) {
-        wb.write(out);
-      }
+      save(wb, dir, "SCT-nhiem-vu.xlsx");
     }
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString());
+    CliRun run = validate(dir);
     assertThat(run.exitCode()).as(run.out()).isZero();
     assertThat(run.out()).contains("cảnh báo: Bên phải bảng báo cáo, sau cột trống F, còn một bảng hoặc ghi chú khác (cột G–H)",
         "2 dòng (0 dòng bị loại): 0 lỗi, 1 cảnh báo").doesNotContain("trùng nghĩa", "Ô bắt buộc");
-    CliRun english = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--lang", "en");
+    CliRun english = validate(dir, "--lang", "en");
     assertThat(english.out()).contains("past the empty column F, there is another table or notes (columns G–H)");
   }
 
   @Test
   void aColumnOfTheTableKeptApartByAnEmptyColumnIsStillRead() throws Exception {
-    Files.writeString(dir.resolve("SCT-nhiem-vu.csv"), "Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Trạng thái,,Ngày gửi\r\n"
-        + "2026H2,SCT,I.1,Đang triển khai,,14/12/2026\r\n", StandardCharsets.UTF_8);
-    CliRun run = CliRun.runWithEnv(TODAY, "validate", dir.toString(), "--strict");
-    assertThat(run.exitCode()).as(run.out()).isZero();
-    assertThat(run.out()).doesNotContain("Bên phải bảng");
-  }
-
-  private static Row row(Sheet s, int r, String... values) {
-    Row row = s.createRow(r);
-    for (int i = 0; i < values.length; i++) {
-      if (!values[i].isEmpty()) {
-        row.createCell(i).setCellValue(values[i]);
-      }
-    }
-    return row;
+    csv(dir, "SCT-nhiem-vu.csv", "Kỳ báo cáo,Đơn vị,Mã nhiệm vụ,Trạng thái,,Ngày gửi\r\n"
+        + "2026H2,SCT,I.1,Đang triển khai,,14/12/2026\r\n");
+    assertStrictlyClean(dir, 1);
   }
 }
