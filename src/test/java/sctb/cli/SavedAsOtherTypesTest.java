@@ -37,6 +37,34 @@ class SavedAsOtherTypesTest {
         "Đã kiểm tra 1 tệp, 2 dòng (1 dòng bị loại): 1 lỗi, 0 cảnh báo.");
   }
 
+  /** A tool that writes UTF-16 without its byte order mark: the file was refused as binary. */
+  @Test
+  void utf16WithoutByteOrderMarkIsReadWithAWarning() throws IOException {
+    String table = "period,agency,task,status,progress\r\n2026H2,SCT,I.1,Thường xuyên,\r\n2026H2,SCT,I.6,Xong,100\r\n";
+    Files.write(folder.resolve("SCT-nhiem-vu.csv"), table.getBytes(StandardCharsets.UTF_16LE));
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", folder.toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.out()).contains("Tệp viết theo bảng mã Unicode UTF-16LE (16 bit) nhưng thiếu dấu nhận biết (BOM)",
+        "dòng 3, cột “status”: lỗi: Trạng thái “Xong” không hợp lệ",
+        "Đã kiểm tra 1 tệp, 2 dòng (1 dòng bị loại): 1 lỗi, 1 cảnh báo.").doesNotContain("nhị phân");
+    CliRun english = CliRun.runWithEnv(TODAY, "validate", "--lang", "en", folder.toString());
+    assertThat(english.out()).contains("The file is Unicode UTF-16LE (16-bit) text without the byte order mark");
+  }
+
+  /** A sheet kept in the old TCVN3 code (.VnTime fonts): every column was unknown and the file kind not told. */
+  @Test
+  void tcvn3IsReadWithAWarning() throws IOException {
+    String table = "K\u00fa b\u00b8o c\u00b8o,\u00a7\u00acn v\u00de,M\u00b7 nhi\u00d6m v\u00f4,Tr\u00b9ng th\u00b8i\r\n"
+        + "2026H2,SCT,I.1,\u00a7ang tri\u00d3n khai\r\n2026H2,SCT,I.6,Xong\r\n";
+    Files.write(folder.resolve("SCT-nhiem-vu.csv"), table.getBytes(StandardCharsets.ISO_8859_1));
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", folder.toString());
+    assertThat(run.out()).contains("Tệp viết theo bảng mã cũ TCVN3 (ABC, phông chữ .VnTime)",
+        "dòng 3, cột “Trạng thái”: lỗi: Trạng thái “Xong” không hợp lệ",
+        "Đã kiểm tra 1 tệp, 2 dòng (1 dòng bị loại): 1 lỗi, 1 cảnh báo.").doesNotContain("Không nhận ra loại tệp");
+    CliRun english = CliRun.runWithEnv(TODAY, "validate", "--lang", "en", folder.toString());
+    assertThat(english.out()).contains("The file is in the old TCVN3 code (ABC, the .VnTime fonts)");
+  }
+
   /** Read as tables, a clerk's note beside the reports made the whole folder fail (exit 1) for no report's fault. */
   @Test
   void aNoteSavedAsTxtIsAWarningNotAnError() throws IOException {

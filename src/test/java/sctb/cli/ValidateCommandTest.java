@@ -99,10 +99,10 @@ class ValidateCommandTest {
     assertThat(run.exitCode()).isEqualTo(1);
     Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder()
         .parse(new ByteArrayInputStream(Files.readAllBytes(out)));
-    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(45);
-    // 26 files hold an error of their own, and the 5 register examples are registers, not submissions
+    assertThat(xml.getElementsByTagName("testcase").getLength()).isEqualTo(47);
+    // 27 files hold an error of their own, and the 5 register examples are registers, not submissions
     // (unknown-file-kind); three warning examples repeat rows of other files (duplicate-row)
-    assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(34);
+    assertThat(xml.getElementsByTagName("failure").getLength()).isEqualTo(35);
     assertThat(Files.readString(out)).contains("[blank-required] examples/invalid/blank-required.csv, dòng 2, cột “Trạng thái”: lỗi: ");
     assertThat(run.err()).contains("examples/invalid/unknown-task.csv");
   }

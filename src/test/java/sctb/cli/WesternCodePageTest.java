@@ -42,4 +42,15 @@ class WesternCodePageTest {
     CliRun run = CliRun.runWithEnv(TODAY, "validate", file.toString());
     assertThat(run.out()).contains("đã đọc theo bảng mã windows-1258", "0 lỗi, 1 cảnh báo").doesNotContain("khác tên");
   }
+
+  /** A Vietnamese header with its letters lost ("K? b?o c?o") was also a warning a column, each unknown. */
+  @Test
+  void aHeaderWhoseLettersWereLostIsSaidOnceNotAColumn() throws Exception {
+    Path file = folder.resolve("SCT-nhiem-vu.csv");
+    Files.write(file, "Kỳ báo cáo;Đơn vị;Mã nhiệm vụ;Trạng thái\r\n2026H2;SCT;I.1;Đang triển khai\r\n"
+        .getBytes(Charset.forName("windows-1252"))); // "K? báo cáo", "??n v?"
+    CliRun run = CliRun.runWithEnv(TODAY, "validate", file.toString());
+    assertThat(run.out()).contains("chữ tiếng Việt đã mất khi lưu", "1 lỗi, 1 cảnh báo")
+        .doesNotContain("Cột này không thuộc mẫu báo cáo");
+  }
 }

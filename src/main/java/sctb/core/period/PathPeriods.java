@@ -25,23 +25,31 @@ public final class PathPeriods {
     return Optional.empty();
   }
 
+  /**
+   * Years a path may name: a folder "CV-1258" or "QD-889" holds a document's number, not a year (1258 was
+   * taken for one and every row of the folder warned of a period differing from "1258").
+   */
+  private static Optional<Period> parse(String text) {
+    return PeriodParser.parse(text).filter(p -> p.year() >= 2000 && p.year() <= 2099);
+  }
+
   private static Optional<Period> inName(String name) {
     if (name.isEmpty() || name.chars().noneMatch(Character::isDigit)) {
       return Optional.empty();
     }
-    Optional<Period> whole = PeriodParser.parse(name);
+    Optional<Period> whole = parse(name);
     if (whole.isPresent()) {
       return whole;
     }
     String[] words = name.split("[-_. ]+");
     for (int i = words.length - 2; i >= 0; i--) {
-      Optional<Period> two = PeriodParser.parse(words[i] + "-" + words[i + 1]);
+      Optional<Period> two = parse(words[i] + "-" + words[i + 1]);
       if (two.isPresent()) {
         return two;
       }
     }
     for (int i = words.length - 1; i >= 0; i--) {
-      Optional<Period> one = PeriodParser.parse(words[i]);
+      Optional<Period> one = parse(words[i]);
       if (one.isPresent()) {
         return one;
       }

@@ -105,10 +105,12 @@ public enum FileContent {
 
   /**
    * Control bytes (not tab, line ends, form feed or ESC) in more than one byte in ten, outside UTF-16
-   * text (which has a byte-order mark): no CSV looks like that, a binary file nearly always does.
+   * text (with a byte-order mark, or told by its NULs: {@link Utf16WithoutBom}): no CSV looks like that, a
+   * binary file nearly always does.
    */
   private static boolean binary(byte[] head) {
-    if (starts(head, 0, 0xFF, 0xFE) || starts(head, 0, 0xFE, 0xFF) || head.length == 0) {
+    if (starts(head, 0, 0xFF, 0xFE) || starts(head, 0, 0xFE, 0xFF) || head.length == 0
+        || Utf16WithoutBom.of(head, head.length) != null) {
       return false;
     }
     int controls = 0;

@@ -109,6 +109,16 @@ public final class RawRow {
     return text == null ? "" : text;
   }
 
+  /** The first of the row's cells, in any column, that {@code test} accepts, or null. */
+  public String firstCell(java.util.function.Predicate<String> test) {
+    for (String value : values) {
+      if (value != null && test.test(value)) {
+        return value;
+      }
+    }
+    return null;
+  }
+
   /** True when the file's header names the column (its cell in this row may still be blank or missing). */
   public boolean hasColumn(Column column) {
     return layout.positions[column.ordinal()] >= 0;

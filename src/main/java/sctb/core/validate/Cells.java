@@ -25,6 +25,7 @@ import sctb.core.submission.NumberLimits;
 import sctb.core.submission.Numbers;
 import sctb.core.submission.RawFile;
 import sctb.core.submission.RawRow;
+import sctb.core.submission.SubtotalLabel;
 import sctb.core.text.DayMonthYear;
 import sctb.core.text.SafeText;
 import sctb.core.text.Suggest;
@@ -201,6 +202,20 @@ final class Cells {
       return null;
     }
     return text;
+  }
+
+  /**
+   * True, with a {@code subtotal-row} error, when a cell of the row is a group's subtotal label ("Cộng nhóm I",
+   * {@link SubtotalLabel}): the clerk's sums between the rows. Its other cells are not checked: one sentence
+   * instead of an error in every blank column.
+   */
+  boolean subtotal() {
+    String label = row.firstCell(SubtotalLabel::is);
+    if (label == null) {
+      return false;
+    }
+    add(Diagnostic.of(Code.SUBTOTAL_ROW, row.at(), SafeText.excerpt(label.strip())));
+    return true;
   }
 
   /**

@@ -17,7 +17,8 @@ import sctb.core.text.Suggest;
  * needs, non-negative numbers, for shares a denominator that is not zero nor below the numerator and,
  * on a row naming one entity, 0/1 or 1/1 (the entity counted once), a submission date that reads; and which entity the row is about ({@link EntityRules}).
  * A reduction row with zero output is accepted: an idle plant is a fact, not a mistake. A totals row
- * ("Tổng cộng" as the entity) is left out: the rows are added up by sctb.
+ * ("Tổng cộng" as the entity) and a group's subtotal line ("Cộng ngành Dệt may") are left out: the rows are
+ * added up by sctb.
  */
 final class IndicatorRowRules {
   private IndicatorRowRules() {}
@@ -29,7 +30,7 @@ final class IndicatorRowRules {
       cells.add(Code.TOTALS_ROW, Column.ENTITY, SafeText.excerpt(cells.row().text(Column.ENTITY).strip()));
       return null;
     }
-    if (cells.repeatsHeader()) {
+    if (cells.subtotal() || cells.repeatsHeader()) {
       return null;
     }
     Period period = cells.period();

@@ -27,7 +27,7 @@ final class TaskRowRules {
 
   /** The accepted row, or empty when the row has an error (its diagnostics are in {@code cells}). */
   static Optional<TaskRow> check(Cells cells, Lookup lookup) {
-    if (cells.repeatsHeader()) {
+    if (cells.subtotal() || cells.repeatsHeader()) {
       return Optional.empty();
     }
     Period period = cells.period();

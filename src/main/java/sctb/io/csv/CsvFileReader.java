@@ -84,8 +84,8 @@ public final class CsvFileReader {
       return new RawFile(file, null, DecimalStyle.COMMA, List.of(), diagnostics, false);
     }
     int header = TableHeader.find(records);
-    return Tables.toRawFile(file, records.get(header), records.subList(header + 1, records.size()), forced, delimiter,
-        diagnostics, once);
+    return LostLetters.withoutLostColumns(Tables.toRawFile(file, records.get(header),
+        records.subList(header + 1, records.size()), forced, delimiter, diagnostics, once));
   }
 
   /** The file's text: clean UTF-8 into the thread's array, anything else as {@link TextDecoder} reads it (and says so). */
@@ -100,8 +100,13 @@ public final class CsvFileReader {
       return FileText.of(repaired.text());
     }
     Decoded decoded = TextDecoder.decode(size == bytes.length ? bytes : Arrays.copyOf(bytes, size));
-    if (decoded.fallback()) {
+    if (decoded.encoding().equals("TCVN3")) {
+      diagnostics.add(Diagnostic.of(Code.ENCODING, Location.at(file, 1, 0), decoded.encoding(), "tcvn3"));
+    } else if (decoded.fallback()) {
       diagnostics.add(LostLetters.warning(file, decoded.text(), decoded.encoding()));
+    } else if (decoded.encoding().startsWith("UTF-16") && !decoded.bom()) {
+      // Read right, but Excel opens it as garbled text: the clerk should save it again.
+      diagnostics.add(Diagnostic.of(Code.ENCODING, Location.at(file, 1, 0), decoded.encoding(), "utf-16-no-bom"));
     }
     return FileText.of(decoded.text());
   }

@@ -9,6 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import sctb.core.submission.Utf16WithoutBom;
 import sctb.core.text.SafeText;
 import sctb.io.KeptArray;
 
@@ -37,10 +38,10 @@ record FileText(char[] chars, int length, boolean isSafeText) {
   static FileText cleanUtf8(byte[] bytes, int size) {
     boolean utf16 = size >= 2 && ((bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE
         || (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF);
-    if (utf16) {
+    int offset = size >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    if (utf16 || offset == 0 && Utf16WithoutBom.of(bytes, size) != null) {
       return null;
     }
-    int offset = size >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
     char[] chars = KEPT.atLeast(size - offset); // UTF-8 never gives more characters than bytes
     CharBuffer out = CharBuffer.wrap(chars);
     CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()

@@ -1,10 +1,12 @@
 package sctb.io.csv;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
+import sctb.core.submission.RawFile;
 import sctb.core.text.SafeText;
 
 /**
@@ -18,6 +20,22 @@ final class LostLetters {
 
   /** A "?" written straight before a letter: where a letter was (a question mark ends a word, then a space). */
   private static final Pattern LOST = Pattern.compile("[\\p{L}?]*\\?\\p{L}[\\p{L}?]*");
+
+  /**
+   * The file without the {@code unknown-column} warnings of header cells with a "?" when letters were lost ("K? báo cáo"):
+   * the {@code encoding} warning says why and what to do, once, instead of a warning a column.
+   */
+  static RawFile withoutLostColumns(RawFile raw) {
+    boolean lost = raw.diagnostics().stream()
+        .anyMatch(d -> d.code() == Code.ENCODING && !d.args().isEmpty() && d.args().get(0).equals("lost"));
+    if (!lost) {
+      return raw;
+    }
+    List<Diagnostic> kept = raw.diagnostics().stream()
+        .filter(d -> d.code() != Code.UNKNOWN_COLUMN || d.value() == null || d.value().indexOf('?') < 0)
+        .toList();
+    return new RawFile(raw.file(), raw.kind(), raw.decimals(), raw.rows(), kept, raw.rowsUsable(), raw.monthFirstDates());
+  }
 
   /** The file's encoding warning, at the first word with a lost letter when there is one. */
   static Diagnostic warning(String file, String text, String encoding) {

@@ -17,6 +17,7 @@ import sctb.core.diag.Diagnostic;
 import sctb.core.submission.DateOrder;
 import sctb.core.submission.DecimalStyle;
 import sctb.core.submission.RawFile;
+import sctb.core.submission.Utf16WithoutBom;
 import sctb.io.table.HeaderRows;
 import sctb.io.table.TableFooter;
 import sctb.io.table.TableHeader;
@@ -44,8 +45,12 @@ final class StreamedCsv {
 
   /** The same, the records spanning several lines told to {@code rows}. */
   static RawFile read(String file, byte[] bytes, DecimalStyle forced, LineRows rows) {
-    // UTF-8's byte order mark is skipped, as TextDecoder does; UTF-16's is not UTF-8, so it goes the general way.
+    // UTF-8's byte order mark is skipped, as TextDecoder does; UTF-16's is not UTF-8, so it goes the general way,
+    // as does UTF-16 without one (its NULs are UTF-8).
     int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    if (offset == 0 && Utf16WithoutBom.of(bytes, bytes.length) != null) {
+      return null;
+    }
     Character delimiter = delimiter(bytes, offset);
     if (delimiter == null) {
       return null;

@@ -5,12 +5,14 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import sctb.core.submission.Utf16WithoutBom;
 import sctb.core.text.Fold;
 
 /**
  * Turns a submission's bytes into text the way Excel on Windows writes them: UTF-8 with or without
- * BOM, UTF-16 with BOM (Excel's "Unicode text"), else a Windows code page — 1258 when the bytes look
- * Vietnamese (its combining tone marks 0xCC 0xD2 0xDE 0xEC 0xF2 occur after vowels), 1252 otherwise. Never fails:
+ * BOM, UTF-16 with BOM (Excel's "Unicode text") or without ({@link Utf16WithoutBom}), else a Windows code page — 1258 when the bytes look
+ * Vietnamese (its combining tone marks 0xCC 0xD2 0xDE 0xEC 0xF2 occur after vowels), else the old TCVN3
+ * ({@link Tcvn3}) when its letters show, 1252 otherwise. Never fails:
  * every byte sequence decodes to something, and a non-UTF-8 file is reported by the caller.
  */
 public final class TextDecoder {
@@ -25,6 +27,10 @@ public final class TextDecoder {
     }
     if (startsWith(bytes, 0xFE, 0xFF)) {
       return new Decoded(Fold.nfc(new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE)), "UTF-16BE", true, false);
+    }
+    String utf16 = Utf16WithoutBom.of(bytes, bytes.length);
+    if (utf16 != null) {
+      return new Decoded(Fold.nfc(new String(bytes, Charset.forName(utf16))), utf16, false, false);
     }
     return utf8(bytes, 0, false);
   }
@@ -44,6 +50,9 @@ public final class TextDecoder {
           .toString();
       return new Decoded(Fold.nfc(text), "UTF-8", bom, false);
     } catch (CharacterCodingException notUtf8) {
+      if (!looksVietnamese(bytes) && Tcvn3.looksTcvn3(bytes)) {
+        return new Decoded(Fold.nfc(Tcvn3.decode(bytes, offset)), "TCVN3", bom, true);
+      }
       String name = looksVietnamese(bytes) ? "windows-1258" : "windows-1252";
       Charset charset = Charset.isSupported(name) ? Charset.forName(name) : StandardCharsets.ISO_8859_1;
       return new Decoded(Fold.nfc(new String(bytes, offset, bytes.length - offset, charset)), charset.name(), bom, true);

@@ -20,7 +20,8 @@ import sctb.core.text.Suggest;
  * The header of one table (CSV or worksheet): which column is where, and the file kind. Shared by every
  * reader so that a header means the same thing, with the same diagnostics, whatever the format.
  */
-public record TableHeader(FileKind kind, Column[] byPosition, String[] names, int width, RawRow.Layout layout) {
+public record TableHeader(FileKind kind, Column[] byPosition, String[] names, int width, RawRow.Layout layout,
+    boolean besideIgnored) {
 
   /** Maps the header record; {@code rows} (the data below it) tell trailing empty columns apart. */
   public static TableHeader map(String file, TableRecord header, List<TableRecord> rows, List<Diagnostic> diagnostics) {
@@ -34,6 +35,11 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
     int width = names.size();
     while (width > 0 && names.get(width - 1).isEmpty() && columnEmpty.test(width - 1)) {
       width--; // Excel's trailing empty columns
+    }
+    int gap = SideTable.gap(names, width, columnEmpty);
+    if (gap > 0) {
+      diagnostics.add(SideTable.warning(file, header, gap, width, columnEmpty));
+      width = gap;
     }
     Column[] byPosition = new Column[width];
     Map<Column, Integer> seen = new EnumMap<>(Column.class);
@@ -89,7 +95,7 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
         layout.put(byPosition[i], i, names.get(i));
       }
     }
-    return new TableHeader(kind, byPosition, names.subList(0, width).toArray(new String[0]), width, layout);
+    return new TableHeader(kind, byPosition, names.subList(0, width).toArray(new String[0]), width, layout, gap > 0);
   }
 
   /**
@@ -160,6 +166,16 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
     return rows.stream().allMatch(r -> index >= r.cells().size() || r.cells().get(index).isEmpty());
   }
 
+  /** Whether the record has something in the table's columns (not only in a {@link SideTable}'s). */
+  public boolean filled(TableRecord r) {
+    for (int i = 0; i < Math.min(width, r.cells().size()); i++) {
+      if (!r.cells().get(i).isEmpty()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
    * One data row of the file whose place is {@code file} ({@link Location#file}): its cells by column, and
    * its shape problems (cells beyond the header, cells missing).
@@ -167,7 +183,7 @@ public record TableHeader(FileKind kind, Column[] byPosition, String[] names, in
   public RawRow row(Location file, TableRecord r) {
     List<Diagnostic> problems = List.of();
     List<String> values = r.cells();
-    for (int i = width; i < values.size(); i++) {
+    for (int i = width; i < values.size() && !besideIgnored; i++) {
       if (!values.get(i).isEmpty()) {
         problems = new ArrayList<>(problems);
         problems.add(Diagnostic.of(Code.EXTRA_CELL, Location.cell(file.file(), r.line(), i + 1, null),

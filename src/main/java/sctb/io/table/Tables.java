@@ -1,9 +1,11 @@
 package sctb.io.table;
 
 import java.util.AbstractList;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
 import java.util.function.IntPredicate;
+import java.util.stream.Collectors;
 import sctb.core.diag.Code;
 import sctb.core.diag.Diagnostic;
 import sctb.core.diag.Location;
@@ -45,6 +47,7 @@ public final class Tables {
     }
     data = TableFooter.cut(data);
     TableHeader h = TableHeader.map(file, header, data, diagnostics);
+    data = besideLeftOut(h, data);
     DecimalStyle style = forced != null ? forced : evidence(data, h.positionsOf(NUMERIC)).style(delimiter);
     DateOrder dates = new DateOrder();
     int[] datePositions = h.positionsOf(DATES);
@@ -65,7 +68,15 @@ public final class Tables {
       List<Diagnostic> diagnostics) {
     TableHeader h = TableHeader.map(file, header, columnEmpty, diagnostics);
     DecimalStyle style = forced != null ? forced : evidence.style(delimiter);
-    return toRawFile(file, header, h, data, style, dates, diagnostics, true);
+    return toRawFile(file, header, h, besideLeftOut(h, data), style, dates, diagnostics, true);
+  }
+
+  /**
+   * The records without those holding something only in a {@link SideTable} (its rows below the table's end):
+   * blank in the table, they are no rows of it. A list of its own (rows read once empty it).
+   */
+  private static List<TableRecord> besideLeftOut(TableHeader h, List<TableRecord> data) {
+    return h.besideIgnored() ? data.stream().filter(h::filled).collect(Collectors.toCollection(ArrayList::new)) : data;
   }
 
   /** The positions of the numeric columns a header names, for gathering a file's decimal evidence. */

@@ -59,6 +59,8 @@ class InvalidExamplesTest {
       "numerator-exceeds-denominator, error, 2, Tử số",
       "entity-not-one, error, 2, Mẫu số",
       "totals-row, error, 4, Cơ sở",
+      "subtotal-row, error, 4, -",
+      "side-table, warning, 1, Mã nhiệm vụ",
       "duplicate-row, error, 3, Mã nhiệm vụ",
       "ambiguous-number, warning, 2, Tử số",
       "outlier, warning, 3, Tử số",
