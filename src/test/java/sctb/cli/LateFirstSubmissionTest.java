@@ -120,6 +120,37 @@ class LateFirstSubmissionTest {
     assertThat(report(cement, "2025H2", "md", "vi")).doesNotContain("so với báo cáo cuối năm 2025").doesNotContain("báo cáo cuối năm 2025 vì");
   }
 
+  /**
+   * A roll-up of 1 200 plants sent late: the JSON's {@code late} list is bounded as every list that grows with the
+   * data (docs/report-json.md), its total given; {@code --detail full} lists every row.
+   */
+  @Test
+  void manyLateRowsAreABoundedListInTheJson(@TempDir Path dir) throws Exception {
+    StringBuilder rows = new StringBuilder("period,agency,indicator,sector,entity,numerator,denominator,unit,note,submitted_on\n");
+    for (int plant = 0; plant < 1200; plant++) {
+      rows.append("2025H2,SCT,consumption-reduction,cement,Nhà máy ").append(plant).append(",1000,100,,,2026-02-01\n");
+    }
+    Path data = VerdictReportTest.indicatorData(dir, "many-late", CEMENT_ON_TIME);
+    Files.writeString(data.resolve("SCT-chi-so-bo-sung.csv"), rows.toString());
+    JsonNode cementRevision = cementRevision(new ObjectMapper().readTree(report(data, "2026H1", "json", "vi")));
+    assertThat(cementRevision.get("late")).hasSize(1000);
+    assertThat(cementRevision.get("late_total").asInt()).isEqualTo(1200);
+    assertThat(cementRevision.get("late_truncated").asBoolean()).isTrue();
+  }
+
+  private static JsonNode cementRevision(JsonNode report) {
+    for (JsonNode indicator : report.get("indicators")) {
+      if (indicator.get("id").asText().equals("consumption-reduction")) {
+        for (JsonNode revision : indicator.get("other_phase_verdict").get("revisions")) {
+          if ("cement".equals(revision.path("sector").asText())) {
+            return revision;
+          }
+        }
+      }
+    }
+    throw new AssertionError("no cement revision in the report");
+  }
+
   /** Undated, a row is late when filed under a later period than the report's; filed nowhere, it cannot be shown late. */
   @Test
   void anUndatedRowIsLateByTheFolderItIsFiledInAndOnTimeRowsChangeNothing() {

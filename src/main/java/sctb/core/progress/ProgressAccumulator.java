@@ -74,7 +74,7 @@ public final class ProgressAccumulator implements RowSink {
    * the end), and those rows, for the engine to tell whether the verdict rests on them (methodology §7).
    */
   private final Map<String, LateFirstRows> mayBeLate = new HashMap<>();
-  private final Map<String, List<IndicatorRow>> lateReductionRows = new HashMap<>();
+  private final Map<String, List<LateCandidate>> lateReductionRows = new HashMap<>();
   private LocationTable places = new LocationTable();
   /** Per share, count and task output id, its rows ({@link ShareTable}). */
   private final Map<String, ShareTable> shares = new HashMap<>();
@@ -179,7 +179,7 @@ public final class ProgressAccumulator implements RowSink {
       ReductionRows closedRows = closed == null ? null : closedReductions.computeIfAbsent(indicator, k -> new HashMap<>())
           .computeIfAbsent(sectorKey(row.sector()), k -> ReductionRows.finalVerdict(closed.baseline(), closed.year(), rows, period));
       if (closed != null && mayBeLate.get(indicator).of(row) != null) {
-        lateReductionRows.computeIfAbsent(indicator, k -> new ArrayList<>()).add(row);
+        lateReductionRows.computeIfAbsent(indicator, k -> new ArrayList<>()).add(LateCandidate.of(row));
       }
       // A final verdict's rows read some of the judged rows' (ReductionRows.finalVerdict): a row goes
       // to the judged ones first, a correction to the final verdict's first.
@@ -312,7 +312,7 @@ public final class ProgressAccumulator implements RowSink {
     Map<String, IndicatorDuty> indicatorDuties = MissingRowNames.named(plan, dutiesBeside.join(), duties.missing(),
         duties.missingFromPlan(), shares, reductionRows);
     Set<Location> replaced = corrections.stream().map(c -> c.older().at()).collect(Collectors.toSet());
-    Map<String, List<IndicatorRow>> late = new HashMap<>();
+    Map<String, List<LateCandidate>> late = new HashMap<>();
     lateReductionRows.forEach((id, rows) -> late.put(id, rows.stream().filter(r -> !replaced.contains(r.at())).toList()));
     restart();
     return ProgressEngine.compute(plan, register, data, period, inScope, reductionRows, closedRows, shareRows,

@@ -62,7 +62,7 @@ public final class ProgressEngine {
   private final Map<String, ShareRows> shares;
   private final Map<String, IndicatorDuty> duties;
   /** Per reduction indicator with a final verdict: its rows up to that year that may have come after it was published. */
-  private final Map<String, List<IndicatorRow>> lateReductionRows;
+  private final Map<String, List<LateCandidate>> lateReductionRows;
   private final List<Correction> corrections;
   private final Restatements restatements;
   private final List<Diagnostic> found = new ArrayList<>();
@@ -73,7 +73,7 @@ public final class ProgressEngine {
 
   private ProgressEngine(Plan plan, Register register, Submissions data, Period period, Map<String, Boolean> fileInScope,
       Map<String, Map<String, ReductionRows>> reductions, Map<String, Map<String, ReductionRows>> closedReductions,
-      Map<String, ShareRows> shares, Map<String, IndicatorDuty> duties, Map<String, List<IndicatorRow>> lateReductionRows) {
+      Map<String, ShareRows> shares, Map<String, IndicatorDuty> duties, Map<String, List<LateCandidate>> lateReductionRows) {
     this.plan = plan;
     this.register = register;
     this.data = data;
@@ -116,7 +116,7 @@ public final class ProgressEngine {
   static ProgressReport compute(Plan plan, Register register, Submissions kept, Period period,
       Map<String, Boolean> fileInScope, Map<String, Map<String, ReductionRows>> reductions,
       Map<String, Map<String, ReductionRows>> closedReductions, Map<String, ShareRows> shares,
-      Map<String, IndicatorDuty> duties, Map<String, List<IndicatorRow>> lateReductionRows) {
+      Map<String, IndicatorDuty> duties, Map<String, List<LateCandidate>> lateReductionRows) {
     return new ProgressEngine(plan, register, kept, period, fileInScope, reductions, closedReductions, shares, duties,
         lateReductionRows).run();
   }

@@ -100,7 +100,7 @@ final class Restatements {
    * Of a reduction indicator's {@code rows}, those of {@code sector} first sent after the report was due that the final
    * verdict's figure rests on: of the baseline year, or of the sector's period C ({@code asOf}; null: none).
    */
-  List<LateSubmission> lateIn(List<IndicatorRow> rows, String sector, int baselineYear, Period asOf) {
+  List<LateSubmission> lateIn(List<LateCandidate> rows, String sector, int baselineYear, Period asOf) {
     if (lateRows == null) {
       return List.of();
     }

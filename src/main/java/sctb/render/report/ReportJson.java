@@ -266,7 +266,7 @@ public final class ReportJson {
       number("published_value", r.restatement().published());
       g.writeStringField("published_status", r.published() == null ? null : r.published().id());
       sources("corrections", r.restatement().corrections().stream().map(x -> x.newer().at()).toList());
-      list("late", r.restatement().late(), l -> {
+      bounded("late", r.restatement().late(), l -> {
         g.writeStartObject();
         g.writeStringField("agency", agency(l.agency()));
         period("period", l.period());
