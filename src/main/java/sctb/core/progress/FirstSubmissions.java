@@ -22,29 +22,28 @@ final class FirstSubmissions {
 
   /** The date of the first submission of the row at {@code at}, dated {@code date} (null: undated). */
   LocalDate of(Location at, LocalDate date) {
+    Correction.Side first = firstOlder(at);
+    return first == null ? date : first.submittedOn();
+  }
+
+  /** Where the first submission of the row at {@code at} was read: the first row of its chain of corrections. */
+  Location placeOf(Location at) {
+    Correction.Side first = firstOlder(at);
+    return first == null ? at : first.at();
+  }
+
+  /** The row the chain of corrections of the row at {@code at} starts with; null when that row corrects none. */
+  private Correction.Side firstOlder(Location at) {
+    Correction.Side first = null;
     Location here = at;
-    LocalDate first = date;
     for (int guard = 0; guard < 1000; guard++) {
       Correction.Side older = olderOf.get(here);
       if (older == null) {
         return first;
       }
-      first = older.submittedOn();
+      first = older;
       here = older.at();
     }
     return first;
-  }
-
-  /** Where the first submission of the row at {@code at} was read: the first row of its chain of corrections. */
-  Location placeOf(Location at) {
-    Location here = at;
-    for (int guard = 0; guard < 1000; guard++) {
-      Correction.Side older = olderOf.get(here);
-      if (older == null) {
-        return here;
-      }
-      here = older.at();
-    }
-    return here;
   }
 }
