@@ -23,7 +23,7 @@ final class HiddenColumns {
       return null;
     }
     return Diagnostic.of(Code.HIDDEN_COLUMNS, Location.at(file, header.line(), found[0]), "",
-        Integer.toString(found.length), HiddenRows.ranges(found, PercentCounts::letters));
+        Integer.toString(found.length), HiddenRows.ranges(found, Location::columnLetters));
   }
 
   private static boolean filled(int index, TableRecord header, List<TableRecord> data) {

@@ -50,15 +50,6 @@ final class PercentCounts {
 
   /** The cell as Excel names it: E12. */
   static String reference(int row, int column) {
-    return letters(column) + row;
-  }
-
-  /** The column as Excel names it: E. */
-  static String letters(int column) {
-    StringBuilder letters = new StringBuilder();
-    for (int c = column; c > 0; c = (c - 1) / 26) {
-      letters.insert(0, (char) ('A' + (c - 1) % 26));
-    }
-    return letters.toString();
+    return Location.columnLetters(column) + row;
   }
 }
