@@ -2,6 +2,7 @@ package sctb.core.plan;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,13 @@ public record Plan(
     Map<String, TaskOutput> all = new LinkedHashMap<>();
     tasks().forEach(t -> t.outputs().forEach(o -> all.put(o.id(), o)));
     return all;
+  }
+
+  /** The task each task output belongs to, by the output's id: a row of an output is owed with its task. */
+  public Map<String, String> outputTasks() {
+    Map<String, String> tasks = new HashMap<>();
+    tasks().forEach(t -> t.outputs().forEach(o -> tasks.put(o.id(), t.id())));
+    return tasks;
   }
 
   /** The name of what a row may report by this id: an indicator, or a task output counted like one. */

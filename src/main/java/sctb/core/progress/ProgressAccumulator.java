@@ -102,8 +102,7 @@ public final class ProgressAccumulator implements RowSink {
     Map<String, String> answers = new HashMap<>();
     this.answersFor = agency -> answers.computeIfAbsent(agency, a -> Successions.follow(plan, a, null, due));
     // A task output's row is owed by whoever carries its task (a split moves a task on its own: IX.5 to SGDDT).
-    Map<String, String> taskOfOutput = new HashMap<>();
-    plan.tasks().forEach(t -> t.outputs().forEach(o -> taskOfOutput.put(o.id(), t.id())));
+    Map<String, String> taskOfOutput = plan.outputTasks();
     Map<String, String> byTask = new HashMap<>();
     java.util.function.BinaryOperator<String> rowAnswersFor = (agency, indicator) -> {
       String task = taskOfOutput.get(indicator);
